@@ -1,0 +1,1 @@
+"""Sommet's core: the knowledge store, search, dates and ingestion, with no Discord code."""
