@@ -1,0 +1,161 @@
+"""The core's front door: the store with its search index kept in step, and the lookups cogs ask for."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sommet.errors import UserError
+from sommet.knowledge import load_file
+from sommet.models import Actor, Event, Participation, Source
+from sommet.search import CHOICES, FUZZY, MAX_QUERY, SUGGEST_MIN, Match, Resolution, SearchIndex
+from sommet.store import Owner, Store
+
+DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
+_ID_QUERY = re.compile(r"^id:(\d{1,18})$")
+
+
+def default_db_path() -> Path:
+    """``SOMMET_DB`` when set, else ``data/sommet.db`` beside the code."""
+    return Path(os.environ.get("SOMMET_DB") or DEFAULT_DB)
+
+
+@dataclass(frozen=True)
+class EventCard:
+    """Everything the /event answer shows."""
+
+    event: Event
+    parent: Event | None
+    children: list[Event]
+    participants: list[Participation]
+    sources: list[Source]
+
+
+@dataclass(frozen=True)
+class ActorCard:
+    """Everything the /actor answer shows."""
+
+    actor: Actor
+    participations: list[Participation]
+    sources: list[Source]
+
+
+class Sommet:
+    """The store and its search index, kept in step on every committed change."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index = SearchIndex()
+        self.index.build(store.index_entries())
+        store.subscribe(self._reindex)
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None, *, memory: bool = False) -> Sommet:
+        """Open the database (creating it from the shipped knowledge on first start)."""
+        store = Store.open(None if memory else (db_path or default_db_path()))
+        load_file(store)
+        return cls(store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _reindex(self, owner: Owner, entry_id: int) -> None:
+        self.index.update(owner, entry_id, self.store.index_entry(owner, entry_id))
+
+    # ------------------------------------------------------------------ lookup
+
+    def suggest(self, owner: Owner, query: str, *, guild_id: int | None) -> list[Match]:
+        """Autocomplete: at most 25 entries for what has been typed so far."""
+        if not query.strip():
+            return self._first_entries(owner, guild_id)
+        ranked = self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
+        return [m for m in ranked if m.tier > FUZZY or m.score >= SUGGEST_MIN]
+
+    def _first_entries(self, owner: Owner, guild_id: int | None) -> list[Match]:
+        entries = (
+            self.store.all_events(guild_id=guild_id)
+            if owner == "event"
+            else self.store.all_actors(guild_id=guild_id)
+        )
+        if owner == "event":
+            entries = sorted(
+                entries, key=lambda e: e.start.first_day() if e.start else date.min, reverse=True
+            )
+        return [Match(owner, e.id, e.name, e.name, 0, 0.0) for e in entries[:CHOICES]]
+
+    def resolve(self, owner: Owner, query: str, *, guild_id: int | None) -> Resolution:
+        """One entry for a query, taking ``id:N`` (what autocomplete sends) at its word."""
+        picked = _ID_QUERY.match(query.strip())
+        if picked:
+            entry = self._get(owner, int(picked.group(1)), guild_id)
+            if entry is not None:
+                return Resolution(Match(owner, entry.id, entry.name, entry.name, 3, 100.0))
+        return self.index.resolve(query, owner=owner, guild_id=guild_id)
+
+    def pick(self, owner: Owner, query: str, *, guild_id: int | None) -> int:
+        """The id of the one entry a query names; a UserError that says why when there is none."""
+        resolution = self.resolve(owner, query, guild_id=guild_id)
+        if resolution.match is not None:
+            return resolution.match.id
+        what = "event" if owner == "event" else "actor"
+        options = resolution.choices or resolution.suggestions
+        names = ", ".join(m.name for m in options[:5])
+        if resolution.choices:
+            raise UserError(f"Several {what}s fit “{query[:100]}”: {names}. Please pick one from the list.")
+        hint = f" Closest: {names}." if names else ""
+        raise UserError(f"No {what} matches “{query[:100]}”.{hint}")
+
+    def _get(self, owner: Owner, entry_id: int, guild_id: int | None) -> Event | Actor | None:
+        if owner == "event":
+            return self.store.event(entry_id, guild_id=guild_id)
+        return self.store.actor(entry_id, guild_id=guild_id)
+
+    def event_card(self, event_id: int, *, guild_id: int | None) -> EventCard:
+        event = self.store.event(event_id, guild_id=guild_id)
+        if event is None:
+            raise UserError("That event no longer exists.")
+        parent = self.store.event(event.parent_id, guild_id=guild_id) if event.parent_id else None
+        return EventCard(
+            event=event,
+            parent=parent,
+            children=self.store.sub_events(event.id, guild_id=guild_id),
+            participants=self.store.participants(event.id, guild_id=guild_id),
+            sources=self.store.sources("event", event.id),
+        )
+
+    def actor_card(self, actor_id: int, *, guild_id: int | None) -> ActorCard:
+        actor = self.store.actor(actor_id, guild_id=guild_id)
+        if actor is None:
+            raise UserError("That actor no longer exists.")
+        return ActorCard(
+            actor=actor,
+            participations=self.store.participations(actor.id, guild_id=guild_id),
+            sources=self.store.sources("actor", actor.id),
+        )
+
+    # ----------------------------------------------------------------- agendas
+
+    def upcoming(
+        self, *, today: date, days: int | None = None, kind: str | None = None, guild_id: int | None
+    ) -> list[Event]:
+        """Dated events ahead (or under way) within ``days`` of today."""
+        until = today + timedelta(days=days) if days is not None else None
+        return self.store.upcoming(today=today, until=until, kind=kind, guild_id=guild_id)
+
+    def to_be_announced(self, *, kind: str | None = None, guild_id: int | None) -> list[Event]:
+        return self.store.undated_announced(kind=kind, guild_id=guild_id)
+
+    def latest_past(self, *, today: date, guild_id: int | None) -> Event | None:
+        return self.store.latest_past(today=today, guild_id=guild_id)
+
+    def timeline(
+        self, *, today: date, year: int | None = None, actor_id: int | None = None, guild_id: int | None
+    ) -> list[Event]:
+        return self.store.timeline(before=today, year=year, actor_id=actor_id, guild_id=guild_id)
+
+    def kinds(self, *, guild_id: int | None) -> list[str]:
+        """The event kinds present, for the /upcoming kind filter."""
+        return sorted({event.kind for event in self.store.all_events(guild_id=guild_id)})
