@@ -186,16 +186,16 @@ def _month_first_forms(p: _Pieces) -> list[str]:
 def _month_and_year_forms(p: _Pieces) -> list[str]:
     m1, y1, y2 = p.month(1), p.year(1), p.year(2)
     past, future = p.w("past"), p.w("future")
-    year = (
-        rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)(?P<s>{y1})"
-        if p.mode.year_needs_context
-        else y1
-    )
+    if p.mode.year_needs_context:
+        year = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)(?P<s>{y1})"
+        month = rf"(?<![\w'’]){p.w('month_context')}(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
+    else:
+        year, month = y1, m1
     return [
         # décembre 2020
         rf"{m1}\s+{y1}",
         # en décembre / in December, and never "en décembre 2020" which is above
-        rf"(?<![\w'’]){p.w('month_context')}(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)",
+        month,
         # mars dernier / last March
         rf"{m1}\s+(?P<dir>{past}|{future})\b",
         rf"\b(?P<dir>{past}|{future})\s+{m1}",

@@ -221,7 +221,10 @@ def find_dates(
     """
     from sommet import _dates_grammar as grammar
     from sommet import _dates_resolve as resolve
+    from sommet._dates_names import LANGUAGES
 
+    if lang not in LANGUAGES:
+        raise ValueError(f"no date words for language {lang!r}")
     base = today or date.today()
     mentions = []
     for said in grammar.scan(text, grammar.article_mode(lang)):
