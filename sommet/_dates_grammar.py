@@ -153,7 +153,7 @@ def _day_first_forms(p: _Pieces) -> list[str]:
         # 10-11 février 2025 / 6 février - 11 février
         rf"{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?{_DASH}{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
         # les 10 et 11 février / entre le 6 et le 11 février / 10 and 11 February
-        rf"(?:\b{p.w('between')}\s+(?:{art}\s+)?)?{w1}{d1}(?:\s+{m1})?\s+{and_}\s+(?:{art}\s+)?{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
+        rf"(?:\b{p.w('between')}\s+(?:{art}\s+)?|(?P<pair>)){w1}{d1}(?:\s+{m1})?\s+{and_}\s+(?:{art}\s+)?{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
         # mercredi et jeudi (1er et 2 novembre)
         rf"(?P<w1>{p.weekday_alt})\s+{and_}\s+(?P<w2>{p.weekday_alt})\s*\(\s*{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}(?:\s+{y2})?\s*\)",
         # lundi (30 octobre), le 25 juin dernier, 10 février 2025 à 14h30
@@ -188,7 +188,7 @@ def _month_and_year_forms(p: _Pieces) -> list[str]:
     past, future = p.w("past"), p.w("future")
     if p.mode.year_needs_context:
         year = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)(?P<s>{y1})"
-        month = rf"(?<![\w'’]){p.w('month_context')}(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
+        month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
     else:
         year, month = y1, m1
     return [
@@ -271,7 +271,7 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
         return None
     langs = mode.languages
     start, end = match.span("s") if "s" in groups else match.span()
-    direction = _direction(groups.get("dir"), langs)
+    direction = _direction(groups.get("dir") or groups.get("ctx"), langs)
     time = _time(groups)
     if "rel" in groups:
         offset = _lookup(DAY_WORDS, groups["rel"], langs)
@@ -281,6 +281,9 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
         return Said(start, end, Fields(), years_from_base=offset)
     first, last = _fields(groups, mode)
     if first is None:
+        return None
+    if "pair" in groups and "m1" in groups and not _next_day(first, last):
+        # "le 3 mars et le 10 mai" are two dates, found one by one.
         return None
     return Said(start, end, first, last, direction=direction, time=time)
 
@@ -322,11 +325,26 @@ def _lookup(table: dict[str, dict[str, int]], word: str, langs: tuple[str, ...])
 
 
 def _direction(word: str | None, langs: tuple[str, ...]) -> int:
+    """-1 for "dernier" or "depuis", +1 for "prochain", 0 for other context words."""
     if word is None:
         return 0
     key = normalise(word)
-    past = {normalise(w) for lang in langs for w in WORDS[lang]["past"]}
-    return -1 if key in past else 1
+    for sign, kinds in ((-1, ("past", "since")), (1, ("future",))):
+        if any(
+            normalise(w) == key for lang in langs for k in kinds for w in WORDS[lang][k]
+        ):
+            return sign
+    return 0
+
+
+def _next_day(first: Fields, last: Fields | None) -> bool:
+    if last is None or first.month is None or first.day is None:
+        return False
+    if last.month is None or last.day is None:
+        return False
+    if first.month == last.month:
+        return last.day == first.day + 1
+    return last.day == 1 and last.month == first.month % 12 + 1
 
 
 def _time(groups: dict[str, str]) -> str | None:

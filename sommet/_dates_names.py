@@ -100,6 +100,7 @@ WORDS = {
         "article": ["le", "les"],
         "past": ["dernier", "dernière", "passé", "passée"],
         "future": ["prochain", "prochaine"],
+        "since": ["depuis"],
         "at": ["à", "vers"],
         "year_context": [
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
@@ -117,6 +118,7 @@ WORDS = {
         "article": ["the"],
         "past": ["last", "past"],
         "future": ["next"],
+        "since": ["since"],
         "at": ["at"],
         "year_context": [
             "in", "since", "by", "until", "before", "after", "during", "from",

@@ -13,8 +13,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sommet.errors import UserError
+
+if TYPE_CHECKING:
+    from sommet._dates_grammar import Said
+    from sommet._dates_resolve import WrongWeekday
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -182,20 +187,20 @@ def _not_understood(text: str) -> str:
     )
 
 
-def _wrong_weekday(wrong: Exception) -> str:
+def _wrong_weekday(wrong: WrongWeekday) -> str:
     from sommet._dates_names import english_month_name, english_weekday_name
 
-    day: date = wrong.day  # type: ignore[attr-defined]
-    said = english_weekday_name(wrong.weekday)  # type: ignore[attr-defined]
+    day = wrong.day
+    said = english_weekday_name(wrong.weekday)
     actual = english_weekday_name(day.weekday())
     month = english_month_name(day.month)
     return f"{day.day} {month} {day.year} is a {actual}, not a {said}. Please check the date."
 
 
-def _impossible(text: str, said: object) -> str:
+def _impossible(text: str, said: Said) -> str:
     from sommet._dates_names import english_month_name
 
-    for fields in (said.first, said.last):  # type: ignore[attr-defined]
+    for fields in (said.first, said.last):
         if fields is None or fields.month is None:
             continue
         if not 1 <= fields.month <= 12:
@@ -270,10 +275,10 @@ def parse_publication_date(text: str) -> date | None:
     return min(candidates)[2] if candidates else None
 
 
-def _header_rank(line: str, said: object) -> int:
+def _header_rank(line: str, said: Said) -> int:
     if _PUBLISHED_WORDS.search(line):
         return 0
     if _UPDATED_WORDS.search(line):
         return 1
-    rest = len(line.strip()) - (said.end - said.start)  # type: ignore[attr-defined]
+    rest = len(line.strip()) - (said.end - said.start)
     return 2 if rest <= 30 else 3

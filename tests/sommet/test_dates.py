@@ -275,6 +275,23 @@ def test_english_relative_dates_are_resolved_against_publication(text, expected)
     assert found(text, lang="en") == expected
 
 
+def test_two_days_joined_by_and_are_a_range_only_when_they_follow_each_other():
+    assert found("le 31 octobre et le 1er novembre") == [
+        ("31 octobre et le 1er novembre", "2023-10-31", "2023-11-01")
+    ]
+    assert found("le 3 mars 2024 et le 10 mai 2024") == [
+        ("3 mars 2024", "2024-03-03", None),
+        ("10 mai 2024", "2024-05-10", None),
+    ]
+
+
+def test_since_a_month_looks_back_from_publication():
+    # Nearest would be January 2024; "depuis" and "since" say it is past.
+    assert found("depuis janvier") == [("janvier", "2023-01", None)]
+    assert found("since January", lang="en") == [("January", "2023-01", None)]
+    assert found("en janvier") == [("janvier", "2024-01", None)]
+
+
 def test_last_weekday_is_never_the_publication_day_itself():
     # 2 November 2023 was a Thursday.
     assert found("jeudi dernier et jeudi prochain") == [
