@@ -305,13 +305,12 @@ def _written_properly(groups: dict[str, str], mode: Mode) -> bool:
 
 def _name(word: str, weekday: bool, mode: Mode) -> Name:
     table = weekdays if weekday else months
-    key = strip_accents(word.lower()).rstrip(".")
+    key = word.lower().rstrip(".")
     for lang in mode.languages:
         names = table(lang)
-        if word.lower().rstrip(".") in names:
-            return names[word.lower().rstrip(".")]
-        if key in names:
-            return names[key]
+        for spelling in (key, strip_accents(key)):
+            if spelling in names:
+                return names[spelling]
     raise KeyError(word)
 
 
