@@ -1,4 +1,11 @@
-"""Dates as the documents give them: a day, a month or a year, and ranges of them."""
+"""Dates as the documents give them: a day, a month or a year, and ranges of them.
+
+Besides the value types, three readers: ``parse_user_dates`` for what an admin
+types, ``find_dates`` for every date in a news article and
+``parse_publication_date`` for an article's dateline. Their grammar lives in
+the private ``_dates_*`` modules, imported on first use because Babel's data
+costs about 80 ms to load and most callers only need ``PartialDate``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+from sommet.errors import UserError
+
+if TYPE_CHECKING:
+    from sommet._dates_grammar import Said
+    from sommet._dates_resolve import WrongWeekday
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -72,3 +86,199 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A single date (``end`` None) or a span from ``start`` to ``end``."""
+
+    start: PartialDate
+    end: PartialDate | None = None
+
+    def __post_init__(self) -> None:
+        if self.end is not None and self.end.first_day() < self.start.first_day():
+            raise ValueError(f"{self.end} is before {self.start}")
+
+    def iso_pair(self) -> tuple[str, str | None]:
+        return self.start.iso(), None if self.end is None else self.end.iso()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, with its place and its dates.
+
+    ``relative`` is True when the year or the day came from the publication
+    date rather than from the text itself ("hier", "le 25 juin dernier").
+    """
+
+    range: DateRange
+    start: int
+    end: int
+    text: str
+    relative: bool
+    time: str | None = None
+
+
+_EXAMPLES = (
+    "10 February 2025, 10-11 février 2025, February 10-11, 2025, "
+    "2025-02-10/2025-02-11, March 2026, 2026 or tomorrow"
+)
+_ISO_RANGE = re.compile(r"^[\d-]+(?:/[\d-]+)?$")
+_LEADING_ARTICLE = re.compile(r"^(?:le|les|the|on)\s+", re.IGNORECASE)
+
+
+def parse_user_dates(text: str, *, today: date) -> DateRange:
+    """The date or dates an admin typed, in French or English.
+
+    A missing year means the next occurrence that has not ended by ``today``.
+    Raises UserError, with a message meant for the admin, when the text is no
+    date, names a day that does not exist or ends before it starts.
+    """
+    from sommet import _dates_grammar as grammar
+    from sommet import _dates_resolve as resolve
+
+    cleaned = _LEADING_ARTICLE.sub("", " ".join(text.split()).strip(" .,;"))
+    if _ISO_RANGE.match(cleaned):
+        return _ordered(cleaned, *_iso_dates(cleaned))
+    found = grammar.scan(cleaned, grammar.USER)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(cleaned)):
+        raise UserError(_not_understood(cleaned))
+    said = found[0]
+    try:
+        start, end = resolve.resolve_for_user(said, today)
+    except resolve.WrongWeekday as wrong:
+        raise UserError(_wrong_weekday(wrong)) from None
+    except ValueError:
+        raise UserError(_impossible(cleaned, said)) from None
+    except LookupError:
+        raise UserError(_not_understood(cleaned)) from None
+    return _ordered(cleaned, start, end)
+
+
+def _iso_dates(text: str) -> tuple[PartialDate, PartialDate | None]:
+    parts = text.split("/")
+    dates: list[PartialDate] = []
+    for part in parts:
+        if not _ISO.match(part):
+            raise UserError(_not_understood(text))
+        try:
+            dates.append(PartialDate.parse_iso(part))
+        except ValueError:
+            raise UserError(
+                f"“{part}” is not a day that exists in the calendar."
+            ) from None
+    return dates[0], dates[1] if len(dates) > 1 else None
+
+
+def _ordered(text: str, start: PartialDate, end: PartialDate | None) -> DateRange:
+    try:
+        return DateRange(start, None if end == start else end)
+    except ValueError:
+        raise UserError(
+            f"In “{text}” the end ({end}) comes before the start ({start}). "
+            "Please give the first day first, for example 10-11 February 2025."
+        ) from None
+
+
+def _not_understood(text: str) -> str:
+    return (
+        f"Sorry, I could not read “{text}” as a date. "
+        f"Please write it like one of these: {_EXAMPLES}."
+    )
+
+
+def _wrong_weekday(wrong: WrongWeekday) -> str:
+    from sommet._dates_names import english_month_name, english_weekday_name
+
+    day = wrong.day
+    said = english_weekday_name(wrong.weekday)
+    actual = english_weekday_name(day.weekday())
+    month = english_month_name(day.month)
+    return f"{day.day} {month} {day.year} is a {actual}, not a {said}. Please check the date."
+
+
+def _impossible(text: str, said: Said) -> str:
+    from sommet._dates_names import english_month_name
+
+    for fields in (said.first, said.last):
+        if fields is None or fields.month is None:
+            continue
+        if not 1 <= fields.month <= 12:
+            return f"“{text}” is not a date: there is no month {fields.month}."
+        if fields.day is not None:
+            month = english_month_name(fields.month)
+            return (
+                f"“{text}” is not a date that exists: {month} has no day {fields.day}."
+            )
+    return f"“{text}” is not a date that exists in the calendar. Please check it."
+
+
+def find_dates(
+    text: str, *, published: date | None, lang: str = "fr", today: date | None = None
+) -> list[DateMention]:
+    """Every date expression in a news text, in the order of the text.
+
+    Years missing from the text come from ``published``; without it, only a
+    weekday written with the day can give the year, looked for between ten
+    years before ``today`` (default: the real today) and the next year.
+    Expressions whose year stays unknown, or that name no real day, are left
+    out rather than guessed.
+    """
+    from sommet import _dates_grammar as grammar
+    from sommet import _dates_resolve as resolve
+    from sommet._dates_names import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise ValueError(f"no date words for language {lang!r}")
+    base = today or date.today()
+    mentions = []
+    for said in grammar.scan(text, grammar.article_mode(lang)):
+        resolved = resolve.resolve_in_article(said, published, base)
+        if resolved is None:
+            continue
+        try:
+            dates = DateRange(*resolved.dates)
+        except ValueError:
+            continue
+        words = text[said.start : said.end]
+        mentions.append(
+            DateMention(
+                dates, said.start, said.end, words, resolved.relative, said.time
+            )
+        )
+    return mentions
+
+
+_PUBLISHED_WORDS = re.compile(r"publi|posted|\bdate\b", re.IGNORECASE)
+_UPDATED_WORDS = re.compile(r"mis à jour|mise à jour|updated|modifi", re.IGNORECASE)
+
+
+def parse_publication_date(text: str) -> date | None:
+    """The publication date from the header of a document, or None.
+
+    Looks at the first 40 lines for a full date (day, month and year).
+    Preferred, in order: a line that says it is the publication date, a line
+    that says it was updated, a short line that is little more than a date
+    (a dateline), then any other line, so that a date in a title does not
+    win over the dateline under it.
+    """
+    from sommet import _dates_grammar as grammar
+    from sommet import _dates_resolve as resolve
+
+    candidates = []
+    for index, line in enumerate(text.splitlines()[:40]):
+        for said in grammar.scan(line, grammar.HEADER):
+            day = resolve.exact_day(said)
+            if day is not None:
+                candidates.append((_header_rank(line, said), index, day))
+                break
+    return min(candidates)[2] if candidates else None
+
+
+def _header_rank(line: str, said: Said) -> int:
+    if _PUBLISHED_WORDS.search(line):
+        return 0
+    if _UPDATED_WORDS.search(line):
+        return 1
+    rest = len(line.strip()) - (said.end - said.start)
+    return 2 if rest <= 30 else 3

@@ -1,0 +1,158 @@
+"""The words of dates in each language, for the date parser.
+
+Month and weekday names come from Babel's CLDR data: Babel gives the wide and
+abbreviated names, and the spellings people actually type (no accents, "fév",
+"sept", with or without a dot) are derived here by rule so that every
+language is treated alike. The few other words ("du", "au", "dernier",
+"hier"...) are listed by hand, as CLDR does not have them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+LANGUAGES = ("fr", "en")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Name:
+    """What a spelling stands for: a month (1-12) or a weekday (0 = Monday)."""
+
+    number: int
+    abbreviated: bool
+
+
+def _spellings(wide: dict[int, str], abbreviated: dict[int, str]) -> dict[str, Name]:
+    """Every accepted spelling, lower case and without a trailing dot.
+
+    Prefixes of three or four letters are abbreviations too ("fév", "sept"),
+    unless they begin two names ("jui" for juin and juillet).
+    """
+    found: dict[str, Name] = {}
+    for number, name in wide.items():
+        for spelling in {name.lower(), strip_accents(name.lower())}:
+            found[spelling] = Name(number, abbreviated=False)
+    short: dict[str, set[int]] = {}
+    for number, name in wide.items():
+        for spelling in {name.lower(), strip_accents(name.lower())}:
+            for length in (3, 4):
+                if length < len(spelling):
+                    short.setdefault(spelling[:length], set()).add(number)
+    for number, name in abbreviated.items():
+        for spelling in {name.lower(), strip_accents(name.lower())}:
+            short.setdefault(spelling.rstrip("."), set()).add(number)
+    for spelling, numbers in short.items():
+        if len(numbers) == 1 and spelling not in found:
+            found[spelling] = Name(numbers.pop(), abbreviated=True)
+    return found
+
+
+@cache
+def months(language: str) -> dict[str, Name]:
+    """Month spellings of one language, e.g. ``"févr" -> Name(2, True)``."""
+    from babel.dates import get_month_names
+
+    return _spellings(
+        get_month_names("wide", locale=language),
+        get_month_names("abbreviated", locale=language),
+    )
+
+
+@cache
+def weekdays(language: str) -> dict[str, Name]:
+    """Weekday spellings of one language, numbered like ``date.weekday()``."""
+    from babel.dates import get_day_names
+
+    return _spellings(
+        get_day_names("wide", locale=language),
+        get_day_names("abbreviated", locale=language),
+    )
+
+
+@cache
+def english_month_name(month: int) -> str:
+    """For messages to users, which are written in English."""
+    from babel.dates import get_month_names
+
+    return get_month_names("wide", locale="en")[month]
+
+
+@cache
+def english_weekday_name(weekday: int) -> str:
+    from babel.dates import get_day_names
+
+    return get_day_names("wide", locale="en")[weekday]
+
+
+WORDS = {
+    "fr": {
+        "from": ["du"],
+        "to": ["au"],
+        "and": ["et", "&"],
+        "between": ["entre"],
+        "article": ["le", "les"],
+        "past": ["dernier", "dernière", "passé", "passée"],
+        "future": ["prochain", "prochaine"],
+        "since": ["depuis"],
+        "at": ["à", "vers"],
+        "year_context": [
+            "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
+            "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
+        ],
+        "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès"],
+        "year_range_from": ["de", "entre"],
+        "year_range_to": ["à", "et"],
+    },
+    "en": {
+        "from": ["from"],
+        "to": ["to", "until", "through", "till"],
+        "and": ["and", "&"],
+        "between": ["between"],
+        "article": ["the"],
+        "past": ["last", "past"],
+        "future": ["next"],
+        "since": ["since"],
+        "at": ["at"],
+        "year_context": [
+            "in", "since", "by", "until", "before", "after", "during", "from",
+            "early", "late", "mid", "end of", "start of", "beginning of", "year",
+            "spring", "summer", "autumn", "fall", "winter", "through",
+        ],
+        "month_context": [
+            "in", "since", "by", "until", "early", "late", "mid", "during",
+            "end of", "beginning of",
+        ],
+        "year_range_from": ["from", "between"],
+        "year_range_to": ["to", "and"],
+    },
+}  # fmt: skip
+
+DAY_WORDS = {
+    "fr": {
+        "avant-hier": -2,
+        "hier": -1,
+        "aujourd'hui": 0,
+        "après-demain": 2,
+        "demain": 1,
+    },
+    "en": {"yesterday": -1, "today": 0, "tomorrow": 1},
+}
+YEAR_WORDS = {
+    "fr": {
+        "l'an dernier": -1,
+        "l'an passé": -1,
+        "l'année dernière": -1,
+        "l'année passée": -1,
+        "cette année": 0,
+        "l'an prochain": 1,
+        "l'année prochaine": 1,
+    },
+    "en": {"last year": -1, "this year": 0, "next year": 1},
+}

@@ -1,0 +1,230 @@
+"""Turning what a date expression says into calendar dates.
+
+A missing year is taken from a base day: the publication date of an article,
+or today for what an admin types. Nothing is guessed that the text and the
+base day do not support: ``resolve`` returns None instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sommet._dates_grammar import Fields, Said
+from sommet.dates import PartialDate
+
+Pair = tuple[PartialDate, PartialDate | None]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    dates: Pair
+    # True when a year or a day came from the base day rather than the text.
+    relative: bool
+
+
+class WrongWeekday(ValueError):
+    """The text names a weekday on which its date does not fall."""
+
+    def __init__(self, day: date, weekday: int) -> None:
+        super().__init__(f"{day} is not weekday {weekday}")
+        self.day = day
+        self.weekday = weekday
+
+
+def build(said: Said, anchor: int | None) -> Pair:
+    """The dates said, the end's missing year being ``anchor``.
+
+    Raises ValueError for a day that does not exist (31 February) and
+    WrongWeekday when a named weekday does not match.
+    """
+    first, last = said.first, said.last
+    if last is None:
+        return _partial(first, first.year if first.year is not None else anchor), None
+    end_year = last.year if last.year is not None else first.year
+    end_year = end_year if end_year is not None else anchor
+    start_year = first.year
+    if start_year is None and end_year is not None:
+        # "du 28 décembre au 3 janvier 2025" starts the year before.
+        start_year = end_year - 1 if _wraps(first, last) else end_year
+    elif last.year is None and first.year is not None and _wraps(first, last):
+        end_year = first.year + 1
+    return _partial(first, start_year), _partial(last, end_year)
+
+
+def _wraps(first: Fields, last: Fields) -> bool:
+    return (first.month or 0) > (last.month or 13)
+
+
+def _partial(fields: Fields, year: int | None) -> PartialDate:
+    if year is None:
+        raise LookupError("no year")
+    value = PartialDate(year, fields.month, fields.day)
+    day = value.as_date()
+    if (
+        fields.weekday is not None
+        and day is not None
+        and day.weekday() != fields.weekday
+    ):
+        raise WrongWeekday(day, fields.weekday)
+    return value
+
+
+def needs_year(said: Said) -> bool:
+    fields = [said.first] + ([said.last] if said.last else [])
+    return all(f.year is None for f in fields)
+
+
+def resolve_in_article(
+    said: Said, published: date | None, today: date
+) -> Resolved | None:
+    """Dates of an expression in an article published on ``published``."""
+    if said.days_from_base is not None or said.years_from_base is not None:
+        return _from_base_words(said, published)
+    if said.first.month is None and said.first.year is None:
+        return _weekday_relative(said, published)
+    if not needs_year(said):
+        try:
+            return Resolved(build(said, None), relative=False)
+        except ValueError:
+            return None
+    if published is not None:
+        return _year_near(said, published)
+    return _year_from_weekday(said, today)
+
+
+def _from_base_words(said: Said, base: date | None) -> Resolved | None:
+    if base is None:
+        return None
+    if said.years_from_base is not None:
+        return Resolved(
+            (PartialDate(base.year + said.years_from_base), None), relative=True
+        )
+    day = base + timedelta(days=said.days_from_base or 0)
+    return Resolved((PartialDate.from_date(day), None), relative=True)
+
+
+def _weekday_relative(said: Said, base: date | None) -> Resolved | None:
+    """The weekday before or after the base day ("lundi dernier"), never the day itself."""
+    weekday = said.first.weekday
+    if base is None or weekday is None or said.direction == 0:
+        return None
+    if said.direction < 0:
+        shift = -((base.weekday() - weekday - 1) % 7 + 1)
+    else:
+        shift = (weekday - base.weekday() - 1) % 7 + 1
+    return Resolved(
+        (PartialDate.from_date(base + timedelta(days=shift)), None), relative=True
+    )
+
+
+def _candidates(said: Said, years: range) -> list[Pair]:
+    found = []
+    for year in years:
+        try:
+            found.append(build(said, year))
+        except ValueError:
+            continue
+    return found
+
+
+def _year_near(said: Said, base: date) -> Resolved | None:
+    """The occurrence nearest the base day, or the last one before it for "dernier".
+
+    A weekday named with the date picks among the nearby years; if it matches
+    none, the date is trusted over the weekday.
+    """
+    years = range(base.year - 1, base.year + 2)
+    options = _candidates(said, years)
+    if not options:
+        options = _candidates(_without_weekdays(said), years)
+    if said.direction < 0:
+        options = [o for o in options if o[0].first_day() <= base]
+        chosen = max(options, key=lambda o: o[0].first_day(), default=None)
+    elif said.direction > 0:
+        options = [o for o in options if o[0].first_day() >= base]
+        chosen = min(options, key=lambda o: o[0].first_day(), default=None)
+    else:
+        chosen = min(options, key=lambda o: _distance(o, base), default=None)
+    return None if chosen is None else Resolved(chosen, relative=True)
+
+
+def _distance(pair: Pair, base: date) -> int:
+    start = pair[0].first_day()
+    end = (pair[1] or pair[0]).last_day()
+    if start <= base <= end:
+        return 0
+    return min(abs((start - base).days), abs((end - base).days))
+
+
+def _without_weekdays(said: Said) -> Said:
+    def plain(fields: Fields | None) -> Fields | None:
+        if fields is None:
+            return None
+        return Fields(fields.year, fields.month, fields.day)
+
+    return Said(
+        said.start, said.end, plain(said.first), plain(said.last), said.direction
+    )
+
+
+def _year_from_weekday(said: Said, today: date) -> Resolved | None:
+    """With no publication date, only a weekday can give the year, and only one."""
+    if said.first.weekday is None and (said.last is None or said.last.weekday is None):
+        return None
+    options = _candidates(said, range(today.year - 10, today.year + 2))
+    return Resolved(options[0], relative=True) if len(options) == 1 else None
+
+
+def resolve_for_user(said: Said, today: date) -> Pair:
+    """The dates an admin meant: a missing year gives the next occurrence.
+
+    "Next" is judged by the last day, so an event under way this week is
+    still this year's. Raises ValueError (or WrongWeekday) for impossible dates
+    and LookupError when the expression needs a base it cannot have.
+    """
+    if said.days_from_base is not None or said.years_from_base is not None:
+        resolved = _from_base_words(said, today)
+    elif said.first.month is None and said.first.year is None:
+        resolved = _weekday_relative(said, today)
+    else:
+        resolved = None
+    if resolved is not None:
+        return resolved.dates
+    if said.direction != 0:
+        found = _year_near(said, today)
+        if found is None:
+            raise LookupError("no such date")
+        return found.dates
+    if not needs_year(said):
+        return build(said, None)
+    # The weekday is checked, not used to choose: "mercredi 10 février" on a
+    # year where it is a Monday is a mistake to report, not a reason to jump
+    # five years ahead.
+    return build(said, _next_year(_without_weekdays(said), today))
+
+
+def _next_year(said: Said, today: date) -> int:
+    error: ValueError | None = None
+    # 29 February may be up to eight years away.
+    for year in range(today.year, today.year + 9):
+        try:
+            pair = build(said, year)
+        except ValueError as exc:
+            error = error or exc
+            continue
+        if (pair[1] or pair[0]).last_day() >= today:
+            return year
+    raise error or LookupError("no such date")
+
+
+def exact_day(said: Said) -> date | None:
+    """The first day when the text gives its day, month and year; a wrong weekday is ignored."""
+    if said.days_from_base is not None or said.years_from_base is not None:
+        return None
+    if needs_year(said):
+        return None
+    try:
+        return build(_without_weekdays(said), None)[0].as_date()
+    except ValueError:
+        return None
