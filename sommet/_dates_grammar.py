@@ -87,9 +87,7 @@ class _Pieces:
     def __init__(self, mode: Mode) -> None:
         self.mode = mode
         langs = mode.languages
-        self.words = {
-            key: [w for lang in langs for w in WORDS[lang][key]] for key in WORDS["fr"]
-        }
+        self.words = {key: [w for lang in langs for w in WORDS[lang][key]] for key in WORDS["fr"]}
         month_names = {s: n for lang in langs for s, n in months(lang).items()}
         weekday_names = {s: n for lang in langs for s, n in weekdays(lang).items()}
         self.month_alt = self._names(month_names)
@@ -329,9 +327,7 @@ def _direction(word: str | None, langs: tuple[str, ...]) -> int:
         return 0
     key = normalise(word)
     for sign, kinds in ((-1, ("past", "since")), (1, ("future",))):
-        if any(
-            normalise(w) == key for lang in langs for k in kinds for w in WORDS[lang][k]
-        ):
+        if any(normalise(w) == key for lang in langs for k in kinds for w in WORDS[lang][k]):
             return sign
     return 0
 
@@ -376,9 +372,7 @@ def _fields(groups: dict[str, str], mode: Mode) -> tuple[Fields | None, Fields |
     month1 = name("m1") or number("nm1")
     day1 = number("d1")
     if "na" in groups:
-        day1, month1 = _numeric_day_month(
-            int(groups["na"]), int(groups["nb"]), mode.numeric
-        )
+        day1, month1 = _numeric_day_month(int(groups["na"]), int(groups["nb"]), mode.numeric)
         if day1 is None:
             return None, None
     first = Fields(number("y1"), month1, day1, name("w1"))

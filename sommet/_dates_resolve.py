@@ -61,11 +61,7 @@ def _partial(fields: Fields, year: int | None) -> PartialDate:
         raise LookupError("no year")
     value = PartialDate(year, fields.month, fields.day)
     day = value.as_date()
-    if (
-        fields.weekday is not None
-        and day is not None
-        and day.weekday() != fields.weekday
-    ):
+    if fields.weekday is not None and day is not None and day.weekday() != fields.weekday:
         raise WrongWeekday(day, fields.weekday)
     return value
 
@@ -75,9 +71,7 @@ def needs_year(said: Said) -> bool:
     return all(f.year is None for f in fields)
 
 
-def resolve_in_article(
-    said: Said, published: date | None, today: date
-) -> Resolved | None:
+def resolve_in_article(said: Said, published: date | None, today: date) -> Resolved | None:
     """Dates of an expression in an article published on ``published``."""
     if said.days_from_base is not None or said.years_from_base is not None:
         return _from_base_words(said, published)
@@ -97,9 +91,7 @@ def _from_base_words(said: Said, base: date | None) -> Resolved | None:
     if base is None:
         return None
     if said.years_from_base is not None:
-        return Resolved(
-            (PartialDate(base.year + said.years_from_base), None), relative=True
-        )
+        return Resolved((PartialDate(base.year + said.years_from_base), None), relative=True)
     day = base + timedelta(days=said.days_from_base or 0)
     return Resolved((PartialDate.from_date(day), None), relative=True)
 
@@ -113,9 +105,7 @@ def _weekday_relative(said: Said, base: date | None) -> Resolved | None:
         shift = -((base.weekday() - weekday - 1) % 7 + 1)
     else:
         shift = (weekday - base.weekday() - 1) % 7 + 1
-    return Resolved(
-        (PartialDate.from_date(base + timedelta(days=shift)), None), relative=True
-    )
+    return Resolved((PartialDate.from_date(base + timedelta(days=shift)), None), relative=True)
 
 
 def _candidates(said: Said, years: range) -> list[Pair]:
@@ -163,9 +153,7 @@ def _without_weekdays(said: Said) -> Said:
             return None
         return Fields(fields.year, fields.month, fields.day)
 
-    return Said(
-        said.start, said.end, plain(said.first), plain(said.last), said.direction
-    )
+    return Said(said.start, said.end, plain(said.first), plain(said.last), said.direction)
 
 
 def _year_from_weekday(said: Said, today: date) -> Resolved | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sommet.errors import UserError
@@ -164,9 +164,7 @@ def _iso_dates(text: str) -> tuple[PartialDate, PartialDate | None]:
         try:
             dates.append(PartialDate.parse_iso(part))
         except ValueError:
-            raise UserError(
-                f"“{part}” is not a day that exists in the calendar."
-            ) from None
+            raise UserError(f"“{part}” is not a day that exists in the calendar.") from None
     return dates[0], dates[1] if len(dates) > 1 else None
 
 
@@ -181,10 +179,7 @@ def _ordered(text: str, start: PartialDate, end: PartialDate | None) -> DateRang
 
 
 def _not_understood(text: str) -> str:
-    return (
-        f"Sorry, I could not read “{text}” as a date. "
-        f"Please write it like one of these: {_EXAMPLES}."
-    )
+    return f"Sorry, I could not read “{text}” as a date. Please write it like one of these: {_EXAMPLES}."
 
 
 def _wrong_weekday(wrong: WrongWeekday) -> str:
@@ -207,9 +202,7 @@ def _impossible(text: str, said: Said) -> str:
             return f"“{text}” is not a date: there is no month {fields.month}."
         if fields.day is not None:
             month = english_month_name(fields.month)
-            return (
-                f"“{text}” is not a date that exists: {month} has no day {fields.day}."
-            )
+            return f"“{text}” is not a date that exists: {month} has no day {fields.day}."
     return f"“{text}” is not a date that exists in the calendar. Please check it."
 
 
@@ -230,7 +223,7 @@ def find_dates(
 
     if lang not in LANGUAGES:
         raise ValueError(f"no date words for language {lang!r}")
-    base = today or date.today()
+    base = today or datetime.now(UTC).date()
     mentions = []
     for said in grammar.scan(text, grammar.article_mode(lang)):
         resolved = resolve.resolve_in_article(said, published, base)
@@ -241,11 +234,7 @@ def find_dates(
         except ValueError:
             continue
         words = text[said.start : said.end]
-        mentions.append(
-            DateMention(
-                dates, said.start, said.end, words, resolved.relative, said.time
-            )
-        )
+        mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
     return mentions
 
 

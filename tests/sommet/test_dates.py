@@ -23,8 +23,7 @@ PUBLISHED = date(2023, 11, 2)
 def found(text, published=PUBLISHED, lang="fr", today=LATER):
     """(text, start, end) of each mention, ISO strings for easy reading."""
     return [
-        (m.text, *m.range.iso_pair())
-        for m in find_dates(text, published=published, lang=lang, today=today)
+        (m.text, *m.range.iso_pair()) for m in find_dates(text, published=published, lang=lang, today=today)
     ]
 
 
@@ -43,9 +42,7 @@ def test_date_range_refuses_an_end_before_its_start():
 
 
 def test_date_range_compares_partial_dates_by_their_first_day():
-    assert DateRange(PartialDate(2025), PartialDate(2025, 1, 1)).end == PartialDate(
-        2025, 1, 1
-    )
+    assert DateRange(PartialDate(2025), PartialDate(2025, 1, 1)).end == PartialDate(2025, 1, 1)
 
 
 # parse_user_dates
@@ -301,12 +298,8 @@ def test_last_weekday_is_never_the_publication_day_itself():
 
 
 def test_missing_year_is_taken_nearest_the_publication_date():
-    assert found("le 10 mai", published=date(2023, 11, 2)) == [
-        ("10 mai", "2023-05-10", None)
-    ]
-    assert found("le 10 mai", published=date(2023, 12, 20)) == [
-        ("10 mai", "2024-05-10", None)
-    ]
+    assert found("le 10 mai", published=date(2023, 11, 2)) == [("10 mai", "2023-05-10", None)]
+    assert found("le 10 mai", published=date(2023, 12, 20)) == [("10 mai", "2024-05-10", None)]
 
 
 @pytest.mark.parametrize(
@@ -358,9 +351,7 @@ def test_wrong_weekday_near_publication_trusts_the_date():
 
 
 def test_relative_flag_says_whether_the_year_came_from_the_text():
-    mentions = find_dates(
-        "Le 10 février 2025, puis le 12 mars, et hier.", published=PUBLISHED
-    )
+    mentions = find_dates("Le 10 février 2025, puis le 12 mars, et hier.", published=PUBLISHED)
     assert [(m.text, m.relative) for m in mentions] == [
         ("10 février 2025", False),
         ("12 mars", True),
