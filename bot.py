@@ -31,6 +31,11 @@ To try it offline first, with no token and no network: `python bot.py --preview`
 """
 
 
+PREVIEW_WELCOME = """\
+**Sommet preview** — the real bot, offline. Type `/` in the box below and try:
+`/event query: AI Action Summit` · `/actor query: OCDE` · `/timeline year: 2023` · `/upcoming` · `/help`"""
+
+
 class SommetBot(commands.Bot):
     """The bot with the core attached: cogs reach the store and index through ``bot.sommet``."""
 
@@ -75,6 +80,8 @@ async def run_preview(db_path: str | Path | None) -> None:
         guild = env.create_guild("Sommet demo")
         channel = guild.create_text_channel("general")
         member = guild.add_member(env.create_user("you"))
+        await bot.get_channel(channel.id).send(PREVIEW_WELCOME)
+        await member.slash(channel, "event", query="AI Action Summit")  # one answer to look at
         async with env.preview(channel, viewers=[member], layout="channel") as preview:
             print(f"Sommet preview is running. Open this address in a browser:\n  {preview.url}", flush=True)
             print("Type / in the message box to use the commands. Press Ctrl+C to stop.", flush=True)

@@ -49,7 +49,7 @@ def join_lines(lines: Sequence[str], limit: int = FIELD_LIMIT) -> str:
 def when(event: Event, *, locale: str, now: datetime) -> str:
     """The event's dates in the reader's language, with a countdown when it is ahead."""
     if event.start is None:
-        return "Date to be announced"
+        return "Date to be announced" if event.status == "announced" else "Date not known"
     text = format_span(event.start, event.end, locale)
     if event.start_time:
         text += f", {event.start_time}"

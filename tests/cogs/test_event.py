@@ -121,3 +121,10 @@ async def test_replies_never_allow_pings(world):
     await _event(world, "AI Action Summit")
     callbacks = [r for r in env.http_requests if r.path.endswith("/callback")]
     assert callbacks and all(r.json["data"]["allowed_mentions"] == {"parse": []} for r in callbacks)
+
+
+async def test_undated_past_programme_items_are_not_called_announced(world):
+    result = await _event(world, "AI Action Summit")
+    programme = field(result.response.embeds[0], "Programme")
+    assert "Convergence IA** — Date not known" in programme
+    assert "Date to be announced" not in programme
