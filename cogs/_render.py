@@ -8,7 +8,7 @@ from datetime import datetime
 import discord
 
 from sommet.formatting import format_span
-from sommet.models import Event
+from sommet.models import Alias, Event
 from sommet.service import ActorCard, EventCard
 
 TITLE_LIMIT = 256
@@ -67,11 +67,11 @@ def event_line(event: Event, *, locale: str, now: datetime) -> str:
     place = event.location.city or event.location.country
     status = " *(cancelled)*" if event.status == "cancelled" else ""
     parts = [
-        f"{icon} **{discord.utils.escape_markdown(clip(event.name, 150))}**{status}",
+        f"{icon} **{_plain(clip(event.name, 150))}**{status}",
         when(event, locale=locale, now=now),
     ]
     if place:
-        parts.append(discord.utils.escape_markdown(place))
+        parts.append(_plain(place))
     return " — ".join(parts)
 
 
@@ -87,21 +87,12 @@ def event_embed(card: EventCard, *, locale: str, now: datetime) -> discord.Embed
     embed.add_field(name="When", value=clip(when(event, locale=locale, now=now), FIELD_LIMIT))
     if event.location.label():
         embed.add_field(name="Where", value=clip(event.location.label(), FIELD_LIMIT))
-    other_names = [alias.name for alias in event.aliases if alias.name != event.name]
-    if other_names:
-        embed.add_field(name="Also known as", value=join_lines([", ".join(other_names)]), inline=False)
+    _add_other_names(embed, event.name, event.aliases)
     if card.parent:
-        embed.add_field(name="Part of", value=event_line(card.parent, locale=locale, now=now), inline=False)
-    if card.children:
-        lines = [event_line(child, locale=locale, now=now) for child in card.children]
-        embed.add_field(name=f"Programme ({len(lines)})", value=join_lines(lines), inline=False)
-    if card.participants:
-        lines = [f"{part.actor.name} — {part.role}" for part in card.participants]
-        embed.add_field(name=f"Who ({len(lines)})", value=join_lines(lines), inline=False)
-    if card.sources:
-        embed.add_field(
-            name="Sources", value=join_lines([f"• {s.label()}" for s in card.sources]), inline=False
-        )
+        _add_list(embed, "Part of", [event_line(card.parent, locale=locale, now=now)], counted=False)
+    _add_list(embed, "Programme", [event_line(child, locale=locale, now=now) for child in card.children])
+    _add_list(embed, "Who", [f"{_plain(p.actor.name)} — {p.role}" for p in card.participants])
+    _add_list(embed, "Sources", [f"• {_plain(s.label())}" for s in card.sources], counted=False)
     if event.url:
         embed.url = event.url
     return embed
@@ -115,17 +106,28 @@ def actor_embed(card: ActorCard, *, locale: str, now: datetime) -> discord.Embed
     embed.add_field(name="Kind", value=actor.kind.capitalize())
     if actor.role:
         embed.add_field(name="Role", value=clip(actor.role, FIELD_LIMIT))
-    other_names = [alias.name for alias in actor.aliases if alias.name != actor.name]
-    if other_names:
-        embed.add_field(name="Also known as", value=join_lines([", ".join(other_names)]), inline=False)
-    if card.participations:
-        lines = [f"{event_line(p.event, locale=locale, now=now)} ({p.role})" for p in card.participations]
-        embed.add_field(name=f"Events ({len(lines)})", value=join_lines(lines), inline=False)
-    if card.sources:
-        embed.add_field(
-            name="Sources", value=join_lines([f"• {s.label()}" for s in card.sources]), inline=False
-        )
+    _add_other_names(embed, actor.name, actor.aliases)
+    events = [f"{event_line(p.event, locale=locale, now=now)} ({p.role})" for p in card.participations]
+    _add_list(embed, "Events", events)
+    _add_list(embed, "Sources", [f"• {_plain(s.label())}" for s in card.sources], counted=False)
     return embed
+
+
+def _plain(text: str) -> str:
+    """Text from documents, shown as typed: markdown characters lose their effect."""
+    return discord.utils.escape_markdown(text)
+
+
+def _add_list(embed: discord.Embed, title: str, lines: Sequence[str], *, counted: bool = True) -> None:
+    """A full-width field of lines, with their count in the title, left out when empty."""
+    if lines:
+        name = f"{title} ({len(lines)})" if counted else title
+        embed.add_field(name=name, value=join_lines(lines), inline=False)
+
+
+def _add_other_names(embed: discord.Embed, name: str, aliases: Sequence[Alias]) -> None:
+    other_names = [_plain(alias.name) for alias in aliases if alias.name != name]
+    _add_list(embed, "Also known as", [", ".join(other_names)] if other_names else [], counted=False)
 
 
 def agenda_pages(
@@ -148,8 +150,8 @@ def agenda_pages(
 
 def suggestions_text(what: str, query: str, names: Sequence[str]) -> str:
     """The polite answer to a query that matched nothing."""
-    shown = discord.utils.escape_markdown(clip(query, 100))
+    shown = _plain(clip(query, 100))
     text = f"No {what} matches “{shown}”."
     if names:
-        text += " Closest: " + ", ".join(f"**{discord.utils.escape_markdown(n)}**" for n in names) + "."
+        text += " Closest: " + ", ".join(f"**{_plain(n)}**" for n in names) + "."
     return text
