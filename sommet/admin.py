@@ -12,7 +12,7 @@ from sommet.calendar import calendar_file
 from sommet.dates import PartialDate
 from sommet.errors import UserError
 from sommet.export import export
-from sommet.importing import ImportedEvent, read_import
+from sommet.importing import ImportedEvent, ImportFile, read_import
 from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
 from sommet.service import Sommet
@@ -434,7 +434,10 @@ class Admin:
         Entries are matched by name (or alias) in this server's view; matches are edited,
         the rest added, and missing aliases and links added. Nothing is removed.
         """
-        data = read_import(raw)
+        return self.apply_import(who, read_import(raw))
+
+    def apply_import(self, who: Who, data: ImportFile) -> Change:
+        """Apply a file already read by ``read_import`` (which callers may run off the event loop)."""
         counts = dict.fromkeys(
             (
                 "events added",
