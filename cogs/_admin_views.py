@@ -76,13 +76,13 @@ def _escape(text: str) -> str:
     return discord.utils.escape_markdown(_render.clip(text, 150))
 
 
-def _value(key: str, value: Any, locale: str) -> str:
+def _value(key: str, value: Any, locale: str, event_name: Callable[[int], str]) -> str:
     if value in (None, ""):
         return "—"
     if key in ("start", "end") and isinstance(value, str):
         return f"{format_span(PartialDate.parse_iso(value), None, locale)} ({value})"
     if key == "parent_id":
-        return f"event {value}"
+        return _escape(event_name(value))
     return _escape(str(value))
 
 
@@ -96,7 +96,7 @@ def dates_line(snapshot: dict[str, Any], locale: str) -> str:
     return f"{format_span(start, end, locale)} ({iso})"
 
 
-def change_text(change: Change, *, locale: str) -> str:
+def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]) -> str:
     """What a change did, in a few lines: the parsed dates, or each field before and after."""
     head = f"**{_ACTIONS.get(change.action, change.action)}** **{_escape(change.summary)}**"
     lines = [head]
@@ -110,10 +110,12 @@ def change_text(change: Change, *, locale: str) -> str:
             f"{after['kind'].capitalize()}, {after['status']}"
             + (f", {after['timezone']}" if after["timezone"] else "")
         )
+        if after["parent_id"]:
+            lines.append(f"Part of {_escape(event_name(after['parent_id']))}")
     elif change.action.endswith(".edit"):
         for key in after:
             lines.append(
-                f"• {key.replace('_id', '')}: {_value(key, before.get(key), locale)} → {_value(key, after[key], locale)}"
+                f"• {key.replace('_id', '')}: {_value(key, before.get(key), locale, event_name)} → {_value(key, after[key], locale, event_name)}"
             )
     elif change.action in ("link", "unlink"):
         roles = after.get("role") or ", ".join(before.get("roles", []))
@@ -245,9 +247,19 @@ class ConfirmView(_OwnedView):
         await self.lapse("No answer in time; nothing changed.")
 
 
+def _text(interaction: discord.Interaction, change: Change) -> str:
+    store = core(interaction).store
+
+    def event_name(event_id: int) -> str:
+        event = store.event(event_id, guild_id=interaction.guild_id)
+        return event.name if event else f"event {event_id} (removed)"
+
+    return change_text(change, locale=reader_locale(interaction), event_name=event_name)
+
+
 async def send_change(interaction: discord.Interaction, change: Change) -> None:
     """Show a change to the channel, with Undo when it can be undone."""
-    text = change_text(change, locale=reader_locale(interaction))
+    text = _text(interaction, change)
     if not change.undoable:
         await interaction.response.send_message(text)
         return
@@ -259,6 +271,6 @@ async def send_change(interaction: discord.Interaction, change: Change) -> None:
 def change_reply(interaction: discord.Interaction, change: Change) -> dict[str, Any]:
     """A change as the content and view that replace a Confirm question."""
     return {
-        "content": change_text(change, locale=reader_locale(interaction)),
+        "content": _text(interaction, change),
         "view": UndoView(change, interaction.user.id),
     }

@@ -149,6 +149,13 @@ async def test_editing_a_shared_event_changes_it_here_and_shows_before_and_after
     bob = other.add_member(env.create_user("bob"))
     theirs = await bob.slash(other_channel, "event", query="AI Safety Summit")
     assert "November 1 – 2, 2023" in theirs.response.embeds[0].fields[1].value.replace("\u2009", " ")
+    moved = await admin.slash(
+        channel,
+        "admin event edit",
+        target=target,
+        parent="Semaine de l'action pour l'intelligence artificielle",
+    )
+    assert "• parent: — → Semaine de l'action pour l'intelligence artificielle" in moved.response.content
     nothing = await admin.slash(channel, "admin event edit", target=target)
     assert nothing.ephemeral and "Nothing to change" in nothing.response.content
 
