@@ -14,11 +14,12 @@ import discord
 from discord.ext import commands
 from dotenv import load_dotenv
 
+from sommet.admin import Admin
 from sommet.service import Sommet
 
 log = logging.getLogger("sommet")
 
-EXTENSIONS = ("cogs.errors", "cogs.events", "cogs.actors", "cogs.agenda", "cogs.help")
+EXTENSIONS = ("cogs.errors", "cogs.events", "cogs.actors", "cogs.agenda", "cogs.help", "cogs.admin")
 
 NO_TOKEN = """\
 No DISCORD_TOKEN is set, so Sommet cannot connect to Discord.
@@ -37,7 +38,8 @@ PREVIEW_WELCOME = """\
 
 
 class SommetBot(commands.Bot):
-    """The bot with the core attached: cogs reach the store and index through ``bot.sommet``."""
+    """The bot with the core attached: cogs reach the store and index through ``bot.sommet``,
+    and the admin changes through ``bot.admin``."""
 
     def __init__(self, sommet: Sommet, *, dev_guild_id: int | None = None) -> None:
         super().__init__(
@@ -47,6 +49,7 @@ class SommetBot(commands.Bot):
             help_command=None,
         )
         self.sommet = sommet
+        self.admin = Admin(sommet)
         self.dev_guild_id = dev_guild_id
 
     async def setup_hook(self) -> None:

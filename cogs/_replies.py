@@ -28,6 +28,8 @@ def user_message(error: Exception) -> str | None:
         return str(cause)
     if isinstance(error, app_commands.NoPrivateMessage):
         return "This command only works in a server."
+    if isinstance(error, app_commands.CheckFailure) and getattr(error, "for_people", False):
+        return str(error)
     if isinstance(error, app_commands.MissingPermissions):
         missing = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
         return f"You need the {missing} permission to do that."

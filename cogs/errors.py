@@ -2,7 +2,7 @@
 
 Errors are handled in this order (see ``cogs._replies.user_message``):
 1. a ``UserError`` from the core (also when wrapped by discord.py): its message, privately;
-2. a failed check (permissions, server-only command): what is missing, privately;
+2. a failed check (permissions, server-only command, not an editor): what is missing, privately;
 3. an option discord.py could not convert: which one, privately;
 4. anything else: logged with its traceback, and a short apology, privately.
 Buttons and menus report their errors through the same function.

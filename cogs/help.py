@@ -13,6 +13,7 @@ COMMANDS = (
     ("/actor query", "a person, organisation or country, and their events"),
     ("/upcoming [days] [kind]", "events ahead, soonest first, and those with a date to be announced"),
     ("/timeline [year] [actor]", "past events in date order"),
+    ("/admin …", "editors: add, edit, link and remove entries for this server"),
     ("/help", "this message"),
 )
 

@@ -95,3 +95,45 @@ def m001_initial(db: Database) -> None:
     )
     db["links"].create_index(["actor_id", "event_id", "role"], unique=True)
     db["links"].create_index(["event_id"])
+
+
+@migrations()
+def m002_admin_scope_audit(db: Database) -> None:
+    """Per-server edits: overrides of shared entries, hidden rows, scoped aliases and links, the audit log."""
+    for table in ("events", "actors"):
+        # A row with overrides_id is one server's version of the shared row it points at.
+        db[table].add_column("overrides_id", int, fk=table)
+        db[table].create_index(["overrides_id", "guild_id"])
+    for table, columns in (("event_aliases", "event_id, alias"), ("actor_aliases", "actor_id, alias")):
+        db[table].add_column("guild_id", int)
+        owner_column = columns.split(",")[0]
+        db.execute(f"DROP INDEX idx_{table}_{owner_column}_alias")
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_scoped ON {table} ({columns}, ifnull(guild_id, 0))")
+    db["links"].add_column("guild_id", int)
+    db.execute("DROP INDEX idx_links_actor_id_event_id_role")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_links_scoped ON links (actor_id, event_id, role, ifnull(guild_id, 0))"
+    )
+    # A shared row (entry, alias or link) that one server removed: hidden there, kept for the others.
+    db["hidden"].create({"guild_id": int, "kind": str, "row_id": int}, pk=("guild_id", "kind", "row_id"))
+    db["guild_settings"].create({"guild_id": int, "editor_role_id": int}, pk="guild_id")
+    db["audit_log"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "user_id": int,
+            "at": str,
+            "action": str,
+            "owner": str,
+            "entry_id": int,
+            "summary": str,
+            "before": str,
+            "after": str,
+            "detail": str,
+            "undoes": int,
+            "undone_by": int,
+        },
+        pk="id",
+        not_null={"guild_id", "user_id", "at", "action"},
+    )
+    db["audit_log"].create_index(["guild_id", "id"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sommet.dates import PartialDate
@@ -120,3 +121,22 @@ class Participation:
     actor: Actor
     event: Event
     role: str
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One change an admin made in a server: who, what, when, and the entry before and after."""
+
+    id: int
+    guild_id: int
+    user_id: int
+    at: datetime
+    action: str
+    owner: str | None
+    entry_id: int | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    detail: dict[str, Any]
+    undoes: int | None
+    undone_by: int | None

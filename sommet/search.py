@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -103,7 +103,7 @@ class Resolution:
 class _Name:
     owner: Owner
     id: int
-    guild_id: int | None
+    entry: IndexEntry  # the view of the entry this name belongs to, which says who sees it
     text: str
     initials: bool = False
 
@@ -112,21 +112,25 @@ class SearchIndex:
     """Every name and alias of every entry, ranked exact, then prefix, then fuzzy."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[Owner, int], IndexEntry] = {}
+        # Each entry has one or more views: the shared one and those of servers that edited it.
+        self._entries: dict[tuple[Owner, int], tuple[IndexEntry, ...]] = {}
         self._names: list[_Name] = []
         self._keys: list[str] = []
         self._dirty = False
 
     def build(self, entries: Iterable[IndexEntry]) -> None:
-        self._entries = {(entry.owner, entry.id): entry for entry in entries}
+        grouped: dict[tuple[Owner, int], list[IndexEntry]] = {}
+        for entry in entries:
+            grouped.setdefault((entry.owner, entry.id), []).append(entry)
+        self._entries = {key: tuple(views) for key, views in grouped.items()}
         self._dirty = True
 
-    def update(self, owner: Owner, entry_id: int, entry: IndexEntry | None) -> None:
-        """Replace one entry's names, or drop it when entry is None."""
-        if entry is None:
-            self._entries.pop((owner, entry_id), None)
+    def update(self, owner: Owner, entry_id: int, views: Sequence[IndexEntry]) -> None:
+        """Replace one entry's views, or drop the entry when it has none left."""
+        if views:
+            self._entries[(owner, entry_id)] = tuple(views)
         else:
-            self._entries[(owner, entry_id)] = entry
+            self._entries.pop((owner, entry_id), None)
         self._dirty = True
 
     def __len__(self) -> int:
@@ -136,7 +140,7 @@ class SearchIndex:
         """Lay every name, and the initials of long names, out as parallel lists for rapidfuzz."""
         names: list[_Name] = []
         keys: list[str] = []
-        for entry in self._entries.values():
+        for entry in (view for views in self._entries.values() for view in views):
             seen: set[str] = set()
             for name in entry.names:
                 key = normalise(name)
@@ -144,7 +148,7 @@ class SearchIndex:
                     if variant and variant not in seen:
                         seen.add(variant)
                         keys.append(variant)
-                        names.append(_Name(entry.owner, entry.id, entry.guild_id, name, initials))
+                        names.append(_Name(entry.owner, entry.id, entry, name, initials))
         self._names, self._keys = names, keys
         self._dirty = False
 
@@ -159,7 +163,7 @@ class SearchIndex:
         hits = process.extract(key, self._keys, scorer=fuzz.WRatio, score_cutoff=_CANDIDATE_MIN, limit=None)
         for text, score, position in hits:
             name = self._names[position]
-            if name.owner != owner or name.guild_id not in (None, guild_id):
+            if name.owner != owner or not name.entry.visible_to(guild_id):
                 continue
             if name.initials and text != key:
                 continue
@@ -168,7 +172,7 @@ class SearchIndex:
                 score = 100.0 * len(key) / len(text)
             elif tier == FUZZY:
                 score = _fuzzy(key, text)
-            match = Match(owner, name.id, self._entries[(owner, name.id)].names[0], name.text, tier, score)
+            match = Match(owner, name.id, name.entry.names[0], name.text, tier, score)
             current = best.get(name.id)
             if current is None or (match.tier, match.score) > (current.tier, current.score):
                 best[name.id] = match

@@ -63,7 +63,7 @@ class Sommet:
         self.store.close()
 
     def _reindex(self, owner: Owner, entry_id: int) -> None:
-        self.index.update(owner, entry_id, self.store.index_entry(owner, entry_id))
+        self.index.update(owner, entry_id, self.store.index_views(owner, entry_id))
 
     # ------------------------------------------------------------------ lookup
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -15,23 +16,107 @@ from sqlite_utils import Database
 
 from sommet.dates import PartialDate
 from sommet.migrations import migrations
-from sommet.models import Actor, Alias, Event, Location, Participation, Source
+from sommet.models import Actor, Alias, AuditRecord, Event, Location, Participation, Source
 
 Owner = Literal["event", "actor"]
 ChangeListener = Callable[[Owner, int], None]
 
+HiddenKind = Literal["event", "actor", "event_alias", "actor_alias", "link"]
+
 NO_LOCATION = Location()
-_VISIBLE = "(guild_id IS NULL OR guild_id = :guild)"
+# Columns an admin may change; an override that matches its shared row on all of them is dropped.
+_EDITABLE = {
+    "event": (
+        "name",
+        "kind",
+        "start",
+        "end",
+        "start_min",
+        "end_max",
+        "start_time",
+        "timezone",
+        "venue",
+        "city",
+        "country",
+        "parent_id",
+        "status",
+        "description",
+        "url",
+    ),
+    "actor": ("name", "kind", "role", "description"),
+}
+
+
+# ---------------------------------------------------------------- visibility
+# The one rule for what a server sees (``:guild`` is its id; NULL outside servers sees shared rows):
+# - shared rows (guild_id NULL) and its own rows, minus the rows it hid (table ``hidden``);
+# - a row with ``overrides_id`` is one server's version of a shared entry: there it stands in for
+#   the shared row, under the shared row's id, so aliases, links, sources and children still attach.
+# Every read of entries, aliases and links goes through these two functions.
+
+
+def _scoped(table: str, columns: Iterable[str]) -> str:
+    """The entries of ``events`` or ``actors`` that ``:guild`` sees, as a subquery."""
+    kind = table[:-1]
+    listed = ", ".join(f't."{column}"' for column in columns)
+    return (
+        f"(SELECT COALESCE(t.overrides_id, t.id) AS id, {listed} FROM {table} t "
+        f"WHERE (t.guild_id = :guild OR (t.guild_id IS NULL AND NOT EXISTS ("
+        f"SELECT 1 FROM {table} o WHERE o.overrides_id = t.id AND o.guild_id = :guild))) "
+        f"AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.guild_id = :guild AND h.kind = '{kind}' "
+        f"AND h.row_id = COALESCE(t.overrides_id, t.id)))"
+    )
+
+
+def _row_visible(alias: str, kind: HiddenKind) -> str:
+    """Whether ``:guild`` sees an alias or link row (shared or its own, and not hidden by it)."""
+    return (
+        f"(({alias}.guild_id IS NULL OR {alias}.guild_id = :guild) AND NOT EXISTS ("
+        f"SELECT 1 FROM hidden h WHERE h.guild_id = :guild AND h.kind = '{kind}' AND h.row_id = {alias}.id))"
+    )
 
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """What the search index needs of an entry: who may see it and every name it goes by."""
+    """One view of an entry for the search index: its names, and which servers see this view.
+
+    A view with ``guild_id`` is seen only there; a shared view (``guild_id`` None) is seen
+    everywhere except in ``hidden_in``, the servers that see their own version or none.
+    """
 
     owner: Owner
     id: int
     guild_id: int | None
     names: tuple[str, ...]
+    hidden_in: frozenset[int] = field(default=frozenset())
+
+    def visible_to(self, guild_id: int | None) -> bool:
+        if self.guild_id is not None:
+            return self.guild_id == guild_id
+        return guild_id not in self.hidden_in
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    """An alias as stored, with the server it belongs to (None when shared)."""
+
+    id: int
+    entry_id: int
+    alias: str
+    lang: str | None
+    guild_id: int | None
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A link as stored, with the server it belongs to (None when shared)."""
+
+    id: int
+    actor_id: int
+    event_id: int
+    role: str
+    guild_id: int | None
+    document_id: int | None = None
 
 
 def _now() -> str:
@@ -54,6 +139,13 @@ class Store:
         self._lock = threading.RLock()
         self._listeners: list[ChangeListener] = []
         self._pending: list[tuple[Owner, int]] = []
+        self._view: dict[Owner, str] = {
+            owner: _scoped(
+                f"{owner}s",
+                [c for c in db[f"{owner}s"].columns_dict if c not in ("id", "overrides_id")],
+            )
+            for owner in ("event", "actor")
+        }
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
@@ -107,27 +199,27 @@ class Store:
     # -------------------------------------------------------------------- reads
 
     def event(self, event_id: int, *, guild_id: int | None = None) -> Event | None:
-        """The event, if it exists and this server may see it."""
+        """The event, as this server sees it, if it may see it."""
         rows = self._query(
-            f"SELECT * FROM events WHERE id = :id AND {_VISIBLE}", {"id": event_id, "guild": guild_id}
+            f"SELECT * FROM {self._view['event']} WHERE id = :id", {"id": event_id, "guild": guild_id}
         )
-        return self._events(rows)[0] if rows else None
+        return self._events(rows, guild_id)[0] if rows else None
 
     def actor(self, actor_id: int, *, guild_id: int | None = None) -> Actor | None:
-        """The actor, if it exists and this server may see it."""
+        """The actor, as this server sees it, if it may see it."""
         rows = self._query(
-            f"SELECT * FROM actors WHERE id = :id AND {_VISIBLE}", {"id": actor_id, "guild": guild_id}
+            f"SELECT * FROM {self._view['actor']} WHERE id = :id", {"id": actor_id, "guild": guild_id}
         )
-        return self._actors(rows)[0] if rows else None
+        return self._actors(rows, guild_id)[0] if rows else None
 
     def sub_events(self, event_id: int, *, guild_id: int | None = None) -> list[Event]:
         """An event's children, in date order."""
         rows = self._query(
-            f"SELECT * FROM events WHERE parent_id = :id AND {_VISIBLE} "
+            f"SELECT * FROM {self._view['event']} WHERE parent_id = :id "
             "ORDER BY start_min IS NULL, start_min, start_time, name",
             {"id": event_id, "guild": guild_id},
         )
-        return self._events(rows)
+        return self._events(rows, guild_id)
 
     def participants(self, event_id: int, *, guild_id: int | None = None) -> list[Participation]:
         """The actors linked to an event, hosts and chairs first."""
@@ -135,12 +227,12 @@ class Store:
         if event is None:
             return []
         rows = self._query(
-            "SELECT actors.*, links.role AS link_role FROM links JOIN actors ON actors.id = links.actor_id "
-            "WHERE links.event_id = :id AND (actors.guild_id IS NULL OR actors.guild_id = :guild) "
+            f"SELECT actors.*, links.role AS link_role FROM links JOIN {self._view['actor']} AS actors "
+            f"ON actors.id = links.actor_id WHERE links.event_id = :id AND {_row_visible('links', 'link')} "
             "ORDER BY links.id",
             {"id": event_id, "guild": guild_id},
         )
-        actors = self._actors(rows)
+        actors = self._actors(rows, guild_id)
         return [
             Participation(actor, event, row["link_role"]) for actor, row in zip(actors, rows, strict=True)
         ]
@@ -151,12 +243,12 @@ class Store:
         if actor is None:
             return []
         rows = self._query(
-            "SELECT events.*, links.role AS link_role FROM links JOIN events ON events.id = links.event_id "
-            "WHERE links.actor_id = :id AND (events.guild_id IS NULL OR events.guild_id = :guild) "
-            "ORDER BY events.start_min IS NULL, events.start_min, events.name",
+            f"SELECT events.*, links.role AS link_role FROM links JOIN {self._view['event']} AS events "
+            f"ON events.id = links.event_id WHERE links.actor_id = :id AND {_row_visible('links', 'link')} "
+            "ORDER BY events.start_min IS NULL, events.start_min, events.name, links.id",
             {"id": actor_id, "guild": guild_id},
         )
-        events = self._events(rows)
+        events = self._events(rows, guild_id)
         return [
             Participation(actor, event, row["link_role"]) for event, row in zip(events, rows, strict=True)
         ]
@@ -190,7 +282,7 @@ class Store:
         guild_id: int | None = None,
     ) -> list[Event]:
         """Dated events not yet over on ``today``, soonest first; cancelled ones left out."""
-        sql = f"SELECT * FROM events WHERE end_max >= :today AND status != 'cancelled' AND {_VISIBLE}"
+        sql = f"SELECT * FROM {self._view['event']} WHERE end_max >= :today AND status != 'cancelled'"
         params: dict[str, Any] = {"today": today.isoformat(), "guild": guild_id}
         if until is not None:
             sql += " AND start_min <= :until"
@@ -198,16 +290,16 @@ class Store:
         if kind:
             sql += " AND kind = :kind"
             params["kind"] = kind
-        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params))
+        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params), guild_id)
 
     def undated_announced(self, *, kind: str | None = None, guild_id: int | None = None) -> list[Event]:
         """Announced events whose date is not known yet."""
-        sql = f"SELECT * FROM events WHERE start IS NULL AND status = 'announced' AND {_VISIBLE}"
+        sql = f"SELECT * FROM {self._view['event']} WHERE start IS NULL AND status = 'announced'"
         params: dict[str, Any] = {"guild": guild_id}
         if kind:
             sql += " AND kind = :kind"
             params["kind"] = kind
-        return self._events(self._query(sql + " ORDER BY name", params))
+        return self._events(self._query(sql + " ORDER BY name", params), guild_id)
 
     def timeline(
         self,
@@ -218,58 +310,100 @@ class Store:
         guild_id: int | None = None,
     ) -> list[Event]:
         """Events that began before ``before``, oldest first, optionally for one year or actor."""
-        sql = f"SELECT * FROM events WHERE start_min < :before AND {_VISIBLE}"
+        sql = f"SELECT * FROM {self._view['event']} WHERE start_min < :before"
         params: dict[str, Any] = {"before": before.isoformat(), "guild": guild_id}
         if year is not None:
             sql += " AND substr(start, 1, 4) = :year"
             params["year"] = f"{year:04d}"
         if actor_id is not None:
-            sql += " AND id IN (SELECT event_id FROM links WHERE actor_id = :actor)"
+            sql += (
+                " AND id IN (SELECT links.event_id FROM links WHERE links.actor_id = :actor"
+                f" AND {_row_visible('links', 'link')})"
+            )
             params["actor"] = actor_id
-        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params))
+        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params), guild_id)
 
     def latest_past(self, *, today: date, guild_id: int | None = None) -> Event | None:
         """The most recent event already over on ``today``."""
         rows = self._query(
-            f"SELECT * FROM events WHERE end_max < :today AND {_VISIBLE} "
+            f"SELECT * FROM {self._view['event']} WHERE end_max < :today "
             "ORDER BY end_max DESC, start_min DESC LIMIT 1",
             {"today": today.isoformat(), "guild": guild_id},
         )
-        return self._events(rows)[0] if rows else None
+        return self._events(rows, guild_id)[0] if rows else None
 
     def all_events(self, *, guild_id: int | None = None) -> list[Event]:
         """Every event this server may see, in date order (undated last)."""
         rows = self._query(
-            f"SELECT * FROM events WHERE {_VISIBLE} ORDER BY start_min IS NULL, start_min, name, id",
+            f"SELECT * FROM {self._view['event']} ORDER BY start_min IS NULL, start_min, name, id",
             {"guild": guild_id},
         )
-        return self._events(rows)
+        return self._events(rows, guild_id)
 
     def all_actors(self, *, guild_id: int | None = None) -> list[Actor]:
         """Every actor this server may see, by name."""
-        rows = self._query(f"SELECT * FROM actors WHERE {_VISIBLE} ORDER BY name, id", {"guild": guild_id})
-        return self._actors(rows)
+        rows = self._query(f"SELECT * FROM {self._view['actor']} ORDER BY name, id", {"guild": guild_id})
+        return self._actors(rows, guild_id)
 
     def index_entries(self, owner: Owner | None = None) -> Iterator[IndexEntry]:
-        """Every entry's names, for building the search index."""
+        """Every view of every entry, for building the search index."""
         for table in ("event", "actor") if owner is None else (owner,):
-            aliases: dict[int, list[str]] = {}
-            for row in self._query(f"SELECT {table}_id AS id, alias FROM {table}_aliases ORDER BY id"):
-                aliases.setdefault(row["id"], []).append(row["alias"])
-            for row in self._query(f"SELECT id, name, guild_id FROM {table}s"):
-                names = (row["name"], *aliases.get(row["id"], ()))
-                yield IndexEntry(table, row["id"], row["guild_id"], names)
+            yield from self._index_views(table, None)
 
-    def index_entry(self, owner: Owner, entry_id: int) -> IndexEntry | None:
-        """One entry's names, or None once it is gone."""
-        rows = self._query(f"SELECT id, name, guild_id FROM {owner}s WHERE id = ?", [entry_id])
-        if not rows:
-            return None
-        aliases = self._query(
-            f"SELECT alias FROM {owner}_aliases WHERE {owner}_id = ? ORDER BY id", [entry_id]
+    def index_views(self, owner: Owner, entry_id: int) -> list[IndexEntry]:
+        """One entry's views (none once no server sees it), for updating the search index."""
+        return list(self._index_views(owner, entry_id))
+
+    def _index_views(self, owner: Owner, entry_id: int | None) -> Iterator[IndexEntry]:
+        """The shared view of each entry, plus a view for each server that sees it differently.
+
+        The views come from the visibility rule itself, read once for "no server" and once for
+        each server that has edited anything, so the index cannot disagree with the other reads.
+        """
+        only = "" if entry_id is None else " WHERE id = :id"
+        shared = self._names_seen(owner, None, only, entry_id)
+        hidden_in: dict[int, set[int]] = {}
+        own: list[IndexEntry] = []
+        for guild in self._editing_guilds():
+            seen = self._names_seen(owner, guild, only, entry_id)
+            for key in shared.keys() - seen.keys():
+                hidden_in.setdefault(key, set()).add(guild)
+            for key, (names, _row_guild) in seen.items():
+                if key in shared and shared[key][0] == names:
+                    continue
+                if key in shared:
+                    hidden_in.setdefault(key, set()).add(guild)
+                own.append(IndexEntry(owner, key, guild, names))
+        for key, (names, _guild) in shared.items():
+            yield IndexEntry(owner, key, None, names, frozenset(hidden_in.get(key, ())))
+        yield from own
+
+    def _names_seen(
+        self, owner: Owner, guild: int | None, only: str, entry_id: int | None
+    ) -> dict[int, tuple[tuple[str, ...], int | None]]:
+        params = {"guild": guild, "id": entry_id}
+        rows = self._query(f"SELECT id, name, guild_id FROM {self._view[owner]}{only}", params)
+        aliases: dict[int, list[str]] = {}
+        for row in self._query(
+            f"SELECT a.{owner}_id AS id, a.alias FROM {owner}_aliases a "
+            f"WHERE {_row_visible('a', f'{owner}_alias')}"  # type: ignore[arg-type]
+            + ("" if entry_id is None else f" AND a.{owner}_id = :id")
+            + " ORDER BY a.id",
+            params,
+        ):
+            aliases.setdefault(row["id"], []).append(row["alias"])
+        return {row["id"]: ((row["name"], *aliases.get(row["id"], ())), row["guild_id"]) for row in rows}
+
+    def _editing_guilds(self) -> list[int]:
+        """The servers with any entry, alias, link or hidden row of their own."""
+        rows = self._query(
+            "SELECT guild_id FROM events WHERE guild_id IS NOT NULL "
+            "UNION SELECT guild_id FROM actors WHERE guild_id IS NOT NULL "
+            "UNION SELECT guild_id FROM event_aliases WHERE guild_id IS NOT NULL "
+            "UNION SELECT guild_id FROM actor_aliases WHERE guild_id IS NOT NULL "
+            "UNION SELECT guild_id FROM hidden"
         )
-        names = (rows[0]["name"], *(row["alias"] for row in aliases))
-        return IndexEntry(owner, entry_id, rows[0]["guild_id"], names)
+        return [row["guild_id"] for row in rows]
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind the store holds."""
@@ -290,20 +424,19 @@ class Store:
 
     # ---------------------------------------------------------- row conversion
 
-    def _aliases(self, owner: Owner, ids: list[int]) -> dict[int, tuple[Alias, ...]]:
+    def _aliases(self, owner: Owner, ids: list[int], guild_id: int | None) -> dict[int, tuple[Alias, ...]]:
         found: dict[int, list[Alias]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._query(
-                f"SELECT {owner}_id AS id, alias, lang FROM {owner}_aliases WHERE {owner}_id IN ({marks}) ORDER BY id",
-                chunk,
-            ):
-                found.setdefault(row["id"], []).append(Alias(row["alias"], row["lang"]))
+        for row in self._query(
+            f"SELECT a.{owner}_id AS id, a.alias, a.lang FROM {owner}_aliases a "
+            f"WHERE a.{owner}_id IN (SELECT value FROM json_each(:ids)) "
+            f"AND {_row_visible('a', f'{owner}_alias')} ORDER BY a.id",  # type: ignore[arg-type]
+            {"ids": json.dumps(ids), "guild": guild_id},
+        ):
+            found.setdefault(row["id"], []).append(Alias(row["alias"], row["lang"]))
         return {key: tuple(value) for key, value in found.items()}
 
-    def _events(self, rows: list[dict]) -> list[Event]:
-        aliases = self._aliases("event", [row["id"] for row in rows])
+    def _events(self, rows: list[dict], guild_id: int | None) -> list[Event]:
+        aliases = self._aliases("event", [row["id"] for row in rows], guild_id)
         return [
             Event(
                 id=row["id"],
@@ -326,8 +459,8 @@ class Store:
             for row in rows
         ]
 
-    def _actors(self, rows: list[dict]) -> list[Actor]:
-        aliases = self._aliases("actor", [row["id"] for row in rows])
+    def _actors(self, rows: list[dict], guild_id: int | None) -> list[Actor]:
+        aliases = self._aliases("actor", [row["id"] for row in rows], guild_id)
         return [
             Actor(
                 id=row["id"],
@@ -385,30 +518,38 @@ class Store:
         return event_id
 
     def update_event(self, event_id: int, **fields: Any) -> None:
-        """Change some of an event's fields (same names as add_event)."""
-        current = self._query("SELECT * FROM events WHERE id = ?", [event_id])
+        """Change some of an event's fields (same names as add_event), for every server."""
+        with self.transaction():
+            self._update_row("event", event_id, fields)
+            self._touched("event", event_id)
+
+    def _update_row(self, owner: Owner, row_id: int, fields: dict[str, Any]) -> None:
+        """Write some fields of one stored row (an event's take add_event's names)."""
+        current = self._query(f"SELECT * FROM {owner}s WHERE id = ?", [row_id])
         if not current:
-            raise KeyError(event_id)
-        event = self._events(current)[0]
+            raise KeyError(row_id)
+        if owner == "actor":
+            allowed = {"name", "kind", "role", "description"}
+            if not set(fields) <= allowed:
+                raise TypeError(f"unknown actor fields: {set(fields) - allowed}")
+            self.db["actors"].update(row_id, {**fields, "updated_at": _now()})
+            return
+        row = current[0]
         merged = {
-            "name": event.name,
-            "kind": event.kind,
-            "start": event.start,
-            "end": event.end,
-            "start_time": event.start_time,
-            "timezone": event.timezone,
-            "location": event.location,
-            "parent_id": event.parent_id,
-            "status": event.status,
-            "description": event.description,
-            "url": event.url,
+            "name": row["name"],
+            "kind": row["kind"],
+            "start": _partial(row["start"]),
+            "end": _partial(row["end"]),
+            "start_time": row["start_time"],
+            "timezone": row["timezone"],
+            "location": Location(row["venue"], row["city"], row["country"]),
+            "parent_id": row["parent_id"],
+            "status": row["status"],
+            "description": row["description"],
+            "url": row["url"],
         }
         merged.update(fields)
-        row = _event_row(**merged)
-        row["updated_at"] = _now()
-        with self.transaction():
-            self.db["events"].update(event_id, row)
-            self._touched("event", event_id)
+        self.db["events"].update(row_id, {**_event_row(**merged), "updated_at": _now()})
 
     def add_actor(
         self,
@@ -440,35 +581,52 @@ class Store:
         return actor_id
 
     def update_actor(self, actor_id: int, **fields: Any) -> None:
-        """Change some of an actor's fields: name, kind, role, description."""
-        allowed = {"name", "kind", "role", "description"}
-        if not set(fields) <= allowed:
-            raise TypeError(f"unknown actor fields: {set(fields) - allowed}")
+        """Change some of an actor's fields (name, kind, role, description), for every server."""
         with self.transaction():
-            self.db["actors"].update(actor_id, {**fields, "updated_at": _now()})
+            self._update_row("actor", actor_id, fields)
             self._touched("actor", actor_id)
 
-    def add_alias(self, owner: Owner, entry_id: int, alias: str, lang: str | None = None) -> bool:
-        """Give an entry another name; False when it already had it."""
+    def add_alias(
+        self, owner: Owner, entry_id: int, alias: str, lang: str | None = None, *, guild_id: int | None = None
+    ) -> bool:
+        """Give an entry another name (in one server when guild_id is set); False when it had it."""
         with self.transaction():
             table = self.db[f"{owner}_aliases"]
-            before = table.count_where(f"{owner}_id = ? AND alias = ?", [entry_id, alias])
+            before = table.count_where(
+                f"{owner}_id = ? AND alias = ? AND ifnull(guild_id, 0) = ifnull(?, 0)",
+                [entry_id, alias, guild_id],
+            )
             if before:
                 return False
-            table.insert({f"{owner}_id": entry_id, "alias": alias, "lang": lang})
+            table.insert({f"{owner}_id": entry_id, "alias": alias, "lang": lang, "guild_id": guild_id})
             self._touched(owner, entry_id)
         return True
 
-    def link(self, *, actor_id: int, event_id: int, role: str, document_id: int | None = None) -> bool:
-        """Link an actor to an event with a role; False when that link existed."""
+    def link(
+        self,
+        *,
+        actor_id: int,
+        event_id: int,
+        role: str,
+        document_id: int | None = None,
+        guild_id: int | None = None,
+    ) -> bool:
+        """Link an actor to an event with a role (in one server when guild_id is set); False when it existed."""
         with self.transaction():
             exists = self.db["links"].count_where(
-                "actor_id = ? AND event_id = ? AND role = ?", [actor_id, event_id, role]
+                "actor_id = ? AND event_id = ? AND role = ? AND ifnull(guild_id, 0) = ifnull(?, 0)",
+                [actor_id, event_id, role, guild_id],
             )
             if exists:
                 return False
             self.db["links"].insert(
-                {"actor_id": actor_id, "event_id": event_id, "role": role, "document_id": document_id}
+                {
+                    "actor_id": actor_id,
+                    "event_id": event_id,
+                    "role": role,
+                    "document_id": document_id,
+                    "guild_id": guild_id,
+                }
             )
             self._touched("event", event_id)
             self._touched("actor", actor_id)
@@ -511,6 +669,227 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # ------------------------------------------------------- admin/scope/audit
+    # What one server's admins change is seen only there: edits of shared entries become that
+    # server's override rows, removals of shared rows become ``hidden`` rows (see the visibility
+    # rule at the top). Callers wrap each change and its audit record in one transaction.
+
+    def edit_entry(self, owner: Owner, entry_id: int, *, guild_id: int, **fields: Any) -> None:
+        """Change an entry as one server sees it.
+
+        The server's own entry is changed in place; a shared entry gets (or changes) that
+        server's override row, which is dropped again once it matches the shared row.
+        """
+        table = f"{owner}s"
+        with self.transaction():
+            rows = self._query(
+                f"SELECT * FROM {table} WHERE guild_id = :guild "
+                "AND ((id = :id AND overrides_id IS NULL) OR overrides_id = :id)",
+                {"guild": guild_id, "id": entry_id},
+            )
+            if rows:
+                row_id = rows[0]["id"]
+            else:
+                shared = self._query(f"SELECT * FROM {table} WHERE id = ? AND guild_id IS NULL", [entry_id])
+                if not shared:
+                    raise KeyError(entry_id)
+                stamp = _now()
+                copy = {key: value for key, value in shared[0].items() if key not in ("id", "key")}
+                copy.update(
+                    guild_id=guild_id,
+                    overrides_id=entry_id,
+                    origin="admin",
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                row_id = self.db[table].insert(copy).last_pk
+            self._update_row(owner, row_id, fields)
+            self._drop_needless_override(owner, row_id)
+            self._touched(owner, entry_id)
+
+    def _drop_needless_override(self, owner: Owner, row_id: int) -> None:
+        row = self._query(f"SELECT * FROM {owner}s WHERE id = ?", [row_id])[0]
+        if row["overrides_id"] is None:
+            return
+        shared = self._query(f"SELECT * FROM {owner}s WHERE id = ?", [row["overrides_id"]])[0]
+        if all(row[column] == shared[column] for column in _EDITABLE[owner]):
+            self.db[f"{owner}s"].delete(row_id)
+
+    def is_shared(self, owner: Owner, entry_id: int) -> bool:
+        """Whether an entry id is a shared one (other servers may see it too)."""
+        rows = self._query(f"SELECT guild_id FROM {owner}s WHERE id = ?", [entry_id])
+        return bool(rows) and rows[0]["guild_id"] is None
+
+    def hide(self, guild_id: int, kind: HiddenKind, row_id: int) -> None:
+        """Hide an entry, alias or link in one server only."""
+        with self.transaction():
+            self.db["hidden"].insert({"guild_id": guild_id, "kind": kind, "row_id": row_id}, ignore=True)
+            self._touch_hidden(kind, row_id)
+
+    def unhide(self, guild_id: int, kind: HiddenKind, row_id: int) -> None:
+        """Show again in one server what it hid."""
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM hidden WHERE guild_id = ? AND kind = ? AND row_id = ?", [guild_id, kind, row_id]
+            )
+            self._touch_hidden(kind, row_id)
+
+    def _touch_hidden(self, kind: HiddenKind, row_id: int) -> None:
+        if kind in ("event", "actor"):
+            self._touched(kind, row_id)  # type: ignore[arg-type]
+        elif kind == "link":
+            for row in self._query("SELECT actor_id, event_id FROM links WHERE id = ?", [row_id]):
+                self._touched("actor", row["actor_id"])
+                self._touched("event", row["event_id"])
+        else:
+            owner = kind.removesuffix("_alias")
+            for row in self._query(f"SELECT {owner}_id AS id FROM {kind}es WHERE id = ?", [row_id]):
+                self._touched(owner, row["id"])  # type: ignore[arg-type]
+
+    def scoped_aliases(self, owner: Owner, entry_id: int, *, guild_id: int | None) -> list[AliasRow]:
+        """An entry's aliases that one server sees, with where each belongs."""
+        rows = self._query(
+            f"SELECT * FROM {owner}_aliases a WHERE a.{owner}_id = :id "
+            f"AND {_row_visible('a', f'{owner}_alias')} ORDER BY a.id",  # type: ignore[arg-type]
+            {"id": entry_id, "guild": guild_id},
+        )
+        return [AliasRow(r["id"], r[f"{owner}_id"], r["alias"], r["lang"], r["guild_id"]) for r in rows]
+
+    def scoped_links(self, *, actor_id: int, event_id: int, guild_id: int | None) -> list[LinkRow]:
+        """The links between an actor and an event that one server sees."""
+        rows = self._query(
+            f"SELECT * FROM links WHERE actor_id = :actor AND event_id = :event "
+            f"AND {_row_visible('links', 'link')} ORDER BY id",
+            {"actor": actor_id, "event": event_id, "guild": guild_id},
+        )
+        return [
+            LinkRow(r["id"], r["actor_id"], r["event_id"], r["role"], r["guild_id"], r["document_id"])
+            for r in rows
+        ]
+
+    def delete_alias(self, owner: Owner, alias: AliasRow) -> None:
+        with self.transaction():
+            self.db[f"{owner}_aliases"].delete(alias.id)
+            self._touched(owner, alias.entry_id)
+
+    def restore_alias(self, owner: Owner, alias: AliasRow) -> None:
+        """Put back a deleted alias under its old id."""
+        with self.transaction():
+            self.db[f"{owner}_aliases"].insert(
+                {
+                    "id": alias.id,
+                    f"{owner}_id": alias.entry_id,
+                    "alias": alias.alias,
+                    "lang": alias.lang,
+                    "guild_id": alias.guild_id,
+                }
+            )
+            self._touched(owner, alias.entry_id)
+
+    def delete_link(self, link: LinkRow) -> None:
+        with self.transaction():
+            self.db["links"].delete(link.id)
+            self._touched("actor", link.actor_id)
+            self._touched("event", link.event_id)
+
+    def restore_link(self, link: LinkRow) -> None:
+        """Put back a deleted link under its old id."""
+        with self.transaction():
+            self.db["links"].insert(
+                {
+                    "id": link.id,
+                    "actor_id": link.actor_id,
+                    "event_id": link.event_id,
+                    "role": link.role,
+                    "document_id": link.document_id,
+                    "guild_id": link.guild_id,
+                }
+            )
+            self._touched("actor", link.actor_id)
+            self._touched("event", link.event_id)
+
+    def editor_role(self, guild_id: int) -> int | None:
+        """The role whose members may use the admin commands in a server, besides Manage Server."""
+        rows = self._query("SELECT editor_role_id FROM guild_settings WHERE guild_id = ?", [guild_id])
+        return rows[0]["editor_role_id"] if rows else None
+
+    def set_editor_role(self, guild_id: int, role_id: int | None) -> None:
+        with self.transaction():
+            self.db["guild_settings"].upsert({"guild_id": guild_id, "editor_role_id": role_id}, pk="guild_id")
+
+    def record_audit(
+        self,
+        *,
+        guild_id: int,
+        user_id: int,
+        at: datetime,
+        action: str,
+        owner: Owner | None = None,
+        entry_id: int | None = None,
+        summary: str = "",
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        detail: dict[str, Any] | None = None,
+        undoes: int | None = None,
+    ) -> int:
+        """Write one audit record and return its id; call it inside the change's transaction."""
+        with self.transaction():
+            audit_id = (
+                self.db["audit_log"]
+                .insert(
+                    {
+                        "guild_id": guild_id,
+                        "user_id": user_id,
+                        "at": at.isoformat(timespec="seconds"),
+                        "action": action,
+                        "owner": owner,
+                        "entry_id": entry_id,
+                        "summary": summary,
+                        "before": _json(before),
+                        "after": _json(after),
+                        "detail": _json(detail),
+                        "undoes": undoes,
+                    }
+                )
+                .last_pk
+            )
+            if undoes is not None:
+                self.db["audit_log"].update(undoes, {"undone_by": audit_id})
+        return audit_id
+
+    def audit_record(self, audit_id: int, *, guild_id: int) -> AuditRecord | None:
+        rows = self._query("SELECT * FROM audit_log WHERE id = ? AND guild_id = ?", [audit_id, guild_id])
+        return _audit(rows[0]) if rows else None
+
+    def audit_log(self, *, guild_id: int, limit: int = 500) -> list[AuditRecord]:
+        """One server's changes, newest first."""
+        rows = self._query(
+            "SELECT * FROM audit_log WHERE guild_id = ? ORDER BY id DESC LIMIT ?", [guild_id, limit]
+        )
+        return [_audit(row) for row in rows]
+
+
+def _json(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _audit(row: dict[str, Any]) -> AuditRecord:
+    return AuditRecord(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        user_id=row["user_id"],
+        at=datetime.fromisoformat(row["at"]),
+        action=row["action"],
+        owner=row["owner"],
+        entry_id=row["entry_id"],
+        summary=row["summary"] or "",
+        before=json.loads(row["before"]) if row["before"] else None,
+        after=json.loads(row["after"]) if row["after"] else None,
+        detail=json.loads(row["detail"]) if row["detail"] else {},
+        undoes=row["undoes"],
+        undone_by=row["undone_by"],
+    )
 
 
 def _event_row(

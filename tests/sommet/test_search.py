@@ -108,11 +108,26 @@ def test_entries_of_another_server_or_kind_are_not_found():
     assert index.resolve("Private Meeting", owner="actor", guild_id=42).match is None
 
 
+def test_a_servers_own_version_of_a_shared_entry_replaces_it_there_only():
+    index = SearchIndex()
+    index.build(
+        [
+            IndexEntry("event", 1, None, ("Shared Summit",), hidden_in=frozenset({42, 43})),
+            IndexEntry("event", 1, 42, ("Renamed Summit",)),
+        ]
+    )
+    assert index.resolve("Renamed Summit", owner="event", guild_id=42).match.name == "Renamed Summit"
+    assert index.resolve("Shared Summit", owner="event", guild_id=42).match is None
+    assert index.resolve("Shared Summit", owner="event", guild_id=7).match.id == 1
+    assert index.resolve("Renamed Summit", owner="event", guild_id=7).match is None
+    assert index.resolve("Shared Summit", owner="event", guild_id=43).match is None
+
+
 def test_updates_and_removals_are_visible_at_once():
     index = _index((1, ("Old Name",)))
-    index.update("actor", 1, IndexEntry("actor", 1, None, ("New Name",)))
+    index.update("actor", 1, [IndexEntry("actor", 1, None, ("New Name",))])
     assert _found("new name", index) == 1 and _found("old name", index) is None
-    index.update("actor", 1, None)
+    index.update("actor", 1, [])
     assert _found("new name", index) is None and len(index) == 0
 
 

@@ -1,0 +1,381 @@
+"""/admin: editors add, edit, link and remove entries for their own server, export, import and read the history."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from cogs import _admin_views as ui
+from cogs._views import entry_choices, paged
+from sommet.admin import Admin as AdminCore
+from sommet.admin_input import timezone_choices
+from sommet.errors import UserError
+from sommet.importing import MAX_BYTES, read_import
+from sommet.models import ACTOR_KINDS, EVENT_KINDS, STATUSES
+
+EVENT_KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in EVENT_KINDS]
+ACTOR_KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in ACTOR_KINDS]
+STATUS_CHOICES = [app_commands.Choice(name=status, value=status) for status in STATUSES]
+LANG_CHOICES = [
+    app_commands.Choice(name="French", value="fr"),
+    app_commands.Choice(name="English", value="en"),
+]
+Name = app_commands.Range[str, 1, 200]  # the core says what is wrong with names over 100
+Text = app_commands.Range[str, 1, 1500]
+
+EVENT_FIELDS = {
+    "start": "Start date as people write it: 10-11 février 2025, 2025-02-10, Feb 10 2025, mars 2026",
+    "end": "Last day, when not given in the start (a year-less date is read after the start)",
+    "venue": "Building or site, such as Grand Palais",
+    "city": "City",
+    "country": "Country",
+    "timezone": "IANA time zone, such as Europe/Paris",
+    "kind": "What sort of event",
+    "status": "Confirmed, announced (not yet certain) or cancelled",
+    "parent": "The summit or week this event is part of",
+    "description": "A sentence or two about it",
+    "link": "Web page about it (https://…)",
+}
+CLEAR_NOTE = " — type - to empty it"
+
+
+def _choice(value: app_commands.Choice[str] | None) -> str | None:
+    return value.value if value is not None else None
+
+
+class Admin(commands.Cog):
+    """Every subcommand is checked on the bot's side too (Manage Server or the editor role)."""
+
+    admin = app_commands.Group(
+        name="admin",
+        description="Change what Sommet knows in this server (Manage Server or the editor role).",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+    event = app_commands.Group(name="event", description="Add, edit or remove events.", parent=admin)
+    actor = app_commands.Group(
+        name="actor", description="Add, edit or remove people, bodies and countries.", parent=admin
+    )
+    alias = app_commands.Group(name="alias", description="Other names of an event or actor.", parent=admin)
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+        self.core: AdminCore = bot.admin  # type: ignore[attr-defined]
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+        return ui.ensure_editor(interaction)
+
+    # --------------------------------------------------------------- events
+
+    @event.command(name="add", description="Add an event that only this server sees.")
+    @app_commands.describe(name="The event's name (up to 100 characters)", **EVENT_FIELDS)
+    @app_commands.choices(kind=EVENT_KIND_CHOICES, status=STATUS_CHOICES)
+    async def event_add(
+        self,
+        interaction: discord.Interaction,
+        name: Name,
+        start: Name,
+        end: Name | None = None,
+        venue: Name | None = None,
+        city: Name | None = None,
+        country: Name | None = None,
+        timezone: Name | None = None,
+        kind: app_commands.Choice[str] | None = None,
+        status: app_commands.Choice[str] | None = None,
+        parent: Name | None = None,
+        description: Text | None = None,
+        link: Text | None = None,
+    ) -> None:
+        change = self.core.add_event(
+            ui.who(interaction),
+            name=name,
+            start=start,
+            end=end,
+            venue=venue,
+            city=city,
+            country=country,
+            timezone=timezone,
+            kind=_choice(kind) or "summit",
+            status=_choice(status) or "confirmed",
+            parent=parent,
+            description=description,
+            link=link,
+        )
+        await ui.send_change(interaction, change)
+
+    @event.command(name="edit", description="Change an event as this server sees it.")
+    @app_commands.describe(
+        target="The event to change",
+        name="New name",
+        **{
+            key: text + (CLEAR_NOTE if key not in ("start", "kind", "status") else "")
+            for key, text in EVENT_FIELDS.items()
+        },
+    )
+    @app_commands.choices(kind=EVENT_KIND_CHOICES, status=STATUS_CHOICES)
+    async def event_edit(
+        self,
+        interaction: discord.Interaction,
+        target: Name,
+        name: Name | None = None,
+        start: Name | None = None,
+        end: Name | None = None,
+        venue: Name | None = None,
+        city: Name | None = None,
+        country: Name | None = None,
+        timezone: Name | None = None,
+        kind: app_commands.Choice[str] | None = None,
+        status: app_commands.Choice[str] | None = None,
+        parent: Name | None = None,
+        description: Text | None = None,
+        link: Text | None = None,
+    ) -> None:
+        change = self.core.edit_event(
+            ui.who(interaction),
+            target,
+            name=name,
+            start=start,
+            end=end,
+            venue=venue,
+            city=city,
+            country=country,
+            timezone=timezone,
+            kind=_choice(kind),
+            status=_choice(status),
+            parent=parent,
+            description=description,
+            link=link,
+        )
+        await ui.send_change(interaction, change)
+
+    @event.command(name="remove", description="Remove an event from this server (asks first).")
+    @app_commands.describe(target="The event to remove")
+    async def event_remove(self, interaction: discord.Interaction, target: Name) -> None:
+        await self._ask_remove(interaction, "event", target)
+
+    # --------------------------------------------------------------- actors
+
+    @actor.command(
+        name="add", description="Add a person, organisation or country that only this server sees."
+    )
+    @app_commands.describe(
+        name="The name (up to 100 characters)",
+        kind="Person, organisation, country or place",
+        role="Their role, such as minister for digital affairs",
+        description="A sentence or two about them",
+    )
+    @app_commands.choices(kind=ACTOR_KIND_CHOICES)
+    async def actor_add(
+        self,
+        interaction: discord.Interaction,
+        name: Name,
+        kind: app_commands.Choice[str] | None = None,
+        role: Name | None = None,
+        description: Text | None = None,
+    ) -> None:
+        change = self.core.add_actor(
+            ui.who(interaction), name=name, kind=_choice(kind) or "person", role=role, description=description
+        )
+        await ui.send_change(interaction, change)
+
+    @actor.command(name="edit", description="Change an actor as this server sees it.")
+    @app_commands.describe(
+        target="The actor to change",
+        name="New name",
+        kind="Person, organisation, country or place",
+        role="Their role" + CLEAR_NOTE,
+        description="A sentence or two about them" + CLEAR_NOTE,
+    )
+    @app_commands.choices(kind=ACTOR_KIND_CHOICES)
+    async def actor_edit(
+        self,
+        interaction: discord.Interaction,
+        target: Name,
+        name: Name | None = None,
+        kind: app_commands.Choice[str] | None = None,
+        role: Name | None = None,
+        description: Text | None = None,
+    ) -> None:
+        change = self.core.edit_actor(
+            ui.who(interaction), target, name=name, kind=_choice(kind), role=role, description=description
+        )
+        await ui.send_change(interaction, change)
+
+    @actor.command(name="remove", description="Remove an actor from this server (asks first).")
+    @app_commands.describe(target="The actor to remove")
+    async def actor_remove(self, interaction: discord.Interaction, target: Name) -> None:
+        await self._ask_remove(interaction, "actor", target)
+
+    async def _ask_remove(self, interaction: discord.Interaction, owner: str, target: str) -> None:
+        entry = self.core.target(owner, target, interaction.guild_id)  # type: ignore[arg-type]
+        shared = self.core.store.is_shared(owner, entry.id)  # type: ignore[arg-type]
+
+        async def remove(pressed: discord.Interaction) -> dict[str, Any]:
+            change = self.core.remove(ui.who(pressed), owner, entry.id)  # type: ignore[arg-type]
+            return ui.change_reply(pressed, change)
+
+        note = " Other servers keep it." if shared else ""
+        name = discord.utils.escape_markdown(entry.name)
+        view = ui.ConfirmView(interaction.user.id, remove)
+        await interaction.response.send_message(
+            f"Remove the {owner} **{name}** from this server?{note}", view=view
+        )
+        view.message = await interaction.original_response()
+
+    # ------------------------------------------------------- links, aliases
+
+    @admin.command(name="link", description="Say that an actor took part in an event, and in what role.")
+    @app_commands.describe(
+        actor="The person or body", event="The event", role="Their part, such as host or speaker"
+    )
+    async def link(self, interaction: discord.Interaction, actor: Name, event: Name, role: Name) -> None:
+        change = self.core.link(ui.who(interaction), actor=actor, event=event, role=role)
+        await ui.send_change(interaction, change)
+
+    @admin.command(name="unlink", description="Remove an actor's part in an event, in this server.")
+    @app_commands.describe(
+        actor="The person or body", event="The event", role="Only this role (default: every role)"
+    )
+    async def unlink(
+        self, interaction: discord.Interaction, actor: Name, event: Name, role: Name | None = None
+    ) -> None:
+        change = self.core.unlink(ui.who(interaction), actor=actor, event=event, role=role)
+        await ui.send_change(interaction, change)
+
+    @alias.command(name="add", description="Give an event or an actor another name, in this server.")
+    @app_commands.describe(
+        name="The other name",
+        event="The event (or give an actor)",
+        actor="The actor (or give an event)",
+        lang="The language of the name",
+    )
+    @app_commands.choices(lang=LANG_CHOICES)
+    async def alias_add(
+        self,
+        interaction: discord.Interaction,
+        name: Name,
+        event: Name | None = None,
+        actor: Name | None = None,
+        lang: app_commands.Choice[str] | None = None,
+    ) -> None:
+        owner, target = _one_target(event, actor)
+        change = self.core.add_alias(ui.who(interaction), owner, target, name, _choice(lang))
+        await ui.send_change(interaction, change)
+
+    @alias.command(name="remove", description="Remove another name of an event or an actor, in this server.")
+    @app_commands.describe(
+        name="The name to remove", event="The event (or give an actor)", actor="The actor (or give an event)"
+    )
+    async def alias_remove(
+        self,
+        interaction: discord.Interaction,
+        name: Name,
+        event: Name | None = None,
+        actor: Name | None = None,
+    ) -> None:
+        owner, target = _one_target(event, actor)
+        change = self.core.remove_alias(ui.who(interaction), owner, target, name)
+        await ui.send_change(interaction, change)
+
+    # ---------------------------------------------------- server settings
+
+    @admin.command(name="editors", description="Let members of a role use /admin (Manage Server only).")
+    @app_commands.describe(role="The editors' role; leave empty to allow Manage Server only")
+    async def editors(self, interaction: discord.Interaction, role: discord.Role | None = None) -> None:
+        if not interaction.permissions.manage_guild:
+            raise ui.NotEditor("Only members with the Manage Server permission can choose the editor role.")
+        self.core.set_editors(ui.who(interaction), role.id if role else None, role.name if role else None)
+        text = (
+            f"Members of {role.mention} can now use `/admin` here. Discord shows `/admin` only to members with "
+            "Manage Server unless you also allow the role under Server Settings → Integrations → Sommet."
+            if role
+            else "Only members with Manage Server can use `/admin` here now."
+        )
+        await interaction.response.send_message(text, allowed_mentions=discord.AllowedMentions.none())
+
+    # ----------------------------------------------- export, import, history
+
+    @admin.command(name="export", description="This server's knowledge as JSON, and upcoming events as .ics.")
+    async def export(self, interaction: discord.Interaction) -> None:
+        now = discord.utils.utcnow()
+        data, ics, left_out = await asyncio.to_thread(self.core.export_files, interaction.guild_id, now)  # type: ignore[arg-type]
+        note = (
+            f" {left_out} upcoming events known only to the month or year are not in the calendar."
+            if left_out
+            else ""
+        )
+        await interaction.response.send_message(
+            "This server's view of the knowledge store, and its upcoming events for your calendar." + note,
+            files=[
+                discord.File(io.BytesIO(data), filename="sommet-export.json"),
+                discord.File(io.BytesIO(ics), filename="sommet-upcoming.ics"),
+            ],
+            ephemeral=True,
+        )
+
+    @admin.command(name="import", description="Add or update entries from a JSON file made by /admin export.")
+    @app_commands.describe(file="A .json file in the export format, up to 1 MB")
+    async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        if file.size > MAX_BYTES:
+            raise UserError(f"That file is {file.size:,} bytes; please send one of at most 1 MB.")
+        text_type = (file.content_type or "").split(";")[0] in ("application/json", "text/plain", "")
+        if not file.filename.lower().endswith(".json") or not text_type:
+            raise UserError("Please send a .json text file in the format `/admin export` makes.")
+        raw = await file.read()
+        data = await asyncio.to_thread(read_import, raw)
+        change = self.core.apply_import(ui.who(interaction), data)
+        await ui.send_change(interaction, change)
+
+    @admin.command(name="history", description="Who changed what here, and when, newest first.")
+    async def history(self, interaction: discord.Interaction) -> None:
+        records = self.core.history(interaction.guild_id)  # type: ignore[arg-type]
+        pages = ui.history_pages(records, title="Changes in this server")
+        await interaction.response.send_message(**paged(pages, interaction.user.id), ephemeral=True)
+
+    # -------------------------------------------------------- autocomplete
+
+    @event_edit.autocomplete("target")
+    @event_remove.autocomplete("target")
+    @event_add.autocomplete("parent")
+    @event_edit.autocomplete("parent")
+    @link.autocomplete("event")
+    @unlink.autocomplete("event")
+    @alias_add.autocomplete("event")
+    @alias_remove.autocomplete("event")
+    async def event_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return entry_choices(interaction, "event", current)
+
+    @actor_edit.autocomplete("target")
+    @actor_remove.autocomplete("target")
+    @link.autocomplete("actor")
+    @unlink.autocomplete("actor")
+    @alias_add.autocomplete("actor")
+    @alias_remove.autocomplete("actor")
+    async def actor_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return entry_choices(interaction, "actor", current)
+
+    @event_add.autocomplete("timezone")
+    @event_edit.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, _interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [app_commands.Choice(name=zone, value=zone) for zone in timezone_choices(current)]
+
+
+def _one_target(event: str | None, actor: str | None) -> tuple[str, str]:
+    if (event is None) == (actor is None):
+        raise UserError("Please give either an event or an actor (one of the two).")
+    return ("event", event) if event is not None else ("actor", actor)  # type: ignore[return-value]
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,658 @@
+"""Admins' changes to one server's view of the store: each checked, made in one transaction with its audit record, and undoable."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sommet import admin_input as check
+from sommet.calendar import calendar_file
+from sommet.dates import PartialDate
+from sommet.errors import UserError
+from sommet.export import export
+from sommet.importing import ImportedEvent, ImportFile, read_import
+from sommet.models import Actor, AuditRecord, Event, Location
+from sommet.search import EXACT, normalise
+from sommet.service import Sommet
+from sommet.store import AliasRow, LinkRow, Owner
+
+MAX_ROLE = 100
+UNDOABLE = frozenset(
+    {
+        "event.add",
+        "event.edit",
+        "event.remove",
+        "actor.add",
+        "actor.edit",
+        "actor.remove",
+        "link",
+        "unlink",
+        "alias.add",
+        "alias.remove",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one admin command changed, as recorded in the audit log."""
+
+    audit_id: int
+    action: str
+    owner: Owner | None
+    entry_id: int | None
+    summary: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    @property
+    def undoable(self) -> bool:
+        return self.action in UNDOABLE
+
+
+@dataclass(frozen=True)
+class Who:
+    """The server and person a change is made for, and when (the caller's clock)."""
+
+    guild_id: int
+    user_id: int
+    now: datetime
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+
+def event_snapshot(event: Event) -> dict[str, Any]:
+    """An event's editable fields as JSON-ready values (dates as ISO text at their precision)."""
+    return {
+        "name": event.name,
+        "kind": event.kind,
+        "start": event.start.iso() if event.start else None,
+        "end": event.end.iso() if event.end else None,
+        "start_time": event.start_time,
+        "timezone": event.timezone,
+        "venue": event.location.venue,
+        "city": event.location.city,
+        "country": event.location.country,
+        "parent_id": event.parent_id,
+        "status": event.status,
+        "description": event.description,
+        "url": event.url,
+    }
+
+
+def actor_snapshot(actor: Actor) -> dict[str, Any]:
+    return {"name": actor.name, "kind": actor.kind, "role": actor.role, "description": actor.description}
+
+
+def _store_fields(owner: Owner, snapshot: dict[str, Any]) -> dict[str, Any]:
+    """A snapshot as the keyword arguments the store's writes take."""
+    if owner == "actor":
+        return dict(snapshot)
+    fields = {k: v for k, v in snapshot.items() if k not in ("venue", "city", "country")}
+    fields["start"] = PartialDate.parse_iso(snapshot["start"]) if snapshot["start"] else None
+    fields["end"] = PartialDate.parse_iso(snapshot["end"]) if snapshot["end"] else None
+    fields["location"] = Location(snapshot["venue"], snapshot["city"], snapshot["country"])
+    return fields
+
+
+class Admin:
+    """The admin commands' core: one method per change, each returning the recorded Change."""
+
+    def __init__(self, sommet: Sommet) -> None:
+        self.sommet = sommet
+        self.store = sommet.store
+
+    # ------------------------------------------------------------ look-ups
+
+    def entry(self, owner: Owner, entry_id: int, guild_id: int) -> Event | Actor:
+        """The entry as this server sees it; a UserError once it is gone."""
+        entry = (
+            self.store.event(entry_id, guild_id=guild_id)
+            if owner == "event"
+            else self.store.actor(entry_id, guild_id=guild_id)
+        )
+        if entry is None:
+            raise UserError(f"That {owner} no longer exists here.")
+        return entry
+
+    def target(self, owner: Owner, query: str, guild_id: int) -> Event | Actor:
+        """The entry a typed name (or an autocomplete ``id:N``) names in this server."""
+        return self.entry(owner, self.sommet.pick(owner, query, guild_id=guild_id), guild_id)
+
+    def _snapshot(self, owner: Owner, entry_id: int, guild_id: int) -> dict[str, Any]:
+        entry = self.entry(owner, entry_id, guild_id)
+        return event_snapshot(entry) if owner == "event" else actor_snapshot(entry)  # type: ignore[arg-type]
+
+    def _check_unique(self, owner: Owner, name: str, guild_id: int, *, besides: int | None = None) -> None:
+        """Refuse a name (or alias) this server already uses for another entry, saying how to edit that one."""
+        key = normalise(name)
+        for match in self.sommet.index.rank(name, owner=owner, guild_id=guild_id, limit=25):
+            if match.tier == EXACT and normalise(match.matched) == key and match.id != besides:
+                raise UserError(
+                    f"An {owner} called “{match.name}” already exists here"
+                    + (f" (also known as “{match.matched}”)" if match.matched != match.name else "")
+                    + f". To change it, use `/admin {owner} edit target: {match.name}`."
+                )
+
+    def _parent(self, text: str | None, guild_id: int, *, child: int | None = None) -> int | None:
+        if text is None or text.strip() == check.CLEAR:
+            return None
+        parent = self.target("event", text, guild_id)
+        seen, current = set(), parent
+        while current is not None and current.id not in seen:
+            if current.id == child:
+                raise UserError(f"“{parent.name}” is part of this event already, so it cannot be its parent.")
+            seen.add(current.id)
+            current = self.store.event(current.parent_id, guild_id=guild_id) if current.parent_id else None
+        return parent.id
+
+    # -------------------------------------------------------------- events
+
+    def add_event(
+        self,
+        who: Who,
+        *,
+        name: str,
+        start: str,
+        end: str | None = None,
+        venue: str | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        timezone: str | None = None,
+        kind: str = "summit",
+        status: str = "confirmed",
+        parent: str | None = None,
+        description: str | None = None,
+        link: str | None = None,
+    ) -> Change:
+        """Add an event that only this server sees."""
+        name = check.clean_name(name)
+        first, last = check.parse_dates(start, end, today=who.today)
+        snapshot = {
+            "name": name,
+            "kind": check.event_kind(kind),
+            "start": first.iso(),
+            "end": last.iso() if last else None,
+            "start_time": None,
+            "timezone": check.parse_timezone(timezone) if timezone else None,
+            "venue": check.clean_text(venue, what="venue", limit=check.MAX_PLACE),
+            "city": check.clean_text(city, what="city", limit=check.MAX_PLACE),
+            "country": check.clean_text(country, what="country", limit=check.MAX_PLACE),
+            "parent_id": self._parent(parent, who.guild_id),
+            "status": check.status(status),
+            "description": check.clean_text(description, what="description", limit=check.MAX_DESCRIPTION),
+            "url": check.parse_url(link) if link else None,
+        }
+        self._check_unique("event", name, who.guild_id)
+        with self.store.transaction():
+            event_id = self.store.add_event(
+                origin="admin", guild_id=who.guild_id, **_store_fields("event", snapshot)
+            )
+            return self._record(who, "event.add", "event", event_id, name, None, snapshot)
+
+    def edit_event(self, who: Who, target: str, **changes: str | None) -> Change:
+        """Change some fields of an event in this server; ``-`` empties an optional field."""
+        event = self.target("event", target, who.guild_id)
+        new = event_snapshot(event)  # type: ignore[arg-type]
+        given = {key: value for key, value in changes.items() if value is not None}
+        if not given:
+            raise UserError("Nothing to change: please fill in at least one field besides the target.")
+        cleared = {key for key, value in given.items() if value.strip() == check.CLEAR}
+        if "name" in given:
+            new["name"] = check.clean_name(given["name"])
+        if "start" in given or "end" in given:
+            # A new start brings its own end (a range, or none) unless an end is given too.
+            start = given.get("start") or new["start"]
+            if start is None:
+                raise UserError("This event has no start date yet; please give a start as well.")
+            end = None if "end" not in given or "end" in cleared else given["end"]
+            first, last = check.parse_dates(start, end, today=who.today)
+            new["start"], new["end"] = first.iso(), last.iso() if last else None
+        if "kind" in given:
+            new["kind"] = check.event_kind(given["kind"])
+        if "status" in given:
+            new["status"] = check.status(given["status"])
+        if "timezone" in given:
+            new["timezone"] = None if "timezone" in cleared else check.parse_timezone(given["timezone"])
+        for place in ("venue", "city", "country"):
+            if place in given:
+                new[place] = check.clean_text(
+                    "" if place in cleared else given[place], what=place, limit=check.MAX_PLACE
+                )
+        if "description" in given:
+            text = "" if "description" in cleared else given["description"]
+            new["description"] = check.clean_text(text, what="description", limit=check.MAX_DESCRIPTION)
+        if "link" in given:
+            new["url"] = None if "link" in cleared else check.parse_url(given["link"])
+        if "parent" in given:
+            new["parent_id"] = self._parent(given["parent"], who.guild_id, child=event.id)
+        return self._edit(who, "event", event.id, new)
+
+    # -------------------------------------------------------------- actors
+
+    def add_actor(
+        self,
+        who: Who,
+        *,
+        name: str,
+        kind: str = "person",
+        role: str | None = None,
+        description: str | None = None,
+    ) -> Change:
+        """Add a person, organisation or country that only this server sees."""
+        name = check.clean_name(name)
+        snapshot = {
+            "name": name,
+            "kind": check.actor_kind(kind),
+            "role": check.clean_text(role, what="role", limit=MAX_ROLE),
+            "description": check.clean_text(description, what="description", limit=check.MAX_DESCRIPTION),
+        }
+        self._check_unique("actor", name, who.guild_id)
+        with self.store.transaction():
+            actor_id = self.store.add_actor(origin="admin", guild_id=who.guild_id, **snapshot)
+            return self._record(who, "actor.add", "actor", actor_id, name, None, snapshot)
+
+    def edit_actor(self, who: Who, target: str, **changes: str | None) -> Change:
+        actor = self.target("actor", target, who.guild_id)
+        new = actor_snapshot(actor)  # type: ignore[arg-type]
+        given = {key: value for key, value in changes.items() if value is not None}
+        if not given:
+            raise UserError("Nothing to change: please fill in at least one field besides the target.")
+        if "name" in given:
+            new["name"] = check.clean_name(given["name"])
+        if "kind" in given:
+            new["kind"] = check.actor_kind(given["kind"])
+        for key, limit in (("role", MAX_ROLE), ("description", check.MAX_DESCRIPTION)):
+            if key in given:
+                text = "" if given[key].strip() == check.CLEAR else given[key]
+                new[key] = check.clean_text(text, what=key, limit=limit)
+        return self._edit(who, "actor", actor.id, new)
+
+    # -------------------------------------------------------------- shared
+
+    def _edit(self, who: Who, owner: Owner, entry_id: int, new: dict[str, Any]) -> Change:
+        old = self._snapshot(owner, entry_id, who.guild_id)
+        changed = [key for key in new if new[key] != old[key]]
+        if not changed:
+            raise UserError(f"That is how the {owner} already reads here; nothing changed.")
+        if "name" in changed:
+            self._check_unique(owner, new["name"], who.guild_id, besides=entry_id)
+        before = {key: old[key] for key in changed}
+        after = {key: new[key] for key in changed}
+        with self.store.transaction():
+            self.store.edit_entry(owner, entry_id, guild_id=who.guild_id, **_store_fields(owner, new))
+            return self._record(who, f"{owner}.edit", owner, entry_id, new["name"], before, after)
+
+    def remove(self, who: Who, owner: Owner, entry_id: int) -> Change:
+        """Remove an entry from this server's view (shared entries stay for other servers)."""
+        snapshot = self._snapshot(owner, entry_id, who.guild_id)
+        with self.store.transaction():
+            self.store.hide(who.guild_id, owner, entry_id)
+            return self._record(who, f"{owner}.remove", owner, entry_id, snapshot["name"], snapshot, None)
+
+    # --------------------------------------------------------------- links
+
+    def link(self, who: Who, *, actor: str, event: str, role: str) -> Change:
+        """Say that an actor took part in an event, in a role, in this server."""
+        found_actor = self.target("actor", actor, who.guild_id)
+        found_event = self.target("event", event, who.guild_id)
+        role = check.clean_name(role, what="role")
+        for existing in self.store.scoped_links(
+            actor_id=found_actor.id, event_id=found_event.id, guild_id=who.guild_id
+        ):
+            if normalise(existing.role) == normalise(role):
+                raise UserError(
+                    f"{found_actor.name} is already linked to {found_event.name} as {existing.role}."
+                )
+        summary = f"{found_actor.name} → {found_event.name}"
+        with self.store.transaction():
+            self.store.link(
+                actor_id=found_actor.id, event_id=found_event.id, role=role, guild_id=who.guild_id
+            )
+            [row] = [
+                r
+                for r in self.store.scoped_links(
+                    actor_id=found_actor.id, event_id=found_event.id, guild_id=who.guild_id
+                )
+                if r.role == role and r.guild_id == who.guild_id
+            ]
+            return self._record(
+                who, "link", "event", found_event.id, summary, None, {"role": role}, {"link": _link(row)}
+            )
+
+    def unlink(self, who: Who, *, actor: str, event: str, role: str | None = None) -> Change:
+        """Remove an actor's links to an event (only the one role when given), in this server."""
+        found_actor = self.target("actor", actor, who.guild_id)
+        found_event = self.target("event", event, who.guild_id)
+        links = self.store.scoped_links(
+            actor_id=found_actor.id, event_id=found_event.id, guild_id=who.guild_id
+        )
+        if role is not None:
+            links = [link for link in links if normalise(link.role) == normalise(role)]
+        if not links:
+            what = f" as “{role.strip()[:100]}”" if role else ""
+            raise UserError(f"{found_actor.name} is not linked to {found_event.name}{what} here.")
+        summary = f"{found_actor.name} → {found_event.name}"
+        with self.store.transaction():
+            for link in links:
+                if link.guild_id is None:
+                    self.store.hide(who.guild_id, "link", link.id)
+                else:
+                    self.store.delete_link(link)
+            return self._record(
+                who,
+                "unlink",
+                "event",
+                found_event.id,
+                summary,
+                {"roles": [link.role for link in links]},
+                None,
+                {"links": [_link(link) for link in links]},
+            )
+
+    # ------------------------------------------------------------- aliases
+
+    def add_alias(self, who: Who, owner: Owner, target: str, alias: str, lang: str | None = None) -> Change:
+        """Give an entry another name in this server."""
+        entry = self.target(owner, target, who.guild_id)
+        alias = check.clean_name(alias, what="alias")
+        if normalise(alias) in {normalise(entry.name), *(normalise(a.name) for a in entry.aliases)}:
+            raise UserError(f"{entry.name} is already called “{alias}” here.")
+        self._check_unique(owner, alias, who.guild_id)
+        with self.store.transaction():
+            self.store.add_alias(owner, entry.id, alias, lang, guild_id=who.guild_id)
+            [row] = [
+                r
+                for r in self.store.scoped_aliases(owner, entry.id, guild_id=who.guild_id)
+                if r.alias == alias and r.guild_id == who.guild_id
+            ]
+            return self._record(
+                who, "alias.add", owner, entry.id, entry.name, None, {"alias": alias}, {"alias": _alias(row)}
+            )
+
+    def remove_alias(self, who: Who, owner: Owner, target: str, alias: str) -> Change:
+        entry = self.target(owner, target, who.guild_id)
+        rows = [
+            r
+            for r in self.store.scoped_aliases(owner, entry.id, guild_id=who.guild_id)
+            if normalise(r.alias) == normalise(alias)
+        ]
+        if not rows:
+            names = ", ".join(a.name for a in entry.aliases) or "none"
+            raise UserError(f"{entry.name} has no alias “{alias.strip()[:100]}” here. Its aliases: {names}.")
+        with self.store.transaction():
+            for row in rows:
+                if row.guild_id is None:
+                    self.store.hide(who.guild_id, f"{owner}_alias", row.id)  # type: ignore[arg-type]
+                else:
+                    self.store.delete_alias(owner, row)
+            return self._record(
+                who,
+                "alias.remove",
+                owner,
+                entry.id,
+                entry.name,
+                {"alias": rows[0].alias},
+                None,
+                {"aliases": [_alias(row) for row in rows]},
+            )
+
+    # ------------------------------------------------------------ settings
+
+    def set_editors(self, who: Who, role_id: int | None, role_name: str | None) -> Change:
+        """Name the role whose members may use the admin commands (None: Manage Server only)."""
+        before = self.store.editor_role(who.guild_id)
+        with self.store.transaction():
+            self.store.set_editor_role(who.guild_id, role_id)
+            return self._record(
+                who,
+                "editors",
+                None,
+                None,
+                role_name or "Manage Server only",
+                {"role_id": before},
+                {"role_id": role_id},
+            )
+
+    # ------------------------------------------------------ export, import
+
+    def export_files(self, guild_id: int, now: datetime) -> tuple[bytes, bytes, int]:
+        """This server's view as export-format JSON, its upcoming events as .ics, and how many
+        upcoming events the calendar left out because their day is not known yet."""
+        data = json.dumps(export(self.store, guild_id=guild_id), ensure_ascii=False, indent=2)
+        upcoming = self.store.upcoming(today=now.date(), guild_id=guild_id)
+        ics, left_out = calendar_file(upcoming, now=now, title="Sommet: upcoming events")
+        return data.encode("utf-8"), ics, left_out
+
+    def import_file(self, who: Who, raw: bytes) -> Change:
+        """Make this server's view match a file in the export format: all of it, or nothing.
+
+        Entries are matched by name (or alias) in this server's view; matches are edited,
+        the rest added, and missing aliases and links added. Nothing is removed.
+        """
+        return self.apply_import(who, read_import(raw))
+
+    def apply_import(self, who: Who, data: ImportFile) -> Change:
+        """Apply a file already read by ``read_import`` (which callers may run off the event loop)."""
+        counts = dict.fromkeys(
+            (
+                "events added",
+                "events changed",
+                "actors added",
+                "actors changed",
+                "aliases added",
+                "links added",
+            ),
+            0,
+        )
+        with self.store.transaction():
+            actors: dict[str, int] = {}
+            for actor in data.actors:
+                snapshot = {
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "role": actor.role,
+                    "description": actor.description,
+                }
+                actors[normalise(actor.name)] = self._put(who, "actor", snapshot, counts)
+                counts["aliases added"] += self._add_aliases(
+                    who, "actor", actors[normalise(actor.name)], actor.aliases
+                )
+            events: dict[str, int] = {}
+            for event in data.events:
+                snapshot = _imported_snapshot(event)
+                events[normalise(event.name)] = self._put(who, "event", snapshot, counts)
+                counts["aliases added"] += self._add_aliases(
+                    who, "event", events[normalise(event.name)], event.aliases
+                )
+            for index, event in enumerate(data.events):
+                where = f"events[{index}] “{event.name}”"
+                event_id = events[normalise(event.name)]
+                parent_id = self._named(who, "event", event.parent, events, where) if event.parent else None
+                current = self._snapshot("event", event_id, who.guild_id)
+                if current["parent_id"] != parent_id:
+                    current["parent_id"] = parent_id
+                    self.store.edit_entry(
+                        "event", event_id, guild_id=who.guild_id, **_store_fields("event", current)
+                    )
+                for name, role in event.actors:
+                    actor_id = self._named(who, "actor", name, actors, where)
+                    roles = self.store.scoped_links(
+                        actor_id=actor_id, event_id=event_id, guild_id=who.guild_id
+                    )
+                    if all(normalise(link.role) != normalise(role) for link in roles):
+                        self.store.link(
+                            actor_id=actor_id, event_id=event_id, role=role, guild_id=who.guild_id
+                        )
+                        counts["links added"] += 1
+            summary = f"{len(data.events)} events and {len(data.actors)} actors from a file"
+            return self._record(who, "import", None, None, summary, None, counts)
+
+    def _existing(self, owner: Owner, name: str, guild_id: int) -> int | None:
+        """The entry this server already knows by exactly this name or alias."""
+        key = normalise(name)
+        for match in self.sommet.index.rank(name, owner=owner, guild_id=guild_id, limit=25):
+            if match.tier == EXACT and normalise(match.matched) == key:
+                return match.id
+        return None
+
+    def _put(self, who: Who, owner: Owner, snapshot: dict[str, Any], counts: dict[str, int]) -> int:
+        """Add an entry, or edit the one of that name to match; counts what it did."""
+        entry_id = self._existing(owner, snapshot["name"], who.guild_id)
+        if entry_id is None:
+            counts[f"{owner}s added"] += 1
+            add = self.store.add_event if owner == "event" else self.store.add_actor
+            return add(origin="admin", guild_id=who.guild_id, **_store_fields(owner, snapshot))
+        current = self._snapshot(owner, entry_id, who.guild_id)
+        wanted = {**current, **{k: v for k, v in snapshot.items() if k != "parent_id"}}
+        if wanted != current:
+            counts[f"{owner}s changed"] += 1
+            self.store.edit_entry(owner, entry_id, guild_id=who.guild_id, **_store_fields(owner, wanted))
+        return entry_id
+
+    def _add_aliases(self, who: Who, owner: Owner, entry_id: int, aliases: tuple[str, ...]) -> int:
+        entry = self.entry(owner, entry_id, who.guild_id)
+        known = {normalise(entry.name), *(normalise(alias.name) for alias in entry.aliases)}
+        added = 0
+        for alias in aliases:
+            if normalise(alias) not in known:
+                known.add(normalise(alias))
+                added += self.store.add_alias(owner, entry_id, alias, guild_id=who.guild_id)
+        return added
+
+    def _named(self, who: Who, owner: Owner, name: str, in_file: dict[str, int], where: str) -> int:
+        found = in_file.get(normalise(name)) or self._existing(owner, name, who.guild_id)
+        if found is None:
+            raise UserError(f"{where}: no {owner} called “{name[:100]}” in the file or in this server.")
+        return found
+
+    # ---------------------------------------------------------- undo, log
+
+    def undo(self, who: Who, audit_id: int) -> Change:
+        """Revert exactly one recorded change, and record that too."""
+        record = self.store.audit_record(audit_id, guild_id=who.guild_id)
+        if record is None or record.action not in UNDOABLE:
+            raise UserError("That change cannot be undone.")
+        if record.undone_by is not None:
+            raise UserError("That change has already been undone.")
+        owner: Owner = record.owner  # type: ignore[assignment]
+        with self.store.transaction():
+            self._revert(who, record, owner)
+            return self._record(
+                who,
+                "undo",
+                owner,
+                record.entry_id,
+                record.summary,
+                record.after,
+                record.before,
+                {"of": record.action},
+                undoes=record.id,
+            )
+
+    def _revert(self, who: Who, record: AuditRecord, owner: Owner) -> None:
+        guild, entry_id = who.guild_id, record.entry_id
+        assert entry_id is not None
+        action = record.action
+        if action.endswith(".add"):
+            if action == "alias.add":
+                self.store.delete_alias(owner, AliasRow(**record.detail["alias"]))
+            else:
+                self.store.hide(guild, owner, entry_id)
+        elif action.endswith(".edit"):
+            current = self._snapshot(owner, entry_id, guild)
+            current.update(record.before or {})
+            self.store.edit_entry(owner, entry_id, guild_id=guild, **_store_fields(owner, current))
+        elif action.endswith(".remove") and action != "alias.remove":
+            self.store.unhide(guild, owner, entry_id)
+        elif action == "link":
+            self.store.delete_link(LinkRow(**record.detail["link"]))
+        elif action == "unlink":
+            for data in record.detail["links"]:
+                link = LinkRow(**data)
+                if link.guild_id is None:
+                    self.store.unhide(guild, "link", link.id)
+                else:
+                    self.store.restore_link(link)
+        elif action == "alias.remove":
+            for data in record.detail["aliases"]:
+                alias = AliasRow(**data)
+                if alias.guild_id is None:
+                    self.store.unhide(guild, f"{owner}_alias", alias.id)  # type: ignore[arg-type]
+                else:
+                    self.store.restore_alias(owner, alias)
+
+    def history(self, guild_id: int) -> list[AuditRecord]:
+        """This server's changes, newest first."""
+        return self.store.audit_log(guild_id=guild_id)
+
+    def _record(
+        self,
+        who: Who,
+        action: str,
+        owner: Owner | None,
+        entry_id: int | None,
+        summary: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        detail: dict[str, Any] | None = None,
+        *,
+        undoes: int | None = None,
+    ) -> Change:
+        audit_id = self.store.record_audit(
+            guild_id=who.guild_id,
+            user_id=who.user_id,
+            at=who.now,
+            action=action,
+            owner=owner,
+            entry_id=entry_id,
+            summary=summary,
+            before=before,
+            after=after,
+            detail=detail,
+            undoes=undoes,
+        )
+        return Change(audit_id, action, owner, entry_id, summary, before, after)
+
+
+def _imported_snapshot(event: ImportedEvent) -> dict[str, Any]:
+    return {
+        "name": event.name,
+        "kind": event.kind,
+        "start": event.start.iso() if event.start else None,
+        "end": event.end.iso() if event.end else None,
+        "start_time": event.start_time,
+        "timezone": event.timezone,
+        "venue": event.location.venue,
+        "city": event.location.city,
+        "country": event.location.country,
+        "parent_id": None,
+        "status": event.status,
+        "description": event.description,
+        "url": event.url,
+    }
+
+
+def _link(row: LinkRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "actor_id": row.actor_id,
+        "event_id": row.event_id,
+        "role": row.role,
+        "guild_id": row.guild_id,
+        "document_id": row.document_id,
+    }
+
+
+def _alias(row: AliasRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "entry_id": row.entry_id,
+        "alias": row.alias,
+        "lang": row.lang,
+        "guild_id": row.guild_id,
+    }
