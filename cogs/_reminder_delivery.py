@@ -17,7 +17,7 @@ import discord
 from discord.ext import commands
 
 from cogs._render import COLOUR, clip
-from sommet.formatting import format_span
+from sommet.formatting import babel_locale, format_span
 from sommet.models import Event
 from sommet.reminder_plans import replan_server
 from sommet.reminders import Delivery, ReminderSettings, event_begins, event_zone, is_remindable, triage
@@ -155,7 +155,8 @@ class Scheduler:
         # A previous run may have sent it and stopped before recording so: look before sending.
         if resumed and await self._already_sent(channel, delivery):
             return
-        content, embed, mentions = reminder_message(event, delivery, settings)
+        locale = babel_locale(str(guild.preferred_locale))
+        content, embed, mentions = reminder_message(event, delivery, settings, locale=locale)
         self.checkpoint("send", delivery.id)
         for attempt, delay in enumerate((*RETRY_DELAYS, None)):
             try:
@@ -212,7 +213,7 @@ class Scheduler:
         self.store.add_reminder_problem(delivery.guild_id, reason, now=now)
 
 
-def when_text(event: Event) -> str:
+def when_text(event: Event, *, locale: str) -> str:
     """The event's time as Discord timestamps (shown in each reader's zone); all-day events by date."""
     begins = event_begins(event)
     relative = discord.utils.format_dt(begins, "R")
@@ -220,11 +221,11 @@ def when_text(event: Event) -> str:
         return f"{discord.utils.format_dt(begins, 'F')} ({relative}) · {event.start_time} {event_zone(event).key}"
     # A midnight timestamp would show the day before to readers west of the event.
     assert event.start is not None
-    return f"{format_span(event.start, event.end, 'en')}, all day ({relative})"
+    return f"{format_span(event.start, event.end, locale)}, all day ({relative})"
 
 
 def reminder_message(
-    event: Event, delivery: Delivery, settings: ReminderSettings
+    event: Event, delivery: Delivery, settings: ReminderSettings, *, locale: str
 ) -> tuple[str, discord.Embed, discord.AllowedMentions]:
     """The reminder's text, embed and the only mention it may ping (the configured role)."""
     name = discord.utils.escape_markdown(clip(event.name, 200))
@@ -233,7 +234,7 @@ def reminder_message(
         head += " *(Posted late: I was offline when it was due.)*"
     content = f"<@&{settings.role_id}> {head}" if settings.role_id else head
     embed = discord.Embed(title=clip(event.name, 256), colour=COLOUR, url=event.url or None)
-    embed.add_field(name="When", value=clip(when_text(event), 1024), inline=False)
+    embed.add_field(name="When", value=clip(when_text(event, locale=locale), 1024), inline=False)
     if event.location.label():
         embed.add_field(name="Where", value=clip(event.location.label(), 1024), inline=False)
     if event.description:
