@@ -20,7 +20,15 @@ from cogs._render import COLOUR, clip
 from sommet.formatting import babel_locale, format_span
 from sommet.models import Event
 from sommet.reminder_plans import replan_server
-from sommet.reminders import Delivery, ReminderSettings, event_begins, event_zone, is_remindable, triage
+from sommet.reminders import (
+    Delivery,
+    ReminderSettings,
+    Servers,
+    event_begins,
+    event_zone,
+    is_remindable,
+    triage,
+)
 from sommet.store import Store
 
 log = logging.getLogger("sommet.reminders")
@@ -79,20 +87,25 @@ class Scheduler:
         else:
             self._loop.call_soon_threadsafe(self.bot.dispatch, event, *args)
 
-    def servers(self) -> dict[int, ReminderSettings]:
-        """Servers with reminders on that this process can see (its shards) and that are not halted."""
-        return {
-            s.guild_id: s
-            for s in self.store.reminder_servers()
-            if not s.halted and self.bot.get_guild(s.guild_id) is not None
-        }
+    def servers(self) -> tuple[Servers, dict[int, ReminderSettings]]:
+        """This process's share: servers on its shards, less those it cannot see or that are halted."""
+        count = self.bot.shard_count or 1
+        shard_ids = getattr(self.bot, "shard_ids", None) or (
+            [self.bot.shard_id] if self.bot.shard_id is not None else range(count)
+        )
+        mine = Servers(count, tuple(shard_ids))
+        configured = {s.guild_id: s for s in self.store.reminder_servers() if mine.owns(s.guild_id)}
+        exclude = tuple(g for g, s in configured.items() if s.halted or self.bot.get_guild(g) is None)
+        active = {g: s for g, s in configured.items() if g not in exclude}
+        return Servers(count, mine.shard_ids, exclude), active
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
         now = discord.utils.utcnow()
-        for settings in self.servers().values():
+        servers, active = self.servers()
+        for settings in active.values():
             replan_server(self.store, settings, now=now)
-        for delivery in self.store.in_flight_reminders(self.servers()):
+        for delivery in self.store.in_flight_reminders(servers):
             self.bot.dispatch(CLAIMED, delivery.id, True)
         while True:
             try:
@@ -106,11 +119,11 @@ class Scheduler:
     async def _step(self) -> None:
         """Post what is due, or sleep until the next reminder or a change, whichever comes first."""
         self.wakeups += 1
-        servers = self.servers()
+        servers, active = self.servers()
         now = discord.utils.utcnow()
         due = self.store.due_reminders(servers, now=now)
         if due:
-            self._claim(due, servers, now)
+            self._claim(due, active, now)
             return
         next_due = self.store.next_reminder_due(servers)
         timeout = None if next_due is None else max((next_due - now).total_seconds(), 0.0)

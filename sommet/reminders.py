@@ -143,6 +143,19 @@ class Delivery:
         return f"reminder #{self.id}"
 
 
+@dataclass(frozen=True)
+class Servers:
+    """Whose reminders a process delivers: servers on its shards, less those it cannot serve now."""
+
+    shard_count: int = 1
+    shard_ids: tuple[int, ...] = (0,)
+    exclude: tuple[int, ...] = ()
+
+    def owns(self, guild_id: int) -> bool:
+        """Discord's rule for a server's shard, as the store's queries apply it."""
+        return (guild_id >> 22) % self.shard_count in self.shard_ids and guild_id not in self.exclude
+
+
 def event_zone(event: Event) -> ZoneInfo:
     """The event's own time zone; UTC when it has none or an unknown one."""
     try:

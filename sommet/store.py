@@ -17,7 +17,16 @@ from sqlite_utils import Database
 from sommet.dates import PartialDate
 from sommet.migrations import migrations
 from sommet.models import Actor, Alias, Event, Location, Participation, Source
-from sommet.reminders import DEFAULT_OFFSETS, Changes, Delivery, Due, Offset, ReminderSettings, parse_offsets
+from sommet.reminders import (
+    DEFAULT_OFFSETS,
+    Changes,
+    Delivery,
+    Due,
+    Offset,
+    ReminderSettings,
+    Servers,
+    parse_offsets,
+)
 
 Owner = Literal["event", "actor"]
 ChangeListener = Callable[[Owner, int], None]
@@ -608,16 +617,10 @@ class Store:
         where = "guild_id = :guild AND event_id = :event AND offset = :offset AND state = 'pending'"
         with self.transaction():
             for offset, due in changes.insert.items():
-                self.db["reminder_deliveries"].insert(
-                    {
-                        "guild_id": guild_id,
-                        "event_id": event_id,
-                        "offset": offset,
-                        "due_at": _iso(due),
-                        "state": "pending",
-                        "late": 0,
-                        "attempts": 0,
-                    }
+                self.db.execute(
+                    "INSERT INTO reminder_deliveries (guild_id, event_id, offset, due_at, state, late, attempts) "
+                    "VALUES (?, ?, ?, ?, 'pending', 0, 0)",
+                    [guild_id, event_id, offset, _iso(due)],
                 )
             for offset, due in changes.move.items():
                 self.db.execute(
@@ -645,36 +648,36 @@ class Store:
         )
         return [row["event_id"] for row in rows]
 
-    def next_reminder_due(self, guild_ids: Iterable[int]) -> datetime | None:
-        """When the earliest pending delivery in these servers falls due (one index seek)."""
+    def next_reminder_due(self, servers: Servers) -> datetime | None:
+        """When the earliest pending delivery of these servers falls due.
+
+        Walks the (state, due_at) index from the earliest row and stops at the first one
+        that belongs to the servers, so it costs the same with a thousand rows or a million.
+        """
         rows = self._query(
-            "SELECT due_at FROM reminder_deliveries INDEXED BY idx_reminder_deliveries_state_due_at "
-            "WHERE state = 'pending' AND guild_id IN (SELECT value FROM json_each(:guilds)) "
-            "ORDER BY due_at LIMIT 1",
-            {"guilds": _json_ids(guild_ids)},
+            f"SELECT due_at FROM reminder_deliveries INDEXED BY {_DUE_INDEX} "
+            f"WHERE state = 'pending' AND {_OWNED} ORDER BY due_at LIMIT 1",
+            _owned(servers),
         )
         return datetime.fromisoformat(rows[0]["due_at"]) if rows else None
 
-    def due_reminders(self, guild_ids: Iterable[int], *, now: datetime, limit: int = 100) -> list[Due]:
-        """Pending deliveries in these servers whose time has come, oldest first."""
+    def due_reminders(self, servers: Servers, *, now: datetime, limit: int = 100) -> list[Due]:
+        """Pending deliveries of these servers whose time has come, oldest first."""
         rows = self._query(
-            "SELECT id, guild_id, event_id, due_at FROM reminder_deliveries "
-            "INDEXED BY idx_reminder_deliveries_state_due_at "
-            "WHERE state = 'pending' AND due_at <= :now AND guild_id IN (SELECT value FROM json_each(:guilds)) "
-            "ORDER BY due_at LIMIT :limit",
-            {"now": _iso(now), "guilds": _json_ids(guild_ids), "limit": limit},
+            f"SELECT id, guild_id, event_id, due_at FROM reminder_deliveries INDEXED BY {_DUE_INDEX} "
+            f"WHERE state = 'pending' AND due_at <= :now AND {_OWNED} ORDER BY due_at LIMIT :limit",
+            {**_owned(servers), "now": _iso(now), "limit": limit},
         )
         return [
             Due(row["id"], row["guild_id"], row["event_id"], datetime.fromisoformat(row["due_at"]))
             for row in rows
         ]
 
-    def in_flight_reminders(self, guild_ids: Iterable[int]) -> list[Delivery]:
+    def in_flight_reminders(self, servers: Servers) -> list[Delivery]:
         """Deliveries claimed but never completed: a send that may or may not have happened."""
         rows = self._query(
-            "SELECT * FROM reminder_deliveries WHERE state = 'sending' "
-            "AND guild_id IN (SELECT value FROM json_each(:guilds)) ORDER BY due_at",
-            {"guilds": _json_ids(guild_ids)},
+            f"SELECT * FROM reminder_deliveries WHERE state = 'sending' AND {_OWNED} ORDER BY due_at",
+            _owned(servers),
         )
         return [_delivery(row) for row in rows]
 
@@ -784,8 +787,20 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _json_ids(ids: Iterable[int]) -> str:
-    return json.dumps(sorted(set(ids)))
+_DUE_INDEX = "idx_reminder_deliveries_state_due_at"
+_OWNED = (
+    "((guild_id >> 22) % :shard_count) IN (SELECT value FROM json_each(:shard_ids)) "
+    "AND guild_id NOT IN (SELECT value FROM json_each(:exclude))"
+)
+
+
+def _owned(servers: Servers) -> dict[str, Any]:
+    """The parameters of ``_OWNED``: Discord's shard rule, and the servers left out."""
+    return {
+        "shard_count": servers.shard_count,
+        "shard_ids": json.dumps(sorted(servers.shard_ids)),
+        "exclude": json.dumps(sorted(servers.exclude)),
+    }
 
 
 def _settings(row: dict) -> ReminderSettings:

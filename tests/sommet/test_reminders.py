@@ -14,6 +14,7 @@ from sommet.reminders import (
     Due,
     Offset,
     ReminderSettings,
+    Servers,
     due_at,
     format_offsets,
     parse_offsets,
@@ -196,7 +197,22 @@ def test_the_next_due_reminder_is_found_among_this_process_servers_only():
     store.add_event(name="A", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC")
     for settings in store.reminder_servers():
         replan_server(store, settings, now=now)
-    assert store.next_reminder_due([1, 2]) == utc(2026, 1, 5, 9)
-    assert store.next_reminder_due([1]) == utc(2026, 1, 11, 9)
-    assert store.next_reminder_due([]) is None
-    assert [d.guild_id for d in store.due_reminders([1, 2], now=utc(2026, 1, 11, 9))] == [2, 1]
+    assert store.next_reminder_due(Servers()) == utc(2026, 1, 5, 9)
+    assert store.next_reminder_due(Servers(exclude=(2,))) == utc(2026, 1, 11, 9)
+    assert store.next_reminder_due(Servers(exclude=(1, 2))) is None
+    assert [d.guild_id for d in store.due_reminders(Servers(), now=utc(2026, 1, 11, 9))] == [2, 1]
+
+
+def test_each_shard_finds_only_the_reminders_of_its_own_servers():
+    store = Store.open(None)
+    now = utc(2026, 1, 1)
+    # Discord puts a server on shard (id >> 22) % shard_count.
+    on_shard = {shard: (1_000_000 << 22) + (shard << 22) for shard in range(2)}
+    store.add_event(name="A", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC")
+    for shard, guild_id in on_shard.items():
+        settings = ReminderSettings(guild_id, channel_id=9, offsets=parse_offsets("7d" if shard else "1d"))
+        store.save_reminder_settings(settings)
+        replan_server(store, settings, now=now)
+    assert store.next_reminder_due(Servers(2, (0,))) == utc(2026, 1, 11, 9)
+    assert store.next_reminder_due(Servers(2, (1,))) == utc(2026, 1, 5, 9)
+    assert Servers(2, (1,)).owns(on_shard[1]) and not Servers(2, (1,)).owns(on_shard[0])
