@@ -19,7 +19,15 @@ from sommet.service import Sommet
 
 log = logging.getLogger("sommet")
 
-EXTENSIONS = ("cogs.errors", "cogs.events", "cogs.actors", "cogs.agenda", "cogs.help", "cogs.admin")
+EXTENSIONS = (
+    "cogs.errors",
+    "cogs.events",
+    "cogs.actors",
+    "cogs.agenda",
+    "cogs.help",
+    "cogs.admin",
+    "cogs.reminders",
+)
 
 NO_TOKEN = """\
 No DISCORD_TOKEN is set, so Sommet cannot connect to Discord.

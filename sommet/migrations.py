@@ -137,3 +137,57 @@ def m002_admin_scope_audit(db: Database) -> None:
         not_null={"guild_id", "user_id", "at", "action"},
     )
     db["audit_log"].create_index(["guild_id", "id"])
+
+
+@migrations()
+def m003_reminders(db: Database) -> None:
+    """Reminder settings per server, one row per (server, event, offset) delivery, and the problems met.
+
+    Deliveries keep their state (pending, sending, sent, failed, skipped) so that each reminder is
+    posted once across restarts; (state, due_at) is the index the scheduler's next-due query walks.
+    Scheduled events remember which Discord scheduled event mirrors which of our events.
+    """
+    db["reminder_settings"].create(
+        {
+            "guild_id": int,
+            "channel_id": int,
+            "offsets": str,
+            "hour": int,
+            "role_id": int,
+            "grace_minutes": int,
+            "discord_events": int,
+            "halted": str,
+            "updated_at": str,
+        },
+        pk="guild_id",
+    )
+    db["reminder_deliveries"].create(
+        {
+            "id": int,
+            "guild_id": int,
+            "event_id": int,
+            "offset": str,
+            "due_at": str,
+            "state": str,
+            "late": int,
+            "attempts": int,
+            "claimed_at": str,
+            "finished_at": str,
+            "message_id": int,
+            "error": str,
+        },
+        pk="id",
+        not_null={"guild_id", "event_id", "offset", "due_at", "state"},
+        defaults={"late": 0, "attempts": 0},
+    )
+    db["reminder_deliveries"].create_index(["guild_id", "event_id", "offset"], unique=True)
+    db["reminder_deliveries"].create_index(["state", "due_at"])
+    db["reminder_problems"].create(
+        {"id": int, "guild_id": int, "at": str, "message": str}, pk="id", not_null={"guild_id", "message"}
+    )
+    db["reminder_problems"].create_index(["guild_id", "id"])
+    db["reminder_scheduled_events"].create(
+        {"guild_id": int, "event_id": int, "scheduled_event_id": int, "signature": str},
+        pk=("guild_id", "event_id"),
+        not_null={"scheduled_event_id"},
+    )

@@ -1,0 +1,240 @@
+"""/reminders: each server's reminder settings (admins only), and the scheduler that posts reminders."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from cogs import _scheduled_events
+from cogs._reminder_delivery import CLAIMED, Scheduler
+from cogs._render import COLOUR, clip, join_lines
+from sommet.errors import UserError
+from sommet.reminder_plans import replan_event, replan_server
+from sommet.reminders import ReminderSettings, format_offsets, parse_grace, parse_offsets
+from sommet.service import Sommet
+
+EVENT_CHANGED = "sommet_event_changed"
+_NEEDED = ("view_channel", "send_messages", "embed_links")
+
+
+class Reminders(commands.Cog):
+    """Reminder settings per server; the scheduler is started and stopped with the cog."""
+
+    reminders = app_commands.Group(
+        name="reminders",
+        description="Reminder posts before events (server managers only).",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+        self.sommet: Sommet = bot.sommet  # type: ignore[attr-defined]
+        self.store = self.sommet.store
+        self.scheduler = Scheduler(bot, self.store)
+
+    async def cog_load(self) -> None:
+        self.store.subscribe(self._on_store_change)
+        self.scheduler.start()
+
+    async def cog_unload(self) -> None:
+        self.store.unsubscribe(self._on_store_change)
+        self.scheduler.stop()
+
+    # ---------------------------------------------------------------- events
+
+    def _on_store_change(self, owner: str, entry_id: int) -> None:
+        """An event changed: move its pending reminders, wake the scheduler, update the Events tab."""
+        if owner != "event":
+            return
+        if replan_event(self.store, entry_id, now=discord.utils.utcnow()):
+            self.scheduler.wake()
+        if self.store.mirrored_servers():
+            self.scheduler.signal(EVENT_CHANGED, entry_id)
+
+    @commands.Cog.listener(f"on_{CLAIMED}")
+    async def deliver(self, delivery_id: int, resumed: bool) -> None:
+        await self.scheduler.deliver(delivery_id, resumed=resumed)
+
+    @commands.Cog.listener(f"on_{EVENT_CHANGED}")
+    async def mirror_event(self, event_id: int) -> None:
+        for guild_id in self.store.mirrored_servers():
+            guild = self.bot.get_guild(guild_id)
+            if guild is not None:
+                await _scheduled_events.sync_event(guild, self.store, event_id, enabled=True)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        for guild_id in self.store.mirrored_servers():
+            guild = self.bot.get_guild(guild_id)
+            if guild is not None:
+                await _scheduled_events.sync_server(guild, self.store, enabled=True)
+
+    @commands.Cog.listener()
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        self.scheduler.wake()
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        self.store.drop_pending_reminders(guild.id)
+        self.scheduler.wake()
+
+    # -------------------------------------------------------------- commands
+
+    @reminders.command(name="channel", description="Turn reminders on, posted in this channel.")
+    @app_commands.describe(channel="Where reminders are posted")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        mine = channel.permissions_for(channel.guild.me)
+        missing = [name.replace("_", " ") for name in _NEEDED if not getattr(mine, name)]
+        if missing:
+            raise UserError(
+                f"I cannot post reminders in {channel.mention}: I need {', '.join(missing)} there."
+            )
+        note = "" if mine.read_message_history else self._history_note(channel)
+        await self._update(interaction, "Reminders are on." + note, channel_id=channel.id)
+
+    @staticmethod
+    def _history_note(channel: discord.TextChannel) -> str:
+        return (
+            f"\nTip: give me Read Message History in {channel.mention}, so that after a crash I can check "
+            "whether a reminder went out before posting it again."
+        )
+
+    @reminders.command(name="offsets", description="When reminders come before an event.")
+    @app_commands.describe(
+        offsets="Days, hours or minutes before, such as: 7d, 1d, 0d (0d is the day itself)"
+    )
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def offsets(
+        self, interaction: discord.Interaction, offsets: app_commands.Range[str, 1, 100]
+    ) -> None:
+        parsed = parse_offsets(offsets)
+        await self._update(interaction, f"Reminders will come: {format_offsets(parsed)}.", offsets=parsed)
+
+    @reminders.command(name="hour", description="The local hour of reminders for all-day events.")
+    @app_commands.describe(hour="Hour of the day (0-23) in each event's own time zone; default 9")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def hour(self, interaction: discord.Interaction, hour: app_commands.Range[int, 0, 23]) -> None:
+        await self._update(
+            interaction, f"All-day events are reminded at {hour:02d}:00 local time.", hour=hour
+        )
+
+    @reminders.command(name="role", description="Ping a role with each reminder, or nobody.")
+    @app_commands.describe(role="The role to ping; leave empty to ping nobody")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def role(self, interaction: discord.Interaction, role: discord.Role | None = None) -> None:
+        if role is not None and role.is_default():
+            raise UserError("I will not ping everyone. Pick a role, or leave it empty to ping nobody.")
+        text = f"Reminders will ping {role.mention}." if role else "Reminders will ping nobody."
+        await self._update(interaction, text, role_id=role.id if role else None)
+
+    @reminders.command(name="grace", description="How late a missed reminder may still be posted.")
+    @app_commands.describe(
+        hours="Hours after its time that a reminder missed while I was offline still comes"
+    )
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def grace(self, interaction: discord.Interaction, hours: app_commands.Range[int, 0, 72]) -> None:
+        text = f"Missed reminders are posted up to {hours} hours late, then skipped."
+        await self._update(interaction, text, grace=parse_grace(hours))
+
+    @reminders.command(name="off", description="Turn reminders off in this server.")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def off(self, interaction: discord.Interaction) -> None:
+        await self._update(
+            interaction, "Reminders are off. Turn them on with /reminders channel.", channel_id=None
+        )
+
+    @reminders.command(
+        name="discord-events", description="Also list upcoming events in the server's Events tab."
+    )
+    @app_commands.describe(
+        state="on to mirror upcoming events as Discord scheduled events, off to remove them"
+    )
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def discord_events(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
+        assert interaction.guild is not None
+        enabled = state == "on"
+        settings = self._save(interaction.guild.id, discord_events=enabled)
+        if enabled and not interaction.guild.me.guild_permissions.manage_events:
+            text = f"{_scheduled_events.NO_PERMISSION} Grant it, then run this command again."
+        else:
+            text = (
+                "Upcoming events will appear in the Events tab." if enabled else "Events tab mirrors removed."
+            )
+        await interaction.response.send_message(text, ephemeral=True)
+        await _scheduled_events.sync_server(interaction.guild, self.store, enabled=settings.discord_events)
+
+    @reminders.command(
+        name="status", description="Reminder settings, the next reminders and recent problems."
+    )
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def status(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild is not None
+        await interaction.response.send_message(embed=self._status(interaction.guild), ephemeral=True)
+
+    # --------------------------------------------------------------- helpers
+
+    def _save(self, guild_id: int, **changes: object) -> ReminderSettings:
+        """Store changed settings; any change also resumes a server halted by a problem."""
+        current = self.store.reminder_settings(guild_id)
+        settings = dataclasses.replace(current, **changes, halted=None)
+        self.store.save_reminder_settings(settings)
+        if current.halted:
+            self.store.resume_reminders(guild_id)
+        return settings
+
+    async def _update(self, interaction: discord.Interaction, text: str, **changes: object) -> None:
+        assert interaction.guild is not None
+        settings = self._save(interaction.guild.id, **changes)
+        replan_server(self.store, settings, now=discord.utils.utcnow())
+        self.scheduler.wake()
+        await interaction.response.send_message(text, embed=self._status(interaction.guild), ephemeral=True)
+
+    def _status(self, guild: discord.Guild) -> discord.Embed:
+        settings = self.store.reminder_settings(guild.id)
+        state = "on" if settings.enabled else "off"
+        if settings.halted:
+            state = f"**paused**: {settings.halted} Change any setting to resume."
+        embed = discord.Embed(
+            title="Reminders", colour=COLOUR, description=clip(f"Reminders are {state}", 4096)
+        )
+        channel = f"<#{settings.channel_id}>" if settings.channel_id else "none"
+        embed.add_field(name="Channel", value=channel)
+        embed.add_field(name="Offsets", value=format_offsets(settings.offsets))
+        embed.add_field(name="All-day events at", value=f"{settings.hour:02d}:00 local time")
+        embed.add_field(name="Role pinged", value=f"<@&{settings.role_id}>" if settings.role_id else "nobody")
+        embed.add_field(name="Grace window", value=f"{settings.grace.total_seconds() / 3600:g} hours")
+        embed.add_field(name="Events tab", value="on" if settings.discord_events else "off")
+        upcoming = []
+        for delivery in self.store.next_reminders(guild.id):
+            event = self.store.event(delivery.event_id, guild_id=guild.id)
+            name = (
+                discord.utils.escape_markdown(clip(event.name, 80)) if event else f"event {delivery.event_id}"
+            )
+            when = discord.utils.format_dt(delivery.due_at, "f")
+            upcoming.append(f"{when} — {name} ({delivery.offset.ahead()})")
+        embed.add_field(
+            name="Next reminders", value=join_lines(upcoming) if upcoming else "none", inline=False
+        )
+        counts = self.store.reminder_counts(guild.id)
+        totals = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("sent", "skipped", "failed"))
+        embed.add_field(
+            name="So far", value=totals + " (skipped: missed by more than the grace window)", inline=False
+        )
+        problems = [
+            f"{discord.utils.format_dt(at, 'R')}: {message}"
+            for at, message in self.store.reminder_problems(guild.id)
+        ]
+        embed.add_field(
+            name="Last problems", value=join_lines(problems) if problems else "none", inline=False
+        )
+        return embed
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Reminders(bot))

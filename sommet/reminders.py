@@ -1,0 +1,282 @@
+"""Which reminder is due when: offsets, due times in the event's own time zone, and the catch-up policy.
+
+Pure rules, no database and no Discord: the store keeps deliveries, the cog posts them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sommet.errors import UserError
+from sommet.models import Event
+
+DEFAULT_OFFSETS = "7d, 1d, 0d"
+DEFAULT_HOUR = 9
+DEFAULT_GRACE = timedelta(hours=6)
+MAX_GRACE = timedelta(hours=72)
+MAX_OFFSETS = 10
+MAX_AHEAD = timedelta(days=366)
+# A reminder posted more than this after its time says it is late.
+LATE_AFTER = timedelta(minutes=2)
+
+_UNITS = {"d": "d", "day": "d", "days": "d", "j": "d", "jour": "d", "jours": "d"}
+_UNITS |= {"h": "h", "hour": "h", "hours": "h", "heure": "h", "heures": "h"}
+_UNITS |= {"m": "m", "min": "m", "mins": "m", "minute": "m", "minutes": "m"}
+_OFFSET = re.compile(r"(\d{1,4})\s*([a-z]+)")
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How long before an event a reminder comes: whole local days, or hours and minutes."""
+
+    amount: int
+    unit: str  # "d", "h" or "m"
+
+    @property
+    def label(self) -> str:
+        return f"{self.amount}{self.unit}"
+
+    @property
+    def length(self) -> timedelta:
+        """Roughly how far ahead, for sorting and limits (a local day may be 23 or 25 hours)."""
+        return {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}[self.unit] * (
+            self.amount
+        )
+
+    @classmethod
+    def parse(cls, label: str) -> Offset:
+        match = _OFFSET.fullmatch(label.strip().lower())
+        if not match or match.group(2) not in _UNITS:
+            raise ValueError(f"not an offset: {label!r}")
+        return cls(int(match.group(1)), _UNITS[match.group(2)])
+
+    def ahead(self) -> str:
+        """How far ahead, for people: "in 7 days", "tomorrow", "today", "in 2 hours"."""
+        if self.unit == "d":
+            return {0: "today", 1: "tomorrow"}.get(self.amount, f"in {self.amount} days")
+        if self.amount == 0:
+            return "starting now"
+        noun = "hour" if self.unit == "h" else "minute"
+        return f"in {self.amount} {noun}{'s' if self.amount != 1 else ''}"
+
+
+def parse_offsets(text: str) -> tuple[Offset, ...]:
+    """Read "7d, 1d, 0d", "2h" or "1 day, 30 min": earliest reminder first, no repeats."""
+    parts = [part for part in re.split(r"[,;]|\s+(?=\d)", text.strip().lower()) if part.strip()]
+    if not parts:
+        raise UserError("Give at least one offset, such as `7d, 1d, 0d` or `2h`.")
+    offsets: dict[timedelta, Offset] = {}
+    for part in parts:
+        try:
+            offset = Offset.parse(part)
+        except ValueError:
+            shown = part.strip()[:30]
+            raise UserError(
+                f"I could not read “{shown}” as an offset. Use days, hours or minutes: `7d`, `2h`, `30m`."
+            ) from None
+        if offset.length > MAX_AHEAD:
+            raise UserError("Reminders can come at most a year before an event.")
+        offsets.setdefault(offset.length, offset)
+    if len(offsets) > MAX_OFFSETS:
+        raise UserError(f"At most {MAX_OFFSETS} reminders per event, please.")
+    return tuple(offsets[length] for length in sorted(offsets, reverse=True))
+
+
+def format_offsets(offsets: Iterable[Offset]) -> str:
+    return ", ".join(offset.label for offset in offsets)
+
+
+def parse_grace(hours: float) -> timedelta:
+    """A grace window in hours, between none and three days."""
+    grace = timedelta(hours=hours)
+    if not timedelta(0) <= grace <= MAX_GRACE:
+        raise UserError("The grace window must be between 0 and 72 hours.")
+    return grace
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """One server's reminder settings, as the store keeps them."""
+
+    guild_id: int
+    channel_id: int | None = None
+    offsets: tuple[Offset, ...] = ()
+    hour: int = DEFAULT_HOUR
+    role_id: int | None = None
+    grace: timedelta = DEFAULT_GRACE
+    discord_events: bool = False
+    halted: str | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.channel_id is not None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One reminder for one event in one server, and how far its delivery got."""
+
+    id: int
+    guild_id: int
+    event_id: int
+    offset: Offset
+    due_at: datetime
+    state: str  # pending -> sending -> sent | failed; or skipped
+    late: bool = False
+    attempts: int = 0
+    claimed_at: datetime | None = None
+    message_id: int | None = None
+    error: str | None = None
+
+    @property
+    def nonce(self) -> str:
+        """The same for every attempt, so Discord can tell a retry from a new message."""
+        return f"sommet-reminder-{self.id}"
+
+    @property
+    def marker(self) -> str:
+        """Printed on the message, so that a restart can find it in the channel's history."""
+        return f"reminder #{self.id}"
+
+
+@dataclass(frozen=True)
+class Servers:
+    """Whose reminders a process delivers: servers on its shards, less those it cannot serve now."""
+
+    shard_count: int = 1
+    shard_ids: tuple[int, ...] = (0,)
+    exclude: tuple[int, ...] = ()
+
+    def owns(self, guild_id: int) -> bool:
+        """Discord's rule for a server's shard, as the store's queries apply it."""
+        return (guild_id >> 22) % self.shard_count in self.shard_ids and guild_id not in self.exclude
+
+
+def event_zone(event: Event) -> ZoneInfo:
+    """The event's own time zone; UTC when it has none or an unknown one."""
+    try:
+        return ZoneInfo(event.timezone) if event.timezone else ZoneInfo("UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def is_remindable(event: Event) -> bool:
+    """Confirmed and known to the day: month- or year-precise and undated events get no reminders."""
+    return event.status == "confirmed" and event.start is not None and event.start.precision == "day"
+
+
+def _local(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """A wall-clock time on a day, in UTC; a time skipped by a clock change lands just after it."""
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+
+
+def _reference(event: Event, hour: int) -> tuple[date, time]:
+    """The local day and time reminders count back from: the start time, or the reminder hour."""
+    assert event.start is not None
+    clock = time.fromisoformat(event.start_time) if event.start_time else time(hour)
+    return event.start.first_day(), clock
+
+
+def due_at(event: Event, offset: Offset, *, hour: int = DEFAULT_HOUR) -> datetime:
+    """When a reminder falls due, in UTC.
+
+    Days are counted in the event's own calendar, keeping the wall-clock time, so a
+    daylight-saving change between the reminder and the event never moves it by an hour.
+    All-day events count back from the reminder hour on their first day.
+    """
+    zone = event_zone(event)
+    day, clock = _reference(event, hour)
+    if offset.unit == "d":
+        return _local(day - timedelta(days=offset.amount), clock, zone)
+    return _local(day, clock, zone) - offset.length
+
+
+def event_begins(event: Event) -> datetime:
+    """The moment an event starts, in UTC: its start time, or local midnight for an all-day event."""
+    assert event.start is not None
+    clock = time.fromisoformat(event.start_time) if event.start_time else time(0)
+    return _local(event.start.first_day(), clock, event_zone(event))
+
+
+def is_ahead(event: Event, now: datetime) -> bool:
+    """Not yet begun (timed), or its first day not yet over where it happens (all-day)."""
+    if event.start_time:
+        return event_begins(event) > now
+    return _local(event.start.first_day() + timedelta(days=1), time(0), event_zone(event)) > now
+
+
+def plan(event: Event | None, settings: ReminderSettings, *, now: datetime) -> dict[str, datetime]:
+    """Offset label -> due time for every reminder this event should get in this server."""
+    if event is None or not settings.enabled or not is_remindable(event) or not is_ahead(event, now):
+        return {}
+    return {offset.label: due_at(event, offset, hour=settings.hour) for offset in settings.offsets}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What to do to an event's stored deliveries for one server."""
+
+    insert: dict[str, datetime]
+    move: dict[str, datetime]
+    drop: tuple[str, ...]
+
+
+def reconcile(
+    pending: dict[str, datetime], settled: Iterable[str], wanted: dict[str, datetime], *, now: datetime
+) -> Changes:
+    """Bring an event's pending deliveries in line with what it should get now.
+
+    ``pending`` maps offset -> due time of deliveries not yet attempted; ``settled`` are offsets
+    already sent, skipped, failed or in flight, which are never planned again (each reminder is
+    delivered once). New and moved reminders whose time has already passed are not created: only
+    a reminder that was due while the bot was away is caught up, never one that was never due.
+    """
+    settled = set(settled)
+    insert = {o: due for o, due in wanted.items() if o not in pending and o not in settled and due > now}
+    move = {o: due for o, due in wanted.items() if o in pending and due != pending[o] and due > now}
+    drop = tuple(
+        o for o, due in pending.items() if o not in wanted or (wanted[o] != due and wanted[o] <= now)
+    )
+    return Changes(insert, move, drop)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A pending delivery whose time has come."""
+
+    id: int
+    guild_id: int
+    event_id: int
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class Triage:
+    send: tuple[tuple[int, bool], ...]  # (delivery id, late)
+    skip: tuple[int, ...]
+
+
+def triage(due: Sequence[Due], *, now: datetime, grace: dict[int, timedelta]) -> Triage:
+    """Which due reminders to post and which to skip, so that a restart never floods a channel.
+
+    For each event in each server only the most recent due reminder is posted, and only when
+    it is less than that server's grace window late; it says it is late when it is. The rest are
+    skipped (and counted).
+    """
+    latest: dict[tuple[int, int], Due] = {}
+    for item in due:
+        key = (item.guild_id, item.event_id)
+        if key not in latest or (item.due_at, item.id) > (latest[key].due_at, latest[key].id):
+            latest[key] = item
+    send, skip = [], []
+    for item in due:
+        late = now - item.due_at
+        if latest[(item.guild_id, item.event_id)] is item and late <= grace.get(item.guild_id, DEFAULT_GRACE):
+            send.append((item.id, late > LATE_AFTER))
+        else:
+            skip.append(item.id)
+    return Triage(tuple(send), tuple(skip))

@@ -1,0 +1,218 @@
+"""The reminder rules without Discord: offsets, due times across time zones and clock changes, catch-up."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from sommet.dates import PartialDate
+from sommet.errors import UserError
+from sommet.models import Event, Location
+from sommet.reminder_plans import replan_event, replan_server
+from sommet.reminders import (
+    Due,
+    Offset,
+    ReminderSettings,
+    Servers,
+    due_at,
+    format_offsets,
+    parse_offsets,
+    plan,
+    reconcile,
+    triage,
+)
+from sommet.store import Store
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
+
+
+def event(
+    day: str, *, at: str | None = None, zone: str | None = "Europe/Paris", status: str = "confirmed"
+) -> Event:
+    return Event(
+        id=1,
+        name="Summit",
+        kind="summit",
+        start=PartialDate.parse_iso(day),
+        end=None,
+        start_time=at,
+        timezone=zone,
+        location=Location(city="Paris"),
+        parent_id=None,
+        status=status,
+        description=None,
+        origin="admin",
+        guild_id=None,
+    )
+
+
+def test_offsets_read_days_hours_and_minutes_in_several_spellings():
+    assert format_offsets(parse_offsets("7d, 1d, 0d")) == "7d, 1d, 0d"
+    assert format_offsets(parse_offsets("2h")) == "2h"
+    assert format_offsets(parse_offsets("30 min; 1 jour, 3 days")) == "3d, 1d, 30m"
+    assert format_offsets(parse_offsets("1d 2h 1d")) == "1d, 2h"
+
+
+@pytest.mark.parametrize("text", ["", "7 weeks", "d7", "400d", ", ,"])
+def test_unreadable_or_too_far_offsets_are_refused(text):
+    with pytest.raises(UserError):
+        parse_offsets(text)
+
+
+def test_how_far_ahead_reads_naturally():
+    assert [Offset.parse(o).ahead() for o in ("7d", "1d", "0d", "2h", "1m")] == [
+        "in 7 days",
+        "tomorrow",
+        "today",
+        "in 2 hours",
+        "in 1 minute",
+    ]
+
+
+def test_all_day_event_is_reminded_at_the_reminder_hour_in_its_own_zone():
+    assert due_at(event("2026-01-12"), Offset(0, "d")) == utc(2026, 1, 12, 8)
+    assert due_at(event("2026-01-12", zone="America/New_York"), Offset(1, "d"), hour=8) == utc(
+        2026, 1, 11, 13
+    )
+    assert due_at(event("2026-01-12", zone=None), Offset(7, "d")) == utc(2026, 1, 5, 9)
+
+
+def test_timed_event_is_reminded_counting_back_from_its_start():
+    tokyo = event("2026-01-10", at="14:00", zone="Asia/Tokyo")
+    assert due_at(tokyo, Offset(1, "d")) == utc(2026, 1, 9, 5)
+    assert due_at(tokyo, Offset(2, "h")) == utc(2026, 1, 10, 3)
+    assert due_at(tokyo, Offset(0, "d")) == utc(2026, 1, 10, 5)
+
+
+def test_days_are_counted_on_the_local_calendar_across_both_clock_changes():
+    # Summer time in Paris starts on 29 March 2026 and ends on 25 October 2026.
+    assert due_at(event("2026-04-02"), Offset(7, "d")) == utc(2026, 3, 26, 8)
+    assert due_at(event("2026-04-02"), Offset(1, "d")) == utc(2026, 4, 1, 7)
+    assert due_at(event("2026-10-27", at="10:00"), Offset(3, "d")) == utc(2026, 10, 24, 8)
+
+
+def test_hours_are_real_hours_even_across_a_clock_change():
+    # 03:30 on the day of the change is 01:30 UTC; two real hours earlier is 23:30 UTC the day before.
+    assert due_at(event("2026-03-29", at="03:30"), Offset(2, "h")) == utc(2026, 3, 28, 23, 30)
+
+
+def test_a_wall_time_skipped_by_the_clock_change_still_gets_a_reminder():
+    assert due_at(event("2026-03-29", at="02:30"), Offset(0, "d")) == utc(2026, 3, 29, 1, 30)
+
+
+def test_unknown_time_zone_falls_back_to_utc():
+    assert due_at(event("2026-01-12", zone="Mars/Olympus"), Offset(0, "d")) == utc(2026, 1, 12, 9)
+
+
+SETTINGS = ReminderSettings(1, channel_id=10, offsets=parse_offsets("7d, 1d, 0d"))
+
+
+def test_only_confirmed_events_known_to_the_day_and_still_ahead_are_planned():
+    now = utc(2026, 1, 1)
+    assert set(plan(event("2026-01-12"), SETTINGS, now=now)) == {"7d", "1d", "0d"}
+    assert plan(event("2026-01"), SETTINGS, now=now) == {}
+    assert plan(event("2026"), SETTINGS, now=now) == {}
+    assert plan(event("2026-01-12", status="cancelled"), SETTINGS, now=now) == {}
+    assert plan(event("2026-01-12", status="announced"), SETTINGS, now=now) == {}
+    assert plan(event("2025-12-30"), SETTINGS, now=now) == {}
+    assert plan(None, SETTINGS, now=now) == {}
+    assert plan(event("2026-01-12"), ReminderSettings(1, offsets=SETTINGS.offsets), now=now) == {}
+
+
+def test_reconcile_moves_pending_adds_new_and_never_replans_what_was_delivered():
+    now = utc(2026, 1, 6)
+    pending = {"1d": utc(2026, 1, 11, 8), "0d": utc(2026, 1, 12, 8)}
+    wanted = {"7d": utc(2026, 1, 8, 8), "1d": utc(2026, 1, 14, 8), "0d": utc(2026, 1, 15, 8)}
+    changes = reconcile(pending, ["7d"], wanted, now=now)
+    assert changes.insert == {} and changes.move == {"1d": utc(2026, 1, 14, 8), "0d": utc(2026, 1, 15, 8)}
+    assert changes.drop == ()
+
+
+def test_reconcile_keeps_an_overdue_reminder_for_catch_up_but_creates_none_in_the_past():
+    now = utc(2026, 1, 11, 10)
+    wanted = {"7d": utc(2026, 1, 5, 8), "1d": utc(2026, 1, 11, 8), "0d": utc(2026, 1, 12, 8)}
+    kept = reconcile({"1d": utc(2026, 1, 11, 8)}, [], wanted, now=now)
+    assert kept.insert == {"0d": utc(2026, 1, 12, 8)} and kept.move == {} and kept.drop == ()
+    moved_back = reconcile({"0d": utc(2026, 1, 20, 8)}, [], wanted, now=now)
+    assert moved_back.drop == ()
+    assert reconcile({"1d": utc(2026, 1, 12, 8)}, [], wanted, now=now).drop == ("1d",)
+    assert reconcile({"1d": utc(2026, 1, 11, 8)}, [], {}, now=now).drop == ("1d",)
+
+
+def test_triage_posts_only_the_latest_overdue_reminder_of_an_event_within_grace():
+    now = utc(2026, 1, 11, 10)
+    due = [
+        Due(1, 5, 100, utc(2026, 1, 5, 8)),  # 7d, long gone
+        Due(2, 5, 100, utc(2026, 1, 11, 8)),  # 1d, two hours late
+        Due(3, 5, 200, utc(2026, 1, 11, 9, 59)),  # another event, on time
+        Due(4, 6, 100, utc(2026, 1, 11, 2)),  # another server, eight hours late
+    ]
+    decided = triage(due, now=now, grace={5: timedelta(hours=6), 6: timedelta(hours=6)})
+    assert decided.send == ((2, True), (3, False))
+    assert decided.skip == (1, 4)
+    assert triage(due[3:], now=now, grace={6: timedelta(hours=9)}).send == ((4, True),)
+
+
+def test_planning_follows_the_event_as_each_server_sees_it():
+    store = Store.open(None)
+    now = utc(2026, 1, 1)
+    store.save_reminder_settings(SETTINGS)
+    store.save_reminder_settings(ReminderSettings(2, channel_id=20, offsets=parse_offsets("1d")))
+    private = store.add_event(
+        name="Ours", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC", guild_id=1
+    )
+    replan_event(store, private, now=now)
+    assert [d.offset.label for d in store.event_reminders(1, private)] == ["7d", "1d", "0d"]
+    assert store.event_reminders(2, private) == []
+    store.update_event(private, start=PartialDate(2026, 1, 13))
+    replan_event(store, private, now=now)
+    assert [d.due_at for d in store.next_reminders(1)][-1] == utc(2026, 1, 13, 9)
+    store.remove_event(private)
+    replan_event(store, private, now=now)
+    assert store.next_reminders(1) == []
+
+
+def test_turning_a_server_off_forgets_its_pending_reminders_only():
+    store = Store.open(None)
+    now = utc(2026, 1, 1)
+    store.save_reminder_settings(SETTINGS)
+    store.add_event(name="A", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC")
+    replan_server(store, SETTINGS, now=now)
+    [first, *_] = store.next_reminders(1)
+    assert store.claim_reminder(first.id, late=False, now=now)
+    assert not store.claim_reminder(first.id, late=False, now=now)
+    replan_server(store, ReminderSettings(1, offsets=SETTINGS.offsets), now=now)
+    assert store.next_reminders(1) == []
+    assert store.reminder(first.id).state == "sending"
+
+
+def test_the_next_due_reminder_is_found_among_this_process_servers_only():
+    store = Store.open(None)
+    now = utc(2026, 1, 1)
+    for guild_id, offsets in ((1, "1d"), (2, "7d")):
+        store.save_reminder_settings(ReminderSettings(guild_id, channel_id=9, offsets=parse_offsets(offsets)))
+    store.add_event(name="A", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC")
+    for settings in store.reminder_servers():
+        replan_server(store, settings, now=now)
+    assert store.next_reminder_due(Servers()) == utc(2026, 1, 5, 9)
+    assert store.next_reminder_due(Servers(exclude=(2,))) == utc(2026, 1, 11, 9)
+    assert store.next_reminder_due(Servers(exclude=(1, 2))) is None
+    assert [d.guild_id for d in store.due_reminders(Servers(), now=utc(2026, 1, 11, 9))] == [2, 1]
+
+
+def test_each_shard_finds_only_the_reminders_of_its_own_servers():
+    store = Store.open(None)
+    now = utc(2026, 1, 1)
+    # Discord puts a server on shard (id >> 22) % shard_count.
+    on_shard = {shard: (1_000_000 << 22) + (shard << 22) for shard in range(2)}
+    store.add_event(name="A", kind="summit", origin="admin", start=PartialDate(2026, 1, 12), timezone="UTC")
+    for shard, guild_id in on_shard.items():
+        settings = ReminderSettings(guild_id, channel_id=9, offsets=parse_offsets("7d" if shard else "1d"))
+        store.save_reminder_settings(settings)
+        replan_server(store, settings, now=now)
+    assert store.next_reminder_due(Servers(2, (0,))) == utc(2026, 1, 11, 9)
+    assert store.next_reminder_due(Servers(2, (1,))) == utc(2026, 1, 5, 9)
+    assert Servers(2, (1,)).owns(on_shard[1]) and not Servers(2, (1,)).owns(on_shard[0])
