@@ -412,3 +412,20 @@ async def test_without_manage_events_the_events_tab_fails_politely_and_shows_in_
     assert scheduled_events(env, guild) == []
     embed = (await admin.slash(channel, "reminders status")).response.embeds[0]
     assert "Manage Events" in embed.fields[-1].value
+
+
+async def test_an_event_added_by_an_admin_gets_reminders_and_removing_it_stops_them(server):
+    env, _guild, channel, admin = server
+    await turn_on(admin, channel, offsets={"offsets": "1d"})
+    added = await admin.slash(
+        channel, "admin event add", name="Conférence de Lyon", start="2026-01-20", timezone="Europe/Paris"
+    )
+    assert not added.ephemeral, added.response.content
+    await advance_to(env, utc(2026, 1, 19, 8, 0, 1))
+    [reminder] = posted(channel)
+    assert "Conférence de Lyon" in reminder.content and "tomorrow" in reminder.content
+    await admin.slash(channel, "admin event add", name="Table ronde de Nantes", start="2026-01-25")
+    question = await admin.slash(channel, "admin event remove", target="Table ronde de Nantes")
+    await admin.click(question.response, label="Confirm")
+    await advance_to(env, utc(2026, 1, 26))
+    assert len(posted(channel)) == 1
