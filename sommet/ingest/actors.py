@@ -21,7 +21,6 @@ _TRAILING = re.compile(r"[\s,;:.\-–'»«\"]+$")
 _ELIDED = re.compile(r"^[dlDL]'")
 _WORD = re.compile(r"[\w&][\w&.'\-]*")
 _MAX_ROLE_WORDS = 12
-_NAME_RUN = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ\-]+\s+[A-ZÀ-Ý][a-zà-ÿ\-]+\b")
 _ROLE_PHRASE = re.compile(
     r"\b(?:" + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()«»]*$", re.IGNORECASE
 )
@@ -147,16 +146,30 @@ def _expansion_start(before: str, acronym: str) -> int | None:
     return lowercase_fit
 
 
-def role_near(paragraph: str, sentence: Span, start: int, end: int) -> str | None:
-    """The job title written beside a name: in apposition after it, or just before it."""
+def role_near(
+    paragraph: str, sentence: Span, start: int, end: int, *, people: tuple[int, ...] = ()
+) -> str | None:
+    """The job title written beside a name: in apposition after it, or just before it.
+
+    ``people`` are where other people's names start: "X, la ministre Y" is a list of
+    people each titled before the name, and "la ministre" is Y's title, not X's.
+    """
     after = paragraph[end : sentence.end]
     found = re.match(r"\s*,\s*(?:(?:le|la|l')\s*)?(?P<role>[^,;:()«»\"]+)", after)
-    # "X, la ministre Y Z": a list of people each with a title before the name, not X's title.
-    if found and not _NAME_RUN.search(found.group("role"), 1):
+    if found and not any(end + found.start("role") <= other < end + found.end("role") for other in people):
         role = _ROLE_STOP.split(found.group("role"))[0]
-        first = role.split()[0].lower() if role.split() else ""
-        if first in words.ROLE_WORDS or (first in words.ROLE_MODIFIERS and len(role.split()) > 1):
+        # "Kenya's Cabinet Secretary": the title after a possessive.
+        role = re.sub(r"^[A-Z][\w\-]*'s\s+", "", role) if re.match(r"^[A-Z][\w\-]*'s\s", role) else role
+        head = [w.lower() for w in role.split()[:2]]
+        if head and head[0] in words.ROLE_WORDS:
             return _short_role(role)
+        # "Cabinet Secretary", "seule dirigeante": a title word second, unless a title stands before the name.
+        if len(head) > 1 and head[1] in words.ROLE_WORDS:
+            return _role_before(paragraph, sentence, start, people) or _short_role(role)
+    return _role_before(paragraph, sentence, start, people)
+
+
+def _role_before(paragraph: str, sentence: Span, start: int, people: tuple[int, ...]) -> str | None:
     before = paragraph[sentence.start : start].rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
     tokens = before.split()[-10:]
@@ -170,14 +183,19 @@ def role_near(paragraph: str, sentence: Span, start: int, end: int) -> str | Non
         opens = not previous or previous in words.DETERMINERS or previous.endswith(",")
         if bare in words.ROLE_WORDS and (opens or previous in words.ROLE_MODIFIERS):
             begin = index - 1 if previous in words.ROLE_MODIFIERS else index
-    return _short_role(" ".join(tokens[begin:]))
+    if begin is None:
+        return None
+    role = " ".join(tokens[begin:])
+    for other in people:
+        # "les cofondateurs d'OpenAI Sam Altman et Elon Musk": the title before a list of names.
+        between = " ".join(paragraph[other:start].split())
+        if sentence.start <= other < start and between and role.endswith(between) and role != between:
+            role = re.sub(r"\s+(?:et|and)$", "", role[: -len(between)].rstrip())
+            break
+    return _short_role(role)
 
 
 def _short_role(role: str) -> str:
-    name = _NAME_RUN.search(role, 1)
-    if name:
-        role = role[: name.start()]
-        role = re.sub(r"\s+(?:et|and)\s*$", "", role.rstrip())
     tokens = role.split()[:_MAX_ROLE_WORDS]
     return _TRAILING.sub("", " ".join(tokens))
 
@@ -266,6 +284,7 @@ def _person(raw: str, start: int, end: int, add) -> None:
     name = " ".join(raw.split()).strip(" ,;:")
     titled = words.TITLE.match(name)
     if titled:
+        # "M. Le Maire" is Bruno Le Maire when he was named; "Mme Hélène Marchetti" is a full name.
         add([name], "person", start, end, title_only=True)
     elif is_person_name(name):
         add([name], "person", start, end)
@@ -314,7 +333,11 @@ def _common_noun(name: str, document: str) -> bool:
 
 def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActor]:
     """One actor per thing named: full names absorb titled surnames, acronyms their expansions."""
-    full_people = [c for c in candidates if c.kind == "person" and not c.title_only]
+    full_people = [
+        c
+        for c in candidates
+        if c.kind == "person" and (not c.title_only or is_person_name(words.TITLE.sub("", c.names[0])))
+    ]
     actors: list[FoundActor] = []
     by_key: dict[str, FoundActor] = {}
 
@@ -327,12 +350,24 @@ def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActo
         if candidate.title_only:
             surname = _surname_key(names[0])
             match = next(
-                (p for p in full_people if _surname_key(p.names[0])[-len(surname) :] == surname and surname),
+                (
+                    p
+                    for p in full_people
+                    if surname
+                    and p is not candidate
+                    and _surname_key(p.names[0])[-len(surname) :] == surname
+                    and len(_surname_key(p.names[0])) > len(surname)
+                ),
                 None,
             )
-            if match is None:
+            bare = words.TITLE.sub("", names[0])
+            if match is not None:
+                full = words.TITLE.sub("", match.names[0])
+                names = [full, names[0]] if names[0] != full else [full]
+            elif is_person_name(bare):
+                names = [bare, names[0]]
+            else:
                 continue
-            names = [match.names[0], names[0]] if names[0] != match.names[0] else [match.names[0]]
         known = candidate.known
         if known is None:
             for name in names:
@@ -374,7 +409,8 @@ def _finish(
                 sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), None)
                 if sentence is None:
                     continue
-                role = role_near(paragraph.text, sentence, start, end)
+                people = tuple(s for s, _e, label in paragraph.entities if label == "PER")
+                role = role_near(paragraph.text, sentence, start, end, people=people)
                 if role:
                     actor.role = role
                     break

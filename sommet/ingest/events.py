@@ -15,6 +15,11 @@ from sommet.models import Location
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
+_SAME_NAME_AND_KIND = 85.0
+_CLOSING = re.compile(
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*)\b",
+    re.IGNORECASE,
+)
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
 _LEAD_PARAGRAPHS = 2
@@ -61,6 +66,7 @@ class _Mention:
     named: bool
     aliases: list[str] = field(default_factory=list)
     dates: DateMention | None = None
+    closing: DateMention | None = None  # "... se conclura le 11 février": when it ends
     location: Location = field(default_factory=Location)
     parent_hint: _Mention | None = None
 
@@ -113,6 +119,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = _merge_appositions(text, found)
     _assign_dates(found, own_dates)
+    _closing_dates(text, found, own_dates, sentence)
     for mention in found:
         mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
     return found
@@ -131,6 +138,7 @@ def _read_mention(
             return None
         end = side.end()
         kind = "series"
+        word = text[start:end]
     for quote in paragraph.quotes:
         if quote.start <= start and end <= quote.end:
             name = text[quote.start : quote.end]
@@ -304,6 +312,20 @@ def _assign_dates(mentions: list[_Mention], dates: list[DateMention]) -> None:
             nearest.dates = date_mention
 
 
+def _closing_dates(
+    text: str, mentions: list[_Mention], dates: list[DateMention], sentence: words.Span
+) -> None:
+    """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then."""
+    for mention in mentions:
+        verb = _CLOSING.match(text, mention.end, sentence.end)
+        if verb is None:
+            continue
+        after = [d for d in dates if d.start >= verb.end()]
+        if after:
+            mention.closing = after[0]
+            mention.named = mention.named or len(mention.name.split()) > 1
+
+
 def _gap(mention: _Mention, date_mention: DateMention) -> int:
     if date_mention.start >= mention.end:
         return date_mention.start - mention.end
@@ -335,6 +357,7 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
     """Mentions of one event (same name, or one named in the other's aliases) become one entry."""
     events: list[FoundEvent] = []
     owner: dict[int, FoundEvent] = {}
+    closing: dict[int, list[PartialDate]] = {}
     for mention in mentions:
         names = [mention.name, *mention.aliases]
         event = next((e for e in events if _same_event(e, names, mention)), None)
@@ -351,6 +374,9 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
             if name_key(name) not in {name_key(n) for n in event.names()}:
                 event.aliases.append(name)
         _take_dates(event, mention)
+        closing.setdefault(id(event), [])
+        if mention.closing is not None:
+            closing[id(event)].append(mention.closing.range.start)
         if not any((event.location.venue, event.location.city, event.location.country)):
             event.location = mention.location
         event.mentions.append((mention.paragraph, mention.start, mention.end))
@@ -363,9 +389,20 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
                 if event.start is None and parent.start is not None:
                     event.start, event.end = parent.start, parent.end
     for event in events:
+        ends = [
+            d for d in closing.get(id(event), []) if event.start and d.first_day() > event.start.first_day()
+        ]
+        if ends and event.end is None and event.start.precision == ends[0].precision:
+            event.end = ends[0]
         if event.start is not None:
             event.status = "confirmed"
-    return events
+    return [e for e in events if e.start is not None or any(_is_named(e, m) for m in mentions)]
+
+
+def _is_named(event: FoundEvent, mention: _Mention) -> bool:
+    return (
+        mention.named and mention.dates is None and mention.closing is None and mention.name in event.names()
+    )
 
 
 def _same_event(event: FoundEvent, names: list[str], mention: _Mention) -> bool:
@@ -373,7 +410,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: _Mention) -> bool:
         start, end = mention.dates.range.start, mention.dates.range.end
         if event.kind == mention.kind and (event.start, event.end) == (start, end):
             return True
-    return any(name_similarity(a, b) >= _SAME_NAME for a in event.names() for b in names)
+    enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
+    return any(name_similarity(a, b) >= enough for a in event.names() for b in names)
 
 
 def _take_dates(event: FoundEvent, mention: _Mention) -> None:

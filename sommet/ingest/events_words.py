@@ -58,7 +58,7 @@ KIND_WORD = re.compile(
 )
 KINDS = dict(KIND_PHRASES)
 # Plural "side events" are a programme of their own; other plurals speak of several events.
-SIDE_EVENTS = re.compile(r"^\s+(?:parallèles|annexes|satellites)\b", re.IGNORECASE)
+SIDE_EVENTS = re.compile(r"\s+(?:parallèles|annexes|satellites)\b", re.IGNORECASE)
 
 
 def kind_of(keyword: str) -> str:

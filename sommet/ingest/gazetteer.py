@@ -51,8 +51,8 @@ class Gazetteer:
                 if not key:
                     continue
                 self._by_key.setdefault(key, known)
-                if name.isupper() and len(name) <= 6:
-                    # "UE", "AP": only in capitals, or ordinary words would match.
+                if name.isupper() and len(name) <= 4:
+                    # "UE", "AP": only in capitals, or ordinary words would match ("Unesco" may be written so).
                     self._exact_case.add(key)
         self._longest = max((len(key) for key in self._by_key), default=0)
 

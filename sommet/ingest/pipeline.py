@@ -6,6 +6,7 @@ Pure and blocking (spaCy runs here): the bot calls it through ``asyncio.to_threa
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,9 @@ from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 
 _SEPARATOR = "\n\n"
+_SAME_DAY = re.compile(
+    r"\b(?:le même jour|ce même jour|ce jour-là|the same day|that same day|on that day)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,9 @@ def _dates_by_paragraph(
         position += len(paragraph) + len(_SEPARATOR)
     out: dict[int, list[DateMention]] = {}
     index = 0
-    for mention in find_dates(body, published=meta.published, lang=meta.language, today=today):
+    for mention in _with_same_day(
+        body, find_dates(body, published=meta.published, lang=meta.language, today=today)
+    ):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         shift = offsets[index]
@@ -141,6 +147,18 @@ def _dates_by_paragraph(
             )
         )
     return out
+
+
+def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "le même jour", "the same day": the day last named before, when it was a day."""
+    out = list(mentions)
+    for found in _SAME_DAY.finditer(body):
+        before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
+        if before and before[-1].range.end is None:
+            out.append(
+                DateMention(before[-1].range, found.start(), found.end(), found.group(0), relative=True)
+            )
+    return sorted(out, key=lambda m: m.start)
 
 
 def _places(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> dict[int, list[tuple[int, int, str]]]:
