@@ -96,8 +96,8 @@ def acronym_fits(expansion: str, acronym: str) -> bool:
     for token in _WORD.findall(expansion):
         bare = _ELIDED.sub("", token)
         for part in re.split(r"[-&]", bare):
-            if part:
-                initials.append(part[0].lower())
+            if normalise(part):
+                initials.append(normalise(part)[0])
     if not letters or not initials or letters[0] != initials[0]:
         return False
     position = 0
@@ -179,10 +179,15 @@ def _role_before(paragraph: str, sentence: Span, start: int, people: tuple[int, 
         bare = _ELIDED.sub("", token).lower().strip('«»"(')
         if token.endswith((",", ";", ":", ".", ")")) or bare in _ROLE_BREAK:
             break
-        previous = tokens[index - 1].lower() if index else ""
-        opens = not previous or previous in words.DETERMINERS or previous.endswith(",")
-        if bare in words.ROLE_WORDS and (opens or previous in words.ROLE_MODIFIERS):
-            begin = index - 1 if previous in words.ROLE_MODIFIERS else index
+        if bare in words.ROLE_WORDS:
+            # Up to two adjectives may open the title: "the Italian foreign minister".
+            for back in range(index, max(index - 3, -1), -1):
+                previous = tokens[back - 1].lower() if back else ""
+                if not previous or previous in words.DETERMINERS or previous.endswith(","):
+                    begin = back
+                    break
+                if previous in words.ROLE_WORDS or previous in _ROLE_BREAK:
+                    break
     if begin is None:
         return None
     role = " ".join(tokens[begin:])

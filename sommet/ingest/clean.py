@@ -115,8 +115,8 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def _is_prose(unit: str) -> bool:
-    return len(unit.split()) >= _PROSE_WORDS and unit.rstrip()[-1:] in '.!?»":;)'
+def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
+    return len(unit.split()) >= words and unit.rstrip()[-1:] in '.!?»":;)'
 
 
 def _is_furniture(unit: str) -> bool:
@@ -133,7 +133,10 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     label such as "Photo :" takes the short line after it along, and
     subscription, sharing or credit blocks end the article.
     """
-    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit)), len(units))
+    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    if first_prose is None:
+        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
+        first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
     header = [u for u in units[:first_prose] if not _is_furniture(u)]
     paragraphs: list[str] = []
     dropped = [u for u in units[:first_prose] if _is_furniture(u)]

@@ -51,8 +51,10 @@ _ROLE_CUES = (
     (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:organis|organiz)", re.IGNORECASE), "organiser"),
     (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:annonc|announc)", re.IGNORECASE), "announcer"),
 )
-_ORGANISED_BY = re.compile(
-    r"(?:organis\w*|organiz\w*|hosted|accueilli\w*)\s+(?:par|by)\s+(?:l'|la |le |les |the )?$", re.IGNORECASE
+_BY = r"\s+(?:par|by)\s+(?:l'|la |le |les |the )?$"
+_BY_ROLES = (
+    (re.compile(r"(?:organis\w*|organiz\w*)" + _BY, re.IGNORECASE), "organiser"),
+    (re.compile(r"(?:hosted|accueilli\w*)" + _BY, re.IGNORECASE), "host"),
 )
 
 
@@ -337,10 +339,11 @@ def _gap(mention: _Mention, date_mention: DateMention) -> int:
 def _location(
     text: str, mention: _Mention, sentence: words.Span, places: list[tuple[int, int, str]]
 ) -> Location:
-    """The place written "à X", "au X", "in X" nearest after the event in its sentence."""
-    for start, end, kind in sorted(places):
-        if not (mention.start <= start < sentence.end) or start < mention.start:
-            continue
+    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it."""
+    inside = [p for p in places if sentence.start <= p[0] < sentence.end]
+    after = sorted(p for p in inside if p[0] >= mention.start)
+    before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
+    for start, end, kind in after + before:
         before = text[max(sentence.start, start - 12) : start]
         if not _LOCATION.search(before):
             continue
@@ -455,8 +458,10 @@ def _role(text: str, start: int, end: int, sentence: words.Span) -> str:
     for pattern, role in _ROLE_CUES:
         if pattern.search(after):
             return role
-    if _ORGANISED_BY.search(text[max(sentence.start, start - 40) : start]):
-        return "organiser"
+    before = text[max(sentence.start, start - 40) : start]
+    for pattern, role in _BY_ROLES:
+        if pattern.search(before):
+            return role
     return "participant"
 
 

@@ -21,6 +21,7 @@ from sommet.ingest.events import find_events
 from sommet.ingest.gazetteer import Gazetteer, default
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
+from sommet.ingest.nlp import english_spans
 
 _SEPARATOR = "\n\n"
 _SAME_DAY = re.compile(
@@ -98,6 +99,8 @@ def _extraction(
     source: Source, page: Page, entities: list, gazetteer: Gazetteer, today: date | None
 ) -> Extraction:
     meta = read_metadata(page, gazetteer)
+    if meta.language == "en":
+        entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
     paragraphs = [
         Paragraph(index, text, ents, words.sentences(text), words.quoted(text))
         for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
