@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sommet.ingest import text as words
 from sommet.ingest.events_words import KIND_WORD
-from sommet.ingest.gazetteer import Gazetteer, Known
+from sommet.ingest.gazetteer import Gazetteer, Hit, Known
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
 from sommet.ingest.text import Span
@@ -48,6 +48,7 @@ class Paragraph:
     entities: list[Entity]
     sentences: list[Span]
     quotes: list[Span]
+    known: list[Hit] = field(default_factory=list)  # the gazetteer's names in the text
 
     def sentence_at(self, position: int) -> str:
         for span in self.sentences:
@@ -253,7 +254,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         for s, e, label in paragraph.entities
         if label == "ORG" and all(t[:1].isupper() or t == "&" for t in text[s:e].split())
     ]
-    for hit in gazetteer.find(text):
+    for hit in paragraph.known:
         if overlaps(hit.start, hit.end, taken) or overlaps(hit.start, hit.end, persons):
             continue
         if hit.known.kind == "organisation" and any(

@@ -6,7 +6,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sommet.search import normalise
@@ -54,7 +54,12 @@ class Gazetteer:
                 if name.isupper() and len(name) <= 4:
                     # "UE", "AP": only in capitals, or ordinary words would match ("Unesco" may be written so).
                     self._exact_case.add(key)
-        self._longest = max((len(key) for key in self._by_key), default=0)
+        # Which name lengths start with each word, so that lookups try only those.
+        self._sizes: dict[str, list[int]] = {}
+        for key in self._by_key:
+            self._sizes.setdefault(key[0], []).append(len(key))
+        for sizes in self._sizes.values():
+            sizes[:] = sorted(set(sizes), reverse=True)
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -65,14 +70,16 @@ class Gazetteer:
     def find(self, text: str) -> list[Hit]:
         """Every longest known name in the text that starts with a capital letter."""
         words = list(_WORD.finditer(text))
-        keys = [normalise(w.group(0)) for w in words]
+        keys = [_key(w.group(0)) for w in words]
         hits: list[Hit] = []
         index = 0
         while index < len(words):
             first = words[index].group(0)
             found = None
             if first[0].isupper() or first[0].isdigit():
-                for size in range(min(self._longest, len(words) - index), 0, -1):
+                for size in self._sizes.get(keys[index], ()):
+                    if index + size > len(words):
+                        continue
                     key = tuple(keys[index : index + size])
                     known = self._by_key.get(key)
                     if known is None:
@@ -88,6 +95,11 @@ class Gazetteer:
             else:
                 index += 1
         return hits
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return normalise(word)
 
 
 def _entries(path: Path) -> list[Known]:

@@ -102,12 +102,12 @@ def _extraction(
     if meta.language == "en":
         entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
     paragraphs = [
-        Paragraph(index, text, ents, words.sentences(text), words.quoted(text))
+        Paragraph(index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text))
         for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
     ]
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
     dates = _dates_by_paragraph(page.paragraphs, meta, today)
-    places = _places(paragraphs, gazetteer)
+    places = _places(paragraphs)
     events = find_events(paragraphs, actors, dates, places, published=meta.published)
     return Extraction(
         file_name=source.file_name,
@@ -164,12 +164,12 @@ def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _places(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> dict[int, list[tuple[int, int, str]]]:
+def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
     """Where places are named: spaCy's locations and the gazetteer's countries and places."""
     out: dict[int, list[tuple[int, int, str]]] = {}
     for paragraph in paragraphs:
         spans: list[tuple[int, int, str]] = []
-        for hit in gazetteer.find(paragraph.text):
+        for hit in paragraph.known:
             if hit.known.kind in ("country", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
         for start, end, label in paragraph.entities:
