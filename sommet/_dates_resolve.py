@@ -71,8 +71,14 @@ def needs_year(said: Said) -> bool:
     return all(f.year is None for f in fields)
 
 
-def resolve_in_article(said: Said, published: date | None, today: date) -> Resolved | None:
-    """Dates of an expression in an article published on ``published``."""
+def resolve_in_article(
+    said: Said, published: date | None, today: date, *, floor_year: int | None = None
+) -> Resolved | None:
+    """Dates of an expression in an article published on ``published``.
+
+    ``floor_year`` (the latest year the text states) settles a weekday that
+    fits several years when there is no publication date.
+    """
     if said.days_from_base is not None or said.years_from_base is not None:
         return _from_base_words(said, published)
     if said.first.month is None and said.first.year is None:
@@ -84,7 +90,24 @@ def resolve_in_article(said: Said, published: date | None, today: date) -> Resol
             return None
     if published is not None:
         return _year_near(said, published)
-    return _year_from_weekday(said, today)
+    return _year_from_weekday(said, today, floor_year)
+
+
+def resolve_with_year(said: Said, year: int) -> Resolved | None:
+    """Dates of an expression without a year, in the year the text last stated.
+
+    Only plain dates written with a month qualify: "lundi dernier" and "le 25
+    juin dernier" need a publication date, not a year.
+    """
+    if said.days_from_base is not None or said.years_from_base is not None or said.first.month is None:
+        return None
+    if said.direction != 0:
+        # "le 25 juin dernier" counts back from the publication day, which is unknown.
+        return None
+    try:
+        return Resolved(build(said, year), relative=True)
+    except ValueError:
+        return None
 
 
 def _from_base_words(said: Said, base: date | None) -> Resolved | None:
@@ -156,11 +179,16 @@ def _without_weekdays(said: Said) -> Said:
     return Said(said.start, said.end, plain(said.first), plain(said.last), said.direction)
 
 
-def _year_from_weekday(said: Said, today: date) -> Resolved | None:
-    """With no publication date, only a weekday can give the year, and only one."""
+def _year_from_weekday(said: Said, today: date, floor_year: int | None) -> Resolved | None:
+    """With no publication date, only a weekday can give the year, and only one.
+
+    When it fits several years, those before ``floor_year`` are dropped.
+    """
     if said.first.weekday is None and (said.last is None or said.last.weekday is None):
         return None
     options = _candidates(said, range(today.year - 10, today.year + 2))
+    if len(options) > 1 and floor_year is not None:
+        options = [o for o in options if o[0].year >= floor_year]
     return Resolved(options[0], relative=True) if len(options) == 1 else None
 
 

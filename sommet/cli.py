@@ -10,6 +10,8 @@ from pathlib import Path
 from sommet.export import export
 from sommet.service import Sommet, default_db_path
 
+_PROGRESS_FROM = 5  # documents: fewer finish before a bar would help
+
 
 def _open(args: argparse.Namespace) -> Sommet:
     return Sommet.open(args.db)
@@ -40,6 +42,41 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Read documents into the store (or, with --dry-run, print what they would add)."""
+    from sommet.ingest.run import ingest_paths
+
+    db = args.db or default_db_path()
+    app = Sommet.open(memory=True) if args.dry_run and not Path(db).exists() else Sommet.open(db)
+    try:
+        outcome = ingest_paths(app.store, args.paths, dry_run=args.dry_run, progress=_progress_bar())
+    finally:
+        app.close()
+    if args.dry_run:
+        sys.stdout.write(json.dumps(outcome.preview, ensure_ascii=False, indent=2) + "\n")
+    for problem in outcome.failures:
+        print(f"failed: {problem}", file=sys.stderr)
+    print(outcome.summary(), file=sys.stderr if args.dry_run else sys.stdout)
+    return 1 if outcome.failures else 0
+
+
+def _progress_bar():
+    """A one-line bar on standard error for runs long enough to need one, when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, name: str) -> None:
+        if total < _PROGRESS_FROM:
+            return
+        width = 30
+        filled = width * done // total
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sommet", description="Manage Sommet's knowledge store.")
     parser.add_argument(
@@ -51,7 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     out = commands.add_parser("export", help="write the store as JSON")
     out.add_argument("--output", "-o", help="file to write (default: standard output)")
     out.set_defaults(run=cmd_export)
-    for sub in (init, out):
+    ingest = commands.add_parser(
+        "ingest", help="read .txt, .md and .html documents (files or folders) into the store"
+    )
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument(
+        "--dry-run", action="store_true", help="print what would be added, as export JSON, and change nothing"
+    )
+    ingest.set_defaults(run=cmd_ingest)
+    for sub in (init, out, ingest):
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     return parser
 

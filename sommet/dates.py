@@ -211,11 +211,12 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in a news text, in the order of the text.
 
-    Years missing from the text come from ``published``; without it, only a
-    weekday written with the day can give the year, looked for between ten
-    years before ``today`` (default: the real today) and the next year.
-    Expressions whose year stays unknown, or that name no real day, are left
-    out rather than guessed.
+    Years missing from the text come from ``published``. Without it, a weekday
+    written with the day gives the year, looked for between ten years before
+    ``today`` (default: the real today) and the next year, and not before the
+    latest year the text states; a date with neither takes the year of the
+    last date with a month before it ("6 février 2025 ... le 10 février"). Expressions whose year stays unknown, or that name no real day,
+    are left out rather than guessed.
     """
     from sommet import _dates_grammar as grammar
     from sommet import _dates_resolve as resolve
@@ -224,11 +225,23 @@ def find_dates(
     if lang not in LANGUAGES:
         raise ValueError(f"no date words for language {lang!r}")
     base = today or datetime.now(UTC).date()
+    found = grammar.scan(text, grammar.article_mode(lang))
+    # Without a publication date, the years the text states are the only guide:
+    # a weekday that fits several years keeps those not before the latest one
+    # stated, and a date without a year takes the year of the last dated month.
+    stated = [said.first.year for said in found if said.first.year is not None]
+    floor = max(stated, default=None)
+    carried: int | None = None
     mentions = []
-    for said in grammar.scan(text, grammar.article_mode(lang)):
-        resolved = resolve.resolve_in_article(said, published, base)
+    for said in found:
+        resolved = resolve.resolve_in_article(said, published, base, floor_year=floor)
+        if resolved is None and published is None and carried is not None:
+            resolved = resolve.resolve_with_year(said, carried)
         if resolved is None:
             continue
+        if said.first.month is not None:
+            # A year alone ("depuis 2017") is too loose to date what follows.
+            carried = resolved.dates[0].year
         try:
             dates = DateRange(*resolved.dates)
         except ValueError:
@@ -248,8 +261,9 @@ def parse_publication_date(text: str) -> date | None:
     Looks at the first 40 lines for a full date (day, month and year).
     Preferred, in order: a line that says it is the publication date, a line
     that says it was updated, a short line that is little more than a date
-    (a dateline), then any other line, so that a date in a title does not
-    win over the dateline under it.
+    (a dateline), then a title-length line, so that a date in a title does not
+    win over the dateline under it. A date inside a longer sentence is what
+    the article talks about, not when it was published, and is never taken.
     """
     from sommet import _dates_grammar as grammar
     from sommet import _dates_resolve as resolve
@@ -258,7 +272,7 @@ def parse_publication_date(text: str) -> date | None:
     for index, line in enumerate(text.splitlines()[:40]):
         for said in grammar.scan(line, grammar.HEADER):
             day = resolve.exact_day(said)
-            if day is not None:
+            if day is not None and _is_header_line(line, said):
                 candidates.append((_header_rank(line, said), index, day))
                 break
     return min(candidates)[2] if candidates else None
@@ -271,3 +285,8 @@ def _header_rank(line: str, said: Said) -> int:
         return 1
     rest = len(line.strip()) - (said.end - said.start)
     return 2 if rest <= 30 else 3
+
+
+def _is_header_line(line: str, said: Said) -> bool:
+    """Whether a date in this line can be the document's own: a dateline, not a date in a sentence."""
+    return _header_rank(line, said) < 3 or len(line.split()) <= 12

@@ -73,6 +73,26 @@ def acronym(normalised: str) -> str | None:
     return "".join(word[0] for word in words)
 
 
+# The same words in long and short form, so that names compare alike ("l'IA", "l'intelligence artificielle").
+_SHORT_FORMS = (
+    (re.compile(r"\bintelligence artificielle\b"), "ia"),
+    (re.compile(r"\bartificial intelligence\b"), "ai"),
+)
+
+
+def name_key(name: str) -> str:
+    """A name's normalised form with long forms shortened, for telling whether two names are one."""
+    key = normalise(name)
+    for pattern, short in _SHORT_FORMS:
+        key = pattern.sub(short, key)
+    return key
+
+
+def name_similarity(first: str, second: str) -> float:
+    """0-100: how alike two names are, word order aside ("Sommet de Paris" and "Paris Sommet" are 100)."""
+    return fuzz.token_sort_ratio(name_key(first), name_key(second))
+
+
 @dataclass(frozen=True)
 class Match:
     owner: Owner

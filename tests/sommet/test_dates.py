@@ -480,3 +480,43 @@ def test_find_dates_refuses_an_unknown_language():
 )
 def test_publication_date_is_read_from_the_header(text, expected):
     assert parse_publication_date(text) == expected
+
+
+# Articles without a publication date
+
+
+def test_date_without_year_takes_the_year_last_stated_in_the_text():
+    text = "La semaine commence le 3 mars 2031. Le forum suivra le 5 mars, puis un dîner le 6."
+    assert [(m.text, m.range.iso_pair(), m.relative) for m in find_dates(text, published=None)] == [
+        ("3 mars 2031", ("2031-03-03", None), False),
+        ("5 mars", ("2031-03-05", None), True),
+    ]
+
+
+def test_date_without_year_before_any_stated_year_stays_unknown():
+    text = "The forum opens on 5 March. The week itself began on 3 March 2031."
+    assert [m.text for m in find_dates(text, published=None, lang="en")] == ["3 March 2031"]
+
+
+def test_last_day_without_publication_date_is_not_carried_from_another_year():
+    text = "En décembre 2020, une réunion. Le 25 juin dernier, une autre."
+    assert [m.text for m in find_dates(text, published=None)] == ["décembre 2020"]
+
+
+def test_weekday_fitting_several_years_keeps_the_one_after_the_years_stated():
+    # 1 November was a Wednesday in 2017 and in 2023; the text already speaks of 2019.
+    text = "Le sommet s'ouvre mercredi 1er novembre. Le projet a commencé en 2019."
+    assert find_dates(text, published=None, today=date(2026, 1, 1))[0].range.iso_pair() == (
+        "2023-11-01",
+        None,
+    )
+
+
+def test_date_inside_a_sentence_of_the_header_is_not_the_publication_date():
+    text = "Un titre\nPendant une semaine, à partir du 6 février 2031, la ville accueillera des débats."
+    assert parse_publication_date(text) is None
+
+
+def test_year_alone_is_not_carried_to_the_dates_after_it():
+    text = "Lancé en 2019, le forum se réunira le 5 mars."
+    assert [m.text for m in find_dates(text, published=None)] == ["2019"]

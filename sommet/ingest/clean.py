@@ -1,0 +1,328 @@
+"""Documents to clean text: HTML and Markdown stripped, quotes and spaces normalised, page furniture dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201b": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\t": " ",
+    }
+)
+_SPACES = re.compile(r" {2,}")
+_GUILLEMETS = re.compile(r"«\s*(.*?)\s*»")
+_BULLET = re.compile(r"^(?:[•·▪◦‣∙●○*+>→-]|\d{1,2}[.)])\s+")
+
+# Page furniture: a short unit saying any of these is a menu, a subscription box, a share bar, a credit.
+_FURNITURE = re.compile(
+    r"newsletter|\babonn(?:e|é|ez|ement)|s'abonner|subscri|\binscri(?:t|vez|ption)|sign (?:up|in)|"
+    r"\blog ?in\b|connexion|se connecter|\bshare\b|tweet|facebook|linkedin|whatsapp|"
+    r"partager (?:l'|cet |sur )|^partager$|imprimer|print this|cookies?\b|publicit|advertis|sponsor|lire aussi|read more|voir aussi|see also|"
+    r"related|droits réservés|rights reserved|©|crédits? photo|photo credit|légende|caption|"
+    r"à propos de nous|about us|mentions légales|privacy|confidentialité|recevez|\bspam\b|boutique|"
+    r"offre exclusive|vous recommande|suivez[- ]nous|follow us|commentaires?\b|notification|"
+    r"rejoignez|je rejoins|chargement|tous les (?:é|è)v(?:é|è)nements|cet (?:é|è)v(?:é|è)nement est pass",
+    re.IGNORECASE,
+)
+# Furniture after which a page has nothing more of its article: subscription, sharing, credits.
+_END_OF_ARTICLE = re.compile(
+    r"newsletter|recevez|\bshare\b|partager l|droits réservés|rights reserved|©|crédits? photo|"
+    r"photo credit|légendes?\b|à propos de nous|about us|offre exclusive|related articles",
+    re.IGNORECASE,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+# An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
+_CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
+_PROSE_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Page:
+    """A document as text: its header lines, its article paragraphs, and what its markup said."""
+
+    header: list[str]
+    paragraphs: list[str]
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    dropped: list[str] = field(default_factory=list)
+
+
+def normalise_text(text: str) -> str:
+    """One kind of apostrophe, quote and space; French guillemets with single inner spaces."""
+    text = text.translate(_QUOTES)
+    text = _GUILLEMETS.sub(lambda m: f"« {m.group(1)} »", text)
+    return _SPACES.sub(" ", text)
+
+
+def read_page(raw: str, fmt: str) -> Page:
+    """Split a document into header and article paragraphs, leaving furniture out."""
+    meta: dict[str, str] = {}
+    if fmt == "html":
+        raw, meta = _html_text(raw)
+    elif fmt == "md":
+        raw, meta = _markdown_text(raw)
+    units = _units(normalise_text(raw))
+    header, paragraphs, dropped = _split(units)
+    return Page(
+        header=header,
+        paragraphs=paragraphs,
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        published=meta.get("published"),
+        dropped=dropped,
+    )
+
+
+def _units(text: str) -> list[str]:
+    """Lines joined back into paragraphs where a sentence was only wrapped; list items kept apart."""
+    units: list[str] = []
+    joinable = False
+    for raw_line in text.splitlines():
+        line = raw_line.strip()
+        if not line:
+            joinable = False
+            continue
+        bullet = _BULLET.match(line)
+        line = _BULLET.sub("", line).strip()
+        if not line:
+            continue
+        wrapped = line[0].islower() and not units[-1].endswith((".", "!", "?")) if units else False
+        if joinable and not bullet and wrapped:
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        joinable = True
+    return units
+
+
+def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
+    return len(unit.split()) >= words and unit.rstrip()[-1:] in '.!?»":;)'
+
+
+def _is_furniture(unit: str) -> bool:
+    if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)):
+        return True
+    return len(unit.split()) <= 40 and bool(_FURNITURE.search(unit))
+
+
+def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Header (everything before the first real paragraph) and article paragraphs.
+
+    Header lines are kept only for metadata (title, dateline): menus and
+    breadcrumbs live there. In the article, furniture units are dropped, a
+    label such as "Photo :" takes the short line after it along, and
+    subscription, sharing or credit blocks end the article.
+    """
+    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    if first_prose is None:
+        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
+        first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
+    header = [u for u in units[:first_prose] if not _is_furniture(u)]
+    paragraphs: list[str] = []
+    dropped = [u for u in units[:first_prose] if _is_furniture(u)]
+    skip_next = False
+    for position, unit in enumerate(units[first_prose:]):
+        if skip_next and len(unit.split()) <= 12:
+            dropped.append(unit)
+            skip_next = False
+            continue
+        skip_next = False
+        if _is_furniture(unit):
+            dropped.append(unit)
+            if _END_OF_ARTICLE.search(unit):
+                dropped.extend(units[first_prose + position + 1 :])
+                break
+            skip_next = unit.endswith(":")
+            continue
+        paragraphs.append(unit)
+    return header, paragraphs, dropped
+
+
+# ------------------------------------------------------------------ HTML
+
+_SKIPPED_TAGS = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "svg",
+    "iframe",
+    "button",
+    "figcaption",
+    "select",
+    "template",
+}
+_SKIPPED_CLASS = re.compile(
+    r"share|social|newsletter|subscri|cookie|advert|\bads?\b|promo|related|comment|breadcrumb|sidebar|"
+    r"\bmenu\b|footer|\bnav|popup|modal|banner|signup|paywall",
+    re.IGNORECASE,
+)
+_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "track"}
+_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "tr",
+    "table",
+    "figure",
+    "time",
+    "dd",
+    "dt",
+}
+
+
+class _TextParser(HTMLParser):
+    """Collects the visible article text and the few meta tags that describe the page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self._stack: list[tuple[str, bool]] = []
+        self._skipping = 0
+        self._capture: str | None = None
+        self._captured: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            self._read_meta(values)
+        if tag == "time" and values.get("datetime"):
+            self.meta.setdefault("published", values["datetime"])
+        if tag == "br":
+            self.parts.append("\n")
+        if tag in _VOID:
+            return
+        skipped = tag in _SKIPPED_TAGS or bool(
+            _SKIPPED_CLASS.search(
+                f"{values.get('class', '')} {values.get('id', '')} {values.get('role', '')}"
+            )
+        )
+        self._stack.append((tag, skipped))
+        self._skipping += skipped
+        if tag in ("title", "h1") and tag not in self.meta and not self._skipping:
+            self._capture, self._captured = tag, []
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(name == tag for name, _ in self._stack):
+            return
+        while self._stack:
+            name, skipped = self._stack.pop()
+            self._skipping -= skipped
+            if name == tag:
+                break
+        if tag == self._capture:
+            self.meta[tag] = " ".join("".join(self._captured).split())
+            self._capture = None
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._capture:
+            self._captured.append(data)
+        if self._skipping or (self._stack and self._stack[-1][0] == "title"):
+            return
+        self.parts.append(data.replace("\n", " "))
+
+    def _read_meta(self, values: dict[str, str]) -> None:
+        name = (values.get("property") or values.get("name") or "").lower()
+        content = values.get("content", "").strip()
+        if not content:
+            return
+        if name == "og:site_name":
+            self.meta.setdefault("publisher", content)
+        elif name in ("article:published_time", "date", "dc.date", "pubdate", "og:published_time"):
+            self.meta.setdefault("published", content)
+        elif name == "og:title":
+            self.meta.setdefault("og_title", content)
+
+
+def _html_text(raw: str) -> tuple[str, dict[str, str]]:
+    parser = _TextParser()
+    parser.feed(raw)
+    parser.close()
+    meta = dict(parser.meta)
+    title = meta.pop("h1", None) or meta.pop("og_title", None) or meta.get("title")
+    meta["title"] = title or ""
+    if not meta["title"]:
+        del meta["title"]
+    return "".join(parser.parts), meta
+
+
+# -------------------------------------------------------------- Markdown
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_FRONT_KEY = re.compile(r"^(\w+):\s*(.+?)\s*$")
+
+
+def _markdown_text(raw: str) -> tuple[str, dict[str, str]]:
+    meta: dict[str, str] = {}
+    lines = raw.splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if end is not None:
+            for line in lines[1:end]:
+                found = _FRONT_KEY.match(line)
+                if found:
+                    key, value = found.group(1).lower(), found.group(2).strip("\"'")
+                    key = {"date": "published", "source": "publisher", "site": "publisher"}.get(key, key)
+                    if key in ("title", "published", "publisher"):
+                        meta[key] = value
+            lines = lines[end + 1 :]
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if line.strip().startswith("```"):
+            fenced = not fenced
+            continue
+        if fenced or re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
+            continue
+        if line.startswith("# ") and "title" not in meta:
+            meta["title"] = line[2:].strip()
+        line = _MD_HEADING.sub("", line)
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        out.append(line)
+    return "\n".join(out), meta

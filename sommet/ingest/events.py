@@ -1,0 +1,485 @@
+"""Events in a document: kind words, quoted or named titles, their dates, place, parent and actors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sommet.dates import DateMention, DateRange, PartialDate
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph, acronym_pairs, tidy
+from sommet.ingest.events_words import ANNOUNCING, FUTURE, KIND_WORD, SIDE_EVENTS, kind_of
+from sommet.ingest.model import FoundActor, FoundEvent
+from sommet.models import Location
+from sommet.search import name_key, name_similarity
+
+_SAME_NAME = 92.0
+_SAME_NAME_AND_KIND = 85.0
+_CLOSING = re.compile(
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*)\b",
+    re.IGNORECASE,
+)
+_PROGRAMMES = frozenset({"week", "series"})
+_HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
+_LEAD_PARAGRAPHS = 2
+_LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
+_BEFORE_PENALTY = 15  # characters: "qui débutera le 6 février" beats "en février à une semaine..."
+_MAX_NAME_WORDS = 12
+# Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
+_NAME_STOP = frozenset(
+    """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
+    le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
+    will is was are were has have had which that who where when to in at with by during from between
+    et and ou or mais but""".split()
+)
+_KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
+_PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
+_ORDINALS = frozenset(
+    "premier première premiere deuxième second seconde troisième inaugural inaugurale first third".split()
+)
+_TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
+_APPOSITION = re.compile(r"^\s*,\s*(?:le|la|l'|the)\s*$", re.IGNORECASE)
+_LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+_VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
+_ROLE_CUES = (
+    (
+        re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:accueill|hosts?\b|hosted|will host)", re.IGNORECASE),
+        "host",
+    ),
+    (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:co-?présid|co-?chair)", re.IGNORECASE), "co-chair"),
+    (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:organis|organiz)", re.IGNORECASE), "organiser"),
+    (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:annonc|announc)", re.IGNORECASE), "announcer"),
+)
+_BY = r"\s+(?:par|by)\s+(?:l'|la |le |les |the )?$"
+_BY_ROLES = (
+    (re.compile(r"(?:organis\w*|organiz\w*)" + _BY, re.IGNORECASE), "organiser"),
+    (re.compile(r"(?:hosted|accueilli\w*)" + _BY, re.IGNORECASE), "host"),
+)
+
+
+@dataclass
+class _Mention:
+    paragraph: int
+    start: int
+    end: int
+    name: str
+    kind: str
+    named: bool
+    aliases: list[str] = field(default_factory=list)
+    dates: DateMention | None = None
+    closing: DateMention | None = None  # "... se conclura le 11 février": when it ends
+    location: Location = field(default_factory=Location)
+    parent_hint: _Mention | None = None
+
+
+def find_events(
+    paragraphs: list[Paragraph],
+    actors: list[FoundActor],
+    dates: dict[int, list[DateMention]],
+    places: dict[int, list[tuple[int, int, str]]],
+    *,
+    published: date | None,
+) -> list[FoundEvent]:
+    """Every event the document names or dates, one entry each, with parents and linked actors."""
+    organisations: dict[int, list[tuple[int, int]]] = {}
+    for actor in actors:
+        if actor.kind != "person":
+            for index, start, end in actor.mentions:
+                organisations.setdefault(index, []).append((start, end))
+    mentions: list[_Mention] = []
+    for paragraph in paragraphs:
+        names_taken = organisations.get(paragraph.index, [])
+        for sentence in paragraph.sentences:
+            found = _sentence_events(paragraph, sentence, dates.get(paragraph.index, []), places)
+            # "Forum de Paris sur la Paix" is an organisation, not a forum.
+            mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
+    if published is not None:
+        _date_the_lead(mentions, paragraphs, published)
+    # An unnamed event ("un forum", "a dinner") is kept only when the text dates it.
+    mentions = [m for m in mentions if m.named or m.dates is not None]
+    events = _group(mentions, paragraphs)
+    _link_actors(events, actors, paragraphs)
+    _parents(events)
+    return events
+
+
+def _sentence_events(
+    paragraph: Paragraph,
+    sentence: words.Span,
+    dates: list[DateMention],
+    places: dict[int, list[tuple[int, int, str]]],
+) -> list[_Mention]:
+    text = paragraph.text
+    found: list[_Mention] = []
+    own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    for keyword in KIND_WORD.finditer(text, sentence.start, sentence.end):
+        mention = _read_mention(paragraph, keyword, sentence, bool(own_dates))
+        if mention is not None and not any(m.start <= mention.start < m.end for m in found):
+            found.append(mention)
+    found.extend(_announcements(paragraph, sentence, found, bool(own_dates)))
+    found.sort(key=lambda m: m.start)
+    found = _merge_appositions(text, found)
+    _assign_dates(found, own_dates)
+    _closing_dates(text, found, own_dates, sentence)
+    for mention in found:
+        mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
+    return found
+
+
+def _read_mention(
+    paragraph: Paragraph, keyword: re.Match[str], sentence: words.Span, dated: bool
+) -> _Mention | None:
+    text = paragraph.text
+    word = keyword.group("kw")
+    kind = kind_of(word)
+    start, end = keyword.start(), keyword.end()
+    if word.lower() in ("événements", "évènements", "events"):
+        side = SIDE_EVENTS.match(text, end)
+        if not side:
+            return None
+        end = side.end()
+        kind = "series"
+        word = text[start:end]
+    for quote in paragraph.quotes:
+        if quote.start <= start and end <= quote.end:
+            name = text[quote.start : quote.end]
+            return _Mention(paragraph.index, quote.start, quote.end, _capitalise(name), kind, True)
+    after = text[end : sentence.end]
+    quote = re.match(r"^(?:\s+[a-zà-ÿ\-]+){0,3}\s*\(?\s*[«\"]\s*", after)
+    if quote:
+        opening = end + quote.end()
+        span = next((q for q in paragraph.quotes if q.start == opening), None)
+        if span is not None:
+            name = text[span.start : span.end]
+            return _Mention(paragraph.index, start, span.end + 1, _capitalise(name), kind, True)
+    prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
+    complement, complement_end = _complement(text, end, sentence.end, named=word[0].isupper())
+    lead = _ordinal_before(text[sentence.start : start])
+    if prefix:
+        name = f"{prefix} {word}{complement}"
+        return _Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
+    follower = re.match(r"^\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", after)
+    if word[0].islower() and follower and kind == "event":
+        # "l'évènement Vivatech": the kind word is followed by the event's own name.
+        name = follower.group(1)
+        return _Mention(paragraph.index, start, end + follower.end(), name, kind, True)
+    if word[0].isupper() and complement.strip():
+        if _only_dates(complement):
+            return None
+        return _Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
+    if word[0].isupper() or (not complement.strip() and kind in ("week", "event", "cultural")):
+        return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
+    acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
+    name = _capitalise(f"{lead}{word}{complement}".strip())
+    mention = _Mention(paragraph.index, start, complement_end, name, kind, bool(acronym))
+    if acronym:
+        mention.aliases.append(acronym)
+    return mention
+
+
+def _english_prefix(before: str) -> str:
+    """Capitalised words right before a capitalised kind word ("AI Safety" in "AI Safety Summit")."""
+    found = re.search(r"((?:\b[A-Z0-9][\w\-]*\s+){1,4})$", before)
+    if not found:
+        return ""
+    tokens = found.group(1).split()
+    while tokens and tokens[0] in ("Le", "La", "Les", "The", "L", "Du", "De", "Des"):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _ordinal_before(before: str) -> str:
+    found = re.search(r"\b([\w\-]+)\s+$", before)
+    if found and found.group(1).lower() in _ORDINALS:
+        return found.group(1) + " "
+    return ""
+
+
+def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str, int]:
+    """The words after a kind word that belong to the event's name, and where they end."""
+    kept_end = start
+    after_preposition = False
+    for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
+        raw = token.group(0)
+        bare = raw.rstrip("'").lower()
+        if (not raw[0].isalnum() and raw != "&") or raw[0].isdigit():
+            break
+        if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
+            break
+        if count == 0 and named and bare not in _PREPOSITIONS and raw.islower() and raw.isalpha():
+            break  # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
+            break
+        if count >= _MAX_NAME_WORDS:
+            break
+        was_preposition = after_preposition
+        after_preposition = (
+            bare in _PREPOSITIONS
+            or raw.endswith("'")
+            or (was_preposition and bare in _KEEP_AFTER_PREPOSITION)
+        )
+        if not after_preposition:
+            kept_end = token.end()
+    return text[start:kept_end], kept_end
+
+
+def _looks_like_verb(word: str, *, first: bool) -> bool:
+    """Participles and conjugated verbs end a name: "réunissant", "organisé", "publiée".
+
+    Right after the kind word a participle is an adjective ("rencontre alternée").
+    """
+    if len(word) <= 4:
+        return False
+    if re.search(r"(?:ant|ants|era|eront|ait|aient|ing)$", word):
+        return True
+    return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
+
+
+def _only_dates(complement: str) -> bool:
+    return re.fullmatch(r"\s*(?:des|du|de|of)?\s*", complement) is not None
+
+
+def _capitalise(name: str) -> str:
+    name = " ".join(name.split())
+    return name[:1].upper() + name[1:]
+
+
+def _date_the_lead(mentions: list[_Mention], paragraphs: list[Paragraph], published: date) -> None:
+    """An event the opening paragraphs report without a date happened in the month of publication.
+
+    News leads tell what has just happened ("Lors de la visite d'État de..."), so the
+    dateline's month is supported; nothing finer is claimed, and a sentence about the
+    future or a lead that gives dates of its own is left alone.
+    """
+    lead = {m.paragraph for m in mentions if m.dates is not None and m.paragraph < _LEAD_PARAGRAPHS}
+    for mention in mentions:
+        if mention.dates is not None or mention.paragraph >= _LEAD_PARAGRAPHS or mention.paragraph in lead:
+            continue
+        sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
+        if mention.kind in _LEAD_KINDS and not FUTURE.search(sentence):
+            month = PartialDate(published.year, published.month)
+            mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
+            mention.named = True
+
+
+def _announcements(
+    paragraph: Paragraph, sentence: words.Span, events: list[_Mention], dated: bool
+) -> list[_Mention]:
+    """ "a annoncé un plan de...", "announced a fund...": an announcement, when dated or within an event."""
+    out = []
+    for found in ANNOUNCING.finditer(paragraph.text, sentence.start, sentence.end):
+        group = "np" if found.group("np") else "np_en"
+        phrase = found.group(group)
+        phrase = re.split(r"\s+(?:pour|afin|qui|que|to|that|which|in order)\b", phrase)[0]
+        name = tidy(phrase)
+        if len(name.split()) < 2 or len(name.split()) > _MAX_NAME_WORDS:
+            continue
+        start = found.start(group)
+        mention = _Mention(
+            paragraph.index, start, start + len(phrase), _capitalise(name), "announcement", False
+        )
+        host = min(events, key=lambda e: abs(e.start - start), default=None)
+        if host is not None:
+            mention.parent_hint = host
+            mention.named = True
+        if dated or host is not None:
+            out.append(mention)
+    return out
+
+
+def _merge_appositions(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """ "the AI Safety Summit, le premier Sommet sur..." names one event twice."""
+    out: list[_Mention] = []
+    for mention in mentions:
+        if out and _APPOSITION.match(_strip_ordinals(text[out[-1].end : mention.start])):
+            out[-1].aliases.append(mention.name)
+            out[-1].end = max(out[-1].end, mention.end)
+            continue
+        out.append(mention)
+    return out
+
+
+def _strip_ordinals(between: str) -> str:
+    return re.sub(r"\b(?:" + "|".join(_ORDINALS) + r")\b", "", between, flags=re.IGNORECASE)
+
+
+def _assign_dates(mentions: list[_Mention], dates: list[DateMention]) -> None:
+    """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer."""
+    for date_mention in dates:
+        if not mentions:
+            return
+        nearest = min(mentions, key=lambda m: _gap(m, date_mention))
+        if nearest.dates is None or _gap(nearest, date_mention) < _gap(nearest, nearest.dates):
+            nearest.dates = date_mention
+
+
+def _closing_dates(
+    text: str, mentions: list[_Mention], dates: list[DateMention], sentence: words.Span
+) -> None:
+    """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then."""
+    for mention in mentions:
+        verb = _CLOSING.match(text, mention.end, sentence.end)
+        if verb is None:
+            continue
+        after = [d for d in dates if d.start >= verb.end()]
+        if after:
+            mention.closing = after[0]
+            mention.named = mention.named or len(mention.name.split()) > 1
+
+
+def _gap(mention: _Mention, date_mention: DateMention) -> int:
+    if date_mention.start >= mention.end:
+        return date_mention.start - mention.end
+    if date_mention.end <= mention.start:
+        return mention.start - date_mention.end + _BEFORE_PENALTY
+    return 0
+
+
+def _location(
+    text: str, mention: _Mention, sentence: words.Span, places: list[tuple[int, int, str]]
+) -> Location:
+    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it."""
+    inside = [p for p in places if sentence.start <= p[0] < sentence.end]
+    after = sorted(p for p in inside if p[0] >= mention.start)
+    before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
+    for start, end, kind in after + before:
+        before = text[max(sentence.start, start - 12) : start]
+        if not _LOCATION.search(before):
+            continue
+        name = text[start:end]
+        if kind == "country":
+            return Location(country=name)
+        if _VENUE_PREP.search(before) or len(name.split()) > 1:
+            return Location(venue=name)
+        return Location(city=name)
+    return Location()
+
+
+def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundEvent]:
+    """Mentions of one event (same name, or one named in the other's aliases) become one entry."""
+    events: list[FoundEvent] = []
+    owner: dict[int, FoundEvent] = {}
+    closing: dict[int, list[PartialDate]] = {}
+    for mention in mentions:
+        names = [mention.name, *mention.aliases]
+        event = next((e for e in events if _same_event(e, names, mention)), None)
+        paragraph = paragraphs[mention.paragraph]
+        if event is None:
+            event = FoundEvent(
+                name=mention.name,
+                kind=mention.kind,
+                quote=paragraph.sentence_at(mention.start),
+                status="announced" if FUTURE.search(paragraph.sentence_at(mention.start)) else "confirmed",
+            )
+            events.append(event)
+        for name in names:
+            if name_key(name) not in {name_key(n) for n in event.names()}:
+                event.aliases.append(name)
+        _take_dates(event, mention)
+        closing.setdefault(id(event), [])
+        if mention.closing is not None:
+            closing[id(event)].append(mention.closing.range.start)
+        if not any((event.location.venue, event.location.city, event.location.country)):
+            event.location = mention.location
+        event.mentions.append((mention.paragraph, mention.start, mention.end))
+        owner[id(mention)] = event
+    for mention in mentions:
+        if mention.parent_hint is not None and id(mention.parent_hint) in owner:
+            event, parent = owner[id(mention)], owner[id(mention.parent_hint)]
+            if parent is not event:
+                event.parent = parent.name
+                if event.start is None and parent.start is not None:
+                    event.start, event.end = parent.start, parent.end
+    for event in events:
+        ends = [
+            d for d in closing.get(id(event), []) if event.start and d.first_day() > event.start.first_day()
+        ]
+        if ends and event.end is None and event.start.precision == ends[0].precision:
+            event.end = ends[0]
+        if event.start is not None:
+            event.status = "confirmed"
+    return [e for e in events if e.start is not None or any(_is_named(e, m) for m in mentions)]
+
+
+def _is_named(event: FoundEvent, mention: _Mention) -> bool:
+    return (
+        mention.named and mention.dates is None and mention.closing is None and mention.name in event.names()
+    )
+
+
+def _same_event(event: FoundEvent, names: list[str], mention: _Mention) -> bool:
+    if not mention.named and mention.dates is not None and event.start is not None:
+        start, end = mention.dates.range.start, mention.dates.range.end
+        if event.kind == mention.kind and (event.start, event.end) == (start, end):
+            return True
+    enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
+    return any(name_similarity(a, b) >= enough for a in event.names() for b in names)
+
+
+def _take_dates(event: FoundEvent, mention: _Mention) -> None:
+    """Keep the most informative dates: a range over a single day, a day over a month."""
+    if mention.dates is None:
+        return
+    start, end = mention.dates.range.start, mention.dates.range.end
+    if event.start is None or _detail(start, end) > _detail(event.start, event.end):
+        event.start, event.end = start, end
+
+
+def _detail(start: PartialDate, end: PartialDate | None) -> tuple[int, int]:
+    return (1 if end is not None else 0, {"year": 0, "month": 1, "day": 2}[start.precision])
+
+
+def _link_actors(events: list[FoundEvent], actors: list[FoundActor], paragraphs: list[Paragraph]) -> None:
+    """Actors named in an event's sentence take part in it, with a role when a verb says which."""
+    by_sentence: dict[tuple[int, int], list[tuple[int, FoundEvent]]] = {}
+    for event in events:
+        for index, start, _end in event.mentions:
+            sentence = next(s for s in paragraphs[index].sentences if s.start <= start < s.end)
+            by_sentence.setdefault((index, sentence.start), []).append((start, event))
+    for actor in actors:
+        if actor.kind == "person" or actor.kind in ("organisation", "country"):
+            for index, start, end in actor.mentions:
+                paragraph = paragraphs[index]
+                sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), None)
+                if sentence is None or (index, sentence.start) not in by_sentence:
+                    continue
+                candidates = by_sentence[(index, sentence.start)]
+                _, event = min(candidates, key=lambda item: abs(item[0] - start))
+                role = _role(paragraph.text, start, end, sentence)
+                if (actor.name, role) not in event.actors and not any(
+                    a == actor.name for a, _ in event.actors
+                ):
+                    event.actors.append((actor.name, role))
+
+
+def _role(text: str, start: int, end: int, sentence: words.Span) -> str:
+    after = text[end : min(sentence.end, end + 40)]
+    for pattern, role in _ROLE_CUES:
+        if pattern.search(after):
+            return role
+    before = text[max(sentence.start, start - 40) : start]
+    for pattern, role in _BY_ROLES:
+        if pattern.search(before):
+            return role
+    return "participant"
+
+
+def _parents(events: list[FoundEvent]) -> None:
+    """An event held within a longer event's dates is part of its programme."""
+    for event in events:
+        if event.parent is not None or event.start is None or event.kind in _PROGRAMMES:
+            continue
+        first, last = event.start.first_day(), (event.end or event.start).last_day()
+        best = None
+        for other in events:
+            if other is event or other.start is None or other.end is None or other.kind not in _HOLDERS:
+                continue
+            o_first, o_last = other.start.first_day(), other.end.last_day()
+            inside = o_first <= first and last <= o_last and (o_first, o_last) != (first, last)
+            if inside and event.start.precision == "day" and other.start.precision == "day":
+                span = (o_last - o_first).days
+                if best is None or span < best[0]:
+                    best = (span, other)
+        if best is not None:
+            event.parent = best[1].name

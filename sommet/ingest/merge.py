@@ -1,0 +1,264 @@
+"""Adding an Extraction to the store: known entries gain names, links and sources instead of duplicates.
+
+Entries from the shipped data or from admins are never changed by extraction, only added to;
+entries that earlier documents created may have their missing dates, place, role or parent filled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sommet.dates import PartialDate
+from sommet.export import export_some
+from sommet.ingest.model import Extraction, FoundActor, FoundEvent
+from sommet.models import Actor, Event, Location
+from sommet.search import acronym, name_key, name_similarity, normalise
+from sommet.store import Store
+
+_SAME_NAME = 90.0
+_EXTRACTED = "document"
+
+
+@dataclass
+class MergeReport:
+    """What one document did to the store, by entry name."""
+
+    file_name: str | None = None
+    document_id: int | None = None
+    events_added: list[str] = field(default_factory=list)
+    events_merged: list[str] = field(default_factory=list)
+    events_updated: list[str] = field(default_factory=list)
+    actors_added: list[str] = field(default_factory=list)
+    actors_merged: list[str] = field(default_factory=list)
+    actors_updated: list[str] = field(default_factory=list)
+    links_added: int = 0
+    event_ids: set[int] = field(default_factory=set)
+    actor_ids: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What merging would do, and the entries it would add or change in the export format."""
+
+    reports: list[MergeReport]
+    preview: dict[str, list[dict[str, Any]]]
+
+
+def merge(store: Store, extraction: Extraction) -> MergeReport:
+    """Write one document's facts in one transaction; nothing is written if any part fails."""
+    with store.transaction():
+        return _merge(store, extraction)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def plan(store: Store, extractions: list[Extraction]) -> Plan:
+    """What merging these documents would add, merge and update, leaving the store untouched."""
+    result: Plan | None = None
+    with contextlib.suppress(_Rollback), store.transaction():
+        reports = [_merge(store, extraction) for extraction in extractions]
+        events = set().union(*(r.event_ids for r in reports)) if reports else set()
+        actors = set().union(*(r.actor_ids for r in reports)) if reports else set()
+        result = Plan(reports, export_some(store, events=events, actors=actors))
+        raise _Rollback
+    assert result is not None
+    return result
+
+
+def _merge(store: Store, extraction: Extraction) -> MergeReport:
+    report = MergeReport(file_name=extraction.file_name)
+    document_id = store.add_document(
+        sha256=extraction.sha256,
+        file_name=extraction.file_name,
+        title=extraction.title,
+        publisher=extraction.publisher,
+        published=extraction.published.isoformat() if extraction.published else None,
+        language=extraction.language,
+    )
+    report.document_id = document_id
+    actor_ids: dict[str, int] = {}
+    known_actors = store.all_actors()
+    for found in extraction.actors:
+        actor_ids[found.name] = _merge_actor(store, found, known_actors, document_id, extraction, report)
+    event_ids: dict[str, int] = {}
+    known_events = store.all_events()
+    for found in extraction.events:
+        event_ids[found.name] = _merge_event(store, found, known_events, document_id, extraction, report)
+    for found in extraction.events:
+        event_id = event_ids[found.name]
+        if found.parent in event_ids and event_ids[found.parent] != event_id:
+            event = store.event(event_id)
+            if event is not None and event.parent_id is None and event.origin == _EXTRACTED:
+                store.update_event(event_id, parent_id=event_ids[found.parent])
+        for actor_name, role in found.actors:
+            if actor_name in actor_ids:
+                report.links_added += store.link(
+                    actor_id=actor_ids[actor_name], event_id=event_id, role=role, document_id=document_id
+                )
+    return report
+
+
+# ------------------------------------------------------------------ actors
+
+
+def _merge_actor(
+    store: Store,
+    found: FoundActor,
+    known: list[Actor],
+    document_id: int,
+    extraction: Extraction,
+    report: MergeReport,
+) -> int:
+    match = next((actor for actor in known if _same_actor(actor, found)), None)
+    if match is None:
+        actor_id = store.add_actor(name=found.name, kind=found.kind, role=found.role, origin=_EXTRACTED)
+        for alias in found.aliases:
+            store.add_alias("actor", actor_id, alias, extraction.language)
+        store.cite("actor", actor_id, document_id, found.quote or None)
+        report.actors_added.append(found.name)
+        known.append(store.actor(actor_id))
+        report.actor_ids.add(actor_id)
+        return actor_id
+    existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
+    for name in found.names():
+        if name_key(name) not in existing:
+            store.add_alias("actor", match.id, name, extraction.language)
+            existing.add(name_key(name))
+    store.cite("actor", match.id, document_id, found.quote or None)
+    if match.origin == _EXTRACTED and match.role is None and found.role:
+        store.update_actor(match.id, role=found.role)
+        report.actors_updated.append(match.name)
+    report.actors_merged.append(match.name)
+    report.actor_ids.add(match.id)
+    return match.id
+
+
+def _same_actor(actor: Actor, found: FoundActor) -> bool:
+    if (actor.kind == "person") != (found.kind == "person"):
+        return False
+    theirs = [actor.name, *(a.name for a in actor.aliases)]
+    ours = found.names()
+    if {name_key(n) for n in theirs} & {name_key(n) for n in ours}:
+        return True
+    if found.kind == "person":
+        return any(name_similarity(a, b) >= 95 for a in theirs for b in ours)
+    if _acronym_pair(theirs, ours):
+        return True
+    return any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in ours)
+
+
+def _acronym_pair(theirs: list[str], ours: list[str]) -> bool:
+    """One side's acronym is the other side's initials ("OCDE" and its expansion)."""
+    for mine, other in ((theirs, ours), (ours, theirs)):
+        short = {normalise(n).replace(" ", "") for n in mine}
+        if any(acronym(normalise(n)) in short for n in other):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ events
+
+
+def _merge_event(
+    store: Store,
+    found: FoundEvent,
+    known: list[Event],
+    document_id: int,
+    extraction: Extraction,
+    report: MergeReport,
+) -> int:
+    match = next((event for event in known if _same_event(event, found)), None)
+    if match is None:
+        event_id = store.add_event(
+            name=found.name,
+            kind=found.kind,
+            origin=_EXTRACTED,
+            start=found.start,
+            end=found.end,
+            location=found.location,
+            status=found.status,
+        )
+        for alias in found.aliases:
+            store.add_alias("event", event_id, alias, extraction.language)
+        store.cite("event", event_id, document_id, found.quote or None)
+        report.events_added.append(found.name)
+        known.append(store.event(event_id))
+        report.event_ids.add(event_id)
+        return event_id
+    existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
+    for name in found.names():
+        if name_key(name) not in existing:
+            store.add_alias("event", match.id, name, extraction.language)
+            existing.add(name_key(name))
+    store.cite("event", match.id, document_id, found.quote or None)
+    if match.origin == _EXTRACTED:
+        changes = _fill(match, found)
+        if changes:
+            store.update_event(match.id, **changes)
+            report.events_updated.append(match.name)
+    report.events_merged.append(match.name)
+    report.event_ids.add(match.id)
+    return match.id
+
+
+def _same_event(event: Event, found: FoundEvent) -> bool:
+    """Same name (or alias) with dates that agree, or the same dates, kind and place."""
+    dates_agree = _overlap(event.start, event.end, found.start, found.end)
+    if dates_agree is False:
+        return False
+    theirs = [event.name, *(a.name for a in event.aliases)]
+    if any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in found.names()):
+        return True
+    same_place = _same_place(event.location, found.location)
+    return (
+        dates_agree is True
+        and (event.start, event.end) == (found.start, found.end)
+        and event.kind == found.kind
+        and same_place
+    )
+
+
+def _overlap(
+    start: PartialDate | None,
+    end: PartialDate | None,
+    other: PartialDate | None,
+    other_end: PartialDate | None,
+) -> bool | None:
+    """True when two date spans overlap, False when they do not, None when one is unknown."""
+    if start is None or other is None:
+        return None
+    first, last = start.first_day(), (end or start).last_day()
+    o_first, o_last = other.first_day(), (other_end or other).last_day()
+    return first <= o_last and o_first <= last
+
+
+def _same_place(ours: Location, theirs: Location) -> bool:
+    for mine, other in ((ours.city, theirs.city), (ours.country, theirs.country), (ours.venue, theirs.venue)):
+        if mine and other and name_key(mine) != name_key(other):
+            return False
+    return True
+
+
+def _fill(event: Event, found: FoundEvent) -> dict[str, Any]:
+    """What an extracted event adds to one that earlier documents made: missing or vaguer facts."""
+    changes: dict[str, Any] = {}
+    if found.start is not None and _detail(found.start, found.end) > _detail(event.start, event.end):
+        changes.update(start=found.start, end=found.end)
+    location = event.location
+    if not any((location.venue, location.city, location.country)) and any(
+        (found.location.venue, found.location.city, found.location.country)
+    ):
+        changes["location"] = found.location
+    if event.status == "announced" and found.start is not None:
+        changes["status"] = "confirmed"
+    return changes
+
+
+def _detail(start: PartialDate | None, end: PartialDate | None) -> tuple[int, int, int]:
+    if start is None:
+        return (0, 0, 0)
+    return (1, 1 if end is not None else 0, {"year": 0, "month": 1, "day": 2}[start.precision])

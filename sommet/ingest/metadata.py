@@ -1,0 +1,85 @@
+"""What a document says about itself: title, publisher, language and publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sommet.dates import parse_publication_date
+from sommet.ingest.clean import Page
+from sommet.ingest.gazetteer import Gazetteer
+
+_FR = frozenset(
+    "le la les des du de et est une un dans pour sur au aux qui que avec par ont sont été cette ces".split()
+)
+_EN = frozenset("the of and is a an in for on to with by that which has have are was were this these".split())
+_WORDS = re.compile(r"[a-zà-ÿ]+")
+# "Titre - Publisher", "Titre | Publisher": a short tail after a dash or bar names the site.
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
+_BREADCRUMB = re.compile(r"\s+[»>›]\s+")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    publisher: str | None
+    published: date | None
+    language: str
+
+
+def language(text: str) -> str:
+    """``fr`` or ``en``, by which language's most common words the text uses more."""
+    words = _WORDS.findall(text[:20000].lower())
+    french = sum(word in _FR for word in words)
+    english = sum(word in _EN for word in words)
+    return "en" if english > french else "fr"
+
+
+def read_metadata(page: Page, gazetteer: Gazetteer) -> Metadata:
+    title, publisher = page.title, page.publisher
+    header_title = page.header[0] if page.header else None
+    if title is None and header_title and len(header_title.split()) <= 30:
+        title = header_title
+    if title:
+        crumbs = _BREADCRUMB.split(title)
+        if len(crumbs) > 1:
+            publisher = publisher or crumbs[0]
+            title = crumbs[-1]
+        found = _SITE_SUFFIX.match(title)
+        if found and len(found.group("site").split()) <= 4:
+            publisher = publisher or found.group("site").strip()
+            title = found.group("title").strip()
+    if publisher is None:
+        publisher = _signature(page, gazetteer)
+    body = "\n".join(page.paragraphs)
+    return Metadata(
+        title=title,
+        publisher=publisher,
+        published=_published(page),
+        language=language(body),
+    )
+
+
+def _signature(page: Page, gazetteer: Gazetteer) -> str | None:
+    """A known news agency or medium signing the article on a line of its own at the end."""
+    for unit in page.paragraphs[-3:]:
+        known = gazetteer.lookup(unit) if len(unit.split()) <= 3 else None
+        if known is not None and known.kind == "media":
+            return known.name
+    return None
+
+
+def _published(page: Page) -> date | None:
+    if page.published:
+        found = _ISO_DAY.match(page.published.strip())
+        if found:
+            try:
+                return date(*(int(part) for part in found.groups()))
+            except ValueError:
+                pass
+        day = parse_publication_date(page.published)
+        if day is not None:
+            return day
+    return parse_publication_date("\n".join(page.header))

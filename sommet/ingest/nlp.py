@@ -1,0 +1,80 @@
+"""spaCy's French model, loaded once on first use with only its entity recogniser.
+
+There is no English model on PyPI (``en-core-web-sm`` is published on GitHub only), so English
+text goes through the French model too; its spans, which run on into lower-case English words
+("Paola Ricci in Rome on Monday"), are cut back to their capitalised runs by ``english_spans``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+MODEL = "fr_core_news_md"
+# The recogniser carries its own token vectors; tagging, parsing and lemmas are not needed.
+_EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
+_BATCH = 64
+
+_lock = threading.Lock()
+_nlp: Any = None
+
+Entity = tuple[int, int, str]
+
+
+def model() -> Any:
+    """The loaded pipeline (loading it the first time, from any thread)."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            import spacy
+
+            _nlp = spacy.load(MODEL, exclude=_EXCLUDE)
+        return _nlp
+
+
+def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:
+    """(start, end, label) of the named entities of each text, labels PER, ORG, LOC or MISC."""
+    for doc in model().pipe(texts, batch_size=_BATCH):
+        yield [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+# Small words that may sit inside an English name ("Organisation for Economic Co-operation").
+_INSIDE_NAMES = frozenset("of for and the on de du la le von van der & 's".split())
+_PARTICLES = frozenset("de du la le von van der".split())
+_TOKEN = re.compile(r"\S+")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
+
+
+def english_spans(text: str, found: list[Entity]) -> list[Entity]:
+    """The French model's entities on English text, cut to runs of capitalised words.
+
+    A run just after "in", "at", "from" or "to" is taken for a place.
+    """
+    out: list[Entity] = []
+    for start, end, label in found:
+        run: list[re.Match[str]] = []
+        for token in [*_TOKEN.finditer(text, start, end), None]:
+            word = token.group(0).strip(",.;:()") if token else ""
+            if token and word and (word[0].isupper() or (run and word[0].isdigit())):
+                run.append(token)
+                continue
+            if (
+                token
+                and run
+                and word.lower() in _INSIDE_NAMES
+                and (label == "ORG" or word.lower() in _PARTICLES)
+            ):
+                run.append(token)
+                continue
+            while run and run[-1].group(0).strip(",.;:()").lower() in _INSIDE_NAMES:
+                run.pop()
+            if run:
+                run_start, run_end = run[0].start(), run[-1].end()
+                while run_end > run_start and text[run_end - 1] in ",.;:()":
+                    run_end -= 1
+                place = label if label != "MISC" or not _PLACE_BEFORE.search(text[:run_start]) else "LOC"
+                out.append((run_start, run_end, place))
+            run = []
+    return out

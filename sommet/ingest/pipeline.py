@@ -1,0 +1,181 @@
+"""The whole reading of documents, without the store: text in, an Extraction out.
+
+Pure and blocking (spaCy runs here): the bot calls it through ``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sommet.dates import DateMention, find_dates
+from sommet.ingest import nlp
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph, find_actors
+from sommet.ingest.clean import FORMATS, Page, read_page
+from sommet.ingest.events import find_events
+from sommet.ingest.gazetteer import Gazetteer, default
+from sommet.ingest.metadata import Metadata, read_metadata
+from sommet.ingest.model import Extraction
+from sommet.ingest.nlp import english_spans
+
+_SEPARATOR = "\n\n"
+_SAME_DAY = re.compile(
+    r"\b(?:le même jour|ce même jour|ce jour-là|the same day|that same day|on that day)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document to read: its text, format (txt, md or html), and how it is known."""
+
+    text: str
+    fmt: str = "txt"
+    file_name: str | None = None
+    sha256: str | None = None
+
+
+def source_from_file(path: Path) -> Source:
+    """Read a file; its identity is the sha256 of its bytes."""
+    raw = path.read_bytes()
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path.name}: not a .txt, .md or .html document")
+    return Source(raw.decode("utf-8", errors="replace"), fmt, path.name, hashlib.sha256(raw).hexdigest())
+
+
+def extract(
+    text: str,
+    *,
+    file_name: str | None = None,
+    fmt: str = "txt",
+    sha256: str | None = None,
+    today: date | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Extraction:
+    """Everything one document says: its metadata, actors and events. No database involved."""
+    return next(extract_many([Source(text, fmt, file_name, sha256)], today=today, gazetteer=gazetteer))
+
+
+def extract_many(
+    sources: Iterable[Source], *, today: date | None = None, gazetteer: Gazetteer | None = None
+) -> Iterator[Extraction]:
+    """Extractions of many documents in order, feeding spaCy all their paragraphs in one stream."""
+    gazetteer = gazetteer or default()
+    pages = ((source, read_page(source.text, source.fmt)) for source in sources)
+    for source, page, entities in _with_entities(pages):
+        yield _extraction(source, page, entities, gazetteer, today)
+
+
+def _with_entities(pages: Iterator[tuple[Source, Page]]) -> Iterator[tuple[Source, Page, list]]:
+    """Run the recogniser over every paragraph of every page, and hand each page its results."""
+    queue: list[tuple[Source, Page]] = []
+
+    def paragraphs() -> Iterator[str]:
+        for source, page in pages:
+            queue.append((source, page))
+            yield from page.paragraphs
+            if not page.paragraphs:
+                yield ""
+
+    found = nlp.entities(paragraphs())
+    while True:
+        try:
+            first = next(found)
+        except StopIteration:
+            return
+        source, page = queue.pop(0)
+        entities = [first]
+        for _ in range(max(len(page.paragraphs), 1) - 1):
+            entities.append(next(found))
+        yield source, page, entities[: len(page.paragraphs)]
+
+
+def _extraction(
+    source: Source, page: Page, entities: list, gazetteer: Gazetteer, today: date | None
+) -> Extraction:
+    meta = read_metadata(page, gazetteer)
+    if meta.language == "en":
+        entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
+    paragraphs = [
+        Paragraph(index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text))
+        for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
+    ]
+    actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
+    dates = _dates_by_paragraph(page.paragraphs, meta, today)
+    places = _places(paragraphs)
+    events = find_events(paragraphs, actors, dates, places, published=meta.published)
+    return Extraction(
+        file_name=source.file_name,
+        sha256=source.sha256,
+        title=meta.title,
+        publisher=meta.publisher,
+        published=meta.published,
+        language=meta.language,
+        events=events,
+        actors=actors,
+    )
+
+
+def _dates_by_paragraph(
+    paragraphs: list[str], meta: Metadata, today: date | None
+) -> dict[int, list[DateMention]]:
+    """Dates read over the whole article (a year stated early dates what follows), per paragraph."""
+    body = _SEPARATOR.join(paragraphs)
+    offsets = []
+    position = 0
+    for paragraph in paragraphs:
+        offsets.append(position)
+        position += len(paragraph) + len(_SEPARATOR)
+    out: dict[int, list[DateMention]] = {}
+    index = 0
+    for mention in _with_same_day(
+        body, find_dates(body, published=meta.published, lang=meta.language, today=today)
+    ):
+        while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
+            index += 1
+        shift = offsets[index]
+        out.setdefault(index, []).append(
+            DateMention(
+                mention.range,
+                mention.start - shift,
+                mention.end - shift,
+                mention.text,
+                mention.relative,
+                mention.time,
+            )
+        )
+    return out
+
+
+def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "le même jour", "the same day": the day last named before, when it was a day."""
+    out = list(mentions)
+    for found in _SAME_DAY.finditer(body):
+        before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
+        if before and before[-1].range.end is None:
+            out.append(
+                DateMention(before[-1].range, found.start(), found.end(), found.group(0), relative=True)
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
+    """Where places are named: spaCy's locations and the gazetteer's countries and places."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for paragraph in paragraphs:
+        spans: list[tuple[int, int, str]] = []
+        for hit in paragraph.known:
+            if hit.known.kind in ("country", "place"):
+                spans.append((hit.start, hit.end, hit.known.kind))
+        for start, end, label in paragraph.entities:
+            if label == "LOC" and not any(s < end and start < e for s, e, _ in spans):
+                name = paragraph.text[start:end]
+                if "\n" not in name and name[:1].isupper():
+                    spans.append((start, end, "place"))
+        out[paragraph.index] = spans
+    return out

@@ -1,0 +1,82 @@
+"""Sentences and quoted titles in a paragraph, and the word lists the extraction rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title or an initial.
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art)\.|\b[A-Z]\.)$"
+)
+_QUOTED = re.compile(r"«\s*([^«»]{2,160}?)\s*»|\"([^\"]{2,160}?)\"")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(paragraph: str) -> list[Span]:
+    """Sentence spans of a paragraph."""
+    spans: list[Span] = []
+    start = 0
+    for found in _SENTENCE_END.finditer(paragraph):
+        if _NO_BREAK_BEFORE.search(paragraph[start : found.start()]):
+            continue
+        spans.append(Span(start, found.start()))
+        start = found.end()
+    if start < len(paragraph):
+        spans.append(Span(start, len(paragraph)))
+    return spans
+
+
+def quoted(paragraph: str) -> list[Span]:
+    """Spans of the text inside guillemets or double quotes."""
+    out = []
+    for found in _QUOTED.finditer(paragraph):
+        group = 1 if found.group(1) is not None else 2
+        out.append(Span(found.start(group), found.end(group)))
+    return out
+
+
+def inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(span.start <= start and end <= span.end for span in spans)
+
+
+# Words that begin a job title, in French and English ("ministre délégué", "co-founder").
+ROLE_WORDS = frozenset(
+    """ministre secrétaire président présidente vice-président vice-présidente premier première chef cheffe
+    directeur directrice commissaire ambassadeur ambassadrice porte-parole fondateur fondatrice cofondateur
+    cofondatrice co-fondateur co-fondatrice pdg dirigeant dirigeante conseiller conseillère délégué déléguée
+    envoyé envoyée sénateur sénatrice député députée maire gouverneur gouverneure roi reine prince princesse
+    chancelier chancelière haut-commissaire responsable professeur professeure chercheur chercheuse
+    représentant représentante coordinateur coordinatrice rapporteur rapporteure administrateur
+    administratrice présidents ministres cofondateurs co-fondateurs dirigeants
+    minister secretary president vice-president prime chief head director commissioner ambassador
+    spokesperson spokesman spokeswoman founder co-founder cofounder ceo chair chairman chairwoman chancellor
+    king queen governor mayor senator envoy adviser advisor professor researcher representative deputy
+    executive""".split()
+)
+# Words that may stand before a job title and belong to it ("ancien ministre", "former minister").
+ROLE_MODIFIERS = frozenset("ancien ancienne ex former premier première vice haut haute".split())
+# Courtesy titles before a surname.
+TITLE = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Sir|Dame|Lord|Lady)\s+")
+PARTICLES = frozenset("de du des da di van von der den ter le la del della dos das bin ibn al el".split())
+DETERMINERS = frozenset("le la les l un une des du the a an ce cet cette ses son sa leur".split())
+# Abbreviations that are ordinary words, not names ("l'IA", "les PME").
+GENERIC_CAPS = frozenset(
+    "IA AI IT TIC ICT PME ETI ONG NGO PDG CEO ML TV PC UN DG RH HR CV PIB GDP R&D NB PS OK UE".split()
+) - {"UE", "UN"}
+# Words that make a name an organisation's.
+ORG_WORDS = frozenset(
+    """institut institute université university école school fondation foundation conseil council commission
+    agence agency centre center observatoire observatory association groupe group ministère ministry
+    département department organisation organization secrétariat secretariat partenariat partnership office
+    bureau banque bank union comité committee laboratoire laboratory lab labs académie academy alliance
+    autorité authority parlement parliament gouvernement government assemblée assembly fédération federation
+    cour court tribunal agency réseau network consortium coalition inc ltd corp corporation company compagnie
+    société""".split()
+)

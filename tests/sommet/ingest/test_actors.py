@@ -1,0 +1,90 @@
+"""Actor rules on short texts: titles, roles, acronyms, furniture and common nouns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sommet.ingest.actors import acronym_fits, is_person_name
+from sommet.ingest.pipeline import extract
+
+TODAY = date(2035, 1, 1)
+
+
+def actors(text: str, **kwargs):
+    return {actor.name: actor for actor in extract(text, today=TODAY, **kwargs).actors}
+
+
+def test_courtesy_title_is_the_full_name_met_earlier():
+    found = actors(
+        "Jeanne Dufresne, ministre de la Culture, a reçu Marc Ollier à Lille lundi matin. "
+        "Mme Dufresne a ensuite salué M. Ollier devant la presse locale réunie pour l'occasion."
+    )
+    assert {"Jeanne Dufresne", "Marc Ollier"} <= set(found)
+    assert "Mme Dufresne" in found["Jeanne Dufresne"].aliases
+    assert "M. Ollier" in found["Marc Ollier"].aliases
+    assert not any(name.startswith(("M.", "Mme")) for name in found)
+
+
+def test_title_in_apposition_becomes_the_role():
+    found = actors(
+        "Selon Louis Garnier, secrétaire d'État chargé des Transports, le projet avance bien cette année."
+    )
+    assert found["Louis Garnier"].role == "secrétaire d'État chargé des Transports"
+
+
+def test_title_before_the_name_becomes_the_role_in_english():
+    found = actors(
+        "The meeting was opened by the Italian foreign minister Paola Ricci in Rome on Monday morning."
+    )
+    assert found["Paola Ricci"].role == "Italian foreign minister"
+
+
+def test_acronym_and_expansion_are_one_actor():
+    found = actors(
+        "L'Institut européen des normes numériques (IENN) a publié un rapport. "
+        "Le IENN le présentera aux ministres lors d'une réunion à Bruxelles en mars prochain."
+    )
+    assert "Institut européen des normes numériques" in found
+    assert "IENN" in found["Institut européen des normes numériques"].aliases
+    assert "IENN" not in found
+
+
+@pytest.mark.parametrize(
+    ("expansion", "acronym", "fits"),
+    [
+        ("Organisation de coopération et de développement économiques", "OCDE", True),
+        ("Conseil national du numérique", "CNNum", True),
+        ("Institut Polytechnique de Paris", "IP Paris", True),
+        ("Institut IA & Société", "ENS-PSL", False),
+    ],
+)
+def test_acronym_fits_the_initials_of_its_expansion(expansion, acronym, fits):
+    assert acronym_fits(expansion, acronym) is fits
+
+
+def test_known_institutions_and_countries_come_from_the_gazetteer():
+    found = actors(
+        "The United Nations and the OECD met in Japan with delegates from Brazil last week in Tokyo."
+    )
+    assert found["Organisation des Nations unies"].kind == "organisation"
+    assert found["OCDE"].kind == "organisation"
+    assert found["Japon"].kind == "country"
+    assert "OECD" in found["OCDE"].aliases
+
+
+def test_publisher_and_capitalised_common_nouns_are_not_actors():
+    found = actors(
+        "Les secteurs concernés, tels que l'Énergie et le Commerce, attendent des règles claires de l'Union européenne.\n"
+        "Xinhua",
+    )
+    assert "Union européenne" in found
+    assert "Énergie" not in found and "Commerce" not in found and "Xinhua" not in found
+
+
+def test_person_names_need_two_capitalised_words_and_no_title_word():
+    assert is_person_name("Ursula von der Leyen")
+    assert not is_person_name("Président Macron")
+    assert not is_person_name("Commission Ursula")
+    assert not is_person_name("Chaire")

@@ -1,0 +1,59 @@
+"""Cleaning: markup stripped, quotes normalised, page furniture dropped before any entity is read."""
+
+from __future__ import annotations
+
+from sommet.ingest.clean import normalise_text, read_page
+
+
+def test_quotes_apostrophes_and_spaces_are_normalised():
+    assert normalise_text("l’IA «\u00a0Tech  Day\u00a0» “ok”") == 'l\'IA « Tech Day » "ok"'
+
+
+def test_html_drops_navigation_footer_scripts_and_share_blocks():
+    html = (
+        "<html><head><title>T - Le Journal</title><meta property='og:site_name' content='Le Journal'></head>"
+        "<body><nav>Accueil Lyon Tech</nav><article><h1>Le titre</h1>"
+        "<p>Le ministre a ouvert hier à Nantes une longue conférence sur les données publiques et leur usage.</p>"
+        "<div class='social-share'>Partager sur Facebook</div></article>"
+        "<aside>Lire aussi : Rennes Digital</aside><footer>© Le Journal</footer>"
+        "<script>var x = 'Brest';</script></body></html>"
+    )
+    page = read_page(html, "html")
+    text = " ".join(page.header + page.paragraphs)
+    assert "Nantes" in text
+    for furniture in ("Accueil", "Partager", "Rennes", "Brest", "©"):
+        assert furniture not in text
+    assert (page.title, page.publisher) == ("Le titre", "Le Journal")
+
+
+def test_markdown_front_matter_links_and_emphasis():
+    md = (
+        "---\ntitle: Un titre\ndate: 2030-01-02\nsource: La Lettre\n---\n# Un titre\n\n"
+        "Le **Conseil** a publié [son avis](https://example.org) sur les algorithmes de la ville hier soir."
+    )
+    page = read_page(md, "md")
+    assert (page.title, page.published, page.publisher) == ("Un titre", "2030-01-02", "La Lettre")
+    assert page.paragraphs == ["Le Conseil a publié son avis sur les algorithmes de la ville hier soir."]
+
+
+def test_newsletter_block_ends_the_article_and_menus_stay_in_the_header():
+    text = (
+        "Accueil\nConnexion\nUn titre court\n\n"
+        "Le forum a réuni des chercheurs et des élus venus de toute la région pour parler de données.\n"
+        "Recevez notre newsletter\nMarque Partenaire vous recommande ceci\n"
+    )
+    page = read_page(text, "txt")
+    assert page.paragraphs == [
+        "Le forum a réuni des chercheurs et des élus venus de toute la région pour parler de données."
+    ]
+    assert "Connexion" not in page.header
+
+
+def test_word_share_inside_a_sentence_is_not_furniture():
+    text = "Les pays veulent partager les données de santé entre hôpitaux pour mieux soigner les patients."
+    assert read_page(text, "txt").paragraphs == [text]
+
+
+def test_wrapped_lines_are_joined_into_one_paragraph():
+    text = "Le sommet permettra de nombreuses\nrencontres entre les délégations des pays invités cette année."
+    assert len(read_page(text, "txt").paragraphs) == 1
