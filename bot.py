@@ -14,6 +14,7 @@ import discord
 from discord.ext import commands
 from dotenv import load_dotenv
 
+from cogs._translator import CatalogueTranslator
 from sommet.admin import Admin
 from sommet.service import Sommet
 
@@ -61,6 +62,7 @@ class SommetBot(commands.Bot):
         self.dev_guild_id = dev_guild_id
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CatalogueTranslator())  # French names and descriptions at sync
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.dev_guild_id:

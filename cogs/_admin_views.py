@@ -7,38 +7,50 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
-from discord import app_commands
 
 from cogs import _render
-from cogs._replies import report_error
-from cogs._views import reader_locale
+from cogs._i18n import locale, t
+from cogs._replies import ForPeople, report_error
 from sommet.admin import Admin, Change, Who
 from sommet.dates import PartialDate
 from sommet.formatting import format_span
+from sommet.i18n import term, text
 from sommet.models import AuditRecord
+from sommet.names import shown_name
 
 TIMEOUT = 600
 _ACTIONS = {
-    "event.add": "Added event",
-    "event.edit": "Changed event",
-    "event.remove": "Removed event",
-    "actor.add": "Added actor",
-    "actor.edit": "Changed actor",
-    "actor.remove": "Removed actor",
-    "link": "Linked",
-    "unlink": "Unlinked",
-    "alias.add": "Added an alias to",
-    "alias.remove": "Removed an alias from",
-    "editors": "Set the editor role:",
-    "import": "Imported",
-    "undo": "Undid a change to",
+    "event.add": "action.event_add",
+    "event.edit": "action.event_edit",
+    "event.remove": "action.event_remove",
+    "actor.add": "action.actor_add",
+    "actor.edit": "action.actor_edit",
+    "actor.remove": "action.actor_remove",
+    "link": "action.link",
+    "unlink": "action.unlink",
+    "alias.add": "action.alias_add",
+    "alias.remove": "action.alias_remove",
+    "editors": "action.editors",
+    "language": "action.language",
+    "import": "action.import",
+    "undo": "action.undo",
+}
+_COUNTS = {
+    "events added": "import.events_added",
+    "events changed": "import.events_changed",
+    "actors added": "import.actors_added",
+    "actors changed": "import.actors_changed",
+    "aliases added": "import.aliases_added",
+    "links added": "import.links_added",
 }
 
 
-class NotEditor(app_commands.CheckFailure):
+class NotEditor(ForPeople):
     """A member without Manage Server or the editor role tried an admin command."""
 
-    for_people = True  # the error handler shows this message as it is
+
+def _action(action: str, locale: str) -> str:
+    return text(_ACTIONS[action], locale) if action in _ACTIONS else action
 
 
 def core(interaction: discord.Interaction) -> Admin:
@@ -62,10 +74,7 @@ def may_edit(interaction: discord.Interaction) -> bool:
 
 def ensure_editor(interaction: discord.Interaction) -> bool:
     if not may_edit(interaction):
-        raise NotEditor(
-            "Only members with the Manage Server permission or this server's editor role "
-            "(set with `/admin editors`) can change what Sommet knows here."
-        )
+        raise NotEditor("admin.not_editor")
     return True
 
 
@@ -74,6 +83,10 @@ def ensure_editor(interaction: discord.Interaction) -> bool:
 
 def _escape(text: str) -> str:
     return discord.utils.escape_markdown(_render.clip(text, 150))
+
+
+def _column(key: str, locale: str) -> str:
+    return term("column", key.replace("_id", ""), locale)
 
 
 def _value(key: str, value: Any, locale: str, event_name: Callable[[int], str]) -> str:
@@ -89,7 +102,7 @@ def _value(key: str, value: Any, locale: str, event_name: Callable[[int], str]) 
 def dates_line(snapshot: dict[str, Any], locale: str) -> str:
     """The dates as read, spelled out, so a misreading shows at once."""
     if not snapshot.get("start"):
-        return "Date to be announced"
+        return text("event.tba", locale)
     start = PartialDate.parse_iso(snapshot["start"])
     end = PartialDate.parse_iso(snapshot["end"]) if snapshot.get("end") else None
     iso = start.iso() + (f" → {end.iso()}" if end else "")
@@ -98,7 +111,7 @@ def dates_line(snapshot: dict[str, Any], locale: str) -> str:
 
 def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]) -> str:
     """What a change did, in a few lines: the parsed dates, or each field before and after."""
-    head = f"**{_ACTIONS.get(change.action, change.action)}** **{_escape(change.summary)}**"
+    head = f"**{_action(change.action, locale)}** **{_escape(change.summary)}**"
     lines = [head]
     after, before = change.after or {}, change.before or {}
     if change.action == "event.add":
@@ -107,47 +120,51 @@ def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]
         if place:
             lines.append(f"📍 {_escape(place)}")
         lines.append(
-            f"{after['kind'].capitalize()}, {after['status']}"
+            f"{term('kind', after['kind'], locale).capitalize()}, {term('status', after['status'], locale)}"
             + (f", {after['timezone']}" if after["timezone"] else "")
         )
         if after["parent_id"]:
-            lines.append(f"Part of {_escape(event_name(after['parent_id']))}")
+            lines.append(text("admin.part_of", locale, name=_escape(event_name(after["parent_id"]))))
     elif change.action.endswith(".edit"):
         for key in after:
-            lines.append(
-                f"• {key.replace('_id', '')}: {_value(key, before.get(key), locale, event_name)} → {_value(key, after[key], locale, event_name)}"
-            )
+            old = _value(key, before.get(key), locale, event_name)
+            new = _value(key, after[key], locale, event_name)
+            lines.append(f"• {_column(key, locale)}: {old} → {new}")
     elif change.action in ("link", "unlink"):
         roles = after.get("role") or ", ".join(before.get("roles", []))
-        lines[0] += f" as {_escape(roles)}"
+        lines[0] += " " + text("admin.as_role", locale, role=_escape(roles))
     elif change.action.startswith("alias."):
         lines[0] += f": “{_escape(after.get('alias') or before.get('alias', ''))}”"
     elif change.action == "import":
-        lines.append(", ".join(f"{count} {what}" for what, count in after.items()))
+        counts = [
+            text(_COUNTS[what], locale, count=count) for what, count in after.items() if what in _COUNTS
+        ]
+        lines.append(", ".join(counts))
     if change.action.endswith(".add") and change.action != "alias.add":
-        lines.append("Only this server sees it.")
+        lines.append(text("admin.only_here", locale))
     return "\n".join(lines)
 
 
-def history_pages(records: Sequence[AuditRecord], *, title: str) -> list[discord.Embed]:
+def history_pages(records: Sequence[AuditRecord], *, locale: str) -> list[discord.Embed]:
     """The audit log as pages of embeds: who, what, when, before and after."""
     chunks = [records[i : i + 8] for i in range(0, len(records), 8)] or [[]]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
-        embed = discord.Embed(title=title, colour=_render.COLOUR)
+        embed = discord.Embed(title=text("history.title", locale), colour=_render.COLOUR)
         if not chunk:
-            embed.description = "No changes have been made in this server yet."
+            embed.description = text("history.empty", locale)
         for record in chunk:
-            what = f"{_ACTIONS.get(record.action, record.action)} {_render.clip(record.summary, 120)}"
+            what = f"{_action(record.action, locale)} {_render.clip(record.summary, 120)}"
             if record.undone_by:
-                what += " (undone)"
-            body = [f"{discord.utils.format_dt(record.at, 'f')} by <@{record.user_id}>"]
+                what += " " + text("history.undone", locale)
+            when = discord.utils.format_dt(record.at, "f")
+            body = [text("history.by", locale, when=when, user=f"<@{record.user_id}>")]
             keys = list(dict.fromkeys([*(record.before or {}), *(record.after or {})]))
             for key in keys[:6]:
                 old = (record.before or {}).get(key)
                 new = (record.after or {}).get(key)
                 body.append(
-                    f"{key}: {_render.clip(str(old if old is not None else '—'), 60)} → {_render.clip(str(new if new is not None else '—'), 60)}"
+                    f"{_column(key, locale)}: {_render.clip(str(old if old is not None else '—'), 60)} → {_render.clip(str(new if new is not None else '—'), 60)}"
                 )
             embed.add_field(
                 name=_render.clip(f"#{record.id} {what}", 256),
@@ -155,7 +172,7 @@ def history_pages(records: Sequence[AuditRecord], *, title: str) -> list[discord
                 inline=False,
             )
         if len(chunks) > 1:
-            embed.set_footer(text=f"Page {number}/{len(chunks)}")
+            embed.set_footer(text=text("list.page", locale, number=number, total=len(chunks)))
         pages.append(embed)
     return pages
 
@@ -177,7 +194,7 @@ class _OwnedView(discord.ui.View):
         await report_error(interaction, error)
 
     async def lapse(self, note: str) -> None:
-        """Take the buttons away once they time out, saying so."""
+        """Take the buttons away once they time out, saying so (in the author's language)."""
         self.stop()
         if self.message is not None:
             with contextlib.suppress(discord.HTTPException):
@@ -187,28 +204,28 @@ class _OwnedView(discord.ui.View):
 class UndoView(_OwnedView):
     """One Undo button under a change; its author or a Manage Server member may press it."""
 
-    def __init__(self, change: Change, author_id: int) -> None:
+    def __init__(self, change: Change, author_id: int, *, locale: str) -> None:
         super().__init__(author_id)
         self.change = change
+        self.locale = locale
+        self.undo.label = text("admin.undo", locale)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.author_id or interaction.permissions.manage_guild:
             return True
-        await interaction.response.send_message(
-            "Only the person who made this change, or someone with Manage Server, can undo it.",
-            ephemeral=True,
-        )
+        await interaction.response.send_message(t(interaction, "admin.undo_not_yours"), ephemeral=True)
         return False
 
     @discord.ui.button(label="Undo", emoji="↩️", style=discord.ButtonStyle.secondary)
     async def undo(self, interaction: discord.Interaction, _button: discord.ui.Button) -> None:
         core(interaction).undo(who(interaction), self.change.audit_id)
         self.stop()
-        text = f"{interaction.message.content if interaction.message else ''}\n↩️ Undone by <@{interaction.user.id}>."
-        await interaction.response.edit_message(content=text, view=None)
+        before = interaction.message.content if interaction.message else ""
+        done = t(interaction, "admin.undone_by", user=f"<@{interaction.user.id}>")
+        await interaction.response.edit_message(content=f"{before}\n↩️ {done}", view=None)
 
     async def on_timeout(self) -> None:
-        await self.lapse("Undo is no longer offered; use /admin history and edit by hand.")
+        await self.lapse(text("admin.undo_lapsed", self.locale))
 
 
 class ConfirmView(_OwnedView):
@@ -219,15 +236,22 @@ class ConfirmView(_OwnedView):
     """
 
     def __init__(
-        self, author_id: int, action: Callable[[discord.Interaction], Awaitable[dict[str, Any]]]
+        self,
+        author_id: int,
+        action: Callable[[discord.Interaction], Awaitable[dict[str, Any]]],
+        *,
+        locale: str,
     ) -> None:
         super().__init__(author_id)
         self.action = action
+        self.locale = locale
+        self.confirm.label = text("admin.confirm", locale)
+        self.cancel.label = text("admin.cancel", locale)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.author_id:
             return True
-        await interaction.response.send_message("Only the person who asked can answer this.", ephemeral=True)
+        await interaction.response.send_message(t(interaction, "admin.not_your_question"), ephemeral=True)
         return False
 
     @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
@@ -241,10 +265,10 @@ class ConfirmView(_OwnedView):
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(self, interaction: discord.Interaction, _button: discord.ui.Button) -> None:
         self.stop()
-        await interaction.response.edit_message(content="Cancelled; nothing changed.", view=None)
+        await interaction.response.edit_message(content=t(interaction, "admin.cancelled"), view=None)
 
     async def on_timeout(self) -> None:
-        await self.lapse("No answer in time; nothing changed.")
+        await self.lapse(text("admin.no_answer", self.locale))
 
 
 def _text(interaction: discord.Interaction, change: Change) -> str:
@@ -252,19 +276,21 @@ def _text(interaction: discord.Interaction, change: Change) -> str:
 
     def event_name(event_id: int) -> str:
         event = store.event(event_id, guild_id=interaction.guild_id)
-        return event.name if event else f"event {event_id} (removed)"
+        if event is None:
+            return t(interaction, "admin.removed_event", id=event_id)
+        return shown_name(event, locale(interaction))
 
-    return change_text(change, locale=reader_locale(interaction), event_name=event_name)
+    return change_text(change, locale=locale(interaction), event_name=event_name)
 
 
 async def send_change(interaction: discord.Interaction, change: Change) -> None:
     """Show a change to the channel, with Undo when it can be undone."""
-    text = _text(interaction, change)
+    content = _text(interaction, change)
     if not change.undoable:
-        await interaction.response.send_message(text)
+        await interaction.response.send_message(content)
         return
-    view = UndoView(change, interaction.user.id)
-    await interaction.response.send_message(text, view=view)
+    view = UndoView(change, interaction.user.id, locale=locale(interaction))
+    await interaction.response.send_message(content, view=view)
     view.message = await interaction.original_response()
 
 
@@ -272,5 +298,5 @@ def change_reply(interaction: discord.Interaction, change: Change) -> dict[str, 
     """A change as the content and view that replace a Confirm question."""
     return {
         "content": _text(interaction, change),
-        "view": UndoView(change, interaction.user.id),
+        "view": UndoView(change, interaction.user.id, locale=locale(interaction)),
     }

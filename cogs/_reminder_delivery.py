@@ -16,9 +16,12 @@ from datetime import datetime, timedelta
 import discord
 from discord.ext import commands
 
+from cogs._i18n import server_language
 from cogs._render import COLOUR, clip
-from sommet.formatting import babel_locale, format_span
+from sommet.formatting import format_span
+from sommet.i18n import ENGLISH, text
 from sommet.models import Event
+from sommet.names import shown_name
 from sommet.reminder_plans import replan_server
 from sommet.reminders import (
     Delivery,
@@ -160,15 +163,15 @@ class Scheduler:
                 delivery.id, "skipped", now=now, error="the event or the setting changed"
             )
             return
+        locale = server_language(self.store, delivery.guild_id) or ENGLISH
         guild = self.bot.get_guild(delivery.guild_id)
         channel = guild.get_channel(settings.channel_id) if guild else None
         if not isinstance(channel, discord.TextChannel | discord.Thread):
-            self._halt(delivery, "The reminder channel no longer exists. Choose one with /reminders channel.")
+            self._halt(delivery, text("reminders.channel_gone", locale))
             return
         # A previous run may have sent it and stopped before recording so: look before sending.
         if resumed and await self._already_sent(channel, delivery):
             return
-        locale = babel_locale(str(guild.preferred_locale))
         content, embed, mentions = reminder_message(event, delivery, settings, locale=locale)
         self.checkpoint("send", delivery.id)
         for attempt, delay in enumerate((*RETRY_DELAYS, None)):
@@ -177,15 +180,23 @@ class Scheduler:
                     content, embed=embed, nonce=delivery.nonce, allowed_mentions=mentions
                 )
             except (discord.Forbidden, discord.NotFound) as error:
-                what = "the permission to post" if isinstance(error, discord.Forbidden) else "the channel"
+                key = (
+                    "reminders.lost_permission"
+                    if isinstance(error, discord.Forbidden)
+                    else "reminders.lost_channel"
+                )
                 self._halt(
-                    delivery, f"I lost {what} in {channel.mention} ({error.status}: {error.text[:80]})."
+                    delivery,
+                    text(key, locale, channel=channel.mention, status=error.status, error=error.text[:80]),
                 )
                 return
             except discord.HTTPException as error:
                 transient = error.status >= 500 or error.status == 429
                 if not transient or delay is None:
-                    self._fail(delivery, f"Discord refused a reminder ({error.status}: {error.text[:80]}).")
+                    self._fail(
+                        delivery,
+                        text("reminders.refused", locale, status=error.status, error=error.text[:80]),
+                    )
                     return
                 log.warning("Reminder %d: attempt %d failed with %d", delivery.id, attempt + 1, error.status)
                 await asyncio.sleep(delay)
@@ -234,25 +245,36 @@ def when_text(event: Event, *, locale: str) -> str:
         return f"{discord.utils.format_dt(begins, 'F')} ({relative}) · {event.start_time} {event_zone(event).key}"
     # A midnight timestamp would show the day before to readers west of the event.
     assert event.start is not None
-    return f"{format_span(event.start, event.end, locale)}, all day ({relative})"
+    return text(
+        "reminders.all_day", locale, dates=format_span(event.start, event.end, locale), relative=relative
+    )
 
 
 def reminder_message(
     event: Event, delivery: Delivery, settings: ReminderSettings, *, locale: str
 ) -> tuple[str, discord.Embed, discord.AllowedMentions]:
     """The reminder's text, embed and the only mention it may ping (the configured role)."""
-    name = discord.utils.escape_markdown(clip(event.name, 200))
-    head = f"⏰ **Reminder:** {name} — {delivery.offset.ahead()}."
+    title = shown_name(event, locale)
+    name = discord.utils.escape_markdown(clip(title, 200))
+    head = "⏰ " + text("reminders.head", locale, name=name, ahead=delivery.offset.ahead(locale))
     if delivery.late:
-        head += " *(Posted late: I was offline when it was due.)*"
+        head += " *" + text("reminders.late", locale) + "*"
     content = f"<@&{settings.role_id}> {head}" if settings.role_id else head
-    embed = discord.Embed(title=clip(event.name, 256), colour=COLOUR, url=event.url or None)
-    embed.add_field(name="When", value=clip(when_text(event, locale=locale), 1024), inline=False)
+    embed = discord.Embed(title=clip(title, 256), colour=COLOUR, url=event.url or None)
+    embed.add_field(
+        name=text("field.when", locale), value=clip(when_text(event, locale=locale), 1024), inline=False
+    )
     if event.location.label():
-        embed.add_field(name="Where", value=clip(event.location.label(), 1024), inline=False)
+        embed.add_field(
+            name=text("field.where", locale), value=clip(event.location.label(), 1024), inline=False
+        )
     if event.description:
         embed.description = clip(event.description, 500)
-    embed.add_field(name="More", value=f"`/event query: {clip(event.name, 90)}`", inline=False)
+    embed.add_field(
+        name=text("reminders.more", locale),
+        value=text("reminders.more_command", locale, name=clip(title, 90)),
+        inline=False,
+    )
     embed.set_footer(text=f"Sommet · {delivery.marker}")
     roles = [discord.Object(settings.role_id)] if settings.role_id else False
     return (

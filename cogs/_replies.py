@@ -7,9 +7,19 @@ import logging
 import discord
 from discord import app_commands
 
+from cogs._i18n import locale, t
 from sommet.errors import UserError
+from sommet.i18n import term
 
 log = logging.getLogger("sommet.errors")
+
+
+class ForPeople(app_commands.CheckFailure):
+    """A failed check whose catalogue text says what is missing; ``str()`` is the English text."""
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.error = UserError(key, **params)
+        super().__init__(str(self.error))
 
 
 async def send_private(interaction: discord.Interaction, content: str) -> None:
@@ -21,32 +31,34 @@ async def send_private(interaction: discord.Interaction, content: str) -> None:
         await interaction.response.send_message(content, ephemeral=True, allowed_mentions=mentions)
 
 
-def user_message(error: Exception) -> str | None:
-    """The text to show for an expected error, or None for a bug."""
+def user_message(interaction: discord.Interaction, error: Exception) -> str | None:
+    """The text to show for an expected error, in the reader's language, or None for a bug."""
     cause = error.original if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(cause, UserError):
-        return str(cause)
+        return cause.render(locale(interaction))
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server."
-    if isinstance(error, app_commands.CheckFailure) and getattr(error, "for_people", False):
-        return str(error)
+        return t(interaction, "error.server_only")
+    if isinstance(error, ForPeople):
+        return error.error.render(locale(interaction))
     if isinstance(error, app_commands.MissingPermissions):
-        missing = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
-        return f"You need the {missing} permission to do that."
+        reader = locale(interaction)
+        missing = ", ".join(term("permission", p, reader) for p in error.missing_permissions)
+        return t(interaction, "error.missing_permission", missing=missing)
     if isinstance(error, app_commands.CheckFailure):
-        return "You are not allowed to use this command here."
+        return t(interaction, "error.not_allowed")
     if isinstance(error, app_commands.TransformerError):
-        return f"I could not understand “{discord.utils.escape_markdown(str(error.value))[:100]}”."
+        shown = discord.utils.escape_markdown(str(error.value))[:100]
+        return t(interaction, "error.not_understood", value=shown)
     return None
 
 
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:
     """Tell the person what went wrong; log what they cannot fix."""
-    message = user_message(error)
+    message = user_message(interaction, error)
     if message is None:
         command = interaction.command.qualified_name if interaction.command else "a component"
         log.error("Unexpected error in %s", command, exc_info=error)
-        message = "Sorry, something went wrong on my side. The error has been logged."
+        message = t(interaction, "error.bug")
     try:
         await send_private(interaction, message)
     except discord.HTTPException:

@@ -8,8 +8,11 @@ from datetime import datetime, timedelta
 
 import discord
 
+from cogs._i18n import server_language
 from cogs._render import clip
+from sommet.i18n import ENGLISH, text
 from sommet.models import Event
+from sommet.names import shown_name
 from sommet.reminders import event_begins, event_zone, is_ahead, is_remindable
 from sommet.store import Store
 
@@ -17,7 +20,6 @@ log = logging.getLogger("sommet.reminders")
 
 # Discord keeps at most 100 scheduled events per server; leave room for the server's own.
 MAX_MIRRORED = 50
-NO_PERMISSION = "I need the Manage Events permission to show events in the Events tab."
 
 
 def _span(event: Event, now: datetime) -> tuple[datetime, datetime]:
@@ -31,15 +33,19 @@ def _span(event: Event, now: datetime) -> tuple[datetime, datetime]:
     return max(begins, now + timedelta(minutes=1)), max(end, now + timedelta(minutes=2))
 
 
-def _fields(event: Event, now: datetime) -> dict:
+def _fields(event: Event, now: datetime, locale: str) -> dict:
     start, end = _span(event, now)
+    name = shown_name(event, locale)
     description = clip(event.description or "", 800)
-    description = (description + "\n\n" if description else "") + f"More: /event query: {event.name}"
+    more = (
+        text("reminders.more", locale) + ": " + text("reminders.more_command", locale, name=name).strip("`")
+    )
+    description = (description + "\n\n" if description else "") + more
     return {
-        "name": clip(event.name, 100),
+        "name": clip(name, 100),
         "start_time": start,
         "end_time": end,
-        "location": clip(event.location.label() or "To be announced", 100),
+        "location": clip(event.location.label() or text("event.tba", locale), 100),
         "description": clip(description, 1000),
     }
 
@@ -65,7 +71,7 @@ async def sync_event(guild: discord.Guild, store: Store, event_id: int, *, enabl
                 store.unlink_scheduled_event(guild.id, event_id)
             return
         assert event is not None
-        fields = _fields(event, now)
+        fields = _fields(event, now, server_language(store, guild.id) or ENGLISH)
         signature = _signature(fields)
         if link is not None and link[1] == signature:
             return
@@ -84,10 +90,16 @@ async def sync_event(guild: discord.Guild, store: Store, event_id: int, *, enabl
             )
         store.link_scheduled_event(guild.id, event_id, scheduled.id, signature)
     except discord.Forbidden:
-        _problem(store, guild.id, NO_PERMISSION, now)
+        _problem(store, guild.id, _server_text(store, guild.id, "reminders.need_manage_events_short"), now)
     except discord.HTTPException as error:
         log.warning("Scheduled event for event %d in guild %d: %s", event_id, guild.id, error)
-        _problem(store, guild.id, f"Discord refused a scheduled event ({error.status}).", now)
+        problem = _server_text(store, guild.id, "reminders.events_tab_refused", status=error.status)
+        _problem(store, guild.id, problem, now)
+
+
+def _server_text(store: Store, guild_id: int, key: str, **params: object) -> str:
+    """A problem is recorded once, in the server's language, for whoever reads /reminders status."""
+    return text(key, server_language(store, guild_id) or ENGLISH, **params)
 
 
 def _problem(store: Store, guild_id: int, message: str, now: datetime) -> None:
@@ -109,7 +121,7 @@ async def sync_server(guild: discord.Guild, store: Store, *, enabled: bool) -> N
     """Mirror a server's next events (or remove every mirror when turned off)."""
     now = discord.utils.utcnow()
     if enabled and not guild.me.guild_permissions.manage_events:
-        _problem(store, guild.id, NO_PERMISSION, now)
+        _problem(store, guild.id, _server_text(store, guild.id, "reminders.need_manage_events_short"), now)
         return
     linked = store.scheduled_event_links(guild.id)
     ahead = [e.id for e in store.upcoming(today=now.date(), guild_id=guild.id) if wanted(e, now)]

@@ -11,12 +11,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs import _admin_views as ui
+from cogs._i18n import locale, t
 from cogs._views import entry_choices, paged
 from sommet.admin import Admin as AdminCore
 from sommet.admin_input import timezone_choices
 from sommet.errors import UserError
 from sommet.importing import MAX_BYTES, read_import
 from sommet.models import ACTOR_KINDS, EVENT_KINDS, STATUSES
+from sommet.names import shown_name
 
 EVENT_KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in EVENT_KINDS]
 ACTOR_KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in ACTOR_KINDS]
@@ -219,12 +221,14 @@ class Admin(commands.Cog):
             change = self.core.remove(ui.who(pressed), owner, entry.id)  # type: ignore[arg-type]
             return ui.change_reply(pressed, change)
 
-        note = " Other servers keep it." if shared else ""
-        name = discord.utils.escape_markdown(entry.name)
-        view = ui.ConfirmView(interaction.user.id, remove)
-        await interaction.response.send_message(
-            f"Remove the {owner} **{name}** from this server?{note}", view=view
+        name = discord.utils.escape_markdown(shown_name(entry, locale(interaction)))
+        question = t(
+            interaction, "admin.remove_event" if owner == "event" else "admin.remove_actor", name=name
         )
+        if shared:
+            question += " " + t(interaction, "admin.others_keep_it")
+        view = ui.ConfirmView(interaction.user.id, remove, locale=locale(interaction))
+        await interaction.response.send_message(question, view=view)
         view.message = await interaction.original_response()
 
     # ------------------------------------------------------- links, aliases
@@ -288,29 +292,41 @@ class Admin(commands.Cog):
     @app_commands.describe(role="The editors' role; leave empty to allow Manage Server only")
     async def editors(self, interaction: discord.Interaction, role: discord.Role | None = None) -> None:
         if not interaction.permissions.manage_guild:
-            raise ui.NotEditor("Only members with the Manage Server permission can choose the editor role.")
+            raise ui.NotEditor("admin.editors_manage_only")
         self.core.set_editors(ui.who(interaction), role.id if role else None, role.name if role else None)
         text = (
-            f"Members of {role.mention} can now use `/admin` here. Discord shows `/admin` only to members with "
-            "Manage Server unless you also allow the role under Server Settings → Integrations → Sommet."
+            t(interaction, "admin.editors_set", role=role.mention)
             if role
-            else "Only members with Manage Server can use `/admin` here now."
+            else t(interaction, "admin.editors_cleared")
         )
         await interaction.response.send_message(text, allowed_mentions=discord.AllowedMentions.none())
+
+    @admin.command(name="language", description="The server's language for replies and reminder posts.")
+    @app_commands.describe(
+        language="Used for reminders, and for members whose Discord language is neither French nor English"
+    )
+    @app_commands.choices(language=LANG_CHOICES)
+    async def language(self, interaction: discord.Interaction, language: app_commands.Choice[str]) -> None:
+        if not interaction.permissions.manage_guild:
+            raise ui.NotEditor("admin.language_manage_only")
+        self.core.set_language(ui.who(interaction), language.value)
+        interaction.extras.clear()  # the reply is in the new language for those who fall back to it
+        await interaction.response.send_message(t(interaction, "admin.language_set", language=language.name))
 
     # ----------------------------------------------- export, import, history
 
     @admin.command(name="export", description="This server's knowledge as JSON, and upcoming events as .ics.")
     async def export(self, interaction: discord.Interaction) -> None:
         now = discord.utils.utcnow()
-        data, ics, left_out = await asyncio.to_thread(self.core.export_files, interaction.guild_id, now)  # type: ignore[arg-type]
-        note = (
-            f" {left_out} upcoming events known only to the month or year are not in the calendar."
-            if left_out
-            else ""
+        data, ics, left_out = await asyncio.to_thread(
+            self.core.export_files,
+            interaction.guild_id,  # type: ignore[arg-type]
+            now,
+            locale=locale(interaction),
         )
+        note = " " + t(interaction, "calendar.left_out", count=left_out) if left_out else ""
         await interaction.response.send_message(
-            "This server's view of the knowledge store, and its upcoming events for your calendar." + note,
+            t(interaction, "admin.exported") + note,
             files=[
                 discord.File(io.BytesIO(data), filename="sommet-export.json"),
                 discord.File(io.BytesIO(ics), filename="sommet-upcoming.ics"),
@@ -322,10 +338,10 @@ class Admin(commands.Cog):
     @app_commands.describe(file="A .json file in the export format, up to 1 MB")
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         if file.size > MAX_BYTES:
-            raise UserError(f"That file is {file.size:,} bytes; please send one of at most 1 MB.")
+            raise UserError("import.too_big", size=file.size)
         text_type = (file.content_type or "").split(";")[0] in ("application/json", "text/plain", "")
         if not file.filename.lower().endswith(".json") or not text_type:
-            raise UserError("Please send a .json text file in the format `/admin export` makes.")
+            raise UserError("import.not_json_file")
         raw = await file.read()
         data = await asyncio.to_thread(read_import, raw)
         change = self.core.apply_import(ui.who(interaction), data)
@@ -334,8 +350,10 @@ class Admin(commands.Cog):
     @admin.command(name="history", description="Who changed what here, and when, newest first.")
     async def history(self, interaction: discord.Interaction) -> None:
         records = self.core.history(interaction.guild_id)  # type: ignore[arg-type]
-        pages = ui.history_pages(records, title="Changes in this server")
-        await interaction.response.send_message(**paged(pages, interaction.user.id), ephemeral=True)
+        pages = ui.history_pages(records, locale=locale(interaction))
+        await interaction.response.send_message(
+            **paged(pages, interaction.user.id, locale=locale(interaction)), ephemeral=True
+        )
 
     # -------------------------------------------------------- autocomplete
 
@@ -373,7 +391,7 @@ class Admin(commands.Cog):
 
 def _one_target(event: str | None, actor: str | None) -> tuple[str, str]:
     if (event is None) == (actor is None):
-        raise UserError("Please give either an event or an actor (one of the two).")
+        raise UserError("admin.event_or_actor")
     return ("event", event) if event is not None else ("actor", actor)  # type: ignore[return-value]
 
 

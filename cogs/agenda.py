@@ -1,4 +1,4 @@
-"""/upcoming and /timeline: events ahead and events past, in pages."""
+"""/upcoming and /timeline: events ahead and events past, in pages, and the ones ahead for a calendar."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs import _render
-from cogs._views import entry_choices, paged, reader_locale
+from cogs._i18n import locale as reader_locale
+from cogs._i18n import t
+from cogs._views import CalendarButton, entry_choices, paged
+from sommet.i18n import term
+from sommet.models import Event
+from sommet.names import shown_name
 from sommet.service import Sommet
 
 
@@ -36,31 +41,53 @@ class Agenda(commands.Cog):
         events = self.sommet.upcoming(today=now.date(), days=days, kind=kind, guild_id=guild_id)
         undated = self.sommet.to_be_announced(kind=kind, guild_id=guild_id)
         if not events and not undated:
-            text = self._nothing_ahead(days, now=now, locale=locale, guild_id=guild_id)
+            text = self._nothing_ahead(interaction, days, now=now, dated=False)
             await interaction.response.send_message(text)
             return
-        title = "Upcoming events" + (f" ({kind})" if kind else "")
-        footer = f"{len(events)} ahead" + (f" within {days} days" if days else "")
+        title = t(interaction, "upcoming.title")
+        if kind:
+            title += f" ({term('kind', kind, locale)})"
+        footer = t(
+            interaction, "upcoming.footer_days" if days else "upcoming.footer", count=len(events), days=days
+        )
         pages = _render.agenda_pages(title, events, locale=locale, now=now, footer=footer)
         if not events:
-            pages[0].description = self._nothing_ahead(
-                days, now=now, locale=locale, guild_id=guild_id, dated=True
-            )
+            pages[0].description = self._nothing_ahead(interaction, days, now=now, dated=True)
         if undated:
             lines = [_render.event_line(event, locale=locale, now=now) for event in undated]
             for page in pages:
-                page.add_field(name="Date to be announced", value=_render.join_lines(lines), inline=False)
-        await interaction.response.send_message(**paged(pages, interaction.user.id))
+                page.add_field(
+                    name=t(interaction, "event.tba"),
+                    value=_render.join_lines(lines, locale=locale),
+                    inline=False,
+                )
+        button = None
+        if events:
+
+            def ahead(pressed: discord.Interaction) -> list[Event]:
+                today = discord.utils.utcnow().date()
+                return self.sommet.upcoming(today=today, days=days, kind=kind, guild_id=pressed.guild_id)
+
+            button = CalendarButton(t(interaction, "calendar.button"), ahead, "upcoming")
+        await interaction.response.send_message(
+            **paged(pages, interaction.user.id, locale=locale, extra=button)
+        )
 
     def _nothing_ahead(
-        self, days: int | None, *, now: datetime, locale: str, guild_id: int | None, dated: bool = False
+        self, interaction: discord.Interaction, days: int | None, *, now: datetime, dated: bool
     ) -> str:
         """Say that nothing is ahead, and what the most recent event was."""
-        text = "Nothing " + ("dated " if dated else "") + "is scheduled ahead"
-        text += f" within {days} days." if days else "."
-        latest = self.sommet.latest_past(today=now.date(), guild_id=guild_id)
+        keys = {
+            (False, False): "upcoming.nothing",
+            (False, True): "upcoming.nothing_days",
+            (True, False): "upcoming.nothing_dated",
+            (True, True): "upcoming.nothing_dated_days",
+        }
+        text = t(interaction, keys[dated, bool(days)], days=days)
+        latest = self.sommet.latest_past(today=now.date(), guild_id=interaction.guild_id)
         if latest is not None:
-            text += f" The most recent event was {_render.event_line(latest, locale=locale, now=now)}."
+            line = _render.event_line(latest, locale=reader_locale(interaction), now=now)
+            text += " " + t(interaction, "upcoming.latest", event=line)
         return text
 
     @upcoming.autocomplete("kind")
@@ -68,8 +95,12 @@ class Agenda(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         kinds = self.sommet.kinds(guild_id=interaction.guild_id)
+        locale = reader_locale(interaction)
         typed = current.strip().lower()
-        return [app_commands.Choice(name=k, value=k) for k in kinds if typed in k][:25]
+        named = [(term("kind", k, locale), k) for k in kinds]
+        return [app_commands.Choice(name=n, value=k) for n, k in named if typed in k or typed in n.lower()][
+            :25
+        ]
 
     @app_commands.command(name="timeline", description="Past events in date order, for a year or an actor.")
     @app_commands.describe(
@@ -82,28 +113,29 @@ class Agenda(commands.Cog):
         actor: str | None = None,
     ) -> None:
         now = discord.utils.utcnow()
+        locale = reader_locale(interaction)
         guild_id = interaction.guild_id
         actor_id = self.sommet.pick("actor", actor, guild_id=guild_id) if actor else None
         events = self.sommet.timeline(today=now.date(), year=year, actor_id=actor_id, guild_id=guild_id)
-        title = "Timeline"
+        title = t(interaction, "timeline.title")
         if year:
             title += f" {year}"
         if actor_id is not None:
             card = self.sommet.actor_card(actor_id, guild_id=guild_id)
-            title += f" — {card.actor.name}"
+            title += f" — {shown_name(card.actor, locale)}"
         if not events:
             await interaction.response.send_message(
-                f"No past events found for this {title.lower()}.", ephemeral=True
+                t(interaction, "timeline.none", title=title), ephemeral=True
             )
             return
         pages = _render.agenda_pages(
             _render.clip(title, 256),
             events,
-            locale=reader_locale(interaction),
+            locale=locale,
             now=now,
-            footer=f"{len(events)} events",
+            footer=t(interaction, "timeline.footer", count=len(events)),
         )
-        await interaction.response.send_message(**paged(pages, interaction.user.id))
+        await interaction.response.send_message(**paged(pages, interaction.user.id, locale=locale))
 
     @timeline.autocomplete("actor")
     async def actor_autocomplete(

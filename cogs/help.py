@@ -7,15 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs import _render
-
-COMMANDS = (
-    ("/event query", "one event: dates, place, programme, who took part, sources"),
-    ("/actor query", "a person, organisation or country, and their events"),
-    ("/upcoming [days] [kind]", "events ahead, soonest first, and those with a date to be announced"),
-    ("/timeline [year] [actor]", "past events in date order"),
-    ("/admin …", "editors: add, edit, link and remove entries for this server"),
-    ("/help", "this message"),
-)
+from cogs._i18n import t
 
 
 class Help(commands.Cog):
@@ -28,23 +20,19 @@ class Help(commands.Cog):
         embed = discord.Embed(
             title="Sommet",
             colour=_render.COLOUR,
-            description=(
-                "I follow international AI governance: summits, state visits, conferences, "
-                "and the people and institutions behind them. "
-                f"I know {counts['events']} events and {counts['actors']} actors "
-                f"from {counts['documents']} documents."
+            description=t(
+                interaction,
+                "help.about",
+                events=counts["events"],
+                actors=counts["actors"],
+                documents=counts["documents"],
             ),
         )
         embed.add_field(
-            name="Commands", value="\n".join(f"`{name}` — {what}" for name, what in COMMANDS), inline=False
+            name=t(interaction, "help.commands_title"), value=t(interaction, "help.commands"), inline=False
         )
         embed.add_field(
-            name="Tips",
-            value=(
-                "Names work in French or English, with or without accents, and with a typo or two. "
-                "Acronyms work too: try `/actor OCDE` or `/event AI Action Summit`."
-            ),
-            inline=False,
+            name=t(interaction, "help.tips_title"), value=t(interaction, "help.tips"), inline=False
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
 

@@ -10,9 +10,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from cogs import _scheduled_events
+from cogs._i18n import locale, t
 from cogs._reminder_delivery import CLAIMED, Scheduler
 from cogs._render import COLOUR, clip, join_lines
 from sommet.errors import UserError
+from sommet.i18n import term, text
+from sommet.names import shown_name
 from sommet.reminder_plans import replan_event, replan_server
 from sommet.reminders import ReminderSettings, format_offsets, parse_grace, parse_offsets
 from sommet.service import Sommet
@@ -90,20 +93,17 @@ class Reminders(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         mine = channel.permissions_for(channel.guild.me)
-        missing = [name.replace("_", " ") for name in _NEEDED if not getattr(mine, name)]
+        missing = [
+            term("permission", name, locale(interaction)) for name in _NEEDED if not getattr(mine, name)
+        ]
         if missing:
-            raise UserError(
-                f"I cannot post reminders in {channel.mention}: I need {', '.join(missing)} there."
-            )
-        note = "" if mine.read_message_history else self._history_note(channel)
-        await self._update(interaction, "Reminders are on." + note, channel_id=channel.id)
-
-    @staticmethod
-    def _history_note(channel: discord.TextChannel) -> str:
-        return (
-            f"\nTip: give me Read Message History in {channel.mention}, so that after a crash I can check "
-            "whether a reminder went out before posting it again."
+            raise UserError("reminders.cannot_post", channel=channel.mention, missing=", ".join(missing))
+        note = (
+            ""
+            if mine.read_message_history
+            else "\n" + t(interaction, "reminders.history_tip", channel=channel.mention)
         )
+        await self._update(interaction, t(interaction, "reminders.on") + note, channel_id=channel.id)
 
     @reminders.command(name="offsets", description="When reminders come before an event.")
     @app_commands.describe(
@@ -114,14 +114,17 @@ class Reminders(commands.Cog):
         self, interaction: discord.Interaction, offsets: app_commands.Range[str, 1, 100]
     ) -> None:
         parsed = parse_offsets(offsets)
-        await self._update(interaction, f"Reminders will come: {format_offsets(parsed)}.", offsets=parsed)
+        shown = format_offsets(parsed)
+        await self._update(
+            interaction, t(interaction, "reminders.offsets_set", offsets=shown), offsets=parsed
+        )
 
     @reminders.command(name="hour", description="The local hour of reminders for all-day events.")
     @app_commands.describe(hour="Hour of the day (0-23) in each event's own time zone; default 9")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def hour(self, interaction: discord.Interaction, hour: app_commands.Range[int, 0, 23]) -> None:
         await self._update(
-            interaction, f"All-day events are reminded at {hour:02d}:00 local time.", hour=hour
+            interaction, t(interaction, "reminders.hour_set", hour=f"{hour:02d}:00"), hour=hour
         )
 
     @reminders.command(name="role", description="Ping a role with each reminder, or nobody.")
@@ -129,8 +132,12 @@ class Reminders(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def role(self, interaction: discord.Interaction, role: discord.Role | None = None) -> None:
         if role is not None and role.is_default():
-            raise UserError("I will not ping everyone. Pick a role, or leave it empty to ping nobody.")
-        text = f"Reminders will ping {role.mention}." if role else "Reminders will ping nobody."
+            raise UserError("reminders.no_everyone")
+        text = (
+            t(interaction, "reminders.role_set", role=role.mention)
+            if role
+            else t(interaction, "reminders.role_none")
+        )
         await self._update(interaction, text, role_id=role.id if role else None)
 
     @reminders.command(name="grace", description="How late a missed reminder may still be posted.")
@@ -139,15 +146,13 @@ class Reminders(commands.Cog):
     )
     @app_commands.checks.has_permissions(manage_guild=True)
     async def grace(self, interaction: discord.Interaction, hours: app_commands.Range[int, 0, 72]) -> None:
-        text = f"Missed reminders are posted up to {hours} hours late, then skipped."
+        text = t(interaction, "reminders.grace_set", count=hours)
         await self._update(interaction, text, grace=parse_grace(hours))
 
     @reminders.command(name="off", description="Turn reminders off in this server.")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def off(self, interaction: discord.Interaction) -> None:
-        await self._update(
-            interaction, "Reminders are off. Turn them on with /reminders channel.", channel_id=None
-        )
+        await self._update(interaction, t(interaction, "reminders.off"), channel_id=None)
 
     @reminders.command(
         name="discord-events", description="Also list upcoming events in the server's Events tab."
@@ -161,11 +166,9 @@ class Reminders(commands.Cog):
         enabled = state == "on"
         settings = self._save(interaction.guild.id, discord_events=enabled)
         if enabled and not interaction.guild.me.guild_permissions.manage_events:
-            text = f"{_scheduled_events.NO_PERMISSION} Grant it, then run this command again."
+            text = t(interaction, "reminders.need_manage_events")
         else:
-            text = (
-                "Upcoming events will appear in the Events tab." if enabled else "Events tab mirrors removed."
-            )
+            text = t(interaction, "reminders.events_tab_on" if enabled else "reminders.events_tab_off")
         await interaction.response.send_message(text, ephemeral=True)
         await _scheduled_events.sync_server(interaction.guild, self.store, enabled=settings.discord_events)
 
@@ -175,7 +178,8 @@ class Reminders(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def status(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
-        await interaction.response.send_message(embed=self._status(interaction.guild), ephemeral=True)
+        embed = self._status(interaction.guild, locale(interaction))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     # --------------------------------------------------------------- helpers
 
@@ -193,45 +197,67 @@ class Reminders(commands.Cog):
         settings = self._save(interaction.guild.id, **changes)
         replan_server(self.store, settings, now=discord.utils.utcnow())
         self.scheduler.wake()
-        await interaction.response.send_message(text, embed=self._status(interaction.guild), ephemeral=True)
+        embed = self._status(interaction.guild, locale(interaction))
+        await interaction.response.send_message(text, embed=embed, ephemeral=True)
 
-    def _status(self, guild: discord.Guild) -> discord.Embed:
+    def _status(self, guild: discord.Guild, reader: str) -> discord.Embed:
         settings = self.store.reminder_settings(guild.id)
-        state = "on" if settings.enabled else "off"
+        none = text("reminders.none", reader)
         if settings.halted:
-            state = f"**paused**: {settings.halted} Change any setting to resume."
+            state = text("reminders.state_paused", reader, reason=settings.halted)
+        else:
+            state = text("reminders.state_on" if settings.enabled else "reminders.state_off", reader)
         embed = discord.Embed(
-            title="Reminders", colour=COLOUR, description=clip(f"Reminders are {state}", 4096)
+            title=text("reminders.title", reader), colour=COLOUR, description=clip(state, 4096)
         )
-        channel = f"<#{settings.channel_id}>" if settings.channel_id else "none"
-        embed.add_field(name="Channel", value=channel)
-        embed.add_field(name="Offsets", value=format_offsets(settings.offsets))
-        embed.add_field(name="All-day events at", value=f"{settings.hour:02d}:00 local time")
-        embed.add_field(name="Role pinged", value=f"<@&{settings.role_id}>" if settings.role_id else "nobody")
-        embed.add_field(name="Grace window", value=f"{settings.grace.total_seconds() / 3600:g} hours")
-        embed.add_field(name="Events tab", value="on" if settings.discord_events else "off")
+        on_off = text("reminders.yes" if settings.discord_events else "reminders.no", reader)
+        hours = settings.grace.total_seconds() / 3600
+        fields = {
+            "reminders.field_channel": f"<#{settings.channel_id}>" if settings.channel_id else none,
+            "reminders.field_offsets": format_offsets(settings.offsets),
+            "reminders.field_hour": text("reminders.local_time", reader, hour=f"{settings.hour:02d}:00"),
+            "reminders.field_role": f"<@&{settings.role_id}>"
+            if settings.role_id
+            else text("reminders.nobody", reader),
+            "reminders.field_grace": text(
+                "reminders.hours", reader, count=int(hours) if hours == int(hours) else hours
+            ),
+            "reminders.field_events_tab": on_off,
+        }
+        for key, value in fields.items():
+            embed.add_field(name=text(key, reader), value=value)
         upcoming = []
         for delivery in self.store.next_reminders(guild.id):
             event = self.store.event(delivery.event_id, guild_id=guild.id)
             name = (
-                discord.utils.escape_markdown(clip(event.name, 80)) if event else f"event {delivery.event_id}"
+                discord.utils.escape_markdown(clip(shown_name(event, reader), 80))
+                if event
+                else text("reminders.event_id", reader, id=delivery.event_id)
             )
             when = discord.utils.format_dt(delivery.due_at, "f")
-            upcoming.append(f"{when} — {name} ({delivery.offset.ahead()})")
+            upcoming.append(f"{when} — {name} ({delivery.offset.ahead(reader)})")
         embed.add_field(
-            name="Next reminders", value=join_lines(upcoming) if upcoming else "none", inline=False
+            name=text("reminders.field_next", reader),
+            value=join_lines(upcoming, locale=reader) if upcoming else none,
+            inline=False,
         )
         counts = self.store.reminder_counts(guild.id)
-        totals = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("sent", "skipped", "failed"))
-        embed.add_field(
-            name="So far", value=totals + " (skipped: missed by more than the grace window)", inline=False
+        totals = text(
+            "reminders.totals",
+            reader,
+            sent=counts.get("sent", 0),
+            skipped=counts.get("skipped", 0),
+            failed=counts.get("failed", 0),
         )
+        embed.add_field(name=text("reminders.field_so_far", reader), value=totals, inline=False)
         problems = [
             f"{discord.utils.format_dt(at, 'R')}: {message}"
             for at, message in self.store.reminder_problems(guild.id)
         ]
         embed.add_field(
-            name="Last problems", value=join_lines(problems) if problems else "none", inline=False
+            name=text("reminders.field_problems", reader),
+            value=join_lines(problems, locale=reader) if problems else none,
+            inline=False,
         )
         return embed
 

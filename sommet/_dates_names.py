@@ -76,21 +76,6 @@ def weekdays(language: str) -> dict[str, Name]:
     )
 
 
-@cache
-def english_month_name(month: int) -> str:
-    """For messages to users, which are written in English."""
-    from babel.dates import get_month_names
-
-    return get_month_names("wide", locale="en")[month]
-
-
-@cache
-def english_weekday_name(weekday: int) -> str:
-    from babel.dates import get_day_names
-
-    return get_day_names("wide", locale="en")[weekday]
-
-
 WORDS = {
     "fr": {
         "from": ["du"],

@@ -8,10 +8,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sommet import admin_input as check
-from sommet.calendar import calendar_file
+from sommet.calendar import store_calendar
 from sommet.dates import PartialDate
 from sommet.errors import UserError
 from sommet.export import export
+from sommet.i18n import LANGUAGES, Message, message, text
 from sommet.importing import ImportedEvent, ImportFile, read_import
 from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
@@ -116,7 +117,7 @@ class Admin:
             else self.store.actor(entry_id, guild_id=guild_id)
         )
         if entry is None:
-            raise UserError(f"That {owner} no longer exists here.")
+            raise UserError("admin.gone_event" if owner == "event" else "admin.gone_actor")
         return entry
 
     def target(self, owner: Owner, query: str, guild_id: int) -> Event | Actor:
@@ -132,10 +133,14 @@ class Admin:
         key = normalise(name)
         for match in self.sommet.index.rank(name, owner=owner, guild_id=guild_id, limit=25):
             if match.tier == EXACT and normalise(match.matched) == key and match.id != besides:
+                keys = {
+                    ("event", False): "admin.exists_event",
+                    ("event", True): "admin.exists_event_as",
+                    ("actor", False): "admin.exists_actor",
+                    ("actor", True): "admin.exists_actor_as",
+                }
                 raise UserError(
-                    f"An {owner} called “{match.name}” already exists here"
-                    + (f" (also known as “{match.matched}”)" if match.matched != match.name else "")
-                    + f". To change it, use `/admin {owner} edit target: {match.name}`."
+                    keys[owner, match.matched != match.name], name=match.name, matched=match.matched
                 )
 
     def _parent(self, text: str | None, guild_id: int, *, child: int | None = None) -> int | None:
@@ -145,7 +150,7 @@ class Admin:
         seen, current = set(), parent
         while current is not None and current.id not in seen:
             if current.id == child:
-                raise UserError(f"“{parent.name}” is part of this event already, so it cannot be its parent.")
+                raise UserError("admin.parent_loop", name=parent.name)
             seen.add(current.id)
             current = self.store.event(current.parent_id, guild_id=guild_id) if current.parent_id else None
         return parent.id
@@ -200,7 +205,7 @@ class Admin:
         new = event_snapshot(event)  # type: ignore[arg-type]
         given = {key: value for key, value in changes.items() if value is not None}
         if not given:
-            raise UserError("Nothing to change: please fill in at least one field besides the target.")
+            raise UserError("admin.nothing_given")
         cleared = {key for key, value in given.items() if value.strip() == check.CLEAR}
         if "name" in given:
             new["name"] = check.clean_name(given["name"])
@@ -208,7 +213,7 @@ class Admin:
             # A new start brings its own end (a range, or none) unless an end is given too.
             start = given.get("start") or new["start"]
             if start is None:
-                raise UserError("This event has no start date yet; please give a start as well.")
+                raise UserError("admin.start_needed")
             end = None if "end" not in given or "end" in cleared else given["end"]
             first, last = check.parse_dates(start, end, today=who.today)
             new["start"], new["end"] = first.iso(), last.iso() if last else None
@@ -261,7 +266,7 @@ class Admin:
         new = actor_snapshot(actor)  # type: ignore[arg-type]
         given = {key: value for key, value in changes.items() if value is not None}
         if not given:
-            raise UserError("Nothing to change: please fill in at least one field besides the target.")
+            raise UserError("admin.nothing_given")
         if "name" in given:
             new["name"] = check.clean_name(given["name"])
         if "kind" in given:
@@ -278,7 +283,7 @@ class Admin:
         old = self._snapshot(owner, entry_id, who.guild_id)
         changed = [key for key in new if new[key] != old[key]]
         if not changed:
-            raise UserError(f"That is how the {owner} already reads here; nothing changed.")
+            raise UserError("admin.unchanged_event" if owner == "event" else "admin.unchanged_actor")
         if "name" in changed:
             self._check_unique(owner, new["name"], who.guild_id, besides=entry_id)
         before = {key: old[key] for key in changed}
@@ -306,7 +311,7 @@ class Admin:
         ):
             if normalise(existing.role) == normalise(role):
                 raise UserError(
-                    f"{found_actor.name} is already linked to {found_event.name} as {existing.role}."
+                    "admin.already_linked", actor=found_actor.name, event=found_event.name, role=existing.role
                 )
         summary = f"{found_actor.name} → {found_event.name}"
         with self.store.transaction():
@@ -334,8 +339,14 @@ class Admin:
         if role is not None:
             links = [link for link in links if normalise(link.role) == normalise(role)]
         if not links:
-            what = f" as “{role.strip()[:100]}”" if role else ""
-            raise UserError(f"{found_actor.name} is not linked to {found_event.name}{what} here.")
+            if role:
+                raise UserError(
+                    "admin.not_linked_as",
+                    actor=found_actor.name,
+                    event=found_event.name,
+                    role=role.strip()[:100],
+                )
+            raise UserError("admin.not_linked", actor=found_actor.name, event=found_event.name)
         summary = f"{found_actor.name} → {found_event.name}"
         with self.store.transaction():
             for link in links:
@@ -361,7 +372,7 @@ class Admin:
         entry = self.target(owner, target, who.guild_id)
         alias = check.clean_name(alias, what="alias")
         if normalise(alias) in {normalise(entry.name), *(normalise(a.name) for a in entry.aliases)}:
-            raise UserError(f"{entry.name} is already called “{alias}” here.")
+            raise UserError("admin.alias_exists", name=entry.name, alias=alias)
         self._check_unique(owner, alias, who.guild_id)
         with self.store.transaction():
             self.store.add_alias(owner, entry.id, alias, lang, guild_id=who.guild_id)
@@ -382,8 +393,8 @@ class Admin:
             if normalise(r.alias) == normalise(alias)
         ]
         if not rows:
-            names = ", ".join(a.name for a in entry.aliases) or "none"
-            raise UserError(f"{entry.name} has no alias “{alias.strip()[:100]}” here. Its aliases: {names}.")
+            names = ", ".join(a.name for a in entry.aliases) or "—"
+            raise UserError("admin.no_such_alias", name=entry.name, alias=alias.strip()[:100], names=names)
         with self.store.transaction():
             for row in rows:
                 if row.guild_id is None:
@@ -418,14 +429,27 @@ class Admin:
                 {"role_id": role_id},
             )
 
+    def set_language(self, who: Who, language: str) -> Change:
+        """Choose the server's language for replies (to members Sommet cannot answer in their own)
+        and for reminder posts."""
+        if language not in LANGUAGES:
+            raise UserError("admin.bad_language", allowed=", ".join(LANGUAGES))
+        before = self.store.server_language(who.guild_id)
+        with self.store.transaction():
+            self.store.set_server_language(who.guild_id, language)
+            return self._record(
+                who, "language", None, None, language, {"language": before}, {"language": language}
+            )
+
     # ------------------------------------------------------ export, import
 
-    def export_files(self, guild_id: int, now: datetime) -> tuple[bytes, bytes, int]:
+    def export_files(self, guild_id: int, now: datetime, *, locale: str = "en") -> tuple[bytes, bytes, int]:
         """This server's view as export-format JSON, its upcoming events as .ics, and how many
         upcoming events the calendar left out because their day is not known yet."""
         data = json.dumps(export(self.store, guild_id=guild_id), ensure_ascii=False, indent=2)
         upcoming = self.store.upcoming(today=now.date(), guild_id=guild_id)
-        ics, left_out = calendar_file(upcoming, now=now, title="Sommet: upcoming events")
+        title = text("calendar.upcoming_title", locale)
+        ics, left_out = store_calendar(self.store, upcoming, now=now, title=title, locale=locale)
         return data.encode("utf-8"), ics, left_out
 
     def import_file(self, who: Who, raw: bytes) -> Change:
@@ -470,7 +494,7 @@ class Admin:
                     who, "event", events[normalise(event.name)], event.aliases
                 )
             for index, event in enumerate(data.events):
-                where = f"events[{index}] “{event.name}”"
+                where = message("import.where_named", key="events", index=index, name=event.name)
                 event_id = events[normalise(event.name)]
                 parent_id = self._named(who, "event", event.parent, events, where) if event.parent else None
                 current = self._snapshot("event", event_id, who.guild_id)
@@ -524,10 +548,14 @@ class Admin:
                 added += self.store.add_alias(owner, entry_id, alias, guild_id=who.guild_id)
         return added
 
-    def _named(self, who: Who, owner: Owner, name: str, in_file: dict[str, int], where: str) -> int:
+    def _named(self, who: Who, owner: Owner, name: str, in_file: dict[str, int], where: Message) -> int:
         found = in_file.get(normalise(name)) or self._existing(owner, name, who.guild_id)
         if found is None:
-            raise UserError(f"{where}: no {owner} called “{name[:100]}” in the file or in this server.")
+            raise UserError(
+                "import.unknown_event" if owner == "event" else "import.unknown_actor",
+                where=where,
+                name=name[:100],
+            )
         return found
 
     # ---------------------------------------------------------- undo, log
@@ -536,9 +564,9 @@ class Admin:
         """Revert exactly one recorded change, and record that too."""
         record = self.store.audit_record(audit_id, guild_id=who.guild_id)
         if record is None or record.action not in UNDOABLE:
-            raise UserError("That change cannot be undone.")
+            raise UserError("admin.cannot_undo")
         if record.undone_by is not None:
-            raise UserError("That change has already been undone.")
+            raise UserError("admin.already_undone")
         owner: Owner = record.owner  # type: ignore[assignment]
         with self.store.transaction():
             self._revert(who, record, owner)

@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 
 from sommet.dates import PartialDate, parse_user_dates
 from sommet.errors import UserError
+from sommet.i18n import Message, message
 from sommet.models import ACTOR_KINDS, EVENT_KINDS, STATUSES
 
 MAX_NAME = 100
@@ -18,18 +19,29 @@ MAX_DESCRIPTION = 1000
 MAX_URL = 500
 CLEAR = "-"  # typed in an edit to empty an optional field
 _SPACES = re.compile(r"\s+")
+# The fields whose mistakes are reported, named in the reader's language.
+_FIELDS = {
+    "name": "field.name",
+    "alias": "field.alias",
+    "role": "field.role",
+    "description": "field.description",
+    "venue": "field.venue",
+    "city": "field.city",
+    "country": "field.country",
+}
+
+
+def field_name(what: str) -> Message:
+    return message(_FIELDS[what])
 
 
 def clean_name(text: str, *, what: str = "name") -> str:
     """A name of 1 to 100 characters once spaces are tidied."""
     name = _SPACES.sub(" ", text).strip()
     if not name:
-        raise UserError(f"The {what} is empty. Please type a {what} of 1 to {MAX_NAME} characters.")
+        raise UserError("input.empty", what=field_name(what), limit=MAX_NAME)
     if len(name) > MAX_NAME:
-        raise UserError(
-            f"That {what} is {len(name)} characters long. Please keep it to {MAX_NAME} characters or fewer "
-            "(put the rest in the description)."
-        )
+        raise UserError("input.name_too_long", what=field_name(what), length=len(name), limit=MAX_NAME)
     return name
 
 
@@ -39,7 +51,7 @@ def clean_text(text: str | None, *, what: str, limit: int) -> str | None:
         return None
     cleaned = text.strip()
     if len(cleaned) > limit:
-        raise UserError(f"The {what} is {len(cleaned)} characters long; please keep it to {limit} or fewer.")
+        raise UserError("input.too_long", what=field_name(what), length=len(cleaned), limit=limit)
     return cleaned or None
 
 
@@ -53,17 +65,11 @@ def parse_dates(start: str, end: str | None, *, today: date) -> tuple[PartialDat
     last = first.end
     if end is not None:
         if first.end is not None:
-            raise UserError(
-                f"The start “{start.strip()[:100]}” is already a range; leave the end empty or type only "
-                "the first day as the start."
-            )
+            raise UserError("input.start_is_range", start=start.strip()[:100])
         second = parse_user_dates(end, today=first.start.first_day())
         last = second.end or second.start
     if last is not None and last.last_day() < first.start.first_day():
-        raise UserError(
-            f"The end ({last.iso()}) is before the start ({first.start.iso()}). "
-            "Please check the order of the dates."
-        )
+        raise UserError("input.end_before_start", start=first.start.iso(), end=last.iso())
     return first.start, None if last == first.start else last
 
 
@@ -76,10 +82,7 @@ def parse_timezone(text: str) -> str:
     """An IANA time zone name, whatever its case ("europe/paris" is Europe/Paris)."""
     zone = _zones().get(text.strip().casefold())
     if zone is None:
-        raise UserError(
-            f"“{text.strip()[:100]}” is not a time zone I know. Please pick one from the list, "
-            "such as Europe/Paris, America/New_York or Asia/Kolkata."
-        )
+        raise UserError("input.bad_timezone", text=text.strip()[:100])
     return zone
 
 
@@ -92,23 +95,24 @@ def timezone_choices(typed: str, limit: int = 25) -> list[str]:
     return (starts + contains)[:limit]
 
 
-def check_choice(value: str, allowed: tuple[str, ...], *, what: str) -> str:
+def check_choice(value: str, allowed: tuple[str, ...], *, key: str) -> str:
+    """One of the allowed words; ``key`` is the catalogue text saying which ones."""
     cleaned = value.strip().lower()
     if cleaned not in allowed:
-        raise UserError(f"“{value[:50]}” is not a {what}. Please pick one of: {', '.join(allowed)}.")
+        raise UserError(key, text=value[:50], allowed=", ".join(allowed))
     return cleaned
 
 
 def event_kind(value: str) -> str:
-    return check_choice(value, EVENT_KINDS, what="kind of event")
+    return check_choice(value, EVENT_KINDS, key="input.bad_event_kind")
 
 
 def actor_kind(value: str) -> str:
-    return check_choice(value, ACTOR_KINDS, what="kind of actor")
+    return check_choice(value, ACTOR_KINDS, key="input.bad_actor_kind")
 
 
 def status(value: str) -> str:
-    return check_choice(value, STATUSES, what="status")
+    return check_choice(value, STATUSES, key="input.bad_status")
 
 
 def parse_url(text: str) -> str:
@@ -116,8 +120,5 @@ def parse_url(text: str) -> str:
     url = text.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or " " in url or len(url) > MAX_URL:
-        raise UserError(
-            f"“{url[:100]}” is not a web address I can use. Please give a full address starting with "
-            "https://, of at most 500 characters."
-        )
+        raise UserError("input.bad_url", text=url[:100], limit=MAX_URL)
     return url

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+from sommet.calendar import store_calendar
 from sommet.export import export
+from sommet.i18n import LANGUAGES, text
 from sommet.service import Sommet, default_db_path
 
 _PROGRESS_FROM = 5  # documents: fewer finish before a bar would help
@@ -18,17 +21,31 @@ def _open(args: argparse.Namespace) -> Sommet:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the whole store as JSON in the export format."""
+    """Write the whole store as JSON in the export format, or its events as an .ics calendar."""
     app = _open(args)
     try:
-        text = json.dumps(export(app.store), ensure_ascii=False, indent=2)
+        if args.ics:
+            data = _calendar(app, every=args.all, lang=args.lang)
+        else:
+            data = (json.dumps(export(app.store), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     finally:
         app.close()
     if args.output in (None, "-"):
-        sys.stdout.write(text + "\n")
+        sys.stdout.buffer.write(data)
     else:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        Path(args.output).write_bytes(data)
     return 0
+
+
+def _calendar(app: Sommet, *, every: bool, lang: str) -> bytes:
+    """Upcoming events (or every dated one), the same UIDs as the bot's calendar files."""
+    now = datetime.now(UTC)
+    events = app.store.all_events() if every else app.store.upcoming(today=now.date())
+    title = text("calendar.title" if every else "calendar.upcoming_title", lang)
+    data, left_out = store_calendar(app.store, events, now=now, title=title, locale=lang)
+    if left_out:
+        print(f"{left_out} events without a known day were left out.", file=sys.stderr)
+    return data
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -85,8 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     init = commands.add_parser("init", help="create the database from the shipped knowledge")
     init.set_defaults(run=cmd_init)
-    out = commands.add_parser("export", help="write the store as JSON")
+    out = commands.add_parser("export", help="write the store as JSON, or as an .ics calendar with --ics")
     out.add_argument("--output", "-o", help="file to write (default: standard output)")
+    out.add_argument("--ics", action="store_true", help="write upcoming events as an iCalendar (.ics) file")
+    out.add_argument("--all", action="store_true", help="with --ics: every dated event, past ones too")
+    out.add_argument("--lang", choices=LANGUAGES, default="en", help="with --ics: language of names and text")
     out.set_defaults(run=cmd_export)
     ingest = commands.add_parser(
         "ingest", help="read .txt, .md and .html documents (files or folders) into the store"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sommet.errors import UserError
+from sommet.i18n import Dated, Message, message
 
 if TYPE_CHECKING:
     from sommet._dates_grammar import Said
@@ -119,10 +120,6 @@ class DateMention:
     time: str | None = None
 
 
-_EXAMPLES = (
-    "10 February 2025, 10-11 février 2025, February 10-11, 2025, "
-    "2025-02-10/2025-02-11, March 2026, 2026 or tomorrow"
-)
 _ISO_RANGE = re.compile(r"^[\d-]+(?:/[\d-]+)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:le|les|the|on)\s+", re.IGNORECASE)
 
@@ -142,16 +139,16 @@ def parse_user_dates(text: str, *, today: date) -> DateRange:
         return _ordered(cleaned, *_iso_dates(cleaned))
     found = grammar.scan(cleaned, grammar.USER)
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(cleaned)):
-        raise UserError(_not_understood(cleaned))
+        raise UserError.of(_not_understood(cleaned))
     said = found[0]
     try:
         start, end = resolve.resolve_for_user(said, today)
     except resolve.WrongWeekday as wrong:
-        raise UserError(_wrong_weekday(wrong)) from None
+        raise UserError.of(_wrong_weekday(wrong)) from None
     except ValueError:
-        raise UserError(_impossible(cleaned, said)) from None
+        raise UserError.of(_impossible(cleaned, said)) from None
     except LookupError:
-        raise UserError(_not_understood(cleaned)) from None
+        raise UserError.of(_not_understood(cleaned)) from None
     return _ordered(cleaned, start, end)
 
 
@@ -160,11 +157,11 @@ def _iso_dates(text: str) -> tuple[PartialDate, PartialDate | None]:
     dates: list[PartialDate] = []
     for part in parts:
         if not _ISO.match(part):
-            raise UserError(_not_understood(text))
+            raise UserError.of(_not_understood(text))
         try:
             dates.append(PartialDate.parse_iso(part))
         except ValueError:
-            raise UserError(f"“{part}” is not a day that exists in the calendar.") from None
+            raise UserError("dates.no_such_iso_day", text=part) from None
     return dates[0], dates[1] if len(dates) > 1 else None
 
 
@@ -172,38 +169,31 @@ def _ordered(text: str, start: PartialDate, end: PartialDate | None) -> DateRang
     try:
         return DateRange(start, None if end == start else end)
     except ValueError:
-        raise UserError(
-            f"In “{text}” the end ({end}) comes before the start ({start}). "
-            "Please give the first day first, for example 10-11 February 2025."
-        ) from None
+        raise UserError("dates.end_before_start", text=text, start=str(start), end=str(end)) from None
 
 
-def _not_understood(text: str) -> str:
-    return f"Sorry, I could not read “{text}” as a date. Please write it like one of these: {_EXAMPLES}."
+def _not_understood(text: str) -> Message:
+    return message("dates.not_understood", text=text)
 
 
-def _wrong_weekday(wrong: WrongWeekday) -> str:
-    from sommet._dates_names import english_month_name, english_weekday_name
-
+def _wrong_weekday(wrong: WrongWeekday) -> Message:
     day = wrong.day
-    said = english_weekday_name(wrong.weekday)
-    actual = english_weekday_name(day.weekday())
-    month = english_month_name(day.month)
-    return f"{day.day} {month} {day.year} is a {actual}, not a {said}. Please check the date."
+    said = day + timedelta(days=wrong.weekday - day.weekday())
+    return message(
+        "dates.wrong_weekday", day=Dated(day, "d MMMM y"), actual=Dated(day, "EEEE"), said=Dated(said, "EEEE")
+    )
 
 
-def _impossible(text: str, said: Said) -> str:
-    from sommet._dates_names import english_month_name
-
+def _impossible(text: str, said: Said) -> Message:
     for fields in (said.first, said.last):
         if fields is None or fields.month is None:
             continue
         if not 1 <= fields.month <= 12:
-            return f"“{text}” is not a date: there is no month {fields.month}."
+            return message("dates.no_such_month", text=text, month=fields.month)
         if fields.day is not None:
-            month = english_month_name(fields.month)
-            return f"“{text}” is not a date that exists: {month} has no day {fields.day}."
-    return f"“{text}” is not a date that exists in the calendar. Please check it."
+            month = Dated(date(2000, fields.month, 1), "LLLL")
+            return message("dates.no_such_day", text=text, month=month, day=fields.day)
+    return message("dates.impossible", text=text)
 
 
 def find_dates(

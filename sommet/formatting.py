@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date, format_interval, format_skeleton, parse_pattern
 
 from sommet.dates import PartialDate
 
-DEFAULT_LOCALE = "en"
 _ABBREVIATED_MONTH = re.compile(r"(?<!M)MMM(?!M)")
-
-
-@cache
-def babel_locale(tag: str | None) -> str:
-    """A Babel locale for a Discord locale tag ("fr", "en-US"), English when unknown."""
-    if not tag:
-        return DEFAULT_LOCALE
-    try:
-        return str(Locale.parse(tag.replace("-", "_")))
-    except (ValueError, UnknownLocaleError):
-        return DEFAULT_LOCALE
 
 
 def format_day(day: date, locale: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sommet import admin_input as check
 from sommet.dates import PartialDate
 from sommet.errors import UserError
+from sommet.i18n import Message, message
 from sommet.models import Location
 
 MAX_BYTES = 1_000_000
@@ -53,21 +54,17 @@ class ImportFile:
 def read_import(raw: bytes) -> ImportFile:
     """Parse and check a whole file; the UserError names the first problem and where it is."""
     if len(raw) > MAX_BYTES:
-        raise UserError(f"That file is {len(raw):,} bytes; please send one of at most 1 MB.")
+        raise UserError("import.too_big", size=len(raw))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(
-            "That file is not UTF-8 text. Please send the JSON file `/admin export` made."
-        ) from None
+        raise UserError("import.not_utf8") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise UserError(
-            f"That file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
-        ) from None
+        raise UserError("import.bad_json", error=error.msg, line=error.lineno, column=error.colno) from None
     if not isinstance(data, dict) or not ({"events", "actors"} & data.keys()):
-        raise UserError('That JSON is not in the export format: it needs "events" and "actors" lists.')
+        raise UserError("import.not_export")
     actors = [_actor(item, index) for index, item in enumerate(_list(data, "actors"))]
     events = [_event(item, index) for index, item in enumerate(_list(data, "events"))]
     _no_duplicates("actors", [actor.name for actor in actors])
@@ -78,7 +75,7 @@ def read_import(raw: bytes) -> ImportFile:
 def _list(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise UserError(f'"{key}" must be a list.')
+        raise UserError("import.not_list", key=key)
     return value
 
 
@@ -86,37 +83,41 @@ def _no_duplicates(key: str, names: list[str]) -> None:
     seen: set[str] = set()
     for index, name in enumerate(names):
         if name.casefold() in seen:
-            raise UserError(f"{key}[{index}] “{name}”: the file names this entry twice.")
+            raise UserError(
+                "import.twice", where=message("import.where_named", key=key, index=index, name=name)
+            )
         seen.add(name.casefold())
 
 
-def _located(where: str, build: Callable[[], T]) -> T:
+def _located(where: Message, build: Callable[[], T]) -> T:
     """Run build, prefixing any problem with where in the file it is."""
     try:
         return build()
     except UserError as error:
-        raise UserError(f"{where}: {error}") from None
+        raise UserError("import.located", where=where, problem=error.message) from None
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise UserError(f"{where}: a field is missing or of the wrong type ({error}).") from None
+        raise UserError("import.wrong_field", where=where, error=str(error)) from None
 
 
 def _text(item: dict[str, Any], key: str) -> str | None:
     value = item.get(key)
     if value is not None and not isinstance(value, str):
-        raise UserError(f'"{key}" must be text.')
+        raise UserError("import.not_text", key=key)
     return value
 
 
 def _names(item: dict[str, Any], key: str = "aliases") -> tuple[str, ...]:
     values = item.get(key) or []
     if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-        raise UserError(f'"{key}" must be a list of names.')
+        raise UserError("import.not_names", key=key)
     return tuple(check.clean_name(value, what="alias") for value in values)
 
 
-def _where(key: str, index: int, item: Any) -> str:
+def _where(key: str, index: int, item: Any) -> Message:
     name = item.get("name") if isinstance(item, dict) else None
-    return f"{key}[{index}]" + (f" “{str(name)[:100]}”" if name else "")
+    if name:
+        return message("import.where_named", key=key, index=index, name=str(name)[:100])
+    return message("import.where", key=key, index=index)
 
 
 def _actor(item: Any, index: int) -> ImportedActor:
@@ -125,7 +126,7 @@ def _actor(item: Any, index: int) -> ImportedActor:
 
 def _read_actor(item: Any) -> ImportedActor:
     if not isinstance(item, dict):
-        raise UserError("each actor must be an object.")
+        raise UserError("import.actor_not_object")
     return ImportedActor(
         name=check.clean_name(_text(item, "name") or ""),
         kind=check.actor_kind(_text(item, "kind") or ""),
@@ -144,7 +145,7 @@ def _date(item: dict[str, Any], key: str) -> PartialDate | None:
     try:
         return PartialDate.parse_iso(text)
     except ValueError:
-        raise UserError(f'"{key}" “{text[:30]}” is not a date like 2025-02-10, 2025-02 or 2025.') from None
+        raise UserError("import.bad_date", key=key, text=text[:30]) from None
 
 
 def _event(item: Any, index: int) -> ImportedEvent:
@@ -153,23 +154,23 @@ def _event(item: Any, index: int) -> ImportedEvent:
 
 def _read_event(item: Any) -> ImportedEvent:
     if not isinstance(item, dict):
-        raise UserError("each event must be an object.")
+        raise UserError("import.event_not_object")
     start, end = _date(item, "start"), _date(item, "end")
     if end is not None and (start is None or end.last_day() < start.first_day()):
-        raise UserError(f"the end ({end.iso()}) is before the start ({start.iso() if start else 'none'}).")
+        raise UserError("import.end_before_start", end=end.iso(), start=start.iso() if start else "—")
     place = item.get("location") or {}
     if not isinstance(place, dict):
-        raise UserError('"location" must be an object with venue, city and country.')
+        raise UserError("import.bad_location")
     links = item.get("actors") or []
     if not isinstance(links, list) or not all(
         isinstance(link, dict) and isinstance(link.get("name"), str) and isinstance(link.get("role"), str)
         for link in links
     ):
-        raise UserError('"actors" must be a list of {"name": ..., "role": ...}.')
+        raise UserError("import.bad_actors")
     timezone = _text(item, "timezone")
     start_time = _text(item, "start_time")
     if start_time and not _CLOCK.match(start_time):
-        raise UserError(f'"start_time" “{start_time[:20]}” is not a time like 09:30.')
+        raise UserError("import.bad_time", text=start_time[:20])
     url = _text(item, "url")
     return ImportedEvent(
         name=check.clean_name(_text(item, "name") or ""),

@@ -191,3 +191,9 @@ def m003_reminders(db: Database) -> None:
         pk=("guild_id", "event_id"),
         not_null={"scheduled_event_id"},
     )
+
+
+@migrations()
+def m004_server_language(db: Database) -> None:
+    """Each server's language for replies and reminders (``/admin language``); NULL means French."""
+    db["guild_settings"].add_column("language", str)

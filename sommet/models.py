@@ -87,6 +87,7 @@ class Event:
     url: str | None = None
     key: str | None = None
     aliases: tuple[Alias, ...] = field(default=())
+    updated_at: datetime | None = None
 
     @property
     def is_dated(self) -> bool:

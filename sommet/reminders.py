@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_timedelta
+
 from sommet.errors import UserError
+from sommet.i18n import ENGLISH, text
 from sommet.models import Event
 
 DEFAULT_OFFSETS = "7d, 1d, 0d"
@@ -54,35 +57,33 @@ class Offset:
             raise ValueError(f"not an offset: {label!r}")
         return cls(int(match.group(1)), _UNITS[match.group(2)])
 
-    def ahead(self) -> str:
-        """How far ahead, for people: "in 7 days", "tomorrow", "today", "in 2 hours"."""
-        if self.unit == "d":
-            return {0: "today", 1: "tomorrow"}.get(self.amount, f"in {self.amount} days")
+    def ahead(self, locale: str = ENGLISH) -> str:
+        """How far ahead, for people, in their language: "in 7 days", "tomorrow", "dans 2 heures"."""
+        if self.unit == "d" and self.amount in (0, 1):
+            return text("reminders.today" if self.amount == 0 else "reminders.tomorrow", locale)
         if self.amount == 0:
-            return "starting now"
-        noun = "hour" if self.unit == "h" else "minute"
-        return f"in {self.amount} {noun}{'s' if self.amount != 1 else ''}"
+            return text("reminders.starting_now", locale)
+        # A threshold equal to the amount makes Babel keep the offset's own unit ("in 7 days", not "in 1 week").
+        return format_timedelta(self.length, threshold=self.amount, add_direction=True, locale=locale)
 
 
 def parse_offsets(text: str) -> tuple[Offset, ...]:
     """Read "7d, 1d, 0d", "2h" or "1 day, 30 min": earliest reminder first, no repeats."""
     parts = [part for part in re.split(r"[,;]|\s+(?=\d)", text.strip().lower()) if part.strip()]
     if not parts:
-        raise UserError("Give at least one offset, such as `7d, 1d, 0d` or `2h`.")
+        raise UserError("reminders.no_offsets")
     offsets: dict[timedelta, Offset] = {}
     for part in parts:
         try:
             offset = Offset.parse(part)
         except ValueError:
             shown = part.strip()[:30]
-            raise UserError(
-                f"I could not read “{shown}” as an offset. Use days, hours or minutes: `7d`, `2h`, `30m`."
-            ) from None
+            raise UserError("reminders.bad_offset", text=shown) from None
         if offset.length > MAX_AHEAD:
-            raise UserError("Reminders can come at most a year before an event.")
+            raise UserError("reminders.too_far")
         offsets.setdefault(offset.length, offset)
     if len(offsets) > MAX_OFFSETS:
-        raise UserError(f"At most {MAX_OFFSETS} reminders per event, please.")
+        raise UserError("reminders.too_many", count=MAX_OFFSETS)
     return tuple(offsets[length] for length in sorted(offsets, reverse=True))
 
 
@@ -94,7 +95,7 @@ def parse_grace(hours: float) -> timedelta:
     """A grace window in hours, between none and three days."""
     grace = timedelta(hours=hours)
     if not timedelta(0) <= grace <= MAX_GRACE:
-        raise UserError("The grace window must be between 0 and 72 hours.")
+        raise UserError("reminders.bad_grace")
     return grace
 
 

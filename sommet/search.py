@@ -202,9 +202,9 @@ class SearchIndex:
     def resolve(self, query: str, *, owner: Owner, guild_id: int | None) -> Resolution:
         """Pick one entry, or say the query is ambiguous, or offer the closest names."""
         if len(query) > MAX_QUERY:
-            raise UserError(f"That search is {len(query)} characters long; please keep it under {MAX_QUERY}.")
+            raise UserError("lookup.too_long", length=len(query), limit=MAX_QUERY)
         if not normalise(query):
-            raise UserError("Please type a name to search for.")
+            raise UserError("lookup.empty")
         ranked = self.rank(query, owner=owner, guild_id=guild_id, limit=CHOICES)
         strong = [m for m in ranked if m.tier > FUZZY or m.score >= _FUZZY_MIN]
         if not strong:

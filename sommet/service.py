@@ -100,13 +100,18 @@ class Sommet:
         resolution = self.resolve(owner, query, guild_id=guild_id)
         if resolution.match is not None:
             return resolution.match.id
-        what = "event" if owner == "event" else "actor"
         options = resolution.choices or resolution.suggestions
         names = ", ".join(m.name for m in options[:5])
         if resolution.choices:
-            raise UserError(f"Several {what}s fit “{query[:100]}”: {names}. Please pick one from the list.")
-        hint = f" Closest: {names}." if names else ""
-        raise UserError(f"No {what} matches “{query[:100]}”.{hint}")
+            key = "lookup.several_events" if owner == "event" else "lookup.several_actors"
+            raise UserError(key, query=query[:100], names=names)
+        keys = {
+            ("event", False): "lookup.no_event",
+            ("event", True): "lookup.no_event_closest",
+            ("actor", False): "lookup.no_actor",
+            ("actor", True): "lookup.no_actor_closest",
+        }
+        raise UserError(keys[owner, bool(names)], query=query[:100], names=names)
 
     def _get(self, owner: Owner, entry_id: int, guild_id: int | None) -> Event | Actor | None:
         if owner == "event":
@@ -116,7 +121,7 @@ class Sommet:
     def event_card(self, event_id: int, *, guild_id: int | None) -> EventCard:
         event = self.store.event(event_id, guild_id=guild_id)
         if event is None:
-            raise UserError("That event no longer exists.")
+            raise UserError("lookup.event_gone")
         parent = self.store.event(event.parent_id, guild_id=guild_id) if event.parent_id else None
         return EventCard(
             event=event,
@@ -129,7 +134,7 @@ class Sommet:
     def actor_card(self, actor_id: int, *, guild_id: int | None) -> ActorCard:
         actor = self.store.actor(actor_id, guild_id=guild_id)
         if actor is None:
-            raise UserError("That actor no longer exists.")
+            raise UserError("lookup.actor_gone")
         return ActorCard(
             actor=actor,
             participations=self.store.participations(actor.id, guild_id=guild_id),

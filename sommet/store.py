@@ -470,6 +470,7 @@ class Store:
                 url=row["url"],
                 key=row["key"],
                 aliases=aliases.get(row["id"], ()),
+                updated_at=datetime.fromisoformat(row["updated_at"]) if row.get("updated_at") else None,
             )
             for row in rows
         ]
@@ -832,6 +833,17 @@ class Store:
     def set_editor_role(self, guild_id: int, role_id: int | None) -> None:
         with self.transaction():
             self.db["guild_settings"].upsert({"guild_id": guild_id, "editor_role_id": role_id}, pk="guild_id")
+
+    def server_language(self, guild_id: int | None) -> str | None:
+        """The language a server chose for replies and reminders, None when it chose none."""
+        if guild_id is None:
+            return None
+        rows = self._query("SELECT language FROM guild_settings WHERE guild_id = ?", [guild_id])
+        return rows[0]["language"] if rows else None
+
+    def set_server_language(self, guild_id: int, language: str) -> None:
+        with self.transaction():
+            self.db["guild_settings"].upsert({"guild_id": guild_id, "language": language}, pk="guild_id")
 
     def record_audit(
         self,

@@ -155,7 +155,7 @@ async def test_editing_a_shared_event_changes_it_here_and_shows_before_and_after
         target=target,
         parent="Semaine de l'action pour l'intelligence artificielle",
     )
-    assert "• parent: — → Semaine de l'action pour l'intelligence artificielle" in moved.response.content
+    assert "• parent: — → AI Action Week" in moved.response.content
     nothing = await admin.slash(channel, "admin event edit", target=target)
     assert nothing.ephemeral and "Nothing to change" in nothing.response.content
 
@@ -290,7 +290,7 @@ async def test_import_applies_a_file_and_refuses_bad_ones(server):
         {"events": [{"name": "Imported Forum", "kind": "forum", "start": "2026-06-01", "aliases": ["IF26"]}]}
     ).encode()
     result = await admin.slash(channel, "admin import", file=("knowledge.json", good))
-    assert "1 events added" in result.response.content
+    assert "1 event added" in result.response.content
     assert (await admin.slash(channel, "event", query="IF26")).response.embeds[0].title == "Imported Forum"
     before = env.bot.sommet.store.counts()
     for file, message in (

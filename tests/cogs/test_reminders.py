@@ -38,6 +38,8 @@ def server(simcord_env):
     channel = guild.create_text_channel("agenda")
     managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
     admin = guild.add_member(env.create_user("admin"), roles=[managers])
+    # These tests read the posts in English; the French default is tested in tests/cogs/test_languages.py.
+    env.bot.sommet.store.set_server_language(guild.id, "en")
     return env, guild, channel, admin
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from sommet.dates import PartialDate as P
-from sommet.formatting import babel_locale, format_span
+from sommet.formatting import format_span
 
 
 @pytest.mark.parametrize(
@@ -21,10 +21,3 @@ from sommet.formatting import babel_locale, format_span
 )
 def test_spans_read_naturally_at_their_precision(start, end, locale, expected):
     assert format_span(start, end, locale).replace("\u2009", " ") == expected
-
-
-@pytest.mark.parametrize(
-    ("tag", "expected"), [("fr", "fr"), ("en-US", "en_US"), ("pt-BR", "pt_BR"), (None, "en"), ("xx-YY", "en")]
-)
-def test_discord_locale_tags_map_to_babel_locales(tag, expected):
-    assert babel_locale(tag) == expected
