@@ -15,6 +15,7 @@ from sommet.admin import Admin, Change, Who
 from sommet.dates import PartialDate
 from sommet.formatting import format_span
 from sommet.i18n import term, text
+from sommet.ingest.merge import MergeReport
 from sommet.models import AuditRecord
 from sommet.names import shown_name
 
@@ -33,6 +34,7 @@ _ACTIONS = {
     "editors": "action.editors",
     "language": "action.language",
     "import": "action.import",
+    "ingest": "action.ingest",
     "undo": "action.undo",
 }
 _COUNTS = {
@@ -42,6 +44,8 @@ _COUNTS = {
     "actors changed": "import.actors_changed",
     "aliases added": "import.aliases_added",
     "links added": "import.links_added",
+    "events merged": "ingest.events_merged",
+    "actors merged": "ingest.actors_merged",
 }
 
 
@@ -135,7 +139,7 @@ def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]
         lines[0] += " " + text("admin.as_role", locale, role=_escape(roles))
     elif change.action.startswith("alias."):
         lines[0] += f": “{_escape(after.get('alias') or before.get('alias', ''))}”"
-    elif change.action == "import":
+    elif change.action in ("import", "ingest"):
         counts = [
             text(_COUNTS[what], locale, count=count) for what, count in after.items() if what in _COUNTS
         ]
@@ -300,3 +304,20 @@ def change_reply(interaction: discord.Interaction, change: Change) -> dict[str, 
         "content": _text(interaction, change),
         "view": UndoView(change, interaction.user.id, locale=locale(interaction)),
     }
+
+
+def ingest_question(interaction: discord.Interaction, name: str, report: MergeReport) -> str:
+    """What reading a document would add and add to, by name, before the editor confirms."""
+    lines = [t(interaction, "ingest.question", name=name)]
+    for key, names in (
+        ("ingest.new_events", report.events_added),
+        ("ingest.known_events", [*report.events_merged, *report.events_updated]),
+        ("ingest.new_actors", report.actors_added),
+        ("ingest.known_actors", [*report.actors_merged, *report.actors_updated]),
+    ):
+        if names:
+            shown = ", ".join(_escape(n) for n in list(dict.fromkeys(names))[:15])
+            more = f" (+{len(names) - 15})" if len(names) > 15 else ""
+            lines.append(f"• {t(interaction, key, names=shown)}{more}")
+    lines.append(t(interaction, "ingest.apply"))
+    return _render.clip("\n".join(lines), 2000)

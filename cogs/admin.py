@@ -13,6 +13,7 @@ from discord.ext import commands
 from cogs import _admin_views as ui
 from cogs._i18n import locale, t
 from cogs._views import entry_choices, paged
+from sommet.admin import UPLOAD_BYTES
 from sommet.admin import Admin as AdminCore
 from sommet.admin_input import timezone_choices
 from sommet.errors import UserError
@@ -346,6 +347,32 @@ class Admin(commands.Cog):
         data = await asyncio.to_thread(read_import, raw)
         change = self.core.apply_import(ui.who(interaction), data)
         await ui.send_change(interaction, change)
+
+    @admin.command(
+        name="ingest",
+        description="Read a news article (.txt, .md, .html, up to 1 MB) and add what it says, after you confirm.",
+    )
+    @app_commands.describe(file="The article: a .txt, .md or .html file, up to 1 MB")
+    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        if file.size > UPLOAD_BYTES:
+            raise UserError("ingest.too_big", size=file.size)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        source = self.core.read_upload(file.filename, await file.read())
+        extraction = await asyncio.to_thread(self.core.extract, source)
+        name = discord.utils.escape_markdown(file.filename)
+        if not extraction.events and not extraction.actors:
+            await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)
+            return
+        report = self.core.preview_ingest(extraction)
+
+        async def apply(pressed: discord.Interaction) -> dict[str, Any]:
+            change = self.core.ingest(ui.who(pressed), extraction)
+            return {"content": ui.change_reply(pressed, change)["content"], "view": None}
+
+        view = ui.ConfirmView(interaction.user.id, apply, locale=locale(interaction))
+        view.message = await interaction.followup.send(
+            ui.ingest_question(interaction, name, report), view=view, ephemeral=True, wait=True
+        )
 
     @admin.command(name="history", description="Who changed what here, and when, newest first.")
     async def history(self, interaction: discord.Interaction) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from sommet import admin_input as check
 from sommet.calendar import store_calendar
@@ -18,6 +19,11 @@ from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
 from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
+
+if TYPE_CHECKING:
+    from sommet.ingest.merge import MergeReport
+    from sommet.ingest.model import Extraction
+    from sommet.ingest.pipeline import Source
 
 MAX_ROLE = 100
 UNDOABLE = frozenset(
@@ -98,6 +104,20 @@ def _store_fields(owner: Owner, snapshot: dict[str, Any]) -> dict[str, Any]:
     fields["end"] = PartialDate.parse_iso(snapshot["end"]) if snapshot["end"] else None
     fields["location"] = Location(snapshot["venue"], snapshot["city"], snapshot["country"])
     return fields
+
+
+UPLOAD_BYTES = 1_000_000
+
+
+def ingest_counts(report: MergeReport) -> dict[str, int]:
+    """A merge report as the counts an audit record keeps and a reply shows."""
+    return {
+        "events added": len(report.events_added),
+        "events merged": len(report.events_merged) + len(report.events_updated),
+        "actors added": len(report.actors_added),
+        "actors merged": len(report.actors_merged) + len(report.actors_updated),
+        "links added": report.links_added,
+    }
 
 
 class Admin:
@@ -613,6 +633,53 @@ class Admin:
                     self.store.unhide(guild, f"{owner}_alias", alias.id)  # type: ignore[arg-type]
                 else:
                     self.store.restore_alias(owner, alias)
+
+    # ----------------------------------------------------------------- ingest
+    # The pipeline loads spaCy, so it is imported when a document first arrives, not at start-up.
+
+    def read_upload(self, file_name: str, raw: bytes) -> Source:
+        """An uploaded document, checked: a .txt, .md or .html text of at most 1 MB, not read before."""
+        from sommet.ingest.clean import FORMATS
+        from sommet.ingest.pipeline import source_from_bytes
+
+        if len(raw) > UPLOAD_BYTES:
+            raise UserError("ingest.too_big", size=len(raw))
+        if PurePath(file_name).suffix.lower() not in FORMATS:
+            raise UserError("ingest.wrong_type")
+        try:
+            if b"\x00" in raw:
+                raise UnicodeDecodeError("utf-8", raw, 0, 1, "NUL byte")
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UserError("ingest.not_text") from None
+        source = source_from_bytes(file_name, raw)
+        if self.store.document_by_hash(source.sha256 or "") is not None:
+            raise UserError("ingest.known", name=file_name[:100])
+        return source
+
+    @staticmethod
+    def extract(source: Source) -> Extraction:
+        """Read a document into facts. Blocking (spaCy): callers run it off the event loop."""
+        from sommet.ingest.pipeline import extract_many
+
+        return next(extract_many([source]))
+
+    def preview_ingest(self, extraction: Extraction) -> MergeReport:
+        """What merging would add and merge, with the store left as it was."""
+        from sommet.ingest.merge import plan
+
+        return plan(self.store, [extraction]).reports[0]
+
+    def ingest(self, who: Who, extraction: Extraction) -> Change:
+        """Merge a document's facts (shared by every server) and record who did it, in one transaction."""
+        from sommet.ingest.merge import merge
+
+        with self.store.transaction():
+            if extraction.sha256 and self.store.document_by_hash(extraction.sha256) is not None:
+                raise UserError("ingest.known", name=(extraction.file_name or "")[:100])
+            report = merge(self.store, extraction)
+            summary = extraction.title or extraction.file_name or ""
+            return self._record(who, "ingest", None, None, summary[:200], None, ingest_counts(report))
 
     def history(self, guild_id: int) -> list[AuditRecord]:
         """This server's changes, newest first."""

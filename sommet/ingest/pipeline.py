@@ -41,11 +41,15 @@ class Source:
 
 def source_from_file(path: Path) -> Source:
     """Read a file; its identity is the sha256 of its bytes."""
-    raw = path.read_bytes()
-    fmt = FORMATS.get(path.suffix.lower())
+    return source_from_bytes(path.name, path.read_bytes())
+
+
+def source_from_bytes(file_name: str, raw: bytes) -> Source:
+    """A document from its name and bytes; its identity is the sha256 of the bytes."""
+    fmt = FORMATS.get(Path(file_name).suffix.lower())
     if fmt is None:
-        raise ValueError(f"{path.name}: not a .txt, .md or .html document")
-    return Source(raw.decode("utf-8", errors="replace"), fmt, path.name, hashlib.sha256(raw).hexdigest())
+        raise ValueError(f"{file_name}: not a .txt, .md or .html document")
+    return Source(raw.decode("utf-8", errors="replace"), fmt, file_name, hashlib.sha256(raw).hexdigest())
 
 
 def extract(

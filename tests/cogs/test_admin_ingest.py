@@ -1,0 +1,78 @@
+"""/admin ingest through SimCord: a document is read off the event loop, previewed, and applied only on Confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import discord
+import pytest
+
+ARTICLE = (Path(__file__).resolve().parent.parent / "fixtures" / "english_summit.txt").read_bytes()
+# Reading runs spaCy in a worker thread; its first load alone can outlast SimCord's 5 s default.
+pytestmark = pytest.mark.simcord(settle_timeout=60)
+
+
+@pytest.fixture
+def server(simcord_env):
+    env = simcord_env
+    guild = env.create_guild("Team A")
+    channel = guild.create_text_channel("general")
+    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(env.create_user("ada"), roles=[managers])
+    reader = guild.add_member(env.create_user("rita"))
+    return env, guild, channel, admin, reader
+
+
+async def test_a_document_is_previewed_then_applied_on_confirm_and_shared(server):
+    env, guild, channel, admin, _reader = server
+    before = env.bot.sommet.store.counts()
+    question = await admin.slash(channel, "admin ingest", file=("nairobi.txt", ARTICLE))
+    asked = question.response
+    assert asked.ephemeral
+    assert "New events:" in asked.content and "Global AI Testing Summit" in asked.content
+    assert "Amina Odhiambo" in asked.content
+    assert env.bot.sommet.store.counts() == before  # the preview wrote nothing
+    done = await admin.click(asked, label="Confirm")
+    assert "Read document" in done.response.content and "added" in done.response.content
+    summit = await admin.slash(channel, "event", query="Global AI Testing Summit")
+    assert summit.response.embeds[0].title == "Global AI Testing Summit"
+    other = env.create_guild("Team B").create_text_channel("general")
+    outsider = other.guild.add_member(env.create_user("bob"))
+    shared = await outsider.slash(other, "actor", query="Amina Odhiambo")
+    assert shared.response.embeds[0].title == "Amina Odhiambo"  # documents are shared by every server
+    [record] = env.bot.admin.history(guild.id)
+    assert record.action == "ingest" and record.after["events added"] >= 1
+    again = await admin.slash(channel, "admin ingest", file=("copy.txt", ARTICLE))
+    assert "was read before" in again.response.content
+
+
+async def test_cancel_leaves_the_store_as_it_was(server):
+    env, _guild, channel, admin, _reader = server
+    before = env.bot.sommet.store.counts()
+    question = await admin.slash(channel, "admin ingest", file=("nairobi.txt", ARTICLE))
+    cancelled = await admin.click(question.response, label="Cancel")
+    assert cancelled.response.content == "Cancelled; nothing changed."
+    assert env.bot.sommet.store.counts() == before
+
+
+@pytest.mark.parametrize(
+    ("file", "message"),
+    [
+        (("report.pdf", b"%PDF-1.7 binary"), "as a .txt, .md or .html file"),
+        (("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not UTF-8 text"),
+        (("huge.txt", b"a" * 1_000_001), "up to 1 MB"),
+    ],
+)
+async def test_uploads_that_are_not_documents_are_refused_and_change_nothing(server, file, message):
+    env, guild, channel, admin, _reader = server
+    before = env.bot.sommet.store.counts()
+    refused = await admin.slash(channel, "admin ingest", file=file)
+    replies = [refused.response, *refused.followups]
+    assert any(r.ephemeral and message in r.content for r in replies if r is not None), replies
+    assert env.bot.sommet.store.counts() == before
+    assert env.bot.admin.history(guild.id) == []
+
+
+async def test_a_member_without_rights_cannot_ingest(server):
+    _env, _guild, channel, _admin, reader = server
+    assert "admin ingest" not in reader.available_commands(channel)
