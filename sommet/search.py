@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable
+from array import array
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from sommet.errors import UserError
@@ -21,6 +27,9 @@ _FUZZY_MIN = 80.0  # below this a candidate is only a suggestion
 _WORD_PENALTY = 0.95  # matching some of a name's words is a little weaker than matching it all
 _CANDIDATE_MIN = 50.0  # what WRatio must reach to be scored again on whole words
 SUGGEST_MIN = 60.0
+_CANDIDATES = 200  # names picked by shared trigrams for a fuzzy lookup
+_RESCORED = 60  # of those, how many (best by WRatio) are scored again on whole words
+_PREFIX_SCAN = 500  # names read per length when many start alike; enough for a page of choices
 _TIE_MARGIN = 3.0
 # Words that acronyms skip, in French and English ("OCDE", "GPAI").
 _ACRONYM_SKIP = frozenset(
@@ -59,10 +68,28 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def normalise(text: str) -> str:
     """Lower case, no accents, no punctuation: "l’OCDE" and "l'ocde" both become "l ocde"."""
-    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", bare.casefold()).strip()
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    if not text.isascii():  # decomposing plain ASCII changes nothing
+        text = unicodedata.normalize("NFKD", text)
+        if max(text) <= "\uffff":
+            text = _combining_marks().sub("", text)
+        else:
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+@cache
+def _combining_marks() -> re.Pattern[str]:
+    """A pattern for the accents NFKD splits off (those in the BMP), much faster than a loop."""
+    marks = [point for point in range(0x10000) if unicodedata.combining(chr(point))]
+    runs: list[list[int]] = []
+    for point in marks:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in runs) + "]")
 
 
 def acronym(normalised: str) -> str | None:
@@ -99,81 +126,88 @@ class Resolution:
     suggestions: tuple[Match, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Name:
-    owner: Owner
-    id: int
-    guild_id: int | None
-    text: str
-    initials: bool = False
+_Found = tuple[int, float, str]  # tier, score, and the normalised name that scored them
 
 
 class SearchIndex:
-    """Every name and alias of every entry, ranked exact, then prefix, then fuzzy."""
+    """Every name and alias of every entry, ranked exact, then prefix, then fuzzy.
+
+    Lookups never score every name: exact names come from a dict, prefixes from sorted lists of
+    names of each length, and typos from the names that share most character trigrams with the
+    query, which alone are scored with rapidfuzz. Updates change one entry in place.
+    """
 
     def __init__(self) -> None:
+        self._lock = threading.RLock()
         self._entries: dict[tuple[Owner, int], IndexEntry] = {}
-        self._names: list[_Name] = []
-        self._keys: list[str] = []
-        self._dirty = False
+        self._tables: dict[str, _Table] = {"event": _Table(), "actor": _Table()}
+        self._replay: list[tuple[Owner, int, IndexEntry | None]] | None = None
 
     def build(self, entries: Iterable[IndexEntry]) -> None:
-        self._entries = {(entry.owner, entry.id): entry for entry in entries}
-        self._dirty = True
+        """Index every entry anew; safe to run in a thread while lookups and updates go on.
+
+        Lookups see the old index until the new one is ready; updates made meanwhile are applied
+        to both, so none is lost whichever the store read first.
+        """
+        with self._lock:
+            self._replay = []
+        try:
+            fresh = {(entry.owner, entry.id): entry for entry in entries}
+            tables = {"event": _Table(), "actor": _Table()}
+            for entry in fresh.values():
+                tables[entry.owner].add(entry)
+            for table in tables.values():
+                table.freeze()
+        finally:
+            with self._lock:
+                replay, self._replay = self._replay or [], None
+        with self._lock:
+            self._entries, self._tables = fresh, tables
+            for owner, entry_id, entry in replay:
+                self._apply(owner, entry_id, entry)
 
     def update(self, owner: Owner, entry_id: int, entry: IndexEntry | None) -> None:
         """Replace one entry's names, or drop it when entry is None."""
-        if entry is None:
-            self._entries.pop((owner, entry_id), None)
-        else:
+        with self._lock:
+            if self._replay is not None:
+                self._replay.append((owner, entry_id, entry))
+            self._apply(owner, entry_id, entry)
+
+    def _apply(self, owner: Owner, entry_id: int, entry: IndexEntry | None) -> None:
+        old = self._entries.pop((owner, entry_id), None)
+        if old is not None:
+            self._tables[owner].remove(old)
+        if entry is not None:
             self._entries[(owner, entry_id)] = entry
-        self._dirty = True
+            self._tables[owner].add(entry)
 
     def __len__(self) -> int:
         return len(self._entries)
-
-    def _flatten(self) -> None:
-        """Lay every name, and the initials of long names, out as parallel lists for rapidfuzz."""
-        names: list[_Name] = []
-        keys: list[str] = []
-        for entry in self._entries.values():
-            seen: set[str] = set()
-            for name in entry.names:
-                key = normalise(name)
-                for variant, initials in ((key, False), (acronym(key), True)):
-                    if variant and variant not in seen:
-                        seen.add(variant)
-                        keys.append(variant)
-                        names.append(_Name(entry.owner, entry.id, entry.guild_id, name, initials))
-        self._names, self._keys = names, keys
-        self._dirty = False
 
     def rank(self, query: str, *, owner: Owner, guild_id: int | None, limit: int = CHOICES) -> list[Match]:
         """The best entries for a query, one row per entry, best first."""
         key = normalise(query)
         if not key:
             return []
-        if self._dirty:
-            self._flatten()
-        best: dict[int, Match] = {}
-        hits = process.extract(key, self._keys, scorer=fuzz.WRatio, score_cutoff=_CANDIDATE_MIN, limit=None)
-        for text, score, position in hits:
-            name = self._names[position]
-            if name.owner != owner or name.guild_id not in (None, guild_id):
-                continue
-            if name.initials and text != key:
-                continue
-            tier = _tier(key, text)
-            if tier == PREFIX:
-                score = 100.0 * len(key) / len(text)
-            elif tier == FUZZY:
-                score = _fuzzy(key, text)
-            match = Match(owner, name.id, self._entries[(owner, name.id)].names[0], name.text, tier, score)
-            current = best.get(name.id)
-            if current is None or (match.tier, match.score) > (current.tier, current.score):
-                best[name.id] = match
-        ranked = sorted(best.values(), key=lambda m: (-m.tier, -m.score, m.name))
-        return ranked[:limit]
+        with self._lock:
+            table = self._tables[owner]
+            entries = self._entries
+
+            def visible(entry_id: int) -> bool:
+                return _visible(entries[(owner, entry_id)], guild_id)
+
+            best = table.exact_and_prefix(key, visible, limit)
+            if len(best) < limit:
+                for entry_id, found in table.fuzzy(key, visible).items():
+                    if entry_id not in best or found[:2] > best[entry_id][:2]:
+                        best[entry_id] = found
+            ranked = sorted(
+                best.items(), key=lambda item: (-item[1][0], -item[1][1], entries[(owner, item[0])].names[0])
+            )
+            return [
+                _match(entries[(owner, entry_id)], text, tier, score)
+                for entry_id, (tier, score, text) in ranked[:limit]
+            ]
 
     def resolve(self, query: str, *, owner: Owner, guild_id: int | None) -> Resolution:
         """Pick one entry, or say the query is ambiguous, or offer the closest names."""
@@ -193,6 +227,220 @@ class SearchIndex:
         return Resolution(top)
 
 
+class _Table:
+    """One owner's names, laid out so that no lookup has to score every name.
+
+    Names are stored once each as a normalised key with the entries that bear it. The trigrams of
+    the keys numbered by ``build`` are posted in bulk into one array (``posted``, sliced by
+    ``spans``); keys numbered later get small appendable postings (``later``). A key nobody bears
+    any more keeps its number and postings (they cannot be taken back cheaply) but is skipped.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.holders: list[tuple[int, ...]] = []
+        self.initials: dict[str, tuple[int, ...]] = {}  # only ever matched exactly
+        self.by_length: dict[int, list[str]] = {}  # live keys of each length, sorted once frozen
+        self.longest = 0
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.posted = np.empty(0, dtype=np.int32)
+        self.later: dict[int, array[int]] = {}
+        self.frozen = False
+
+    def add(self, entry: IndexEntry) -> None:
+        names, initials = _keys(entry)
+        for key in initials:
+            self.initials[key] = (*self.initials.get(key, ()), entry.id)
+        for key in names:
+            number = self.ids.get(key)
+            if number is None:
+                number = self._number(key)
+            held = self.holders[number]
+            if not held:
+                bucket = self.by_length.setdefault(len(key), [])
+                if self.frozen:
+                    insort(bucket, key)
+                else:
+                    bucket.append(key)
+                self.longest = max(self.longest, len(key))
+            self.holders[number] = (*held, entry.id)
+
+    def remove(self, entry: IndexEntry) -> None:
+        names, initials = _keys(entry)
+        for key in initials:
+            rest = tuple(held for held in self.initials.get(key, ()) if held != entry.id)
+            if rest:
+                self.initials[key] = rest
+            else:
+                self.initials.pop(key, None)
+        for key in names:
+            number = self.ids[key]
+            self.holders[number] = tuple(held for held in self.holders[number] if held != entry.id)
+            if not self.holders[number]:
+                bucket = self.by_length[len(key)]
+                del bucket[bisect_left(bucket, key)]
+
+    def freeze(self) -> None:
+        """Sort what ``add`` appended and post every trigram at once; later additions keep order."""
+        for bucket in self.by_length.values():
+            bucket.sort()
+        self.spans, self.posted = _postings(self.texts)
+        self.frozen = True
+
+    def _number(self, key: str) -> int:
+        number = len(self.texts)
+        self.ids[key] = number
+        self.texts.append(key)
+        self.holders.append(())
+        if self.frozen:
+            for code in _grams(f" {key} "):
+                posting = self.later.get(code)
+                if posting is None:
+                    posting = self.later[code] = array("i")
+                posting.append(number)
+        return number
+
+    def exact_and_prefix(self, key: str, visible: Callable[[int], bool], limit: int) -> dict[int, _Found]:
+        """Entries named exactly ``key``, then those whose name starts with it, shortest first."""
+        best: dict[int, _Found] = {}
+
+        def take(holders: Iterable[int], tier: int, score: float, text: str) -> None:
+            for entry_id in holders:
+                if entry_id not in best and visible(entry_id):
+                    best[entry_id] = (tier, score, text)
+
+        number = self.ids.get(key)
+        if number is not None:
+            take(self.holders[number], EXACT, 100.0, key)
+        take(self.initials.get(key, ()), EXACT, 100.0, key)
+        for length in range(len(key) + 1, self.longest + 1):
+            bucket = self.by_length.get(length)
+            if not bucket:
+                continue
+            start = bisect_left(bucket, key)
+            for position in range(start, min(start + _PREFIX_SCAN, len(bucket))):
+                text = bucket[position]
+                if not text.startswith(key):
+                    break
+                take(self.holders[self.ids[text]], PREFIX, 100.0 * len(key) / length, text)
+            if len(best) >= limit:
+                break
+        return best
+
+    def fuzzy(self, key: str, visible: Callable[[int], bool]) -> dict[int, _Found]:
+        """Entries whose names are close to ``key``, among those sharing most of its trigrams."""
+        texts = [self.texts[number] for number in self._candidates(key) if self.holders[number]]
+        hits = process.extract(key, texts, scorer=fuzz.WRatio, score_cutoff=_CANDIDATE_MIN, limit=_RESCORED)
+        best: dict[int, _Found] = {}
+        for text, wratio, _ in hits:
+            tier = _tier(key, text)
+            score = _score(key, text, tier, wratio)
+            for entry_id in self.holders[self.ids[text]]:
+                if visible(entry_id) and (entry_id not in best or (tier, score) > best[entry_id][:2]):
+                    best[entry_id] = (tier, score, text)
+        return best
+
+    def _candidates(self, key: str) -> list[int]:
+        """The numbers of the keys that share most trigrams with the query, at most _CANDIDATES.
+
+        The query is not padded at its end: while someone types, its last word is unfinished.
+        """
+        postings = []
+        for code in _grams(f" {key}"):
+            span = self.spans.get(code)
+            if span is not None:
+                postings.append(self.posted[span[0] : span[1]])
+            extra = self.later.get(code)
+            if extra is not None:
+                postings.append(np.frombuffer(extra, dtype=np.int32))
+        if not postings:
+            return []
+        hits = np.concatenate(postings)
+        del postings  # release the appendable postings' buffers so that they can grow again
+        if len(hits) <= _CANDIDATES:
+            return np.unique(hits).tolist()
+        counts = np.bincount(hits)
+        numbers = np.flatnonzero(counts)
+        if len(numbers) > _CANDIDATES:
+            numbers = numbers[np.argpartition(counts[numbers], -_CANDIDATES)[-_CANDIDATES:]]
+        return numbers.tolist()
+
+
+def _grams(padded: str) -> set[int]:
+    """The distinct trigrams of a string, each packed into one int (21 bits a code point)."""
+    return {
+        (ord(padded[i]) << 42) | (ord(padded[i + 1]) << 21) | ord(padded[i + 2])
+        for i in range(len(padded) - 2)
+    }
+
+
+def _postings(texts: list[str]) -> tuple[dict[int, tuple[int, int]], np.ndarray]:
+    """Every key's trigrams, packed as in ``_grams``, and for each the sorted numbers of the keys
+    that contain it: one array, and where each trigram's run starts and ends in it.
+
+    Done with numpy over all keys joined by NUL (which ``normalise`` never leaves in a key), as a
+    loop in Python over tens of millions of trigrams takes a minute at a million names.
+    """
+    if not texts:
+        return {}, np.empty(0, dtype=np.int32)
+    points = np.frombuffer("\0".join(f" {text} " for text in texts).encode("utf-32-le"), dtype=np.uint32)
+    separators = points == 0
+    owners = np.cumsum(separators, dtype=np.int32)[:-2]  # separators before a trigram = its key number
+    inside = ~(separators[:-2] | separators[1:-1] | separators[2:])
+    wide = points.astype(np.int64)
+    codes = ((wide[:-2] << 42) | (wide[1:-1] << 21) | wide[2:])[inside]
+    del wide, separators
+    owners = owners[inside]
+    order = np.argsort(codes, kind="stable")  # stable: key numbers stay ascending within a trigram
+    codes, owners = codes[order], owners[order]
+    del order
+    fresh = np.ones(len(codes), dtype=bool)
+    fresh[1:] = (codes[1:] != codes[:-1]) | (owners[1:] != owners[:-1])
+    codes, owners = codes[fresh], owners[fresh]
+    starts = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
+    ends = np.append(starts[1:], len(codes))
+    spans = dict(zip(codes[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True))
+    return spans, np.ascontiguousarray(owners)
+
+
+def _keys(entry: IndexEntry) -> tuple[list[str], list[str]]:
+    """An entry's distinct normalised names, and the distinct initials of its long names."""
+    names: dict[str, None] = {}
+    initials: dict[str, None] = {}
+    for name in entry.names:
+        key = normalise(name)
+        if key:
+            names[key] = None
+            short = acronym(key)
+            if short:
+                initials[short] = None
+    return list(names), list(initials)
+
+
+def _visible(entry: IndexEntry, guild_id: int | None) -> bool:
+    """Whether a server may see an entry: shared ones, and its own."""
+    return entry.guild_id is None or entry.guild_id == guild_id
+
+
+def _match(entry: IndexEntry, key: str, tier: int, score: float) -> Match:
+    """The Match for an entry found by ``key``, naming the first of its names that gave that key."""
+    keys = [normalise(name) for name in entry.names]
+    position = next(
+        (i for i, k in enumerate(keys) if k == key),
+        next((i for i, k in enumerate(keys) if acronym(k) == key), 0),
+    )
+    return Match(entry.owner, entry.id, entry.names[0], entry.names[position], tier, score)
+
+
+def _score(query: str, text: str, tier: int, wratio: float) -> float:
+    if tier == PREFIX:
+        return 100.0 * len(query) / len(text)
+    if tier == FUZZY:
+        return _fuzzy(query, text)
+    return wratio
+
+
 def _tier(query: str, text: str) -> int:
     if query == text:
         return EXACT
@@ -205,18 +453,23 @@ def _fuzzy(query: str, text: str) -> float:
     """How well a query with typos fits a name: the whole name, its start, or a run of its words.
 
     WRatio alone rewards any substring ("ai" inside "maison"), so candidates it finds are scored
-    again here on whole words only.
+    again here on whole words only. Both are normalised, so words are one space apart; a window
+    is scored only when it could beat the best so far (``score_cutoff``).
     """
     best = fuzz.ratio(query, text)
     words = text.split()
     width = len(query.split())
+    starts = list(accumulate((len(word) + 1 for word in words), initial=0))
+    ceiling = 100.0 * _WORD_PENALTY
     for start in range(len(words) - width + 1):
-        window = " ".join(words[start:])
-        best = max(
-            best,
-            fuzz.ratio(query, " ".join(words[start : start + width])) * _WORD_PENALTY,
-            fuzz.ratio(query, window[: len(query)]) * _WORD_PENALTY if len(query) >= 4 else 0.0,
-        )
+        if best >= ceiling:
+            break
+        begin = starts[start]
+        run = text[begin : starts[start + width] - 1]
+        best = max(best, fuzz.ratio(query, run, score_cutoff=best / _WORD_PENALTY) * _WORD_PENALTY)
+        if len(query) >= 4:
+            head = text[begin : begin + len(query)]
+            best = max(best, fuzz.ratio(query, head, score_cutoff=best / _WORD_PENALTY) * _WORD_PENALTY)
     return best
 
 
