@@ -29,6 +29,8 @@ _CANDIDATE_MIN = 50.0  # what WRatio must reach to be scored again on whole word
 SUGGEST_MIN = 60.0
 _CANDIDATES = 200  # names picked by shared trigrams for a fuzzy lookup
 _RESCORED = 60  # of those, how many (best by WRatio) are scored again on whole words
+_POSTING_BUDGET = 200_000  # trigram postings counted per lookup, once _MIN_GRAMS are in
+_MIN_GRAMS = 4
 _PREFIX_SCAN = 500  # names read per length when many start alike; enough for a page of choices
 _TIE_MARGIN = 3.0
 # Words that acronyms skip, in French and English ("OCDE", "GPAI").
@@ -64,19 +66,20 @@ _ACRONYM_SKIP = frozenset(
 )
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
 _NON_WORD = re.compile(r"[\W_]+")
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 
 def normalise(text: str) -> str:
     """Lower case, no accents, no punctuation: "l’OCDE" and "l'ocde" both become "l ocde"."""
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
-    if not text.isascii():  # decomposing plain ASCII changes nothing
-        text = unicodedata.normalize("NFKD", text)
-        if max(text) <= "\uffff":
-            text = _combining_marks().sub("", text)
-        else:
-            text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    if not text.isascii():
+        text = _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+        if not text.isascii():  # beyond the Latin alphabet: the general (slower) way
+            bare = "".join(ch for ch in text if not unicodedata.combining(ch))
+            return _NON_WORD.sub(" ", bare.casefold()).strip()
+    # ASCII (most names, once their accents are gone): the same result, twice as fast as the regex
+    return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
 
 
 @cache
@@ -345,21 +348,34 @@ class _Table:
         """The numbers of the keys that share most trigrams with the query, at most _CANDIDATES.
 
         The query is not padded at its end: while someone types, its last word is unfinished.
+        Trigrams are counted rarest first, and the commonest (" de", "ion") are left out once
+        enough have been counted: they add time, not precision.
         """
-        postings = []
+        grams: list[tuple[int, list[np.ndarray]]] = []
         for code in _grams(f" {key}"):
+            parts = []
             span = self.spans.get(code)
             if span is not None:
-                postings.append(self.posted[span[0] : span[1]])
+                parts.append(self.posted[span[0] : span[1]])
             extra = self.later.get(code)
             if extra is not None:
-                postings.append(np.frombuffer(extra, dtype=np.int32))
+                parts.append(np.frombuffer(extra, dtype=np.int32))
+            if parts:
+                grams.append((sum(len(part) for part in parts), parts))
+        grams.sort(key=lambda gram: gram[0])
+        postings: list[np.ndarray] = []
+        total = 0
+        for count, (size, parts) in enumerate(grams):
+            if total >= _POSTING_BUDGET and count >= _MIN_GRAMS:
+                break
+            postings += parts
+            total += size
         if not postings:
             return []
         hits = np.concatenate(postings)
-        del postings  # release the appendable postings' buffers so that they can grow again
+        del grams, postings  # release the appendable postings' buffers so that they can grow again
         if len(hits) <= _CANDIDATES:
-            return np.unique(hits).tolist()
+            return _sorted_distinct(hits).tolist()
         counts = np.bincount(hits)
         numbers = np.flatnonzero(counts)
         if len(numbers) > _CANDIDATES:
@@ -380,28 +396,38 @@ def _postings(texts: list[str]) -> tuple[dict[int, tuple[int, int]], np.ndarray]
     that contain it: one array, and where each trigram's run starts and ends in it.
 
     Done with numpy over all keys joined by NUL (which ``normalise`` never leaves in a key), as a
-    loop in Python over tens of millions of trigrams takes a minute at a million names.
+    loop in Python over tens of millions of trigrams takes a minute at a million names. Each
+    (trigram, key) pair is packed into one int64 so that a plain sort groups them.
     """
     if not texts:
         return {}, np.empty(0, dtype=np.int32)
     points = np.frombuffer("\0".join(f" {text} " for text in texts).encode("utf-32-le"), dtype=np.uint32)
     separators = points == 0
-    owners = np.cumsum(separators, dtype=np.int32)[:-2]  # separators before a trigram = its key number
+    owners = np.cumsum(separators, dtype=np.int64)[:-2]  # separators before a trigram = its key number
     inside = ~(separators[:-2] | separators[1:-1] | separators[2:])
     wide = points.astype(np.int64)
     codes = ((wide[:-2] << 42) | (wide[1:-1] << 21) | wide[2:])[inside]
     del wide, separators
-    owners = owners[inside]
-    order = np.argsort(codes, kind="stable")  # stable: key numbers stay ascending within a trigram
-    codes, owners = codes[order], owners[order]
-    del order
-    fresh = np.ones(len(codes), dtype=bool)
-    fresh[1:] = (codes[1:] != codes[:-1]) | (owners[1:] != owners[:-1])
-    codes, owners = codes[fresh], owners[fresh]
-    starts = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
-    ends = np.append(starts[1:], len(codes))
-    spans = dict(zip(codes[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True))
-    return spans, np.ascontiguousarray(owners)
+    distinct = _sorted_distinct(codes)
+    pairs = np.searchsorted(distinct, codes) * len(texts) + owners[inside]
+    del codes, owners
+    pairs = _sorted_distinct(pairs)  # by trigram, then key; a key's repeated trigram counts once
+    grams, keys = np.divmod(pairs, len(texts))
+    del pairs
+    starts = np.flatnonzero(np.concatenate(([True], grams[1:] != grams[:-1])))
+    ends = np.append(starts[1:], len(grams))
+    spans = dict(
+        zip(distinct[grams[starts]].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True)
+    )
+    return spans, keys.astype(np.int32)
+
+
+def _sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique without its cost: numpy 2.4 hashes integers, many times slower than sorting here."""
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
 
 
 def _keys(entry: IndexEntry) -> tuple[list[str], list[str]]:
