@@ -95,3 +95,12 @@ def m001_initial(db: Database) -> None:
     )
     db["links"].create_index(["actor_id", "event_id", "role"], unique=True)
     db["links"].create_index(["event_id"])
+
+
+@migrations()
+def m002_lookup_indexes(db: Database) -> None:
+    """Indexes for what autocomplete asks on every keystroke: the latest events, actors by name,
+    and the event kinds, so that none of these reads the whole table."""
+    db["events"].create_index(["start_min", "name"])
+    db["actors"].create_index(["name"])
+    db["events"].create_index(["kind", "guild_id"])

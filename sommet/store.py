@@ -22,6 +22,9 @@ ChangeListener = Callable[[Owner, int], None]
 
 NO_LOCATION = Location()
 _VISIBLE = "(guild_id IS NULL OR guild_id = :guild)"
+# The same, kept off the guild_id index (unary +) so that SQLite walks an index in ORDER BY order
+# and stops at LIMIT, instead of fetching every shared row through guild_id and sorting them all.
+_VISIBLE_IN_ORDER = "(+guild_id IS NULL OR +guild_id = :guild)"
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,49 @@ class Store:
         """Every actor this server may see, by name."""
         rows = self._query(f"SELECT * FROM actors WHERE {_VISIBLE} ORDER BY name, id", {"guild": guild_id})
         return self._actors(rows)
+
+    def first_entries(
+        self, owner: Owner, *, guild_id: int | None = None, limit: int = 25
+    ) -> list[tuple[int, str]]:
+        """(id, name) of what autocomplete offers before anything is typed: the latest events
+        (undated ones last) or the first actors by name; read through indexes, never the whole table."""
+        params = {"guild": guild_id, "limit": limit}
+        if owner == "actor":
+            sql = f"SELECT id, name FROM actors WHERE {_VISIBLE_IN_ORDER} ORDER BY name, id LIMIT :limit"
+            return [(row["id"], row["name"]) for row in self._query(sql, params)]
+        dated = self._query(
+            f"SELECT id, name FROM events WHERE start_min IS NOT NULL AND {_VISIBLE_IN_ORDER} "
+            "ORDER BY start_min DESC, name, id LIMIT :limit",
+            params,
+        )
+        undated = self._query(
+            f"SELECT id, name FROM events WHERE start_min IS NULL AND {_VISIBLE_IN_ORDER} ORDER BY name, id LIMIT :limit",
+            {**params, "limit": limit - len(dated)},
+        )
+        return [(row["id"], row["name"]) for row in dated + undated]
+
+    def kinds(self, *, guild_id: int | None = None) -> list[str]:
+        """The distinct event kinds this server may see, in order.
+
+        Skips from one kind to the next along the (kind, guild_id) index, so it costs a few index
+        seeks per kind rather than a read of every event.
+        """
+        rows = self._query(
+            """
+            WITH RECURSIVE kinds(kind) AS (
+                SELECT MIN(kind) FROM events
+                UNION ALL
+                SELECT (SELECT MIN(kind) FROM events WHERE kind > kinds.kind) FROM kinds
+                WHERE kinds.kind IS NOT NULL
+            )
+            SELECT kind FROM kinds WHERE kind IS NOT NULL AND (
+                EXISTS (SELECT 1 FROM events WHERE events.kind = kinds.kind AND guild_id IS NULL)
+                OR EXISTS (SELECT 1 FROM events WHERE events.kind = kinds.kind AND guild_id = :guild)
+            )
+            """,
+            {"guild": guild_id},
+        )
+        return [row["kind"] for row in rows]
 
     def index_entries(self, owner: Owner | None = None) -> Iterator[IndexEntry]:
         """Every entry's names, for building the search index."""
