@@ -300,11 +300,16 @@ class Store:
         """Every entry's names, for building the search index."""
         for table in ("event", "actor") if owner is None else (owner,):
             aliases: dict[int, list[str]] = {}
-            for row in self._query(f"SELECT {table}_id AS id, alias FROM {table}_aliases ORDER BY id"):
-                aliases.setdefault(row["id"], []).append(row["alias"])
-            for row in self._query(f"SELECT id, name, guild_id FROM {table}s"):
-                names = (row["name"], *aliases.get(row["id"], ()))
-                yield IndexEntry(table, row["id"], row["guild_id"], names)
+            # Plain tuples rather than dict rows: at a million names this read is on the start-up path.
+            with self._lock:
+                alias_rows = self.db.execute(
+                    f"SELECT {table}_id, alias FROM {table}_aliases ORDER BY id"
+                ).fetchall()
+                rows = self.db.execute(f"SELECT id, name, guild_id FROM {table}s").fetchall()
+            for entry_id, alias in alias_rows:
+                aliases.setdefault(entry_id, []).append(alias)
+            for entry_id, name, guild_id in rows:
+                yield IndexEntry(table, entry_id, guild_id, (name, *aliases.get(entry_id, ())))
 
     def index_entry(self, owner: Owner, entry_id: int) -> IndexEntry | None:
         """One entry's names, or None once it is gone."""
