@@ -8,7 +8,10 @@ import contextlib
 import logging
 import os
 import sys
+import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -50,12 +53,13 @@ class SommetBot(commands.Bot):
     """The bot with the core attached: cogs reach the store and index through ``bot.sommet``,
     and the admin changes through ``bot.admin``."""
 
-    def __init__(self, sommet: Sommet, *, dev_guild_id: int | None = None) -> None:
+    def __init__(self, sommet: Sommet, *, dev_guild_id: int | None = None, **options: Any) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            **options,
         )
         self.sommet = sommet
         self.admin = Admin(sommet)
@@ -63,6 +67,10 @@ class SommetBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())  # French names and descriptions at sync
+        # Before any command can arrive; in a thread so the loop stays free (seconds at 1M names).
+        started = time.perf_counter()
+        await asyncio.to_thread(self.sommet.build_index)
+        log.info("Search index: %d entries in %.1f s", len(self.sommet.index), time.perf_counter() - started)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.dev_guild_id:
@@ -77,11 +85,55 @@ class SommetBot(commands.Bot):
         self.sommet.close()
 
 
-def create_bot(db_path: str | Path | None = None, *, memory: bool = False) -> SommetBot:
-    """Build the configured bot without touching the network, so tests and tools can drive it."""
+class ShardedSommetBot(SommetBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards, or over some of them when processes split the work."""
+
+
+def shard_settings(environ: Mapping[str, str] = os.environ) -> tuple[int | None, list[int] | None]:
+    """``SHARD_COUNT`` and ``SHARD_IDS`` ("0,1" or "0-3"): how many shards in all, and this
+    process's; (None, None) when unset. Raises ValueError with a message for people."""
+    count_text = environ.get("SHARD_COUNT", "").strip()
+    ids_text = environ.get("SHARD_IDS", "").strip()
+    if not count_text:
+        if ids_text:
+            raise ValueError("SHARD_IDS needs SHARD_COUNT, the number of shards across all processes.")
+        return None, None
+    if not count_text.isdigit() or int(count_text) < 1:
+        raise ValueError(f"SHARD_COUNT must be a whole number of at least 1, not {count_text!r}.")
+    count = int(count_text)
+    if not ids_text:
+        return count, None
+    ids: list[int] = []
+    for part in ids_text.split(","):
+        low, _, high = part.strip().partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            raise ValueError(f"SHARD_IDS must look like 0,1 or 0-3, not {ids_text!r}.")
+        ids.extend(range(int(low), int(high or low) + 1))
+    if not ids or len(set(ids)) != len(ids) or max(ids) >= count:
+        raise ValueError(f"SHARD_IDS must be distinct shard numbers from 0 to {count - 1}, not {ids_text!r}.")
+    return count, ids
+
+
+def create_bot(
+    db_path: str | Path | None = None,
+    *,
+    memory: bool = False,
+    shard_count: int | None = None,
+    shard_ids: list[int] | None = None,
+) -> SommetBot:
+    """Build the configured bot without touching the network, so tests and tools can drive it.
+
+    The search index is built by ``setup_hook``. With a shard count (argument or SHARD_COUNT),
+    the bot is an AutoShardedBot over ``shard_ids`` (or SHARD_IDS), or all shards when unset.
+    """
     dev_guild = os.environ.get("DEV_GUILD_ID", "").strip()
-    sommet = Sommet.open(db_path, memory=memory)
-    return SommetBot(sommet, dev_guild_id=int(dev_guild) if dev_guild.isdigit() else None)
+    if shard_count is None:
+        shard_count, shard_ids = shard_settings()
+    sommet = Sommet.open(db_path, memory=memory, index=False)
+    dev_guild_id = int(dev_guild) if dev_guild.isdigit() else None
+    if shard_count is None:
+        return SommetBot(sommet, dev_guild_id=dev_guild_id)
+    return ShardedSommetBot(sommet, dev_guild_id=dev_guild_id, shard_count=shard_count, shard_ids=shard_ids)
 
 
 async def run_preview(db_path: str | Path | None) -> None:
@@ -116,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     if not token:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    bot = create_bot(args.db)
+    try:
+        shard_count, shard_ids = shard_settings()
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
+    bot = create_bot(args.db, shard_count=shard_count, shard_ids=shard_ids)
     bot.run(token, log_handler=None)
     return 0
 

@@ -197,3 +197,12 @@ def m003_reminders(db: Database) -> None:
 def m004_server_language(db: Database) -> None:
     """Each server's language for replies and reminders (``/admin language``); NULL means French."""
     db["guild_settings"].add_column("language", str)
+
+
+@migrations()
+def m005_lookup_indexes(db: Database) -> None:
+    """Indexes for what autocomplete asks on every keystroke: the latest events, actors by name,
+    and the event kinds, so that none of these reads the whole table."""
+    db["events"].create_index(["start_min", "name"])
+    db["actors"].create_index(["name"])
+    db["events"].create_index(["kind", "guild_id"])

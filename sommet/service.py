@@ -46,18 +46,27 @@ class ActorCard:
 class Sommet:
     """The store and its search index, kept in step on every committed change."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, index: bool = True) -> None:
         self.store = store
         self.index = SearchIndex()
-        self.index.build(store.index_entries())
         store.subscribe(self._reindex)
+        if index:
+            self.build_index()
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None, *, memory: bool = False) -> Sommet:
-        """Open the database (creating it from the shipped knowledge on first start)."""
+    def open(cls, db_path: str | Path | None = None, *, memory: bool = False, index: bool = True) -> Sommet:
+        """Open the database (creating it from the shipped knowledge on first start).
+
+        ``index=False`` leaves the search index empty until ``build_index``, which takes seconds
+        at a million names: the bot builds it in a thread rather than while the event loop waits.
+        """
         store = Store.open(None if memory else (db_path or default_db_path()))
         load_file(store)
-        return cls(store)
+        return cls(store, index=index)
+
+    def build_index(self) -> None:
+        """Index every entry's names from the store; changes made meanwhile are not lost."""
+        self.index.build(self.store.index_entries())
 
     def close(self) -> None:
         self.store.close()
@@ -75,16 +84,8 @@ class Sommet:
         return [m for m in ranked if m.tier > FUZZY or m.score >= SUGGEST_MIN]
 
     def _first_entries(self, owner: Owner, guild_id: int | None) -> list[Match]:
-        entries = (
-            self.store.all_events(guild_id=guild_id)
-            if owner == "event"
-            else self.store.all_actors(guild_id=guild_id)
-        )
-        if owner == "event":
-            entries = sorted(
-                entries, key=lambda e: e.start.first_day() if e.start else date.min, reverse=True
-            )
-        return [Match(owner, e.id, e.name, e.name, 0, 0.0) for e in entries[:CHOICES]]
+        rows = self.store.first_entries(owner, guild_id=guild_id, limit=CHOICES)
+        return [Match(owner, entry_id, name, name, 0, 0.0) for entry_id, name in rows]
 
     def resolve(self, owner: Owner, query: str, *, guild_id: int | None) -> Resolution:
         """One entry for a query, taking ``id:N`` (what autocomplete sends) at its word."""
@@ -163,4 +164,4 @@ class Sommet:
 
     def kinds(self, *, guild_id: int | None) -> list[str]:
         """The event kinds present, for the /upcoming kind filter."""
-        return sorted({event.kind for event in self.store.all_events(guild_id=guild_id)})
+        return self.store.kinds(guild_id=guild_id)

@@ -86,6 +86,11 @@ def _row_visible(alias: str, kind: HiddenKind) -> str:
     )
 
 
+# Entries in the order of an index on the table, for reads that stop at LIMIT: the guild filter is
+# kept off the guild_id index (unary +) so that SQLite walks the ordering index instead of sorting.
+_OWN_OR_SHARED_IN_ORDER = "(+guild_id IS NULL OR +guild_id = :guild)"
+
+
 @dataclass(frozen=True)
 class IndexEntry:
     """One view of an entry for the search index: its names, and which servers see this view.
@@ -359,6 +364,64 @@ class Store:
         """Every actor this server may see, by name."""
         rows = self._query(f"SELECT * FROM {self._view['actor']} ORDER BY name, id", {"guild": guild_id})
         return self._actors(rows, guild_id)
+
+    def first_entries(
+        self, owner: Owner, *, guild_id: int | None = None, limit: int = 25
+    ) -> list[tuple[int, str]]:
+        """(id, name) of what autocomplete offers before anything is typed: the latest events
+        (undated ones last) or the first actors by name; read through indexes, never the whole table.
+
+        Rows are read in index order a little past ``limit``, then kept only if this server sees
+        them (a server's edits and removals can hide a few)."""
+        table = f"{owner}s"
+        orders = (
+            [("1", "name, id")]
+            if owner == "actor"
+            else [("start_min IS NOT NULL", "start_min DESC, name, id"), ("start_min IS NULL", "name, id")]
+        )
+        found: dict[int, str] = {}
+        for where, order in orders:
+            rows = self._query(
+                f"SELECT COALESCE(overrides_id, id) AS id FROM {table} "
+                f"WHERE {where} AND {_OWN_OR_SHARED_IN_ORDER} ORDER BY {order} LIMIT :limit",
+                {"guild": guild_id, "limit": 2 * limit + 10},
+            )
+            for row in rows:
+                if row["id"] not in found and len(found) < limit:
+                    entry = self._entry(owner, row["id"], guild_id)
+                    if entry is not None:
+                        found[row["id"]] = entry.name
+        return list(found.items())
+
+    def _entry(self, owner: Owner, entry_id: int, guild_id: int | None) -> Event | Actor | None:
+        return (
+            self.event(entry_id, guild_id=guild_id)
+            if owner == "event"
+            else self.actor(entry_id, guild_id=guild_id)
+        )
+
+    def kinds(self, *, guild_id: int | None = None) -> list[str]:
+        """The distinct event kinds this server may see, in order.
+
+        Skips from one kind to the next along the (kind, guild_id) index, so it costs a few index
+        seeks per kind rather than a read of every event.
+        """
+        rows = self._query(
+            """
+            WITH RECURSIVE kinds(kind) AS (
+                SELECT MIN(kind) FROM events
+                UNION ALL
+                SELECT (SELECT MIN(kind) FROM events WHERE kind > kinds.kind) FROM kinds
+                WHERE kinds.kind IS NOT NULL
+            )
+            SELECT kind FROM kinds WHERE kind IS NOT NULL AND (
+                EXISTS (SELECT 1 FROM events WHERE events.kind = kinds.kind AND guild_id IS NULL)
+                OR EXISTS (SELECT 1 FROM events WHERE events.kind = kinds.kind AND guild_id = :guild)
+            )
+            """,
+            {"guild": guild_id},
+        )
+        return [row["kind"] for row in rows]
 
     def index_entries(self, owner: Owner | None = None) -> Iterator[IndexEntry]:
         """Every view of every entry, for building the search index."""

@@ -1,0 +1,213 @@
+"""The search index against a plain scan of every name, and its updates in place."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rapidfuzz import fuzz
+
+from sommet.search import EXACT, FUZZY, PREFIX, SearchIndex, _fuzzy, acronym, normalise
+from sommet.store import IndexEntry
+
+_WORDS = [
+    "sommet",
+    "conférence",
+    "forum",
+    "dialogue",
+    "réunion",
+    "ministérielle",
+    "atelier",
+    "intelligence",
+    "artificielle",
+    "sécurité",
+    "données",
+    "numérique",
+    "gouvernance",
+    "éthique",
+    "paris",
+    "séoul",
+    "londres",
+    "genève",
+    "bruxelles",
+    "kigali",
+    "montréal",
+    "tokyo",
+    "delhi",
+    "agence",
+    "conseil",
+    "institut",
+    "observatoire",
+    "mondial",
+    "national",
+    "européen",
+]
+_GLUE = ("de", "sur la", "pour la", "des", "du")
+_PEOPLE = ["cédric", "bruno", "hélène", "jean", "marie", "anne", "léa", "rishi", "kamala", "yoshua"]
+_FAMILY = [
+    "martin",
+    "marten",
+    "durand",
+    "dupont",
+    "lefèvre",
+    "moreau",
+    "garnier",
+    "faure",
+    "chevalier",
+    "lambert",
+]
+
+
+def _corpus(rng: random.Random, size: int) -> list[IndexEntry]:
+    entries = []
+    for entry_id in range(1, size + 1):
+        if rng.random() < 0.4:
+            names = [f"{rng.choice(_PEOPLE).title()} {rng.choice(_FAMILY).title()}"]
+        else:
+            words = rng.sample(_WORDS, rng.randint(2, 4))
+            names = [
+                f"{words[0].title()} {rng.choice(_GLUE)} {' '.join(words[1:])} {rng.randint(2000, 2030)}"
+            ]
+            if rng.random() < 0.5:
+                names.append((acronym(normalise(names[0])) or "x").upper())
+        guild = rng.choice((None, None, None, 1, 2))
+        entries.append(IndexEntry("event", entry_id, guild, tuple(names)))
+    return entries
+
+
+def _brute_force(entries: list[IndexEntry], query: str, guild_id: int | None) -> list[tuple[int, float]]:
+    """The ranking rules applied to every name: per entry its best (tier, score), best first."""
+    key = normalise(query)
+    best: dict[int, tuple[int, float]] = {}
+    for entry in entries:
+        if entry.guild_id not in (None, guild_id):
+            continue
+        for name in entry.names:
+            text = normalise(name)
+            found = []
+            if text == key or acronym(text) == key:
+                found.append((EXACT, 100.0))
+            elif text.startswith(key):
+                found.append((PREFIX, 100.0 * len(key) / len(text)))
+            elif fuzz.WRatio(key, text) >= 50:
+                found.append((FUZZY, _fuzzy(key, text)))
+            for tier_score in found:
+                best[entry.id] = max(best.get(entry.id, tier_score), tier_score)
+    return sorted(best.values(), reverse=True)
+
+
+def _slip(rng: random.Random, text: str) -> str:
+    i = rng.randrange(1, len(text) - 1)
+    return rng.choice(
+        (text[:i] + text[i + 1 :], text[:i] + text[i] + text[i:], text[:i] + "x" + text[i + 1 :])
+    )
+
+
+def _queries(rng: random.Random, entries: list[IndexEntry], count: int) -> list[str]:
+    made = []
+    for _ in range(count):
+        name = rng.choice(rng.choice(entries).names)
+        made.append(
+            rng.choice(
+                (
+                    name,
+                    normalise(name),
+                    _slip(rng, name) if len(name) > 4 else name,
+                    name[: rng.randint(3, max(3, len(name)))],
+                    max(name.split(), key=len),
+                )
+            )
+        )
+    return made
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_first_result_is_as_good_as_scoring_every_name(seed):
+    """Exact and prefix winners always match a full scan; strong fuzzy ones (what resolve accepts)
+    nearly always: the index scores only names sharing trigrams with the query, so a typo in a
+    name of three or four letters ("dd2" for "dad2") can escape it. It never scores better."""
+    rng = random.Random(seed)
+    entries = _corpus(rng, 400)
+    index = SearchIndex()
+    index.build(entries)
+    fuzzy_asked = fuzzy_same = 0
+    for query in _queries(rng, entries, 150):
+        guild_id = rng.choice((None, 1, 2))
+        ranked = index.rank(query, owner="event", guild_id=guild_id)
+        got = [(m.tier, round(m.score, 6)) for m in ranked[:1]]
+        expected = [(tier, round(score, 6)) for tier, score in _brute_force(entries, query, guild_id)[:1]]
+        assert got <= expected, query
+        if expected and expected[0][0] in (EXACT, PREFIX):
+            assert got == expected, query
+        elif expected and expected[0][1] >= 80:
+            fuzzy_asked += 1
+            fuzzy_same += got == expected
+        guilds = {entry.id: entry.guild_id for entry in entries}
+        for match in ranked:
+            assert guilds[match.id] in (None, guild_id)
+    assert fuzzy_asked >= 20 and fuzzy_same >= 0.95 * fuzzy_asked
+
+
+def test_entries_added_after_the_build_are_found_by_typos_and_prefixes_at_once():
+    index = SearchIndex()
+    index.build(IndexEntry("actor", n, None, (f"Personne {n:04d}",)) for n in range(1, 300))
+    index.update(
+        "actor", 1000, [IndexEntry("actor", 1000, None, ("Margrethe Vestager", "Commissaire Vestager"))]
+    )
+    assert index.resolve("margrethe vestagr", owner="actor", guild_id=None).match.id == 1000
+    assert index.rank("commissaire ves", owner="actor", guild_id=None)[0].id == 1000
+    assert index.rank("vestager", owner="actor", guild_id=None)[0].id == 1000
+
+
+def test_a_removed_name_can_come_back():
+    index = SearchIndex()
+    index.build([IndexEntry("event", 1, None, ("Forum de Kigali",))])
+    index.update("event", 1, [])
+    assert index.rank("forum de kigali", owner="event", guild_id=None) == []
+    assert index.rank("forum de kigal", owner="event", guild_id=None) == []
+    index.update("event", 2, [IndexEntry("event", 2, None, ("Forum de Kigali",))])
+    assert [m.id for m in index.rank("forum de kigali", owner="event", guild_id=None)] == [2]
+    assert [m.id for m in index.rank("forum de kigal", owner="event", guild_id=None)] == [2]
+
+
+def test_a_name_shared_by_two_entries_stays_with_the_one_left():
+    index = SearchIndex()
+    index.build(
+        [
+            IndexEntry("event", 1, None, ("Sommet de Paris", "SdP")),
+            IndexEntry("event", 2, None, ("Sommet de Paris",)),
+        ]
+    )
+    assert {m.id for m in index.resolve("sommet de paris", owner="event", guild_id=None).choices} == {1, 2}
+    index.update("event", 1, [IndexEntry("event", 1, None, ("Sommet de Paris 2025",))])
+    assert index.resolve("sommet de paris", owner="event", guild_id=None).match.id == 2
+
+
+def test_private_names_are_found_only_by_their_server_even_when_another_has_the_same():
+    index = SearchIndex()
+    index.build(
+        [
+            IndexEntry("event", 1, 10, ("Réunion d'équipe",)),
+            IndexEntry("event", 2, 20, ("Réunion d'équipe",)),
+        ]
+    )
+    for guild_id, expected in ((10, 1), (20, 2)):
+        assert index.resolve("reunion d equipe", owner="event", guild_id=guild_id).match.id == expected
+        assert [m.id for m in index.rank("reunion d equi", owner="event", guild_id=guild_id)] == [expected]
+        assert [m.id for m in index.rank("reunoin d'equipe", owner="event", guild_id=guild_id)] == [expected]
+    assert index.rank("reunion", owner="event", guild_id=30) == []
+
+
+def test_changes_made_while_the_index_is_built_are_kept():
+    index = SearchIndex()
+
+    def read_by_the_store():
+        yield IndexEntry("actor", 1, None, ("Ancien Nom",))
+        index.update("actor", 2, [IndexEntry("actor", 2, None, ("Nouvelle Entrée",))])
+        index.update("actor", 1, [IndexEntry("actor", 1, None, ("Nom Corrigé",))])
+
+    index.build(read_by_the_store())
+    assert index.resolve("nouvelle entree", owner="actor", guild_id=None).match.id == 2
+    assert index.resolve("nom corrige", owner="actor", guild_id=None).match.id == 1
+    assert all(m.matched != "Ancien Nom" for m in index.rank("ancien nom", owner="actor", guild_id=None))
+    assert len(index) == 2
