@@ -15,7 +15,7 @@ from cogs._views import CalendarButton, entry_choices, paged
 from sommet.i18n import term
 from sommet.models import Event
 from sommet.names import shown_name
-from sommet.service import Sommet
+from sommet.service import LIST_LIMIT, Sommet
 
 
 class Agenda(commands.Cog):
@@ -49,7 +49,7 @@ class Agenda(commands.Cog):
             title += f" ({term('kind', kind, locale)})"
         footer = t(
             interaction, "upcoming.footer_days" if days else "upcoming.footer", count=len(events), days=days
-        )
+        ) + _truncated(interaction, events)
         pages = _render.agenda_pages(title, events, locale=locale, now=now, footer=footer)
         if not events:
             pages[0].description = self._nothing_ahead(interaction, days, now=now, dated=True)
@@ -133,7 +133,7 @@ class Agenda(commands.Cog):
             events,
             locale=locale,
             now=now,
-            footer=t(interaction, "timeline.footer", count=len(events)),
+            footer=t(interaction, "timeline.footer", count=len(events)) + _truncated(interaction, events),
         )
         await interaction.response.send_message(**paged(pages, interaction.user.id, locale=locale))
 
@@ -142,6 +142,13 @@ class Agenda(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return entry_choices(interaction, "actor", current)
+
+
+def _truncated(interaction: discord.Interaction, events: list[Event]) -> str:
+    """A note when a list stopped at the service's limit, so nobody takes it for all there is."""
+    if len(events) < LIST_LIMIT:
+        return ""
+    return " · " + t(interaction, "list.truncated", limit=LIST_LIMIT)
 
 
 async def setup(bot: commands.Bot) -> None:

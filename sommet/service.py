@@ -15,6 +15,7 @@ from sommet.search import CHOICES, FUZZY, MAX_QUERY, SUGGEST_MIN, Match, Resolut
 from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
+LIST_LIMIT = 250  # events a list command shows (25 pages); more is a sign to narrow the question
 _ID_QUERY = re.compile(r"^id:(\d{1,18})$")
 
 
@@ -147,9 +148,9 @@ class Sommet:
     def upcoming(
         self, *, today: date, days: int | None = None, kind: str | None = None, guild_id: int | None
     ) -> list[Event]:
-        """Dated events ahead (or under way) within ``days`` of today."""
+        """Dated events ahead (or under way) within ``days`` of today, at most LIST_LIMIT of them."""
         until = today + timedelta(days=days) if days is not None else None
-        return self.store.upcoming(today=today, until=until, kind=kind, guild_id=guild_id)
+        return self.store.upcoming(today=today, until=until, kind=kind, guild_id=guild_id, limit=LIST_LIMIT)
 
     def to_be_announced(self, *, kind: str | None = None, guild_id: int | None) -> list[Event]:
         return self.store.undated_announced(kind=kind, guild_id=guild_id)
@@ -160,7 +161,10 @@ class Sommet:
     def timeline(
         self, *, today: date, year: int | None = None, actor_id: int | None = None, guild_id: int | None
     ) -> list[Event]:
-        return self.store.timeline(before=today, year=year, actor_id=actor_id, guild_id=guild_id)
+        """Past events, oldest first, at most LIST_LIMIT of them."""
+        return self.store.timeline(
+            before=today, year=year, actor_id=actor_id, guild_id=guild_id, limit=LIST_LIMIT
+        )
 
     def kinds(self, *, guild_id: int | None) -> list[str]:
         """The event kinds present, for the /upcoming kind filter."""

@@ -66,16 +66,32 @@ _EDITABLE = {
 
 
 def _scoped(table: str, columns: Iterable[str]) -> str:
-    """The entries of ``events`` or ``actors`` that ``:guild`` sees, as a subquery."""
+    """The entries of ``events`` or ``actors`` that ``:guild`` sees, as a subquery.
+
+    Two arms joined by UNION ALL, so that SQLite pushes an outer ``WHERE id = ...`` (or a date
+    bound) into each arm and answers through the primary key or an index instead of a scan:
+    rows that override nothing, unless this server overrides them; and this server's overrides,
+    under the id of the row they stand in for.
+    """
     kind = table[:-1]
     listed = ", ".join(f't."{column}"' for column in columns)
+
+    def not_hidden(row_id: str) -> str:
+        return f"NOT EXISTS (SELECT 1 FROM hidden h WHERE h.guild_id = :guild AND h.kind = '{kind}' AND h.row_id = {row_id})"
+
     return (
-        f"(SELECT COALESCE(t.overrides_id, t.id) AS id, {listed} FROM {table} t "
-        f"WHERE (t.guild_id = :guild OR (t.guild_id IS NULL AND NOT EXISTS ("
+        f"(SELECT t.id AS id, {listed} FROM {table} t "
+        f"WHERE +t.overrides_id IS NULL AND (+t.guild_id = :guild OR (+t.guild_id IS NULL AND NOT EXISTS ("
         f"SELECT 1 FROM {table} o WHERE o.overrides_id = t.id AND o.guild_id = :guild))) "
-        f"AND NOT EXISTS (SELECT 1 FROM hidden h WHERE h.guild_id = :guild AND h.kind = '{kind}' "
-        f"AND h.row_id = COALESCE(t.overrides_id, t.id)))"
+        f"AND {not_hidden('t.id')} "
+        f"UNION ALL SELECT t.overrides_id AS id, {listed} FROM {table} t "
+        f"WHERE t.overrides_id IS NOT NULL AND t.guild_id = :guild AND {not_hidden('t.overrides_id')})"
     )
+
+
+def _ordered(order: str, limit: int | None) -> str:
+    """An ORDER BY clause, with a LIMIT when one is asked for."""
+    return f" ORDER BY {order}" + (f" LIMIT {int(limit)}" if limit is not None else "")
 
 
 def _row_visible(alias: str, kind: HiddenKind) -> str:
@@ -300,6 +316,7 @@ class Store:
         until: date | None = None,
         kind: str | None = None,
         guild_id: int | None = None,
+        limit: int | None = None,
     ) -> list[Event]:
         """Dated events not yet over on ``today``, soonest first; cancelled ones left out."""
         sql = f"SELECT * FROM {self._view['event']} WHERE end_max >= :today AND status != 'cancelled'"
@@ -310,11 +327,13 @@ class Store:
         if kind:
             sql += " AND kind = :kind"
             params["kind"] = kind
-        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params), guild_id)
+        return self._events(
+            self._query(sql + _ordered("start_min, start_time, name", limit), params), guild_id
+        )
 
     def undated_announced(self, *, kind: str | None = None, guild_id: int | None = None) -> list[Event]:
         """Announced events whose date is not known yet."""
-        sql = f"SELECT * FROM {self._view['event']} WHERE start IS NULL AND status = 'announced'"
+        sql = f"SELECT * FROM {self._view['event']} WHERE start_min IS NULL AND status = 'announced'"
         params: dict[str, Any] = {"guild": guild_id}
         if kind:
             sql += " AND kind = :kind"
@@ -328,26 +347,29 @@ class Store:
         year: int | None = None,
         actor_id: int | None = None,
         guild_id: int | None = None,
+        limit: int | None = None,
     ) -> list[Event]:
         """Events that began before ``before``, oldest first, optionally for one year or actor."""
         sql = f"SELECT * FROM {self._view['event']} WHERE start_min < :before"
         params: dict[str, Any] = {"before": before.isoformat(), "guild": guild_id}
         if year is not None:
-            sql += " AND substr(start, 1, 4) = :year"
-            params["year"] = f"{year:04d}"
+            sql += " AND start_min BETWEEN :first AND :last"
+            params.update(first=f"{year:04d}-01-01", last=f"{year:04d}-12-31")
         if actor_id is not None:
             sql += (
                 " AND id IN (SELECT links.event_id FROM links WHERE links.actor_id = :actor"
                 f" AND {_row_visible('links', 'link')})"
             )
             params["actor"] = actor_id
-        return self._events(self._query(sql + " ORDER BY start_min, start_time, name", params), guild_id)
+        return self._events(
+            self._query(sql + _ordered("start_min, start_time, name", limit), params), guild_id
+        )
 
     def latest_past(self, *, today: date, guild_id: int | None = None) -> Event | None:
         """The most recent event already over on ``today``."""
         rows = self._query(
             f"SELECT * FROM {self._view['event']} WHERE end_max < :today "
-            "ORDER BY end_max DESC, start_min DESC LIMIT 1",
+            "ORDER BY end_max DESC, id DESC LIMIT 1",
             {"today": today.isoformat(), "guild": guild_id},
         )
         return self._events(rows, guild_id)[0] if rows else None

@@ -107,3 +107,11 @@ async def test_help_says_what_the_bot_knows(world):
     [embed] = result.response.embeds
     assert "events" in embed.description and "/upcoming" in field(embed, "Commands")
     assert result.ephemeral
+
+
+async def test_a_very_long_list_says_it_shows_only_the_first_ones(world):
+    env, _guild, channel, alice = world
+    _add_future_events(env, 260)
+    result = await alice.slash(channel, "upcoming")
+    footer = result.response.embeds[0].footer.text
+    assert footer.startswith("Page 1/25") and "only the first 250 are listed" in footer
