@@ -44,7 +44,8 @@ _MAX_NAME_WORDS = 12
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
-    will is was are were has have had which that who where when to in at with by during from between
+    will is was are were has have had met meets said says held took which that who where when to in at with
+    by during from between
     et and ou or mais but""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
@@ -155,7 +156,8 @@ def _sentence_events(
     _closing_dates(text, found, own_dates, sentence)
     _on_the_sidelines(text, found, sentence)
     for topic in topics:
-        topic.dates = topic.parent_hint.dates if topic.parent_hint else None
+        holder_dates = topic.parent_hint.dates if topic.parent_hint else None
+        topic.dates = holder_dates or min(own_dates, key=lambda d: _gap(topic, d), default=None)
     found.extend(topics)
     for mention in found:
         mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
@@ -268,7 +270,7 @@ def _looks_like_verb(word: str, *, first: bool) -> bool:
     """
     if len(word) <= 4:
         return False
-    if re.search(r"(?:ant|ants|era|eront|ait|aient|ing)$", word):
+    if re.search(r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|ait|aient|ing)$", word):
         return True
     return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
 
