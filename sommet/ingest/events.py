@@ -17,6 +17,7 @@ from sommet.ingest.events_words import (
     GROUP_MET,
     GROUPS,
     KIND_WORD,
+    MINISTERS_MET,
     SIDE_EVENTS,
     SIDELINES,
     TOPIC_ANAPHORA,
@@ -67,6 +68,8 @@ _ROLE_CUES = (
     (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:annonc|announc)", re.IGNORECASE), "announcer"),
 )
 # "qu'elle accueillerait": the announcer, written before the verb, stands for the pronoun.
+# Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
+_ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 _WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
@@ -246,8 +249,17 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
             break
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
-        if count == 0 and named and bare not in _PREPOSITIONS and raw.islower() and raw.isalpha():
-            break  # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        # or an adjective that leads to one ("Forum africain du numérique").
+        if (
+            count == 0
+            and named
+            and bare not in _PREPOSITIONS
+            and raw.islower()
+            and raw.isalpha()
+            and not (_ADJECTIVE.search(bare) and _preposition_next(text, token.end(), limit))
+        ):
+            break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
         if count >= _MAX_NAME_WORDS:
@@ -261,6 +273,11 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
         if not after_preposition:
             kept_end = token.end()
     return text[start:kept_end], kept_end
+
+
+def _preposition_next(text: str, position: int, limit: int) -> bool:
+    following = _TOKEN.search(text, position, limit)
+    return following is not None and following.group(0).rstrip("'").lower() in _PREPOSITIONS
 
 
 def _looks_like_verb(word: str, *, first: bool) -> bool:
@@ -399,21 +416,29 @@ def _counterpart_meetings(
     people: dict[int, list[tuple[int, int, str]]],
     places: dict[int, list[tuple[int, int, str]]],
 ) -> list[_Mention]:
-    """A person who meets "ses homologues" / "her counterparts" on a date the sentence gives held a
-    ministerial meeting then, where the sentence says ("à Rome", "in Rome")."""
+    """A person who meets "ses homologues" / "her counterparts", or ministers who "met" / "se sont
+    réunis", on a date the sentence gives held a ministerial meeting then, where the sentence says
+    ("à Rome", "in Rome")."""
     text = paragraph.text
-    found = COUNTERPARTS.search(text, sentence.start, sentence.end)
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-    person = next((p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end), None)
-    if found is None or not own_dates or person is None:
+    if not own_dates:
         return []
-    french = found.group(0).split()[1].lower().startswith("homologue")
-    name = (
-        f"Rencontre de {person[2]} avec ses homologues"
-        if french
-        else f"Meeting of {person[2]} with counterparts"
-    )
-    mention = _Mention(paragraph.index, person[0], found.end(), name, "meeting", True)
+    found = COUNTERPARTS.search(text, sentence.start, sentence.end)
+    person = next((p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end), None)
+    if found is not None and person is not None:
+        french = found.group("word").lower().startswith("homologue")
+        name = f"Rencontre de {person[2]} avec ses homologues"
+        if not french:
+            name = f"Meeting of {person[2]} with counterparts"
+        start = person[0]
+    else:
+        found = MINISTERS_MET.search(text, sentence.start, sentence.end)
+        if found is None:
+            return []
+        french = found.group("word").lower().startswith("ministre")
+        name = "Réunion des ministres" if french else "Meeting of ministers"
+        start = found.start()
+    mention = _Mention(paragraph.index, start, found.end(), name, "meeting", True)
     mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
     if mention.location.city:
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
@@ -422,13 +447,14 @@ def _counterpart_meetings(
 
 
 def _opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
-    """A date that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
-    sets the time of what its later sentences tell without a date of their own."""
+    """A day that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
+    sets the time of what its later sentences tell without a date of their own (a span opening a
+    paragraph is a programme's, not each of its parts')."""
     if not dates:
         return None
     first = dates[0]
     before, after = paragraph.text[: first.start], paragraph.text[first.end : first.end + 2]
-    if len(before.split()) <= 1 and after.lstrip().startswith(","):
+    if len(before.split()) <= 1 and after.lstrip().startswith(",") and first.range.end is None:
         return first
     return None
 

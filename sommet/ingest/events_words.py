@@ -30,6 +30,7 @@ KIND_PHRASES: tuple[tuple[str, str], ...] = (
     ("joint declaration", "announcement"),
     ("joint statement", "announcement"),
     ("table ronde", "meeting"),
+    ("hackathon", "exercise"),
     ("week-end", "cultural"),
     ("weekend", "cultural"),
     ("entente", "announcement"),
@@ -114,7 +115,13 @@ SIDELINES = re.compile(
 )
 # "M. X était à Rome ... avec ses homologues", "X met her counterparts in Rome".
 COUNTERPARTS = re.compile(
-    r"\b(?:ses|leurs|son|sa|his|her|their)\s+(?:homologues?|counterparts?)\b", re.IGNORECASE
+    r"\b(?:ses|leurs|son|sa|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<word>homologues?|counterparts?)\b",
+    re.IGNORECASE,
+)
+# "les ministres de ... se sont réunis", "ministers from ... met": a ministerial meeting.
+MINISTERS_MET = re.compile(
+    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se sont réunis|se réuniront|se réunissent|met|meet)\b",
+    re.IGNORECASE,
 )
 # "des événements dédiés à X et à Y": one event for each topic.
 TOPICS = re.compile(
