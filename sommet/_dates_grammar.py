@@ -131,6 +131,8 @@ class _Pieces:
 
 
 _DASH = r"\s*[-–—]\s*"
+# Characters: no form reaches further than this from the digit or name that anchors it.
+_REACH = 80
 
 
 def _day_first_forms(p: _Pieces) -> list[str]:
@@ -181,7 +183,8 @@ def _month_first_forms(p: _Pieces) -> list[str]:
     ]
 
 
-def _month_and_year_forms(p: _Pieces) -> list[str]:
+def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
+    """The forms that name a month, and those made of years alone."""
     m1, y1, y2 = p.month(1), p.year(1), p.year(2)
     past, future = p.w("past"), p.w("future")
     if p.mode.year_needs_context:
@@ -189,7 +192,7 @@ def _month_and_year_forms(p: _Pieces) -> list[str]:
         month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
     else:
         year, month = y1, m1
-    return [
+    month_forms = [
         # décembre 2020
         rf"{m1}\s+{y1}",
         # en décembre / in December, and never "en décembre 2020" which is above
@@ -197,10 +200,13 @@ def _month_and_year_forms(p: _Pieces) -> list[str]:
         # mars dernier / last March
         rf"{m1}\s+(?P<dir>{past}|{future})\b",
         rf"\b(?P<dir>{past}|{future})\s+{m1}",
+    ]
+    year_forms = [
         year,
         # 2020-2022 / de 2020 à 2022 / between 2020 and 2022
         rf"(?:\b{p.w('year_range_from')}\s+)?{y1}(?:{_DASH}|\s+{p.w('year_range_to')}\s+){y2}",
     ]
+    return month_forms, year_forms
 
 
 def _numeric_forms(p: _Pieces) -> list[str]:
@@ -216,44 +222,102 @@ def _numeric_forms(p: _Pieces) -> list[str]:
     ]
 
 
-def _relative_forms(p: _Pieces) -> list[str]:
+def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
+    """The forms made of a relative day or year word, and those of a weekday with "dernier"."""
     langs = p.mode.languages
     day_words = _alternation([w for lang in langs for w in DAY_WORDS[lang]])
     year_words = _alternation([w for lang in langs for w in YEAR_WORDS[lang]])
     past, future = p.w("past"), p.w("future")
     weekday = rf"(?P<w1>{p.weekday_alt})"
     # Not "les emplois de demain" nor "the jobs of tomorrow": those are no day.
-    return [
+    words = [
         rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{day_words})(?![\w'’-]){p.time()}",
         rf"(?<![\w'’])(?P<yrel>{year_words})\b",
+    ]
+    weekdays = [
         rf"\b{weekday}\s+(?P<dir>{past}|{future})\b",
         rf"\b(?P<dir>{past}|{future})\s+{weekday}",
     ]
+    return words, weekdays
 
 
 @cache
-def _compiled(mode: Mode) -> tuple[re.Pattern[str], ...]:
+def _compiled(mode: Mode) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each form with the kind of anchor it cannot match without (see ``_anchors``)."""
     pieces = _Pieces(mode)
-    forms = _day_first_forms(pieces) + _month_and_year_forms(pieces)
-    forms += _numeric_forms(pieces) + _relative_forms(pieces)
+    month_forms, year_forms = _month_and_year_forms(pieces)
+    word_forms, weekday_forms = _relative_forms(pieces)
+    forms = [("month", form) for form in _day_first_forms(pieces) + month_forms]
+    forms += [("digit", form) for form in year_forms + _numeric_forms(pieces)]
+    forms += [("word", form) for form in word_forms] + [("weekday", form) for form in weekday_forms]
     if mode.month_first:
-        forms += _month_first_forms(pieces)
-    return tuple(re.compile(form, re.IGNORECASE) for form in forms)
+        forms += [("month", form) for form in _month_first_forms(pieces)]
+    return tuple((anchor, re.compile(form, re.IGNORECASE)) for anchor, form in forms)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@cache
+def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
+    """The words that anchor forms: month names, weekdays, and the words of relative phrases."""
+    langs = mode.languages
+    relative = [w for lang in langs for table in (DAY_WORDS, YEAR_WORDS) for w in table[lang]]
+    found = {
+        "month": [s for lang in langs for s in months(lang)],
+        "weekday": [s for lang in langs for s in weekdays(lang)],
+        "word": [t for phrase in relative for t in _WORD.findall(phrase) if len(t) > 1],
+    }
+    return {
+        kind: frozenset(s for w in spellings for s in (w.lower(), strip_accents(w.lower())))
+        for kind, spellings in found.items()
+    }
+
+
+def _windows(text: str, mode: Mode) -> dict[str, list[tuple[int, int]]]:
+    """For each kind of anchor, the stretches of text around it: the only places its forms match.
+
+    Most forms begin with optional parts that the regex engine would otherwise try at every
+    character of the text, while month names and weekdays are rare in running text. Words
+    are looked up in sets, which is much cheaper than a case-blind alternation.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {"digit": [m.span() for m in _DIGITS.finditer(text)]}
+    spans.update({kind: [] for kind in _anchor_words(mode)})
+    for word in _WORD.finditer(text):
+        key = word.group().lower()
+        for kind, words in _anchor_words(mode).items():
+            if key in words:
+                spans[kind].append(word.span())
+    return {kind: _merged(found, len(text)) for kind, found in spans.items()}
+
+
+def _merged(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for found_start, found_end in spans:
+        start, end = max(found_start - _REACH, 0), min(found_end + _REACH, length)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def scan(text: str, mode: Mode) -> list[Said]:
     """Every date expression, the longest first where forms overlap, in text order."""
     found: list[tuple[re.Match[str], Said]] = []
-    for pattern in _compiled(mode):
-        position = 0
-        while match := pattern.search(text, position):
-            said = read(match, mode)
-            if said is None:
-                # A longer form that fails may hide a shorter one inside it.
-                position = match.start() + 1
-            else:
-                found.append((match, said))
-                position = match.end()
+    windows = _windows(text, mode)
+    for kind, pattern in _compiled(mode):
+        for window_start, window_end in windows[kind]:
+            position = window_start
+            while match := pattern.search(text, position, window_end):
+                said = read(match, mode)
+                if said is None:
+                    # A longer form that fails may hide a shorter one inside it.
+                    position = match.start() + 1
+                else:
+                    found.append((match, said))
+                    position = match.end()
     found.sort(key=lambda item: (item[0].start() - item[0].end(), item[0].start()))
     taken: list[tuple[re.Match[str], Said]] = []
     for match, said in found:

@@ -90,6 +90,7 @@ WORDS = {
         "year_context": [
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
             "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
+            "l'été", "l'automne", "l'hiver",
         ],
         "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès"],
         "year_range_from": ["de", "entre"],

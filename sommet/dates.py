@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from sommet.i18n import Dated, Message, message
 
 if TYPE_CHECKING:
     from sommet._dates_grammar import Said
-    from sommet._dates_resolve import WrongWeekday
+    from sommet._dates_resolve import Resolved, WrongWeekday
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -205,8 +205,10 @@ def find_dates(
     written with the day gives the year, looked for between ten years before
     ``today`` (default: the real today) and the next year, and not before the
     latest year the text states; a date with neither takes the year of the
-    last date with a month before it ("6 février 2025 ... le 10 février"). Expressions whose year stays unknown, or that name no real day,
-    are left out rather than guessed.
+    last date with a month before it ("6 février 2025 ... le 10 février"), and
+    a past date without a year ("le 25 juin dernier") is placed by the dates
+    the text states (see ``_publication_bounds``). Expressions whose year stays
+    unknown, or that name no real day, are left out rather than guessed.
     """
     from sommet import _dates_grammar as grammar
     from sommet import _dates_resolve as resolve
@@ -223,10 +225,13 @@ def find_dates(
     floor = max(stated, default=None)
     carried: int | None = None
     mentions = []
+    bounds = _publication_bounds(text, found) if published is None else (None, None)
     for said in found:
         resolved = resolve.resolve_in_article(said, published, base, floor_year=floor)
         if resolved is None and published is None and carried is not None:
             resolved = resolve.resolve_with_year(said, carried)
+        if resolved is None and said.direction < 0:
+            resolved = _past_between(said, *bounds)
         if resolved is None:
             continue
         if said.first.month is not None:
@@ -239,6 +244,63 @@ def find_dates(
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
     return mentions
+
+
+# A sentence about what is still to come: its dates lie after the publication.
+_FUTURE_SENTENCE = re.compile(
+    r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
+    r"will|should|next|upcoming|is to|are to)\b|\w{3,}(?:era|eront|ira|iront)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _publication_bounds(text: str, found: list[Said]) -> tuple[date | None, date | None]:
+    """Without a dateline, what the stated dates say about when the text was written.
+
+    A full date (with its year) in a sentence about the past is before the
+    publication; one in a sentence about the future ("devrait se tenir en
+    2021", "will be held in 2021") after it. Returns (latest past start,
+    earliest future end).
+    """
+    from sommet._dates_resolve import build
+
+    past: list[date] = []
+    future: list[date] = []
+    for said in found:
+        if said.first.year is None or said.days_from_base is not None or said.years_from_base is not None:
+            continue
+        try:
+            first, last = build(said, None)
+        except ValueError:
+            continue
+        start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, 0, said.start)), default=0)
+        stop = _SENTENCE_EDGE.search(text, said.end)
+        sentence = text[start : stop.start() if stop else len(text)]
+        if _FUTURE_SENTENCE.search(sentence):
+            future.append((last or first).last_day())
+        else:
+            past.append(first.first_day())
+    return max(past, default=None), min(future, default=None)
+
+
+def _past_between(said: Said, after: date | None, before: date | None) -> Resolved | None:
+    """A past date without a year ("le 25 juin dernier"), as reported news, in the first year that
+    puts it after every past date the text states and not after its future ones; with no past
+    date stated, the last year before the future ones. Unknown when the text states neither."""
+    from sommet._dates_resolve import Resolved, resolve_with_year
+
+    if after is None and before is None:
+        return None
+    years = range(after.year, after.year + 2) if after else range(before.year, before.year - 2, -1)
+    for year in years:
+        resolved = resolve_with_year(replace(said, direction=0), year)
+        if resolved is None:
+            continue
+        first = resolved.dates[0]
+        if (after is None or first.first_day() >= after) and (before is None or first.last_day() <= before):
+            return Resolved(resolved.dates, relative=True)
+    return None
 
 
 _PUBLISHED_WORDS = re.compile(r"publi|posted|\bdate\b", re.IGNORECASE)

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sommet.dates import DateMention, DateRange, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs, tidy
-from sommet.ingest.events_words import ANNOUNCING, FUTURE, KIND_WORD, SIDE_EVENTS, kind_of
+from sommet.ingest.events_words import (
+    ANNOUNCED_THAT,
+    ANNOUNCING,
+    COUNTERPARTS,
+    FUTURE,
+    GROUP_MET,
+    GROUPS,
+    KIND_WORD,
+    MINISTERS_MET,
+    SIDE_EVENTS,
+    SIDELINES,
+    TOPIC_ANAPHORA,
+    TOPIC_SPLIT,
+    TOPICS,
+    kind_of,
+)
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.models import Location
 from sommet.search import name_key, name_similarity
@@ -30,7 +45,8 @@ _MAX_NAME_WORDS = 12
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
-    will is was are were has have had which that who where when to in at with by during from between
+    will is was are were has have had met meets said says held took which that who where when to in at with
+    by during from between
     et and ou or mais but""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
@@ -51,6 +67,12 @@ _ROLE_CUES = (
     (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:organis|organiz)", re.IGNORECASE), "organiser"),
     (re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:annonc|announc)", re.IGNORECASE), "announcer"),
 )
+# "qu'elle accueillerait": the announcer, written before the verb, stands for the pronoun.
+# Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
+_ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
+_PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
+_WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
+_DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 _BY = r"\s+(?:par|by)\s+(?:l'|la |le |les |the )?$"
 _BY_ROLES = (
     (re.compile(r"(?:organis\w*|organiz\w*)" + _BY, re.IGNORECASE), "organiser"),
@@ -87,17 +109,28 @@ def find_events(
         if actor.kind != "person":
             for index, start, end in actor.mentions:
                 organisations.setdefault(index, []).append((start, end))
+    people: dict[int, list[tuple[int, int, str]]] = {}
+    for actor in actors:
+        if actor.kind == "person":
+            for index, start, end in actor.mentions:
+                people.setdefault(index, []).append((start, end, actor.name))
     mentions: list[_Mention] = []
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
+        paragraph_dates = dates.get(paragraph.index, [])
+        opening = _opening_date(paragraph, paragraph_dates)
         for sentence in paragraph.sentences:
-            found = _sentence_events(paragraph, sentence, dates.get(paragraph.index, []), places)
+            found = _sentence_events(paragraph, sentence, paragraph_dates, places)
+            found.extend(_counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
+            if opening is not None and opening.start < sentence.start:
+                _assign_dates([m for m in found if m.dates is None], [opening])
             # "Forum de Paris sur la Paix" is an organisation, not a forum.
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
     if published is not None:
         _date_the_lead(mentions, paragraphs, published)
+    _date_declarations(mentions, paragraphs)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it.
-    mentions = [m for m in mentions if m.named or m.dates is not None]
+    mentions = [m for m in mentions if m.named or m.dates is not None or _WEEKEND.match(m.name)]
     events = _group(mentions, paragraphs)
     _link_actors(events, actors, paragraphs)
     _parents(events)
@@ -118,10 +151,17 @@ def _sentence_events(
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
     found.extend(_announcements(paragraph, sentence, found, bool(own_dates)))
+    found.extend(_announced_that(paragraph, sentence, found))
     found.sort(key=lambda m: m.start)
     found = _merge_appositions(text, found)
+    topics = _topic_events(paragraph, sentence, found)
     _assign_dates(found, own_dates)
     _closing_dates(text, found, own_dates, sentence)
+    _on_the_sidelines(text, found, sentence)
+    for topic in topics:
+        holder_dates = topic.parent_hint.dates if topic.parent_hint else None
+        topic.dates = holder_dates or min(own_dates, key=lambda d: _gap(topic, d), default=None)
+    found.extend(topics)
     for mention in found:
         mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
     return found
@@ -134,6 +174,8 @@ def _read_mention(
     word = keyword.group("kw")
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
+    if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
+        return None  # a working group is a body; it is an event where the text says it met
     if word.lower() in ("événements", "évènements", "events"):
         side = SIDE_EVENTS.match(text, end)
         if not side:
@@ -207,8 +249,17 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
             break
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
-        if count == 0 and named and bare not in _PREPOSITIONS and raw.islower() and raw.isalpha():
-            break  # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        # or an adjective that leads to one ("Forum africain du numérique").
+        if (
+            count == 0
+            and named
+            and bare not in _PREPOSITIONS
+            and raw.islower()
+            and raw.isalpha()
+            and not (_ADJECTIVE.search(bare) and _preposition_next(text, token.end(), limit))
+        ):
+            break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
         if count >= _MAX_NAME_WORDS:
@@ -224,6 +275,11 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
     return text[start:kept_end], kept_end
 
 
+def _preposition_next(text: str, position: int, limit: int) -> bool:
+    following = _TOKEN.search(text, position, limit)
+    return following is not None and following.group(0).rstrip("'").lower() in _PREPOSITIONS
+
+
 def _looks_like_verb(word: str, *, first: bool) -> bool:
     """Participles and conjugated verbs end a name: "réunissant", "organisé", "publiée".
 
@@ -231,7 +287,7 @@ def _looks_like_verb(word: str, *, first: bool) -> bool:
     """
     if len(word) <= 4:
         return False
-    if re.search(r"(?:ant|ants|era|eront|ait|aient|ing)$", word):
+    if re.search(r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|ait|aient|ing)$", word):
         return True
     return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
 
@@ -286,6 +342,167 @@ def _announcements(
         if dated or host is not None:
             out.append(mention)
     return out
+
+
+def _announced_that(paragraph: Paragraph, sentence: words.Span, events: list[_Mention]) -> list[_Mention]:
+    """ "la France a annoncé qu'elle accueillerait...": an announcement named from what was announced,
+    kept when the sentence also names the event it was made at (see ``_on_the_sidelines``)."""
+    out = []
+    for found in ANNOUNCED_THAT.finditer(paragraph.text, sentence.start, sentence.end):
+        group = "what" if found.group("what") else "what_en"
+        what = tidy(found.group(group))
+        if not events or len(what.split()) > _MAX_NAME_WORDS:
+            continue
+        label = "Annonce" if group == "what" else "Announcement"
+        subject = re.search(r"([^,;:()]{2,60})$", paragraph.text[sentence.start : found.start()])
+        if subject and len(subject.group(1).split()) <= 5:
+            what = _PRONOUN.sub(subject.group(1).strip() + " ", what, count=1)
+        start = found.start(group)
+        mention = _Mention(paragraph.index, start, found.end(), f"{label} : {what}", "announcement", True)
+        out.append(mention)
+    return out
+
+
+def _on_the_sidelines(text: str, mentions: list[_Mention], sentence: words.Span) -> None:
+    """An announcement made "en marge de" / "lors de" / "on the sidelines of" an event written in the
+    same sentence belongs to it and takes its dates, only the first when "l'ouverture" is meant."""
+    for mention in mentions:
+        if mention.kind != "announcement" or mention.parent_hint is not None:
+            continue
+        for host in mentions:
+            if host is mention or host.kind == "announcement" or host.dates is None:
+                continue
+            cue = SIDELINES.search(text, sentence.start, host.start)
+            if cue is None:
+                continue
+            mention.parent_hint = host
+            dates = host.dates.range
+            if cue.group("opening"):
+                dates = DateRange(dates.start)
+            mention.dates = DateMention(dates, host.dates.start, host.dates.end, host.dates.text, True)
+            break
+
+
+def _topic_events(paragraph: Paragraph, sentence: words.Span, found: list[_Mention]) -> list[_Mention]:
+    """ "des événements dédiés à l'IA et à la santé": one event per topic, named "<kind> sur <topic>",
+    part of the programme named before it in the sentence, whose date it shares."""
+    out = []
+    text = paragraph.text
+    for match in TOPICS.finditer(text, sentence.start, sentence.end):
+        holder = max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=None)
+        kind_word = match.group("kw")
+        french = kind_word.lower() not in ("events", "conferences", "workshops", "debates")
+        # Events of a programme of side events are side events: "Événement parallèle sur ...".
+        plural = holder.name if holder is not None and holder.kind == "series" else kind_word
+        singular = _capitalise(" ".join(w[:-1] if w.endswith("s") else w for w in plural.split()[:2]))
+        position = match.start("topics")
+        for topic in TOPIC_SPLIT.split(match.group("topics")):
+            name = TOPIC_ANAPHORA.sub("", topic.strip())
+            start = text.index(topic, position)
+            position = start + len(topic)
+            if len(name.split()) > _MAX_NAME_WORDS or not name:
+                continue
+            title = f"{singular} {'sur' if french else 'on'} {name}"
+            mention = _Mention(paragraph.index, start, position, title, kind_of(kind_word), True)
+            mention.parent_hint = holder
+            out.append(mention)
+    return out
+
+
+def _counterpart_meetings(
+    paragraph: Paragraph,
+    sentence: words.Span,
+    dates: list[DateMention],
+    people: dict[int, list[tuple[int, int, str]]],
+    places: dict[int, list[tuple[int, int, str]]],
+) -> list[_Mention]:
+    """A person who meets "ses homologues" / "her counterparts", or ministers who "met" / "se sont
+    réunis", on a date the sentence gives held a ministerial meeting then, where the sentence says
+    ("à Rome", "in Rome")."""
+    text = paragraph.text
+    own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if not own_dates:
+        return []
+    found = COUNTERPARTS.search(text, sentence.start, sentence.end)
+    person = next((p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end), None)
+    if found is not None and person is not None:
+        french = found.group("word").lower().startswith("homologue")
+        name = f"Rencontre de {person[2]} avec ses homologues"
+        if not french:
+            name = f"Meeting of {person[2]} with counterparts"
+        start = person[0]
+    else:
+        found = MINISTERS_MET.search(text, sentence.start, sentence.end)
+        if found is None:
+            return []
+        french = found.group("word").lower().startswith("ministre")
+        name = "Réunion des ministres" if french else "Meeting of ministers"
+        start = found.start()
+    mention = _Mention(paragraph.index, start, found.end(), name, "meeting", True)
+    mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
+    if mention.location.city:
+        mention.name += f" {'à' if french else 'in'} {mention.location.city}"
+    mention.dates = min(own_dates, key=lambda d: _gap(mention, d))
+    return [mention]
+
+
+def _opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
+    """A day that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
+    sets the time of what its later sentences tell without a date of their own (a span opening a
+    paragraph is a programme's, not each of its parts')."""
+    if not dates:
+        return None
+    first = dates[0]
+    before, after = paragraph.text[: first.start], paragraph.text[first.end : first.end + 2]
+    if len(before.split()) <= 1 and after.lstrip().startswith(",") and first.range.end is None:
+        return first
+    return None
+
+
+def _date_declarations(mentions: list[_Mention], paragraphs: list[Paragraph]) -> None:
+    """A declaration or statement the article reports in the past without a date came out of the
+    event its lead reports, when there is one: it takes that event's date and it as parent."""
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.dates is not None and m.paragraph < _LEAD_PARAGRAPHS and m.kind in _LEAD_KINDS
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    for mention in mentions:
+        sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
+        if (
+            mention.kind == "announcement"
+            and mention.dates is None
+            and mention.parent_hint is None
+            and _DECLARATION.match(mention.name)
+            and not FUTURE.search(sentence)
+        ):
+            mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True
+
+
+def _date_weekends(events: list[FoundEvent]) -> None:
+    """An undated "week-end" of a programme whose dates hold exactly one Saturday and Sunday is those."""
+    weekends = set()
+    for event in events:
+        if event.start is None or event.end is None or event.start.precision != "day":
+            continue
+        day, last = event.start.first_day(), event.end.last_day()
+        while day < last:
+            if day.weekday() == 5:
+                weekends.add(day)
+            day += timedelta(days=1)
+    if len(weekends) != 1:
+        return
+    saturday = weekends.pop()
+    for event in events:
+        if event.start is None and _WEEKEND.match(event.name):
+            event.start = PartialDate.from_date(saturday)
+            event.end = PartialDate.from_date(saturday + timedelta(days=1))
+            event.status = "confirmed"
 
 
 def _merge_appositions(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -399,6 +616,7 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
             event.end = ends[0]
         if event.start is not None:
             event.status = "confirmed"
+    _date_weekends(events)
     return [e for e in events if e.start is not None or any(_is_named(e, m) for m in mentions)]
 
 
@@ -414,7 +632,15 @@ def _same_event(event: FoundEvent, names: list[str], mention: _Mention) -> bool:
         if event.kind == mention.kind and (event.start, event.end) == (start, end):
             return True
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
-    return any(name_similarity(a, b) >= enough for a in event.names() for b in names)
+    if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
+        return True
+    # "Évènements parallèles" and "Événements parallèles du Sommet": one begins the other.
+    return event.kind == mention.kind and any(_begins(a, b) for a in event.names() for b in names)
+
+
+def _begins(first: str, second: str) -> bool:
+    short, long = sorted((name_key(first), name_key(second)), key=len)
+    return len(short.split()) >= 2 and f"{long} ".startswith(f"{short} ")
 
 
 def _take_dates(event: FoundEvent, mention: _Mention) -> None:
@@ -422,6 +648,12 @@ def _take_dates(event: FoundEvent, mention: _Mention) -> None:
     if mention.dates is None:
         return
     start, end = mention.dates.range.start, mention.dates.range.end
+    if event.kind == "series" and event.start is not None and event.start.precision == start.precision:
+        # A series runs over all its occurrences: the span of every date it is given.
+        last = max(event.end or event.start, end or start)
+        event.start = min(event.start, start)
+        event.end = last if last != event.start else None
+        return
     if event.start is None or _detail(start, end) > _detail(event.start, event.end):
         event.start, event.end = start, end
 

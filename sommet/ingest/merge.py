@@ -171,7 +171,7 @@ def _merge_event(
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
-    match = next((event for event in known if _same_event(event, found)), None)
+    match = next((event for event in known if _same_event(event, found, report.event_ids)), None)
     if match is None:
         event_id = store.add_event(
             name=found.name,
@@ -205,8 +205,11 @@ def _merge_event(
     return match.id
 
 
-def _same_event(event: Event, found: FoundEvent) -> bool:
-    """Same name (or alias) with dates that agree, or the same dates, kind and place."""
+def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
+    """Same name (or alias) with dates that agree, or the same dates, kind and place.
+
+    Dates alone never join two events of one document: its reading already told them apart.
+    """
     dates_agree = _overlap(event.start, event.end, found.start, found.end)
     if dates_agree is False:
         return False
@@ -216,6 +219,7 @@ def _same_event(event: Event, found: FoundEvent) -> bool:
     same_place = _same_place(event.location, found.location)
     return (
         dates_agree is True
+        and event.id not in this_document
         and (event.start, event.end) == (found.start, found.end)
         and event.kind == found.kind
         and same_place

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 MODEL = "fr_core_news_md"
@@ -38,6 +39,26 @@ def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:
     """(start, end, label) of the named entities of each text, labels PER, ORG, LOC or MISC."""
     for doc in model().pipe(texts, batch_size=_BATCH):
         yield [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def may_name(sentence: str) -> bool:
+    """Whether a sentence has a word that could start a name: a capital after its first word,
+    or a capitalised first word that is not a stop word ("Le", "The", "Il")."""
+    found = _WORD.findall(sentence)
+    if any(word[0].isupper() for word in found[1:]):
+        return True
+    return bool(found) and found[0][0].isupper() and found[0].lower() not in _stop_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    return frozenset(FRENCH | ENGLISH)
 
 
 # Small words that may sit inside an English name ("Organisation for Economic Co-operation").

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sommet.dates import DateMention, find_dates
+from sommet.dates import DateMention, DateRange, PartialDate, find_dates
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
@@ -24,9 +24,19 @@ from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
 
 _SEPARATOR = "\n\n"
+# Phrases that point back to the day last named: "le même jour", "in the evening", "after the talks".
 _SAME_DAY = re.compile(
-    r"\b(?:le même jour|ce même jour|ce jour-là|the same day|that same day|on that day)\b", re.IGNORECASE
+    r"\b(?:le même jour|ce même jour|ce jour-là|le soir même|dans la soirée|en fin de journée|"
+    r"à l'issue de (?:l'entretien|la réunion|la rencontre|cet entretien|cette rencontre)|"
+    r"the same day|that same day|on that day|that evening|in the evening|at the end of the day|"
+    r"after the (?:meeting|talks))\b",
+    re.IGNORECASE,
 )
+# "Meanwhile" ties a fact to the time of what was told last, but to no particular day: its month.
+_SAME_TIME = re.compile(
+    r"\b(?:parallèlement|en parallèle|meanwhile|in parallel|at the same time)\b", re.IGNORECASE
+)
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 
 
 @dataclass(frozen=True)
@@ -76,27 +86,39 @@ def extract_many(
 
 
 def _with_entities(pages: Iterator[tuple[Source, Page]]) -> Iterator[tuple[Source, Page, list]]:
-    """Run the recogniser over every paragraph of every page, and hand each page its results."""
-    queue: list[tuple[Source, Page]] = []
+    """Run the recogniser over every page, and hand each page its entities paragraph by paragraph.
 
-    def paragraphs() -> Iterator[str]:
+    Only sentences that may hold a name are read (``nlp.may_name``), each on its own: the
+    recogniser looks a few words around each token, so a sentence is context enough.
+    """
+    queue: list[tuple[Source, Page, list[tuple[int, int, int]]]] = []
+
+    def pieces() -> Iterator[str]:
         for source, page in pages:
-            queue.append((source, page))
-            yield from page.paragraphs
-            if not page.paragraphs:
-                yield ""
+            spans = [
+                (index, span.start, span.end)
+                for index, text in enumerate(page.paragraphs)
+                for span in words.sentences(text)
+                if nlp.may_name(text[span.start : span.end])
+            ]
+            queue.append((source, page, spans))
+            for index, start, end in spans:
+                yield page.paragraphs[index][start:end]
+            if not spans:
+                yield ""  # one text per page at least keeps pages and results in step
 
-    found = nlp.entities(paragraphs())
+    found = nlp.entities(pieces())
     while True:
         try:
             first = next(found)
         except StopIteration:
             return
-        source, page = queue.pop(0)
-        entities = [first]
-        for _ in range(max(len(page.paragraphs), 1) - 1):
-            entities.append(next(found))
-        yield source, page, entities[: len(page.paragraphs)]
+        source, page, spans = queue.pop(0)
+        results = [first] + [next(found) for _ in range(max(len(spans), 1) - 1)]
+        entities: list[list[nlp.Entity]] = [[] for _ in page.paragraphs]
+        for (index, start, _end), ents in zip(spans, results, strict=False):
+            entities[index].extend((s + start, e + start, label) for s, e, label in ents)
+        yield source, page, entities
 
 
 def _extraction(
@@ -157,15 +179,27 @@ def _dates_by_paragraph(
 
 
 def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "le même jour", "the same day": the day last named before, when it was a day."""
+    """ "le même jour", "the same day": the day last named before, when it was a day;
+    "parallèlement", "meanwhile": that day's month. Not in a sentence that has a date of its own."""
     out = list(mentions)
-    for found in _SAME_DAY.finditer(body):
-        before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
-        if before and before[-1].range.end is None:
-            out.append(
-                DateMention(before[-1].range, found.start(), found.end(), found.group(0), relative=True)
-            )
+    for pattern, month_only in ((_SAME_DAY, False), (_SAME_TIME, True)):
+        for found in pattern.finditer(body):
+            if _own_date(body, found.start(), mentions):
+                continue
+            before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
+            if not before or before[-1].range.end is not None:
+                continue
+            day = before[-1].range.start
+            dates = DateRange(PartialDate(day.year, day.month)) if month_only else before[-1].range
+            out.append(DateMention(dates, found.start(), found.end(), found.group(0), relative=True))
     return sorted(out, key=lambda m: m.start)
+
+
+def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
+    start = max((m.end() for m in _SENTENCE_EDGE.finditer(body, 0, position)), default=0)
+    stop = _SENTENCE_EDGE.search(body, position)
+    end = stop.start() if stop else len(body)
+    return any(start <= m.start < end for m in mentions)
 
 
 def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:

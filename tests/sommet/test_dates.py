@@ -498,9 +498,26 @@ def test_date_without_year_before_any_stated_year_stays_unknown():
     assert [m.text for m in find_dates(text, published=None, lang="en")] == ["3 March 2031"]
 
 
-def test_last_day_without_publication_date_is_not_carried_from_another_year():
-    text = "En décembre 2020, une réunion. Le 25 juin dernier, une autre."
-    assert [m.text for m in find_dates(text, published=None)] == ["décembre 2020"]
+def test_past_day_without_publication_date_falls_after_the_past_dates_stated():
+    # Not carried from "décembre 2020" (which would put it before that meeting): news is the latest.
+    text = "En décembre 2020, une réunion a eu lieu. Le 25 juin dernier, une autre."
+    found = {m.text: m.range.start.iso() for m in find_dates(text, published=None)}
+    assert found == {"décembre 2020": "2020-12", "25 juin dernier": "2021-06-25"}
+
+
+def test_past_day_without_publication_date_stays_before_the_future_dates_stated():
+    text = "Ministers met on 3 March last. The next forum will be held in 2030."
+    found = {m.text: m.range.start.iso() for m in find_dates(text, published=None, lang="en")}
+    assert found == {"3 March last": "2030-03-03", "2030": "2030"}
+
+
+def test_past_day_without_publication_date_or_other_dates_stays_unknown():
+    assert find_dates("Le 25 juin dernier, une réunion a eu lieu.", published=None) == []
+
+
+def test_summer_of_a_year_is_that_year():
+    text = "Les groupes se réunissent depuis l'été 2024."
+    assert [m.range.start.iso() for m in find_dates(text, published=None)] == ["2024"]
 
 
 def test_weekday_fitting_several_years_keeps_the_one_after_the_years_stated():

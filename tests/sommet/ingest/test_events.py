@@ -99,3 +99,130 @@ def test_lead_event_without_date_takes_the_month_of_a_dated_article():
     )
     visit = next(iter(found.values()))
     assert (visit.kind, iso(visit)) == ("state visit", ("2031-09", None))
+
+
+def test_evening_phrase_opening_a_paragraph_dates_the_events_of_its_later_sentences():
+    found = events(
+        "Mai 2, 2031\n\nLe salon des métiers du numérique débutera le 12 mai 2031 à Lille, avec cent "
+        "exposants venus de toute la région.\n\n"
+        "En fin de journée, les invités se retrouveront. Le maire offrira un dîner à l'hôtel de ville."
+    )
+    assert iso(found["Dîner"]) == ("2031-05-12", None)
+
+
+def test_english_same_day_dates_an_unnamed_dinner():
+    found = events(
+        "May 2, 2031\n\nThe fair opens on 12 May 2031 in Leeds. A dinner will be given the same day."
+    )
+    assert iso(found["Dinner"]) == ("2031-05-12", None)
+
+
+def test_meanwhile_gives_the_month_of_the_running_day_not_the_day():
+    found = events(
+        "Mai 2, 2031\n\nLe forum se tiendra le 12 mai 2031 à Lille. "
+        "Parallèlement, un exercice de crise réunira cent experts."
+    )
+    assert iso(found["Exercice de crise"]) == ("2031-05", None)
+
+
+def test_weekend_of_a_programme_week_is_its_saturday_and_sunday():
+    found = events(
+        "Mai 2, 2031\n\nLa semaine du climat se tiendra du 5 au 11 mai 2031 : "
+        "des conférences, un week-end festif, une journée pour les écoles."
+    )
+    assert iso(found["Week-end festif"]) == ("2031-05-10", "2031-05-11")
+
+
+def test_weekend_without_a_programme_stays_undated():
+    found = events("Mai 2, 2031\n\nUn week-end festif est prévu, sans date annoncée.")
+    assert "Week-end festif" not in found or found["Week-end festif"].start is None
+
+
+def test_events_devoted_to_topics_are_one_side_event_each_on_the_day_of_their_programme():
+    found = events(
+        "Mai 2, 2031\n\nLe sommet aura lieu le 14 mai 2031 à Nantes. Des événements parallèles se tiendront "
+        "le même jour, dont des événements dédiés à la santé et à l'éducation."
+    )
+    assert iso(found["Événement parallèle sur la santé"]) == ("2031-05-14", None)
+    assert iso(found["Événement parallèle sur l'éducation"]) == ("2031-05-14", None)
+    assert found["Événement parallèle sur la santé"].parent == "Événements parallèles"
+
+
+def test_english_events_devoted_to_topics():
+    found = events(
+        "May 2, 2031\n\nSide events will be held on 14 May 2031, including workshops devoted to health "
+        "and to education."
+    )
+    assert iso(found["Workshop on health"]) == ("2031-05-14", None)
+    assert iso(found["Workshop on education"]) == ("2031-05-14", None)
+
+
+def test_announcement_on_the_sidelines_of_an_opening_takes_its_first_day():
+    found = events(
+        "Novembre 9, 2031\n\nEn marge de l'ouverture du Forum de Lima, qui se tient les 3 et 4 novembre, "
+        "le Chili a annoncé qu'il accueillerait la prochaine édition."
+    )
+    announcement = found["Annonce : le Chili accueillerait la prochaine édition"]
+    assert iso(announcement) == ("2031-11-03", None)
+    assert announcement.parent == "Forum de Lima"
+
+
+def test_english_announcement_that_on_the_sidelines_of_a_summit():
+    found = events(
+        "November 9, 2031\n\nOn the sidelines of the Lima Data Summit on 3-4 November, Chile announced "
+        "that it would host the next edition."
+    )
+    announcement = found["Announcement : Chile would host the next edition"]
+    assert iso(announcement) == ("2031-11-03", "2031-11-04")
+
+
+def test_minister_with_counterparts_on_a_date_is_a_meeting_where_it_was_held():
+    found = events(
+        "Novembre 9, 2031\n\nLundi (3 novembre), Mme Anne Roussel était à Madrid avec ses homologues "
+        "espagnol et portugais."
+    )
+    meeting = found["Rencontre de Anne Roussel avec ses homologues à Madrid"]
+    assert (meeting.kind, iso(meeting)) == ("meeting", ("2031-11-03", None))
+
+
+def test_english_minister_meeting_counterparts():
+    found = events(
+        "November 9, 2031\n\nOn 3 November, Anne Roussel met her counterparts in Madrid to discuss chips."
+    )
+    meeting = found["Meeting of Anne Roussel with counterparts in Madrid"]
+    assert iso(meeting) == ("2031-11-03", None)
+
+
+def test_counterparts_without_a_date_make_no_meeting():
+    found = events("Novembre 9, 2031\n\nMme Anne Roussel parle souvent avec ses homologues.")
+    assert not any(name.startswith("Rencontre") for name in found)
+
+
+def test_working_group_is_a_meeting_only_where_it_met():
+    met = events("Le groupe de travail numérique s'est réuni en mars 2031 à Gand.")
+    assert iso(met["Groupe de travail numérique"]) == ("2031-03", None)
+    body = events("Le groupe de travail numérique publiera ses conclusions en mars 2031.")
+    assert "Groupe de travail numérique" not in body
+
+
+def test_english_working_group_that_met():
+    found = events("In March 2031, the working group on ethics met in Ghent.")
+    assert iso(found["Working group on ethics"]) == ("2031-03", None)
+
+
+def test_joint_declaration_of_a_state_visit_takes_its_date_and_parent():
+    found = events(
+        "Mai 8, 2031\n\nLors de la visite d'État du président brésilien en Inde, les deux pays ont "
+        "coopéré.\n\nIls ont publié une déclaration conjointe sur les données."
+    )
+    declaration = found["Déclaration conjointe sur les données"]
+    assert iso(declaration) == ("2031-05", None)
+    assert declaration.parent.startswith("Visite d'État")
+
+
+def test_series_spans_every_date_it_is_given():
+    found = events(
+        "Mai 2, 2031\n\nLe 10 mai 2031, des évènements parallèles auront lieu. "
+        "Le 12 mai 2031, d'autres évènements parallèles clôtureront la semaine."
+    )
+    assert iso(found["Évènements parallèles"]) == ("2031-05-10", "2031-05-12")

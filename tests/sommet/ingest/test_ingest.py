@@ -108,7 +108,7 @@ def test_second_run_changes_nothing(tmp_path):
     first = ingest_paths(store, [FIXTURES], today=TODAY)
     before = store.counts()
     second = ingest_paths(store, [FIXTURES], today=TODAY)
-    assert first.read == 3 and len(first.reports) == 3
+    assert first.read == len(list(FIXTURES.iterdir())) == len(first.reports)
     assert second.skipped == sorted(p.name for p in FIXTURES.iterdir()) and second.reports == []
     assert store.counts() == before
 
@@ -155,7 +155,9 @@ def test_cli_ingest_prints_a_summary(tmp_path, capsys):
     (folder / "notes.pdf").write_bytes(b"%PDF")
     assert main(["ingest", "--db", str(tmp_path / "s.db"), str(folder)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("3 documents read, 0 skipped (already known), 0 failed. Events: ")
+    assert out.startswith(
+        f"{len(list(FIXTURES.iterdir()))} documents read, 0 skipped (already known), 0 failed. Events: "
+    )
 
 
 @pytest.mark.skipif(
@@ -169,3 +171,36 @@ def test_seeds_are_already_known_to_a_fresh_store(tmp_path, capsys):
     app = Sommet.open(db)
     assert app.store.counts()["documents"] == 5
     app.close()
+
+
+def _dated(extraction) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        e.name: (e.start.iso() if e.start else None, e.end.iso() if e.end else None)
+        for e in extraction.events
+    }
+
+
+def test_programme_article_of_another_summit_gives_its_week_forum_and_sub_events_with_dates():
+    extraction = read("french_programme_dakar.txt")
+    dated = _dated(extraction)
+    assert dated["Semaine africaine du numérique responsable"] == ("2026-04-20", "2026-04-26")
+    assert dated["Forum africain du numérique responsable"] == ("2026-04-24", "2026-04-25")
+    assert dated["Données, climat et santé"] == ("2026-04-20", "2026-04-21")
+    assert dated["Week-end citoyen"] == ("2026-04-25", "2026-04-26")
+    assert dated["Dîner"] == ("2026-04-24", None)
+    assert dated["Événement parallèle sur l'inclusion financière"] == ("2026-04-25", None)
+    assert dated["Événement parallèle sur l'agriculture connectée"] == ("2026-04-25", None)
+    assert dated["Hackathon"] == ("2026-04", None)
+    forum = next(e for e in extraction.events if e.name.startswith("Forum africain"))
+    assert forum.parent == "Semaine africaine du numérique responsable"
+    assert forum.location.city == "Dakar"
+
+
+def test_english_ministerial_article_gives_the_meetings_forum_and_announcements_with_dates():
+    dated = _dated(read("english_ministerial.txt"))
+    assert dated["Meeting of ministers"] == ("2025-10-13", None)
+    assert dated["Nordic Digital Forum"] == ("2025-10-13", "2025-10-14")
+    assert dated["Announcement : Finland would host the next forum in Helsinki"] == ("2025-10-13", None)
+    assert dated["Joint statement on open research data"] == ("2025-10-13", None)
+    # Every date is one the article gives or points to: nothing after its publication or invented.
+    assert all(start is not None and start <= "2025-10-14" for start, _ in dated.values())
