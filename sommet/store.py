@@ -482,17 +482,22 @@ class Store:
         self, owner: Owner, guild: int | None, only: str, entry_id: int | None
     ) -> dict[int, tuple[tuple[str, ...], int | None]]:
         params = {"guild": guild, "id": entry_id}
-        rows = self._query(f"SELECT id, name, guild_id FROM {self._view[owner]}{only}", params)
-        aliases: dict[int, list[str]] = {}
-        for row in self._query(
-            f"SELECT a.{owner}_id AS id, a.alias FROM {owner}_aliases a "
+        alias_sql = (
+            f"SELECT a.{owner}_id, a.alias FROM {owner}_aliases a "
             f"WHERE {_row_visible('a', f'{owner}_alias')}"  # type: ignore[arg-type]
             + ("" if entry_id is None else f" AND a.{owner}_id = :id")
-            + " ORDER BY a.id",
-            params,
-        ):
-            aliases.setdefault(row["id"], []).append(row["alias"])
-        return {row["id"]: ((row["name"], *aliases.get(row["id"], ())), row["guild_id"]) for row in rows}
+            + " ORDER BY a.id"
+        )
+        # Plain tuples rather than dict rows: at a million names this read is on the start-up path.
+        with self._lock:
+            rows = self.db.execute(
+                f"SELECT id, name, guild_id FROM {self._view[owner]}{only}", params
+            ).fetchall()
+            alias_rows = self.db.execute(alias_sql, params).fetchall()
+        aliases: dict[int, list[str]] = {}
+        for key, alias in alias_rows:
+            aliases.setdefault(key, []).append(alias)
+        return {key: ((name, *aliases.get(key, ())), row_guild) for key, name, row_guild in rows}
 
     def _editing_guilds(self) -> list[int]:
         """The servers with any entry, alias, link or hidden row of their own."""
