@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -55,6 +56,8 @@ _EDITABLE = {
     ),
     "actor": ("name", "kind", "role", "description"),
 }
+
+log = logging.getLogger("sommet.store")
 
 
 # ---------------------------------------------------------------- visibility
@@ -202,7 +205,14 @@ class Store:
                 changed, self._pending = list(dict.fromkeys(self._pending)), []
                 for owner, entry_id in changed:
                     for listener in self._listeners:
-                        listener(owner, entry_id)
+                        # The change is committed: a failing listener must not make it look failed
+                        # (the user would try again) nor keep the others from hearing of it.
+                        try:
+                            listener(owner, entry_id)
+                        except Exception:
+                            log.exception(
+                                "A listener failed on %s %d after it was committed", owner, entry_id
+                            )
 
     def _touched(self, owner: Owner, entry_id: int) -> None:
         self._pending.append((owner, entry_id))
