@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from sommet.dates import PartialDate
+from sommet.errors import StoreBusy
 from sommet.migrations import migrations
 from sommet.models import Actor, Alias, AuditRecord, Event, Location, Participation, Source
 from sommet.reminders import (
@@ -197,6 +198,12 @@ class Store:
             try:
                 with self.db.atomic():
                     yield
+            except sqlite3.OperationalError as error:
+                # Locked by another process, disk full, I/O: rolled back, and the person is told so.
+                if outermost:
+                    self._pending.clear()
+                log.warning("A write was rolled back: %s", error)
+                raise StoreBusy() from error
             except BaseException:
                 if outermost:
                     self._pending.clear()

@@ -62,7 +62,7 @@ async def test_any_typing_gets_at_most_25_choices_discord_accepts(simcord_env, n
     await fuzz.run_autocomplete(world, name, option, typed)
 
 
-@settings(max_examples=settings.default.max_examples * 4)
+@settings(max_examples=settings.default.max_examples * 2)
 @given(data=st.data())
 async def test_values_out_of_range_are_refused_by_discord_before_the_bot_sees_them(simcord_env, data):
     bounded = {
