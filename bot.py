@@ -43,6 +43,10 @@ DISCORD_TOKEN=..., then run `python bot.py` again.
 To try it offline first, with no token and no network: `python bot.py --preview`
 """
 
+BAD_TOKEN = """\
+Discord refused the DISCORD_TOKEN, so Sommet cannot connect. It may have been reset or mistyped:
+copy the bot's token again from https://discord.com/developers/applications into .env.
+"""
 
 PREVIEW_WELCOME = """\
 **Sommet preview** — the real bot, offline. Type `/` in the box below and try:
@@ -174,7 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     bot = create_bot(args.db, shard_count=shard_count, shard_ids=shard_ids)
-    bot.run(token, log_handler=None)
+    try:
+        bot.run(token, log_handler=None)
+    except discord.LoginFailure:
+        print(BAD_TOKEN, file=sys.stderr)  # never the token itself: this may land in a shared log
+        return 2
     return 0
 
 

@@ -18,6 +18,7 @@ from discord.ext import commands
 
 from cogs._i18n import server_language
 from cogs._render import COLOUR, clip
+from sommet.errors import StoreBusy
 from sommet.formatting import format_span
 from sommet.i18n import ENGLISH, text
 from sommet.models import Event
@@ -115,6 +116,9 @@ class Scheduler:
                 await self._step()
             except asyncio.CancelledError:
                 raise
+            except StoreBusy:
+                log.warning("The database is busy; looking at reminders again in a minute")
+                await asyncio.sleep(AFTER_A_BUG)
             except Exception:
                 log.exception("The reminder scheduler failed; trying again in a minute")
                 await asyncio.sleep(AFTER_A_BUG)

@@ -53,10 +53,18 @@ def user_message(interaction: discord.Interaction, error: Exception) -> str | No
 
 
 async def report_error(interaction: discord.Interaction, error: Exception) -> None:
-    """Tell the person what went wrong; log what they cannot fix."""
+    """Tell the person what went wrong; log what they cannot fix.
+
+    Discord refusing our answer (an outage, a rate limit, an expired interaction) is no bug of
+    ours: it is logged in one line, and the person is asked to try again if Discord still listens.
+    """
     message = user_message(interaction, error)
-    if message is None:
-        command = interaction.command.qualified_name if interaction.command else "a component"
+    command = interaction.command.qualified_name if interaction.command else "a component"
+    cause = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if message is None and isinstance(cause, discord.HTTPException):
+        log.warning("Discord refused an answer to %s: %s %s", command, cause.status, cause.text[:200])
+        message = t(interaction, "error.discord", status=cause.status)
+    elif message is None:
         log.error("Unexpected error in %s", command, exc_info=error)
         message = t(interaction, "error.bug")
     try:

@@ -13,7 +13,7 @@ from cogs._render import clip
 from sommet.i18n import ENGLISH, text
 from sommet.models import Event
 from sommet.names import shown_name
-from sommet.reminders import event_begins, event_zone, is_ahead, is_remindable
+from sommet.reminders import event_begins, event_zone, is_ahead, is_remindable, midnight_after
 from sommet.store import Store
 
 log = logging.getLogger("sommet.reminders")
@@ -26,10 +26,10 @@ def _span(event: Event, now: datetime) -> tuple[datetime, datetime]:
     """Start and end for Discord, which wants both in the future for an external event."""
     begins = event_begins(event)
     if event.start_time:
-        end = begins + timedelta(hours=2)
+        end = begins + timedelta(hours=2) if begins.year < 9999 else begins  # no overflow past year 9999
     else:
         last = (event.end or event.start).last_day()  # type: ignore[union-attr]
-        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=event_zone(event))
+        end = midnight_after(last, event_zone(event))
     return max(begins, now + timedelta(minutes=1)), max(end, now + timedelta(minutes=2))
 
 

@@ -1,10 +1,12 @@
 """The one error handler for the command tree.
 
 Errors are handled in this order (see ``cogs._replies.user_message``):
-1. a ``UserError`` from the core (also when wrapped by discord.py): its message, privately;
+1. a ``UserError`` from the core (also when wrapped by discord.py): its message, privately; a
+   write the database refused (``StoreBusy``) is one, rolled back and reported as busy;
 2. a failed check (permissions, server-only command, not an editor): what is missing, privately;
 3. an option discord.py could not convert: which one, privately;
-4. anything else: logged with its traceback, and a short apology, privately.
+4. Discord refusing an answer (HTTPException): one line in the log, and "try again", privately;
+5. anything else: logged with its traceback, and a short apology, privately.
 Buttons and menus report their errors through the same function.
 """
 

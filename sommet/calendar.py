@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sommet.i18n import text
 from sommet.models import Event, Source
@@ -54,7 +54,8 @@ def calendar_file(
     left_out = 0
     for event in events:
         first = event.start.as_date() if event.start else None
-        if first is None:
+        last = event.end.last_day() if event.end else first
+        if first is None or last == date.max:  # iCalendar ends all-day events the day after the last
             left_out += 1
             continue
         entry = CalendarEvent()
@@ -65,7 +66,6 @@ def calendar_file(
         if event.start_time and starts is not None:
             entry.add("dtstart", starts)
         else:
-            last = event.end.last_day() if event.end else first
             entry.add("dtstart", first)
             entry.add("dtend", last + timedelta(days=1))
         if event.location.label():

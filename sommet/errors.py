@@ -24,3 +24,11 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.render(ENGLISH)
+
+
+class StoreBusy(UserError):
+    """A write the database could not make (locked by another process, disk full): it was rolled
+    back whole, and trying again later is all the person can do."""
+
+    def __init__(self) -> None:
+        super().__init__("error.busy")

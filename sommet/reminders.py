@@ -171,8 +171,23 @@ def is_remindable(event: Event) -> bool:
 
 
 def _local(day: date, clock: time, zone: ZoneInfo) -> datetime:
-    """A wall-clock time on a day, in UTC; a time skipped by a clock change lands just after it."""
-    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+    """A wall-clock time on a day, in UTC; a time skipped by a clock change lands just after it.
+
+    At the very ends of the calendar (year 1 or 9999) the UTC instant may not exist: it is then
+    the first or last instant there is, so that such an event is simply long past or far ahead.
+    """
+    try:
+        return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+    except OverflowError:
+        return datetime.min.replace(tzinfo=UTC) if day.year == 1 else datetime.max.replace(tzinfo=UTC)
+
+
+def _days_after(day: date, days: int) -> date:
+    """``day`` moved by whole days, stopping at the first or last day there is."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _reference(event: Event, hour: int) -> tuple[date, time]:
@@ -192,7 +207,7 @@ def due_at(event: Event, offset: Offset, *, hour: int = DEFAULT_HOUR) -> datetim
     zone = event_zone(event)
     day, clock = _reference(event, hour)
     if offset.unit == "d":
-        return _local(day - timedelta(days=offset.amount), clock, zone)
+        return _local(_days_after(day, -offset.amount), clock, zone)
     return _local(day, clock, zone) - offset.length
 
 
@@ -207,7 +222,14 @@ def is_ahead(event: Event, now: datetime) -> bool:
     """Not yet begun (timed), or its first day not yet over where it happens (all-day)."""
     if event.start_time:
         return event_begins(event) > now
-    return _local(event.start.first_day() + timedelta(days=1), time(0), event_zone(event)) > now
+    return midnight_after(event.start.first_day(), event_zone(event)) > now
+
+
+def midnight_after(day: date, zone: ZoneInfo) -> datetime:
+    """The end of a local day, in UTC (the last instant there is after 31 December 9999)."""
+    if day == date.max:
+        return datetime.max.replace(tzinfo=UTC)
+    return _local(_days_after(day, 1), time(0), zone)
 
 
 def plan(event: Event | None, settings: ReminderSettings, *, now: datetime) -> dict[str, datetime]:

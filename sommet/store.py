@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from sommet.dates import PartialDate
+from sommet.errors import StoreBusy
 from sommet.migrations import migrations
 from sommet.models import Actor, Alias, AuditRecord, Event, Location, Participation, Source
 from sommet.reminders import (
@@ -55,6 +57,8 @@ _EDITABLE = {
     ),
     "actor": ("name", "kind", "role", "description"),
 }
+
+log = logging.getLogger("sommet.store")
 
 
 # ---------------------------------------------------------------- visibility
@@ -215,6 +219,12 @@ class Store:
             try:
                 with self.db.atomic():
                     yield
+            except sqlite3.OperationalError as error:
+                # Locked by another process, disk full, I/O: rolled back, and the person is told so.
+                if outermost:
+                    self._pending.clear()
+                log.warning("A write was rolled back: %s", error)
+                raise StoreBusy() from error
             except BaseException:
                 if outermost:
                     self._pending.clear()
@@ -223,7 +233,14 @@ class Store:
                 changed, self._pending = list(dict.fromkeys(self._pending)), []
                 for owner, entry_id in changed:
                     for listener in self._listeners:
-                        listener(owner, entry_id)
+                        # The change is committed: a failing listener must not make it look failed
+                        # (the user would try again) nor keep the others from hearing of it.
+                        try:
+                            listener(owner, entry_id)
+                        except Exception:
+                            log.exception(
+                                "A listener failed on %s %d after it was committed", owner, entry_id
+                            )
 
     def _touched(self, owner: Owner, entry_id: int) -> None:
         self._pending.append((owner, entry_id))

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bot import create_bot
+
+# Fuzzing profiles: a short one for CI and everyday runs, a long one with SOMMET_FUZZ=long.
+# SimCord worlds are function-scoped fixtures that each example reuses, with a fresh server per example.
+settings.register_profile(
+    "ci",
+    max_examples=15,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile("long", parent=settings.get_profile("ci"), max_examples=300)
+settings.load_profile("long" if os.environ.get("SOMMET_FUZZ") == "long" else "ci")
 
 
 @pytest.fixture

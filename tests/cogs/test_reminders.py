@@ -276,11 +276,12 @@ async def test_a_crash_at_any_step_of_a_delivery_still_ends_with_exactly_one_mes
     assert "1 sent, 0 skipped, 0 failed" in status.response.embeds[0].fields[7].value
 
 
-async def test_server_errors_are_retried_until_the_reminder_is_posted_once(server):
+@pytest.mark.parametrize("status", [500, 429, 503])
+async def test_server_errors_and_rate_limits_are_retried_until_the_reminder_is_posted_once(server, status):
     env, _guild, channel, admin = server
     await turn_on(admin, channel, offsets={"offsets": "1d"})
     add_event(env, "Flaky summit", date(2026, 1, 12))
-    env.inject_error("POST", "/channels/*/messages", status=500, times=3)
+    env.inject_error("POST", "/channels/*/messages", status=status, times=3)
     await advance_to(env, utc(2026, 1, 11, 8, 5))
     assert len(posted(channel)) == 1
     posts = [r for r in env.http_requests if r.method == "POST" and r.path.endswith("/messages")]
@@ -352,7 +353,7 @@ async def test_the_bot_itself_refuses_reminders_to_members_without_manage_server
     [command] = [c for c in await env.bot.tree.fetch_commands() if c.name == "reminders"]
     guild.set_command_permissions(command, {bob: True})
     result = await bob.slash(channel, "reminders channel", channel=channel)
-    assert result.ephemeral and result.response.content == "You need the manage guild permission to do that."
+    assert result.ephemeral and result.response.content == "You need the Manage Server permission to do that."
     assert store(env).reminder_settings(guild.id).channel_id is None
 
 

@@ -105,3 +105,11 @@ def test_sommet_export_ics_writes_upcoming_or_every_dated_event(tmp_path):
     uids = [str(e["uid"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")]
     assert uids == [str(e["uid"]) for e in shipped] and len(set(uids)) == len(uids)
     assert Calendar.from_ical(upcoming.read_bytes())["x-wr-calname"] == "Sommet: upcoming events"
+
+
+def test_an_event_ending_on_the_last_day_there_is_is_left_out_rather_than_breaking_the_file():
+    store = Store.open(None)
+    store.add_event(name="Far", kind="summit", origin="admin", start=PartialDate.parse_iso("9999-12-31"))
+    store.add_event(name="Near", kind="summit", origin="admin", start=PartialDate.parse_iso("2026-02-01"))
+    data, left_out = store_calendar(store, store.upcoming(today=NOW.date()), now=NOW, title="T")
+    assert left_out == 1 and list(_events(data)) == ["Near"]

@@ -103,6 +103,15 @@ def test_a_wall_time_skipped_by_the_clock_change_still_gets_a_reminder():
     assert due_at(event("2026-03-29", at="02:30"), Offset(0, "d")) == utc(2026, 3, 29, 1, 30)
 
 
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", None])
+def test_events_on_the_first_and_last_days_of_the_calendar_are_planned_without_overflowing(zone):
+    now = utc(2026, 1, 1)
+    assert plan(event("0001-01-01", zone=zone), SETTINGS, now=now) == {}  # long past
+    far = plan(event("9999-12-31", at="23:59", zone=zone), SETTINGS, now=now)
+    assert set(far) == {"7d", "1d", "0d"} and all(due > now for due in far.values())
+    assert plan(event("9999-12-31", zone=zone), SETTINGS, now=now)["7d"] > now
+
+
 def test_unknown_time_zone_falls_back_to_utc():
     assert due_at(event("2026-01-12", zone="Mars/Olympus"), Offset(0, "d")) == utc(2026, 1, 12, 9)
 

@@ -145,3 +145,17 @@ def test_sources_list_the_documents_behind_an_entry(store):
     store.cite("event", event_id, doc)
     [source] = store.sources("event", event_id)
     assert source.label() == "A title (Paper, 2025-02-01)"
+
+
+def test_a_failing_listener_neither_undoes_a_committed_change_nor_silences_the_others(store, caplog):
+    heard = []
+
+    def broken(owner, entry_id):
+        raise OverflowError("a listener's own bug")
+
+    store.subscribe(broken)
+    store.subscribe(lambda owner, entry_id: heard.append((owner, entry_id)))
+    event_id = _event(store, "Committed summit", "2026-05-01")
+    assert store.event(event_id).name == "Committed summit"
+    assert heard == [("event", event_id)]
+    assert "A listener failed" in caplog.text
