@@ -53,6 +53,11 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
 _PROSE_WORDS = 15
+# Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
+# article: a longer unit is cut at sentence ends, and only the first header lines can hold a dateline.
+_LONGEST_UNIT = 5_000
+_HEADER_UNITS = 30
+_LONGEST_META = 300
 
 
 @dataclass(frozen=True)
@@ -81,16 +86,33 @@ def read_page(raw: str, fmt: str) -> Page:
         raw, meta = _html_text(raw)
     elif fmt == "md":
         raw, meta = _markdown_text(raw)
-    units = _units(normalise_text(raw))
+    units = [piece for unit in _units(normalise_text(raw)) for piece in _cut(unit)]
     header, paragraphs, dropped = _split(units)
     return Page(
-        header=header,
+        header=header[:_HEADER_UNITS],
         paragraphs=paragraphs,
-        title=meta.get("title"),
-        publisher=meta.get("publisher"),
-        published=meta.get("published"),
+        title=_bounded(meta.get("title")),
+        publisher=_bounded(meta.get("publisher")),
+        published=_bounded(meta.get("published")),
         dropped=dropped,
     )
+
+
+def _cut(unit: str) -> list[str]:
+    """A unit longer than any real paragraph (text without line breaks), in pieces at sentence ends."""
+    pieces = []
+    while len(unit) > _LONGEST_UNIT:
+        window = unit[:_LONGEST_UNIT]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? ")) + 1 or window.rfind(" ")
+        if cut <= 0:
+            cut = _LONGEST_UNIT
+        pieces.append(unit[:cut].strip())
+        unit = unit[cut:].strip()
+    return [piece for piece in [*pieces, unit] if piece]
+
+
+def _bounded(value: str | None) -> str | None:
+    return value[:_LONGEST_META].strip() if value else value
 
 
 def _units(text: str) -> list[str]:
