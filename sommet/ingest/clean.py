@@ -54,7 +54,8 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
 _PROSE_WORDS = 15
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
-# article: a longer unit is cut at sentence ends, and only the first header lines can hold a dateline.
+# article: a longer unit is cut at sentence ends, and only the start of the first header lines can hold
+# a title or a dateline.
 _LONGEST_UNIT = 5_000
 _HEADER_UNITS = 30
 _LONGEST_META = 300
@@ -89,7 +90,7 @@ def read_page(raw: str, fmt: str) -> Page:
     units = [piece for unit in _units(normalise_text(raw)) for piece in _cut(unit)]
     header, paragraphs, dropped = _split(units)
     return Page(
-        header=header[:_HEADER_UNITS],
+        header=[unit[:_LONGEST_META] for unit in header[:_HEADER_UNITS]],
         paragraphs=paragraphs,
         title=_bounded(meta.get("title")),
         publisher=_bounded(meta.get("publisher")),
