@@ -1272,8 +1272,8 @@ def _event_row(
 # ------------------------------------------------------------- the database file
 
 # quick_check reads every page and row but does not match index entries to rows: on a 261 MB database
-# (bench/startup_check.py, 200,000 events) it took 0.8 s, integrity_check 11 s. `sommet backup` runs
-# the full check on its copy.
+# (bench/startup_check.py, 200,000 events) it took 0.8-0.9 s, integrity_check 7-11 s. `sommet backup`
+# runs the full check on its copy.
 _CHECK = "PRAGMA quick_check(10)"
 # SQLite's answer for a file that is not a database, or one whose pages make no sense.
 _DAMAGED = {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
