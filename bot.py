@@ -19,6 +19,7 @@ from dotenv import load_dotenv
 
 from cogs._translator import CatalogueTranslator
 from sommet.admin import Admin
+from sommet.errors import DatabaseRefused
 from sommet.service import Sommet
 
 log = logging.getLogger("sommet")
@@ -158,6 +159,15 @@ async def run_preview(db_path: str | Path | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the bot; a database it must not use (damaged, or newer than this code) stops it with why."""
+    try:
+        return _main(argv)
+    except DatabaseRefused as error:
+        print(error, file=sys.stderr)
+        return 3
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description="Run the Sommet Discord bot.")
     parser.add_argument("--preview", action="store_true", help="run offline in a browser preview")
     parser.add_argument("--db", type=Path, default=None, help="database file (default: $SOMMET_DB)")

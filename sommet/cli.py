@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sommet.calendar import store_calendar
+from sommet.errors import DatabaseRefused
 from sommet.export import export
 from sommet.i18n import LANGUAGES, text
 from sommet.service import Sommet, default_db_path
+from sommet.store import backup
 
 _PROGRESS_FROM = 5  # documents: fewer finish before a bar would help
 
@@ -77,6 +80,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if outcome.failures else 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Copy the database, even while the bot writes to it, as one consistent and checked snapshot."""
+    source = args.db or default_db_path()
+    destination: Path = args.destination
+    if destination.is_dir():
+        destination = destination / f"sommet-{datetime.now(UTC):%Y%m%d-%H%M%S}.db"
+    elif destination.exists() and not args.force:
+        print(f"sommet backup: {destination} already exists (--force replaces it)", file=sys.stderr)
+        return 1
+    try:
+        written = backup(source, destination)
+    except (OSError, ValueError, sqlite3.Error) as error:
+        print(f"sommet backup: {error}", file=sys.stderr)
+        return 1
+    print(f"Backed up {source} to {written} ({written.stat().st_size / 1e6:.1f} MB, integrity checked).")
+    return 0
+
+
 def _progress_bar():
     """A one-line bar on standard error for runs long enough to need one, when it is a terminal."""
     if not sys.stderr.isatty():
@@ -116,14 +137,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print what would be added, as export JSON, and change nothing"
     )
     ingest.set_defaults(run=cmd_ingest)
-    for sub in (init, out, ingest):
+    keep = commands.add_parser(
+        "backup", help="copy the database (safe while the bot runs) to a file, or into a folder by date"
+    )
+    keep.add_argument("destination", type=Path, metavar="DEST")
+    keep.add_argument("--force", action="store_true", help="replace DEST when it is an existing file")
+    keep.set_defaults(run=cmd_backup)
+    for sub in (init, out, ingest, keep):
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except DatabaseRefused as error:
+        print(f"sommet: {error}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

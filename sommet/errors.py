@@ -32,3 +32,38 @@ class StoreBusy(UserError):
 
     def __init__(self) -> None:
         super().__init__("error.busy")
+
+
+class DatabaseRefused(Exception):
+    """A database file Sommet will not use, left exactly as it was: the message says why and what to do.
+
+    Meant for whoever runs the bot or the ``sommet`` command (a shell or a log), not for Discord users.
+    """
+
+    def __init__(self, path: object, reason: str, advice: str) -> None:
+        self.path = path
+        super().__init__(f"Sommet cannot use the database {path}: {reason}. Nothing was changed. {advice}")
+
+
+class DatabaseTooNew(DatabaseRefused):
+    """The database was migrated by a newer Sommet: this code would not know its schema."""
+
+    def __init__(self, path: object, unknown: list[str]) -> None:
+        self.unknown = unknown
+        super().__init__(
+            path,
+            f"a newer version of Sommet has changed its schema (steps this version does not know: "
+            f"{', '.join(unknown)})",
+            "Run that newer version, or restore a backup made with this one (`sommet backup`).",
+        )
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """The file is not a SQLite database, or SQLite finds it damaged."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(
+            path,
+            f"the file is damaged or not a SQLite database ({detail})",
+            "Restore it from a backup (`sommet backup` makes them), or move it aside to start afresh.",
+        )

@@ -6,6 +6,11 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("sommet")
 
 
+def known_steps() -> list[str]:
+    """Every step this code knows, in order: a database that applied any other is newer than the code."""
+    return [step.name for step in migrations.pending(Database(memory=True))]
+
+
 @migrations()
 def m001_initial(db: Database) -> None:
     """Events, actors, their aliases and links, and the documents that support them."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ _LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|the|[Dd]u|[Dd]es|de la|d
 _TRAILING = re.compile(r"[\s,;:.\-–'»«\"]+$")
 _ELIDED = re.compile(r"^[dlDL]'")
 _WORD = re.compile(r"[\w&][\w&.'\-]*")
+_PLAIN_WORD = re.compile(r"\w+")
 _MAX_ROLE_WORDS = 12
 _ROLE_PHRASE = re.compile(
     r"\b(?:" + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()«»]*$", re.IGNORECASE
@@ -334,7 +336,16 @@ def _common_noun(name: str, document: str) -> bool:
     lower = name.lower()
     if lower == name:
         return False
+    # Each word of a lower-case match is a whole word of the text: looking the words up first spares
+    # most names a search of the whole text, which made long documents quadratic.
+    if not _words_of(document).issuperset(_PLAIN_WORD.findall(lower)):
+        return False
     return re.search(rf"(?<![\w']){re.escape(lower)}(?!\w)", document) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _words_of(document: str) -> frozenset[str]:
+    return frozenset(_PLAIN_WORD.findall(document))
 
 
 def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActor]:

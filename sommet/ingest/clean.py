@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -29,7 +30,8 @@ _QUOTES = str.maketrans(
     }
 )
 _SPACES = re.compile(r" {2,}")
-_GUILLEMETS = re.compile(r"«\s*(.*?)\s*»")
+# No « inside: a line of unclosed guillemets would otherwise be searched to its end from each one.
+_GUILLEMETS = re.compile(r"«\s*([^«»\n]*?)\s*»")
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙●○*+>→-]|\d{1,2}[.)])\s+")
 
 # Page furniture: a short unit saying any of these is a menu, a subscription box, a share bar, a credit.
@@ -53,6 +55,12 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
 _PROSE_WORDS = 15
+# Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
+# article: a longer unit is cut at sentence ends, and only the start of the first header lines can hold
+# a title or a dateline.
+_LONGEST_UNIT = 5_000
+_HEADER_UNITS = 30
+_LONGEST_META = 300
 
 
 @dataclass(frozen=True)
@@ -81,16 +89,33 @@ def read_page(raw: str, fmt: str) -> Page:
         raw, meta = _html_text(raw)
     elif fmt == "md":
         raw, meta = _markdown_text(raw)
-    units = _units(normalise_text(raw))
+    units = [piece for unit in _units(normalise_text(raw)) for piece in _cut(unit)]
     header, paragraphs, dropped = _split(units)
     return Page(
-        header=header,
+        header=[unit[:_LONGEST_META] for unit in header[:_HEADER_UNITS]],
         paragraphs=paragraphs,
-        title=meta.get("title"),
-        publisher=meta.get("publisher"),
-        published=meta.get("published"),
+        title=_bounded(meta.get("title")),
+        publisher=_bounded(meta.get("publisher")),
+        published=_bounded(meta.get("published")),
         dropped=dropped,
     )
+
+
+def _cut(unit: str) -> list[str]:
+    """A unit longer than any real paragraph (text without line breaks), in pieces at sentence ends."""
+    pieces = []
+    while len(unit) > _LONGEST_UNIT:
+        window = unit[:_LONGEST_UNIT]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? ")) + 1 or window.rfind(" ")
+        if cut <= 0:
+            cut = _LONGEST_UNIT
+        pieces.append(unit[:cut].strip())
+        unit = unit[cut:].strip()
+    return [piece for piece in [*pieces, unit] if piece]
+
+
+def _bounded(value: str | None) -> str | None:
+    return value[:_LONGEST_META].strip() if value else value
 
 
 def _units(text: str) -> list[str]:
@@ -215,6 +240,7 @@ class _TextParser(HTMLParser):
         self.parts: list[str] = []
         self.meta: dict[str, str] = {}
         self._stack: list[tuple[str, bool]] = []
+        self._open: Counter[str] = Counter()  # tags on the stack: a stray end tag costs no walk down it
         self._skipping = 0
         self._capture: str | None = None
         self._captured: list[str] = []
@@ -235,6 +261,7 @@ class _TextParser(HTMLParser):
             )
         )
         self._stack.append((tag, skipped))
+        self._open[tag] += 1
         self._skipping += skipped
         if tag in ("title", "h1") and tag not in self.meta and not self._skipping:
             self._capture, self._captured = tag, []
@@ -242,10 +269,11 @@ class _TextParser(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(name == tag for name, _ in self._stack):
+        if not self._open[tag]:
             return
         while self._stack:
             name, skipped = self._stack.pop()
+            self._open[name] -= 1
             self._skipping -= skipped
             if name == tag:
                 break
@@ -289,9 +317,17 @@ def _html_text(raw: str) -> tuple[str, dict[str, str]]:
 
 # -------------------------------------------------------------- Markdown
 
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1")
+# Brackets, parentheses and the emphasis mark are kept out of what they enclose, so that a line
+# of unclosed ones ("[[[[", "**a **a") costs one pass instead of a search to its end from each.
+_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # a link's address and title, with one level of (...)
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]" + _MD_TARGET)
+_MD_EMPHASES = [
+    re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*"),
+    re.compile(r"__(?=\S)([^_]+?)(?<=\S)__"),
+    re.compile(r"\*(?=\S)([^*]+?)(?<=\S)\*"),
+    re.compile(r"(?<!\w)_(?=\S)([^_]+?)(?<=\S)_"),
+]
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _FRONT_KEY = re.compile(r"^(\w+):\s*(.+?)\s*$")
 
@@ -323,6 +359,7 @@ def _markdown_text(raw: str) -> tuple[str, dict[str, str]]:
         line = _MD_HEADING.sub("", line)
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPHASIS.sub(r"\2", line)
+        for emphasis in _MD_EMPHASES:
+            line = emphasis.sub(r"\1", line)
         out.append(line)
     return "\n".join(out), meta

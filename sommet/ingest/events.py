@@ -667,7 +667,10 @@ def _link_actors(events: list[FoundEvent], actors: list[FoundActor], paragraphs:
     by_sentence: dict[tuple[int, int], list[tuple[int, FoundEvent]]] = {}
     for event in events:
         for index, start, _end in event.mentions:
-            sentence = next(s for s in paragraphs[index].sentences if s.start <= start < s.end)
+            # A mention may start in the spaces between two sentences ('" " Conférence'): no sentence, no links.
+            sentence = next((s for s in paragraphs[index].sentences if s.start <= start < s.end), None)
+            if sentence is None:
+                continue
             by_sentence.setdefault((index, sentence.start), []).append((start, event))
     for actor in actors:
         if actor.kind == "person" or actor.kind in ("organisation", "country"):

@@ -23,6 +23,9 @@ from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
 
+# The most ``sommet ingest`` reads of one file: a long article is under 200 KB of text, and 10 MB of
+# text already takes minutes (bench/ingest.py); the bot takes 1 MB (sommet.admin.UPLOAD_BYTES).
+MAX_BYTES = 10_000_000
 _SEPARATOR = "\n\n"
 # Phrases that point back to the day last named: "le même jour", "in the evening", "after the talks".
 _SAME_DAY = re.compile(
@@ -50,16 +53,29 @@ class Source:
 
 
 def source_from_file(path: Path) -> Source:
-    """Read a file; its identity is the sha256 of its bytes."""
-    return source_from_bytes(path.name, path.read_bytes())
+    """Read a file of at most MAX_BYTES; its identity is the sha256 of its bytes."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB, the most a document may be")
+    return source_from_bytes(path.name, raw)
 
 
 def source_from_bytes(file_name: str, raw: bytes) -> Source:
-    """A document from its name and bytes; its identity is the sha256 of the bytes."""
+    """A document from its name and UTF-8 bytes; its identity is the sha256 of the bytes.
+
+    Binary data (a NUL byte) and other encodings are refused rather than read as garbage.
+    """
     fmt = FORMATS.get(Path(file_name).suffix.lower())
     if fmt is None:
         raise ValueError(f"{file_name}: not a .txt, .md or .html document")
-    return Source(raw.decode("utf-8", errors="replace"), fmt, file_name, hashlib.sha256(raw).hexdigest())
+    if b"\x00" in raw:
+        raise ValueError(f"binary data, not a text document (a NUL byte at {raw.index(0)})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text (byte {error.start}): save it as UTF-8 and try again") from None
+    return Source(text, fmt, file_name, hashlib.sha256(raw).hexdigest())
 
 
 def extract(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,8 +11,11 @@ from typing import Any
 
 from sommet.ingest.clean import FORMATS
 from sommet.ingest.merge import MergeReport, merge, plan
+from sommet.ingest.model import Extraction
 from sommet.ingest.pipeline import Source, extract_many, source_from_file
 from sommet.store import Store
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
@@ -22,6 +26,7 @@ class Outcome:
 
     read: int = 0
     skipped: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     reports: list[MergeReport] = field(default_factory=list)
     preview: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -32,7 +37,8 @@ class Outcome:
     def summary(self) -> str:
         return (
             f"{self.read} documents read, {len(self.skipped)} skipped (already known), "
-            f"{len(self.failures)} failed. Events: {self.count('events_added')} added, "
+            + (f"{len(self.empty)} with nothing to add, " if self.empty else "")
+            + f"{len(self.failures)} failed. Events: {self.count('events_added')} added, "
             f"{self.count('events_merged')} merged, {self.count('events_updated')} updated. "
             f"Actors: {self.count('actors_added')} added, {self.count('actors_merged')} merged, "
             f"{self.count('actors_updated')} updated."
@@ -61,7 +67,8 @@ def ingest_paths(
     """Read every new document under ``paths`` into the store, one transaction per document.
 
     A document whose bytes are already known is skipped; one that cannot be read or merged
-    is reported and leaves nothing behind, and the run goes on.
+    is reported and leaves nothing behind, and the run goes on. One in which nothing is found
+    (empty, or only page furniture) is reported apart and not recorded, as in ``/admin ingest``.
     """
     outcome = Outcome()
     files = document_files(paths)
@@ -80,10 +87,15 @@ def ingest_paths(
         seen.add(source.sha256)
         sources.append(source)
     extractions = []
-    # extract_many is lazy: with nothing new, spaCy is never loaded.
-    for done, extraction in enumerate(extract_many(sources, today=today) if sources else (), 1):
+    for done, (source, extraction) in enumerate(_extractions(sources, today), 1):
         if progress:
-            progress(done, len(sources), extraction.file_name or "")
+            progress(done, len(sources), source.file_name or "")
+        if isinstance(extraction, Exception):
+            outcome.failures.append(f"{source.file_name}: could not be read ({extraction})")
+            continue
+        if not extraction.events and not extraction.actors:
+            outcome.empty.append(source.file_name or "")
+            continue
         if dry_run:
             extractions.append(extraction)
             continue
@@ -95,3 +107,31 @@ def ingest_paths(
         planned = plan(store, extractions)
         outcome.reports, outcome.preview = planned.reports, planned.preview
     return outcome
+
+
+def _extractions(
+    sources: list[Source], today: date | None
+) -> Iterator[tuple[Source, Extraction | Exception]]:
+    """Each source with its extraction, or with the error that stopped it.
+
+    ``extract_many`` reads ahead (spaCy batches paragraphs across documents), so an error may
+    surface while another document is being produced: from there on each document is read alone,
+    which pins the error on the one that raised it.
+    """
+    done = 0
+    try:
+        # extract_many is lazy: with nothing new, spaCy is never loaded.
+        for extraction in extract_many(sources, today=today) if sources else ():
+            yield sources[done], extraction
+            done += 1
+        return
+    except Exception:
+        log.info("reading a batch of documents failed; reading the rest one by one", exc_info=True)
+    for source in sources[done:]:
+        try:
+            extraction = next(extract_many([source], today=today))
+        except Exception as error:  # one bad document must not stop the run
+            log.info("could not read %s", source.file_name, exc_info=True)
+            yield source, error
+        else:
+            yield source, extraction

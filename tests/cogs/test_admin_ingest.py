@@ -76,3 +76,27 @@ async def test_uploads_that_are_not_documents_are_refused_and_change_nothing(ser
 async def test_a_member_without_rights_cannot_ingest(server):
     _env, _guild, channel, _admin, reader = server
     assert "admin ingest" not in reader.available_commands(channel)
+
+
+@pytest.mark.parametrize(
+    "file",
+    [
+        ("empty.txt", b""),
+        ("blank.md", b" \n\n\t\n"),
+        (
+            "menus.html",
+            b"<nav>Accueil</nav><div class='share'>Partager</div><footer>\xc2\xa9 Journal</footer>",
+        ),
+        ("nested.html", b"<div>" * 10_000 + b"Accueil" + b"</div>" * 10_000),
+        ("front.md", b"---\ntitle: [jamais ferm\xc3\xa9\n"),
+    ],
+)
+async def test_a_document_with_nothing_to_read_gets_a_polite_answer_and_changes_nothing(server, file):
+    env, guild, channel, admin, _reader = server
+    before = env.bot.sommet.store.counts()
+    answered = await admin.slash(channel, "admin ingest", file=file)
+    (reply,) = [r for r in (answered.response, *answered.followups) if r is not None and r.content]
+    assert reply.ephemeral and reply.content.startswith(f"I found no event or actor in “{file[0]}”")
+    assert env.bot.sommet.store.counts() == before
+    assert env.bot.admin.history(guild.id) == []
+    assert env.errors == []
