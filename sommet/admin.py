@@ -74,6 +74,11 @@ class Who:
 
 def event_snapshot(event: Event) -> dict[str, Any]:
     """An event's editable fields as JSON-ready values (dates as ISO text at their precision)."""
+    return _snapshot(event, parent_id=event.parent_id)
+
+
+def _snapshot(event: Event | ImportedEvent, *, parent_id: int | None) -> dict[str, Any]:
+    """The editable fields of a stored or an imported event (an import names its parent later)."""
     return {
         "name": event.name,
         "kind": event.kind,
@@ -84,7 +89,7 @@ def event_snapshot(event: Event) -> dict[str, Any]:
         "venue": event.location.venue,
         "city": event.location.city,
         "country": event.location.country,
-        "parent_id": event.parent_id,
+        "parent_id": parent_id,
         "status": event.status,
         "description": event.description,
         "url": event.url,
@@ -715,21 +720,7 @@ class Admin:
 
 
 def _imported_snapshot(event: ImportedEvent) -> dict[str, Any]:
-    return {
-        "name": event.name,
-        "kind": event.kind,
-        "start": event.start.iso() if event.start else None,
-        "end": event.end.iso() if event.end else None,
-        "start_time": event.start_time,
-        "timezone": event.timezone,
-        "venue": event.location.venue,
-        "city": event.location.city,
-        "country": event.location.country,
-        "parent_id": None,
-        "status": event.status,
-        "description": event.description,
-        "url": event.url,
-    }
+    return _snapshot(event, parent_id=None)
 
 
 def _link(row: LinkRow) -> dict[str, Any]:
