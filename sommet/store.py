@@ -286,36 +286,34 @@ class Store:
         return self._events(rows, guild_id)
 
     def participants(self, event_id: int, *, guild_id: int | None = None) -> list[Participation]:
-        """The actors linked to an event, hosts and chairs first."""
+        """The actors linked to an event, in the order they were linked."""
         event = self.event(event_id, guild_id=guild_id)
         if event is None:
             return []
-        rows = self._query(
-            f"SELECT actors.*, links.role AS link_role FROM links JOIN {self._view['actor']} AS actors "
-            f"ON actors.id = links.actor_id WHERE links.event_id = :id AND {_row_visible('links', 'link')} "
-            "ORDER BY links.id",
-            {"id": event_id, "guild": guild_id},
-        )
+        rows = self._linked("actor", "event", event_id, "ORDER BY links.id", guild_id)
         actors = self._actors(rows, guild_id)
-        return [
-            Participation(actor, event, row["link_role"]) for actor, row in zip(actors, rows, strict=True)
-        ]
+        return [Participation(a, event, row["link_role"]) for a, row in zip(actors, rows, strict=True)]
 
     def participations(self, actor_id: int, *, guild_id: int | None = None) -> list[Participation]:
         """The events an actor is linked to, in date order (undated last)."""
         actor = self.actor(actor_id, guild_id=guild_id)
         if actor is None:
             return []
-        rows = self._query(
-            f"SELECT events.*, links.role AS link_role FROM links JOIN {self._view['event']} AS events "
-            f"ON events.id = links.event_id WHERE links.actor_id = :id AND {_row_visible('links', 'link')} "
-            "ORDER BY events.start_min IS NULL, events.start_min, events.name, links.id",
-            {"id": actor_id, "guild": guild_id},
-        )
+        order = "ORDER BY other.start_min IS NULL, other.start_min, other.name, links.id"
+        rows = self._linked("event", "actor", actor_id, order, guild_id)
         events = self._events(rows, guild_id)
-        return [
-            Participation(actor, event, row["link_role"]) for event, row in zip(events, rows, strict=True)
-        ]
+        return [Participation(actor, e, row["link_role"]) for e, row in zip(events, rows, strict=True)]
+
+    def _linked(
+        self, other: Owner, this: Owner, entry_id: int, order: str, guild_id: int | None
+    ) -> list[dict]:
+        """Rows of the ``other`` entries this server sees linked to one entry, with the link's role."""
+        return self._query(
+            f"SELECT other.*, links.role AS link_role FROM links JOIN {self._view[other]} AS other "
+            f"ON other.id = links.{other}_id WHERE links.{this}_id = :id AND {_row_visible('links', 'link')} "
+            + order,
+            {"id": entry_id, "guild": guild_id},
+        )
 
     def sources(self, owner: Owner, entry_id: int) -> list[Source]:
         """The documents that support an entry, oldest publication first."""
