@@ -9,6 +9,7 @@ import pytest
 from simcord import SetupError
 
 from tests.cogs.helpers import assert_within_discord_limits
+from tests.reading import as_read
 
 
 @pytest.fixture
@@ -81,8 +82,8 @@ async def test_adding_an_event_shows_the_parsed_dates_and_it_is_upcoming_at_once
     _env, _guild, channel, admin, _editor, _reader, _roles = server
     user_locales[admin.id] = "en-GB"
     result = await _add(admin, channel, city="Paris", timezone="Europe/Paris", kind="conference")
-    text = result.response.content
-    assert "10–11 February 2026" in text and "2026-02-10 → 2026-02-11" in text
+    text = as_read(result.response.content)
+    assert "10 – 11 February 2026" in text and "2026-02-10 → 2026-02-11" in text
     assert "Paris" in text and "Conference" in text
     assert [c["label"] for row in result.response.components for c in row["components"]] == ["Undo"]
     upcoming = await admin.slash(channel, "upcoming", days=60)
@@ -148,7 +149,7 @@ async def test_editing_a_shared_event_changes_it_here_and_shows_before_and_after
     other_channel = other.create_text_channel("general")
     bob = other.add_member(env.create_user("bob"))
     theirs = await bob.slash(other_channel, "event", query="AI Safety Summit")
-    assert "November 1 – 2, 2023" in theirs.response.embeds[0].fields[1].value.replace("\u2009", " ")
+    assert "November 1 – 2, 2023" in as_read(theirs.response.embeds[0].fields[1].value)
     moved = await admin.slash(
         channel,
         "admin event edit",
