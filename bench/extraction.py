@@ -111,7 +111,11 @@ def misses(data: dict[str, Any], docs: list[str]) -> list[str]:
     total = score(data, docs)
     lines = [f"missed {kind}: {item}" for kind, items in total["misses"].items() for item in items]
     lines += [f"invented: {item}" for item in total["invented_dates"]]
-    lines += [f"not merged: {cid} {m['docs']} ({m['entities']} entities)" for cid, m in total["merges"].items() if not m["merged"]]
+    lines += [
+        f"not merged: {cid} {m['docs']} ({m['entities']} entities)"
+        for cid, m in total["merges"].items()
+        if not m["merged"]
+    ]
     return lines
 
 

@@ -55,6 +55,7 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
 _PROSE_WORDS = 15
+_SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý«\"]")
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
 # article: a longer unit is cut at sentence ends, and only the start of the first header lines can hold
 # a title or a dateline.
@@ -141,7 +142,10 @@ def _units(text: str) -> list[str]:
 
 
 def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
-    return len(unit.split()) >= words and unit.rstrip()[-1:] in '.!?»":;)'
+    """Enough words ending a sentence; or several sentences, for a capture cut off mid-word."""
+    if len(unit.split()) < words:
+        return False
+    return unit.rstrip()[-1:] in '.!?»":;)' or len(_SENTENCE_END.findall(unit)) >= 2
 
 
 def _is_furniture(unit: str) -> bool:

@@ -57,3 +57,12 @@ def test_word_share_inside_a_sentence_is_not_furniture():
 def test_wrapped_lines_are_joined_into_one_paragraph():
     text = "Le sommet permettra de nombreuses\nrencontres entre les délégations des pays invités cette année."
     assert len(read_page(text, "txt").paragraphs) == 1
+
+
+def test_a_capture_cut_off_mid_word_on_one_line_is_still_the_article():
+    text = (
+        "Le ministre a présenté jeudi le plan national pour l'IA devant les députés. Il sera voté en mars. "
+        "Les syndicats demandent un débat public sur le calendrier et les moyens prévus pour la form"
+    )
+    page = read_page(text, "txt")
+    assert page.paragraphs == [text] and page.header == []
