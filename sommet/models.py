@@ -24,6 +24,14 @@ EVENT_KINDS = (
     "exercise",
     "series",
     "week",
+    "visit",
+    "speech",
+    "signing",
+    "adoption",
+    "entry into force",
+    "launch",
+    "publication",
+    "deadline",
     "event",
 )
 ACTOR_KINDS = ("person", "organisation", "country", "place")

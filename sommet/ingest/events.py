@@ -13,18 +13,20 @@ from sommet.ingest.events_words import (
     ANNOUNCED_THAT,
     ANNOUNCING,
     COUNTERPARTS,
+    EVENT_WORD,
     FUTURE,
     GROUP_MET,
     GROUPS,
-    KIND_WORD,
     MINISTERS_MET,
     SIDE_EVENTS,
     SIDELINES,
     TOPIC_ANAPHORA,
     TOPIC_SPLIT,
     TOPICS,
+    is_milestone,
     kind_of,
 )
+from sommet.ingest.milestone_verbs import verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.models import Location
 from sommet.search import name_key, name_similarity
@@ -146,10 +148,13 @@ def _sentence_events(
     text = paragraph.text
     found: list[_Mention] = []
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-    for keyword in KIND_WORD.finditer(text, sentence.start, sentence.end):
+    for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
         mention = _read_mention(paragraph, keyword, sentence, bool(own_dates))
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
+    for made in verb_events(text, sentence):
+        if not any(m.start <= made.start < m.end for m in found):
+            found.append(_Mention(paragraph.index, made.start, made.end, made.name, made.kind, False))
     found.extend(_announcements(paragraph, sentence, found, bool(own_dates)))
     found.extend(_announced_that(paragraph, sentence, found))
     found.sort(key=lambda m: m.start)
@@ -210,7 +215,9 @@ def _read_mention(
         if _only_dates(complement):
             return None
         return _Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
-    if word[0].isupper() or (not complement.strip() and kind in ("week", "event", "cultural")):
+    if word[0].isupper() or (
+        not complement.strip() and (kind in ("week", "event", "cultural") or is_milestone(word))
+    ):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
     acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
     name = _capitalise(f"{lead}{word}{complement}".strip())

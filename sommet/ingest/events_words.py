@@ -2,85 +2,64 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
-# Longest first so that "visite d'État" wins over "visite".
-KIND_PHRASES: tuple[tuple[str, str], ...] = (
-    # A group or committee is a meeting only where the sentence says it met (see GROUP_MET).
-    ("groupes de contact", "meeting"),
-    ("groupe de contact", "meeting"),
-    ("groupes de travail", "meeting"),
-    ("groupe de travail", "meeting"),
-    ("comité de pilotage", "meeting"),
-    ("contact groups", "meeting"),
-    ("contact group", "meeting"),
-    ("working groups", "meeting"),
-    ("working group", "meeting"),
-    ("steering committee", "meeting"),
-    ("protocole d'entente", "announcement"),
-    ("memorandum of understanding", "announcement"),
-    ("visite d'état", "state visit"),
-    ("visite d'etat", "state visit"),
-    ("visite officielle", "state visit"),
-    ("state visit", "state visit"),
-    ("official visit", "state visit"),
-    ("réunion ministérielle", "meeting"),
-    ("ministerial meeting", "meeting"),
-    ("déclaration conjointe", "announcement"),
-    ("joint declaration", "announcement"),
-    ("joint statement", "announcement"),
-    ("table ronde", "meeting"),
-    ("hackathon", "exercise"),
-    ("week-end", "cultural"),
-    ("weekend", "cultural"),
-    ("entente", "announcement"),
-    ("agreement", "announcement"),
-    ("sommet", "summit"),
-    ("summit", "summit"),
-    ("conférence", "conference"),
-    ("conference", "conference"),
-    ("colloque", "conference"),
-    ("symposium", "conference"),
-    ("congrès", "conference"),
-    ("congress", "conference"),
-    ("salon", "conference"),
-    ("webinaire", "webinar"),
-    ("webinar", "webinar"),
-    ("forum", "forum"),
-    ("réunion", "meeting"),
-    ("rencontre", "meeting"),
-    ("meeting", "meeting"),
-    ("atelier", "meeting"),
-    ("workshop", "meeting"),
-    ("roundtable", "meeting"),
-    ("mission", "mission"),
-    ("dîner", "dinner"),
-    ("dinner", "dinner"),
-    ("semaine", "week"),
-    ("week", "week"),
-    ("festival", "cultural"),
-    ("exercice", "exercise"),
-    ("exercise", "exercise"),
-    ("journée", "event"),
-    ("day", "event"),
-    ("événement", "event"),
-    ("évènement", "event"),
-    ("event", "event"),
-)
+from sommet.models import EVENT_KINDS
+
+EVENT_WORDS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "event_words.json"
+ENV_VAR = "SOMMET_EVENT_WORDS"
+
+
+def extra_files() -> tuple[Path, ...]:
+    """The user's files named by SOMMET_EVENT_WORDS (separated like PATH)."""
+    return tuple(Path(part) for part in os.environ.get(ENV_VAR, "").split(os.pathsep) if part)
+
+
+def _load(section: str) -> dict[str, str]:
+    """One section of the shipped word file and the user's, a user's phrase winning."""
+    out: dict[str, str] = {}
+    for path in (EVENT_WORDS_FILE, *extra_files()):
+        for phrase, kind in json.loads(path.read_text(encoding="utf-8")).get(section, {}).items():
+            if kind not in EVENT_KINDS:
+                raise ValueError(f"{path}: {phrase!r} has kind {kind!r}, not one of {EVENT_KINDS}")
+            out[phrase.lower()] = kind
+    return out
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    # Longest first, so that "visite d'État" wins over "visite".
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# Words naming an event of its own ("sommet", "forum"): never part of an organisation's name.
+KINDS = _load("kinds")
+# Words naming what happens to a text, a body or a person ("adoption", "visite"): an event where
+# the sentence dates it or names it.
+MILESTONES = _load("milestones")
 _PLURAL = {"événements": "événement", "évènements": "évènement", "events": "event"}
-_ALTERNATION = "|".join(re.escape(phrase) for phrase, _ in KIND_PHRASES)
 KIND_WORD = re.compile(
-    rf"(?<![\w-])(?P<kw>{_ALTERNATION}|événements|évènements|events)(?![\w-])",
+    rf"(?<![\w-])(?P<kw>{_alternation(KINDS)}|événements|évènements|events)(?![\w-])", re.IGNORECASE
+)
+EVENT_WORD = re.compile(
+    rf"(?<![\w-])(?P<kw>{_alternation({**KINDS, **MILESTONES})}|événements|évènements|events)(?![\w-])",
     re.IGNORECASE,
 )
-KINDS = dict(KIND_PHRASES)
 # Plural "side events" are a programme of their own; other plurals speak of several events.
 SIDE_EVENTS = re.compile(r"\s+(?:parallèles|annexes|satellites)\b", re.IGNORECASE)
 
 
 def kind_of(keyword: str) -> str:
     word = keyword.lower()
-    return KINDS.get(_PLURAL.get(word, word), "event")
+    word = _PLURAL.get(word, word)
+    return KINDS.get(word) or MILESTONES.get(word, "event")
+
+
+def is_milestone(keyword: str) -> bool:
+    return keyword.lower() in MILESTONES and keyword.lower() not in KINDS
 
 
 FUTURE = re.compile(

@@ -18,6 +18,14 @@ from sommet.search import acronym, name_key, name_similarity, normalise
 from sommet.store import Store
 
 _SAME_NAME = 90.0
+# Words that say nothing about which event is meant.
+_FILLER = frozenset(
+    """le la les l de du des d un une sur pour et en au aux a à the of on for and in an at
+    sommet summit conference conférence forum réunion meeting rencontre premier première first second
+    deuxième third troisième edition édition mondial mondiale global international internationale""".split()
+)
+_SAME_WORD = {"ia": "ai", "securite": "safety", "security": "safety"}
+_GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _EXTRACTED = "document"
 
 
@@ -171,7 +179,11 @@ def _merge_event(
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
-    match = next((event for event in known if _same_event(event, found, report.event_ids)), None)
+    match = next((event for event in known if _same_name(event, found)), None)
+    if match is None:
+        # Looser evidence joins only when it points at one entry: two candidates mean doubt.
+        likely = [event for event in known if _same_event(event, found, report.event_ids)]
+        match = likely[0] if len(likely) == 1 else None
     if match is None:
         event_id = store.add_event(
             name=found.name,
@@ -205,25 +217,49 @@ def _merge_event(
     return match.id
 
 
-def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
-    """Same name (or alias) with dates that agree, or the same dates, kind and place.
+def _same_name(event: Event, found: FoundEvent) -> bool:
+    """Alike names (or aliases) with dates that do not disagree."""
+    if _overlap(event.start, event.end, found.start, found.end) is False:
+        return False
+    theirs = [event.name, *(a.name for a in event.aliases)]
+    return any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in found.names())
 
-    Dates alone never join two events of one document: its reading already told them apart.
+
+def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
+    """The same kind and place, dates that agree, and names that share what tells events apart.
+
+    This never joins two events of one document: its reading already told them apart.
     """
     dates_agree = _overlap(event.start, event.end, found.start, found.end)
     if dates_agree is False:
         return False
     theirs = [event.name, *(a.name for a in event.aliases)]
-    if any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in found.names()):
-        return True
-    same_place = _same_place(event.location, found.location)
-    return (
-        dates_agree is True
-        and event.id not in this_document
-        and (event.start, event.end) == (found.start, found.end)
-        and event.kind == found.kind
-        and same_place
-    )
+    if (
+        event.id in this_document
+        or event.kind != found.kind
+        or not _same_place(event.location, found.location)
+    ):
+        return False
+    shared = _content_words(theirs) & _content_words(found.names())
+    if dates_agree is True:
+        # Two reports of one summit dated alike: the same days, or a name word beyond the generic ones.
+        same_days = event.start is not None and found.start is not None
+        same_days = same_days and event.start.precision == found.start.precision == "day"
+        return same_days or bool(shared - _GENERIC)
+    # One of the two has no date: the shorter name's every word is in the longer one.
+    ours, others = _content_words(found.names()), _content_words(theirs)
+    if not shared or (found.start is not None and not shared - _GENERIC):
+        return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
+    return ours <= others or others <= ours
+
+
+def _content_words(names: list[str]) -> set[str]:
+    """The words that tell an event from another: no articles, prepositions or kind words."""
+    out: set[str] = set()
+    for name in names:
+        words = name_key(name).split()
+        out.update(_SAME_WORD.get(word, word) for word in words if word not in _FILLER and not word.isdigit())
+    return out
 
 
 def _overlap(

@@ -1,0 +1,197 @@
+"""Events made by verbs: "l'OCDE a adopté la recommandation" is the adoption of that recommendation.
+
+The verbs, the nouns they make and whether the event is named after the verb's object or its
+subject ("la loi entrera en vigueur") are data (``verbs`` in data/event_words.json); regular
+forms are made from the infinitive, irregular ones are listed there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sommet.ingest.events_words import EVENT_WORDS_FILE, MILESTONES, extra_files
+from sommet.ingest.text import Span
+
+_MAX_WORDS = 12
+_NOUN_BEFORE = {
+    "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
+}
+_ACTIVE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|officially\s+|formally\s+)?$",
+    re.IGNORECASE,
+)
+_ADVERBS = r"(?:\s+(?:officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|jointly|now))*"
+_FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
+_EN_DETERMINER = r"(?:the|a|an|its|their|his|her|this|these|new)"
+_OBJECT = re.compile(
+    rf"^{_ADVERBS}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?(?P<np>[\w«\"][^,;:.()!?]*)",
+    re.IGNORECASE,
+)
+# Where the subject of a verb begins: the last article of the clause before it.
+_SUBJECT = re.compile(
+    rf"(?:^|[\s,;:(])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
+    re.IGNORECASE,
+)
+# What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
+_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
+    r"est|sont|a|ont|a été|ont été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
+    r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now))+\s*$",
+    re.IGNORECASE,
+)
+_NP_END = re.compile(
+    r"\s+(?:qui|que|qu'|dont|où|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|as)\b",
+    re.IGNORECASE,
+)
+_ELISION = {
+    "la": "de la",
+    "le": "du",
+    "les": "des",
+    "l'": "de l'",
+    "un": "d'un",
+    "une": "d'une",
+    "des": "des",
+    "du": "du",
+    "sa": "de la",
+    "son": "du",
+    "ses": "des",
+    "leur": "de la",
+    "leurs": "des",
+    "cette": "de cette",
+    "ce": "de ce",
+    "ces": "de ces",
+    "cet": "de cet",
+}
+
+
+@dataclass(frozen=True)
+class VerbEvent:
+    """An event a verb makes: where it is written, its name and kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Verb:
+    noun: str
+    lang: str
+    of_subject: bool
+
+
+def _regular_forms(infinitive: str, lang: str) -> list[str]:
+    """The forms news prose uses: participles, present, future, imperfect (French -er and -ir, English)."""
+    head, _, tail = infinitive.partition(" ")
+    tail = f" {tail}" if tail else ""
+    if lang == "fr":
+        if head.endswith("er"):
+            stem = head[:-2]
+            soft = stem + "e" if stem.endswith("g") else stem
+            endings = ["é", "ée", "és", "ées", "e", "ent", "era", "eront", "erait", "eraient", "er"]
+            return [stem + e for e in endings] + [soft + e for e in ("ait", "aient", "ant", "a")]
+        if head.endswith("ir"):
+            stem = head[:-2]
+            endings = ["i", "ie", "is", "ies", "it", "issent", "ira", "iront", "ir", "issait", "issant"]
+            return [stem + e + tail for e in endings]
+        return [head + tail]
+    base = head[:-1] if head.endswith("e") else head
+    if head.endswith("y"):
+        forms = [head, head[:-1] + "ied", head[:-1] + "ies", head + "ing"]
+    else:
+        forms = [head, head + "s", base + "ed", base + "ing"]
+    return [form + tail for form in forms]
+
+
+@cache
+def _verbs() -> dict[str, _Verb]:
+    """Every form of every verb of the shipped word file and the user's, by its lower-case text."""
+    out: dict[str, _Verb] = {}
+    for path in (EVENT_WORDS_FILE, *extra_files()):
+        for lang, verbs in json.loads(path.read_text(encoding="utf-8")).get("verbs", {}).items():
+            for infinitive, entry in verbs.items():
+                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject")
+                forms = _regular_forms(infinitive, lang)
+                if lang == "fr" and " " in infinitive:
+                    head, tail = infinitive.split(" ", 1)
+                    forms = [f"{form} {tail}" for form in _regular_forms(head, lang)]
+                for form in [*forms, *entry.get("forms", [])]:
+                    out[form.lower()] = verb
+    return out
+
+
+@cache
+def _verb_word() -> re.Pattern[str]:
+    forms = sorted(_verbs(), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE
+    )
+
+
+def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
+    """The events the verbs of one sentence make, named after their object or subject."""
+    out = []
+    for found in _verb_word().finditer(text, sentence.start, sentence.end):
+        verb = _verbs()[found.group(0).lower()]
+        before = text[sentence.start : found.start()]
+        if _NOUN_BEFORE[verb.lang].search(before):
+            continue  # "sous le signe de", "the release": a noun that looks like the verb
+        passive = _PASSIVE.search(before) is not None or (
+            _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
+        )
+        phrase = _subject(before) if verb.of_subject or passive else _object(text[found.end() : sentence.end])
+        if phrase is None:
+            continue
+        name = _name(verb, *phrase)
+        out.append(VerbEvent(found.start(), found.end(), name, MILESTONES.get(verb.noun, "event")))
+    return out
+
+
+def _is_participle(form: str, lang: str) -> bool:
+    lower = form.lower().split(" ")[0]
+    # English "-ed" is also the simple past: there only an auxiliary ("was adopted") makes a passive.
+    return lang == "fr" and lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
+
+
+def _object(after: str) -> tuple[str, str] | None:
+    found = _OBJECT.match(after)
+    if found is None:
+        return None
+    return (found.group("det") or "").lower(), _trim(found.group("np"))
+
+
+def _subject(before: str) -> tuple[str, str] | None:
+    clause = _BEFORE_VERB.sub("", before)
+    found = _SUBJECT.search(clause)
+    if found is None:
+        return None
+    return found.group("det").lower(), _trim(found.group("np"))
+
+
+def _trim(phrase: str) -> str:
+    phrase = _NP_END.split(phrase, maxsplit=1)[0]
+    words = phrase.split()[:_MAX_WORDS]
+    return " ".join(words).strip(" '\"«»")
+
+
+def _name(verb: _Verb, determiner: str, phrase: str) -> str:
+    noun = verb.noun[:1].upper() + verb.noun[1:]
+    if not phrase:
+        return noun
+    if verb.lang == "en":
+        kept = "the " if determiner in ("the", "its", "their", "his", "her", "this", "these") else ""
+        return f"{noun} of {kept}{phrase}"
+    if determiner in _ELISION:
+        joined = _ELISION[determiner]
+        return f"{noun} {joined}{'' if joined.endswith(chr(39)) else ' '}{phrase}"
+    return f"{noun} {'d' + chr(39) if phrase[:1].lower() in 'aeiouhéèêàâîôû' else 'de '}{phrase}"

@@ -1,0 +1,57 @@
+"""Milestones on short texts: adoptions, signatures, entries into force and visits become dated events."""
+
+from __future__ import annotations
+
+from sommet.ingest.milestone_verbs import verb_events
+from sommet.ingest.text import Span
+from tests.sommet.ingest.test_events import events, iso
+
+
+def _made(sentence: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in verb_events(sentence, Span(0, len(sentence)))]
+
+
+def test_a_verb_and_its_object_name_the_milestone_in_french():
+    assert _made("Le Conseil a adopté la charte des données ouvertes le 3 mars 2031.") == [
+        ("Adoption de la charte des données ouvertes", "adoption")
+    ]
+
+
+def test_a_verb_and_its_object_name_the_milestone_in_english():
+    assert _made("The assembly signed the Lagos Accord on cloud security on 9 May 2032.") == [
+        ("Signing of the Lagos Accord", "signing")
+    ]
+
+
+def test_entry_into_force_is_named_after_its_subject():
+    assert _made("La loi sur les robots agricoles entrera en vigueur le 1er avril 2033.") == [
+        ("Entrée en vigueur de la loi sur les robots agricoles", "entry into force")
+    ]
+    assert _made("The data code will enter into force on 2 June 2033.") == [
+        ("Entry into force of the data code", "entry into force")
+    ]
+
+
+def test_a_french_participle_without_auxiliary_names_what_it_qualifies():
+    assert _made("Le traité ratifié par onze pays en 2030 reste fragile.") == [
+        ("Ratification du traité", "adoption")
+    ]
+
+
+def test_a_noun_that_looks_like_a_verb_makes_nothing():
+    assert _made("La journée sera placée sous le signe de la culture.") == []
+
+
+def test_a_dated_milestone_noun_becomes_an_event_and_an_undated_one_does_not():
+    found = events(
+        "Mars 3, 2031\n\nL'adoption du code minier numérique a eu lieu le 2 mars 2031. "
+        "La publication du rapport final reste attendue."
+    )
+    adoption = found["Adoption du code minier numérique"]
+    assert adoption.kind == "adoption" and iso(adoption) == ("2031-03-02", None)
+    assert not any(name.startswith("Publication") for name in found)
+
+
+def test_a_bare_milestone_word_names_nothing():
+    found = events("Mars 3, 2031\n\nLa signature a eu lieu le 2 mars 2031 à Dakar.")
+    assert "Signature" not in found
