@@ -54,6 +54,9 @@ def validate(data: dict[str, Any]) -> None:
         for link in event.get("actors", []):
             if link["actor"] not in actors:
                 raise ValueError(f"event {event['key']}: unknown actor {link['actor']}")
+    for retired, target in data.get("retired", {}).items():
+        if retired in events or target not in events:
+            raise ValueError(f"retired event {retired}: still listed, or {target} unknown")
     for entry in (*data["events"], *data["actors"]):
         for source in entry.get("sources", []):
             if source not in documents:
@@ -89,6 +92,7 @@ def _load(store: Store, data: dict[str, Any]) -> LoadReport:
             url=doc.get("url"),
             language=doc.get("language"),
         )
+    _retire(store, data.get("retired", {}))
     known_events = {event.key: event.id for event in store.all_events() if event.key}
     known_actors = {actor.key: actor.id for actor in store.all_actors() if actor.key}
     actors = {key: known_actors[key] for key in known_actors}
@@ -105,7 +109,9 @@ def _load(store: Store, data: dict[str, Any]) -> LoadReport:
         _add_names_and_sources(store, "actor", actors[actor["key"]], actor, documents)
     events = {key: known_events[key] for key in known_events}
     for event in data["events"]:
-        if event["key"] not in events:
+        if event["key"] in events:
+            _correct_dates(store, events[event["key"]], event)
+        else:
             location = event.get("location") or {}
             events[event["key"]] = store.add_event(
                 name=event["name"],
@@ -137,6 +143,22 @@ def _load(store: Store, data: dict[str, Any]) -> LoadReport:
         actors=len(data["actors"]),
         links=links,
     )
+
+
+def _retire(store: Store, retired: dict[str, str]) -> None:
+    """Shipped entries found to be another one ("the next edition in Paris" was the AI Action
+    Summit) leave the store; the file gives their names and sources to the entry they are."""
+    for event in store.all_events():
+        if event.key in retired and event.origin == "shipped":
+            store.remove_event(event.id)
+
+
+def _correct_dates(store: Store, event_id: int, entry: dict[str, Any]) -> None:
+    """A shipped event whose dates the file now corrects takes them; other fields stay as loaded."""
+    event = store.event(event_id)
+    start, end = _date(entry.get("start")), _date(entry.get("end"))
+    if event is not None and event.origin == "shipped" and (event.start, event.end) != (start, end):
+        store.update_event(event_id, start=start, end=end)
 
 
 def _add_names_and_sources(

@@ -94,3 +94,35 @@ def test_precision_is_kept_for_months_and_years(sommet):
     assert "2020-12" in dates  # an expert meeting known to the month
     assert "2021" in dates  # a meeting known to the year
     assert "2024-05" in dates  # a state visit known to the month
+
+
+def test_the_announced_paris_edition_is_the_ai_action_summit_and_not_undated(sommet):
+    summit = _event(sommet, "Second AI Safety Summit (Paris)")
+    assert summit.name == "Sommet pour l'action sur l'IA"
+    assert (summit.start.iso(), summit.end.iso()) == ("2025-02-10", "2025-02-11")
+    assert {"seed-001", "seed-002"} <= {d["id"] for d in DATA["documents"]}
+    assert "ai-safety-summit-paris-edition" not in {e["key"] for e in DATA["events"]}
+
+
+def test_the_quebec_france_mission_was_in_june_2020(sommet):
+    assert _event(sommet, "Première mission virtuelle Québec-France").start.iso() == "2020-06-25"
+
+
+def test_a_store_loaded_from_an_older_file_is_corrected(tmp_path):
+    older = copy.deepcopy(DATA)
+    del older["retired"]
+    mission = next(e for e in older["events"] if e["key"] == "quebec-france-virtual-mission-2021")
+    mission["start"] = "2021-06-25"
+    older["events"].append(
+        {"key": "ai-safety-summit-paris-edition", "name": "Deuxième édition", "kind": "summit", "sources": ["seed-002"]}
+    )
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(older), encoding="utf-8")
+    store = Store.open(None)
+    load_file(store, path)
+    assert load_file(store).loaded is True
+    keys = {event.key: event for event in store.all_events()}
+    assert "ai-safety-summit-paris-edition" not in keys
+    assert keys["quebec-france-virtual-mission-2021"].start.iso() == "2020-06-25"
+    assert store.counts()["events"] == len(DATA["events"])
+    store.close()
