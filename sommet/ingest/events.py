@@ -104,6 +104,7 @@ def find_events(
     places: dict[int, list[tuple[int, int, str]]],
     *,
     published: date | None,
+    headline: str | None = None,
 ) -> list[FoundEvent]:
     """Every event the document names or dates, one entry each, with parents and linked actors."""
     organisations: dict[int, list[tuple[int, int]]] = {}
@@ -128,6 +129,9 @@ def find_events(
                 _assign_dates([m for m in found if m.dates is None], [opening])
             # "Forum de Paris sur la Paix" is an organisation, not a forum.
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
+    if headline:
+        paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs))]
+        mentions.extend(_headline_mentions(paragraphs[-1], dates, places))
     if published is not None:
         _date_the_lead(mentions, paragraphs, published)
     _date_declarations(mentions, paragraphs)
@@ -169,6 +173,25 @@ def _sentence_events(
     found.extend(topics)
     for mention in found:
         mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
+    return found
+
+
+def _headline_paragraph(headline: str, index: int) -> Paragraph:
+    text = " ".join(headline.split())
+    return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text))
+
+
+def _headline_mentions(
+    headline: Paragraph, dates: dict[int, list[DateMention]], places: dict[int, list[tuple[int, int, str]]]
+) -> list[_Mention]:
+    """The events a headline names take the date its lead opens with: news tells its event first.
+
+    A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
+    """
+    found = _sentence_events(headline, headline.sentences[0], [], places)
+    lead = next((dates[i] for i in range(_LEAD_PARAGRAPHS) if dates.get(i)), [])
+    if lead and not lead[0].relative:
+        _assign_dates([m for m in found if m.dates is None], lead[:1])
     return found
 
 

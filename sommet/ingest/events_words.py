@@ -68,9 +68,9 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 ANNOUNCING = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|lancé|présenté|signé|adopté)\s+"
+    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)\s+"
     r"(?P<det>un|une|le|la|les|l')\s*(?P<np>[^,.;:«»()]{3,120})"
-    r"|\b(?:announced|unveiled|launched|signed|adopted)\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
+    r"|\b(?:announced|unveiled)\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,
 )
 GROUPS = re.compile(r"\b(?:groupes?|comité|groups?|committee)\b", re.IGNORECASE)

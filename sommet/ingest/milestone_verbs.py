@@ -16,6 +16,7 @@ from sommet.ingest.events_words import EVENT_WORDS_FILE, MILESTONES, extra_files
 from sommet.ingest.text import Span
 
 _MAX_WORDS = 12
+_CLAUSE = re.compile(r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b)", re.IGNORECASE)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
@@ -150,11 +151,16 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
             _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
         )
         phrase = _subject(before) if verb.of_subject or passive else _object(text[found.end() : sentence.end])
-        if phrase is None:
+        if phrase is None or _refers_back(phrase[1]):
             continue
         name = _name(verb, *phrase)
         out.append(VerbEvent(found.start(), found.end(), name, MILESTONES.get(verb.noun, "event")))
     return out
+
+
+def _refers_back(phrase: str) -> bool:
+    """ "a signé la déclaration": one lower-case noun points at an event named elsewhere."""
+    return len(phrase.split()) < 2 and not phrase[:1].isupper()
 
 
 def _is_participle(form: str, lang: str) -> bool:
@@ -165,8 +171,8 @@ def _is_participle(form: str, lang: str) -> bool:
 
 def _object(after: str) -> tuple[str, str] | None:
     found = _OBJECT.match(after)
-    if found is None:
-        return None
+    if found is None or _CLAUSE.match(found.group("np")):
+        return None  # "a annoncé qu'elle accueillerait": a clause, not a thing
     return (found.group("det") or "").lower(), _trim(found.group("np"))
 
 

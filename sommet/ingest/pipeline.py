@@ -150,7 +150,7 @@ def _extraction(
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
     dates = _dates_by_paragraph(page.paragraphs, meta, today)
     places = _places(paragraphs)
-    events = find_events(paragraphs, actors, dates, places, published=meta.published)
+    events = find_events(paragraphs, actors, dates, places, published=meta.published, headline=meta.title)
     return Extraction(
         file_name=source.file_name,
         sha256=source.sha256,

@@ -33,9 +33,13 @@ def test_entry_into_force_is_named_after_its_subject():
 
 
 def test_a_french_participle_without_auxiliary_names_what_it_qualifies():
-    assert _made("Le traité ratifié par onze pays en 2030 reste fragile.") == [
-        ("Ratification du traité", "adoption")
+    assert _made("Le traité de Lomé sur les données ratifié par onze pays en 2030 reste fragile.") == [
+        ("Ratification du traité de Lomé sur les données", "adoption")
     ]
+
+
+def test_a_single_common_noun_points_back_and_names_nothing():
+    assert _made("Les deux pays ont signé la déclaration le 2 mai 2031.") == []
 
 
 def test_a_noun_that_looks_like_a_verb_makes_nothing():

@@ -1,0 +1,103 @@
+"""After ``sommet ingest`` of the development corpus, the bot answers the questions its README asks.
+
+Runs in CI (CI=true), where ../shared/corpus is laid beside the repository; elsewhere it skips.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from bot import create_bot
+from sommet.ingest.run import ingest_paths
+from sommet.service import Sommet
+from tests.cogs.helpers import field
+from tests.reading import as_read
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "docs"
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("CI") != "true",
+    reason="reads the development corpus in ../shared/corpus, which only CI is sure to have (set CI=true)",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    if not CORPUS.is_dir():
+        pytest.fail(f"CI=true but the corpus is missing from {CORPUS}")
+    path = tmp_path_factory.mktemp("corpus") / "sommet.db"
+    app = Sommet.open(path)
+    outcome = ingest_paths(app.store, [CORPUS])
+    app.close()
+    assert not outcome.failures
+    return path
+
+
+@pytest.fixture
+def simcord_bot(corpus_db, monkeypatch):
+    monkeypatch.delenv("DEV_GUILD_ID", raising=False)
+    return create_bot(corpus_db)
+
+
+# (query as a user types it, words the card's title holds, what its "When" field reads)
+EVENT_QUESTIONS = [
+    ("forum mondial éthique IA Kranj", ("forum", "éthique"), "February 5 – 6, 2024"),
+    ("GPAI meeting Belgrade", ("gpai",), "December 3 – 4, 2024"),
+    ("réunion ministérielle OCDE", ("ministérielle",), "May 2 – 3, 2024"),
+    ("International Network of AI Safety Institutes meeting", ("network",), "November 20 – 21, 2024"),
+    ("entrée en vigueur loi-cadre IA Corée", ("vigueur",), "January 22, 2026"),
+    ("étiquetage contenus générés par IA entrée en vigueur", ("vigueur",), "September 1, 2025"),
+    ("déclaration conjointe France Chine IA", ("déclaration",), "May 6, 2024"),
+    ("ADGMIN", ("adgmin",), "January 30 – February 2, 2024"),
+    ("prorogation du Parlement", ("prorogation",), "January 6"),
+    ("abrogation Executive Order 14110", ("abrogation",), "January 20, 2025"),
+    ("Haut Conseil d'Affaires France EAU réunion plénière", ("plénière",), "February 17, 2025"),
+    ("Sommet pour l'action sur l'IA", ("action",), "February 10 – 11, 2025"),
+    ("rencontre Etats-Unis Chine IA Genève", ("rencontre",), "May 14, 2024"),
+    ("VivaTech 2023", ("viva",), "June 14, 2023"),
+    ("sommet du G7 Borgo Egnazia", ("g7",), "June 13, 2024"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "title_words", "when"), EVENT_QUESTIONS, ids=[q for q, _, _ in EVENT_QUESTIONS]
+)
+async def test_a_corpus_question_opens_the_right_card_with_its_date(world, query, title_words, when):
+    _env, _guild, channel, alice = world
+    result = await alice.slash(channel, "event", query=query)
+    assert result.response.embeds, result.response.content
+    embed = result.response.embeds[0]
+    title = embed.title.lower()
+    assert all(word in title for word in title_words), embed.title
+    assert when in as_read(field(embed, "When")), field(embed, "When")
+
+
+ACTOR_QUESTIONS = [
+    ("Kristalina Georgieva", "Kristalina Georgieva"),
+    ("Robert Golob", "Robert Golob"),
+    ("JD Vance", "Vance"),
+    ("Rishi Sunak", "Rishi Sunak"),
+    ("Doreen Bogdan-Martin", "Bogdan-Martin"),
+    ("Jelena Begovic", "Begovic"),
+    ("Narendra Modi", "Narendra Modi"),
+    ("Xi Jinping", "Xi Jinping"),
+    ("Justin Trudeau", "Justin Trudeau"),
+    ("Gina Raimondo", "Raimondo"),
+    ("Mary Simon", "Mary Simon"),
+    ("Peter Kyle", "Peter Kyle"),
+    ("Josephine Teo", "Josephine Teo"),
+]
+
+
+@pytest.mark.parametrize(("query", "name"), ACTOR_QUESTIONS, ids=[q for q, _ in ACTOR_QUESTIONS])
+async def test_a_corpus_person_opens_their_card_with_their_events(world, query, name):
+    _env, _guild, channel, alice = world
+    result = await alice.slash(channel, "actor", query=query)
+    assert result.response.embeds, result.response.content
+    embed = result.response.embeds[0]
+    assert name in embed.title
+    assert re.search(r"\d{4}", " ".join(f.value for f in embed.fields)), "no dated event on the card"
