@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.ingest.events_words import EVENT_WORDS_FILE, MILESTONES, extra_files
+from sommet.ingest.events_words import EVENT_WORDS_FILE, extra_files, kind_of
 from sommet.ingest.text import Span
 
 _MAX_WORDS = 12
@@ -89,6 +89,7 @@ class _Verb:
     noun: str
     lang: str
     of_subject: bool
+    link: str | None = None  # "avec" in "rencontre avec X": how the noun takes its object
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -121,7 +122,7 @@ def _verbs() -> dict[str, _Verb]:
     for path in (EVENT_WORDS_FILE, *extra_files()):
         for lang, verbs in json.loads(path.read_text(encoding="utf-8")).get("verbs", {}).items():
             for infinitive, entry in verbs.items():
-                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject")
+                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject", entry.get("link"))
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
                     head, tail = infinitive.split(" ", 1)
@@ -154,7 +155,7 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
         if phrase is None or _refers_back(phrase[1]):
             continue
         name = _name(verb, *phrase)
-        out.append(VerbEvent(found.start(), found.end(), name, MILESTONES.get(verb.noun, "event")))
+        out.append(VerbEvent(found.start(), found.end(), name, kind_of(verb.noun)))
     return out
 
 
@@ -194,6 +195,9 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
     noun = verb.noun[:1].upper() + verb.noun[1:]
     if not phrase:
         return noun
+    if verb.link:
+        kept = f"{determiner}{'' if determiner.endswith(chr(39)) else ' '}" if determiner else ""
+        return f"{noun} {verb.link} {kept}{phrase}"
     if verb.lang == "en":
         kept = "the " if determiner in ("the", "its", "their", "his", "her", "this", "these") else ""
         return f"{noun} of {kept}{phrase}"

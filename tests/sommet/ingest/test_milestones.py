@@ -59,3 +59,15 @@ def test_a_dated_milestone_noun_becomes_an_event_and_an_undated_one_does_not():
 def test_a_bare_milestone_word_names_nothing():
     found = events("Mars 3, 2031\n\nLa signature a eu lieu le 2 mars 2031 à Dakar.")
     assert "Signature" not in found
+
+
+def test_meeting_verbs_name_who_was_met():
+    assert _made("Le ministre rencontrera Olaf Brandt à Berlin le 3 mai 2031.") == [
+        ("Rencontre avec Olaf Brandt à Berlin", "meeting")
+    ]
+    assert _made("The minister met with the Danish envoy on Tuesday.") == [
+        ("Meeting with the Danish envoy", "meeting")
+    ]
+    assert _made("La présidente s'est rendue à Nairobi le 4 juin 2031.") == [
+        ("Déplacement à Nairobi", "visit")
+    ]
