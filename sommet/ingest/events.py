@@ -34,7 +34,8 @@ from sommet.search import name_key, name_similarity
 _SAME_NAME = 92.0
 _SAME_NAME_AND_KIND = 85.0
 _CLOSING = re.compile(
-    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*)\b",
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
+    r"jusqu'(?=au\b|à\b|en\b)|until|till)\b",
     re.IGNORECASE,
 )
 _PROGRAMMES = frozenset({"week", "series"})
@@ -48,7 +49,7 @@ _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took which that who where when to in at with
-    by during from between
+    by during from between jusqu until till
     et and ou or mais but""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
@@ -573,6 +574,10 @@ def _closing_dates(
         if after:
             mention.closing = after[0]
             mention.named = mention.named or len(mention.name.split()) > 1
+            if mention.dates is mention.closing:
+                # "prorogé le 6 janvier jusqu'au 24 mars": the end is not the start.
+                before = [d for d in dates if d.end <= mention.start]
+                mention.dates = before[-1] if before else None
 
 
 def _gap(mention: _Mention, date_mention: DateMention) -> int:

@@ -16,7 +16,12 @@ from sommet.ingest.events_words import EVENT_WORDS_FILE, extra_files, kind_of
 from sommet.ingest.text import Span
 
 _MAX_WORDS = 12
-_CLAUSE = re.compile(r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b)", re.IGNORECASE)
+# What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
+_CLAUSE = re.compile(
+    r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|"
+    r"à\b|en\b|dans\b|pour\b|sur\b|lors\b|le\s+\d|on\s+\d)",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
@@ -49,8 +54,8 @@ _BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
-    r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|as)\b",
+    r"\s+(?:qui|que|qu'|dont|où|jusqu'|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
     re.IGNORECASE,
 )
 _ELISION = {
@@ -151,11 +156,15 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
         )
-        phrase = _subject(before) if verb.of_subject or passive else _object(text[found.end() : sentence.end])
+        end = found.end()
+        if verb.of_subject or passive:
+            phrase = _subject(before)
+        else:
+            phrase = _object(text[end : sentence.end])
+            end += _object_end(text[end : sentence.end], phrase)
         if phrase is None or _refers_back(phrase[1]):
             continue
-        name = _name(verb, *phrase)
-        out.append(VerbEvent(found.start(), found.end(), name, kind_of(verb.noun)))
+        out.append(VerbEvent(found.start(), end, _name(verb, *phrase), kind_of(verb.noun)))
     return out
 
 
@@ -175,6 +184,14 @@ def _object(after: str) -> tuple[str, str] | None:
     if found is None or _CLAUSE.match(found.group("np")):
         return None  # "a annoncé qu'elle accueillerait": a clause, not a thing
     return (found.group("det") or "").lower(), _trim(found.group("np"))
+
+
+def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
+    """Where the object ends after the verb, so that "jusqu'au 24 mars" after it is seen."""
+    if phrase is None or not phrase[1]:
+        return 0
+    position = after.find(phrase[1])
+    return position + len(phrase[1]) if position >= 0 else 0
 
 
 def _subject(before: str) -> tuple[str, str] | None:

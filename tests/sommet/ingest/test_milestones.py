@@ -71,3 +71,10 @@ def test_meeting_verbs_name_who_was_met():
     assert _made("La présidente s'est rendue à Nairobi le 4 juin 2031.") == [
         ("Déplacement à Nairobi", "visit")
     ]
+
+
+def test_until_a_date_ends_the_milestone_that_a_date_before_it_starts():
+    found = events(
+        "Le 6 janvier 2031, la gouverneure a accepté de proroger le Parlement jusqu'au 24 mars 2031."
+    )
+    assert iso(found["Prorogation du Parlement"]) == ("2031-01-06", "2031-03-24")
