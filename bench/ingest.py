@@ -16,10 +16,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.extraction import SEEDS
 from sommet.ingest import nlp
 from sommet.ingest.pipeline import Source, extract_many
 
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 WORDS = 200_000
 RUNS = 3
 
