@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sommet.dates import PartialDate
@@ -18,6 +19,7 @@ from sommet.search import acronym, name_key, name_similarity, normalise
 from sommet.store import Store
 
 _SAME_NAME = 90.0
+_NEAR_DAYS = 183  # an article speaks of "the summit" of the half-year around it
 # Words that say nothing about which event is meant.
 _FILLER = frozenset(
     """le la les l de du des d un une sur pour et en au aux a à the of on for and in an at
@@ -179,11 +181,13 @@ def _merge_event(
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
-    match = next((event for event in known if _same_name(event, found)), None)
+    # A name with nothing but generic words ("Sommet sur l'IA") is no evidence by itself.
+    distinctive = bool(_content_words(found.names()) - _GENERIC)
+    match = next((event for event in known if _same_name(event, found)), None) if distinctive else None
     if match is None:
         # Looser evidence joins only when it points at one entry: two candidates mean doubt.
         likely = [event for event in known if _same_event(event, found, report.event_ids)]
-        match = likely[0] if len(likely) == 1 else None
+        match = likely[0] if len(likely) == 1 else _nearest(likely, extraction.published)
     if match is None:
         event_id = store.add_event(
             name=found.name,
@@ -251,6 +255,21 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
     return ours <= others or others <= ours
+
+
+def _nearest(candidates: list[Event], published: date | None) -> Event | None:
+    """Of several dated entries an undated mention may be, the one clearly nearest the article's
+    date: "le Sommet sur l'IA" in a February 2025 article is the summit of that month."""
+    if published is None:
+        return None
+    dated = sorted(
+        (abs((event.start.first_day() - published).days), event.id, event)
+        for event in candidates
+        if event.start is not None
+    )
+    if not dated or dated[0][0] > _NEAR_DAYS or (len(dated) > 1 and dated[1][0] <= 2 * dated[0][0] + 1):
+        return None
+    return dated[0][2]
 
 
 def _content_words(names: list[str]) -> set[str]:

@@ -1,0 +1,75 @@
+"""One real event reported by several documents becomes one entry, and doubt keeps them apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sommet.dates import PartialDate
+from sommet.ingest.merge import merge
+from sommet.ingest.model import Extraction, FoundEvent
+from sommet.models import Location
+from sommet.store import Store
+
+
+def _document(name: str, events: list[FoundEvent], published: date | None = None) -> Extraction:
+    return Extraction(name, name, None, None, published, "fr", events, [])
+
+
+def _summit(
+    name: str, start: str | None = None, end: str | None = None, city: str | None = None
+) -> FoundEvent:
+    return FoundEvent(
+        name=name,
+        kind="summit",
+        start=PartialDate.parse_iso(start) if start else None,
+        end=PartialDate.parse_iso(end) if end else None,
+        location=Location(city=city),
+    )
+
+
+def _events(store: Store) -> dict[str, int]:
+    return {event.name: len(store.sources("event", event.id)) for event in store.all_events()}
+
+
+def test_two_reports_of_one_summit_on_the_same_days_are_one_entry():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet de Lomé sur les données", "2031-03-04", "2031-03-05")]))
+    merge(store, _document("b.txt", [_summit("Sommet sur les données", "2031-03-05")]))
+    assert _events(store) == {"Sommet de Lomé sur les données": 2}
+
+
+def test_summits_of_different_dates_stay_apart():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet de Lomé sur les données", "2031-03-04")]))
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé sur les données", "2032-03-04")]))
+    assert len(store.all_events()) == 2
+
+
+def test_an_undated_mention_joins_the_one_dated_entry_with_its_words():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet de Lomé sur les données", "2031-03-04")]))
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé")]))
+    assert _events(store) == {"Sommet de Lomé sur les données": 2}
+
+
+def test_a_generic_undated_mention_joins_the_summit_nearest_the_article_and_never_a_far_one():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet de Lomé sur l'IA", "2031-03-04")]))
+    merge(store, _document("b.txt", [_summit("Sommet de Quito sur l'IA", "2033-10-01")]))
+    merge(store, _document("c.txt", [_summit("Sommet sur l'IA")], published=date(2031, 2, 20)))
+    merge(
+        store,
+        _document("d.txt", [_summit("Sommet sur l'intelligence artificielle")], published=date(2040, 1, 1)),
+    )
+    assert _events(store) == {
+        "Sommet de Lomé sur l'IA": 2,
+        "Sommet de Quito sur l'IA": 1,
+        "Sommet sur l'intelligence artificielle": 1,
+    }
+
+
+def test_a_dated_summit_never_draws_in_a_generic_undated_one():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet sur l'IA")]))
+    merge(store, _document("b.txt", [_summit("Sommet de Quito sur l'IA", "2033-10-01")]))
+    assert len(_events(store)) == 2
