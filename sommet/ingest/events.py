@@ -50,6 +50,7 @@ _NAME_STOP = frozenset(
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took which that who where when to in at with
     by during from between jusqu until till
+    prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
@@ -73,6 +74,15 @@ _ROLE_CUES = (
 # "qu'elle accueillerait": the announcer, written before the verb, stands for the pronoun.
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
 _ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
+# "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
+_NAME_IN_APPOSITION = re.compile(
+    r"(?P<name>\b[A-Z][\w\-]*[A-Z0-9][\w\-]*|\b[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){0,3})\s*,\s*"
+    r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
+    r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
+)
+_OPENERS = frozenset(
+    "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
+)
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 _WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
@@ -191,7 +201,7 @@ def _headline_mentions(
     """
     found = _sentence_events(headline, headline.sentences[0], [], places)
     lead = next((dates[i] for i in range(_LEAD_PARAGRAPHS) if dates.get(i)), [])
-    if lead and not lead[0].relative:
+    if lead:
         _assign_dates([m for m in found if m.dates is None], lead[:1])
     return found
 
@@ -230,6 +240,13 @@ def _read_mention(
     if prefix:
         name = f"{prefix} {word}{complement}"
         return _Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
+    named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
+    if word[0].islower() and named_before and not is_milestone(word) and _proper(named_before, sentence):
+        # "VivaTech, le plus grand salon européen de la tech": the name said before the description.
+        name = named_before.group("name")
+        mention = _Mention(paragraph.index, start, end, name, kind, True)
+        mention.aliases.append(_capitalise(f"{word}{complement}"))
+        return mention
     follower = re.match(r"^\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", after)
     if word[0].islower() and follower and kind == "event":
         # "l'évènement Vivatech": the kind word is followed by the event's own name.
@@ -249,6 +266,15 @@ def _read_mention(
     if acronym:
         mention.aliases.append(acronym)
     return mention
+
+
+def _proper(found: re.Match[str], sentence: words.Span) -> bool:
+    """A name, not a capitalised sentence opening ("Parallèlement, un", "In March 2031, the")."""
+    name = found.group("name")
+    if name.split()[0].lower() in _OPENERS or any(part.isdigit() for part in name.split()):
+        return False
+    opens_sentence = found.start("name") <= sentence.start + 1
+    return not opens_sentence or any(ch.isupper() for ch in name[1:])
 
 
 def _english_prefix(before: str) -> str:

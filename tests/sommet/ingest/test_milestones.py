@@ -78,3 +78,20 @@ def test_until_a_date_ends_the_milestone_that_a_date_before_it_starts():
         "Le 6 janvier 2031, la gouverneure a accepté de proroger le Parlement jusqu'au 24 mars 2031."
     )
     assert iso(found["Prorogation du Parlement"]) == ("2031-01-06", "2031-03-24")
+
+
+def test_a_name_in_apposition_before_a_kind_word_names_the_event():
+    found = events(
+        "Juin 14, 2031\n\nPour l'ouverture le 14 juin 2031 de TechNova, le plus grand salon européen de la tech, "
+        "la ministre présente un plan."
+    )
+    assert iso(found["TechNova"]) == ("2031-06-14", None)
+    assert found["TechNova"].aliases == ["Salon européen de la tech"]
+
+
+def test_a_headline_event_takes_the_lead_date():
+    found = events(
+        "La ministre inaugure le Salon des robots agricoles\n\n"
+        "Mai 3, 2031\n\nLe 3 mai 2031, la ministre a ouvert les portes du salon devant deux mille visiteurs."
+    )
+    assert iso(found["Inauguration du Salon des robots agricoles"]) == ("2031-05-03", None)
