@@ -80,6 +80,12 @@ _NAME_IN_APPOSITION = re.compile(
     r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
     r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
 )
+# An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
+_CONTEXT = re.compile(
+    r"(?:lors d[eu]s?|lors de l'|pendant|au cours d[eu]s?|durant|à l'occasion d[eu]s?|during|on the occasion of)"
+    r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+)?$",
+    re.IGNORECASE,
+)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
 )
@@ -175,7 +181,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = _merge_appositions(text, found)
     topics = _topic_events(paragraph, sentence, found)
-    _assign_dates(found, own_dates)
+    _assign_dates(found, own_dates, text)
     _closing_dates(text, found, own_dates, sentence)
     _on_the_sidelines(text, found, sentence)
     for topic in topics:
@@ -578,12 +584,21 @@ def _strip_ordinals(between: str) -> str:
     return re.sub(r"\b(?:" + "|".join(_ORDINALS) + r")\b", "", between, flags=re.IGNORECASE)
 
 
-def _assign_dates(mentions: list[_Mention], dates: list[DateMention]) -> None:
-    """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer."""
+def _assign_dates(mentions: list[_Mention], dates: list[DateMention], text: str = "") -> None:
+    """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
+
+    "Le 6 mai, lors de la visite d'État, les deux pays ont signé..." dates the signing: an event
+    written as the occasion ("lors de", "during") after the date is its setting, not what it dates.
+    """
     for date_mention in dates:
         if not mentions:
             return
         nearest = min(mentions, key=lambda m: _gap(m, date_mention))
+        if date_mention.end <= nearest.start and _CONTEXT.search(
+            text, max(0, nearest.start - 40), nearest.start
+        ):
+            main = [m for m in mentions if m is not nearest and m.start > nearest.start]
+            nearest = min(main, key=lambda m: _gap(m, date_mention), default=nearest)
         if nearest.dates is None or _gap(nearest, date_mention) < _gap(nearest, nearest.dates):
             nearest.dates = date_mention
 
