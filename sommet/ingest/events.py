@@ -86,6 +86,12 @@ _CONTEXT = re.compile(
     r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )
+# "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
+# of names allowed inside), an optional acronym, then a lower-case kind word.
+_COMPOUND = re.compile(
+    r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
+)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
 )
@@ -246,6 +252,13 @@ def _read_mention(
     if prefix:
         name = f"{prefix} {word}{complement}"
         return _Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
+    modifier = _COMPOUND.search(text, sentence.start, start) if word.islower() and not is_milestone(word) else None
+    if modifier and _proper(modifier, sentence):
+        # "the Global Partnership on AI (GPAI) meeting": an English name made of its holder and kind.
+        mention = _Mention(paragraph.index, start, complement_end, f"{modifier.group('name')} {word}", kind, True)
+        if modifier.group("acronym"):
+            mention.aliases.append(f"{modifier.group('acronym')} {word}")
+        return mention
     named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
     if word[0].islower() and named_before and not is_milestone(word) and _proper(named_before, sentence):
         # "VivaTech, le plus grand salon européen de la tech": the name said before the description.

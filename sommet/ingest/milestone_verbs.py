@@ -54,7 +54,7 @@ _BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|jusqu'|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
     re.IGNORECASE,
 )

@@ -95,3 +95,13 @@ def test_a_headline_event_takes_the_lead_date():
         "Mai 3, 2031\n\nLe 3 mai 2031, la ministre a ouvert les portes du salon devant deux mille visiteurs."
     )
     assert iso(found["Inauguration du Salon des robots agricoles"]) == ("2031-05-03", None)
+
+
+def test_an_english_holder_before_a_lower_case_kind_word_names_the_event():
+    found = events(
+        "August 16, 2031\n\nThe envoy invited her to the Global Partnership on Data (GPD) meeting, "
+        "on December 3 and 4, in Riga. Brazil joined the group in 2030 and has been active since."
+    )
+    meeting = found["Global Partnership on Data meeting"]
+    assert iso(meeting) == ("2031-12-03", "2031-12-04") and meeting.aliases == ["GPD meeting"]
+    assert not any(name.startswith("Accession") for name in found)
