@@ -252,10 +252,14 @@ def _read_mention(
     if prefix:
         name = f"{prefix} {word}{complement}"
         return _Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
-    modifier = _COMPOUND.search(text, sentence.start, start) if word.islower() and not is_milestone(word) else None
+    modifier = (
+        _COMPOUND.search(text, sentence.start, start) if word.islower() and not is_milestone(word) else None
+    )
     if modifier and _proper(modifier, sentence):
         # "the Global Partnership on AI (GPAI) meeting": an English name made of its holder and kind.
-        mention = _Mention(paragraph.index, start, complement_end, f"{modifier.group('name')} {word}", kind, True)
+        mention = _Mention(
+            paragraph.index, start, complement_end, f"{modifier.group('name')} {word}", kind, True
+        )
         if modifier.group("acronym"):
             mention.aliases.append(f"{modifier.group('acronym')} {word}")
         return mention
