@@ -17,6 +17,7 @@ from sommet.ingest.events_words import (
     FUTURE,
     GROUP_MET,
     GROUPS,
+    KINDS,
     MINISTERS_MET,
     SIDE_EVENTS,
     SIDELINES,
@@ -92,6 +93,7 @@ _COMPOUND = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
 )
@@ -154,7 +156,8 @@ def find_events(
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
     if headline:
         paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs))]
-        mentions.extend(_headline_mentions(paragraphs[-1], dates, places))
+        mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
+    mentions = _resolve_references(mentions, paragraphs)
     if published is not None:
         _date_the_lead(mentions, paragraphs, published)
     _date_declarations(mentions, paragraphs)
@@ -205,17 +208,43 @@ def _headline_paragraph(headline: str, index: int) -> Paragraph:
 
 
 def _headline_mentions(
-    headline: Paragraph, dates: dict[int, list[DateMention]], places: dict[int, list[tuple[int, int, str]]]
+    headline: Paragraph,
+    dates: dict[int, list[DateMention]],
+    places: dict[int, list[tuple[int, int, str]]],
+    body: list[_Mention],
 ) -> list[_Mention]:
     """The events a headline names take the date its lead opens with: news tells its event first.
 
-    A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
+    A headline with a date of its own keeps it; the lead is the first paragraph that has a date,
+    and its date is left alone when the lead gives it to another event it names.
     """
     found = _sentence_events(headline, headline.sentences[0], [], places)
     lead = next((dates[i] for i in range(_LEAD_PARAGRAPHS) if dates.get(i)), [])
-    if lead:
+    if lead and not any(m.dates is lead[0] for m in body):
         _assign_dates([m for m in found if m.dates is None], lead[:1])
     return found
+
+
+def _resolve_references(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[_Mention]:
+    """ "the meeting", "cette réunion", "le Sommet": a bare kind word after a determiner is the event
+    of that kind named last before it (the headline's first); its dates go to that event."""
+    out: list[_Mention] = []
+    for mention in mentions:
+        referent = None
+        if _is_reference(mention, paragraphs):
+            referent = next((m for m in reversed(out) if m.kind == mention.kind and m.named), None)
+        if referent is None:
+            out.append(mention)
+        elif referent.dates is None and mention.dates is not None:
+            referent.dates = mention.dates
+    return out
+
+
+def _is_reference(mention: _Mention, paragraphs: list[Paragraph]) -> bool:
+    if mention.name.lower() not in KINDS:
+        return False
+    before = paragraphs[mention.paragraph].text[max(0, mention.start - 12) : mention.start]
+    return _DETERMINER_BEFORE.search(before) is not None
 
 
 def _read_mention(
