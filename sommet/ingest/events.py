@@ -220,7 +220,7 @@ def _headline_mentions(
     """
     found = _sentence_events(headline, headline.sentences[0], [], places)
     lead = next((dates[i] for i in range(_LEAD_PARAGRAPHS) if dates.get(i)), [])
-    if lead and not any(m.dates is lead[0] for m in body):
+    if lead and not any(m.dates is lead[0] and m.name.lower() not in KINDS for m in body):
         _assign_dates([m for m in found if m.dates is None], lead[:1])
     return found
 
