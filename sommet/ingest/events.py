@@ -94,6 +94,9 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
+# French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
+_FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
+_PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
 )
@@ -147,11 +150,16 @@ def find_events(
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
         opening = _opening_date(paragraph, paragraph_dates)
+        planned: DateMention | None = None
         for sentence in paragraph.sentences:
             found = _sentence_events(paragraph, sentence, paragraph_dates, places)
             found.extend(_counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             if opening is not None and opening.start < sentence.start:
                 _assign_dates([m for m in found if m.dates is None], [opening])
+            future = _future(paragraph.text[sentence.start : sentence.end])
+            if planned is not None and future:
+                _assign_dates([m for m in found if m.dates is None], [planned])
+            planned = _planned_day(paragraph_dates, sentence) if future else None
             # "Forum de Paris sur la Paix" is an organisation, not a forum.
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
     if headline:
@@ -199,6 +207,7 @@ def _sentence_events(
     found.extend(topics)
     for mention in found:
         mention.location = _location(text, mention, sentence, places.get(paragraph.index, []))
+        _name_by_place(text, mention, places.get(paragraph.index, []))
     return found
 
 
@@ -553,6 +562,30 @@ def _counterpart_meetings(
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
     mention.dates = min(own_dates, key=lambda d: _gap(mention, d))
     return [mention]
+
+
+def _name_by_place(text: str, mention: _Mention, places: list[tuple[int, int, str]]) -> None:
+    """A bare "dîner" or "forum" is named by the place written right after it ("Dîner à l'Élysée")."""
+    if mention.name.lower() not in KINDS:
+        return
+    for start, end, _kind in places:
+        if _PLACE_JOIN.fullmatch(text, mention.end, start):
+            mention.name = _capitalise(f"{mention.name} {text[mention.end : end].strip()}")
+            mention.end = end
+            return
+
+
+def _future(sentence: str) -> bool:
+    return FUTURE.search(sentence) is not None or _FUTURE_VERB.search(sentence) is not None
+
+
+def _planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention | None:
+    """The one day a sentence about the future names: a programme goes on telling that day in the
+    future tense ("Le 10 février, des soirées seront organisées. Le président conviera...")."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if len(own) == 1 and own[0].range.start.precision == "day" and own[0].range.end is None:
+        return own[0]
+    return None
 
 
 def _opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:

@@ -105,3 +105,16 @@ def test_an_english_holder_before_a_lower_case_kind_word_names_the_event():
     meeting = found["Global Partnership on Data meeting"]
     assert iso(meeting) == ("2031-12-03", "2031-12-04") and meeting.aliases == ["GPD meeting"]
     assert not any(name.startswith("Accession") for name in found)
+
+
+def test_a_programme_told_in_the_future_keeps_its_day_and_a_bare_kind_word_takes_its_place():
+    found = events(
+        "Mai 2, 2031\n\nLe 10 mai 2031, des soirées seront organisées. "
+        "La présidente conviera ses homologues à un dîner à l'Élysée."
+    )
+    assert iso(found["Dîner à l'Élysée"]) == ("2031-05-10", None)
+
+
+def test_a_past_day_is_not_carried_to_what_is_still_awaited():
+    found = events("Mai 3, 2031\n\nLa charte a été adoptée le 2 mai 2031. Un dîner à Lyon reste attendu.")
+    assert not any(name.startswith("Dîner") for name in found)
