@@ -170,7 +170,9 @@ def find_events(
         _date_the_lead(mentions, paragraphs, published)
     _date_declarations(mentions, paragraphs)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it.
-    mentions = [m for m in mentions if m.named or m.dates is not None or _WEEKEND.match(m.name)]
+    mentions = [
+        m for m in mentions if m.named or m.dates is not None or _WEEKEND.match(m.name) or _identified(m)
+    ]
     events = _group(mentions, paragraphs)
     _link_actors(events, actors, paragraphs)
     _parents(events)
@@ -575,6 +577,12 @@ def _name_by_place(text: str, mention: _Mention, places: list[tuple[int, int, st
             return
 
 
+def _identified(mention: _Mention) -> bool:
+    """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
+    "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
+    return mention.kind not in KINDS.values() and any(word[:1].isupper() for word in mention.name.split()[1:])
+
+
 def _future(sentence: str) -> bool:
     return FUTURE.search(sentence) is not None or _FUTURE_VERB.search(sentence) is not None
 
@@ -777,7 +785,7 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
 
 def _is_named(event: FoundEvent, mention: _Mention) -> bool:
     return (
-        mention.named and mention.dates is None and mention.closing is None and mention.name in event.names()
+        (mention.named or _identified(mention)) and mention.dates is None and mention.closing is None and mention.name in event.names()
     )
 
 
