@@ -29,6 +29,11 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
 _TITLE_WORDS = 10
+# The head of a noun phrase in apposition: up to four words after the article, before a relative or "de".
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:le|la|l'|les|the|a|an|un|une)\s*((?:(?!(?:qui|que|dont|that|which|who|de|du|des|of)\b)[\w'\-]+\s*){1,4})",
+    re.IGNORECASE,
+)
 # A capitalised name and the acronym in brackets after it, whether or not its letters fit.
 _NAMED_INSTRUMENT = re.compile(
     r"\b([A-ZÀ-Ý][\w'\-]*(?:\s+(?:[A-ZÀ-Ý][\w'\-]*|de|du|des|de\s+la|de\s+l'\w+|d'\w+|on|of|for|the|sur|pour))*)"
@@ -180,6 +185,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 in_role=bool(_ROLE_PHRASE.search(before)),
                 after_article=bool(re.search(r"(?:\b(?:le|la|les|du|des)\s+|\bl')$", before, re.IGNORECASE)),
                 first_word=not text[sentence_start:start].strip(" \"'«—-–"),
+                text_after=text[end : end + 80],
             )
     return out
 
@@ -242,6 +248,7 @@ def _organisation(
     in_role: bool,
     after_article: bool,
     first_word: bool,
+    text_after: str,
 ) -> None:
     name = tidy(raw)
     tokens = name.split()
@@ -264,7 +271,7 @@ def _organisation(
         t.lower() in lexicon.calendar_words() for t in tokens
     ):
         return
-    if _common_noun(name, document):
+    if _common_noun(name, document) or _event_apposition(text_after):
         return
     if first_word and len(tokens) == 1 and not acronym and not _MIXED_CASE.search(name):
         return  # "Artificial intelligence is...": a capital that only opens the sentence
@@ -276,6 +283,12 @@ def _organisation(
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
+
+
+def _event_apposition(after: str) -> bool:
+    """Whether a name is followed by a noun phrase saying it is an event ("X, le plus grand salon")."""
+    found = _APPOSITION.match(after)
+    return bool(found) and bool(KIND_WORD.search(found.group(1)))
 
 
 def _proper(tokens: list[str]) -> bool:

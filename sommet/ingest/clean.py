@@ -51,6 +51,13 @@ _END_OF_ARTICLE = re.compile(
     r"photo credit|légendes?\b|à propos de nous|about us|offre exclusive|related articles",
     re.IGNORECASE,
 )
+# A photo caption ends with its credit: "(Photo, AFP)", "(Photo : Reuters)", "Picture: PA".
+_CAPTION = re.compile(
+    r"(?:\(\s*(?:photos?|picture|image|crédits?|credits?|illustration)\b[^()]{0,40}\)"
+    r"|\b(?:photos?|picture|image|crédits?|credits?)\s*:\s*[^.!?:]{1,40})\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 60
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
@@ -148,8 +155,12 @@ def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
     return unit.rstrip()[-1:] in '.!?»":;)' or len(_SENTENCE_END.findall(unit)) >= 2
 
 
+def _is_caption(unit: str) -> bool:
+    return len(unit.split()) <= _CAPTION_WORDS and bool(_CAPTION.search(unit))
+
+
 def _is_furniture(unit: str) -> bool:
-    if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)):
+    if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)) or _is_caption(unit):
         return True
     return len(unit.split()) <= 40 and bool(_FURNITURE.search(unit))
 
@@ -162,7 +173,8 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     label such as "Photo :" takes the short line after it along, and
     subscription, sharing or credit blocks end the article.
     """
-    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    # A caption reads as prose, but the article starts after it: it is furniture of the header.
+    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit) and not _is_caption(unit)), None)
     if first_prose is None:
         # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))

@@ -154,3 +154,14 @@ def test_a_person_known_by_one_name_is_kept_when_named_twice():
     assert "Benoît" not in once
     twice = actors("Ce jour-là, Benoît a salué la foule. Puis Benoît a béni les enfants.", ("Benoît", "PER"))
     assert "Benoît" in twice
+
+
+def test_a_name_in_apposition_with_an_event_noun_is_an_event_not_an_organisation():
+    found = actors(
+        "Pour l'ouverture de DataExpo, le plus grand salon de la région, les exposants arrivent.",
+        ("DataExpo", "ORG"),
+    )
+    assert "DataExpo" not in found
+    assert "DataCorp" in actors(
+        "Selon DataCorp, une société de conseil, le marché croît.", ("DataCorp", "ORG")
+    )

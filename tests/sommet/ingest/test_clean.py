@@ -66,3 +66,18 @@ def test_a_capture_cut_off_mid_word_on_one_line_is_still_the_article():
     )
     page = read_page(text, "txt")
     assert page.paragraphs == [text] and page.header == []
+
+
+def test_a_photo_caption_above_the_article_is_neither_header_nor_article():
+    text = (
+        "Lisbonne ouvre son salon des données\n\n"
+        "La ministre Ana Lopes visite un stand lors de l'édition précédente du salon, le 3 mai 2021 à Porto. (Photo, AFP)\n"
+        "Publié le lundi 2 mai 2022\n\n"
+        "Le salon des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus de toute l'Europe.\n"
+        "Les organisateurs attendent des milliers de visiteurs. Picture: PA\n"
+    )
+    page = read_page(text, "txt")
+    assert page.header == ["Lisbonne ouvre son salon des données", "Publié le lundi 2 mai 2022"]
+    assert page.paragraphs == [
+        "Le salon des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus de toute l'Europe."
+    ]
