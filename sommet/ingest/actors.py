@@ -29,6 +29,7 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
 _TITLE_WORDS = 10
+_NAME_GLUE = words.PARTICLES | {"&", "and", "et", "of", "for", "on", "the", "in"}
 # The head of a noun phrase in apposition: up to four words after the article, before a relative or "de".
 _APPOSITION = re.compile(
     r"\s*,\s*(?:le|la|l'|les|the|a|an|un|une)\s*((?:(?!(?:qui|que|dont|that|which|who|de|du|des|of)\b)[\w'\-]+\s*){1,4})",
@@ -259,7 +260,8 @@ def _organisation(
     if head in words.ORG_WORDS and is_person_name(" ".join(tokens[1:])) and in_role:
         add([" ".join(tokens[1:])], "person", start + raw.find(tokens[1]), end)
         return
-    acronym = is_acronym(name.replace(" ", ""))
+    # "OCDE", "IP Paris"; not "Rule of Law", whose capitals are only its words' initials.
+    acronym = any(is_acronym(token) for token in tokens)
     has_org_word = any(_ELIDED.sub("", t).lower() in words.ORG_WORDS for t in tokens)
     if in_role and not (acronym or (has_org_word and len(tokens) >= 2 and _proper(tokens))):
         return  # "ministre de l'Economie", "présidente du Conseil italien": part of a job title
@@ -272,6 +274,9 @@ def _organisation(
     ):
         return
     if _common_noun(name, document) or _event_apposition(text_after):
+        return
+    # A capitalised "The" makes a proper name of topic words: "The Future Society".
+    if not has_org_word and not acronym and tokens[0] != "The" and _abstract(tokens):
         return
     if first_word and len(tokens) == 1 and not acronym and not _MIXED_CASE.search(name):
         return  # "Artificial intelligence is...": a capital that only opens the sentence
@@ -289,6 +294,12 @@ def _event_apposition(after: str) -> bool:
     """Whether a name is followed by a noun phrase saying it is an event ("X, le plus grand salon")."""
     found = _APPOSITION.match(after)
     return bool(found) and bool(KIND_WORD.search(found.group(1)))
+
+
+def _abstract(tokens: list[str]) -> bool:
+    """Whether a name is made only of words for topics ("Rule of Law", "Technology and Innovation")."""
+    content = [_ELIDED.sub("", t).lower() for t in tokens if t.lower() not in _NAME_GLUE]
+    return bool(content) and all(word in lexicon.abstract_nouns() for word in content)
 
 
 def _proper(tokens: list[str]) -> bool:

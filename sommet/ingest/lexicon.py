@@ -33,3 +33,9 @@ def name_particles() -> frozenset[str]:
 def common_abbreviations() -> frozenset[str]:
     """Capitalised abbreviations that are ordinary words ("VIP")."""
     return _lists()["common_abbreviations"]
+
+
+def abstract_nouns() -> frozenset[str]:
+    """Words of topics, not of bodies: a name made only of them is a capitalised common noun
+    ("Rule of Law", "Innovation", "Sécurité et Défense")."""
+    return _lists()["abstract_nouns"]

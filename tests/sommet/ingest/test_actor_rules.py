@@ -165,3 +165,17 @@ def test_a_name_in_apposition_with_an_event_noun_is_an_event_not_an_organisation
     assert "DataCorp" in actors(
         "Selon DataCorp, une société de conseil, le marché croît.", ("DataCorp", "ORG")
     )
+
+
+@pytest.mark.parametrize("name", ["Rule of Law", "Safety and Innovation", "Sécurité et Défense"])
+def test_a_name_made_only_of_topic_words_is_not_an_organisation(name):
+    assert name not in actors(f"The panel on {name} met delegates from Kenya.", (name, "ORG"))
+
+
+def test_a_name_with_a_word_that_is_not_a_topic_stays_an_organisation():
+    assert "Open Horizon" in actors("The panel heard Open Horizon on Monday.", ("Open Horizon", "ORG"))
+
+
+def test_topic_words_after_a_capitalised_the_are_a_proper_name():
+    found = actors("Le think tank The Open Future a publié un rapport.", ("The Open Future", "ORG"))
+    assert "The Open Future" in found
