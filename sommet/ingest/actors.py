@@ -29,6 +29,10 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
 _TITLE_WORDS = 10
+_DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
+_SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
+# How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
+_TITLE_REACH = 4
 _NAME_GLUE = words.PARTICLES | {"&", "and", "et", "of", "for", "on", "the", "in"}
 # The head of a noun phrase in apposition: up to four words after the article, before a relative or "de".
 _APPOSITION = re.compile(
@@ -141,7 +145,9 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
     longer = [
         (s, e)
         for s, e, label in paragraph.entities
-        if label == "ORG" and all(t[:1].isupper() or t == "&" for t in text[s:e].split())
+        if label == "ORG"
+        and all(t[:1].isupper() or t == "&" for t in text[s:e].split())
+        and not any(t.lower() in words.ROLE_WORDS for t in text[s:e].split())
     ]
     for hit in paragraph.known:
         if overlaps(hit.start, hit.end, taken) or any(
@@ -161,13 +167,19 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             taken.append((hit.start, hit.end))
 
     for start, end, label in paragraph.entities:
+        # "UN Secretary-General Antonio Guterres": the person after a known name the span begins with.
+        start = max([start, *(e for s, e in taken if s <= start < e < end)])
+        start += len(_SPAN_OPENING.match(text, start).group(0))
+        end = min([end, *(s for s, _e in taken if start < s < end)])
         if overlaps(start, end, taken) or "\n" in text[start:end] or _in_title(paragraph, Span(start, end)):
             continue
         _person_entity(paragraph, start, end, label, add)
 
-    for start, end in institution_names(text, persons):
-        if not overlaps(start, end, taken):
-            add([text[start:end]], "organisation", start, end)
+    for start, end in institution_names(text, persons, taken):
+        add([text[start:end]], "organisation", start, end)
+    dateline = _DATELINE.match(text)
+    if dateline:
+        taken.append(dateline.span(1))  # "BRUSSELS -", "PARIS:": where the story was filed
 
     for start, end, label in paragraph.entities:
         raw = text[start:end]
@@ -219,7 +231,13 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
     if label != "PER":
         if KIND_WORD.search(name) or not is_person_name(name):
             return  # "AI Safety Summit, le premier sommet...": an event in apposition
-        if not (titled or titled_before(text, sentence, name_start) or role_after(text, sentence, name_end)):
+        # A place may follow a title without being titled by it ("the minister visited Bletchley Park").
+        reach = 1 if label == "LOC" else _TITLE_REACH
+        if not (
+            titled
+            or titled_before(text, sentence, name_start, reach=reach)
+            or role_after(text, sentence, name_end)
+        ):
             return
     elif _INDEFINITE.search(text[sentence.start : start]):
         return  # "un Van Gogh": a work, not its painter

@@ -58,6 +58,13 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_WORDS = 60
+_SHORT_CAPTION = 12
+# A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
+_CREDIT_LINE = re.compile(
+    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/-].{0,60})?$"
+    r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
+)
+_CREDIT_WORDS = 15
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
@@ -156,11 +163,28 @@ def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
 
 
 def _is_caption(unit: str) -> bool:
-    return len(unit.split()) <= _CAPTION_WORDS and bool(_CAPTION.search(unit))
+    """A unit ending with a credit: in brackets, a caption of any length up to _CAPTION_WORDS;
+    after a label ("Picture: PA"), a short one, as a paragraph may carry a credit glued to its end."""
+    found = _CAPTION.search(unit)
+    if found is None or len(unit.split()) > _CAPTION_WORDS:
+        return False
+    return found.group(0).lstrip().startswith("(") or len(unit[: found.start()].split()) <= _SHORT_CAPTION
+
+
+def _is_credit(unit: str) -> bool:
+    return len(unit.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.search(unit))
+
+
+def _without_credit(unit: str) -> str:
+    """A paragraph without the photo credit glued to its end ("... Photo : Jean Roux / AFP")."""
+    found = _CAPTION.search(unit)
+    return unit[: found.start()].rstrip() if found and not _is_caption(unit) else unit
 
 
 def _is_furniture(unit: str) -> bool:
-    if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)) or _is_caption(unit):
+    if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)):
+        return True
+    if _is_caption(unit) or _is_credit(unit):
         return True
     return len(unit.split()) <= 40 and bool(_FURNITURE.search(unit))
 
@@ -195,7 +219,7 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
                 break
             skip_next = unit.endswith(":")
             continue
-        paragraphs.append(unit)
+        paragraphs.append(_without_credit(unit))
     return header, paragraphs, dropped
 
 

@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 
 _CAPITAL = r"[A-ZÀ-Ý][\w'’\-]*"
 # What joins the words of a name: a comma (", and"), a conjunction, or a preposition and article.
-_JOIN = r"(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et|of|for|on|the|de|du|des|de\s+la|and\s+the)\s+|\s+(?:de\s+l'|d')|\s+)"
+_JOIN = r"(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et|of|for|on|the|de|du|des|de\s+la)\s+|\s+(?:de\s+l'|d')|\s+)"
 _TRAILING = re.compile(r"(?:[\s,]|\b(?:and|et|of|for|on|the|de|du|des|la|l'|d'))+$")
 
 
@@ -26,12 +26,17 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def institution_names(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of institution names, each cut before a person's name that follows it unpunctuated."""
+def institution_names(
+    text: str, people: list[tuple[int, int]], taken: list[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans of institution names, each cut before a person's name that follows it unpunctuated
+    and before a name already read (an acronym's expansion); none that starts inside one."""
     out = []
     for found in _pattern().finditer(text):
         start, end = found.span()
-        end = min([end, *(s for s, _e in people if start < s < end)])
+        if any(s <= start < e for s, e in taken):
+            continue
+        end = min([end, *(s for s, _e in [*people, *taken] if start < s < end)])
         name = _TRAILING.sub("", text[start:end])
         if len(name.split()) >= 3:
             out.append((start, start + len(name)))

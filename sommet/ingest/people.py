@@ -11,6 +11,7 @@ _TOKEN = re.compile(r"\S+")
 _ELIDED = re.compile(r"^[dlDL]'")
 _EDGE = ",;:.()«»\"'"
 # Small words that may follow a title inside a span but start an institution's name, not a person's.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _OF = frozenset("de du des d l la le les of the for".split())
 
 
@@ -71,6 +72,14 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
             break  # "Rishi Sunak, who": the name ends at the comma
     while index > first and tokens[index - 1].group(0).lower() in _particles():
         index -= 1
+    # Capitalised titles and acronyms before the name: "Digital Minister Taro Kono", "ICT Jane Roe".
+    for inside in range(index - 2, first - 1, -1):
+        bare = tokens[inside].group(0).strip(_EDGE).lower()
+        if bare in words.ROLE_WORDS or any(part in words.ROLE_WORDS for part in bare.split("-")):
+            first, titled = inside + 1, True
+            break
+    while index - first > 2 and _ACRONYM.match(tokens[first].group(0).strip(_EDGE)):
+        first += 1
     if index == first:
         return None
     start, end = tokens[first].start(), tokens[index - 1].end()

@@ -32,22 +32,28 @@ def role_near(
 def role_after(paragraph: str, sentence: Span, end: int, *, people: tuple[int, ...] = ()) -> str | None:
     """The title in apposition after a name: ", ministre de ...", ", Kenya's Cabinet Secretary"."""
     after = paragraph[end : sentence.end]
-    found = re.match(r"\s*,\s*(?:(?:le|la|l')\s*)?(?P<role>[^,;:()«»\"]+)", after)
+    found = re.match(r"\s*,\s*(?:(?:le|la|l'|the|a|an)\s*)?(?P<role>[^,;:()«»\"]+)", after)
     if not found or any(end + found.start("role") <= other < end + found.end("role") for other in people):
         return None
     role = _ROLE_STOP.split(found.group("role"))[0]
     # "Kenya's Cabinet Secretary": the title after a possessive.
     role = re.sub(r"^[A-Z][\w\-]*'s\s+", "", role) if re.match(r"^[A-Z][\w\-]*'s\s", role) else role
-    head = [w.lower() for w in role.split()[:2]]
+    head = [w.lower() for w in role.split()[:3]]
     if any(word in words.ROLE_WORDS for word in head):
         return _short_role(role)
     return None
 
 
-def titled_before(paragraph: str, sentence: Span, start: int) -> bool:
-    """Whether the word just before a name is a job title ("the minister Jane Roe")."""
-    found = re.search(r"(\S+)\s+$", paragraph[sentence.start : start])
-    return bool(found) and _ELIDED.sub("", found.group(1)).lower() in words.ROLE_WORDS
+def titled_before(paragraph: str, sentence: Span, start: int, *, reach: int = 1) -> bool:
+    """Whether a job title stands in the ``reach`` words before a name, with no break between
+    ("the minister Jane Roe", "Cabinet Secretary for ICT Jane Roe" with a reach of four)."""
+    for token in reversed(paragraph[sentence.start : start].split()[-reach:]):
+        bare = _ELIDED.sub("", token).lower().strip('«»"(')
+        if bare in words.ROLE_WORDS:
+            return True
+        if token.endswith((",", ";", ":", ".", ")")) or bare in _ROLE_BREAK:
+            return False
+    return False
 
 
 def _role_before(paragraph: str, sentence: Span, start: int, people: tuple[int, ...]) -> str | None:

@@ -179,3 +179,54 @@ def test_a_name_with_a_word_that_is_not_a_topic_stays_an_organisation():
 def test_topic_words_after_a_capitalised_the_are_a_proper_name():
     found = actors("Le think tank The Open Future a publié un rapport.", ("The Open Future", "ORG"))
     assert "The Open Future" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "person"),
+    [
+        (
+            "UN Secretary-General Maria Costa met the envoy.",
+            ("UN Secretary-General Maria Costa", "MISC"),
+            "Maria Costa",
+        ),
+        (
+            "Chile's Digital Minister Pablo Rojas and Peru's envoy met.",
+            ("Chile's Digital Minister Pablo Rojas and Peru'", "ORG"),
+            "Pablo Rojas",
+        ),
+        (
+            "The Cabinet Secretary for ICT Amina Wanjiru spoke.",
+            ("ICT Amina Wanjiru", "MISC"),
+            "Amina Wanjiru",
+        ),
+        (
+            "Speaking alongside Paul Hartley, the internal market commissioner, she agreed.",
+            ("Paul Hartley", "MISC"),
+            "Paul Hartley",
+        ),
+    ],
+)
+def test_a_person_is_read_after_a_known_name_a_title_or_an_acronym_in_the_same_span(text, entity, person):
+    found = actors(text, entity)
+    assert found[person].kind == "person"
+
+
+def test_a_name_ending_with_a_title_word_is_still_a_name():
+    assert "Jean-Luc Le Maire" in actors(
+        "Selon Jean-Luc Le Maire, tout va bien.", ("Jean-Luc Le Maire", "PER")
+    )
+
+
+def test_a_capitalised_dateline_is_not_an_organisation():
+    found = actors("LISBON - The forum opened on Monday.", ("LISBON", "ORG"))
+    assert "LISBON" not in found
+
+
+def test_a_known_institution_keeps_its_name_when_a_title_follows_it():
+    found = actors(
+        "European Commission Executive Vice-President Ana Lopes spoke.",
+        ("European Commission Executive", "ORG"),
+        ("Ana Lopes", "PER"),
+    )
+    assert "Commission européenne" in found and "Ana Lopes" in found
+    assert "European Commission Executive" not in found

@@ -81,3 +81,17 @@ def test_a_photo_caption_above_the_article_is_neither_header_nor_article():
     assert page.paragraphs == [
         "Le salon des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus de toute l'Europe."
     ]
+
+
+def test_bylines_and_credits_are_furniture_but_a_sentence_opening_with_par_is_not():
+    text = (
+        "Le forum des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus d'Europe.\n"
+        "Par Jeanne Roux, envoyée spéciale\n"
+        "Par ailleurs, le salon aura lieu en mars.\n"
+        "Les ministres des trente pays signeront mardi une déclaration commune sur les données. Photo : Paul Marin / AFP\n"
+    )
+    assert read_page(text, "txt").paragraphs == [
+        "Le forum des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus d'Europe.",
+        "Par ailleurs, le salon aura lieu en mars.",
+        "Les ministres des trente pays signeront mardi une déclaration commune sur les données.",
+    ]
