@@ -158,6 +158,8 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in longer
         ):
             continue
+        if hit.known.kind != "organisation" and _inside_a_name(paragraph, hit):
+            continue
         kind = hit.known.actor_kind
         if hit.known.kind == "place" and _LOCATIVE.search(text[max(0, hit.start - 12) : hit.start]):
             kind = None  # "dîner à l'Élysée": where it happened, not who acted
@@ -165,6 +167,10 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             add([text[hit.start : hit.end]], kind, hit.start, hit.end, hit.known)
         else:
             taken.append((hit.start, hit.end))
+
+    named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
+    for start, end in institution_names(text, named, taken):
+        add([text[start:end]], "organisation", start, end)
 
     for start, end, label in paragraph.entities:
         # "UN Secretary-General Antonio Guterres": the person after a known name the span begins with.
@@ -175,8 +181,6 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             continue
         _person_entity(paragraph, start, end, label, add)
 
-    for start, end in institution_names(text, persons, taken):
-        add([text[start:end]], "organisation", start, end)
     dateline = _DATELINE.match(text)
     if dateline:
         taken.append(dateline.span(1))  # "BRUSSELS -", "PARIS:": where the story was filed
@@ -201,6 +205,18 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 text_after=text[end : end + 80],
             )
     return out
+
+
+def _inside_a_name(paragraph: Paragraph, hit: Hit) -> bool:
+    """Whether a country is a word inside a longer name, capitalised words on both sides of it
+    ("South China Morning Post"), rather than named for itself."""
+    text = paragraph.text
+    for start, end, label in paragraph.entities:
+        if label in ("ORG", "MISC") and start < hit.start and hit.end < end:
+            before, after = text[start : hit.start].split(), text[hit.end : end].split()
+            if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+                return not KIND_WORD.search(text[start:end])
+    return False
 
 
 def _in_title(paragraph: Paragraph, span: Span) -> bool:
@@ -280,7 +296,8 @@ def _organisation(
         return
     # "OCDE", "IP Paris"; not "Rule of Law", whose capitals are only its words' initials.
     acronym = any(is_acronym(token) for token in tokens)
-    has_org_word = any(_ELIDED.sub("", t).lower() in words.ORG_WORDS for t in tokens)
+    org_words = words.ORG_WORDS | lexicon.organisation_words()
+    has_org_word = any(_ELIDED.sub("", t).lower() in org_words for t in tokens)
     if in_role and not (acronym or (has_org_word and len(tokens) >= 2 and _proper(tokens))):
         return  # "ministre de l'Economie", "présidente du Conseil italien": part of a job title
     if head in words.ROLE_WORDS or any(t.lower() in words.ROLE_WORDS for t in tokens if t.islower()):

@@ -39,3 +39,8 @@ def abstract_nouns() -> frozenset[str]:
     """Words of topics, not of bodies: a name made only of them is a capitalised common noun
     ("Rule of Law", "Innovation", "Sécurité et Défense")."""
     return _lists()["abstract_nouns"]
+
+
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation's, beyond the shared list ("commissariat", "senate")."""
+    return _lists()["organisation_words"]

@@ -230,3 +230,39 @@ def test_a_known_institution_keeps_its_name_when_a_title_follows_it():
     )
     assert "Commission européenne" in found and "Ana Lopes" in found
     assert "European Commission Executive" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A report by the Open Data Alliance found gaps.", "Open Data Alliance"),
+        ("Ni le canton de Vaud, ni la commune n'ont réagi.", "canton de Vaud"),
+        (
+            "Il a rencontré le ministère de l'Énergie et des Mines hier.",
+            "ministère de l'Énergie et des Mines",
+        ),
+        (
+            "The Department for Energy, Mining and Transport (DEMT) agreed.",
+            "Department for Energy, Mining and Transport",
+        ),
+    ],
+)
+def test_institutions_are_read_by_their_pattern_head_first_or_head_last(text, name):
+    assert [text[s:e] for s, e in institution_names(text, [])][:1] == [name]
+
+
+def test_a_single_word_the_recogniser_took_for_a_person_does_not_hide_an_institution():
+    found = actors(
+        "He said the Department for Energy, Mining and Transport agreed.",
+        ("Department", "PER"),
+        ("Energy", "PER"),
+    )
+    assert "Department for Energy, Mining and Transport" in found
+
+
+def test_a_country_inside_a_longer_name_is_not_named_for_itself():
+    found = actors(
+        "According to the South Chile Morning Herald, talks went on.", ("South Chile Morning Herald", "MISC")
+    )
+    assert "Chili" not in found
+    assert "Chili" in actors("Le Chili et le Pérou ont signé.")
