@@ -29,6 +29,7 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
 _TITLE_WORDS = 10
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
 # How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
@@ -204,7 +205,51 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 first_word=not text[sentence_start:start].strip(" \"'«—-–"),
                 text_after=text[end : end + 80],
             )
+    _listed_with_organisations(paragraph, document, out, add, overlaps, taken)
     return out
+
+
+def _listed_with_organisations(
+    paragraph: Paragraph, document: str, out: list[_Candidate], add, overlaps, taken
+):
+    """One-word names listed with organisations are organisations too: "Tencent, Douyin et Weibo"."""
+    text = paragraph.text
+    orgs = [(c.place[1], c.place[2]) for c in out if c.kind == "organisation"]
+    pending = [
+        (start, end)
+        for start, end, label in paragraph.entities
+        if label in ("ORG", "MISC")
+        and not overlaps(start, end, taken)
+        and _listable(text[start:end], document)
+    ]
+    found = True
+    while found:
+        found = False
+        for start, end in list(pending):
+            if any(
+                _LIST_GAP.fullmatch(text[other_end:start]) or _LIST_GAP.fullmatch(text[end:other_start])
+                for other_start, other_end in orgs
+                if other_end <= start or end <= other_start
+            ):
+                add([text[start:end]], "organisation", start, end)
+                orgs.append((start, end))
+                pending.remove((start, end))
+                found = True
+
+
+def _listable(name: str, document: str) -> bool:
+    """A single capitalised word that is neither a topic, a date word nor an ordinary word."""
+    return (
+        name.isalpha()
+        and len(name) >= 3
+        and name[0].isupper()
+        and name.lower() not in lexicon.calendar_words()
+        and name.lower() not in lexicon.abstract_nouns()
+        and name not in words.GENERIC_CAPS
+        and name not in lexicon.common_abbreviations()
+        and not KIND_WORD.search(name)
+        and not _common_noun(name, document)
+    )
 
 
 def _inside_a_name(paragraph: Paragraph, hit: Hit) -> bool:
@@ -318,8 +363,8 @@ def _organisation(
     if (has_org_word and len(tokens) >= 2) or (label == "ORG" and acronym):
         add([name], "organisation", start, end)
     elif label == "ORG" and _proper(tokens):
-        if len(tokens) == 1 and (after_article or _LEADING.match(raw)):
-            return  # "l'Énergie, le Transport": capitalised common nouns
+        if len(tokens) == 1 and (after_article or _LEADING.match(raw)) and not has_org_word:
+            return  # "l'Énergie, le Transport": capitalised common nouns; "le Sénat" is a body
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"

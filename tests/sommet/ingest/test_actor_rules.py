@@ -266,3 +266,15 @@ def test_a_country_inside_a_longer_name_is_not_named_for_itself():
     )
     assert "Chili" not in found
     assert "Chili" in actors("Le Chili et le Pérou ont signé.")
+
+
+def test_one_word_names_listed_with_an_organisation_are_organisations():
+    found = actors("Microsoft, Zenvo et Kovix ont signé l'accord.", ("Zenvo", "MISC"), ("Kovix", "MISC"))
+    assert {"Zenvo", "Kovix"} <= set(found)
+    alone = actors("Selon Zenvo, les ventes montent.", ("Zenvo", "MISC"))
+    assert "Zenvo" not in alone
+
+
+def test_a_body_named_by_its_kind_after_an_article_is_an_organisation():
+    assert "Sénat" in actors("Hier, le Sénat a voté le texte.", ("Sénat", "ORG"))
+    assert "Énergie" not in actors("Hier, l'Énergie a été discutée.", ("Énergie", "ORG"))
