@@ -29,6 +29,12 @@ _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
 _TITLE_WORDS = 10
+_NAME_WORD = r"[A-ZÀ-Ý][\w'\-]*[a-zà-ÿ][\w'\-]*"
+_TITLED_NAME = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True))
+    + rf")\s+({_NAME_WORD}(?:\s+(?:(?:de|van|von|der|al|bin|ben|da)\s+)?{_NAME_WORD}){{1,2}})(?![\w'\-])"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
@@ -181,6 +187,14 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         if overlaps(start, end, taken) or "\n" in text[start:end] or _in_title(paragraph, Span(start, end)):
             continue
         _person_entity(paragraph, start, end, label, add)
+
+    # "said Commerce Secretary Jane Roe": a name after a title, which the recogniser may miss.
+    for found in _TITLED_NAME.finditer(text):
+        start, end = found.span(1)
+        name = found.group(1)
+        plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
+        if plausible and not overlaps(start, end, taken) and not _abstract(name.split()):
+            _person(name, start, end, add)
 
     dateline = _DATELINE.match(text)
     if dateline:

@@ -35,7 +35,10 @@ def _heads() -> frozenset[str]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(sorted((w.capitalize() for w in _org_words()), key=len, reverse=True))
     return (
-        re.compile(rf"\b(?:{heads})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"),
+        # Up to three capitalised words may stand before the head: "Global Network of ...".
+        re.compile(
+            rf"(?<![\w'’])(?:(?!(?:The|Le|La|Les|L')\b){_CAPITAL}\s+){{0,3}}(?:{heads})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"
+        ),
         re.compile(rf"(?<=\b(?:le|la|du|au)\s)(?:{_LOWER_HEADS})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"),
         re.compile(
             rf"(?<![\w'’])(?!(?:The|Le|La|Les|L')\b){_CAPITAL}(?:\s+(?:(?:and|&)\s+)?{_CAPITAL}){{0,3}}\s+(?:{heads})\b"

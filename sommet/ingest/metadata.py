@@ -19,6 +19,7 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _HEADLINE_WORDS = 30
+_STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -80,9 +81,12 @@ def _headline(page: Page) -> str | None:
 
 
 def _date_like(line: str) -> bool:
-    """A dateline or a time stamp: half its words or more hold digits ("30-06-2025", "décembre 2024 17:42")."""
+    """A dateline or a time stamp: half its words or more hold digits ("30-06-2025", "décembre 2024 17:42"),
+    or a line that says when or by whom it was posted ("Posted on 09/19/2024 by ...")."""
     tokens = line.split()
-    return 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(tokens)
+    return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
+        tokens
+    )
 
 
 def _content_words(text: str) -> set[str]:

@@ -236,6 +236,7 @@ def test_a_known_institution_keeps_its_name_when_a_title_follows_it():
     ("text", "name"),
     [
         ("A report by the Open Data Alliance found gaps.", "Open Data Alliance"),
+        ("It will host the Global Network of Data Offices in May.", "Global Network of Data Offices"),
         ("Ni le canton de Vaud, ni la commune n'ont réagi.", "canton de Vaud"),
         (
             "Il a rencontré le ministère de l'Énergie et des Mines hier.",
@@ -278,3 +279,9 @@ def test_one_word_names_listed_with_an_organisation_are_organisations():
 def test_a_body_named_by_its_kind_after_an_article_is_an_organisation():
     assert "Sénat" in actors("Hier, le Sénat a voté le texte.", ("Sénat", "ORG"))
     assert "Énergie" not in actors("Hier, l'Énergie a été discutée.", ("Énergie", "ORG"))
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_recogniser_missed_it():
+    found = actors('"Nous avançons," said Energy Secretary Laura Pemberton on Monday.')
+    assert found["Laura Pemberton"].kind == "person"
+    assert "Digital Affairs" not in actors("The minister Digital Affairs met nobody.")

@@ -48,3 +48,10 @@ def test_without_a_headline_that_matches_the_first_line_that_is_not_a_date_is_ta
 
 def test_an_article_without_a_header_has_no_title():
     assert read_metadata(read_page(BODY, "txt"), default()).title is None
+
+
+def test_a_posted_by_line_is_not_the_title():
+    assert (
+        title("Posted on 05/12/2031 by Jane Roe\nDonnées : une journée au forum")
+        == "Données : une journée au forum"
+    )
