@@ -4,31 +4,63 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from sommet.ingest import lexicon
 from sommet.ingest import text as words
+from sommet.ingest.acronyms import acronym_pairs, is_acronym
 from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.gazetteer import Gazetteer, Hit, Known
+from sommet.ingest.institutions import institution_names
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
+from sommet.ingest.people import is_person_name, person_in
+from sommet.ingest.roles import role_after, role_near, titled_before
 from sommet.ingest.text import Span
 from sommet.search import normalise
 
-_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&.\-]{1,14}$")
-_PAREN = re.compile(r"\(\s*([^()]{2,80}?)\s*\)")
 # French articles in either case; English "the" only in lower case, as "The Future Society" keeps it.
 _LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|the|[Dd]u|[Dd]es|de la|de l'|[Dd]')\s*)+")
 _TRAILING = re.compile(r"[\s,;:.\-–'»«\"]+$")
 _ELIDED = re.compile(r"^[dlDL]'")
-_WORD = re.compile(r"[\w&][\w&.'\-]*")
 _PLAIN_WORD = re.compile(r"\w+")
-_MAX_ROLE_WORDS = 12
-_ROLE_PHRASE = re.compile(
-    r"\b(?:" + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()«»]*$", re.IGNORECASE
+_MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "Make.org"
+_INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
+# A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
+_TITLE_WORDS = 10
+_NAME_WORD = r"[A-ZÀ-Ý][\w'\-]*[a-zà-ÿ][\w'\-]*"
+# Runs of capitalised words, read for a title inside or just before them: much cheaper than a
+# pattern that tries every title at every position.
+_NAME_RUN = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|al|bin|ben|da)\s+)?{_NAME_WORD})+(?![\w'\-])"
 )
-_SKIP_IN_ACRONYMS = frozenset("de du des d l la le les et en sur pour au aux of the and for on in".split())
-_ROLE_BREAK = frozenset("dont avec with a ont est sont par by selon according".split())
-_ROLE_STOP = re.compile(r"\s+(?:qui|dont|dans un|dans le|dans son|a|ont|est|sont|who|which|said|has|have)\s+")
+_WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
+_DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
+_SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
+# How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
+_TITLE_REACH = 4
+_NAME_GLUE = words.PARTICLES | {"&", "and", "et", "of", "for", "on", "the", "in"}
+# The head of a noun phrase in apposition: up to four words after the article, before a relative or "de".
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:le|la|l'|les|the|a|an|un|une)\s*((?:(?!(?:qui|que|dont|that|which|who|de|du|des|of)\b)[\w'\-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+# A capitalised name and the acronym in brackets after it, whether or not its letters fit.
+_NAMED_INSTRUMENT = re.compile(
+    r"\b([A-ZÀ-Ý][\w'\-]*(?:\s+(?:[A-ZÀ-Ý][\w'\-]*|de|du|des|de\s+la|de\s+l'\w+|d'\w+|on|of|for|the|sur|pour))*)"
+    r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:à|au|aux|dans|devant|at|in|outside|inside)\s+(?:l'|le|la|the\s+)?\s*$", re.IGNORECASE
+)
+_ROLE_PHRASE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True))
+    + r")\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=[A-ZÀ-Ý]|$))*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -59,153 +91,11 @@ class Paragraph:
         return self.text
 
 
-def is_acronym(name: str) -> bool:
-    return (
-        bool(_ACRONYM.match(name))
-        and sum(ch.isupper() for ch in name) >= 2
-        and name not in words.GENERIC_CAPS
-    )
-
-
 def tidy(name: str) -> str:
     """A name without leading articles, trailing punctuation or line breaks."""
     name = " ".join(name.split())
     name = _LEADING.sub("", name)
     return _TRAILING.sub("", name).strip()
-
-
-def is_person_name(name: str) -> bool:
-    """Two to five capitalised words, allowing particles ("von der Leyen"), and no job title."""
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    if not (tokens[0][0].isupper() and tokens[-1][0].isupper()):
-        return False
-    if tokens[0].lower() in words.ROLE_WORDS:
-        return False
-    for token in tokens:
-        bare = token.lower().strip(".")
-        if bare in words.ORG_WORDS:
-            return False
-        if not token[0].isupper() and bare not in words.PARTICLES:
-            return False
-    return True
-
-
-def acronym_fits(expansion: str, acronym: str) -> bool:
-    """Whether the acronym's capitals are the initials of the expansion's words, in order."""
-    letters = [ch.lower() for ch in acronym if ch.isupper() or ch.isdigit()]
-    initials = []
-    for token in _WORD.findall(expansion):
-        bare = _ELIDED.sub("", token)
-        for part in re.split(r"[-&]", bare):
-            if normalise(part):
-                initials.append(normalise(part)[0])
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
-    position = 0
-    for letter in letters:
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials):
-            return False
-        position += 1
-    return True
-
-
-def acronym_pairs(paragraph: str) -> list[tuple[Span, Span]]:
-    """(expansion, acronym) pairs written "Expansion (ACRO)" or "ACRO (Expansion)"."""
-    pairs = []
-    for found in _PAREN.finditer(paragraph):
-        inner = found.group(1)
-        before = paragraph[: found.start()].rstrip()
-        if is_acronym(inner.replace(" ", "")) and len(inner.split()) <= 3:
-            start = _expansion_start(before, inner)
-            if start is not None:
-                pairs.append((Span(start, len(before)), Span(found.start(1), found.end(1))))
-        else:
-            last = re.search(r"([A-Z][A-Za-z0-9&\-]{1,14})$", before)
-            if last and is_acronym(last.group(1)) and acronym_fits(inner, last.group(1)):
-                pairs.append((Span(found.start(1), found.end(1)), Span(last.start(1), last.end(1))))
-    return pairs
-
-
-def _expansion_start(before: str, acronym: str) -> int | None:
-    """Where the words an acronym stands for begin: the earliest capitalised word that fits,
-    else the latest word whose significant words give exactly the acronym's letters."""
-    tokens = list(_WORD.finditer(before))[-14:]
-    lowercase_fit = None
-    for token in tokens:
-        word = token.group(0)
-        start = token.start() + (2 if _ELIDED.match(word) else 0)
-        expansion = before[start:]
-        if re.search(r"[,;:.!?]\s", expansion) or not acronym_fits(expansion, acronym):
-            continue
-        if before[start].isupper():
-            return start
-        significant = [w for w in normalise(expansion).split() if w not in _SKIP_IN_ACRONYMS]
-        if len(significant) == sum(ch.isupper() for ch in acronym):
-            lowercase_fit = start
-    return lowercase_fit
-
-
-def role_near(
-    paragraph: str, sentence: Span, start: int, end: int, *, people: tuple[int, ...] = ()
-) -> str | None:
-    """The job title written beside a name: in apposition after it, or just before it.
-
-    ``people`` are where other people's names start: "X, la ministre Y" is a list of
-    people each titled before the name, and "la ministre" is Y's title, not X's.
-    """
-    after = paragraph[end : sentence.end]
-    found = re.match(r"\s*,\s*(?:(?:le|la|l')\s*)?(?P<role>[^,;:()«»\"]+)", after)
-    if found and not any(end + found.start("role") <= other < end + found.end("role") for other in people):
-        role = _ROLE_STOP.split(found.group("role"))[0]
-        # "Kenya's Cabinet Secretary": the title after a possessive.
-        role = re.sub(r"^[A-Z][\w\-]*'s\s+", "", role) if re.match(r"^[A-Z][\w\-]*'s\s", role) else role
-        head = [w.lower() for w in role.split()[:2]]
-        if head and head[0] in words.ROLE_WORDS:
-            return _short_role(role)
-        # "Cabinet Secretary", "seule dirigeante": a title word second, unless a title stands before the name.
-        if len(head) > 1 and head[1] in words.ROLE_WORDS:
-            return _role_before(paragraph, sentence, start, people) or _short_role(role)
-    return _role_before(paragraph, sentence, start, people)
-
-
-def _role_before(paragraph: str, sentence: Span, start: int, people: tuple[int, ...]) -> str | None:
-    before = paragraph[sentence.start : start].rstrip()
-    before = before[:-1].rstrip() if before.endswith(",") else before
-    tokens = before.split()[-10:]
-    begin = None
-    for index in range(len(tokens) - 1, -1, -1):
-        token = tokens[index]
-        bare = _ELIDED.sub("", token).lower().strip('«»"(')
-        if token.endswith((",", ";", ":", ".", ")")) or bare in _ROLE_BREAK:
-            break
-        if bare in words.ROLE_WORDS:
-            # Up to two adjectives may open the title: "the Italian foreign minister".
-            for back in range(index, max(index - 3, -1), -1):
-                previous = tokens[back - 1].lower() if back else ""
-                if not previous or previous in words.DETERMINERS or previous.endswith(","):
-                    begin = back
-                    break
-                if previous in words.ROLE_WORDS or previous in _ROLE_BREAK:
-                    break
-    if begin is None:
-        return None
-    role = " ".join(tokens[begin:])
-    for other in people:
-        # "les cofondateurs d'OpenAI Sam Altman et Elon Musk": the title before a list of names.
-        between = " ".join(paragraph[other:start].split())
-        if sentence.start <= other < start and between and role.endswith(between) and role != between:
-            role = re.sub(r"\s+(?:et|and)$", "", role[: -len(between)].rstrip())
-            break
-    return _short_role(role)
-
-
-def _short_role(role: str) -> str:
-    tokens = role.split()[:_MAX_ROLE_WORDS]
-    return _TRAILING.sub("", " ".join(tokens))
 
 
 def _surname_key(name: str) -> tuple[str, ...]:
@@ -240,52 +130,198 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
 
     for expansion, acronym in acronym_pairs(text):
         long_name, short = tidy(text[expansion.start : expansion.end]), text[acronym.start : acronym.end]
-        if KIND_WORD.match(long_name) or words.inside(paragraph.quotes, expansion.start, expansion.end):
-            taken.append((expansion.start, acronym.end))  # an event's name: events.py reads it
+        if KIND_WORD.match(long_name) or _instrument(long_name) or _in_title(paragraph, expansion):
+            taken.append((expansion.start, acronym.end))  # an event's or a law's name: not an actor
             continue
         known = gazetteer.lookup(long_name) or gazetteer.lookup(short)
-        if known is not None and known.kind not in ("organisation", "country"):
+        if known is not None and known.actor_kind is None:
             taken.append((expansion.start, acronym.end))
             continue
-        kind = known.kind if known else "organisation"
-        add([long_name, short], kind, expansion.start, max(expansion.end, acronym.end), known)
+        add(
+            [long_name, short],
+            (known.actor_kind if known else None) or "organisation",
+            expansion.start,
+            max(expansion.end, acronym.end),
+            known,
+        )
+
+    for found in _NAMED_INSTRUMENT.finditer(text):
+        if _instrument(found.group(1)):
+            taken.append(found.span(2))  # "Initiative de ... (GAIGI)": the acronym of a plan, not of a body
 
     # An organisation's longer name around a known one ("Benelux Telecom") is read from spaCy's entity.
     longer = [
         (s, e)
         for s, e, label in paragraph.entities
-        if label == "ORG" and all(t[:1].isupper() or t == "&" for t in text[s:e].split())
+        if label == "ORG"
+        and all(t[:1].isupper() or t == "&" for t in text[s:e].split())
+        and not any(t.lower() in words.ROLE_WORDS for t in text[s:e].split())
     ]
     for hit in paragraph.known:
-        if overlaps(hit.start, hit.end, taken) or overlaps(hit.start, hit.end, persons):
-            continue
+        if overlaps(hit.start, hit.end, taken) or any(
+            s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in persons
+        ):
+            continue  # "Georgia Smith" is a person, not a country
         if hit.known.kind == "organisation" and any(
             s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in longer
         ):
             continue
-        if words.inside(paragraph.quotes, hit.start, hit.end):
+        if hit.known.kind != "organisation" and _inside_a_name(paragraph, hit):
             continue
-        surface = text[hit.start : hit.end]
-        if hit.known.kind in ("organisation", "country"):
-            add([surface], hit.known.kind, hit.start, hit.end, hit.known)
+        kind = hit.known.actor_kind
+        if hit.known.kind == "place" and _LOCATIVE.search(text[max(0, hit.start - 12) : hit.start]):
+            kind = None  # "dîner à l'Élysée": where it happened, not who acted
+        if kind is not None:
+            add([text[hit.start : hit.end]], kind, hit.start, hit.end, hit.known)
         else:
             taken.append((hit.start, hit.end))
 
+    named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
+    for start, end in institution_names(text, named, taken):
+        add([text[start:end]], "organisation", start, end)
+
     for start, end, label in paragraph.entities:
-        if overlaps(start, end, taken):
+        # "UN Secretary-General Antonio Guterres": the person after a known name the span begins with.
+        start = max([start, *(e for s, e in taken if s <= start < e < end)])
+        start += len(_SPAN_OPENING.match(text, start).group(0))
+        end = min([end, *(s for s, _e in taken if start < s < end)])
+        if overlaps(start, end, taken) or "\n" in text[start:end] or _in_title(paragraph, Span(start, end)):
             continue
+        _person_entity(paragraph, start, end, label, add)
+
+    # "said Commerce Secretary Jane Roe": a name after a title, which the recogniser may miss.
+    for found in _NAME_RUN.finditer(text):
+        inside = person_in(found.group(0))
+        before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if inside is None or not (inside[2] or (before and before.group(1).lower() in words.ROLE_WORDS)):
+            continue
+        start, end = found.start() + inside[0], found.start() + inside[1]
+        name = text[start:end]
+        plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
+        if plausible and not overlaps(start, end, taken) and not _abstract(name.split()):
+            _person(name, start, end, add)
+
+    dateline = _DATELINE.match(text)
+    if dateline:
+        taken.append(dateline.span(1))  # "BRUSSELS -", "PARIS:": where the story was filed
+
+    for start, end, label in paragraph.entities:
         raw = text[start:end]
-        if "\n" in raw or words.inside(paragraph.quotes, start, end):
+        if overlaps(start, end, taken) or "\n" in raw or _in_title(paragraph, Span(start, end)):
             continue
-        if label == "PER":
-            _person(raw, start, end, add)
-        elif label in ("ORG", "MISC", "LOC"):
+        if label in ("ORG", "MISC", "LOC"):
             sentence_start = next((s.start for s in paragraph.sentences if s.start <= start < s.end), 0)
             before = text[max(sentence_start, start - 80) : start]
-            in_role = bool(_ROLE_PHRASE.search(before))
-            after_article = bool(re.search(r"(?:\b(?:le|la|les|du|des)\s+|\bl')$", before, re.IGNORECASE))
-            _organisation(raw, label, start, end, document, add, in_role=in_role, after_article=after_article)
+            _organisation(
+                raw,
+                label,
+                start,
+                end,
+                document,
+                add,
+                in_role=bool(_ROLE_PHRASE.search(before)),
+                after_article=bool(re.search(r"(?:\b(?:le|la|les|du|des)\s+|\bl')$", before, re.IGNORECASE)),
+                first_word=not text[sentence_start:start].strip(" \"'«—-–"),
+                text_after=text[end : end + 80],
+            )
+    _listed_with_organisations(paragraph, document, out, add, overlaps, taken)
     return out
+
+
+def _listed_with_organisations(
+    paragraph: Paragraph, document: str, out: list[_Candidate], add, overlaps, taken
+):
+    """One-word names listed with organisations are organisations too: "Tencent, Douyin et Weibo"."""
+    text = paragraph.text
+    orgs = [(c.place[1], c.place[2]) for c in out if c.kind == "organisation"]
+    pending = [
+        (start, end)
+        for start, end, label in paragraph.entities
+        if label in ("ORG", "MISC")
+        and not overlaps(start, end, taken)
+        and _listable(text[start:end], document)
+    ]
+    found = True
+    while found:
+        found = False
+        for start, end in list(pending):
+            if any(
+                _LIST_GAP.fullmatch(text[other_end:start]) or _LIST_GAP.fullmatch(text[end:other_start])
+                for other_start, other_end in orgs
+                if other_end <= start or end <= other_start
+            ):
+                add([text[start:end]], "organisation", start, end)
+                orgs.append((start, end))
+                pending.remove((start, end))
+                found = True
+
+
+def _listable(name: str, document: str) -> bool:
+    """A single capitalised word that is neither a topic, a date word nor an ordinary word."""
+    return (
+        name.isalpha()
+        and len(name) >= 3
+        and name[0].isupper()
+        and name.lower() not in lexicon.calendar_words()
+        and name.lower() not in lexicon.abstract_nouns()
+        and name not in words.GENERIC_CAPS
+        and name not in lexicon.common_abbreviations()
+        and not KIND_WORD.search(name)
+        and not _common_noun(name, document)
+    )
+
+
+def _inside_a_name(paragraph: Paragraph, hit: Hit) -> bool:
+    """Whether a country is a word inside a longer name, capitalised words on both sides of it
+    ("South China Morning Post"), rather than named for itself."""
+    text = paragraph.text
+    for start, end, label in paragraph.entities:
+        if label in ("ORG", "MISC") and start < hit.start and hit.end < end:
+            before, after = text[start : hit.start].split(), text[hit.end : end].split()
+            if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+                return not KIND_WORD.search(text[start:end])
+    return False
+
+
+def _in_title(paragraph: Paragraph, span: Span) -> bool:
+    """Whether a name sits in a title: a short quotation that opens with a capital ("« Sommet de
+    Paris »"). Names in quoted speech («de la montée de l'Inde») count."""
+    for quote in paragraph.quotes:
+        quoted = paragraph.text[quote.start : quote.end]
+        if quote.start <= span.start and span.end <= quote.end and quoted[:1].isupper():
+            return len(quoted.split()) <= _TITLE_WORDS
+    return False
+
+
+def _instrument(name: str) -> bool:
+    """Whether a name is a law's, a plan's or a declaration's ("Initiative de ...")."""
+    first = _ELIDED.sub("", name.split()[0]).lower() if name.split() else ""
+    return first in lexicon.instrument_heads()
+
+
+def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) -> None:
+    """A person named in a span: spaCy's people, and other spans that a job title marks as one."""
+    text = paragraph.text
+    found = person_in(text[start:end])
+    if found is None:
+        return
+    name_start, name_end, titled = start + found[0], start + found[1], found[2]
+    name = text[name_start:name_end]
+    sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), Span(0, len(text)))
+    if label != "PER":
+        if KIND_WORD.search(name) or not is_person_name(name):
+            return  # "AI Safety Summit, le premier sommet...": an event in apposition
+        # A place may follow a title without being titled by it ("the minister visited Bletchley Park").
+        reach = 1 if label == "LOC" else _TITLE_REACH
+        if not (
+            titled
+            or titled_before(text, sentence, name_start, reach=reach)
+            or role_after(text, sentence, name_end)
+        ):
+            return
+    elif _INDEFINITE.search(text[sentence.start : start]):
+        return  # "un Van Gogh": a work, not its painter
+    _person(name, name_start, name_end, add)
 
 
 def _person(raw: str, start: int, end: int, add) -> None:
@@ -301,7 +337,17 @@ def _person(raw: str, start: int, end: int, add) -> None:
 
 
 def _organisation(
-    raw: str, label: str, start: int, end: int, document: str, add, *, in_role: bool, after_article: bool
+    raw: str,
+    label: str,
+    start: int,
+    end: int,
+    document: str,
+    add,
+    *,
+    in_role: bool,
+    after_article: bool,
+    first_word: bool,
+    text_after: str,
 ) -> None:
     name = tidy(raw)
     tokens = name.split()
@@ -312,35 +358,69 @@ def _organisation(
     if head in words.ORG_WORDS and is_person_name(" ".join(tokens[1:])) and in_role:
         add([" ".join(tokens[1:])], "person", start + raw.find(tokens[1]), end)
         return
-    if in_role and len(tokens) == 1:
-        return  # "ministre de l'Economie et des Finances": part of a job title
+    # "OCDE", "IP Paris"; not "Rule of Law", whose capitals are only its words' initials.
+    acronym = any(is_acronym(token) for token in tokens)
+    org_words = words.ORG_WORDS | lexicon.organisation_words()
+    has_org_word = any(_ELIDED.sub("", t).lower() in org_words for t in tokens)
+    if in_role and not (acronym or (has_org_word and len(tokens) >= 2 and _proper(tokens))):
+        return  # "ministre de l'Economie", "présidente du Conseil italien": part of a job title
     if head in words.ROLE_WORDS or any(t.lower() in words.ROLE_WORDS for t in tokens if t.islower()):
         return
-    if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS:
+    if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS or _instrument(name):
         return
-    if _common_noun(name, document):
+    if tokens[0] in lexicon.common_abbreviations() or any(
+        t.lower() in lexicon.calendar_words() for t in tokens
+    ):
         return
-    has_org_word = any(_ELIDED.sub("", t).lower() in words.ORG_WORDS for t in tokens)
-    if (has_org_word and len(tokens) >= 2) or (label == "ORG" and is_acronym(name.replace(" ", ""))):
+    if _common_noun(name, document) or _event_apposition(text_after):
+        return
+    # A capitalised "The" makes a proper name of topic words: "The Future Society".
+    if not has_org_word and not acronym and tokens[0] != "The" and _abstract(tokens):
+        return
+    if first_word and len(tokens) == 1 and not acronym and not _MIXED_CASE.search(name):
+        return  # "Artificial intelligence is...": a capital that only opens the sentence
+    if (has_org_word and len(tokens) >= 2) or (label == "ORG" and acronym):
         add([name], "organisation", start, end)
-    elif label == "ORG" and all(t[0].isupper() or t.lower() in words.PARTICLES or t == "&" for t in tokens):
-        if len(tokens) == 1 and (after_article or _LEADING.match(raw)):
-            return  # "l'Énergie, le Transport": capitalised common nouns
+    elif label == "ORG" and _proper(tokens):
+        if len(tokens) == 1 and (after_article or _LEADING.match(raw)) and not has_org_word:
+            return  # "l'Énergie, le Transport": capitalised common nouns; "le Sénat" is a body
         add([name], "organisation", start, end)
-    elif label == "MISC" and len(tokens) == 1 and re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", name):
+    elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
 
 
+def _event_apposition(after: str) -> bool:
+    """Whether a name is followed by a noun phrase saying it is an event ("X, le plus grand salon")."""
+    found = _APPOSITION.match(after)
+    return bool(found) and bool(KIND_WORD.search(found.group(1)))
+
+
+def _abstract(tokens: list[str]) -> bool:
+    """Whether a name is made only of words for topics ("Rule of Law", "Technology and Innovation")."""
+    content = [_ELIDED.sub("", t).lower() for t in tokens if t.lower() not in _NAME_GLUE]
+    return bool(content) and all(word in lexicon.abstract_nouns() for word in content)
+
+
+def _proper(tokens: list[str]) -> bool:
+    """Capitalised words with the particles and conjunctions a proper name may hold."""
+    return all(
+        t[0].isupper() or t.lower() in words.PARTICLES or t in ("&", "and", "of", "et") for t in tokens
+    )
+
+
 def _common_noun(name: str, document: str) -> bool:
-    """Whether the text also writes the name in lower case, as an ordinary word would be."""
-    lower = name.lower()
-    if lower == name:
-        return False
-    # Each word of a lower-case match is a whole word of the text: looking the words up first spares
-    # most names a search of the whole text, which made long documents quadratic.
-    if not _words_of(document).issuperset(_PLAIN_WORD.findall(lower)):
-        return False
-    return re.search(rf"(?<![\w']){re.escape(lower)}(?!\w)", document) is not None
+    """Whether the text also writes the name as an ordinary word would be: in lower case, or with
+    only its first word capitalised ("Etats Membres" beside "Etats membres")."""
+    first, *rest = name.split(" ")
+    variants = {name.lower(), " ".join([first, *(word.lower() for word in rest)])} - {name}
+    for variant in variants:
+        # Each word of a lower-case match is a whole word of the text: looking the words up first spares
+        # most names a search of the whole text, which made long documents quadratic.
+        if not _words_of(document).issuperset(_PLAIN_WORD.findall(variant)):
+            continue
+        if re.search(rf"(?<![\w']){re.escape(variant)}(?!\w)", document) is not None:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -355,6 +435,8 @@ def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActo
         for c in candidates
         if c.kind == "person" and (not c.title_only or is_person_name(words.TITLE.sub("", c.names[0])))
     ]
+    # A person known by one name ("François" for the Pope) is one whom the text names so more than once.
+    one_name = Counter(c.names[0] for c in candidates if c.title_only and not words.TITLE.match(c.names[0]))
     actors: list[FoundActor] = []
     by_key: dict[str, FoundActor] = {}
 
@@ -383,7 +465,7 @@ def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActo
                 names = [full, names[0]] if names[0] != full else [full]
             elif is_person_name(bare):
                 names = [bare, names[0]]
-            else:
+            elif one_name[names[0]] < 2 or names[0].lower() in lexicon.calendar_words():
                 continue
         known = candidate.known
         if known is None:
@@ -392,10 +474,10 @@ def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActo
                 if known is not None:
                     break
         if known is not None:
-            if known.kind not in ("organisation", "country"):
+            if known.actor_kind is None:
                 continue
             names = [known.name, *names]
-            kind = known.kind
+            kind = known.actor_kind
         actor = next((by_key[key_of(n)] for n in names if key_of(n) in by_key), None)
         if actor is None:
             actor = FoundActor(name=names[0], kind=kind, quote=candidate.sentence)

@@ -51,6 +51,20 @@ _END_OF_ARTICLE = re.compile(
     r"photo credit|légendes?\b|à propos de nous|about us|offre exclusive|related articles",
     re.IGNORECASE,
 )
+# A photo caption ends with its credit: "(Photo, AFP)", "(Photo : Reuters)", "Picture: PA".
+_CAPTION = re.compile(
+    r"(?:\(\s*(?:photos?|picture|image|crédits?|credits?|illustration)\b[^()]{0,40}\)"
+    r"|\b(?:photos?|picture|image|crédits?|credits?)\s*:\s*[^.!?:]{1,40})\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 60
+_SHORT_CAPTION = 12
+# A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
+_CREDIT_LINE = re.compile(
+    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/-].{0,60})?$"
+    r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
+)
+_CREDIT_WORDS = 15
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
 _CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
@@ -148,8 +162,29 @@ def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
     return unit.rstrip()[-1:] in '.!?»":;)' or len(_SENTENCE_END.findall(unit)) >= 2
 
 
+def _is_caption(unit: str) -> bool:
+    """A unit ending with a credit: in brackets, a caption of any length up to _CAPTION_WORDS;
+    after a label ("Picture: PA"), a short one, as a paragraph may carry a credit glued to its end."""
+    found = _CAPTION.search(unit)
+    if found is None or len(unit.split()) > _CAPTION_WORDS:
+        return False
+    return found.group(0).lstrip().startswith("(") or len(unit[: found.start()].split()) <= _SHORT_CAPTION
+
+
+def _is_credit(unit: str) -> bool:
+    return len(unit.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.search(unit))
+
+
+def _without_credit(unit: str) -> str:
+    """A paragraph without the photo credit glued to its end ("... Photo : Jean Roux / AFP")."""
+    found = _CAPTION.search(unit)
+    return unit[: found.start()].rstrip() if found and not _is_caption(unit) else unit
+
+
 def _is_furniture(unit: str) -> bool:
     if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)):
+        return True
+    if _is_caption(unit) or _is_credit(unit):
         return True
     return len(unit.split()) <= 40 and bool(_FURNITURE.search(unit))
 
@@ -162,7 +197,8 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     label such as "Photo :" takes the short line after it along, and
     subscription, sharing or credit blocks end the article.
     """
-    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit)), None)
+    # A caption reads as prose, but the article starts after it: it is furniture of the header.
+    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit) and not _is_caption(unit)), None)
     if first_prose is None:
         # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
@@ -183,7 +219,7 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
                 break
             skip_next = unit.endswith(":")
             continue
-        paragraphs.append(unit)
+        paragraphs.append(_without_credit(unit))
     return header, paragraphs, dropped
 
 

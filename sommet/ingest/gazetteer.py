@@ -19,11 +19,23 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Known:
-    """An entry: its canonical name, kind, and every other name (with its language when known)."""
+    """An entry: its canonical name, kind, and every other name (with its language when known).
+
+    ``institution`` marks a place named for the power seated there ("l'Élysée" for the French
+    presidency): a location for events, and an organisation as an actor.
+    """
 
     name: str
     kind: str
     aliases: tuple[tuple[str, str | None], ...]
+    institution: bool = False
+
+    @property
+    def actor_kind(self) -> str | None:
+        """The kind of actor the entry is, if any: media and plain places are none."""
+        if self.kind in ("organisation", "country"):
+            return self.kind
+        return "organisation" if self.institution else None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -115,7 +127,7 @@ def _entries(path: Path) -> list[Known]:
             (alias, None) if isinstance(alias, str) else (alias["name"], alias.get("lang"))
             for alias in item.get("aliases", [])
         )
-        out.append(Known(item["name"], item["kind"], aliases))
+        out.append(Known(item["name"], item["kind"], aliases, bool(item.get("institution"))))
     return out
 
 

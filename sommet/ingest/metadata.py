@@ -18,6 +18,9 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 # "Titre - Publisher", "Titre | Publisher": a short tail after a dash or bar names the site.
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
+_HEADLINE_WORDS = 30
+_STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -39,9 +42,8 @@ def language(text: str) -> str:
 
 def read_metadata(page: Page, gazetteer: Gazetteer) -> Metadata:
     title, publisher = page.title, page.publisher
-    header_title = page.header[0] if page.header else None
-    if title is None and header_title and len(header_title.split()) <= 30:
-        title = header_title
+    if title is None:
+        title = _headline(page)
     if title:
         crumbs = _BREADCRUMB.split(title)
         if len(crumbs) > 1:
@@ -60,6 +62,35 @@ def read_metadata(page: Page, gazetteer: Gazetteer) -> Metadata:
         published=_published(page),
         language=language(body),
     )
+
+
+def _headline(page: Page) -> str | None:
+    """The header line that is the article's headline: the first that says what the article says
+    (two of its words are in the opening paragraphs), else the first that is not a date or a label.
+
+    Site slogans, press-release labels, bylines and datelines stand above headlines too.
+    """
+    lines = [
+        line for line in page.header if 0 < len(line.split()) <= _HEADLINE_WORDS and not _date_like(line)
+    ]
+    opening = _content_words(" ".join(page.paragraphs[:3]))
+    for line in lines:
+        if len(_content_words(line) & opening) >= 2:
+            return line
+    return next((line for line in lines if len(line.split()) >= 4), None)
+
+
+def _date_like(line: str) -> bool:
+    """A dateline or a time stamp: half its words or more hold digits ("30-06-2025", "décembre 2024 17:42"),
+    or a line that says when or by whom it was posted ("Posted on 09/19/2024 by ...")."""
+    tokens = line.split()
+    return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
+        tokens
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _CONTENT_WORD.findall(text.lower()) if word not in _FR and word not in _EN}
 
 
 def _signature(page: Page, gazetteer: Gazetteer) -> str | None:

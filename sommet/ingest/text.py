@@ -10,7 +10,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art)\.|\b[A-Z]\.)$"
 )
-_QUOTED = re.compile(r"«\s*([^«»]{2,160}?)\s*»|\"([^\"]{2,160}?)\"")
+# Quotes pair in order, whatever their length, so that a long quotation's closing mark never opens
+# a "quotation" of the text that follows it; only the short ones are kept as titles or phrases.
+_QUOTED = re.compile(r"«\s*([^«»]*?)\s*»|\"([^\"]*)\"")
+_QUOTED_CHARS = range(2, 161)
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,8 @@ def quoted(paragraph: str) -> list[Span]:
     out = []
     for found in _QUOTED.finditer(paragraph):
         group = 1 if found.group(1) is not None else 2
-        out.append(Span(found.start(group), found.end(group)))
+        if len(found.group(group)) in _QUOTED_CHARS:
+            out.append(Span(found.start(group), found.end(group)))
     return out
 
 

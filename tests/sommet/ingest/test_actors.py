@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from sommet.ingest.actors import acronym_fits, is_person_name
+from sommet.ingest.acronyms import acronym_fits
+from sommet.ingest.people import is_person_name
 from sommet.ingest.pipeline import extract
 
 TODAY = date(2035, 1, 1)

@@ -66,3 +66,32 @@ def test_a_capture_cut_off_mid_word_on_one_line_is_still_the_article():
     )
     page = read_page(text, "txt")
     assert page.paragraphs == [text] and page.header == []
+
+
+def test_a_photo_caption_above_the_article_is_neither_header_nor_article():
+    text = (
+        "Lisbonne ouvre son salon des données\n\n"
+        "La ministre Ana Lopes visite un stand lors de l'édition précédente du salon, le 3 mai 2021 à Porto. (Photo, AFP)\n"
+        "Publié le lundi 2 mai 2022\n\n"
+        "Le salon des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus de toute l'Europe.\n"
+        "Les organisateurs attendent des milliers de visiteurs. Picture: PA\n"
+    )
+    page = read_page(text, "txt")
+    assert page.header == ["Lisbonne ouvre son salon des données", "Publié le lundi 2 mai 2022"]
+    assert page.paragraphs == [
+        "Le salon des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus de toute l'Europe."
+    ]
+
+
+def test_bylines_and_credits_are_furniture_but_a_sentence_opening_with_par_is_not():
+    text = (
+        "Le forum des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus d'Europe.\n"
+        "Par Jeanne Roux, envoyée spéciale\n"
+        "Par ailleurs, le salon aura lieu en mars.\n"
+        "Les ministres des trente pays signeront mardi une déclaration commune sur les données. Photo : Paul Marin / AFP\n"
+    )
+    assert read_page(text, "txt").paragraphs == [
+        "Le forum des données ouvre lundi à Lisbonne avec plus de cinq cents exposants venus d'Europe.",
+        "Par ailleurs, le salon aura lieu en mars.",
+        "Les ministres des trente pays signeront mardi une déclaration commune sur les données.",
+    ]

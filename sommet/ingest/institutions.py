@@ -1,0 +1,64 @@
+"""Institutions named by their pattern, which the recogniser tends to cut or miss.
+
+Head first, as in French and in "Ministry of ...": an organisation word, "of"/"de", then capitalised
+words ("Ministry of Science, Technological Development and Innovation", "le ministère de
+l'Industrie"). Head last, as in English: capitalised words, then an organisation word ("Startup
+Alliance", "Ada Lovelace Institute").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sommet.ingest import lexicon
+from sommet.ingest import text as words
+
+_CAPITAL = r"[A-ZÀ-Ý][\w\-]*(?:['’](?!s\b)[\w\-]+)?"  # "Défense", "l'Industrie"; not "Defence's"
+# What joins the words of a name: a comma (", and"), a conjunction, or a preposition and article.
+_JOIN = r"(?:,?\s+(?:(?:and|et|of|for|on|the|de|du|des|la|à|aux|au)\s+)*(?:l'|d')?)"
+_OF = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_TRAILING = re.compile(r"(?:[\s,]|\b(?:and|et|of|for|on|the|de|du|des|la|l'|d'))+$")
+# Heads written in lower case after an article that still open a name: "le canton de Genève".
+_LOWER_HEADS = "ministère|canton|gouvernement|commissariat|secrétariat|parlement"
+
+
+def _org_words() -> frozenset[str]:
+    return words.ORG_WORDS | lexicon.organisation_words()
+
+
+def _heads() -> frozenset[str]:
+    return _org_words() | frozenset(_LOWER_HEADS.split("|"))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    heads = "|".join(sorted((w.capitalize() for w in _org_words()), key=len, reverse=True))
+    return (
+        # Up to three capitalised words may stand before the head: "Global Network of ...".
+        re.compile(
+            rf"(?<![\w'’])(?:(?!(?:The|Le|La|Les|L')\b){_CAPITAL}\s+){{0,3}}(?:{heads})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"
+        ),
+        re.compile(rf"(?<=\b(?:le|la|du|au)\s)(?:{_LOWER_HEADS})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"),
+        re.compile(
+            rf"(?<![\w'’])(?!(?:The|Le|La|Les|L')\b){_CAPITAL}(?:\s+(?:(?:and|&)\s+)?{_CAPITAL}){{0,3}}\s+(?:{heads})\b"
+        ),
+    )
+
+
+def institution_names(
+    text: str, people: list[tuple[int, int]], taken: list[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans of institution names, each cut before a person's name that follows it unpunctuated
+    and before a name already read (an acronym's expansion); none that starts inside one."""
+    out: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            if any(s <= start < e for s, e in [*taken, *out]):
+                continue
+            end = min([end, *(s for s, _e in [*people, *taken] if start < s < end)])
+            name = _TRAILING.sub("", text[start:end])
+            if len(name.split()) >= 2 and any(w.lower() in _heads() for w in name.split()):
+                out.append((start, start + len(name)))
+    return out

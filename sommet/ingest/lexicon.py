@@ -1,0 +1,46 @@
+"""Word lists that tell actors from other capitalised names, read from data/actor_words.json."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "actor_words.json"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = json.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def instrument_heads() -> frozenset[str]:
+    """First words of laws, plans and declarations: topics, not actors ("Initiative de ...")."""
+    return _lists()["instrument_heads"]
+
+
+def calendar_words() -> frozenset[str]:
+    """Weekdays and months, which a recogniser may take for names in English."""
+    return _lists()["calendar_words"]
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside people's names beyond the European ones ("ben", "al-")."""
+    return _lists()["name_particles"]
+
+
+def common_abbreviations() -> frozenset[str]:
+    """Capitalised abbreviations that are ordinary words ("VIP")."""
+    return _lists()["common_abbreviations"]
+
+
+def abstract_nouns() -> frozenset[str]:
+    """Words of topics, not of bodies: a name made only of them is a capitalised common noun
+    ("Rule of Law", "Innovation", "Sécurité et Défense")."""
+    return _lists()["abstract_nouns"]
+
+
+def organisation_words() -> frozenset[str]:
+    """Words that make a name an organisation's, beyond the shared list ("commissariat", "senate")."""
+    return _lists()["organisation_words"]

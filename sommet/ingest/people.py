@@ -1,0 +1,88 @@
+"""Where a person's name lies in a recognised span, and whether words can be a person's name."""
+
+from __future__ import annotations
+
+import re
+
+from sommet.ingest import lexicon
+from sommet.ingest import text as words
+
+_TOKEN = re.compile(r"\S+")
+_ELIDED = re.compile(r"^[dlDL]'")
+_EDGE = ",;:.()«»\"'"
+# Small words that may follow a title inside a span but start an institution's name, not a person's.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_OF = frozenset("de du des d l la le les of the for".split())
+
+
+def _particles() -> frozenset[str]:
+    return words.PARTICLES | lexicon.name_particles()
+
+
+def _capitalised(token: str) -> bool:
+    """A name word: capitalised, or a particle glued by a hyphen to one ("al-Nahyane")."""
+    if token[:1].isupper():
+        return True
+    head, _, rest = token.partition("-")
+    return bool(rest) and head.lower() in _particles() and rest[:1].isupper()
+
+
+def is_person_name(name: str) -> bool:
+    """Two to five capitalised words, allowing particles ("von der Leyen"), and no job title."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if not (tokens[0][0].isupper() and _capitalised(tokens[-1])):
+        return False
+    if tokens[0].lower() in words.ROLE_WORDS:
+        return False
+    for token in tokens:
+        bare = token.lower().strip(".")
+        if bare in words.ORG_WORDS:
+            return False
+        if not _capitalised(token) and bare not in _particles():
+            return False
+    return True
+
+
+def person_in(span: str) -> tuple[int, int, bool] | None:
+    """Start and end of the name in a span, and whether a job title opened the span.
+
+    "Premier ministre britannique Rishi Sunak" gives "Rishi Sunak", titled; "Rishi Sunak can be
+    heard" gives "Rishi Sunak". A title followed by "de"/"of" names an institution: no person.
+    """
+    tokens = list(_TOKEN.finditer(span))
+    index, titled = 0, False
+    while index < len(tokens):
+        bare = _ELIDED.sub("", tokens[index].group(0).strip(_EDGE)).lower()
+        if bare in words.ROLE_WORDS or bare in words.ROLE_MODIFIERS:
+            titled, index = True, index + 1
+        elif titled and bare in _OF:
+            return None
+        elif titled and tokens[index].group(0)[:1].islower():
+            index += 1  # an adjective of the title: "britannique", "italian"
+        else:
+            break
+    first = index
+    while index < len(tokens) and (
+        _capitalised(tokens[index].group(0).strip(_EDGE)) or tokens[index].group(0).lower() in _particles()
+    ):
+        index += 1
+        if tokens[index - 1].group(0)[-1] in ",;:":
+            break  # "Rishi Sunak, who": the name ends at the comma
+    while index > first and tokens[index - 1].group(0).lower() in _particles():
+        index -= 1
+    # Capitalised titles and acronyms before the name: "Digital Minister Taro Kono", "ICT Jane Roe".
+    for inside in range(index - 2, first - 1, -1):
+        bare = tokens[inside].group(0).strip(_EDGE).lower()
+        if bare in words.ROLE_WORDS or any(part in words.ROLE_WORDS for part in bare.split("-")):
+            first, titled = inside + 1, True
+            break
+    while index - first > 2 and _ACRONYM.match(tokens[first].group(0).strip(_EDGE)):
+        first += 1
+    if index == first:
+        return None
+    start, end = tokens[first].start(), tokens[index - 1].end()
+    while end > start and span[end - 1] in _EDGE:
+        end -= 1
+    return start, end, titled

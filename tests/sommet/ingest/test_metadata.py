@@ -1,0 +1,57 @@
+"""The document's title: its headline, not a slogan, a label, a byline or a time stamp above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sommet.ingest.clean import read_page
+from sommet.ingest.gazetteer import default
+from sommet.ingest.metadata import read_metadata
+
+BODY = (
+    "Le forum mondial des données s'est ouvert lundi à Lisbonne, où les ministres de trente pays "
+    "discutent des règles communes pour le partage des données publiques."
+)
+
+
+def title(header: str) -> str | None:
+    return read_metadata(read_page(f"{header}\n\n{BODY}\n", "txt"), default()).title
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "12-05-2031\nOuverture du forum mondial des données à Lisbonne",
+            "Ouverture du forum mondial des données à Lisbonne",
+        ),
+        (
+            "mai 2031 17:42\nLes ministres ouvrent le forum des données",
+            "Les ministres ouvrent le forum des données",
+        ),
+        (
+            "Connecter le monde entier\nCommuniqué de presse\nLe forum mondial des données ouvre à Lisbonne\n"
+            "Un sous-titre qui parle aussi du forum mondial des données",
+            "Le forum mondial des données ouvre à Lisbonne",
+        ),
+    ],
+)
+def test_the_headline_is_the_header_line_that_says_what_the_article_says(header, expected):
+    assert title(header) == expected
+
+
+def test_without_a_headline_that_matches_the_first_line_that_is_not_a_date_is_taken():
+    assert (
+        title("03/05/2031\nUne semaine très chargée au ministère") == "Une semaine très chargée au ministère"
+    )
+
+
+def test_an_article_without_a_header_has_no_title():
+    assert read_metadata(read_page(BODY, "txt"), default()).title is None
+
+
+def test_a_posted_by_line_is_not_the_title():
+    assert (
+        title("Posted on 05/12/2031 by Jane Roe\nDonnées : une journée au forum")
+        == "Données : une journée au forum"
+    )
