@@ -86,7 +86,7 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         file_name=extraction.file_name,
         title=extraction.title,
         publisher=extraction.publisher,
-        published=extraction.published.isoformat() if extraction.published else None,
+        published=extraction.published.iso() if extraction.published else None,
         language=extraction.language,
     )
     report.document_id = document_id
