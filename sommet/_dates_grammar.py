@@ -14,7 +14,9 @@ from functools import cache
 
 from sommet._dates_names import (
     DATELINE_LANGUAGES,
+    DAY_COUNTS,
     DAY_WORDS,
+    NUMBERS,
     PREVIOUS_YEAR_WORDS,
     WEEK_WORDS,
     WORDS,
@@ -252,6 +254,7 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     # Not "les emplois de demain" nor "the jobs of tomorrow": those are no day.
     words = [
         rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{words_of(DAY_WORDS)})(?![\w'’-]){p.time()}",
+        *_day_count_forms(langs, words_of(NUMBERS)),
         rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
         rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
@@ -265,6 +268,22 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"(?<!\ble\s)\b{weekday}(?![\w'’-])",
     ]
     return words, weekdays
+
+
+def _day_count_forms(langs: tuple[str, ...], numbers: str) -> list[str]:
+    """dans dix jours, il y a 3 jours, in ten days, two days ago."""
+
+    def counts(key: str) -> list[str]:
+        return [w for lang in langs for w in DAY_COUNTS[lang][key]]
+
+    number = rf"(?P<cnt>\d{{1,2}}|{numbers})\s+{_alternation(counts('days'))}\b"
+    after, before, ago = counts("after"), counts("before"), counts("ago")
+    forms = [rf"\b(?P<after>{_alternation(after)})\s+{number}"]
+    if before:
+        forms.append(rf"\b{_alternation(before)}\s+{number}")
+    if ago:
+        forms.append(rf"\b{number}\s+{_alternation(ago)}\b")
+    return forms
 
 
 @cache
@@ -289,8 +308,9 @@ _DIGITS = re.compile(r"\d+")
 def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
     """The words that anchor forms: month names, weekdays, and the words of relative phrases."""
     langs = mode.languages
-    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS)
+    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS, NUMBERS)
     relative = [w for lang in langs for table in tables for w in table[lang]]
+    relative += [w for lang in langs for words in DAY_COUNTS[lang].values() for w in words]
     found = {
         "month": [s for lang in langs + mode.foreign_months for s in months(lang)],
         "weekday": [s for lang in langs for s in weekdays(lang)],
@@ -365,6 +385,10 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "rel" in groups:
         offset = _lookup(DAY_WORDS, groups["rel"], langs)
         return Said(start, end, Fields(), days_from_base=offset, time=time)
+    if "cnt" in groups:
+        count = groups["cnt"]
+        days = int(count) if count.isdigit() else _lookup(NUMBERS, count, langs)
+        return Said(start, end, Fields(), days_from_base=days if "after" in groups else -days)
     if "wrel" in groups:
         return Said(start, end, Fields(), weeks_from_base=_lookup(WEEK_WORDS, groups["wrel"], langs))
     if "yrel" in groups:

@@ -170,6 +170,21 @@ PREVIOUS_YEAR_WORDS = {
         "the year before": -1,
     },
 }
+# Days counted from the publication day: "dans dix jours", "il y a 3 jours", "in ten days", "two days ago".
+DAY_COUNTS = {
+    "fr": {"after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"]},
+    "en": {"after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"]},
+}
+NUMBERS = {
+    "fr": {
+        "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+    },
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    },
+}  # fmt: skip
 # Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
 TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
 YEAR_WORDS = {

@@ -108,3 +108,22 @@ def test_years_joined_by_and_are_two_years_and_between_makes_a_span():
     assert found("He served between 2020 and 2022.", published=None, lang="en") == [
         ("between 2020 and 2022", "2020", "2022")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vote aura lieu dans dix jours.", "fr", ("dans dix jours", "2031-05-26", None)),
+        ("Il a parlé il y a 3 jours.", "fr", ("il y a 3 jours", "2031-05-13", None)),
+        ("The vote is in ten days.", "en", ("in ten days", "2031-05-26", None)),
+        ("He spoke two days ago.", "en", ("two days ago", "2031-05-14", None)),
+    ],
+)
+def test_days_counted_from_the_publication_day(text, lang, expected):
+    assert found(text, lang=lang) == [expected]
+    assert found(text, published=MAY, lang=lang) == []
+
+
+def test_a_number_of_days_that_is_a_duration_is_no_date():
+    assert found("Le forum a réuni dix pays en trois jours.") == []
+    assert found("The talks took three days.", lang="en") == []
