@@ -206,7 +206,10 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     m1, y1, y2 = p.month(1), p.year(1), p.year(2)
     past, future = p.w("past"), p.w("future")
     if p.mode.year_needs_context:
-        year = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)(?P<s>{y1})"
+        # "en 2018 et 2019", "in 2025, 2026 and 2027": a year listed after another is a year too.
+        listed = "|".join(rf"(?<=\d{{4}}\s{re.escape(w)}\s)" for w in p.words["and"]) + r"|(?<=\d{4},\s)"
+        context = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)"
+        year = rf"(?:{context}|{listed})(?P<s>{y1})"
         month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
     else:
         year, month = y1, m1
@@ -373,10 +376,27 @@ def scan(text: str, mode: Mode) -> list[Said]:
     return [said for _, said in sorted(taken, key=lambda item: item[0].start())]
 
 
+@cache
+def _year_list(mode: Mode) -> re.Pattern[str]:
+    """What must come before a year listed after another: "en 2018 et ", "in 2025, 2026 and "."""
+    pieces = _Pieces(mode)
+    sep = rf"(?:,\s|\s{pieces.w('and')}\s)"
+    context = rf"(?<![\w'’]){pieces.w('year_context')}(?:\s+|-)"
+    return re.compile(rf"{context}(?:19|20)\d\d(?:{sep}(?:19|20)\d\d)*{sep}$", re.IGNORECASE)
+
+
+def _listed_in_context(match: re.Match[str], mode: Mode) -> bool:
+    """Whether a year listed after another ("2019" in "en 2018 et 2019") follows a list that
+    opened with a year in context."""
+    return _year_list(mode).search(match.string, max(match.start() - _REACH, 0), match.start()) is not None
+
+
 def read(match: re.Match[str], mode: Mode) -> Said | None:
     """What a match says, or None when it is no date after all."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     if not _written_properly(groups, mode):
+        return None
+    if "s" in groups and match.start("s") == match.start() and not _listed_in_context(match, mode):
         return None
     langs = mode.languages
     start, end = match.span("s") if "s" in groups else match.span()

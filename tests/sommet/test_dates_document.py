@@ -85,6 +85,8 @@ def test_same_and_following_year_count_from_the_year_named_last():
     assert found(text, published=None)[1] == ("3 juin", "2029-06-03", None)
     text = "The group was founded in 2028. The following year, it met in Oslo."
     assert found(text, published=None, lang="en")[1] == ("The following year", "2029", None)
+    text = "It was drafted in 2027 and 2028. The following year, it was signed."
+    assert found(text, published=None, lang="en")[2] == ("The following year", "2029", None)
 
 
 def test_same_year_with_nothing_named_before_stays_unknown():
@@ -104,7 +106,12 @@ def test_date_without_year_takes_the_year_of_a_date_earlier_in_its_sentence():
 
 
 def test_years_joined_by_and_are_two_years_and_between_makes_a_span():
-    assert found("Elle présidera en 2029 et 2031.", published=None) == [("2029", "2029", None)]
+    assert found("Elle présidera en 2029 et 2031.", published=None) == [
+        ("2029", "2029", None),
+        ("2031", "2031", None),
+    ]
+    # A list must open with a year in context: these are counts.
+    assert found("Il a réuni 2000 et 2001 personnes.", published=None) == []
     assert found("He served between 2020 and 2022.", published=None, lang="en") == [
         ("between 2020 and 2022", "2020", "2022")
     ]
