@@ -197,27 +197,36 @@ def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved |
         return resolve.weekday_relative(said, day)
     weekday = said.first.weekday
     sentence = _sentence(text, said)
+    future = _FUTURE.search(sentence) is not None
     weeks = _week_offset(sentence)
     if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):
         weeks = 0
+    if weeks is None:
+        # "The forum was held last week. On Wednesday, ...": a week named earlier in the
+        # paragraph holds when the tense agrees with it.
+        earlier = _week_offset(text[text.rfind("\n", 0, said.start) + 1 : said.start])
+        weeks = earlier if earlier and (earlier > 0) == future else None
     if weeks is not None:
         shift = 7 * weeks + weekday - day.weekday()
     elif weekday == day.weekday():
         shift = 0
-    elif _FUTURE.search(sentence):
+    elif future:
         shift = (weekday - day.weekday()) % 7
     else:
         shift = -((day.weekday() - weekday) % 7)
     return Resolved((PartialDate.from_date(day + timedelta(days=shift)), None), relative=True)
 
 
-def _week_offset(sentence: str) -> int | None:
-    key = grammar.normalise(sentence)
-    for table in WEEK_WORDS.values():
-        for phrase, offset in table.items():
-            if re.search(rf"\b{re.escape(grammar.normalise(phrase))}\b", key):
-                return offset
-    return None
+def _week_offset(text: str) -> int | None:
+    """The week the last week phrase of the text counts from the publication, if any."""
+    key = grammar.normalise(text)
+    found = [
+        (match.end(), offset)
+        for table in WEEK_WORDS.values()
+        for phrase, offset in table.items()
+        for match in re.finditer(rf"\b{re.escape(grammar.normalise(phrase))}\b", key)
+    ]
+    return max(found)[1] if found else None
 
 
 def _weekday_with_day(said: Said, published: PartialDate) -> Resolved | None:

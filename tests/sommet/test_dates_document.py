@@ -30,6 +30,8 @@ def found(text, published=FRIDAY, lang="fr"):
         ("The minister spoke on Wednesday.", "en", "2031-05-14"),
         ("The minister will speak on Monday.", "en", "2031-05-19"),
         ("The minister met the ambassador on Tuesday (13).", "en", "2031-05-13"),
+        ("The forum was held last week. The minister spoke on Wednesday.", "en", "2031-05-07"),
+        ("The forum is next week. The minister will speak on Friday.", "en", "2031-05-23"),
     ],
 )
 def test_weekday_alone_is_placed_by_the_publication_day_and_the_tense(text, lang, expected):
