@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +34,7 @@ class PartialDate:
     @classmethod
     def parse_iso(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
-        match = _ISO.match(text.strip())
+        match = ISO_DATE.match(text.strip())
         if not match:
             raise ValueError(f"not an ISO date: {text!r}")
         year, month, day = (int(g) if g else None for g in match.groups())

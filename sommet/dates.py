@@ -1,10 +1,11 @@
 """Dates as the documents give them: a day, a month or a year, and ranges of them.
 
-Besides the value types, three readers: ``parse_user_dates`` for what an admin
-types, ``find_dates`` for every date in a news article and
-``parse_publication_date`` for an article's dateline. Their grammar lives in
-the private ``_dates_*`` modules, imported on first use because Babel's data
-costs about 80 ms to load and most callers only need ``PartialDate``.
+Besides the value types (``_dates_values``), three readers: ``parse_user_dates``
+for what an admin types, ``find_dates`` for every date in a news article
+(``_dates_document``) and ``parse_publication_date`` for an article's dateline
+(``_dates_publication``). Their grammar lives in the private ``_dates_*``
+modules, imported on first use because Babel's data costs about 80 ms to load
+and most callers only need ``PartialDate``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sommet._dates_values import _ISO, DateMention, DateRange, PartialDate
+from sommet._dates_values import ISO_DATE, DateMention, DateRange, PartialDate
 from sommet.errors import UserError
 from sommet.i18n import Dated, Message, message
 
@@ -67,7 +68,7 @@ def _iso_dates(text: str) -> tuple[PartialDate, PartialDate | None]:
     parts = text.split("/")
     dates: list[PartialDate] = []
     for part in parts:
-        if not _ISO.match(part):
+        if not ISO_DATE.match(part):
             raise UserError.of(_not_understood(text))
         try:
             dates.append(PartialDate.parse_iso(part))
