@@ -19,7 +19,7 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
-    r"scheduled|is due|are due)\b|\w{3,}(?:era|eront|ira|iront|dra|dront)\b",
+    r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront)\b",
     re.IGNORECASE,
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
@@ -129,6 +129,10 @@ def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate
     if said.years_from_base is not None:
         base = published or article.lead
         return None if base is None else Resolved((PartialDate(base.year + said.years_from_base), None), True)
+    if said.season is not None:
+        return (
+            None if published is None or published.month is None else _season(said, article.text, published)
+        )
     if said.first.month is None and said.first.year is None:
         return _weekday(said, article.text, published)
     if not resolve.needs_year(said):
@@ -169,6 +173,21 @@ def _sentence_start(text: str, position: int) -> int:
 def _sentence(text: str, said: Said) -> str:
     stop = _SENTENCE_EDGE.search(text, said.end)
     return text[_sentence_start(text, said.start) : stop.start() if stop else len(text)]
+
+
+def _season(said: Said, text: str, published: PartialDate) -> Resolved:
+    """The year of a season named without one: the last one begun by the publication, or the
+    next one not over, as "dernier", "prochain" or the sentence's tense say."""
+    year, month, start = published.year, published.month or 1, said.season or 1
+    if said.direction < 0:
+        found = year if month > start + 2 else year - 1
+    elif said.direction > 0:
+        found = year if month < start else year + 1
+    elif _FUTURE.search(_sentence(text, said)):
+        found = year if month <= start + 2 else year + 1
+    else:
+        found = year if month >= start else year - 1
+    return Resolved((PartialDate(found), None), relative=True)
 
 
 def _week(offset: int, day: date) -> Resolved | None:

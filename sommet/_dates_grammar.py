@@ -18,6 +18,8 @@ from sommet._dates_names import (
     DAY_WORDS,
     NUMBERS,
     PREVIOUS_YEAR_WORDS,
+    SEASON_BEFORE,
+    SEASONS,
     WEEK_WORDS,
     WORDS,
     YEAR_WORDS,
@@ -73,11 +75,19 @@ class Said:
     years_from_base: int | None = None
     # "la même année" is 0, "the following year" +1: counted from the year named last.
     years_from_previous: int | None = None
+    # "au printemps": the month a season without a year starts.
+    season: int | None = None
     time: str | None = None
 
     def counted(self) -> bool:
         """Whether the date is counted from another one rather than written ("hier", "last week")."""
-        offsets = (self.days_from_base, self.weeks_from_base, self.years_from_base, self.years_from_previous)
+        offsets = (
+            self.days_from_base,
+            self.weeks_from_base,
+            self.years_from_base,
+            self.years_from_previous,
+            self.season,
+        )
         return any(offset is not None for offset in offsets)
 
 
@@ -258,6 +268,9 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     words = [
         rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{words_of(DAY_WORDS)})(?![\w'’-]){p.time()}",
         *_day_count_forms(langs, words_of(NUMBERS)),
+        # au printemps, cet été dernier, last summer, in the spring; never "au printemps 2024"
+        rf"\b(?P<before>{_alternation([w for lang in langs for w in SEASON_BEFORE[lang]])})\s*"
+        rf"(?P<season>{words_of(SEASONS)})\b(?:\s+(?P<dir>{past}|{future})\b)?(?![\s,]*\d)",
         rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
         rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
@@ -311,7 +324,7 @@ _DIGITS = re.compile(r"\d+")
 def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
     """The words that anchor forms: month names, weekdays, and the words of relative phrases."""
     langs = mode.languages
-    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS, NUMBERS)
+    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS, NUMBERS, SEASONS)
     relative = [w for lang in langs for table in tables for w in table[lang]]
     relative += [w for lang in langs for words in DAY_COUNTS[lang].values() for w in words]
     found = {
@@ -405,6 +418,19 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "rel" in groups:
         offset = _lookup(DAY_WORDS, groups["rel"], langs)
         return Said(start, end, Fields(), days_from_base=offset, time=time)
+    if "season" in groups:
+        before = normalise(groups["before"])
+        if direction == 0 and before in ("last", "next"):
+            direction = -1 if before == "last" else 1
+        this = before in ("ce", "cet", "this")
+        return Said(
+            start,
+            end,
+            Fields(),
+            direction=direction,
+            season=_lookup(SEASONS, groups["season"], langs),
+            years_from_base=0 if this else None,
+        )
     if "cnt" in groups:
         count = groups["cnt"]
         days = int(count) if count.isdigit() else _lookup(NUMBERS, count, langs)

@@ -185,6 +185,13 @@ NUMBERS = {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     },
 }  # fmt: skip
+# Seasons named without a year ("au printemps", "last summer"), by the month they start; winter,
+# which spans two years, is left out. Only after these words: "été" alone is also "a été".
+SEASONS = {
+    "fr": {"printemps": 3, "été": 6, "automne": 9},
+    "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9},
+}
+SEASON_BEFORE = {"fr": ["au", "à l'", "l'", "cet", "ce"], "en": ["in the", "in", "this", "last", "next"]}
 # Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
 TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
 YEAR_WORDS = {

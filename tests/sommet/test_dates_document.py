@@ -136,3 +136,25 @@ def test_days_counted_from_the_publication_day(text, lang, expected):
 def test_a_number_of_days_that_is_a_duration_is_no_date():
     assert found("Le forum a réuni dix pays en trois jours.") == []
     assert found("The talks took three days.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La campagne avait été lancée au printemps.", "fr", ("au printemps", "2031", None)),
+        ("La campagne avait été lancée à l'automne.", "fr", ("à l'automne", "2030", None)),
+        ("Le texte sera voté à l'automne.", "fr", ("à l'automne", "2031", None)),
+        ("L'été dernier, le forum a réuni cent pays.", "fr", ("L'été dernier", "2030", None)),
+        ("The vote is expected in the autumn.", "en", ("in the autumn", "2031", None)),
+        # Spring 2031 is not over yet.
+        ("The talks resumed last spring.", "en", ("last spring", "2030", None)),
+    ],
+)
+def test_season_without_a_year_takes_it_from_the_publication_and_the_tense(text, lang, expected):
+    # Published in May 2031: spring is under way, summer to come.
+    assert found(text, published=MAY, lang=lang) == [expected]
+    assert found(text, published=None, lang=lang) == []
+
+
+def test_been_is_no_summer():
+    assert found("Le texte a été adopté.") == []
