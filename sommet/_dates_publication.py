@@ -22,7 +22,11 @@ _TODAY_IS = re.compile(
     + r")[,\s]+(?:le\s+)?$",
     re.IGNORECASE,
 )
-# A stamp is a short line: "Publié le mercredi 14 juin 2023 à 10h12", "Posted on 09/19/2024".
+# A stamp in the article is a short line that says so: "Publié le mercredi 14 juin 2023 à 10h12",
+# "Posted on 09/19/2024", "Mis à jour le ..." ("Date limite : 5 mars" is a deadline, not a stamp).
+_STAMP = re.compile(
+    r"\b(?:publié|publiée|published|posted|mis en ligne|mis à jour|mise à jour|updated)\b", re.I
+)
 _STAMP_WORDS = 12
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
@@ -40,7 +44,7 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
     text says which day it is ("nous sommes mardi 11 février").
     """
     capture = _capture(header or body)
-    stamps = [line for line in body.splitlines()[:_BODY_LINES] if len(line.split()) <= _STAMP_WORDS]
+    stamps = [line for line in body.splitlines()[:_BODY_LINES] if _is_stamp(line)]
     stamped = _stamp(header.splitlines()[:40], ranks=4) or _stamp(stamps, ranks=2)
     # A stamp to the day within a capture's month says more than the capture.
     refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
@@ -50,10 +54,21 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
     return found
 
 
-def capture_end(text: str) -> int:
-    """Where a capture line opening the text ends, 0 when there is none."""
-    match = _CAPTURE.match(text)
-    return match.end() if match else 0
+def own_dates(text: str) -> list[tuple[int, int]]:
+    """Where an article gives its own date rather than an event's: the capture line opening it
+    and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
+    capture = _CAPTURE.match(text)
+    spans = [capture.span()] if capture else []
+    start = 0
+    for line in text.split("\n"):
+        if _is_stamp(line) and any(resolve.exact_day(said) for said in grammar.scan(line, grammar.HEADER)):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _is_stamp(line: str) -> bool:
+    return len(line.split()) <= _STAMP_WORDS and _STAMP.search(line) is not None
 
 
 def _capture(text: str) -> PartialDate | None:

@@ -144,9 +144,10 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
 
 
 def without_dateline(text: str) -> str:
-    """The text with an opening capture line ("date 2024-01") blanked, so that it dates no
-    event; offsets are kept."""
-    from sommet._dates_publication import capture_end
+    """The text with its own dates blanked (an opening capture line "date 2024-01", stamp lines
+    such as "Posted on 09/19/2024"), so that they date no event; offsets are kept."""
+    from sommet._dates_publication import own_dates
 
-    end = capture_end(text)
-    return " " * end + text[end:]
+    for start, end in own_dates(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -35,3 +35,19 @@ def test_stamp_after_a_photo_caption_is_the_publication_date():
         "Le ministre inaugure le salon mercredi avec un plan pour les jeunes pousses du numérique."
     )
     assert published(text) == PartialDate(2031, 6, 18)
+
+
+def test_stamp_line_in_the_article_dates_no_event_but_a_deadline_line_does():
+    text = (
+        "Un titre court\n\n"
+        "Le rédacteur couvre le numérique depuis dix ans et signe ici son premier article sur ce sujet.\n"
+        "Posted on 09/19/2031\n"
+        "Date limite : 5 mars 2032\n"
+        "La réunion des instituts aura lieu du 20 au 21 novembre 2031 à San Francisco."
+    )
+    page = read_page(text, "txt")
+    meta = read_metadata(page, default())
+    assert meta.published == PartialDate(2031, 9, 19)
+    found = _dates_by_paragraph(page.paragraphs, meta, None)
+    days = [m.range.iso_pair() for index in sorted(found) for m in found[index]]
+    assert days == [("2032-03-05", None), ("2031-11-20", "2031-11-21")]
