@@ -785,7 +785,10 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
 
 def _is_named(event: FoundEvent, mention: _Mention) -> bool:
     return (
-        (mention.named or _identified(mention)) and mention.dates is None and mention.closing is None and mention.name in event.names()
+        (mention.named or _identified(mention))
+        and mention.dates is None
+        and mention.closing is None
+        and mention.name in event.names()
     )
 
 
