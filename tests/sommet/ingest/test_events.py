@@ -117,16 +117,6 @@ def test_english_same_day_dates_an_unnamed_dinner():
     assert iso(found["Dinner"]) == ("2031-05-12", None)
 
 
-def test_meanwhile_gives_no_date_of_its_own():
-    # "Parallèlement" ties a fact to what was told before, but to no day or month the text names.
-    found = events(
-        "Mai 2, 2031\n\nLe forum se tiendra le 12 mai 2031 à Lille. "
-        "Parallèlement, un exercice de crise réunira cent experts."
-    )
-    assert iso(found["Forum"]) == ("2031-05-12", None)
-    assert "Exercice de crise" not in found or iso(found["Exercice de crise"]) == (None, None)
-
-
 def test_weekend_of_a_programme_week_is_its_saturday_and_sunday():
     found = events(
         "Mai 2, 2031\n\nLa semaine du climat se tiendra du 5 au 11 mai 2031 : "

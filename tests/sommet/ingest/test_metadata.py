@@ -1,4 +1,4 @@
-"""The publication date a document gives of itself, through cleaning and metadata, on short texts."""
+"""The date a document gives of itself, and the dates its paragraphs carry, on short texts."""
 
 from sommet.dates import PartialDate
 from sommet.ingest.clean import read_page
@@ -51,3 +51,16 @@ def test_stamp_line_in_the_article_dates_no_event_but_a_deadline_line_does():
     found = _dates_by_paragraph(page.paragraphs, meta, None)
     days = [m.range.iso_pair() for index in sorted(found) for m in found[index]]
     assert days == [("2032-03-05", None), ("2031-11-20", "2031-11-21")]
+
+
+def test_meanwhile_names_no_date_but_the_same_day_is_the_day_named_before():
+    text = (
+        "Mai 2, 2031\n\nLe forum se tiendra le 12 mai 2031 à Lille. "
+        "Parallèlement, un exercice de crise réunira cent experts. Un dîner suivra le même jour."
+    )
+    page = read_page(text, "txt")
+    found = _dates_by_paragraph(page.paragraphs, read_metadata(page, default()), None)
+    assert [(m.text, m.range.iso_pair()) for m in found[0]] == [
+        ("12 mai 2031", ("2031-05-12", None)),
+        ("le même jour", ("2031-05-12", None)),
+    ]
