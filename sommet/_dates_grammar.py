@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from sommet._dates_names import (
+    DATELINE_LANGUAGES,
+    DAY_COUNTS,
     DAY_WORDS,
+    NUMBERS,
+    PREVIOUS_YEAR_WORDS,
+    SEASON_BEFORE,
+    SEASONS,
+    WEEK_WORDS,
     WORDS,
     YEAR_WORDS,
     Name,
@@ -38,6 +45,8 @@ class Mode:
     numeric: str
     # A year alone counts only after a word such as "en" or "since".
     year_needs_context: bool
+    # Datelines: "26. decembar 2024", with month names of other languages too.
+    foreign_months: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,8 +71,24 @@ class Said:
     direction: int = 0
     # "hier" is -1, "demain" +1: counted from the publication date.
     days_from_base: int | None = None
+    weeks_from_base: int | None = None
     years_from_base: int | None = None
+    # "la même année" is 0, "the following year" +1: counted from the year named last.
+    years_from_previous: int | None = None
+    # "au printemps": the month a season without a year starts.
+    season: int | None = None
     time: str | None = None
+
+    def counted(self) -> bool:
+        """Whether the date is counted from another one rather than written ("hier", "last week")."""
+        offsets = (
+            self.days_from_base,
+            self.weeks_from_base,
+            self.years_from_base,
+            self.years_from_previous,
+            self.season,
+        )
+        return any(offset is not None for offset in offsets)
 
 
 def normalise(word: str) -> str:
@@ -88,7 +113,7 @@ class _Pieces:
         self.mode = mode
         langs = mode.languages
         self.words = {key: [w for lang in langs for w in WORDS[lang][key]] for key in WORDS["fr"]}
-        month_names = {s: n for lang in langs for s, n in months(lang).items()}
+        month_names = {s: n for lang in langs + mode.foreign_months for s, n in months(lang).items()}
         weekday_names = {s: n for lang in langs for s, n in weekdays(lang).items()}
         self.month_alt = self._names(month_names)
         self.weekday_alt = self._names(weekday_names)
@@ -107,7 +132,8 @@ class _Pieces:
         # The first day must not continue a number or a code ("1.5", "A-12");
         # the second follows a dash in "10-11".
         guard = r"(?<![\w.,/-])" if n == 1 else r"(?<![\w.,/])"
-        return rf"{guard}(?P<d{n}>premier|[0-3]?\d)(?:er|re|ère|st|nd|rd|th)?(?!\d)"
+        dot = r"\.?" if self.mode.foreign_months else ""
+        return rf"{guard}(?P<d{n}>premier|[0-3]?\d)(?:er|re|ère|st|nd|rd|th|{dot})(?!\d)"
 
     def month(self, n: int) -> str:
         return rf"(?P<m{n}>{self.month_alt})"
@@ -146,14 +172,16 @@ def _day_first_forms(p: _Pieces) -> list[str]:
     )
     w1, w2, art = p.weekday(1), p.weekday(2), p.w("article")
     and_ = p.w("and")
+    # "les 10 et 11 février prochains", "du 2 au 5 mai derniers"
+    direction = rf"(?:\s+(?P<dir>{p.w('past')}|{p.w('future')})\b)?"
     single_start = rf"{p.weekday(1, paren=True)}{d1}\s+{m1}(?:,?\s+{y1})?(?(p)\s*\))"
     return [
         # du 6 au 11 février 2025 / from 6 February to 11 March
-        rf"\b{p.w('from')}\s+{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?\s+{p.w('to')}\s+{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
+        rf"\b{p.w('from')}\s+{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?\s+{p.w('to')}\s+{w2}{d2}\s+{m2}(?:,?\s+{y2})?{direction}",
         # 10-11 février 2025 / 6 février - 11 février
-        rf"{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?{_DASH}{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
+        rf"{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?{_DASH}{w2}{d2}\s+{m2}(?:,?\s+{y2})?{direction}",
         # les 10 et 11 février / entre le 6 et le 11 février / 10 and 11 February
-        rf"(?:\b{p.w('between')}\s+(?:{art}\s+)?|(?P<pair>)){w1}{d1}(?:\s+{m1})?\s+{and_}\s+(?:{art}\s+)?{w2}{d2}\s+{m2}(?:,?\s+{y2})?",
+        rf"(?:\b{p.w('between')}\s+(?:{art}\s+)?|(?P<pair>)){w1}{d1}(?:\s+{m1})?\s+{and_}\s+(?:{art}\s+)?{w2}{d2}\s+{m2}(?:,?\s+{y2})?{direction}",
         # mercredi et jeudi (1er et 2 novembre)
         rf"(?P<w1>{p.weekday_alt})\s+{and_}\s+(?P<w2>{p.weekday_alt})\s*\(\s*{d1}(?:\s+{m1})?\s+{and_}\s+{d2}\s+{m2}(?:\s+{y2})?\s*\)",
         # lundi (30 octobre), le 25 juin dernier, 10 février 2025 à 14h30
@@ -178,8 +206,8 @@ def _month_first_forms(p: _Pieces) -> list[str]:
         rf"{w1}{m1}\s+{d1}(?:,?\s+{y1})?{_DASH}(?:{w2}{m2}\s+)?{d2}(?:,?\s+{y2})?",
         # February 10 and 11
         rf"{m1}\s+{d1}\s+{p.w('and')}\s+{d2}(?:,?\s+{y2})?",
-        # Wednesday, May 8, 2024 - 12:00
-        rf"{w1}{m1}\s+{d1}(?:,?\s+{y1})?{p.time()}",
+        # Wednesday, May 8, 2024 - 12:00 / Aug, 16 2024
+        rf"{w1}{m1},?\s+{d1}(?:,?\s+{y1})?{p.time()}",
     ]
 
 
@@ -188,7 +216,10 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     m1, y1, y2 = p.month(1), p.year(1), p.year(2)
     past, future = p.w("past"), p.w("future")
     if p.mode.year_needs_context:
-        year = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)(?P<s>{y1})"
+        # "en 2018 et 2019", "in 2025, 2026 and 2027": a year listed after another is a year too.
+        listed = "|".join(rf"(?<=\d{{4}}\s{re.escape(w)}\s)" for w in p.words["and"]) + r"|(?<=\d{4},\s)"
+        context = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)"
+        year = rf"(?:{context}|{listed})(?P<s>{y1})"
         month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
     else:
         year, month = y1, m1
@@ -203,8 +234,10 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     ]
     year_forms = [
         year,
-        # 2020-2022 / de 2020 à 2022 / between 2020 and 2022
-        rf"(?:\b{p.w('year_range_from')}\s+)?{y1}(?:{_DASH}|\s+{p.w('year_range_to')}\s+){y2}",
+        # 2020-2022 / de 2020 à 2022 / between 2020 and 2022, never "in 2025 and 2027"
+        rf"{y1}{_DASH}{y2}",
+        rf"\b{p.w('year_span_from')}\s+{y1}\s+{p.w('year_span_to')}\s+{y2}",
+        rf"\b{p.w('between')}\s+{y1}\s+{p.w('and')}\s+{y2}",
     ]
     return month_forms, year_forms
 
@@ -225,20 +258,48 @@ def _numeric_forms(p: _Pieces) -> list[str]:
 def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     """The forms made of a relative day or year word, and those of a weekday with "dernier"."""
     langs = p.mode.languages
-    day_words = _alternation([w for lang in langs for w in DAY_WORDS[lang]])
-    year_words = _alternation([w for lang in langs for w in YEAR_WORDS[lang]])
+
+    def words_of(table: dict[str, dict[str, int]]) -> str:
+        return _alternation([w for lang in langs for w in table[lang]])
+
     past, future = p.w("past"), p.w("future")
     weekday = rf"(?P<w1>{p.weekday_alt})"
     # Not "les emplois de demain" nor "the jobs of tomorrow": those are no day.
     words = [
-        rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{day_words})(?![\w'’-]){p.time()}",
-        rf"(?<![\w'’])(?P<yrel>{year_words})\b",
+        rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{words_of(DAY_WORDS)})(?![\w'’-]){p.time()}",
+        *_day_count_forms(langs, words_of(NUMBERS)),
+        # au printemps, cet été dernier, last summer, in the spring; never "au printemps 2024"
+        rf"\b(?P<before>{_alternation([w for lang in langs for w in SEASON_BEFORE[lang]])})\s*"
+        rf"(?P<season>{words_of(SEASONS)})\b(?:\s+(?P<dir>{past}|{future})\b)?(?![\s,]*\d)",
+        rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
+        rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
+        rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
     ]
     weekdays = [
         rf"\b{weekday}\s+(?P<dir>{past}|{future})\b",
         rf"\b(?P<dir>{past}|{future})\s+{weekday}",
+        # on Tuesday (13): the day of a month the publication date gives
+        rf"\b{weekday}\s*\(\s*{p.day(1)}\s*\)",
+        # mardi, on Friday: a day of the publication's week; "le mercredi" alone is every Wednesday
+        rf"(?<!\ble\s)\b{weekday}(?![\w'’-])",
     ]
     return words, weekdays
+
+
+def _day_count_forms(langs: tuple[str, ...], numbers: str) -> list[str]:
+    """dans dix jours, il y a 3 jours, in ten days, two days ago."""
+
+    def counts(key: str) -> list[str]:
+        return [w for lang in langs for w in DAY_COUNTS[lang][key]]
+
+    number = rf"(?P<cnt>\d{{1,2}}|{numbers})\s+{_alternation(counts('days'))}\b"
+    after, before, ago = counts("after"), counts("before"), counts("ago")
+    forms = [rf"\b(?P<after>{_alternation(after)})\s+{number}"]
+    if before:
+        forms.append(rf"\b{_alternation(before)}\s+{number}")
+    if ago:
+        forms.append(rf"\b{number}\s+{_alternation(ago)}\b")
+    return forms
 
 
 @cache
@@ -263,9 +324,11 @@ _DIGITS = re.compile(r"\d+")
 def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
     """The words that anchor forms: month names, weekdays, and the words of relative phrases."""
     langs = mode.languages
-    relative = [w for lang in langs for table in (DAY_WORDS, YEAR_WORDS) for w in table[lang]]
+    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS, NUMBERS, SEASONS)
+    relative = [w for lang in langs for table in tables for w in table[lang]]
+    relative += [w for lang in langs for words in DAY_COUNTS[lang].values() for w in words]
     found = {
-        "month": [s for lang in langs for s in months(lang)],
+        "month": [s for lang in langs + mode.foreign_months for s in months(lang)],
         "weekday": [s for lang in langs for s in weekdays(lang)],
         "word": [t for phrase in relative for t in _WORD.findall(phrase) if len(t) > 1],
     }
@@ -326,10 +389,27 @@ def scan(text: str, mode: Mode) -> list[Said]:
     return [said for _, said in sorted(taken, key=lambda item: item[0].start())]
 
 
+@cache
+def _year_list(mode: Mode) -> re.Pattern[str]:
+    """What must come before a year listed after another: "en 2018 et ", "in 2025, 2026 and "."""
+    pieces = _Pieces(mode)
+    sep = rf"(?:,\s|\s{pieces.w('and')}\s)"
+    context = rf"(?<![\w'’]){pieces.w('year_context')}(?:\s+|-)"
+    return re.compile(rf"{context}(?:19|20)\d\d(?:{sep}(?:19|20)\d\d)*{sep}$", re.IGNORECASE)
+
+
+def _listed_in_context(match: re.Match[str], mode: Mode) -> bool:
+    """Whether a year listed after another ("2019" in "en 2018 et 2019") follows a list that
+    opened with a year in context."""
+    return _year_list(mode).search(match.string, max(match.start() - _REACH, 0), match.start()) is not None
+
+
 def read(match: re.Match[str], mode: Mode) -> Said | None:
     """What a match says, or None when it is no date after all."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     if not _written_properly(groups, mode):
+        return None
+    if "s" in groups and match.start("s") == match.start() and not _listed_in_context(match, mode):
         return None
     langs = mode.languages
     start, end = match.span("s") if "s" in groups else match.span()
@@ -338,9 +418,31 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "rel" in groups:
         offset = _lookup(DAY_WORDS, groups["rel"], langs)
         return Said(start, end, Fields(), days_from_base=offset, time=time)
+    if "season" in groups:
+        before = normalise(groups["before"])
+        if direction == 0 and before in ("last", "next"):
+            direction = -1 if before == "last" else 1
+        this = before in ("ce", "cet", "this")
+        return Said(
+            start,
+            end,
+            Fields(),
+            direction=direction,
+            season=_lookup(SEASONS, groups["season"], langs),
+            years_from_base=0 if this else None,
+        )
+    if "cnt" in groups:
+        count = groups["cnt"]
+        days = int(count) if count.isdigit() else _lookup(NUMBERS, count, langs)
+        return Said(start, end, Fields(), days_from_base=days if "after" in groups else -days)
+    if "wrel" in groups:
+        return Said(start, end, Fields(), weeks_from_base=_lookup(WEEK_WORDS, groups["wrel"], langs))
     if "yrel" in groups:
         offset = _lookup(YEAR_WORDS, groups["yrel"], langs)
         return Said(start, end, Fields(), years_from_base=offset)
+    if "prel" in groups:
+        offset = _lookup(PREVIOUS_YEAR_WORDS, groups["prel"], langs)
+        return Said(start, end, Fields(), years_from_previous=offset)
     first, last = _fields(groups, mode)
     if first is None:
         return None
@@ -368,7 +470,7 @@ def _written_properly(groups: dict[str, str], mode: Mode) -> bool:
 def _name(word: str, weekday: bool, mode: Mode) -> Name:
     table = weekdays if weekday else months
     key = word.lower().rstrip(".")
-    for lang in mode.languages:
+    for lang in mode.languages + ((), mode.foreign_months)[not weekday]:
         names = table(lang)
         for spelling in (key, strip_accents(key)):
             if spelling in names:
@@ -487,11 +589,12 @@ USER = Mode(
     numeric="dmy",
     year_needs_context=False,
 )
-# Datelines mix languages and orders ("Mercredi, Mai 8, 2024").
+# Datelines mix languages and orders ("Mercredi, Mai 8, 2024", "26. decembar 2024").
 HEADER = Mode(
     ("fr", "en"),
     month_first=True,
     strict=False,
     numeric="either",
     year_needs_context=True,
+    foreign_months=DATELINE_LANGUAGES,
 )

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 LANGUAGES = ("fr", "en")
+# Datelines of pages republished from abroad ("26. decembar 2024", "14. Juni 2023"): month names of
+# these languages are read in headers only. None of their spellings names two different months.
+DATELINE_LANGUAGES = ("de", "es", "it", "pt", "nl", "sr_Latn")
 
 
 def strip_accents(text: str) -> str:
@@ -83,8 +86,8 @@ WORDS = {
         "and": ["et", "&"],
         "between": ["entre"],
         "article": ["le", "les"],
-        "past": ["dernier", "dernière", "passé", "passée"],
-        "future": ["prochain", "prochaine"],
+        "past": ["dernier", "dernière", "derniers", "dernières", "passé", "passée", "passés", "passées"],
+        "future": ["prochain", "prochaine", "prochains", "prochaines"],
         "since": ["depuis"],
         "at": ["à", "vers"],
         "year_context": [
@@ -93,8 +96,8 @@ WORDS = {
             "l'été", "l'automne", "l'hiver",
         ],
         "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès"],
-        "year_range_from": ["de", "entre"],
-        "year_range_to": ["à", "et"],
+        "year_span_from": ["de"],
+        "year_span_to": ["à"],
     },
     "en": {
         "from": ["from"],
@@ -115,8 +118,8 @@ WORDS = {
             "in", "since", "by", "until", "early", "late", "mid", "during",
             "end of", "beginning of",
         ],
-        "year_range_from": ["from", "between"],
-        "year_range_to": ["to", "and"],
+        "year_span_from": ["from"],
+        "year_span_to": ["to"],
     },
 }  # fmt: skip
 
@@ -125,11 +128,72 @@ DAY_WORDS = {
         "avant-hier": -2,
         "hier": -1,
         "aujourd'hui": 0,
+        "ce matin": 0,
+        "cet après-midi": 0,
+        "ce soir": 0,
         "après-demain": 2,
         "demain": 1,
     },
-    "en": {"yesterday": -1, "today": 0, "tomorrow": 1},
+    "en": {
+        "yesterday": -1,
+        "today": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+    },
 }
+# Weeks counted from the publication date; a weekday in the same sentence falls in that week.
+WEEK_WORDS = {
+    "fr": {"la semaine dernière": -1, "la semaine passée": -1, "cette semaine": 0, "la semaine prochaine": 1},
+    "en": {"last week": -1, "this week": 0, "next week": 1},
+}
+# Years counted from the year the text named last: "le 3 juin de la même année", "the following year".
+PREVIOUS_YEAR_WORDS = {
+    "fr": {
+        "la même année": 0,
+        "cette année-là": 0,
+        "l'année suivante": 1,
+        "l'année d'après": 1,
+        "l'année précédente": -1,
+        "l'année d'avant": -1,
+    },
+    "en": {
+        "the same year": 0,
+        "that year": 0,
+        "that same year": 0,
+        "the following year": 1,
+        "the next year": 1,
+        "the year after": 1,
+        "the previous year": -1,
+        "the year before": -1,
+    },
+}
+# Days counted from the publication day: "dans dix jours", "il y a 3 jours", "in ten days", "two days ago".
+DAY_COUNTS = {
+    "fr": {"after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"]},
+    "en": {"after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"]},
+}
+NUMBERS = {
+    "fr": {
+        "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+    },
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    },
+}  # fmt: skip
+# Seasons named without a year ("au printemps", "last summer"), by the month they start; winter,
+# which spans two years, is left out. Only after these words: "été" alone is also "a été".
+SEASONS = {
+    "fr": {"printemps": 3, "été": 6, "automne": 9},
+    "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9},
+}
+SEASON_BEFORE = {"fr": ["au", "à l'", "l'", "cet", "ce"], "en": ["in the", "in", "this", "last", "next"]}
+# Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
+TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
 YEAR_WORDS = {
     "fr": {
         "l'an dernier": -1,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sommet._dates_grammar import Fields, Said
-from sommet.dates import PartialDate
+from sommet._dates_values import PartialDate
 
 Pair = tuple[PartialDate, PartialDate | None]
 
@@ -71,58 +71,26 @@ def needs_year(said: Said) -> bool:
     return all(f.year is None for f in fields)
 
 
-def resolve_in_article(
-    said: Said, published: date | None, today: date, *, floor_year: int | None = None
-) -> Resolved | None:
-    """Dates of an expression in an article published on ``published``.
-
-    ``floor_year`` (the latest year the text states) settles a weekday that
-    fits several years when there is no publication date.
-    """
-    if said.days_from_base is not None or said.years_from_base is not None:
-        return _from_base_words(said, published)
-    if said.first.month is None and said.first.year is None:
-        return _weekday_relative(said, published)
-    if not needs_year(said):
-        try:
-            return Resolved(build(said, None), relative=False)
-        except ValueError:
-            return None
-    if published is not None:
-        return _year_near(said, published)
-    return _year_from_weekday(said, today, floor_year)
-
-
 def resolve_with_year(said: Said, year: int) -> Resolved | None:
-    """Dates of an expression without a year, in the year the text last stated.
-
-    Only plain dates written with a month qualify: "lundi dernier" and "le 25
-    juin dernier" need a publication date, not a year.
-    """
-    if said.days_from_base is not None or said.years_from_base is not None or said.first.month is None:
-        return None
-    if said.direction != 0:
-        # "le 25 juin dernier" counts back from the publication day, which is unknown.
-        return None
+    """Dates of an expression without a year, in the given year; None if that day does not exist."""
     try:
         return Resolved(build(said, year), relative=True)
     except ValueError:
         return None
 
 
-def _from_base_words(said: Said, base: date | None) -> Resolved | None:
-    if base is None:
-        return None
+def from_base_words(said: Said, base: date) -> Resolved:
+    """ "hier", "demain", "l'an dernier": counted from the base day."""
     if said.years_from_base is not None:
         return Resolved((PartialDate(base.year + said.years_from_base), None), relative=True)
     day = base + timedelta(days=said.days_from_base or 0)
     return Resolved((PartialDate.from_date(day), None), relative=True)
 
 
-def _weekday_relative(said: Said, base: date | None) -> Resolved | None:
+def weekday_relative(said: Said, base: date) -> Resolved | None:
     """The weekday before or after the base day ("lundi dernier"), never the day itself."""
     weekday = said.first.weekday
-    if base is None or weekday is None or said.direction == 0:
+    if weekday is None or said.direction == 0:
         return None
     if said.direction < 0:
         shift = -((base.weekday() - weekday - 1) % 7 + 1)
@@ -141,33 +109,37 @@ def _candidates(said: Said, years: range) -> list[Pair]:
     return found
 
 
-def _year_near(said: Said, base: date) -> Resolved | None:
-    """The occurrence nearest the base day, or the last one before it for "dernier".
+def year_near(said: Said, base: PartialDate | date) -> Resolved | None:
+    """The occurrence nearest the base (a day, or a month known only as such), or the
+    last one before it for "dernier", the first after it for "prochain".
 
     A weekday named with the date picks among the nearby years; if it matches
     none, the date is trusted over the weekday.
     """
+    if isinstance(base, date):
+        base = PartialDate.from_date(base)
     years = range(base.year - 1, base.year + 2)
     options = _candidates(said, years)
     if not options:
         options = _candidates(_without_weekdays(said), years)
     if said.direction < 0:
-        options = [o for o in options if o[0].first_day() <= base]
+        options = [o for o in options if o[0].first_day() <= base.last_day()]
         chosen = max(options, key=lambda o: o[0].first_day(), default=None)
     elif said.direction > 0:
-        options = [o for o in options if o[0].first_day() >= base]
+        options = [o for o in options if o[0].first_day() >= base.first_day()]
         chosen = min(options, key=lambda o: o[0].first_day(), default=None)
     else:
-        chosen = min(options, key=lambda o: _distance(o, base), default=None)
+        chosen = min(options, key=lambda o: distance(o, base), default=None)
     return None if chosen is None else Resolved(chosen, relative=True)
 
 
-def _distance(pair: Pair, base: date) -> int:
+def distance(pair: Pair, base: PartialDate) -> int:
+    """Days between a date or range and the base, 0 when they overlap."""
     start = pair[0].first_day()
     end = (pair[1] or pair[0]).last_day()
-    if start <= base <= end:
+    if start <= base.last_day() and base.first_day() <= end:
         return 0
-    return min(abs((start - base).days), abs((end - base).days))
+    return min(abs((start - base.last_day()).days), abs((end - base.first_day()).days))
 
 
 def _without_weekdays(said: Said) -> Said:
@@ -179,17 +151,15 @@ def _without_weekdays(said: Said) -> Said:
     return Said(said.start, said.end, plain(said.first), plain(said.last), said.direction)
 
 
-def _year_from_weekday(said: Said, today: date, floor_year: int | None) -> Resolved | None:
-    """With no publication date, only a weekday can give the year, and only one.
-
-    When it fits several years, those before ``floor_year`` are dropped.
-    """
+def year_from_weekday(said: Said, today: date) -> Resolved | None:
+    """With nothing else to go by, a weekday gives the most recent year, within ten, in which
+    the date falls on it and has begun by ``today``: news tells what is known, not what is far off."""
     if said.first.weekday is None and (said.last is None or said.last.weekday is None):
         return None
-    options = _candidates(said, range(today.year - 10, today.year + 2))
-    if len(options) > 1 and floor_year is not None:
-        options = [o for o in options if o[0].year >= floor_year]
-    return Resolved(options[0], relative=True) if len(options) == 1 else None
+    options = [
+        o for o in _candidates(said, range(today.year - 10, today.year + 1)) if o[0].first_day() <= today
+    ]
+    return Resolved(options[-1], relative=True) if options else None
 
 
 def resolve_for_user(said: Said, today: date) -> Pair:
@@ -199,16 +169,18 @@ def resolve_for_user(said: Said, today: date) -> Pair:
     still this year's. Raises ValueError (or WrongWeekday) for impossible dates
     and LookupError when the expression needs a base it cannot have.
     """
+    if said.weeks_from_base is not None or said.years_from_previous is not None or said.season is not None:
+        raise LookupError("a week, a season or a year counted from another date")
     if said.days_from_base is not None or said.years_from_base is not None:
-        resolved = _from_base_words(said, today)
+        resolved = from_base_words(said, today)
     elif said.first.month is None and said.first.year is None:
-        resolved = _weekday_relative(said, today)
+        resolved = weekday_relative(said, today)
     else:
         resolved = None
     if resolved is not None:
         return resolved.dates
     if said.direction != 0:
-        found = _year_near(said, today)
+        found = year_near(said, today)
         if found is None:
             raise LookupError("no such date")
         return found.dates
@@ -236,7 +208,7 @@ def _next_year(said: Said, today: date) -> int:
 
 def exact_day(said: Said) -> date | None:
     """The first day when the text gives its day, month and year; a wrong weekday is ignored."""
-    if said.days_from_base is not None or said.years_from_base is not None:
+    if said.counted():
         return None
     if needs_year(said):
         return None

@@ -32,7 +32,8 @@ _QUOTES = str.maketrans(
 _SPACES = re.compile(r" {2,}")
 # No « inside: a line of unclosed guillemets would otherwise be searched to its end from each one.
 _GUILLEMETS = re.compile(r"«\s*([^«»\n]*?)\s*»")
-_BULLET = re.compile(r"^(?:[•·▪◦‣∙●○*+>→-]|\d{1,2}[.)])\s+")
+# "26. decembar 2024" is a dateline, not the 26th item of a list.
+_BULLET = re.compile(r"^(?:[•·▪◦‣∙●○*+>→-]|\d{1,2}[.)](?!\s+[^\W\d_]+\.?,?\s+\d{4}\b))\s+")
 
 # Page furniture: a short unit saying any of these is a menu, a subscription box, a share bar, a credit.
 _FURNITURE = re.compile(

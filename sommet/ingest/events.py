@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sommet.dates import DateMention, DateRange, PartialDate
 from sommet.ingest import text as words
@@ -131,7 +131,7 @@ def find_events(
     dates: dict[int, list[DateMention]],
     places: dict[int, list[tuple[int, int, str]]],
     *,
-    published: date | None,
+    published: PartialDate | None,
     headline: str | None = None,
 ) -> list[FoundEvent]:
     """Every event the document names or dates, one entry each, with parents and linked actors."""
@@ -421,7 +421,7 @@ def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _date_the_lead(mentions: list[_Mention], paragraphs: list[Paragraph], published: date) -> None:
+def _date_the_lead(mentions: list[_Mention], paragraphs: list[Paragraph], published: PartialDate) -> None:
     """An event the opening paragraphs report without a date happened in the month of publication.
 
     News leads tell what has just happened ("Lors de la visite d'État de..."), so the

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sommet.dates import PartialDate
@@ -86,7 +85,7 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         file_name=extraction.file_name,
         title=extraction.title,
         publisher=extraction.publisher,
-        published=extraction.published.isoformat() if extraction.published else None,
+        published=extraction.published.iso() if extraction.published else None,
         language=extraction.language,
     )
     report.document_id = document_id
@@ -257,13 +256,13 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     return ours <= others or others <= ours
 
 
-def _nearest(candidates: list[Event], published: date | None) -> Event | None:
+def _nearest(candidates: list[Event], published: PartialDate | None) -> Event | None:
     """Of several dated entries an undated mention may be, the one clearly nearest the article's
     date: "le Sommet sur l'IA" in a February 2025 article is the summit of that month."""
     if published is None:
         return None
     dated = sorted(
-        (abs((event.start.first_day() - published).days), event.id, event)
+        (abs((event.start.first_day() - published.first_day()).days), event.id, event)
         for event in candidates
         if event.start is not None
     )

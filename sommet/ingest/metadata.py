@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from sommet.dates import parse_publication_date
+from sommet.dates import PartialDate, parse_publication_date
 from sommet.ingest.clean import Page
 from sommet.ingest.gazetteer import Gazetteer
 
@@ -22,13 +21,16 @@ _HEADLINE_WORDS = 30
 _STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# The first paragraphs may hold the stamp when a caption or a bio comes before it.
+_STAMP_PARAGRAPHS = 5
 
 
 @dataclass(frozen=True)
 class Metadata:
     title: str | None
     publisher: str | None
-    published: date | None
+    # To the day, or to the month when that is all the page says ("date 2024-01").
+    published: PartialDate | None
     language: str
 
 
@@ -102,15 +104,16 @@ def _signature(page: Page, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _published(page: Page) -> date | None:
+def _published(page: Page) -> PartialDate | None:
+    """The date the markup gives, else the one printed in the header or atop the article."""
     if page.published:
         found = _ISO_DAY.match(page.published.strip())
         if found:
             try:
-                return date(*(int(part) for part in found.groups()))
+                return PartialDate(*(int(part) for part in found.groups()))
             except ValueError:
                 pass
         day = parse_publication_date(page.published)
         if day is not None:
             return day
-    return parse_publication_date("\n".join(page.header))
+    return parse_publication_date("\n".join(page.header), "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]))

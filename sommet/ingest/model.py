@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from sommet.dates import PartialDate
 from sommet.models import Location
@@ -51,7 +50,7 @@ class Extraction:
     sha256: str | None
     title: str | None
     publisher: str | None
-    published: date | None
+    published: PartialDate | None
     language: str
     events: list[FoundEvent]
     actors: list[FoundActor]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sommet.dates import DateMention, DateRange, PartialDate, find_dates
+from sommet.dates import DateMention, find_dates, without_dateline
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
@@ -34,10 +34,6 @@ _SAME_DAY = re.compile(
     r"the same day|that same day|on that day|that evening|in the evening|at the end of the day|"
     r"after the (?:meeting|talks))\b",
     re.IGNORECASE,
-)
-# "Meanwhile" ties a fact to the time of what was told last, but to no particular day: its month.
-_SAME_TIME = re.compile(
-    r"\b(?:parallèlement|en parallèle|meanwhile|in parallel|at the same time)\b", re.IGNORECASE
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 
@@ -166,8 +162,10 @@ def _extraction(
 def _dates_by_paragraph(
     paragraphs: list[str], meta: Metadata, today: date | None
 ) -> dict[int, list[DateMention]]:
-    """Dates read over the whole article (a year stated early dates what follows), per paragraph."""
-    body = _SEPARATOR.join(paragraphs)
+    """Dates read over the whole article (a year stated early dates what follows), per paragraph.
+
+    The capture line that may open the article is its publication date, not an event's."""
+    body = without_dateline(_SEPARATOR.join(paragraphs))
     offsets = []
     position = 0
     for paragraph in paragraphs:
@@ -195,19 +193,16 @@ def _dates_by_paragraph(
 
 
 def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
-    """ "le même jour", "the same day": the day last named before, when it was a day;
-    "parallèlement", "meanwhile": that day's month. Not in a sentence that has a date of its own."""
+    """ "le même jour", "the same day": the day last named before, when it was a day, and not in a
+    sentence that has a date of its own. "Meanwhile" is left undated: it names no time of its own."""
     out = list(mentions)
-    for pattern, month_only in ((_SAME_DAY, False), (_SAME_TIME, True)):
-        for found in pattern.finditer(body):
-            if _own_date(body, found.start(), mentions):
-                continue
-            before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
-            if not before or before[-1].range.end is not None:
-                continue
-            day = before[-1].range.start
-            dates = DateRange(PartialDate(day.year, day.month)) if month_only else before[-1].range
-            out.append(DateMention(dates, found.start(), found.end(), found.group(0), relative=True))
+    for found in _SAME_DAY.finditer(body):
+        if _own_date(body, found.start(), mentions):
+            continue
+        before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
+        if not before or before[-1].range.end is not None:
+            continue
+        out.append(DateMention(before[-1].range, found.start(), found.end(), found.group(0), relative=True))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -330,8 +330,6 @@ def test_weekday_picks_the_year_in_english_too():
 @pytest.mark.parametrize(
     "text",
     [
-        # 1 November was a Wednesday in both 2017 and 2023.
-        "mercredi 1er novembre",
         # No weekday, no publication date: the year is unknown.
         "le 10 février",
         "du 6 au 11 février",
@@ -343,6 +341,13 @@ def test_weekday_picks_the_year_in_english_too():
 )
 def test_date_without_a_year_the_text_supports_is_dropped(text):
     assert find_dates(text, published=None, today=LATER) == []
+
+
+def test_weekday_fitting_several_years_gives_the_most_recent_one_begun_by_today():
+    # 1 November was a Wednesday in 2017 and in 2023; 3 April is a Wednesday in 2024 and 2019,
+    # and in 2030, which is still to come.
+    assert found("mercredi 1er novembre", published=None) == [("mercredi 1er novembre", "2023-11-01", None)]
+    assert found("mercredi 3 avril", published=None) == [("mercredi 3 avril", "2024-04-03", None)]
 
 
 def test_wrong_weekday_near_publication_trusts_the_date():
@@ -455,22 +460,22 @@ def test_find_dates_refuses_an_unknown_language():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Titre du jour\n10 Fév. 2021\nLe texte commence.", date(2021, 2, 10)),
-        ("Mercredi, Mai 8, 2024 - 12:00\nLe texte.", date(2024, 5, 8)),
-        ("Paris, le 24/11/2021\nLe texte.", date(2021, 11, 24)),
-        ("Publié le 3 mars 2023 à 10h", date(2023, 3, 3)),
-        ("March 3, 2023", date(2023, 3, 3)),
-        ("2023-03-03", date(2023, 3, 3)),
-        ("2023-03-03T10:15:00+01:00", date(2023, 3, 3)),
-        ("Updated 5 Jan 2024", date(2024, 1, 5)),
-        ("Published 3 March 2023\nUpdated 5 Jan 2024", date(2023, 3, 3)),
-        ("Mis à jour le 5 janvier 2024\nPublié le 3 mars 2023", date(2023, 3, 3)),
+        ("Titre du jour\n10 Fév. 2021\nLe texte commence.", PartialDate(2021, 2, 10)),
+        ("Mercredi, Mai 8, 2024 - 12:00\nLe texte.", PartialDate(2024, 5, 8)),
+        ("Paris, le 24/11/2021\nLe texte.", PartialDate(2021, 11, 24)),
+        ("Publié le 3 mars 2023 à 10h", PartialDate(2023, 3, 3)),
+        ("March 3, 2023", PartialDate(2023, 3, 3)),
+        ("2023-03-03", PartialDate(2023, 3, 3)),
+        ("2023-03-03T10:15:00+01:00", PartialDate(2023, 3, 3)),
+        ("Updated 5 Jan 2024", PartialDate(2024, 1, 5)),
+        ("Published 3 March 2023\nUpdated 5 Jan 2024", PartialDate(2023, 3, 3)),
+        ("Mis à jour le 5 janvier 2024\nPublié le 3 mars 2023", PartialDate(2023, 3, 3)),
         (
             (
                 "Le sommet du 10 février 2025 aura lieu au Grand Palais cette année\n"
                 "Par la rédaction\n3 mars 2023"
             ),
-            date(2023, 3, 3),
+            PartialDate(2023, 3, 3),
         ),
         ("Sans date\nVoici 2 000 mots en 2021.", None),
         ("Publié en mars 2023", None),
@@ -493,22 +498,31 @@ def test_date_without_year_takes_the_year_last_stated_in_the_text():
     ]
 
 
-def test_date_without_year_before_any_stated_year_stays_unknown():
+def test_date_without_year_takes_the_year_of_the_lead_even_stated_after_it():
     text = "The forum opens on 5 March. The week itself began on 3 March 2031."
-    assert [m.text for m in find_dates(text, published=None, lang="en")] == ["3 March 2031"]
+    assert [m.range.start.iso() for m in find_dates(text, published=None, lang="en")] == [
+        "2031-03-05",
+        "2031-03-03",
+    ]
 
 
-def test_past_day_without_publication_date_falls_after_the_past_dates_stated():
-    # Not carried from "décembre 2020" (which would put it before that meeting): news is the latest.
+def test_date_without_year_far_from_every_full_date_stays_unknown():
+    # Only a background date, and in another paragraph: no year is supported.
+    text = "Le forum s'est tenu le 17 février.\nLe partenariat avait été noué en juillet 2022."
+    assert [m.text for m in find_dates(text, published=None)] == ["juillet 2022"]
+
+
+def test_last_and_next_without_publication_date_count_from_the_lead():
+    # The lead's date stands for when the text was written.
+    text = "Réunis le 26 septembre 2031, ils annoncent un sommet les 10 et 11 février prochains."
+    assert found(text, published=None)[1] == ("10 et 11 février prochains", "2032-02-10", "2032-02-11")
     text = "En décembre 2020, une réunion a eu lieu. Le 25 juin dernier, une autre."
-    found = {m.text: m.range.start.iso() for m in find_dates(text, published=None)}
-    assert found == {"décembre 2020": "2020-12", "25 juin dernier": "2021-06-25"}
+    assert found(text, published=None)[1] == ("25 juin dernier", "2020-06-25", None)
 
 
-def test_past_day_without_publication_date_stays_before_the_future_dates_stated():
+def test_past_day_without_publication_date_and_only_a_year_stays_unknown():
     text = "Ministers met on 3 March last. The next forum will be held in 2030."
-    found = {m.text: m.range.start.iso() for m in find_dates(text, published=None, lang="en")}
-    assert found == {"3 March last": "2030-03-03", "2030": "2030"}
+    assert [m.text for m in find_dates(text, published=None, lang="en")] == ["2030"]
 
 
 def test_past_day_without_publication_date_or_other_dates_stays_unknown():

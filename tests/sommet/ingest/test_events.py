@@ -117,14 +117,6 @@ def test_english_same_day_dates_an_unnamed_dinner():
     assert iso(found["Dinner"]) == ("2031-05-12", None)
 
 
-def test_meanwhile_gives_the_month_of_the_running_day_not_the_day():
-    found = events(
-        "Mai 2, 2031\n\nLe forum se tiendra le 12 mai 2031 à Lille. "
-        "Parallèlement, un exercice de crise réunira cent experts."
-    )
-    assert iso(found["Exercice de crise"]) == ("2031-05", None)
-
-
 def test_weekend_of_a_programme_week_is_its_saturday_and_sunday():
     found = events(
         "Mai 2, 2031\n\nLa semaine du climat se tiendra du 5 au 11 mai 2031 : "

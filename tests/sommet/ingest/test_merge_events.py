@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sommet.dates import PartialDate
 from sommet.ingest.merge import merge
 from sommet.ingest.model import Extraction, FoundEvent
@@ -11,7 +9,7 @@ from sommet.models import Location
 from sommet.store import Store
 
 
-def _document(name: str, events: list[FoundEvent], published: date | None = None) -> Extraction:
+def _document(name: str, events: list[FoundEvent], published: PartialDate | None = None) -> Extraction:
     return Extraction(name, name, None, None, published, "fr", events, [])
 
 
@@ -56,10 +54,12 @@ def test_a_generic_undated_mention_joins_the_summit_nearest_the_article_and_neve
     store = Store.open(None)
     merge(store, _document("a.txt", [_summit("Sommet de Lomé sur l'IA", "2031-03-04")]))
     merge(store, _document("b.txt", [_summit("Sommet de Quito sur l'IA", "2033-10-01")]))
-    merge(store, _document("c.txt", [_summit("Sommet sur l'IA")], published=date(2031, 2, 20)))
+    merge(store, _document("c.txt", [_summit("Sommet sur l'IA")], published=PartialDate(2031, 2, 20)))
     merge(
         store,
-        _document("d.txt", [_summit("Sommet sur l'intelligence artificielle")], published=date(2040, 1, 1)),
+        _document(
+            "d.txt", [_summit("Sommet sur l'intelligence artificielle")], published=PartialDate(2040, 1, 1)
+        ),
     )
     assert _events(store) == {
         "Sommet de Lomé sur l'IA": 2,

@@ -1,0 +1,265 @@
+"""The dates of a whole article: a year or a day missing from one date is carried from the
+publication date, the lead and the other dates, and stays unknown when none of them supports it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sommet import _dates_grammar as grammar
+from sommet import _dates_resolve as resolve
+from sommet._dates_grammar import Said
+from sommet._dates_names import WEEK_WORDS
+from sommet._dates_resolve import Resolved
+from sommet._dates_values import DateMention, DateRange, PartialDate
+
+# A sentence about what is still to come: a weekday in it is the next one.
+_FUTURE = re.compile(
+    r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
+    r"(?:va|vont)\s+\w+(?:er|ir|re)|will|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
+    r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+# "ce mardi", "this Tuesday": the weekday of the publication's own week.
+_THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
+# Between "le 3 juin" and "de la même année".
+_OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
+# A date without a year is only dated by a lead or paragraph date this close to it.
+_NEAR_DAYS = 183
+# No sentence is looked for further back than this.
+_LONGEST_SENTENCE = 2_000
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every date of one article is read against."""
+
+    text: str
+    published: PartialDate | None
+    # Without a publication date, the lead's date stands for the time of writing.
+    lead: PartialDate | None
+    today: date
+
+
+def read_article(text: str, published: PartialDate | None, lang: str, today: date) -> list[DateMention]:
+    """Every date of the article in text order, with what the text does not write inferred
+    only where the publication date, the lead or a nearby date supports it."""
+    found = grammar.scan(text, grammar.article_mode(lang))
+    written = [(said, _written(said)) for said in found]
+    article = _Article(text, published, None if published is not None else _lead(text, written, today), today)
+    mentions: list[DateMention] = []
+    last_year: int | None = None
+    skip: set[int] = set()
+    # The full dates of the paragraph so far, with where they start.
+    anchors: list[tuple[int, PartialDate]] = []
+    for index, said in enumerate(found):
+        if index and "\n" in text[found[index - 1].start : said.start]:
+            anchors = []
+        if written[index][1] is not None:
+            anchors.append((said.start, written[index][1]))
+        if index in skip:
+            continue
+        follower = _same_year_phrase(text, found, index)
+        if follower is not None and last_year is not None and resolve.needs_year(said):
+            skip.add(index + 1)
+            resolved = resolve.resolve_with_year(said, last_year + (follower.years_from_previous or 0))
+        elif said.years_from_previous is not None:
+            offset = said.years_from_previous
+            resolved = None if last_year is None else Resolved((PartialDate(last_year + offset), None), True)
+        else:
+            resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
+        if resolved is None:
+            continue
+        try:
+            dates = DateRange(*resolved.dates)
+        except ValueError:
+            continue
+        last_year = dates.start.year
+        words = text[said.start : said.end]
+        mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
+    return mentions
+
+
+def _written(said: Said) -> PartialDate | None:
+    """The start of a date written with its year and month, else None."""
+    if said.counted() or resolve.needs_year(said) or said.first.month is None:
+        return None
+    try:
+        return resolve.build(said, None)[0]
+    except ValueError:
+        return None
+
+
+def _lead(text: str, written: list[tuple[Said, PartialDate | None]], today: date) -> PartialDate | None:
+    """The first date of the first paragraph with its year written or given by its weekday:
+    news is written near the time its lead tells."""
+    first_break = text.find("\n")
+    end = len(text) if first_break < 0 else first_break
+    for said, day in written:
+        if said.start >= end:
+            break
+        if day is not None:
+            return day
+        by_weekday = resolve.year_from_weekday(said, today) if said.first.month is not None else None
+        if by_weekday is not None:
+            return by_weekday.dates[0]
+    return None
+
+
+def _same_year_phrase(text: str, found: list[Said], index: int) -> Said | None:
+    """ "de la même année", "of the following year" right after a date without a year."""
+    if index + 1 >= len(found):
+        return None
+    after = found[index + 1]
+    if after.years_from_previous is None or not _OF.fullmatch(text[found[index].end : after.start]):
+        return None
+    return after
+
+
+def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:
+    published = article.published
+    day = published.as_date() if published is not None else None
+    if said.weeks_from_base is not None:
+        return None if day is None else _week(said.weeks_from_base, day)
+    if said.days_from_base is not None:
+        return None if day is None else resolve.from_base_words(said, day)
+    if said.years_from_base is not None:
+        base = published or article.lead
+        return None if base is None else Resolved((PartialDate(base.year + said.years_from_base), None), True)
+    if said.season is not None:
+        return (
+            None if published is None or published.month is None else _season(said, article.text, published)
+        )
+    if said.first.month is None and said.first.year is None:
+        return _weekday(said, article.text, published)
+    if not resolve.needs_year(said):
+        try:
+            return Resolved(resolve.build(said, None), relative=False)
+        except ValueError:
+            return None
+    return _year(said, article, anchors)
+
+
+def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:
+    """The year of a date written without one.
+
+    In order: a full date earlier in the same sentence; the publication date; the lead or
+    the last full date of the paragraph when one is within six months; a weekday.
+    """
+    sentence_start = _sentence_start(article.text, said.start)
+    in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
+    if in_sentence:
+        return resolve.year_near(said, in_sentence[-1])
+    if article.published is not None:
+        return resolve.year_near(said, article.published)
+    options = []
+    for base in (article.lead, anchors[-1][1] if anchors else None):
+        found = None if base is None else resolve.year_near(said, base)
+        if found is not None and resolve.distance(found.dates, base) <= _NEAR_DAYS:
+            options.append((resolve.distance(found.dates, base), found))
+    if options:
+        return min(options, key=lambda option: option[0])[1]
+    return resolve.year_from_weekday(said, article.today)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    earliest = max(position - _LONGEST_SENTENCE, 0)
+    return max((m.end() for m in _SENTENCE_EDGE.finditer(text, earliest, position)), default=earliest)
+
+
+def _sentence(text: str, said: Said) -> str:
+    stop = _SENTENCE_EDGE.search(text, said.end)
+    return text[_sentence_start(text, said.start) : stop.start() if stop else len(text)]
+
+
+def _season(said: Said, text: str, published: PartialDate) -> Resolved:
+    """The year of a season named without one: the last one begun by the publication, or the
+    next one not over, as "dernier", "prochain" or the sentence's tense say."""
+    year, month, start = published.year, published.month or 1, said.season or 1
+    if said.direction < 0:
+        found = year if month > start + 2 else year - 1
+    elif said.direction > 0:
+        found = year if month < start else year + 1
+    elif _FUTURE.search(_sentence(text, said)):
+        found = year if month <= start + 2 else year + 1
+    else:
+        found = year if month >= start else year - 1
+    return Resolved((PartialDate(found), None), relative=True)
+
+
+def _week(offset: int, day: date) -> Resolved | None:
+    """The month of a week counted from the publication day, when the week lies in one month."""
+    monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return Resolved((PartialDate(monday.year, monday.month), None), relative=True)
+
+
+def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved | None:
+    """A weekday without a month: only the publication date can place it.
+
+    With a day number ("on Tuesday (13)") the month comes from the publication date;
+    without one, the publication day is needed and the sentence says which week.
+    """
+    if published is None or said.first.weekday is None:
+        return None
+    if said.first.day is not None:
+        return _weekday_with_day(said, published)
+    day = published.as_date()
+    if day is None:
+        return None
+    if said.direction != 0:
+        return resolve.weekday_relative(said, day)
+    weekday = said.first.weekday
+    sentence = _sentence(text, said)
+    future = _FUTURE.search(sentence) is not None
+    weeks = _week_offset(sentence)
+    if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):
+        weeks = 0
+    if weeks is None:
+        # "The forum was held last week. On Wednesday, ...": a week named earlier in the
+        # paragraph holds when the tense agrees with it.
+        earlier = _week_offset(text[text.rfind("\n", 0, said.start) + 1 : said.start])
+        weeks = earlier if earlier and (earlier > 0) == future else None
+    if weeks is not None:
+        shift = 7 * weeks + weekday - day.weekday()
+    elif weekday == day.weekday():
+        shift = 0
+    elif future:
+        shift = (weekday - day.weekday()) % 7
+    else:
+        shift = -((day.weekday() - weekday) % 7)
+    return Resolved((PartialDate.from_date(day + timedelta(days=shift)), None), relative=True)
+
+
+def _week_offset(text: str) -> int | None:
+    """The week the last week phrase of the text counts from the publication, if any."""
+    key = grammar.normalise(text)
+    found = [
+        (match.end(), offset)
+        for table in WEEK_WORDS.values()
+        for phrase, offset in table.items()
+        for match in re.finditer(rf"\b{re.escape(grammar.normalise(phrase))}\b", key)
+    ]
+    return max(found)[1] if found else None
+
+
+def _weekday_with_day(said: Said, published: PartialDate) -> Resolved | None:
+    """The day of the publication's month, or of the month before or after, that falls on the
+    weekday; the nearest to the publication when several do."""
+    options = []
+    for shift in (-1, 0, 1):
+        month = published.year * 12 + (published.month or 1) - 1 + shift
+        try:
+            day = date(month // 12, month % 12 + 1, said.first.day or 1)
+        except ValueError:
+            continue
+        if day.weekday() == said.first.weekday:
+            options.append((resolve.distance((PartialDate.from_date(day), None), published), day))
+    if published.month is None or not options:
+        return None
+    return Resolved((PartialDate.from_date(min(options)[1]), None), relative=True)

@@ -1,0 +1,122 @@
+"""An article's own date, from its dateline, stamp or byline, at the precision it is printed."""
+
+from __future__ import annotations
+
+import re
+
+from sommet import _dates_grammar as grammar
+from sommet import _dates_resolve as resolve
+from sommet._dates_grammar import Said
+from sommet._dates_names import TODAY_IS
+from sommet._dates_values import PartialDate
+
+# A capture's first line: "date 2024-01" or "date 2025-12-16", the page's date as it was saved.
+_CAPTURE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])", re.IGNORECASE)
+_PUBLISHED_WORDS = re.compile(
+    r"\b(?:publié|publiée|publication|published|posted|mis en ligne|date)\b", re.IGNORECASE
+)
+_UPDATED_WORDS = re.compile(r"mis à jour|mise à jour|updated|modifi", re.IGNORECASE)
+_TODAY_IS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for phrases in TODAY_IS.values() for p in phrases)
+    + r")[,\s]+(?:le\s+)?$",
+    re.IGNORECASE,
+)
+# A stamp in the article is a short line that says so: "Publié le mercredi 14 juin 2023 à 10h12",
+# "Posted on 09/19/2024", "Mis à jour le ..." ("Date limite : 5 mars" is a deadline, not a stamp).
+_STAMP = re.compile(
+    r"\b(?:publié|publiée|published|posted|mis en ligne|mis à jour|mise à jour|updated)\b", re.I
+)
+_STAMP_WORDS = 12
+# Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
+_BODY_LINES = 5
+
+
+def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
+    """The publication date of a document from its header lines and its first paragraphs.
+
+    A capture line opening the document ("date 2024-01") is the page's date, possibly to the
+    month only. Otherwise, among header lines with a full date, preferred in order: a line
+    that says it is the publication date, one that says it was updated, a short line that is
+    little more than a date (a dateline), then a title-length line; in the first paragraphs
+    only a line that says it is the publication or update date counts, since a date in a
+    sentence is what the article talks about. A month-precision date becomes a day when the
+    text says which day it is ("nous sommes mardi 11 février").
+    """
+    capture = _capture(header or body)
+    stamps = [line for line in body.splitlines()[:_BODY_LINES] if _is_stamp(line)]
+    stamped = _stamp(header.splitlines()[:40], ranks=4) or _stamp(stamps, ranks=2)
+    # A stamp to the day within a capture's month says more than the capture.
+    refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
+    found = stamped if capture is None or refines else capture
+    if found is not None and found.precision != "day":
+        return _today_is(body.splitlines()[:_BODY_LINES], found) or found
+    return found
+
+
+def own_dates(text: str) -> list[tuple[int, int]]:
+    """Where an article gives its own date rather than an event's: the capture line opening it
+    and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
+    capture = _CAPTURE.match(text)
+    spans = [capture.span()] if capture else []
+    start = 0
+    for line in text.split("\n"):
+        if _is_stamp(line) and any(resolve.exact_day(said) for said in grammar.scan(line, grammar.HEADER)):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _is_stamp(line: str) -> bool:
+    return len(line.split()) <= _STAMP_WORDS and _STAMP.search(line) is not None
+
+
+def _capture(text: str) -> PartialDate | None:
+    match = _CAPTURE.match(text)
+    if match is None:
+        return None
+    try:
+        return PartialDate(*(int(part) if part else None for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _stamp(lines: list[str], ranks: int) -> PartialDate | None:
+    candidates = []
+    for index, line in enumerate(lines):
+        for said in grammar.scan(line, grammar.HEADER):
+            day = resolve.exact_day(said)
+            rank = _rank(line, said)
+            if day is not None and rank < ranks:
+                candidates.append((rank, index, day))
+                break
+    return PartialDate.from_date(min(candidates)[2]) if candidates else None
+
+
+def _rank(line: str, said: Said) -> int:
+    if _PUBLISHED_WORDS.search(line):
+        return 0
+    if _UPDATED_WORDS.search(line):
+        return 1
+    rest = len(line.strip()) - (said.end - said.start)
+    if rest <= 30:
+        return 2
+    return 3 if len(line.split()) <= 12 else 4
+
+
+def _today_is(lines: list[str], month: PartialDate) -> PartialDate | None:
+    """The day a text says it is written ("nous sommes mardi 11 février"), in the given month
+    or year, and only when its weekday, if named, agrees."""
+    for line in lines:
+        for said in grammar.scan(line, grammar.HEADER):
+            if not _TODAY_IS.search(line, 0, said.start) or said.counted() or said.last is not None:
+                continue
+            fields = said.first
+            if fields.day is None or fields.month is None:
+                continue
+            if (fields.year or month.year) != month.year or fields.month != (month.month or fields.month):
+                continue
+            resolved = resolve.resolve_with_year(said, month.year)
+            if resolved is not None:
+                return resolved.dates[0]
+    return None

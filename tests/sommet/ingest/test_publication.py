@@ -1,0 +1,66 @@
+"""The date a document gives of itself, and the dates its paragraphs carry, on short texts."""
+
+from sommet.dates import PartialDate
+from sommet.ingest.clean import read_page
+from sommet.ingest.gazetteer import default
+from sommet.ingest.metadata import read_metadata
+from sommet.ingest.pipeline import _dates_by_paragraph
+
+
+def published(text: str):
+    return read_metadata(read_page(text, "txt"), default()).published
+
+
+def test_dateline_with_a_dotted_day_is_not_taken_for_a_list_item():
+    text = "26. decembar 2031 17:42\nUn titre court\n\nLe ministère a annoncé jeudi que la déclaration a été adoptée par tous."
+    assert published(text) == PartialDate(2031, 12, 26)
+
+
+def test_capture_line_gives_the_month_and_dates_no_event():
+    text = (
+        "date 2031-01-16 L'agence a annoncé que le forum se tiendra les 5 et 6 février à Kranj, en Slovénie."
+    )
+    page = read_page(text, "txt")
+    meta = read_metadata(page, default())
+    assert meta.published == PartialDate(2031, 1, 16)
+    dates = _dates_by_paragraph(page.paragraphs, meta, None)
+    assert [m.range.iso_pair() for m in dates[0]] == [("2031-02-05", "2031-02-06")]
+
+
+def test_stamp_after_a_photo_caption_is_the_publication_date():
+    text = (
+        "Un titre court\n\n"
+        "Le ministre prononce un discours lors du salon annuel des start-up, le 17 juin 2030 à Paris. (Photo)\n"
+        "Publié le mercredi 18 juin 2031\n\n"
+        "Le ministre inaugure le salon mercredi avec un plan pour les jeunes pousses du numérique."
+    )
+    assert published(text) == PartialDate(2031, 6, 18)
+
+
+def test_stamp_line_in_the_article_dates_no_event_but_a_deadline_line_does():
+    text = (
+        "Un titre court\n\n"
+        "Le rédacteur couvre le numérique depuis dix ans et signe ici son premier article sur ce sujet.\n"
+        "Posted on 09/19/2031\n"
+        "Date limite : 5 mars 2032\n"
+        "La réunion des instituts aura lieu du 20 au 21 novembre 2031 à San Francisco."
+    )
+    page = read_page(text, "txt")
+    meta = read_metadata(page, default())
+    assert meta.published == PartialDate(2031, 9, 19)
+    found = _dates_by_paragraph(page.paragraphs, meta, None)
+    days = [m.range.iso_pair() for index in sorted(found) for m in found[index]]
+    assert days == [("2032-03-05", None), ("2031-11-20", "2031-11-21")]
+
+
+def test_meanwhile_names_no_date_but_the_same_day_is_the_day_named_before():
+    text = (
+        "Mai 2, 2031\n\nLe forum se tiendra le 12 mai 2031 à Lille. "
+        "Parallèlement, un exercice de crise réunira cent experts. Un dîner suivra le même jour."
+    )
+    page = read_page(text, "txt")
+    found = _dates_by_paragraph(page.paragraphs, read_metadata(page, default()), None)
+    assert [(m.text, m.range.iso_pair()) for m in found[0]] == [
+        ("12 mai 2031", ("2031-05-12", None)),
+        ("le même jour", ("2031-05-12", None)),
+    ]

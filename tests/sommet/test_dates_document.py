@@ -1,0 +1,160 @@
+"""Dates carried across an article: publication dates known to the day or the month, the lead,
+weekdays, weeks and years counted from another date. Short texts written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from sommet.dates import PartialDate, find_dates
+
+TODAY = date(2032, 1, 1)
+# Friday 16 May 2031.
+FRIDAY = PartialDate(2031, 5, 16)
+MAY = PartialDate(2031, 5)
+
+
+def found(text, published=FRIDAY, lang="fr"):
+    return [
+        (m.text, *m.range.iso_pair()) for m in find_dates(text, published=published, lang=lang, today=TODAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il a parlé mardi devant les députés.", "fr", "2031-05-13"),
+        ("Il parlera mardi devant les députés.", "fr", "2031-05-20"),
+        ("Le forum s'ouvre vendredi à Lyon.", "fr", "2031-05-16"),
+        ("Le forum s'est ouvert ce mercredi.", "fr", "2031-05-14"),
+        ("La semaine dernière, le forum s'est ouvert mercredi.", "fr", "2031-05-07"),
+        ("The minister spoke on Wednesday.", "en", "2031-05-14"),
+        ("The minister will speak on Monday.", "en", "2031-05-19"),
+        ("The minister met the ambassador on Tuesday (13).", "en", "2031-05-13"),
+        ("The forum was held last week. The minister spoke on Wednesday.", "en", "2031-05-07"),
+        ("The forum is next week. The minister will speak on Friday.", "en", "2031-05-23"),
+    ],
+)
+def test_weekday_alone_is_placed_by_the_publication_day_and_the_tense(text, lang, expected):
+    # "La semaine dernière" is a date of its own, the month of that week.
+    assert found(text, lang=lang)[-1][1:] == (expected, None)
+
+
+def test_weekday_alone_needs_a_publication_date_to_the_day():
+    assert found("Il a parlé jeudi.", published=MAY) == []
+    assert found("Il a parlé jeudi.", published=None) == []
+
+
+def test_weekday_with_a_day_number_takes_the_month_of_a_month_precise_publication():
+    text = "The minister met the ambassador on Tuesday (13)."
+    assert found(text, published=MAY, lang="en") == [("Tuesday (13)", "2031-05-13", None)]
+
+
+def test_habitual_weekday_is_no_date():
+    assert found("Le mercredi, le marché est fermé.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il a parlé hier soir.", "fr", ("hier", "2031-05-15", None)),
+        ("Il parle ce matin.", "fr", ("ce matin", "2031-05-16", None)),
+        ("He will speak tonight.", "en", ("tonight", "2031-05-16", None)),
+        ("Le forum se tient cette semaine.", "fr", ("cette semaine", "2031-05", None)),
+        ("The forum was held last week.", "en", ("last week", "2031-05", None)),
+    ],
+)
+def test_days_and_weeks_count_from_the_publication_day(text, lang, expected):
+    assert found(text, lang=lang) == [expected]
+
+
+def test_week_across_two_months_gives_no_month():
+    # Monday 30 June 2031: this week runs into July.
+    assert found("Le forum se tient cette semaine.", published=PartialDate(2031, 6, 30)) == []
+
+
+def test_month_precise_publication_gives_years_but_not_days():
+    text = (
+        "Le forum aura lieu les 5 et 6 février. L'an dernier, il a réuni cent pays. Hier, il a été annoncé."
+    )
+    assert found(text, published=PartialDate(2031, 1)) == [
+        ("5 et 6 février", "2031-02-05", "2031-02-06"),
+        ("L'an dernier", "2030", None),
+    ]
+
+
+def test_same_and_following_year_count_from_the_year_named_last():
+    text = "Le projet est lancé en 2029 ; le 3 juin de la même année, il est adopté."
+    assert found(text, published=None)[1] == ("3 juin", "2029-06-03", None)
+    text = "The group was founded in 2028. The following year, it met in Oslo."
+    assert found(text, published=None, lang="en")[1] == ("The following year", "2029", None)
+    text = "It was drafted in 2027 and 2028. The following year, it was signed."
+    assert found(text, published=None, lang="en")[2] == ("The following year", "2029", None)
+
+
+def test_same_year_with_nothing_named_before_stays_unknown():
+    assert found("La même année, le texte est adopté.", published=None) == []
+
+
+def test_next_days_without_publication_date_count_from_the_lead():
+    text = "Réunis le 26 septembre 2031, ils annoncent un sommet les 10 et 11 février prochains."
+    assert found(text, published=None)[1] == ("10 et 11 février prochains", "2032-02-10", "2032-02-11")
+
+
+def test_date_without_year_takes_the_year_of_a_date_earlier_in_its_sentence():
+    text = "Après le forum de novembre 2030, le comité s'est réuni le 10 février."
+    assert found(text)[1] == ("10 février", "2031-02-10", None)
+    # Without that date, the publication date decides.
+    assert found("Le comité s'est réuni le 10 février.")[0] == ("10 février", "2031-02-10", None)
+
+
+def test_years_joined_by_and_are_two_years_and_between_makes_a_span():
+    assert found("Elle présidera en 2029 et 2031.", published=None) == [
+        ("2029", "2029", None),
+        ("2031", "2031", None),
+    ]
+    # A list must open with a year in context: these are counts.
+    assert found("Il a réuni 2000 et 2001 personnes.", published=None) == []
+    assert found("He served between 2020 and 2022.", published=None, lang="en") == [
+        ("between 2020 and 2022", "2020", "2022")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vote aura lieu dans dix jours.", "fr", ("dans dix jours", "2031-05-26", None)),
+        ("Il a parlé il y a 3 jours.", "fr", ("il y a 3 jours", "2031-05-13", None)),
+        ("The vote is in ten days.", "en", ("in ten days", "2031-05-26", None)),
+        ("He spoke two days ago.", "en", ("two days ago", "2031-05-14", None)),
+    ],
+)
+def test_days_counted_from_the_publication_day(text, lang, expected):
+    assert found(text, lang=lang) == [expected]
+    assert found(text, published=MAY, lang=lang) == []
+
+
+def test_a_number_of_days_that_is_a_duration_is_no_date():
+    assert found("Le forum a réuni dix pays en trois jours.") == []
+    assert found("The talks took three days.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La campagne avait été lancée au printemps.", "fr", ("au printemps", "2031", None)),
+        ("La campagne avait été lancée à l'automne.", "fr", ("à l'automne", "2030", None)),
+        ("Le texte sera voté à l'automne.", "fr", ("à l'automne", "2031", None)),
+        ("L'été dernier, le forum a réuni cent pays.", "fr", ("L'été dernier", "2030", None)),
+        ("The vote is expected in the autumn.", "en", ("in the autumn", "2031", None)),
+        # Spring 2031 is not over yet.
+        ("The talks resumed last spring.", "en", ("last spring", "2030", None)),
+    ],
+)
+def test_season_without_a_year_takes_it_from_the_publication_and_the_tense(text, lang, expected):
+    # Published in May 2031: spring is under way, summer to come.
+    assert found(text, published=MAY, lang=lang) == [expected]
+    assert found(text, published=None, lang=lang) == []
+
+
+def test_been_is_no_summer():
+    assert found("Le texte a été adopté.") == []

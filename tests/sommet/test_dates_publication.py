@@ -1,0 +1,60 @@
+"""The publication date of short documents written for these tests: datelines, stamps, capture lines."""
+
+import pytest
+
+from sommet.dates import PartialDate, parse_publication_date
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Un titre\nView Original Article Aug, 16 2031", PartialDate(2031, 8, 16)),
+        ("26. decembar 2031 17:42\nUn titre", PartialDate(2031, 12, 26)),
+        ("Un titre\n14. Juni 2031", PartialDate(2031, 6, 14)),
+        ("Un titre\n3 Sep. 2031 • 15:15", PartialDate(2031, 9, 3)),
+        ("30-06-2031\nUn titre", PartialDate(2031, 6, 30)),
+        ("Publié le mercredi 18 juin 2031", PartialDate(2031, 6, 18)),
+        ("date 2031-01", PartialDate(2031, 1)),
+        ("date 2031-12-16", PartialDate(2031, 12, 16)),
+    ],
+)
+def test_datelines_in_usual_forms_are_read_at_their_precision(header, expected):
+    assert parse_publication_date(header) == expected
+
+
+def test_capture_line_fused_with_the_first_paragraph_is_the_page_date():
+    body = "date 2031-01 L'agence a annoncé jeudi un forum les 5 et 6 février."
+    assert parse_publication_date("", body) == PartialDate(2031, 1)
+
+
+def test_stamp_to_the_day_refines_a_capture_to_the_month():
+    assert parse_publication_date("date 2031-01\nPublié le 14 janvier 2031") == PartialDate(2031, 1, 14)
+    # A stamp of another month does not override the capture.
+    assert parse_publication_date("date 2031-01\nPublié le 14 mars 2030") == PartialDate(2031, 1)
+
+
+def test_stamp_under_a_caption_in_the_first_paragraphs_is_read():
+    body = (
+        "Le ministre prononce un discours lors du salon, le 17 juin 2030 à Paris. (Photo)\n"
+        "Posted on 09/19/2031\n"
+        "Le texte commence ici et raconte la suite."
+    )
+    assert parse_publication_date("Un titre", body) == PartialDate(2031, 9, 19)
+
+
+def test_date_in_a_sentence_of_the_first_paragraphs_is_not_the_publication_date():
+    body = "Le 6 mai 2031, les deux présidents publiaient une déclaration commune.\nLa suite."
+    assert parse_publication_date("", body) is None
+    body = "Réunis le 26 septembre 2031, les présidents de la République ont parlé."
+    assert parse_publication_date("", body) is None
+
+
+def test_text_saying_which_day_it_is_makes_a_month_precise_date_a_day():
+    body = "date 2031-02 Bonjour, nous sommes mardi 11 février et voici les nouvelles."
+    assert parse_publication_date("", body) == PartialDate(2031, 2, 11)
+
+
+def test_text_saying_a_day_whose_weekday_disagrees_keeps_the_month():
+    # 12 February 2031 is a Wednesday.
+    body = "date 2031-02 Bonjour, nous sommes mardi 12 février et voici les nouvelles."
+    assert parse_publication_date("", body) == PartialDate(2031, 2)
