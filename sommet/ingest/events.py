@@ -155,10 +155,10 @@ def find_events(
             found = _sentence_events(paragraph, sentence, paragraph_dates, places)
             found.extend(_counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             if opening is not None and opening.start < sentence.start:
-                _assign_dates([m for m in found if m.dates is None], [opening])
+                _assign_dates(_undated_and_told(found, paragraph.text), [opening])
             future = _future(paragraph.text[sentence.start : sentence.end])
             if planned is not None and future:
-                _assign_dates([m for m in found if m.dates is None], [planned])
+                _assign_dates(_undated_and_told(found, paragraph.text), [planned])
             planned = _planned_day(paragraph_dates, sentence) if future else None
             # "Forum de Paris sur la Paix" is an organisation, not a forum.
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
@@ -581,6 +581,12 @@ def _identified(mention: _Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
     return mention.kind not in KINDS.values() and any(word[:1].isupper() for word in mention.name.split()[1:])
+
+
+def _undated_and_told(found: list[_Mention], text: str) -> list[_Mention]:
+    """Events a sentence tells without a date of their own: not those it names as the occasion
+    ("lors de la visite d'État"), which a day carried from elsewhere would wrongly date."""
+    return [m for m in found if m.dates is None and not _CONTEXT.search(text, max(0, m.start - 40), m.start)]
 
 
 def _future(sentence: str) -> bool:

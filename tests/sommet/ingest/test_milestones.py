@@ -118,3 +118,11 @@ def test_a_programme_told_in_the_future_keeps_its_day_and_a_bare_kind_word_takes
 def test_a_past_day_is_not_carried_to_what_is_still_awaited():
     found = events("Mai 3, 2031\n\nLa charte a été adoptée le 2 mai 2031. Un dîner à Lyon reste attendu.")
     assert not any(name.startswith("Dîner") for name in found)
+
+
+def test_a_day_opening_a_paragraph_does_not_date_the_occasion_named_later():
+    found = events(
+        "Mai 8, 2031\n\nLe 6 mai 2031, les deux présidents ont publié la Charte de Goa sur les données. "
+        "La charte a été signée lors de la visite d'État du président brésilien en Inde."
+    )
+    assert all(event.start is None for name, event in found.items() if name.startswith("Visite"))
