@@ -20,6 +20,7 @@ from dotenv import load_dotenv
 from cogs._translator import CatalogueTranslator
 from sommet.admin import Admin
 from sommet.errors import DatabaseRefused
+from sommet.fetch import Policy
 from sommet.service import Sommet
 
 log = logging.getLogger("sommet")
@@ -58,7 +59,14 @@ class SommetBot(commands.Bot):
     """The bot with the core attached: cogs reach the store and index through ``bot.sommet``,
     and the admin changes through ``bot.admin``."""
 
-    def __init__(self, sommet: Sommet, *, dev_guild_id: int | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        sommet: Sommet,
+        *,
+        dev_guild_id: int | None = None,
+        fetch_policy: Policy | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
@@ -69,6 +77,7 @@ class SommetBot(commands.Bot):
         self.sommet = sommet
         self.admin = Admin(sommet)
         self.dev_guild_id = dev_guild_id
+        self.fetch_policy = fetch_policy or Policy()  # links given in Discord: see fetch_settings
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())  # French names and descriptions at sync
@@ -119,6 +128,13 @@ def shard_settings(environ: Mapping[str, str] = os.environ) -> tuple[int | None,
     return count, ids
 
 
+def fetch_settings(environ: Mapping[str, str] = os.environ) -> Policy:
+    """How links given in Discord are fetched: ``SOMMET_FETCH_PRIVATE=1`` lets them reach loopback
+    and private addresses (tests, or a bot that reads an intranet), which is otherwise refused."""
+    allow = environ.get("SOMMET_FETCH_PRIVATE", "").strip().lower() in ("1", "true", "yes", "on")
+    return Policy(allow_private=allow)
+
+
 def create_bot(
     db_path: str | Path | None = None,
     *,
@@ -136,9 +152,10 @@ def create_bot(
         shard_count, shard_ids = shard_settings()
     sommet = Sommet.open(db_path, memory=memory, index=False)
     dev_guild_id = int(dev_guild) if dev_guild.isdigit() else None
+    options: dict[str, Any] = {"dev_guild_id": dev_guild_id, "fetch_policy": fetch_settings()}
     if shard_count is None:
-        return SommetBot(sommet, dev_guild_id=dev_guild_id)
-    return ShardedSommetBot(sommet, dev_guild_id=dev_guild_id, shard_count=shard_count, shard_ids=shard_ids)
+        return SommetBot(sommet, **options)
+    return ShardedSommetBot(sommet, shard_count=shard_count, shard_ids=shard_ids, **options)
 
 
 async def run_preview(db_path: str | Path | None) -> None:

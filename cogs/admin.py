@@ -350,16 +350,28 @@ class Admin(commands.Cog):
 
     @admin.command(
         name="ingest",
-        description="Read a news article (.txt, .md, .html, up to 1 MB) and add what it says, after you confirm.",
+        description="Read a news article (a file up to 1 MB, or a link) and add what it says, after you confirm.",
     )
-    @app_commands.describe(file="The article: a .txt, .md or .html file, up to 1 MB")
-    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        if file.size > UPLOAD_BYTES:
+    @app_commands.describe(
+        file="The article: a .txt, .md or .html file, up to 1 MB", url="Or a link to the article's page"
+    )
+    async def ingest(
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment | None = None,
+        url: app_commands.Range[str, 1, 2000] | None = None,
+    ) -> None:
+        if (file is None) == (url is None):
+            raise UserError("ingest.file_or_url")
+        if file is not None and file.size > UPLOAD_BYTES:
             raise UserError("ingest.too_big", size=file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        source = self.core.read_upload(file.filename, await file.read())
+        if file is not None:
+            source = self.core.read_upload(file.filename, await file.read())
+        else:
+            source = await self.core.read_link(url or "", self.bot.fetch_policy)  # type: ignore[attr-defined]
         extraction = await asyncio.to_thread(self.core.extract, source)
-        name = discord.utils.escape_markdown(file.filename)
+        name = discord.utils.escape_markdown(source.url or source.file_name or "")
         if not extraction.events and not extraction.actors:
             await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)
             return

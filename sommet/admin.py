@@ -21,6 +21,7 @@ from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
 
 if TYPE_CHECKING:
+    from sommet.fetch import Policy
     from sommet.ingest.merge import MergeReport
     from sommet.ingest.model import Extraction
     from sommet.ingest.pipeline import Source
@@ -660,6 +661,20 @@ class Admin:
         source = source_from_bytes(file_name, raw)
         if self.store.document_by_hash(source.sha256 or "") is not None:
             raise UserError("ingest.known", name=file_name[:100])
+        return source
+
+    async def read_link(self, url: str, policy: Policy) -> Source:
+        """A news page fetched within ``policy`` and read to its article; not read before (by URL
+        or by text). FetchError (a UserError) says why a link cannot be read."""
+        from sommet.fetch import check_url
+        from sommet.ingest.web import fetch_page
+
+        url = check_url(url)
+        if self.store.documents.by_url(url) is not None:
+            raise UserError("ingest.known", name=url[:100])
+        source = await fetch_page(url, policy)
+        if self.store.document_by_hash(source.sha256 or "") is not None:
+            raise UserError("ingest.known", name=url[:100])
         return source
 
     @staticmethod

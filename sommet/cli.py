@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sqlite3
 import sys
@@ -68,16 +69,45 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     db = args.db or default_db_path()
     app = Sommet.open(memory=True) if args.dry_run and not Path(db).exists() else Sommet.open(db)
+    urls = [item for item in args.paths if _is_url(item)]
     try:
-        outcome = ingest_paths(app.store, args.paths, dry_run=args.dry_run, progress=_progress_bar())
+        pages, fetch_failures, known = asyncio.run(_fetch_pages(app, urls))
+        paths = [Path(item) for item in args.paths if not _is_url(item)]
+        outcome = ingest_paths(app.store, paths, dry_run=args.dry_run, progress=_progress_bar(), pages=pages)
     finally:
         app.close()
+    outcome.failures[:0] = fetch_failures
+    outcome.skipped.extend(known)
     if args.dry_run:
         sys.stdout.write(json.dumps(outcome.preview, ensure_ascii=False, indent=2) + "\n")
     for problem in outcome.failures:
         print(f"failed: {problem}", file=sys.stderr)
     print(outcome.summary(), file=sys.stderr if args.dry_run else sys.stdout)
     return 1 if outcome.failures else 0
+
+
+def _is_url(item: str) -> bool:
+    return item.lower().startswith(("http://", "https://"))
+
+
+async def _fetch_pages(app: Sommet, urls: list[str]) -> tuple[list, list[str], list[str]]:
+    """Fetch each URL not read before: the pages, the failures and the URLs already known.
+
+    The operator's own command may read any address, their network's included (``allow_private``).
+    """
+    from sommet.fetch import FetchError, Policy
+    from sommet.ingest.web import fetch_page
+
+    pages, failures, known = [], [], []
+    for url in urls:
+        if app.store.documents.by_url(url) is not None:
+            known.append(url)
+            continue
+        try:
+            pages.append(await fetch_page(url, Policy(allow_private=True)))
+        except FetchError as error:
+            failures.append(f"{url}: {error}")
+    return pages, failures, known
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -130,9 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--lang", choices=LANGUAGES, default="en", help="with --ics: language of names and text")
     out.set_defaults(run=cmd_export)
     ingest = commands.add_parser(
-        "ingest", help="read .txt, .md and .html documents (files or folders) into the store"
+        "ingest", help="read .txt, .md and .html documents (files, folders or http(s) URLs) into the store"
     )
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("paths", nargs="+", metavar="PATH|URL")
     ingest.add_argument(
         "--dry-run", action="store_true", help="print what would be added, as export JSON, and change nothing"
     )

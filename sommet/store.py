@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlite_utils import Database
 
@@ -30,6 +31,9 @@ from sommet.reminders import (
     Servers,
     parse_offsets,
 )
+
+if TYPE_CHECKING:
+    from sommet.store_documents import Documents
 
 Owner = Literal["event", "actor"]
 ChangeListener = Callable[[Owner, int], None]
@@ -1265,6 +1269,15 @@ class Store:
                 "DELETE FROM reminder_scheduled_events WHERE guild_id = ? AND event_id = ?",
                 [guild_id, event_id],
             )
+
+    # -------------------------------------------- documents (sommet/store_documents.py)
+
+    @cached_property
+    def documents(self) -> Documents:
+        """Finding documents by URL, name or hash, and forgetting them."""
+        from sommet.store_documents import Documents
+
+        return Documents(self)
 
 
 def _json(value: dict[str, Any] | None) -> str | None:

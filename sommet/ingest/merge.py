@@ -86,6 +86,7 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         publisher=extraction.publisher,
         published=extraction.published.isoformat() if extraction.published else None,
         language=extraction.language,
+        url=extraction.url,
     )
     report.document_id = document_id
     actor_ids: dict[str, int] = {}

@@ -55,3 +55,4 @@ class Extraction:
     language: str
     events: list[FoundEvent]
     actors: list[FoundActor]
+    url: str | None = None  # where a fetched page came from

@@ -50,6 +50,7 @@ class Source:
     fmt: str = "txt"
     file_name: str | None = None
     sha256: str | None = None
+    url: str | None = None
 
 
 def source_from_file(path: Path) -> Source:
@@ -160,6 +161,7 @@ def _extraction(
         language=meta.language,
         events=events,
         actors=actors,
+        url=source.url,
     )
 
 

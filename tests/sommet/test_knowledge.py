@@ -114,7 +114,12 @@ def test_a_store_loaded_from_an_older_file_is_corrected(tmp_path):
     mission = next(e for e in older["events"] if e["key"] == "quebec-france-virtual-mission-2021")
     mission["start"] = "2021-06-25"
     older["events"].append(
-        {"key": "ai-safety-summit-paris-edition", "name": "Deuxième édition", "kind": "summit", "sources": ["seed-002"]}
+        {
+            "key": "ai-safety-summit-paris-edition",
+            "name": "Deuxième édition",
+            "kind": "summit",
+            "sources": ["seed-002"],
+        }
     )
     path = tmp_path / "older.json"
     path.write_text(json.dumps(older), encoding="utf-8")
