@@ -18,6 +18,7 @@ from sommet.i18n import term, text
 from sommet.ingest.merge import MergeReport
 from sommet.models import AuditRecord
 from sommet.names import shown_name
+from sommet.store_documents import Forgotten
 
 TIMEOUT = 600
 _ACTIONS = {
@@ -35,6 +36,7 @@ _ACTIONS = {
     "language": "action.language",
     "import": "action.import",
     "ingest": "action.ingest",
+    "document.forget": "action.document_forget",
     "undo": "action.undo",
 }
 _COUNTS = {
@@ -46,6 +48,8 @@ _COUNTS = {
     "links added": "import.links_added",
     "events merged": "ingest.events_merged",
     "actors merged": "ingest.actors_merged",
+    "events removed": "forget.events_removed",
+    "actors removed": "forget.actors_removed",
 }
 
 
@@ -139,7 +143,7 @@ def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]
         lines[0] += " " + text("admin.as_role", locale, role=_escape(roles))
     elif change.action.startswith("alias."):
         lines[0] += f": “{_escape(after.get('alias') or before.get('alias', ''))}”"
-    elif change.action in ("import", "ingest"):
+    elif change.action in ("import", "ingest", "document.forget"):
         counts = [
             text(_COUNTS[what], locale, count=count) for what, count in after.items() if what in _COUNTS
         ]
@@ -321,3 +325,17 @@ def ingest_question(interaction: discord.Interaction, name: str, report: MergeRe
             lines.append(f"• {t(interaction, key, names=shown)}{more}")
     lines.append(t(interaction, "ingest.apply"))
     return _render.clip("\n".join(lines), 2000)
+
+
+def forget_question(interaction: discord.Interaction, name: str, forgotten: Forgotten) -> str:
+    """What forgetting a document would remove and keep, by name, before the editor confirms."""
+    lines = [t(interaction, "forget.question", name=discord.utils.escape_markdown(name))]
+    for key, names in (
+        ("forget.removes_events", forgotten.events_removed),
+        ("forget.removes_actors", forgotten.actors_removed),
+        ("forget.keeps", [*forgotten.events_kept, *forgotten.actors_kept]),
+    ):
+        if names:
+            lines.append(_render.clip(t(interaction, key, names=_escape(", ".join(names))), 600))
+    lines.append(t(interaction, "ingest.apply"))
+    return "\n".join(lines)

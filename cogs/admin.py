@@ -65,6 +65,7 @@ class Admin(commands.Cog):
         name="actor", description="Add, edit or remove people, bodies and countries.", parent=admin
     )
     alias = app_commands.Group(name="alias", description="Other names of an event or actor.", parent=admin)
+    document = app_commands.Group(name="document", description="Documents this server read.", parent=admin)
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -385,6 +386,35 @@ class Admin(commands.Cog):
         view.message = await interaction.followup.send(
             ui.ingest_question(interaction, name, report), view=view, ephemeral=True, wait=True
         )
+
+    @document.command(
+        name="forget", description="Forget a document this server read, and what only it says (asks first)."
+    )
+    @app_commands.describe(document="The document: its file name, link or the start of its hash")
+    async def document_forget(
+        self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        found = self.core.own_document(interaction.guild_id, document)  # type: ignore[arg-type]
+        preview = self.core.preview_forget(found)
+
+        async def forget(pressed: discord.Interaction) -> dict[str, Any]:
+            return ui.change_reply(pressed, self.core.forget(ui.who(pressed), found))
+
+        view = ui.ConfirmView(interaction.user.id, forget, locale=locale(interaction))
+        await interaction.response.send_message(
+            ui.forget_question(interaction, found.name, preview), view=view
+        )
+        view.message = await interaction.original_response()
+
+    @document_forget.autocomplete("document")
+    async def document_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        found = self.core.store.documents.names(current, guild_id=interaction.guild_id)
+        return [
+            app_commands.Choice(name=doc.name[:100], value=(doc.sha256 or "")[:16] or doc.name[:100])
+            for doc in found
+        ]
 
     @admin.command(name="history", description="Who changed what here, and when, newest first.")
     async def history(self, interaction: discord.Interaction) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
 from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
+from sommet.store_documents import Document, Forgotten
 
 if TYPE_CHECKING:
     from sommet.fetch import Policy
@@ -39,6 +40,7 @@ UNDOABLE = frozenset(
         "unlink",
         "alias.add",
         "alias.remove",
+        "document.forget",
     }
 )
 
@@ -632,6 +634,8 @@ class Admin:
                     self.store.unhide(guild, "link", link.id)
                 else:
                     self.store.restore_link(link)
+        elif action == "document.forget":
+            self.store.documents.restore(record.detail["forgotten"])
         elif action == "alias.remove":
             for data in record.detail["aliases"]:
                 alias = AliasRow(**data)
@@ -698,8 +702,39 @@ class Admin:
             if extraction.sha256 and self.store.document_by_hash(extraction.sha256) is not None:
                 raise UserError("ingest.known", name=(extraction.file_name or "")[:100])
             report = merge(self.store, extraction)
+            if report.document_id is not None:
+                self.store.documents.claim(report.document_id, who.guild_id)
             summary = extraction.title or extraction.file_name or ""
             return self._record(who, "ingest", None, None, summary[:200], None, ingest_counts(report))
+
+    # ------------------------------------------------------------ documents
+
+    def own_document(self, guild_id: int, ref: str) -> Document:
+        """One of the documents this server read (``/admin ingest``), by name, link or hash prefix."""
+        return self.store.documents.find(ref, guild_id=guild_id)
+
+    def preview_forget(self, document: Document) -> Forgotten:
+        """What forgetting would remove and keep, with the store left as it was."""
+        return self.store.documents.would_forget(document.id)
+
+    def forget(self, who: Who, document: Document) -> Change:
+        """Forget one of this server's documents and what only it supports, recorded with all it
+        removed (so that Undo can put it back), in one transaction."""
+        with self.store.transaction():
+            current = self.store.documents.get(document.id)
+            if current is None or current.guild_id != who.guild_id:  # forgotten meanwhile
+                raise UserError("forget.unknown", ref=document.name[:100])
+            forgotten = self.store.documents.forget(document.id)
+            return self._record(
+                who,
+                "document.forget",
+                None,
+                document.id,
+                forgotten.document[:200],
+                None,
+                forgotten.counts(),
+                {"forgotten": asdict(forgotten)},
+            )
 
     def history(self, guild_id: int) -> list[AuditRecord]:
         """This server's changes, newest first."""

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sommet.calendar import store_calendar
-from sommet.errors import DatabaseRefused
+from sommet.errors import DatabaseRefused, UserError
 from sommet.export import export
 from sommet.i18n import LANGUAGES, text
 from sommet.service import Sommet, default_db_path
@@ -110,6 +110,32 @@ async def _fetch_pages(app: Sommet, urls: list[str]) -> tuple[list, list[str], l
     return pages, failures, known
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    """Forget a document (any server's or the operator's) and every fact only it supports."""
+    app = _open(args)
+    try:
+        document = app.store.documents.find(args.document)
+        docs = app.store.documents
+        forgotten = docs.would_forget(document.id) if args.dry_run else docs.forget(document.id)
+    except UserError as error:
+        print(f"sommet forget: {error}", file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+    verb = "Would forget" if args.dry_run else "Forgot"
+    print(f"{verb} {forgotten.document}.")
+    for label, names in (
+        ("Events removed", forgotten.events_removed),
+        ("Actors removed", forgotten.actors_removed),
+        ("Kept with their other sources", [*forgotten.events_kept, *forgotten.actors_kept]),
+    ):
+        print(f"{label} ({len(names)}): {', '.join(names) or '-'}")
+    print(
+        f"Links removed: {forgotten.links_removed}. Pending reminders dropped: {forgotten.reminders_dropped}."
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database, even while the bot writes to it, as one consistent and checked snapshot."""
     source = args.db or default_db_path()
@@ -167,13 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print what would be added, as export JSON, and change nothing"
     )
     ingest.set_defaults(run=cmd_ingest)
+    forget = commands.add_parser(
+        "forget", help="remove a document and every fact only it supports (others keep theirs)"
+    )
+    forget.add_argument("document", metavar="DOC", help="file name, URL, title or the start of its sha256")
+    forget.add_argument("--dry-run", action="store_true", help="print what would go, and change nothing")
+    forget.set_defaults(run=cmd_forget)
     keep = commands.add_parser(
         "backup", help="copy the database (safe while the bot runs) to a file, or into a folder by date"
     )
     keep.add_argument("destination", type=Path, metavar="DEST")
     keep.add_argument("--force", action="store_true", help="replace DEST when it is an existing file")
     keep.set_defaults(run=cmd_backup)
-    for sub in (init, out, ingest, keep):
+    for sub in (init, out, ingest, forget, keep):
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     return parser
 

@@ -211,3 +211,15 @@ def m005_lookup_indexes(db: Database) -> None:
     db["events"].create_index(["start_min", "name"])
     db["actors"].create_index(["name"])
     db["events"].create_index(["kind", "guild_id"])
+
+
+@migrations()
+def m006_document_owner(db: Database) -> None:
+    """The server a document was added from (``/admin ingest``); NULL for the operator's own documents.
+
+    A server may forget only its own documents; the operator may forget any. Documents are also
+    found by the URL they were fetched from.
+    """
+    db["documents"].add_column("guild_id", int)
+    db["documents"].create_index(["guild_id"])
+    db["documents"].create_index(["url"])

@@ -44,6 +44,7 @@ COMMANDS = (
     "admin export",
     "admin import",
     "admin ingest",
+    "admin document forget",
     "admin history",
     "reminders channel",
     "reminders offsets",
@@ -76,6 +77,7 @@ AUTOCOMPLETES = (
     ("admin link", "event"),
     ("admin unlink", "actor"),
     ("admin unlink", "event"),
+    ("admin document forget", "document"),
 )
 # Discord's limit on a string option without a max_length of its own.
 STRING_LIMIT = 6000

@@ -62,3 +62,27 @@ def test_the_same_article_at_another_address_is_known_by_its_text():
     assert first is not None and second is not None
     assert first.sha256 == second.sha256
     assert first.url != second.url
+
+
+def test_sommet_forget_takes_a_link_back_and_dry_run_changes_nothing(tmp_path, capsys):
+    db = tmp_path / "s.db"
+    main(["init", "--db", str(db)])
+    store = Store.open(db)
+    counts = store.counts()
+    store.close()
+    with local_site({"/nairobi": answer(news_page(NAIROBI))}) as site:
+        assert main(["ingest", "--db", str(db), site.url("/nairobi")]) == 0
+    capsys.readouterr()
+    assert main(["forget", "--db", str(db), "--dry-run", site.url("/nairobi")]) == 0
+    assert "Events removed (" in capsys.readouterr().out
+    store = Store.open(db)
+    assert store.counts()["documents"] == counts["documents"] + 1
+    store.close()
+    assert main(["forget", "--db", str(db), site.url("/nairobi")]) == 0
+    out = capsys.readouterr().out
+    assert "Global AI Testing Summit" in out
+    store = Store.open(db)
+    assert store.counts() == counts
+    store.close()
+    assert main(["forget", "--db", str(db), site.url("/nairobi")]) == 1
+    assert "No document here is called" in capsys.readouterr().err

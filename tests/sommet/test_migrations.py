@@ -158,6 +158,23 @@ ROWS: dict[str, dict[str, list[dict]]] = {
     },
     "m004_server_language": {"guild_settings": [{"guild_id": 11, "editor_role_id": None, "language": "en"}]},
     "m005_lookup_indexes": {},  # indexes only: the rows above must still be read through them
+    "m006_document_owner": {
+        "documents": [
+            {
+                "id": 2,
+                "key": None,
+                "sha256": "b" * 64,
+                "file_name": "news.example/lagos",
+                "title": "Lagos",
+                "publisher": "Wire",
+                "published": None,
+                "url": "https://news.example/lagos",
+                "language": "en",
+                "added_at": STAMP,
+                "guild_id": 42,
+            }
+        ]
+    },
 }
 
 
