@@ -33,6 +33,7 @@ EXTENSIONS = (
     "cogs.help",
     "cogs.admin",
     "cogs.reminders",
+    "cogs.search",
 )
 
 NO_TOKEN = """\

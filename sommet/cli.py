@@ -136,6 +136,22 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the sentences of the documents that best answer TEXT, best first."""
+    app = _open(args)
+    try:
+        hits = app.store.documents.search(" ".join(args.text), limit=args.limit)
+    finally:
+        app.close()
+    if not hits:
+        print("No sentence matches.", file=sys.stderr)
+        return 1
+    for number, hit in enumerate(hits, start=1):
+        source = ", ".join(part for part in (hit.title or hit.name, hit.publisher, hit.published) if part)
+        print(f"{number}. {hit.text}\n   — {source}" + (f" <{hit.url}>" if hit.url else ""))
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database, even while the bot writes to it, as one consistent and checked snapshot."""
     source = args.db or default_db_path()
@@ -199,13 +215,17 @@ def build_parser() -> argparse.ArgumentParser:
     forget.add_argument("document", metavar="DOC", help="file name, URL, title or the start of its sha256")
     forget.add_argument("--dry-run", action="store_true", help="print what would go, and change nothing")
     forget.set_defaults(run=cmd_forget)
+    search = commands.add_parser("search", help="full-text search over the sentences of every document")
+    search.add_argument("text", nargs="+", metavar="TEXT")
+    search.add_argument("--limit", type=int, default=10, help="how many sentences (default 10)")
+    search.set_defaults(run=cmd_search)
     keep = commands.add_parser(
         "backup", help="copy the database (safe while the bot runs) to a file, or into a folder by date"
     )
     keep.add_argument("destination", type=Path, metavar="DEST")
     keep.add_argument("--force", action="store_true", help="replace DEST when it is an existing file")
     keep.set_defaults(run=cmd_backup)
-    for sub in (init, out, ingest, forget, keep):
+    for sub in (init, out, ingest, forget, search, keep):
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     return parser
 

@@ -30,6 +30,19 @@ class Document:
     sha256: str | None = None
 
 
+@dataclass(frozen=True)
+class Hit:
+    """A sentence that answers a search, with its document's title, publisher, date and link."""
+
+    text: str
+    document_id: int
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    name: str
+
+
 @dataclass
 class Forgotten:
     """What forgetting a document removed and kept, and every row it deleted or changed, so that
@@ -112,6 +125,36 @@ class Documents:
             params["guild"] = guild_id
         rows = self._store._query(sql + " ORDER BY id DESC LIMIT :limit", {**params, "limit": limit})
         return [_document(row) for row in rows]
+
+    # -------------------------------------------------------------- sentences
+
+    def add_sentences(self, document_id: int, sentences: list[str]) -> None:
+        """Keep a document's sentences for full-text search (the FTS index follows by trigger)."""
+        with self._store.transaction():
+            self._store.db["document_sentences"].insert_all(
+                {"document_id": document_id, "position": i, "text": text}
+                for i, text in enumerate(sentences)
+                if text.strip()
+            )
+
+    def search(self, query: str, *, limit: int = 50) -> list[Hit]:
+        """The sentences that best answer ``query`` (bm25 over the words typed), best first."""
+        from sommet.fulltext import fts_query
+
+        match = fts_query(query)
+        if match is None:
+            return []
+        rows = self._store._query(
+            "SELECT s.text, s.document_id, d.title, d.publisher, d.published, d.url, d.file_name, d.id "
+            "FROM document_sentences_fts f JOIN document_sentences s ON s.id = f.rowid "
+            "JOIN documents d ON d.id = s.document_id "
+            "WHERE document_sentences_fts MATCH :match ORDER BY bm25(document_sentences_fts), s.id LIMIT :limit",
+            {"match": match, "limit": limit},
+        )
+        return [
+            Hit(r["text"], r["document_id"], r["title"], r["publisher"], r["published"], r["url"], _name(r))
+            for r in rows
+        ]
 
     def forget(self, document_id: int) -> Forgotten:
         """Remove a document and every entry, alias, link and pending reminder that only it supports,
@@ -262,6 +305,8 @@ class Documents:
                 f"SELECT * FROM {owner}s WHERE id {in_events if owner == 'event' else in_actors}", ids
             )
             self._delete(result, f"{owner}s", entries)
+        sentences = store._query("SELECT * FROM document_sentences WHERE document_id = ?", [document_id])
+        self._delete(result, "document_sentences", sentences)
         store.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
     def _delete(

@@ -29,6 +29,7 @@ COMMANDS = (
     "upcoming",
     "timeline",
     "help",
+    "search",
     "admin event add",
     "admin event edit",
     "admin event remove",

@@ -89,6 +89,7 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         url=extraction.url,
     )
     report.document_id = document_id
+    store.documents.add_sentences(document_id, extraction.sentences)
     actor_ids: dict[str, int] = {}
     known_actors = store.all_actors()
     for found in extraction.actors:

@@ -56,3 +56,4 @@ class Extraction:
     events: list[FoundEvent]
     actors: list[FoundActor]
     url: str | None = None  # where a fetched page came from
+    sentences: list[str] = field(default_factory=list)  # the article's, for full-text search

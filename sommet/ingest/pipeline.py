@@ -162,6 +162,7 @@ def _extraction(
         events=events,
         actors=actors,
         url=source.url,
+        sentences=[text[s.start : s.end] for text in page.paragraphs for s in words.sentences(text)],
     )
 
 

@@ -175,6 +175,9 @@ ROWS: dict[str, dict[str, list[dict]]] = {
             }
         ]
     },
+    "m007_document_sentences": {
+        "document_sentences": [{"id": 1, "document_id": 2, "position": 0, "text": "Le sommet de Lagos."}]
+    },
 }
 
 
