@@ -152,6 +152,50 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feeds(args: argparse.Namespace) -> int:
+    """Follow, list, unfollow or poll the operator's feeds (shared with every server)."""
+    from sommet.feeds import check_feed, run_pass
+    from sommet.fetch import Policy
+
+    app = _open(args)
+    feeds, now = app.store.feeds, datetime.now(UTC)
+    try:
+        if args.action == "add":
+            title = asyncio.run(check_feed(args.url, Policy(allow_private=True)))
+            feeds.add(args.url.strip(), guild_id=None, now=now)
+            print(f"Following {args.url.strip()}" + (f" ({title})." if title else "."))
+        elif args.action == "remove":
+            feeds.remove(args.url, guild_id=None)
+            print(f"No longer following {args.url}.")
+        elif args.action == "list":
+            for feed in feeds.list(guild_id=None):
+                print(feed_line(feed))
+        else:
+            report = asyncio.run(run_pass(app.store, now=now, policy=Policy()))
+            for problem in report.problems:
+                print(f"problem: {problem}", file=sys.stderr)
+            print(report.summary())
+    except UserError as error:
+        print(f"sommet feeds: {error}", file=sys.stderr)
+        return 1
+    finally:
+        app.close()
+    return 0
+
+
+def feed_line(feed) -> str:
+    """One feed as ``sommet feeds list`` shows it: URL, title, last poll, status and backoff."""
+    when = f"polled {feed.polled_at:%Y-%m-%d %H:%M} UTC" if feed.polled_at else "not polled yet"
+    retry = (
+        f", {feed.failures} failures in a row, next try {feed.next_poll:%Y-%m-%d %H:%M} UTC"
+        if feed.failures
+        else ""
+    )
+    return (
+        f"{feed.url}" + (f" — {feed.title}" if feed.title else "") + f" ({when}{retry}): {feed.status or '-'}"
+    )
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database, even while the bot writes to it, as one consistent and checked snapshot."""
     source = args.db or default_db_path()
@@ -219,13 +263,24 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--limit", type=int, default=10, help="how many sentences (default 10)")
     search.set_defaults(run=cmd_search)
+    follow = commands.add_parser("feeds", help="follow RSS/Atom feeds: add, list, remove, poll (one pass)")
+    follow_actions = follow.add_subparsers(dest="action", required=True)
+    for action, help_text in (
+        ("add", "follow a feed (fetched once to check it)"),
+        ("remove", "stop following a feed"),
+    ):
+        one = follow_actions.add_parser(action, help=help_text)
+        one.add_argument("url", metavar="URL")
+    follow_actions.add_parser("list", help="the feeds followed, with their status and backoff")
+    follow_actions.add_parser("poll", help="read every due feed once (for cron and tests)")
+    follow.set_defaults(run=cmd_feeds)
     keep = commands.add_parser(
         "backup", help="copy the database (safe while the bot runs) to a file, or into a folder by date"
     )
     keep.add_argument("destination", type=Path, metavar="DEST")
     keep.add_argument("--force", action="store_true", help="replace DEST when it is an existing file")
     keep.set_defaults(run=cmd_backup)
-    for sub in (init, out, ingest, forget, search, keep):
+    for sub in (init, out, ingest, forget, search, follow, keep):
         sub.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     return parser
 

@@ -239,3 +239,34 @@ def m007_document_sentences(db: Database) -> None:
     db["document_sentences"].enable_fts(
         ["text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )
+
+
+@migrations()
+def m008_feeds(db: Database) -> None:
+    """Followed RSS/Atom feeds with their conditional-request validators and failure backoff, the
+    articles already taken from each (never fetched twice), and each server's digest choice."""
+    db["feeds"].create(
+        {
+            "id": int,
+            "url": str,
+            "guild_id": int,
+            "title": str,
+            "etag": str,
+            "last_modified": str,
+            "added_at": str,
+            "polled_at": str,
+            "next_poll": str,
+            "failures": int,
+            "status": str,
+        },
+        pk="id",
+        not_null={"url"},
+        defaults={"failures": 0},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_feeds_url_scoped ON feeds (url, ifnull(guild_id, 0))")
+    db["feed_items"].create(
+        {"feed_id": int, "url": str, "seen_at": str, "document_id": int},
+        pk=("feed_id", "url"),
+        foreign_keys=[("feed_id", "feeds", "id")],
+    )
+    db["guild_settings"].add_column("digest", int)

@@ -34,6 +34,7 @@ from sommet.reminders import (
 
 if TYPE_CHECKING:
     from sommet.store_documents import Documents
+    from sommet.store_feeds import Feeds
 
 Owner = Literal["event", "actor"]
 ChangeListener = Callable[[Owner, int], None]
@@ -1278,6 +1279,13 @@ class Store:
         from sommet.store_documents import Documents
 
         return Documents(self)
+
+    @cached_property
+    def feeds(self) -> Feeds:
+        """The feeds followed, what was taken from them, and the servers' digest choice."""
+        from sommet.store_feeds import Feeds
+
+        return Feeds(self)
 
 
 def _json(value: dict[str, Any] | None) -> str | None:

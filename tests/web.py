@@ -232,3 +232,39 @@ def local_site(routes: dict[str, Handler] | None = None) -> Iterator[Site]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# ---------------------------------------------------------------------------- feeds
+
+
+def rss(title: str, links: list[tuple[str, str]]) -> str:
+    """An RSS 2.0 feed listing (title, link) items."""
+    items = "".join(
+        f"<item><title>{html.escape(t)}</title><link>{html.escape(u)}</link><guid>{html.escape(u)}</guid></item>"
+        for t, u in links
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{html.escape(title)}</title>{items}</channel></rss>'
+
+
+def atom(title: str, links: list[tuple[str, str]]) -> str:
+    """An Atom feed listing (title, link) entries."""
+    entries = "".join(
+        f'<entry><title>{html.escape(t)}</title><link href="{html.escape(u)}"/><id>{html.escape(u)}</id>'
+        "<updated>2026-11-30T08:00:00Z</updated></entry>"
+        for t, u in links
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>{html.escape(title)}</title><id>urn:feed</id><updated>2026-11-30T08:00:00Z</updated>{entries}</feed>"
+    )
+
+
+def conditional(body: str, *, content_type: str = "application/rss+xml", etag: str = '"v1"') -> Handler:
+    """A feed that answers 304 Not Modified to a request carrying its ETag."""
+    full = answer(body, content_type=content_type, ETag=etag)
+    unchanged = answer(b"", status=304, content_type=content_type, ETag=etag)
+
+    def respond(request: BaseHTTPRequestHandler) -> None:
+        (unchanged if request.headers.get("If-None-Match") == etag else full)(request)
+
+    return respond

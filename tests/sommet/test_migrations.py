@@ -178,6 +178,26 @@ ROWS: dict[str, dict[str, list[dict]]] = {
     "m007_document_sentences": {
         "document_sentences": [{"id": 1, "document_id": 2, "position": 0, "text": "Le sommet de Lagos."}]
     },
+    "m008_feeds": {
+        "feeds": [
+            {
+                "id": 1,
+                "url": "https://news.example/feed",
+                "guild_id": None,
+                "title": "News",
+                "etag": '"v1"',
+                "last_modified": None,
+                "added_at": STAMP,
+                "polled_at": STAMP,
+                "next_poll": STAMP,
+                "failures": 0,
+                "status": "ok",
+            }
+        ],
+        "feed_items": [
+            {"feed_id": 1, "url": "https://news.example/lagos", "seen_at": STAMP, "document_id": 2}
+        ],
+    },
 }
 
 
