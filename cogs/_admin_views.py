@@ -19,6 +19,7 @@ from sommet.ingest.merge import MergeReport
 from sommet.models import AuditRecord
 from sommet.names import shown_name
 from sommet.store_documents import Forgotten
+from sommet.store_feeds import Feed
 
 TIMEOUT = 600
 _ACTIONS = {
@@ -37,6 +38,8 @@ _ACTIONS = {
     "import": "action.import",
     "ingest": "action.ingest",
     "document.forget": "action.document_forget",
+    "source.add": "action.source_add",
+    "source.remove": "action.source_remove",
     "undo": "action.undo",
 }
 _COUNTS = {
@@ -339,3 +342,30 @@ def forget_question(interaction: discord.Interaction, name: str, forgotten: Forg
             lines.append(_render.clip(t(interaction, key, names=_escape(", ".join(names))), 600))
     lines.append(t(interaction, "ingest.apply"))
     return "\n".join(lines)
+
+
+def sources_text(interaction: discord.Interaction, feeds: Sequence[Feed]) -> str:
+    """This server's feeds: address, title, last poll and status, and the backoff after failures."""
+    if not feeds:
+        return t(interaction, "sources.none")
+    lines = []
+    for feed in feeds:
+        line = f"• <{feed.url}>" + (f" — {_escape(feed.title)}" if feed.title else "")
+        if feed.polled_at is None:
+            line += "\n  " + t(interaction, "sources.not_polled")
+        else:
+            line += "\n  " + t(
+                interaction,
+                "sources.polled",
+                when=discord.utils.format_dt(feed.polled_at, "R"),
+                status=_escape(feed.status or "-"),
+            )
+        if feed.failures and feed.next_poll is not None:
+            line += " " + t(
+                interaction,
+                "sources.backoff",
+                count=feed.failures,
+                when=discord.utils.format_dt(feed.next_poll, "R"),
+            )
+        lines.append(line)
+    return _render.clip("\n".join(lines), 2000)

@@ -17,6 +17,8 @@ from sommet.admin import UPLOAD_BYTES
 from sommet.admin import Admin as AdminCore
 from sommet.admin_input import timezone_choices
 from sommet.errors import UserError
+from sommet.feeds import check_feed
+from sommet.fetch import check_url
 from sommet.importing import MAX_BYTES, read_import
 from sommet.models import ACTOR_KINDS, EVENT_KINDS, STATUSES
 from sommet.names import shown_name
@@ -66,6 +68,7 @@ class Admin(commands.Cog):
     )
     alias = app_commands.Group(name="alias", description="Other names of an event or actor.", parent=admin)
     document = app_commands.Group(name="document", description="Documents this server read.", parent=admin)
+    source = app_commands.Group(name="source", description="News feeds this server follows.", parent=admin)
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -415,6 +418,46 @@ class Admin(commands.Cog):
             app_commands.Choice(name=doc.name[:100], value=(doc.sha256 or "")[:16] or doc.name[:100])
             for doc in found
         ]
+
+    @source.command(
+        name="add", description="Follow an RSS or Atom feed: its new articles are read on schedule."
+    )
+    @app_commands.describe(url="The feed's address (RSS or Atom)")
+    async def source_add(
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        url = check_url(url)
+        title = await check_feed(url, self.bot.fetch_policy, robots=True)  # type: ignore[attr-defined]
+        change = self.core.add_source(ui.who(interaction), url, title)
+        self.bot.dispatch("sommet_feed_added")  # the poller reads it at once
+        await interaction.followup.send(ui.change_reply(interaction, change)["content"], ephemeral=True)
+
+    @source.command(name="list", description="The feeds this server follows, with their status.")
+    async def source_list(self, interaction: discord.Interaction) -> None:
+        feeds = self.core.store.feeds.list(guild_id=interaction.guild_id)
+        await interaction.response.send_message(ui.sources_text(interaction, feeds), ephemeral=True)
+
+    @source.command(name="remove", description="Stop following a feed (what it brought stays).")
+    @app_commands.describe(url="The feed's address, as listed")
+    async def source_remove(
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        change = self.core.remove_source(ui.who(interaction), url)
+        await interaction.response.send_message(
+            ui.change_reply(interaction, change)["content"], ephemeral=True
+        )
+
+    @source_remove.autocomplete("url")
+    async def source_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        feeds = self.core.store.feeds.list(guild_id=interaction.guild_id)
+        return [
+            app_commands.Choice(name=feed.url[:100], value=feed.url[:100])
+            for feed in feeds
+            if current.lower() in feed.url.lower() and len(feed.url) <= 100
+        ][:25]
 
     @admin.command(name="history", description="Who changed what here, and when, newest first.")
     async def history(self, interaction: discord.Interaction) -> None:

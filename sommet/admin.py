@@ -736,6 +736,22 @@ class Admin:
                 {"forgotten": asdict(forgotten)},
             )
 
+    # -------------------------------------------------------------- sources
+
+    def add_source(self, who: Who, url: str, title: str | None) -> Change:
+        """Follow a feed for this server (checked beforehand by the caller), recorded in its history."""
+        with self.store.transaction():
+            feed = self.store.feeds.add(url, guild_id=who.guild_id, now=who.now)
+            return self._record(who, "source.add", None, feed.id, (title or url)[:200], None, {"url": url})
+
+    def remove_source(self, who: Who, url: str) -> Change:
+        """Stop following one of this server's feeds; what it brought stays."""
+        with self.store.transaction():
+            feed = self.store.feeds.remove(url, guild_id=who.guild_id)
+            return self._record(
+                who, "source.remove", None, feed.id, (feed.title or feed.url)[:200], {"url": feed.url}, None
+            )
+
     def history(self, guild_id: int) -> list[AuditRecord]:
         """This server's changes, newest first."""
         return self.store.audit_log(guild_id=guild_id)

@@ -12,7 +12,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from sommet.fetch import FEED_TYPES, FetchError, Policy, check_url, fetch
+from sommet.fetch import FEED_TYPES, FetchError, Policy, check_url, fetch, robots_allow
 from sommet.models import Event
 from sommet.store import Store
 from sommet.store_feeds import Feed
@@ -60,8 +60,11 @@ def parse_feed(raw: bytes) -> tuple[str | None, list[Entry]]:
     return parsed.feed.get("title"), entries
 
 
-async def check_feed(url: str, policy: Policy) -> str | None:
-    """Fetch and parse a feed once before following it: its title, or FetchError saying why not."""
+async def check_feed(url: str, policy: Policy, *, robots: bool = False) -> str | None:
+    """Fetch and parse a feed once before following it: its title, or FetchError saying why not.
+    With ``robots``, the site's robots.txt must allow it (feeds added from Discord)."""
+    if robots and not await robots_allow(url, policy):
+        raise FetchError("fetch.robots")
     fetched = await fetch(check_url(url), replace(policy, accept=_FEED_POLICY_TYPES))
     title, _entries = await asyncio.to_thread(parse_feed, fetched.body)
     return title
@@ -107,6 +110,8 @@ async def _poll_feed(
     per_feed: int,
     report: PassReport,
 ) -> dict:
+    if feed.guild_id is not None and not await robots_allow(feed.url, policy):
+        raise FetchError("fetch.robots")
     fetched = await fetch(
         feed.url, replace(policy, accept=_FEED_POLICY_TYPES), etag=feed.etag, last_modified=feed.last_modified
     )

@@ -96,6 +96,13 @@ class Feeds:
         )
         return [_feed(row) for row in rows]
 
+    def next_due(self) -> datetime | None:
+        """When the next feed falls due (None when none is followed): the poller sleeps until then."""
+        rows = self._store._query("SELECT min(ifnull(next_poll, '')) AS due, count(*) AS n FROM feeds")
+        if not rows or not rows[0]["n"]:
+            return None
+        return _when(rows[0]["due"]) or datetime.min.replace(tzinfo=UTC)
+
     def seen(self, feed_id: int, url: str) -> bool:
         return bool(
             self._store._query("SELECT 1 FROM feed_items WHERE feed_id = ? AND url = ?", [feed_id, url])

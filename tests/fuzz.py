@@ -46,6 +46,9 @@ COMMANDS = (
     "admin import",
     "admin ingest",
     "admin document forget",
+    "admin source add",
+    "admin source list",
+    "admin source remove",
     "admin history",
     "reminders channel",
     "reminders offsets",
@@ -54,6 +57,7 @@ COMMANDS = (
     "reminders grace",
     "reminders off",
     "reminders discord-events",
+    "reminders digest",
     "reminders status",
 )
 # Every option that offers autocomplete; test_fuzz checks this against the synced tree too.
@@ -79,6 +83,7 @@ AUTOCOMPLETES = (
     ("admin unlink", "actor"),
     ("admin unlink", "event"),
     ("admin document forget", "document"),
+    ("admin source remove", "url"),
 )
 # Discord's limit on a string option without a max_length of its own.
 STRING_LIMIT = 6000
