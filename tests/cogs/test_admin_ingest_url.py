@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import discord
 import pytest
 
-from bot import create_bot
+from tests.cogs.helpers import local_fetch_bot, managed_server, replies
 from tests.web import answer, articles, local_site, news_page
 
 pytestmark = pytest.mark.simcord(settle_timeout=60)  # spaCy's first load, in a worker thread
@@ -13,22 +12,12 @@ pytestmark = pytest.mark.simcord(settle_timeout=60)  # spaCy's first load, in a 
 
 @pytest.fixture
 def simcord_bot(monkeypatch):
-    monkeypatch.delenv("DEV_GUILD_ID", raising=False)
-    monkeypatch.setenv("SOMMET_FETCH_PRIVATE", "1")  # the test server is on 127.0.0.1
-    return create_bot(memory=True)
+    return local_fetch_bot(monkeypatch)
 
 
 @pytest.fixture
 def server(simcord_env):
-    guild = simcord_env.create_guild("Team A")
-    channel = guild.create_text_channel("general")
-    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    admin = guild.add_member(simcord_env.create_user("ada"), roles=[managers])
-    return simcord_env, guild, channel, admin
-
-
-def _replies(result):
-    return [r for r in (result.response, *result.followups) if r is not None]
+    return managed_server(simcord_env, "general")
 
 
 async def test_a_link_is_previewed_then_applied_and_its_source_links_to_the_page(server):
@@ -40,7 +29,7 @@ async def test_a_link_is_previewed_then_applied_and_its_source_links_to_the_page
         assert "Sarah Whitfield" not in asked.content  # a reader's comment
         await admin.click(asked, label="Confirm")
         again = await admin.slash(channel, "admin ingest", url=site.url("/nairobi"))
-        assert any("was read before" in r.content for r in _replies(again))
+        assert any("was read before" in r.content for r in replies(again))
         assert len(site.hits) == 1
     store = env.bot.sommet.store
     summit = next(e for e in store.all_events() if e.name == "Global AI Testing Summit")
@@ -60,7 +49,7 @@ async def test_links_that_fail_get_a_polite_private_answer_and_change_nothing(se
     before = env.bot.sommet.store.counts()
     with local_site({"/x": route}) as site:
         refused = await admin.slash(channel, "admin ingest", url=site.url("/x"))
-    assert any(r.ephemeral and message in r.content for r in _replies(refused)), _replies(refused)
+    assert any(r.ephemeral and message in r.content for r in replies(refused)), replies(refused)
     assert env.bot.sommet.store.counts() == before
     assert env.bot.admin.history(guild.id) == []
 
@@ -71,11 +60,11 @@ async def test_the_hosts_network_is_refused_without_the_setting(server):
     with local_site({"/a": answer(news_page(articles()[0]))}) as site:
         refused = await admin.slash(channel, "admin ingest", url=site.url("/a"))
         assert site.hits == []
-    assert any("host's own network" in r.content for r in _replies(refused))
+    assert any("host's own network" in r.content for r in replies(refused))
 
 
 async def test_a_file_and_a_link_together_or_neither_are_refused(server):
     _env, _guild, channel, admin = server
     for options in ({}, {"url": "https://example.org/a", "file": ("a.txt", b"Bonjour")}):
         refused = await admin.slash(channel, "admin ingest", **options)
-        assert any("either a file or a link" in r.content for r in _replies(refused))
+        assert any("either a file or a link" in r.content for r in replies(refused))

@@ -3,10 +3,9 @@ pass, the new events answering /event and /upcoming, and one digest that pings n
 
 from __future__ import annotations
 
-import discord
 import pytest
 
-from bot import create_bot
+from tests.cogs.helpers import local_fetch_bot, managed_server, replies
 from tests.web import answer, articles, conditional, local_site, news_page, rss
 
 pytestmark = pytest.mark.simcord(settle_timeout=60)  # spaCy's first load, in a worker thread
@@ -15,18 +14,12 @@ NAIROBI, NORDIC, _DAKAR = articles()
 
 @pytest.fixture
 def simcord_bot(monkeypatch):
-    monkeypatch.delenv("DEV_GUILD_ID", raising=False)
-    monkeypatch.setenv("SOMMET_FETCH_PRIVATE", "1")  # the test server is on 127.0.0.1
-    return create_bot(memory=True)
+    return local_fetch_bot(monkeypatch)
 
 
 @pytest.fixture
 def server(simcord_env):
-    guild = simcord_env.create_guild("Team A")
-    channel = guild.create_text_channel("news")
-    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    admin = guild.add_member(simcord_env.create_user("ada"), roles=[managers])
-    return simcord_env, guild, channel, admin
+    return managed_server(simcord_env, "news")
 
 
 def _posts(env, channel):
@@ -50,11 +43,11 @@ async def test_a_followed_feed_is_read_its_events_answer_and_one_digest_is_poste
                 "/a/nordic": answer(news_page(NORDIC, semantic=False)),
             }
         )
-        added = await admin.slash(channel, "admin source add", url=site.url("/feed"))
-        assert any("Now following" in r.content for r in (added.response, *added.followups) if r)
         before = len(_posts(env, channel))
-        report = await poller.poll_once()
-        assert report.documents == 2
+        added = await admin.slash(channel, "admin source add", url=site.url("/feed"))
+        assert any("Now following" in r.content for r in replies(added))
+        await env.settle(timeout=60)  # adding the feed woke the poller, which read it at once
+        assert [path for path, _ in site.hits].count("/a/nairobi") == 1
         [digest] = _posts(env, channel)[before:]
         assert "Global AI Testing Summit" in digest.json["content"]
         assert site.url("/a/nairobi") in digest.json["content"]
@@ -79,6 +72,6 @@ async def test_feeds_refused_by_robots_txt_or_failing_are_not_followed(server):
         site.routes["/page"] = answer("<p>not a feed</p>")
         for path, message in (("/private/feed", "robots.txt"), ("/page", "not a page I can read")):
             refused = await admin.slash(channel, "admin source add", url=site.url(path))
-            replies = [r for r in (refused.response, *refused.followups) if r is not None]
-            assert any(r.ephemeral and message in r.content for r in replies), replies
+            answers = replies(refused)
+            assert any(r.ephemeral and message in r.content for r in answers), answers
     assert env.bot.sommet.store.feeds.list(guild_id=channel.guild.id) == []
