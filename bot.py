@@ -36,6 +36,7 @@ EXTENSIONS = (
     "cogs.reminders",
     "cogs.search",
     "cogs.feeds",
+    "cogs.store_watch",
 )
 
 NO_TOKEN = """\

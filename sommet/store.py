@@ -1271,6 +1271,18 @@ class Store:
                 [guild_id, event_id],
             )
 
+    # ------------------------------------------------------------ other processes
+
+    def file_backed(self) -> bool:
+        """Whether the store is a file that other processes may also write (not in memory)."""
+        with self._lock:
+            return bool(self.db.execute("PRAGMA database_list").fetchone()[2])
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection commits."""
+        with self._lock:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     # -------------------------------------------- documents (sommet/store_documents.py)
 
     @cached_property

@@ -126,6 +126,17 @@ class Documents:
         rows = self._store._query(sql + " ORDER BY id DESC LIMIT :limit", {**params, "limit": limit})
         return [_document(row) for row in rows]
 
+    def newest_sources(self, event_ids: list[int]) -> dict[int, str]:
+        """For each event cited by a document, the date of its newest source (published, else read),
+        as ISO text: what tells whether an announcement is stale."""
+        rows = self._store._query(
+            "SELECT s.event_id, max(coalesce(d.published, substr(d.added_at, 1, 10))) AS newest "
+            "FROM event_sources s JOIN documents d ON d.id = s.document_id "
+            "WHERE s.event_id IN (SELECT value FROM json_each(:ids)) GROUP BY s.event_id",
+            {"ids": _json(event_ids)},
+        )
+        return {row["event_id"]: row["newest"] for row in rows if row["newest"]}
+
     # -------------------------------------------------------------- sentences
 
     def add_sentences(self, document_id: int, sentences: list[str]) -> None:
