@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import threading
 
 import discord
@@ -44,8 +45,10 @@ class StoreWatch(commands.Cog):
         while not self._stop.wait(EVERY_SECONDS):
             try:
                 version = self.store.data_version()
-            except Exception:  # closed while stopping, or busy: look again next time
-                continue
+            except sqlite3.ProgrammingError:
+                return  # the store was closed: the bot is gone
+            except sqlite3.Error:
+                continue  # busy: look again next time
             if version != seen:
                 seen = version
                 asyncio.run_coroutine_threadsafe(self.refresh(), loop)
