@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from dotenv import load_dotenv
 from cogs._translator import CatalogueTranslator
 from sommet.admin import Admin
 from sommet.errors import DatabaseRefused
+from sommet.fetch import Policy
 from sommet.service import Sommet
 
 log = logging.getLogger("sommet")
@@ -32,6 +34,9 @@ EXTENSIONS = (
     "cogs.help",
     "cogs.admin",
     "cogs.reminders",
+    "cogs.search",
+    "cogs.feeds",
+    "cogs.store_watch",
 )
 
 NO_TOKEN = """\
@@ -58,7 +63,15 @@ class SommetBot(commands.Bot):
     """The bot with the core attached: cogs reach the store and index through ``bot.sommet``,
     and the admin changes through ``bot.admin``."""
 
-    def __init__(self, sommet: Sommet, *, dev_guild_id: int | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        sommet: Sommet,
+        *,
+        dev_guild_id: int | None = None,
+        fetch_policy: Policy | None = None,
+        poll_every: timedelta = timedelta(hours=1),
+        **options: Any,
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
@@ -69,6 +82,8 @@ class SommetBot(commands.Bot):
         self.sommet = sommet
         self.admin = Admin(sommet)
         self.dev_guild_id = dev_guild_id
+        self.fetch_policy = fetch_policy or Policy()  # links given in Discord: see fetch_settings
+        self.poll_every = poll_every  # how often followed feeds are read; 0 turns the poller off
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())  # French names and descriptions at sync
@@ -119,6 +134,23 @@ def shard_settings(environ: Mapping[str, str] = os.environ) -> tuple[int | None,
     return count, ids
 
 
+def poll_setting(environ: Mapping[str, str] = os.environ) -> timedelta:
+    """``SOMMET_POLL_MINUTES``: how often followed feeds are read (default 60; 0 turns polling off)."""
+    value = environ.get("SOMMET_POLL_MINUTES", "").strip()
+    if not value:
+        return timedelta(hours=1)
+    if not value.isdigit():
+        raise ValueError(f"SOMMET_POLL_MINUTES must be a whole number of minutes, not {value!r}.")
+    return timedelta(minutes=int(value))
+
+
+def fetch_settings(environ: Mapping[str, str] = os.environ) -> Policy:
+    """How links given in Discord are fetched: ``SOMMET_FETCH_PRIVATE=1`` lets them reach loopback
+    and private addresses (tests, or a bot that reads an intranet), which is otherwise refused."""
+    allow = environ.get("SOMMET_FETCH_PRIVATE", "").strip().lower() in ("1", "true", "yes", "on")
+    return Policy(allow_private=allow)
+
+
 def create_bot(
     db_path: str | Path | None = None,
     *,
@@ -136,9 +168,14 @@ def create_bot(
         shard_count, shard_ids = shard_settings()
     sommet = Sommet.open(db_path, memory=memory, index=False)
     dev_guild_id = int(dev_guild) if dev_guild.isdigit() else None
+    options: dict[str, Any] = {
+        "dev_guild_id": dev_guild_id,
+        "fetch_policy": fetch_settings(),
+        "poll_every": poll_setting(),
+    }
     if shard_count is None:
-        return SommetBot(sommet, dev_guild_id=dev_guild_id)
-    return ShardedSommetBot(sommet, dev_guild_id=dev_guild_id, shard_count=shard_count, shard_ids=shard_ids)
+        return SommetBot(sommet, **options)
+    return ShardedSommetBot(sommet, shard_count=shard_count, shard_ids=shard_ids, **options)
 
 
 async def run_preview(db_path: str | Path | None) -> None:
@@ -184,6 +221,7 @@ def _main(argv: list[str] | None) -> int:
         return 2
     try:
         shard_count, shard_ids = shard_settings()
+        poll_setting()
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2

@@ -18,6 +18,8 @@ from sommet.i18n import term, text
 from sommet.ingest.merge import MergeReport
 from sommet.models import AuditRecord
 from sommet.names import shown_name
+from sommet.store_documents import Forgotten
+from sommet.store_feeds import Feed
 
 TIMEOUT = 600
 _ACTIONS = {
@@ -35,6 +37,9 @@ _ACTIONS = {
     "language": "action.language",
     "import": "action.import",
     "ingest": "action.ingest",
+    "document.forget": "action.document_forget",
+    "source.add": "action.source_add",
+    "source.remove": "action.source_remove",
     "undo": "action.undo",
 }
 _COUNTS = {
@@ -46,6 +51,8 @@ _COUNTS = {
     "links added": "import.links_added",
     "events merged": "ingest.events_merged",
     "actors merged": "ingest.actors_merged",
+    "events removed": "forget.events_removed",
+    "actors removed": "forget.actors_removed",
 }
 
 
@@ -139,7 +146,7 @@ def change_text(change: Change, *, locale: str, event_name: Callable[[int], str]
         lines[0] += " " + text("admin.as_role", locale, role=_escape(roles))
     elif change.action.startswith("alias."):
         lines[0] += f": “{_escape(after.get('alias') or before.get('alias', ''))}”"
-    elif change.action in ("import", "ingest"):
+    elif change.action in ("import", "ingest", "document.forget"):
         counts = [
             text(_COUNTS[what], locale, count=count) for what, count in after.items() if what in _COUNTS
         ]
@@ -320,4 +327,45 @@ def ingest_question(interaction: discord.Interaction, name: str, report: MergeRe
             more = f" (+{len(names) - 15})" if len(names) > 15 else ""
             lines.append(f"• {t(interaction, key, names=shown)}{more}")
     lines.append(t(interaction, "ingest.apply"))
+    return _render.clip("\n".join(lines), 2000)
+
+
+def forget_question(interaction: discord.Interaction, name: str, forgotten: Forgotten) -> str:
+    """What forgetting a document would remove and keep, by name, before the editor confirms."""
+    lines = [t(interaction, "forget.question", name=discord.utils.escape_markdown(name))]
+    for key, names in (
+        ("forget.removes_events", forgotten.events_removed),
+        ("forget.removes_actors", forgotten.actors_removed),
+        ("forget.keeps", [*forgotten.events_kept, *forgotten.actors_kept]),
+    ):
+        if names:
+            lines.append(_render.clip(t(interaction, key, names=_escape(", ".join(names))), 600))
+    lines.append(t(interaction, "ingest.apply"))
+    return "\n".join(lines)
+
+
+def sources_text(interaction: discord.Interaction, feeds: Sequence[Feed]) -> str:
+    """This server's feeds: address, title, last poll and status, and the backoff after failures."""
+    if not feeds:
+        return t(interaction, "sources.none")
+    lines = []
+    for feed in feeds:
+        line = f"• <{feed.url}>" + (f" — {_escape(feed.title)}" if feed.title else "")
+        if feed.polled_at is None:
+            line += "\n  " + t(interaction, "sources.not_polled")
+        else:
+            line += "\n  " + t(
+                interaction,
+                "sources.polled",
+                when=discord.utils.format_dt(feed.polled_at, "R"),
+                status=_escape(feed.status or "-"),
+            )
+        if feed.failures and feed.next_poll is not None:
+            line += " " + t(
+                interaction,
+                "sources.backoff",
+                count=feed.failures,
+                when=discord.utils.format_dt(feed.next_poll, "R"),
+            )
+        lines.append(line)
     return _render.clip("\n".join(lines), 2000)

@@ -17,6 +17,8 @@ from sommet.admin import UPLOAD_BYTES
 from sommet.admin import Admin as AdminCore
 from sommet.admin_input import timezone_choices
 from sommet.errors import UserError
+from sommet.feeds import check_feed
+from sommet.fetch import check_url
 from sommet.importing import MAX_BYTES, read_import
 from sommet.models import ACTOR_KINDS, EVENT_KINDS, STATUSES
 from sommet.names import shown_name
@@ -65,6 +67,8 @@ class Admin(commands.Cog):
         name="actor", description="Add, edit or remove people, bodies and countries.", parent=admin
     )
     alias = app_commands.Group(name="alias", description="Other names of an event or actor.", parent=admin)
+    document = app_commands.Group(name="document", description="Documents this server read.", parent=admin)
+    source = app_commands.Group(name="source", description="News feeds this server follows.", parent=admin)
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
@@ -350,16 +354,28 @@ class Admin(commands.Cog):
 
     @admin.command(
         name="ingest",
-        description="Read a news article (.txt, .md, .html, up to 1 MB) and add what it says, after you confirm.",
+        description="Read a news article (a file up to 1 MB, or a link) and add what it says, after you confirm.",
     )
-    @app_commands.describe(file="The article: a .txt, .md or .html file, up to 1 MB")
-    async def ingest(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        if file.size > UPLOAD_BYTES:
+    @app_commands.describe(
+        file="The article: a .txt, .md or .html file, up to 1 MB", url="Or a link to the article's page"
+    )
+    async def ingest(
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment | None = None,
+        url: app_commands.Range[str, 1, 2000] | None = None,
+    ) -> None:
+        if (file is None) == (url is None):
+            raise UserError("ingest.file_or_url")
+        if file is not None and file.size > UPLOAD_BYTES:
             raise UserError("ingest.too_big", size=file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        source = self.core.read_upload(file.filename, await file.read())
+        if file is not None:
+            source = self.core.read_upload(file.filename, await file.read())
+        else:
+            source = await self.core.read_link(url or "", self.bot.fetch_policy)  # type: ignore[attr-defined]
         extraction = await asyncio.to_thread(self.core.extract, source)
-        name = discord.utils.escape_markdown(file.filename)
+        name = discord.utils.escape_markdown(source.url or source.file_name or "")
         if not extraction.events and not extraction.actors:
             await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)
             return
@@ -373,6 +389,75 @@ class Admin(commands.Cog):
         view.message = await interaction.followup.send(
             ui.ingest_question(interaction, name, report), view=view, ephemeral=True, wait=True
         )
+
+    @document.command(
+        name="forget", description="Forget a document this server read, and what only it says (asks first)."
+    )
+    @app_commands.describe(document="The document: its file name, link or the start of its hash")
+    async def document_forget(
+        self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        found = self.core.own_document(interaction.guild_id, document)  # type: ignore[arg-type]
+        preview = self.core.preview_forget(found)
+
+        async def forget(pressed: discord.Interaction) -> dict[str, Any]:
+            return ui.change_reply(pressed, self.core.forget(ui.who(pressed), found))
+
+        view = ui.ConfirmView(interaction.user.id, forget, locale=locale(interaction))
+        await interaction.response.send_message(
+            ui.forget_question(interaction, found.name, preview), view=view
+        )
+        view.message = await interaction.original_response()
+
+    @document_forget.autocomplete("document")
+    async def document_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        found = self.core.store.documents.names(current, guild_id=interaction.guild_id)
+        return [
+            app_commands.Choice(name=doc.name[:100], value=(doc.sha256 or "")[:16] or doc.name[:100])
+            for doc in found
+        ]
+
+    @source.command(
+        name="add", description="Follow an RSS or Atom feed: its new articles are read on schedule."
+    )
+    @app_commands.describe(url="The feed's address (RSS or Atom)")
+    async def source_add(
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        url = check_url(url)
+        title = await check_feed(url, self.bot.fetch_policy, robots=True)  # type: ignore[attr-defined]
+        change = self.core.add_source(ui.who(interaction), url, title)
+        self.bot.dispatch("sommet_feed_added")  # the poller reads it at once
+        await interaction.followup.send(ui.change_reply(interaction, change)["content"], ephemeral=True)
+
+    @source.command(name="list", description="The feeds this server follows, with their status.")
+    async def source_list(self, interaction: discord.Interaction) -> None:
+        feeds = self.core.store.feeds.list(guild_id=interaction.guild_id)
+        await interaction.response.send_message(ui.sources_text(interaction, feeds), ephemeral=True)
+
+    @source.command(name="remove", description="Stop following a feed (what it brought stays).")
+    @app_commands.describe(url="The feed's address, as listed")
+    async def source_remove(
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, 2000]
+    ) -> None:
+        change = self.core.remove_source(ui.who(interaction), url)
+        await interaction.response.send_message(
+            ui.change_reply(interaction, change)["content"], ephemeral=True
+        )
+
+    @source_remove.autocomplete("url")
+    async def source_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        feeds = self.core.store.feeds.list(guild_id=interaction.guild_id)
+        return [
+            app_commands.Choice(name=feed.url[:100], value=feed.url[:100])
+            for feed in feeds
+            if current.lower() in feed.url.lower() and len(feed.url) <= 100
+        ][:25]
 
     @admin.command(name="history", description="Who changed what here, and when, newest first.")
     async def history(self, interaction: discord.Interaction) -> None:

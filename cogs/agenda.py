@@ -39,7 +39,7 @@ class Agenda(commands.Cog):
         guild_id = interaction.guild_id
         kind = kind.strip().lower() if kind else None
         events = self.sommet.upcoming(today=now.date(), days=days, kind=kind, guild_id=guild_id)
-        undated = self.sommet.to_be_announced(kind=kind, guild_id=guild_id)
+        undated = self.sommet.to_be_announced(today=now.date(), kind=kind, guild_id=guild_id)
         if not events and not undated:
             text = self._nothing_ahead(interaction, days, now=now, dated=False)
             await interaction.response.send_message(text)

@@ -173,6 +173,21 @@ class Reminders(commands.Cog):
         await _scheduled_events.sync_server(interaction.guild, self.store, enabled=settings.discord_events)
 
     @reminders.command(
+        name="digest", description="Post what followed sources add to events ahead, in the reminder channel."
+    )
+    @app_commands.describe(
+        state="on to post a short digest after each feed pass that adds or changes events ahead"
+    )
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def digest(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
+        assert interaction.guild is not None
+        self.store.feeds.set_digest(interaction.guild.id, state == "on")
+        key = "digest.off" if state == "off" else "digest.on"
+        if state == "on" and self.store.reminder_settings(interaction.guild.id).channel_id is None:
+            key = "digest.needs_channel"
+        await interaction.response.send_message(t(interaction, key), ephemeral=True)
+
+    @reminders.command(
         name="status", description="Reminder settings, the next reminders and recent problems."
     )
     @app_commands.checks.has_permissions(manage_guild=True)

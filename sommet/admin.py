@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -19,8 +19,10 @@ from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
 from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
+from sommet.store_documents import Document, Forgotten
 
 if TYPE_CHECKING:
+    from sommet.fetch import Policy
     from sommet.ingest.merge import MergeReport
     from sommet.ingest.model import Extraction
     from sommet.ingest.pipeline import Source
@@ -38,6 +40,7 @@ UNDOABLE = frozenset(
         "unlink",
         "alias.add",
         "alias.remove",
+        "document.forget",
     }
 )
 
@@ -631,6 +634,8 @@ class Admin:
                     self.store.unhide(guild, "link", link.id)
                 else:
                     self.store.restore_link(link)
+        elif action == "document.forget":
+            self.store.documents.restore(record.detail["forgotten"])
         elif action == "alias.remove":
             for data in record.detail["aliases"]:
                 alias = AliasRow(**data)
@@ -662,6 +667,20 @@ class Admin:
             raise UserError("ingest.known", name=file_name[:100])
         return source
 
+    async def read_link(self, url: str, policy: Policy) -> Source:
+        """A news page fetched within ``policy`` and read to its article; not read before (by URL
+        or by text). FetchError (a UserError) says why a link cannot be read."""
+        from sommet.fetch import check_url
+        from sommet.ingest.web import fetch_page
+
+        url = check_url(url)
+        if self.store.documents.by_url(url) is not None:
+            raise UserError("ingest.known", name=url[:100])
+        source = await fetch_page(url, policy)
+        if self.store.document_by_hash(source.sha256 or "") is not None:
+            raise UserError("ingest.known", name=url[:100])
+        return source
+
     @staticmethod
     def extract(source: Source) -> Extraction:
         """Read a document into facts. Blocking (spaCy): callers run it off the event loop."""
@@ -683,8 +702,55 @@ class Admin:
             if extraction.sha256 and self.store.document_by_hash(extraction.sha256) is not None:
                 raise UserError("ingest.known", name=(extraction.file_name or "")[:100])
             report = merge(self.store, extraction)
+            if report.document_id is not None:
+                self.store.documents.claim(report.document_id, who.guild_id)
             summary = extraction.title or extraction.file_name or ""
             return self._record(who, "ingest", None, None, summary[:200], None, ingest_counts(report))
+
+    # ------------------------------------------------------------ documents
+
+    def own_document(self, guild_id: int, ref: str) -> Document:
+        """One of the documents this server read (``/admin ingest``), by name, link or hash prefix."""
+        return self.store.documents.find(ref, guild_id=guild_id)
+
+    def preview_forget(self, document: Document) -> Forgotten:
+        """What forgetting would remove and keep, with the store left as it was."""
+        return self.store.documents.would_forget(document.id)
+
+    def forget(self, who: Who, document: Document) -> Change:
+        """Forget one of this server's documents and what only it supports, recorded with all it
+        removed (so that Undo can put it back), in one transaction."""
+        with self.store.transaction():
+            current = self.store.documents.get(document.id)
+            if current is None or current.guild_id != who.guild_id:  # forgotten meanwhile
+                raise UserError("forget.unknown", ref=document.name[:100])
+            forgotten = self.store.documents.forget(document.id)
+            return self._record(
+                who,
+                "document.forget",
+                None,
+                document.id,
+                forgotten.document[:200],
+                None,
+                forgotten.counts(),
+                {"forgotten": asdict(forgotten)},
+            )
+
+    # -------------------------------------------------------------- sources
+
+    def add_source(self, who: Who, url: str, title: str | None) -> Change:
+        """Follow a feed for this server (checked beforehand by the caller), recorded in its history."""
+        with self.store.transaction():
+            feed = self.store.feeds.add(url, guild_id=who.guild_id, now=who.now)
+            return self._record(who, "source.add", None, feed.id, (title or url)[:200], None, {"url": url})
+
+    def remove_source(self, who: Who, url: str) -> Change:
+        """Stop following one of this server's feeds; what it brought stays."""
+        with self.store.transaction():
+            feed = self.store.feeds.remove(url, guild_id=who.guild_id)
+            return self._record(
+                who, "source.remove", None, feed.id, (feed.title or feed.url)[:200], {"url": feed.url}, None
+            )
 
     def history(self, guild_id: int) -> list[AuditRecord]:
         """This server's changes, newest first."""

@@ -211,3 +211,62 @@ def m005_lookup_indexes(db: Database) -> None:
     db["events"].create_index(["start_min", "name"])
     db["actors"].create_index(["name"])
     db["events"].create_index(["kind", "guild_id"])
+
+
+@migrations()
+def m006_document_owner(db: Database) -> None:
+    """The server a document was added from (``/admin ingest``); NULL for the operator's own documents.
+
+    A server may forget only its own documents; the operator may forget any. Documents are also
+    found by the URL they were fetched from.
+    """
+    db["documents"].add_column("guild_id", int)
+    db["documents"].create_index(["guild_id"])
+    db["documents"].create_index(["url"])
+
+
+@migrations()
+def m007_document_sentences(db: Database) -> None:
+    """Every sentence of the documents read from now on, with an FTS5 index (accents folded) that
+    triggers keep in step, for ``/search``. Documents read before keep no text to index."""
+    db["document_sentences"].create(
+        {"id": int, "document_id": int, "position": int, "text": str},
+        pk="id",
+        not_null={"document_id", "text"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["document_sentences"].create_index(["document_id", "position"])
+    db["document_sentences"].enable_fts(
+        ["text"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+    )
+
+
+@migrations()
+def m008_feeds(db: Database) -> None:
+    """Followed RSS/Atom feeds with their conditional-request validators and failure backoff, the
+    articles already taken from each (never fetched twice), and each server's digest choice."""
+    db["feeds"].create(
+        {
+            "id": int,
+            "url": str,
+            "guild_id": int,
+            "title": str,
+            "etag": str,
+            "last_modified": str,
+            "added_at": str,
+            "polled_at": str,
+            "next_poll": str,
+            "failures": int,
+            "status": str,
+        },
+        pk="id",
+        not_null={"url"},
+        defaults={"failures": 0},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_feeds_url_scoped ON feeds (url, ifnull(guild_id, 0))")
+    db["feed_items"].create(
+        {"feed_id": int, "url": str, "seen_at": str, "document_id": int},
+        pk=("feed_id", "url"),
+        foreign_keys=[("feed_id", "feeds", "id")],
+    )
+    db["guild_settings"].add_column("digest", int)

@@ -16,6 +16,7 @@ from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
 LIST_LIMIT = 250  # events a list command shows (25 pages); more is a sign to narrow the question
+STALE_AFTER = timedelta(days=365)  # an undated announcement no source repeated for this long lapses
 _ID_QUERY = re.compile(r"^id:(\d{1,18})$")
 
 
@@ -152,8 +153,13 @@ class Sommet:
         until = today + timedelta(days=days) if days is not None else None
         return self.store.upcoming(today=today, until=until, kind=kind, guild_id=guild_id, limit=LIST_LIMIT)
 
-    def to_be_announced(self, *, kind: str | None = None, guild_id: int | None) -> list[Event]:
-        return self.store.undated_announced(kind=kind, guild_id=guild_id)
+    def to_be_announced(self, *, today: date, kind: str | None = None, guild_id: int | None) -> list[Event]:
+        """Announced events without a date, but not those whose newest source is over a year old:
+        an announcement nobody has repeated for a year has likely lapsed (``/event`` still finds it)."""
+        events = self.store.undated_announced(kind=kind, guild_id=guild_id)
+        newest = self.store.documents.newest_sources([event.id for event in events])
+        cutoff = (today - STALE_AFTER).isoformat()
+        return [event for event in events if newest.get(event.id, cutoff) >= cutoff]
 
     def latest_past(self, *, today: date, guild_id: int | None) -> Event | None:
         return self.store.latest_past(today=today, guild_id=guild_id)

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlite_utils import Database
 
@@ -30,6 +31,10 @@ from sommet.reminders import (
     Servers,
     parse_offsets,
 )
+
+if TYPE_CHECKING:
+    from sommet.store_documents import Documents
+    from sommet.store_feeds import Feeds
 
 Owner = Literal["event", "actor"]
 ChangeListener = Callable[[Owner, int], None]
@@ -1265,6 +1270,34 @@ class Store:
                 "DELETE FROM reminder_scheduled_events WHERE guild_id = ? AND event_id = ?",
                 [guild_id, event_id],
             )
+
+    # ------------------------------------------------------------ other processes
+
+    def file_backed(self) -> bool:
+        """Whether the store is a file that other processes may also write (not in memory)."""
+        with self._lock:
+            return bool(self.db.execute("PRAGMA database_list").fetchone()[2])
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it changes when another connection commits."""
+        with self._lock:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    # -------------------------------------------- documents (sommet/store_documents.py)
+
+    @cached_property
+    def documents(self) -> Documents:
+        """Finding documents by URL, name or hash, and forgetting them."""
+        from sommet.store_documents import Documents
+
+        return Documents(self)
+
+    @cached_property
+    def feeds(self) -> Feeds:
+        """The feeds followed, what was taken from them, and the servers' digest choice."""
+        from sommet.store_feeds import Feeds
+
+        return Feeds(self)
 
 
 def _json(value: dict[str, Any] | None) -> str | None:

@@ -29,6 +29,7 @@ COMMANDS = (
     "upcoming",
     "timeline",
     "help",
+    "search",
     "admin event add",
     "admin event edit",
     "admin event remove",
@@ -44,6 +45,10 @@ COMMANDS = (
     "admin export",
     "admin import",
     "admin ingest",
+    "admin document forget",
+    "admin source add",
+    "admin source list",
+    "admin source remove",
     "admin history",
     "reminders channel",
     "reminders offsets",
@@ -52,6 +57,7 @@ COMMANDS = (
     "reminders grace",
     "reminders off",
     "reminders discord-events",
+    "reminders digest",
     "reminders status",
 )
 # Every option that offers autocomplete; test_fuzz checks this against the synced tree too.
@@ -76,6 +82,8 @@ AUTOCOMPLETES = (
     ("admin link", "event"),
     ("admin unlink", "actor"),
     ("admin unlink", "event"),
+    ("admin document forget", "document"),
+    ("admin source remove", "url"),
 )
 # Discord's limit on a string option without a max_length of its own.
 STRING_LIMIT = 6000

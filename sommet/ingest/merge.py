@@ -87,8 +87,10 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         publisher=extraction.publisher,
         published=extraction.published.iso() if extraction.published else None,
         language=extraction.language,
+        url=extraction.url,
     )
     report.document_id = document_id
+    store.documents.add_sentences(document_id, extraction.sentences)
     actor_ids: dict[str, int] = {}
     known_actors = store.all_actors()
     for found in extraction.actors:

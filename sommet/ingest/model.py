@@ -54,3 +54,5 @@ class Extraction:
     language: str
     events: list[FoundEvent]
     actors: list[FoundActor]
+    url: str | None = None  # where a fetched page came from
+    sentences: list[str] = field(default_factory=list)  # the article's, for full-text search

@@ -46,6 +46,7 @@ class Source:
     fmt: str = "txt"
     file_name: str | None = None
     sha256: str | None = None
+    url: str | None = None
 
 
 def source_from_file(path: Path) -> Source:
@@ -156,6 +157,8 @@ def _extraction(
         language=meta.language,
         events=events,
         actors=actors,
+        url=source.url,
+        sentences=[text[s.start : s.end] for text in page.paragraphs for s in words.sentences(text)],
     )
 
 

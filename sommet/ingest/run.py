@@ -63,8 +63,10 @@ def ingest_paths(
     dry_run: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
+    pages: Iterable[Source] = (),
 ) -> Outcome:
-    """Read every new document under ``paths`` into the store, one transaction per document.
+    """Read every new document under ``paths`` (and the fetched ``pages``) into the store, one
+    transaction per document.
 
     A document whose bytes are already known is skipped; one that cannot be read or merged
     is reported and leaves nothing behind, and the run goes on. One in which nothing is found
@@ -74,15 +76,15 @@ def ingest_paths(
     files = document_files(paths)
     sources: list[Source] = []
     seen: set[str] = set()
-    for path in files:
+    for path in [*files, *pages]:
         try:
-            source = source_from_file(path)
+            source = path if isinstance(path, Source) else source_from_file(path)
         except (OSError, ValueError) as error:
             outcome.failures.append(f"{path}: {error}")
             continue
         outcome.read += 1
         if store.document_by_hash(source.sha256) is not None or source.sha256 in seen:
-            outcome.skipped.append(path.name)
+            outcome.skipped.append(source.file_name or "")
             continue
         seen.add(source.sha256)
         sources.append(source)

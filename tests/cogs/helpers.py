@@ -21,3 +21,26 @@ def field(embed: discord.Embed, name: str) -> str:
         if item.name.startswith(name):
             return item.value
     raise AssertionError(f"no field {name!r} in {[f.name for f in embed.fields]}")
+
+
+def local_fetch_bot(monkeypatch):
+    """The bot as ``create_bot`` makes it, allowed to fetch 127.0.0.1 (the tests' local server)."""
+    from bot import create_bot
+
+    monkeypatch.delenv("DEV_GUILD_ID", raising=False)
+    monkeypatch.setenv("SOMMET_FETCH_PRIVATE", "1")
+    return create_bot(memory=True)
+
+
+def managed_server(env, channel_name: str = "general"):
+    """A server with a channel and a member who has Manage Server: (env, guild, channel, admin)."""
+    guild = env.create_guild("Team A")
+    channel = guild.create_text_channel(channel_name)
+    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(env.create_user("ada"), roles=[managers])
+    return env, guild, channel, admin
+
+
+def replies(result) -> list:
+    """An interaction's answer and follow-ups, whichever were sent."""
+    return [r for r in (result.response, *result.followups) if r is not None]

@@ -169,6 +169,10 @@ ADMIN_ATTEMPTS = {
     "admin import": {"file": ("x.json", b'{"events": [{"name": "Intruder", "kind": "summit"}]}')},
     "admin ingest": {"file": ("x.txt", b"A summit in Paris on 10 March 2026.")},
     "admin history": {},
+    "admin document forget": {"document": "x.txt"},
+    "admin source add": {"url": "https://news.example/feed"},
+    "admin source list": {},
+    "admin source remove": {"url": "https://news.example/feed"},
     "reminders channel": {"channel": fuzz.Ref("channel", "general")},
     "reminders offsets": {"offsets": "1d"},
     "reminders hour": {"hour": 3},
@@ -176,6 +180,7 @@ ADMIN_ATTEMPTS = {
     "reminders grace": {"hours": 1},
     "reminders off": {},
     "reminders discord-events": {"state": "on"},
+    "reminders digest": {"state": "on"},
     "reminders status": {},
 }
 

@@ -158,6 +158,46 @@ ROWS: dict[str, dict[str, list[dict]]] = {
     },
     "m004_server_language": {"guild_settings": [{"guild_id": 11, "editor_role_id": None, "language": "en"}]},
     "m005_lookup_indexes": {},  # indexes only: the rows above must still be read through them
+    "m006_document_owner": {
+        "documents": [
+            {
+                "id": 2,
+                "key": None,
+                "sha256": "b" * 64,
+                "file_name": "news.example/lagos",
+                "title": "Lagos",
+                "publisher": "Wire",
+                "published": None,
+                "url": "https://news.example/lagos",
+                "language": "en",
+                "added_at": STAMP,
+                "guild_id": 42,
+            }
+        ]
+    },
+    "m007_document_sentences": {
+        "document_sentences": [{"id": 1, "document_id": 2, "position": 0, "text": "Le sommet de Lagos."}]
+    },
+    "m008_feeds": {
+        "feeds": [
+            {
+                "id": 1,
+                "url": "https://news.example/feed",
+                "guild_id": None,
+                "title": "News",
+                "etag": '"v1"',
+                "last_modified": None,
+                "added_at": STAMP,
+                "polled_at": STAMP,
+                "next_poll": STAMP,
+                "failures": 0,
+                "status": "ok",
+            }
+        ],
+        "feed_items": [
+            {"feed_id": 1, "url": "https://news.example/lagos", "seen_at": STAMP, "document_id": 2}
+        ],
+    },
 }
 
 

@@ -1,0 +1,46 @@
+"""One database, two processes: what `sommet ingest` writes in one is answered by the bot in the
+other within seconds, without a restart (PRAGMA data_version, cogs/store_watch.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import create_bot
+
+ARTICLE = Path(__file__).resolve().parent.parent / "fixtures" / "english_summit.txt"
+pytestmark = pytest.mark.simcord(settle_timeout=60)
+
+
+@pytest.fixture
+def database(tmp_path):
+    return tmp_path / "shared.db"
+
+
+@pytest.fixture
+def simcord_bot(monkeypatch, database):
+    monkeypatch.delenv("DEV_GUILD_ID", raising=False)
+    return create_bot(database)
+
+
+async def test_an_ingest_in_another_process_is_answered_within_seconds(world, database):
+    env, _guild, channel, member = world
+    before = await member.slash(channel, "event", query="Global AI Testing Summit")
+    assert not before.response.embeds or before.response.embeds[0].title != "Global AI Testing Summit"
+    command = [sys.executable, "-m", "sommet.cli", "ingest", "--db", str(database), str(ARTICLE)]
+    done = await asyncio.to_thread(subprocess.run, command, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    written = time.monotonic()
+    while time.monotonic() - written < 10:
+        await asyncio.to_thread(time.sleep, 0.5)
+        await env.settle(timeout=60)
+        if env.bot.sommet.resolve("event", "Global AI Testing Summit", guild_id=None).match is not None:
+            break
+    assert time.monotonic() - written < 10
+    after = await member.slash(channel, "event", query="Global AI Testing Summit")
+    assert after.response.embeds[0].title == "Global AI Testing Summit"
