@@ -98,9 +98,9 @@ async def test_upcoming_and_timeline_read_in_each_readers_language(french):
     assert english.title == "Timeline 2023" and "November 1" in english.description
     assert francais.title == "Chronologie 2023" and "1–2 novembre 2023" in francais.description
     assert "Sommet sur la sécurité de l'intelligence artificielle" in francais.description
-    ahead = (await bob.slash(channel, "upcoming", days=30)).response.embeds[0]
-    assert ahead.description.startswith("Rien de daté n’est prévu d’ici 30 jours.")
-    assert "Date à annoncer" in [f.name for f in ahead.fields]
+    # The shipped announcements' sources are years old, so they have aged out: nothing at all is ahead.
+    ahead = (await bob.slash(channel, "upcoming", days=30)).response
+    assert ahead.content.startswith("Rien n’est prévu d’ici 30 jours.") and not ahead.embeds
 
 
 async def test_help_and_errors_read_in_each_readers_language(french):
