@@ -11,7 +11,7 @@ from pathlib import Path
 from sommet.errors import UserError
 from sommet.knowledge import load_file
 from sommet.models import Actor, Event, Participation, Source
-from sommet.search import CHOICES, FUZZY, MAX_QUERY, SUGGEST_MIN, Match, Resolution, SearchIndex
+from sommet.search import CHOICES, EXACT, MAX_QUERY, Match, Resolution, SearchIndex
 from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
@@ -81,12 +81,11 @@ class Sommet:
         """Autocomplete: at most 25 entries for what has been typed so far."""
         if not query.strip():
             return self._first_entries(owner, guild_id)
-        ranked = self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
-        return [m for m in ranked if m.tier > FUZZY or m.score >= SUGGEST_MIN]
+        return self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
 
     def _first_entries(self, owner: Owner, guild_id: int | None) -> list[Match]:
         rows = self.store.first_entries(owner, guild_id=guild_id, limit=CHOICES)
-        return [Match(owner, entry_id, name, name, 0, 0.0) for entry_id, name in rows]
+        return [Match(owner, entry_id, name, name, 0) for entry_id, name in rows]
 
     def resolve(self, owner: Owner, query: str, *, guild_id: int | None) -> Resolution:
         """One entry for a query, taking ``id:N`` (what autocomplete sends) at its word."""
@@ -94,7 +93,7 @@ class Sommet:
         if picked:
             entry = self._get(owner, int(picked.group(1)), guild_id)
             if entry is not None:
-                return Resolution(Match(owner, entry.id, entry.name, entry.name, 3, 100.0))
+                return Resolution(Match(owner, entry.id, entry.name, entry.name, EXACT))
         return self.index.resolve(query, owner=owner, guild_id=guild_id)
 
     def pick(self, owner: Owner, query: str, *, guild_id: int | None) -> int:
