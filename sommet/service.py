@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +19,8 @@ from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
 LIST_LIMIT = 250  # events a list command shows (25 pages); more is a sign to narrow the question
+BUILD_AT_ONCE = 20_000  # entries up to which start-up builds the search index before answering
+log = logging.getLogger("sommet.service")
 _ID_QUERY = re.compile(r"^id:(\d{1,18})$")
 
 
@@ -50,6 +55,7 @@ class Sommet:
     def __init__(self, store: Store, *, index: bool = True) -> None:
         self.store = store
         self.index = SearchIndex()
+        self.index_ready = threading.Event()
         store.subscribe(self._reindex)
         if index:
             self.build_index()
@@ -67,7 +73,20 @@ class Sommet:
 
     def build_index(self) -> None:
         """Index every entry's names from the store; changes made meanwhile are not lost."""
+        started = time.perf_counter()
         self.index.build(self.store.index_entries())
+        self.index_ready.set()
+        log.info("Search index: %d entries in %.1f s", len(self.index), time.perf_counter() - started)
+
+    def start_index(self) -> None:
+        """Build the search index: at once for a small store, in a background thread for a large
+        one so that the bot answers from its first second; until the index is ready, lookups find
+        exact names and aliases only."""
+        counts = self.store.counts()
+        if counts["events"] + counts["actors"] <= BUILD_AT_ONCE:
+            self.build_index()
+        else:
+            threading.Thread(target=self.build_index, name="search-index", daemon=True).start()
 
     def close(self) -> None:
         self.store.close()
@@ -81,7 +100,13 @@ class Sommet:
         """Autocomplete: at most 25 entries for what has been typed so far."""
         if not query.strip():
             return self._first_entries(owner, guild_id)
+        if not self.index_ready.is_set():
+            return self._named(owner, query[:MAX_QUERY], guild_id)
         return self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
+
+    def _named(self, owner: Owner, query: str, guild_id: int | None) -> list[Match]:
+        rows = self.store.named(owner, query, guild_id=guild_id)
+        return [Match(owner, entry_id, name, query, EXACT, 1) for entry_id, name in rows[:CHOICES]]
 
     def _first_entries(self, owner: Owner, guild_id: int | None) -> list[Match]:
         rows = self.store.first_entries(owner, guild_id=guild_id, limit=CHOICES)
@@ -94,7 +119,16 @@ class Sommet:
             entry = self._get(owner, int(picked.group(1)), guild_id)
             if entry is not None:
                 return Resolution(Match(owner, entry.id, entry.name, entry.name, EXACT))
+        if not self.index_ready.is_set():
+            return self._resolve_named(owner, query, guild_id)
         return self.index.resolve(query, owner=owner, guild_id=guild_id)
+
+    def _resolve_named(self, owner: Owner, query: str, guild_id: int | None) -> Resolution:
+        """The narrower lookup while the index is being built: an exact name or alias, or a request to wait."""
+        named = self._named(owner, query[:MAX_QUERY], guild_id)
+        if not named:
+            raise UserError("lookup.warming_up")
+        return Resolution(named[0]) if len(named) == 1 else Resolution(None, choices=tuple(named))
 
     def pick(self, owner: Owner, query: str, *, guild_id: int | None) -> int:
         """The id of the one entry a query names; a UserError that says why when there is none."""

@@ -451,6 +451,18 @@ class Store:
                         found[row["id"]] = entry.name
         return list(found.items())
 
+    def named(self, owner: Owner, name: str, *, guild_id: int | None = None) -> list[tuple[int, str]]:
+        """(id, name) of the entries this server sees whose name or an alias is ``name``, case aside:
+        what lookups can find while the search index is still being built."""
+        rows = self._query(
+            f"SELECT id FROM {self._view[owner]} WHERE name = :name COLLATE NOCASE UNION "
+            f"SELECT a.{owner}_id FROM {owner}_aliases a WHERE a.alias = :name COLLATE NOCASE "
+            f"AND {_row_visible('a', f'{owner}_alias')}",  # type: ignore[arg-type]
+            {"name": name.strip(), "guild": guild_id},
+        )
+        entries = (self._entry(owner, row["id"], guild_id) for row in rows)
+        return [(entry.id, entry.name) for entry in entries if entry is not None]
+
     def _entry(self, owner: Owner, entry_id: int, guild_id: int | None) -> Event | Actor | None:
         return (
             self.event(entry_id, guild_id=guild_id)

@@ -33,7 +33,7 @@ from sommet.search.ranking import (
 from sommet.search.words import tolerance, word_cost
 from sommet.store import IndexEntry, Owner
 
-_RANKED = 300  # entries ranked by the rules per lookup, the best by the count of words they match
+_RANKED = 200  # entries ranked by the rules per lookup at most, the best by the count of words they match
 _PREFIXES = 200  # words a prefix stands for at most (the shortest first)
 _TYPO_CANDIDATES = 400  # words sharing most trigrams with a query word, checked for typos
 _POSTINGS = 400_000  # entries counted per query word at most (a one-letter prefix)
@@ -111,9 +111,10 @@ class SearchIndex:
             table = self._tables[owner]
             last = len(query.words) - 1
             costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
-            verdict = scorer(query, costs)
+            unlisted = [form for form in query.words[last] if table.completions(form) > _PREFIXES]
+            verdict = scorer(query, costs, unlisted=unlisted)
             scored = []
-            for slot in table.candidates(costs, next(self._numbers)):
+            for slot in table.candidates(costs, next(self._numbers), limit):
                 view = self._views.get(slot)
                 if view is not None and view.visible_to(guild_id):
                     found = verdict(view)
@@ -141,10 +142,15 @@ class _Table:
         self.slots = Postings()  # word number: slots
         self.grams = Postings()  # trigram: word numbers
         self.pending: tuple[array[int], array[int]] = (array("q"), array("q"))
+        self.shortest = array("b")  # slot: how many words its shortest name has (at most 100)
         self.frozen = False
 
     def add(self, entry: IndexEntry, slot: int) -> None:
-        for word in entry_words(entry):
+        words, shortest = entry_words(entry)
+        if len(self.shortest) <= slot:
+            self.shortest.frombytes(bytes(slot + 1 - len(self.shortest)))
+        self.shortest[slot] = min(shortest, 100)
+        for word in words:
             number = self.ids.get(word)
             if number is None:
                 number = self._number(word)
@@ -205,6 +211,12 @@ class _Table:
                         found[word] = cost
         return found
 
+    def completions(self, prefix: str) -> int:
+        """How many indexed words start with ``prefix`` (itself included), counted up to _PREFIXES + 1."""
+        start = bisect_left(self.alphabetical, prefix)
+        taken = self.alphabetical[start : start + _PREFIXES + 1]
+        return sum(word.startswith(prefix) for word in taken)
+
     def _sharing_grams(self, query: str, *, last: bool) -> list[int]:
         """Numbers of the words sharing most trigrams with a query word (its end left open when it
         is the last word, which may be unfinished)."""
@@ -222,11 +234,14 @@ class _Table:
             numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
         return numbers.tolist()
 
-    def candidates(self, costs: list[dict[str, Cost]], size: int) -> list[int]:
-        """The slots to rank: those matching the most query words, with the fewest typos.
+    def candidates(self, costs: list[dict[str, Cost]], size: int, limit: int) -> list[int]:
+        """The slots to rank, best first: those matching the most query words, with the fewest
+        typos and the shortest names; past those that match as many words as the best, only
+        enough to fill ``limit``.
 
-        Each query word adds 100 to every slot filed under one of its words, plus up to 8 for how
-        well (fewer typos, a whole word), counted in numpy over dense arrays of every slot.
+        Each query word adds 1000 to every slot filed under one of its words, plus up to 8 for how
+        well (fewer typos, a whole word), counted in numpy over dense arrays of every slot; a name
+        of fewer words adds up to 15 once.
         """
         total = np.zeros(size, dtype=np.int32)
         quality = np.zeros(size, dtype=np.int16)
@@ -244,9 +259,14 @@ class _Table:
             touched = [part for _, part in chosen]
             if touched:
                 slots = np.concatenate(touched)
-                total[slots] += 100 + quality[slots]
+                total[slots] += 1000 + quality[slots]
                 quality[slots] = 0
         found = np.flatnonzero(total)
+        shortest = np.frombuffer(self.shortest, dtype=np.int8)
+        total[found] += 15 - np.minimum(shortest[found], 15)
         if len(found) > _RANKED:
             found = found[np.argpartition(total[found], -_RANKED)[-_RANKED:]]
-        return found.tolist()
+        found = found[np.argsort(-total[found], kind="stable")]
+        words = total[found] // 1000
+        leaders = int(np.count_nonzero(words == words[0])) if len(found) else 0
+        return found[: max(leaders, limit)].tolist()

@@ -59,8 +59,8 @@ class Prepared:
     extras: frozenset[str]
 
 
-@lru_cache(maxsize=1 << 16)
-def prepare(entry: IndexEntry) -> Prepared:
+def split_entry(entry: IndexEntry) -> Prepared:
+    """An entry view's names as positions of words, its initials, and its other words."""
     names: list[Name] = []
     for number, text in enumerate(entry.names):
         key = normalise(text)
@@ -70,38 +70,57 @@ def prepare(entry: IndexEntry) -> Prepared:
         short = acronym(key)
         if short:
             names.append(Name(text, INITIALS, ((short,),)))
-    extras = {word for text in entry.facets() for position in terms(normalise(text)) for word in position}
+    extras = {
+        word for text in entry.facets() if text for position in terms(normalise(text)) for word in position
+    }
     return Prepared(tuple(names), frozenset(extras))
 
 
-def entry_words(entry: IndexEntry) -> set[str]:
-    """Every word the rules may compare with a query word: what the index files the entry under."""
-    prepared = prepare(entry)
-    return {word for name in prepared.names for position in name.positions for word in position} | set(
-        prepared.extras
-    )
+prepare = lru_cache(maxsize=1 << 14)(split_entry)  # lookups rank the same few entries again and again
+
+
+def entry_words(entry: IndexEntry) -> tuple[set[str], int]:
+    """Every word the rules may compare with a query word (what the index files the entry under),
+    and how many words its shortest name has."""
+    split = split_entry(entry)
+    words = set(split.extras)
+    for name in split.names:
+        for position in name.positions:
+            words.update(position)
+    return words, min((len(name.positions) for name in split.names if name.kind != INITIALS), default=0)
 
 
 Verdict = tuple[tuple, str]  # the rules' verdict on an entry (higher is better), and the name that earned it
 
 
-def scorer(query: Query, costs: Sequence[Mapping[str, Cost]]) -> Callable[[IndexEntry], Verdict | None]:
-    """The rules for one query, given how each query word matches the words it matches at all."""
-    where: dict[str, list[tuple[int, Cost]]] = {}
-    for i, matched in enumerate(costs):
-        for word, cost in matched.items():
-            where.setdefault(word, []).append((i, cost))
+def scorer(
+    query: Query, costs: Sequence[Mapping[str, Cost]], *, unlisted: Sequence[str] = ()
+) -> Callable[[IndexEntry], Verdict | None]:
+    """The rules for one query, given how each query word matches the words it matches at all;
+    ``unlisted`` are forms of the last word whose many completions were not all listed."""
+    last = len(query.words) - 1
+    known: dict[str, list[tuple[int, Cost]]] = {}
+
+    def matches(word: str) -> list[tuple[int, Cost]]:
+        found = known.get(word)
+        if found is None:
+            found = [(i, cost) for i, listed in enumerate(costs) if (cost := listed.get(word)) is not None]
+            completes = any(word.startswith(form) and word != form for form in unlisted)
+            if completes and not any(i == last for i, _ in found):
+                found.append((last, (0, True)))
+            known[word] = found
+        return found
 
     def verdict(entry: IndexEntry) -> Verdict | None:
         prepared = prepare(entry)
         outside: list[Cost | None] = [None] * len(query.words)
         for word in prepared.extras:
-            for i, cost in where.get(word, ()):
+            for i, cost in matches(word):
                 if outside[i] is None or cost < outside[i]:  # type: ignore[operator]
                     outside[i] = cost
         best: Verdict | None = None
         for name in prepared.names:
-            scored = _name_relevance(query, name, where, outside)
+            scored = _name_relevance(query, name, matches, outside)
             if scored is not None and (best is None or scored > best[0]):
                 best = (scored, name.text)
         return best
@@ -110,21 +129,23 @@ def scorer(query: Query, costs: Sequence[Mapping[str, Cost]]) -> Callable[[Index
 
 
 def _name_relevance(
-    query: Query, name: Name, where: Mapping[str, list[tuple[int, Cost]]], outside: list[Cost | None]
+    query: Query, name: Name, matches: Callable[[str], list[tuple[int, Cost]]], outside: list[Cost | None]
 ) -> tuple | None:
     options: list[list[tuple[Cost, int]]] = [[] for _ in query.words]
     for place, alternatives in enumerate(name.positions):
         for word in alternatives:
-            for i, cost in where.get(word, ()):
+            for i, cost in matches(word):
                 if name.kind != INITIALS or cost == (0, False):
                     options[i].append((cost, place))
     matched = typos = prefixes = extras = 0
     places: list[int] = []
     for i, found in enumerate(options):
-        if found:
-            lowest = min(cost for cost, _ in found)
+        # A word of the name answers one query word, unless it stands for several ("intelligence artificielle").
+        free = [(cost, p) for cost, p in found if p not in places or len(name.positions[p]) > 1]
+        if free:
+            lowest = min(cost for cost, _ in free)
             after = places[-1] + 1 if places else 0
-            place = min((p for cost, p in found if cost == lowest), key=lambda p: abs(p - after))
+            place = min((p for cost, p in free if cost == lowest), key=lambda p: abs(p - after))
             typo, prefix = lowest
             places.append(place)
         elif outside[i] is not None:
@@ -238,7 +259,7 @@ def rank_every(query: str, entries: Iterable[IndexEntry], *, guild_id: int | Non
     if parsed is None:
         return []
     seen = [entry for entry in entries if entry.visible_to(guild_id)]
-    words = set().union(*(entry_words(entry) for entry in seen))
+    words = set().union(*(entry_words(entry)[0] for entry in seen))
     last = len(parsed.words) - 1
     costs: list[dict[str, Cost]] = []
     for i, forms in enumerate(parsed.words):
