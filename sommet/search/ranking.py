@@ -81,13 +81,15 @@ prepare = lru_cache(maxsize=1 << 14)(split_entry)  # lookups rank the same few e
 
 def entry_words(entry: IndexEntry) -> tuple[set[str], int]:
     """Every word the rules may compare with a query word (what the index files the entry under),
-    and how many words its shortest name has."""
+    and how many words its shortest name of several words has (one-word aliases, often acronyms,
+    are found only by that word)."""
     split = split_entry(entry)
     words = set(split.extras)
     for name in split.names:
         for position in name.positions:
             words.update(position)
-    return words, min((len(name.positions) for name in split.names if name.kind != INITIALS), default=0)
+    sizes = [len(name.positions) for name in split.names if name.kind != INITIALS]
+    return words, min((size for size in sizes if size > 1), default=1)
 
 
 Verdict = tuple[tuple, str]  # the rules' verdict on an entry (higher is better), and the name that earned it
@@ -131,12 +133,18 @@ def scorer(
 def _name_relevance(
     query: Query, name: Name, matches: Callable[[str], list[tuple[int, Cost]]], outside: list[Cost | None]
 ) -> tuple | None:
-    options: list[list[tuple[Cost, int]]] = [[] for _ in query.words]
+    options: list[list[tuple[Cost, int]]] | None = None
     for place, alternatives in enumerate(name.positions):
         for word in alternatives:
             for i, cost in matches(word):
                 if name.kind != INITIALS or cost == (0, False):
+                    if options is None:
+                        options = [[] for _ in query.words]
                     options[i].append((cost, place))
+    if options is None:
+        if not any(outside):
+            return None
+        options = [[] for _ in query.words]
     matched = typos = prefixes = extras = 0
     places: list[int] = []
     for i, found in enumerate(options):
