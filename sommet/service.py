@@ -75,8 +75,8 @@ class Sommet:
         """Index every entry's names from the store; changes made meanwhile are not lost."""
         started = time.perf_counter()
         self.index.build(self.store.index_entries())
-        self.index_ready.set()
         log.info("Search index: %d entries in %.1f s", len(self.index), time.perf_counter() - started)
+        self.index_ready.set()  # last: whoever waits for it may end right after
 
     def start_index(self) -> None:
         """Build the search index: at once for a small store, in a background thread for a large
