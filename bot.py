@@ -8,7 +8,6 @@ import contextlib
 import logging
 import os
 import sys
-import time
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
@@ -87,10 +86,9 @@ class SommetBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())  # French names and descriptions at sync
-        # Before any command can arrive; in a thread so the loop stays free (seconds at 1M names).
-        started = time.perf_counter()
-        await asyncio.to_thread(self.sommet.build_index)
-        log.info("Search index: %d entries in %.1f s", len(self.sommet.index), time.perf_counter() - started)
+        # Before any command can arrive for a small store, in the background for a large one (seconds
+        # at 1M names); in a thread either way so that the loop stays free.
+        await asyncio.to_thread(self.sommet.start_index)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.dev_guild_id:

@@ -2,9 +2,10 @@
 
 Run with ``python -m bench.startup --names 100000``. Writes the store once into a temporary
 directory (names from bench/names.py), then starts a fresh Python process several times: each
-imports the bot, opens the store, builds the search index, starts against SimCord's in-memory
-Discord and answers one /event. Prints the median wall time of those processes, from before
-the process is spawned to the answer, and the child's own breakdown.
+imports the bot, opens the store, starts building the search index (in the background for a
+large store), starts against SimCord's in-memory Discord and answers one /event by its name.
+Prints the median wall time of those processes, from before the process is spawned to the
+answer, the child's own breakdown, and when the index was complete.
 """
 
 from __future__ import annotations
@@ -39,10 +40,13 @@ async def main():
         member = guild.add_member(env.create_user("someone"))
         result = await member.slash(channel, "event", query={query!r})
         answered = time.perf_counter()
+        answered_at = time.time()
         title = result.response.embeds[0].title if result.response.embeds else result.response.content
+        await asyncio.to_thread(bot.sommet.index_ready.wait)
+        indexed = time.perf_counter()
     print(json.dumps({{"imports": imported - started, "open store": opened - imported,
         "index and start": ready - opened, "first answer": answered - ready, "title": title,
-        "entries": len(bot.sommet.index)}}))
+        "index ready": indexed - opened, "answered at": answered_at, "entries": len(bot.sommet.index)}}))
 
 asyncio.run(main())
 """
@@ -87,16 +91,18 @@ def main(argv: list[str] | None = None) -> int:
         walls: list[float] = []
         parts: list[dict] = []
         for _ in range(args.runs):
-            started = time.perf_counter()
+            spawned = time.time()  # wall clock, as the child reports when it answered
             out = subprocess.run(
                 [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
             )
-            walls.append(time.perf_counter() - started)
             parts.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            walls.append(parts[-1]["answered at"] - spawned)
     print(f"answered {parts[0]['title']!r} from {parts[0]['entries']:,} entries")
     for name in ("imports", "open store", "index and start", "first answer"):
         print(f"  {name:16} {statistics.median(p[name] for p in parts):6.2f} s")
     print(f"process start to first answer: median {statistics.median(walls):.2f} s over {args.runs} runs")
+    index_ready = statistics.median(p["index ready"] for p in parts)
+    print(f"  (search index complete, in the background, {index_ready:.2f} s after the store opened)")
     print(f"  (min {min(walls):.2f} s, max {max(walls):.2f} s)")
     return 0
 

@@ -152,7 +152,9 @@ class EntryView(_View):
             seen.add(entry_id)
             options.append(
                 discord.SelectOption(
-                    label=_render.clip(name, 100), value=str(entry_id), description=_render.clip(note, 100)
+                    label=_render.clip(name, 100),
+                    value=str(entry_id),
+                    description=_render.clip(note, 100) or None,
                 )
             )
         if options:
@@ -241,21 +243,36 @@ def _label(match: Match, entry: Event | Actor | None, locale: str) -> str:
     return _render.clip(label, 100)
 
 
-def _labels(interaction: discord.Interaction, matches: Sequence[Match]) -> list[tuple[int, str]]:
+def _entries(interaction: discord.Interaction, matches: Sequence[Match]) -> list[tuple[int, str, str]]:
+    """(id, label, kind) of each match, as menus and autocomplete show them."""
     store = _sommet(interaction).store
     locale = reader_locale(interaction)
     out = []
     for match in matches[:OPTION_LIMIT]:
         get = store.event if match.owner == "event" else store.actor
-        out.append((match.id, _label(match, get(match.id, guild_id=interaction.guild_id), locale)))
+        entry = get(match.id, guild_id=interaction.guild_id)
+        kind = term("kind", entry.kind, locale).capitalize() if entry is not None else ""
+        out.append((match.id, _label(match, entry, locale), kind))
     return out
 
 
+def _labels(interaction: discord.Interaction, matches: Sequence[Match]) -> list[tuple[int, str]]:
+    return [(entry_id, label) for entry_id, label, _kind in _entries(interaction, matches)]
+
+
 async def answer_lookup(interaction: discord.Interaction, owner: str, query: str) -> None:
-    """Show the entry a query names, ask which one when several fit, or suggest the closest."""
+    """Show the entry a query names (with the close runners-up in a menu under it), ask which one
+    when the best are truly tied, or suggest the closest."""
     resolution = _sommet(interaction).resolve(owner, query, guild_id=interaction.guild_id)  # type: ignore[arg-type]
     if resolution.match is not None:
-        await interaction.response.send_message(**reply_for(interaction, owner, resolution.match.id))
+        reply = reply_for(interaction, owner, resolution.match.id)
+        if resolution.others:
+            view = reply["view"] or EntryView()
+            view.add_menu(
+                owner, t(interaction, "menu.other_matches"), _entries(interaction, resolution.others)
+            )
+            reply["view"] = view
+        await interaction.response.send_message(**reply)
     elif resolution.choices:
         shown = discord.utils.escape_markdown(_render.clip(query, 100))
         key = "lookup.which_event" if owner == "event" else "lookup.which_actor"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,12 +14,14 @@ from pathlib import Path
 from sommet.errors import UserError
 from sommet.knowledge import load_file
 from sommet.models import Actor, Event, Participation, Source
-from sommet.search import CHOICES, FUZZY, MAX_QUERY, SUGGEST_MIN, Match, Resolution, SearchIndex
+from sommet.search import CHOICES, EXACT, MAX_QUERY, Match, Resolution, SearchIndex
 from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
 LIST_LIMIT = 250  # events a list command shows (25 pages); more is a sign to narrow the question
 STALE_AFTER = timedelta(days=365)  # an undated announcement no source repeated for this long lapses
+BUILD_AT_ONCE = 20_000  # entries up to which start-up builds the search index before answering
+log = logging.getLogger("sommet.service")
 _ID_QUERY = re.compile(r"^id:(\d{1,18})$")
 
 
@@ -51,6 +56,7 @@ class Sommet:
     def __init__(self, store: Store, *, index: bool = True) -> None:
         self.store = store
         self.index = SearchIndex()
+        self.index_ready = threading.Event()
         store.subscribe(self._reindex)
         if index:
             self.build_index()
@@ -68,7 +74,20 @@ class Sommet:
 
     def build_index(self) -> None:
         """Index every entry's names from the store; changes made meanwhile are not lost."""
+        started = time.perf_counter()
         self.index.build(self.store.index_entries())
+        log.info("Search index: %d entries in %.1f s", len(self.index), time.perf_counter() - started)
+        self.index_ready.set()  # last: whoever waits for it may end right after
+
+    def start_index(self) -> None:
+        """Build the search index: at once for a small store, in a background thread for a large
+        one so that the bot answers from its first second; until the index is ready, lookups find
+        exact names and aliases only."""
+        counts = self.store.counts()
+        if counts["events"] + counts["actors"] <= BUILD_AT_ONCE:
+            self.build_index()
+        else:
+            threading.Thread(target=self.build_index, name="search-index", daemon=True).start()
 
     def close(self) -> None:
         self.store.close()
@@ -82,12 +101,17 @@ class Sommet:
         """Autocomplete: at most 25 entries for what has been typed so far."""
         if not query.strip():
             return self._first_entries(owner, guild_id)
-        ranked = self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
-        return [m for m in ranked if m.tier > FUZZY or m.score >= SUGGEST_MIN]
+        if not self.index_ready.is_set():
+            return self._named(owner, query[:MAX_QUERY], guild_id)
+        return self.index.rank(query[:MAX_QUERY], owner=owner, guild_id=guild_id, limit=CHOICES)
+
+    def _named(self, owner: Owner, query: str, guild_id: int | None) -> list[Match]:
+        rows = self.store.named(owner, query, guild_id=guild_id)
+        return [Match(owner, entry_id, name, query, EXACT, 1) for entry_id, name in rows[:CHOICES]]
 
     def _first_entries(self, owner: Owner, guild_id: int | None) -> list[Match]:
         rows = self.store.first_entries(owner, guild_id=guild_id, limit=CHOICES)
-        return [Match(owner, entry_id, name, name, 0, 0.0) for entry_id, name in rows]
+        return [Match(owner, entry_id, name, name, 0) for entry_id, name in rows]
 
     def resolve(self, owner: Owner, query: str, *, guild_id: int | None) -> Resolution:
         """One entry for a query, taking ``id:N`` (what autocomplete sends) at its word."""
@@ -95,8 +119,17 @@ class Sommet:
         if picked:
             entry = self._get(owner, int(picked.group(1)), guild_id)
             if entry is not None:
-                return Resolution(Match(owner, entry.id, entry.name, entry.name, 3, 100.0))
+                return Resolution(Match(owner, entry.id, entry.name, entry.name, EXACT))
+        if not self.index_ready.is_set():
+            return self._resolve_named(owner, query, guild_id)
         return self.index.resolve(query, owner=owner, guild_id=guild_id)
+
+    def _resolve_named(self, owner: Owner, query: str, guild_id: int | None) -> Resolution:
+        """The narrower lookup while the index is being built: an exact name or alias, or a request to wait."""
+        named = self._named(owner, query[:MAX_QUERY], guild_id)
+        if not named:
+            raise UserError("lookup.warming_up")
+        return Resolution(named[0]) if len(named) == 1 else Resolution(None, choices=tuple(named))
 
     def pick(self, owner: Owner, query: str, *, guild_id: int | None) -> int:
         """The id of the one entry a query names; a UserError that says why when there is none."""

@@ -130,11 +130,21 @@ class IndexEntry:
     guild_id: int | None
     names: tuple[str, ...]
     hidden_in: frozenset[int] = field(default=frozenset())
+    # What lookups match besides names (place, years, description or role), and what breaks ties.
+    places: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    about: str = ""
+    parent_id: int | None = None
+    prominence: int = 0  # dated, sourced and linked entries rank before bare ones
 
     def visible_to(self, guild_id: int | None) -> bool:
         if self.guild_id is not None:
             return self.guild_id == guild_id
         return guild_id not in self.hidden_in
+
+    def facets(self) -> tuple[str, ...]:
+        """The texts other than names that a lookup may match: place, years, description."""
+        return (*self.places, *(str(year) for year in self.years), self.about)
 
 
 @dataclass(frozen=True)
@@ -446,6 +456,18 @@ class Store:
                         found[row["id"]] = entry.name
         return list(found.items())
 
+    def named(self, owner: Owner, name: str, *, guild_id: int | None = None) -> list[tuple[int, str]]:
+        """(id, name) of the entries this server sees whose name or an alias is ``name``, case aside:
+        what lookups can find while the search index is still being built."""
+        rows = self._query(
+            f"SELECT id FROM {self._view[owner]} WHERE name = :name COLLATE NOCASE UNION "
+            f"SELECT a.{owner}_id FROM {owner}_aliases a WHERE a.alias = :name COLLATE NOCASE "
+            f"AND {_row_visible('a', f'{owner}_alias')}",  # type: ignore[arg-type]
+            {"name": name.strip(), "guild": guild_id},
+        )
+        entries = (self._entry(owner, row["id"], guild_id) for row in rows)
+        return [(entry.id, entry.name) for entry in entries if entry is not None]
+
     def _entry(self, owner: Owner, entry_id: int, guild_id: int | None) -> Event | Actor | None:
         return (
             self.event(entry_id, guild_id=guild_id)
@@ -493,21 +515,65 @@ class Store:
         """
         only = "" if entry_id is None else " WHERE id = :id"
         shared = self._names_seen(owner, None, only, entry_id)
+        shared_facets = self._facets_seen(owner, None, only, entry_id)
         hidden_in: dict[int, set[int]] = {}
         own: list[IndexEntry] = []
         for guild in self._editing_guilds():
             seen = self._names_seen(owner, guild, only, entry_id)
+            facets = self._facets_seen(owner, guild, only, entry_id)
             for key in shared.keys() - seen.keys():
                 hidden_in.setdefault(key, set()).add(guild)
             for key, (names, _row_guild) in seen.items():
-                if key in shared and shared[key][0] == names:
+                if key in shared and shared[key][0] == names and shared_facets[key] == facets[key]:
                     continue
                 if key in shared:
                     hidden_in.setdefault(key, set()).add(guild)
-                own.append(IndexEntry(owner, key, guild, names))
+                own.append(IndexEntry(owner, key, guild, names, **facets[key]))
         for key, (names, _guild) in shared.items():
-            yield IndexEntry(owner, key, None, names, frozenset(hidden_in.get(key, ())))
+            yield IndexEntry(owner, key, None, names, frozenset(hidden_in.get(key, ())), **shared_facets[key])
         yield from own
+
+    def _facets_seen(
+        self, owner: Owner, guild: int | None, only: str, entry_id: int | None
+    ) -> dict[int, dict]:
+        """What lookups match besides names, and each entry's prominence, as ``guild`` sees them."""
+        params = {"guild": guild, "id": entry_id}
+        one = "" if entry_id is None else f" WHERE {owner}_id = :id"
+        columns = (
+            "start_min, end_max, venue, city, country, description, parent_id, url"
+            if owner == "event"
+            else "role, description"
+        )
+        with self._lock:
+            rows = self.db.execute(f"SELECT id, {columns} FROM {self._view[owner]}{only}", params).fetchall()
+            sourced = dict(
+                self.db.execute(f"SELECT {owner}_id, COUNT(*) FROM {owner}_sources{one} GROUP BY 1", params)
+            )
+            linked = dict(
+                self.db.execute(
+                    f"SELECT links.{owner}_id, COUNT(*) FROM links WHERE {_row_visible('links', 'link')}"
+                    + ("" if entry_id is None else f" AND links.{owner}_id = :id")
+                    + " GROUP BY 1",
+                    params,
+                )
+            )
+        found: dict[int, dict] = {}
+        for key, *values in rows:
+            shared = 2 * min(sourced.get(key, 0), 3) + min(linked.get(key, 0), 10)
+            if owner == "actor":
+                role, description = values
+                found[key] = {"about": " ".join(filter(None, (role, description))), "prominence": shared}
+                continue
+            start, end, venue, city, country, description, parent, url = values
+            years = tuple(range(int(start[:4]), int((end or start)[:4]) + 1))[:10] if start else ()
+            found[key] = {
+                "places": tuple(filter(None, (venue, city, country))),
+                "years": years,
+                "about": description or "",
+                "parent_id": parent,
+                "prominence": 4 * bool(start) + shared + bool(url),
+            }
+        return found
 
     def _names_seen(
         self, owner: Owner, guild: int | None, only: str, entry_id: int | None

@@ -73,20 +73,6 @@ async def test_from_an_event_the_menu_opens_an_actor(world):
     assert "AI Safety Summit" in field(embed, "Events")
 
 
-async def test_an_ambiguous_query_asks_which_one_and_the_choice_answers(world):
-    _env, _guild, _channel, alice = world
-    result = await _event(world, "sommet")
-    assert result.ephemeral
-    assert result.response.content.startswith("Several events fit")
-    options = result.response.components[0]["components"][0]["options"]
-    labels = [o["label"] for o in options]
-    assert any(label.startswith("AI Safety Summit") for label in labels)
-    assert any(label.startswith("AI Action Summit") for label in labels)
-    picked = next(o for o in options if o["label"].startswith("AI Safety Summit"))
-    chosen = await alice.select(result.response, [picked["value"]])
-    assert chosen.response.embeds[0].title == "AI Safety Summit"
-
-
 async def test_no_match_is_a_private_answer_with_no_embed(world):
     result = await _event(world, "qqqq zzzz xxxx")
     assert result.ephemeral

@@ -1,13 +1,13 @@
-"""The search index against a plain scan of every name, and its updates in place."""
+"""The search index against the ranking rules applied to every entry, and its updates in place."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
-from rapidfuzz import fuzz
 
-from sommet.search import EXACT, FUZZY, PREFIX, SearchIndex, _fuzzy, acronym, normalise
+from sommet.search import SearchIndex, acronym, normalise
+from sommet.search.ranking import rank_every
 from sommet.store import IndexEntry
 
 _WORDS = [
@@ -75,27 +75,6 @@ def _corpus(rng: random.Random, size: int) -> list[IndexEntry]:
     return entries
 
 
-def _brute_force(entries: list[IndexEntry], query: str, guild_id: int | None) -> list[tuple[int, float]]:
-    """The ranking rules applied to every name: per entry its best (tier, score), best first."""
-    key = normalise(query)
-    best: dict[int, tuple[int, float]] = {}
-    for entry in entries:
-        if entry.guild_id not in (None, guild_id):
-            continue
-        for name in entry.names:
-            text = normalise(name)
-            found = []
-            if text == key or acronym(text) == key:
-                found.append((EXACT, 100.0))
-            elif text.startswith(key):
-                found.append((PREFIX, 100.0 * len(key) / len(text)))
-            elif fuzz.WRatio(key, text) >= 50:
-                found.append((FUZZY, _fuzzy(key, text)))
-            for tier_score in found:
-                best[entry.id] = max(best.get(entry.id, tier_score), tier_score)
-    return sorted(best.values(), reverse=True)
-
-
 def _slip(rng: random.Random, text: str) -> str:
     i = rng.randrange(1, len(text) - 1)
     return rng.choice(
@@ -122,30 +101,28 @@ def _queries(rng: random.Random, entries: list[IndexEntry], count: int) -> list[
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_first_result_is_as_good_as_scoring_every_name(seed):
-    """Exact and prefix winners always match a full scan; strong fuzzy ones (what resolve accepts)
-    nearly always: the index scores only names sharing trigrams with the query, so a typo in a
-    name of three or four letters ("dd2" for "dad2") can escape it. It never scores better."""
+def test_first_result_is_as_good_as_the_rules_applied_to_every_entry(seed):
+    """The index ranks only the entries its word lists point to, best by a count of the words they
+    match; its first answer must rank as high as the best of every entry under the same rules
+    (nearly always: a count that ties beyond the few hundred ranked can leave the best out), and
+    never higher, and it never shows another server's entry."""
     rng = random.Random(seed)
     entries = _corpus(rng, 400)
     index = SearchIndex()
     index.build(entries)
-    fuzzy_asked = fuzzy_same = 0
+    guilds = {entry.id: entry.guild_id for entry in entries}
+    asked = same = 0
     for query in _queries(rng, entries, 150):
         guild_id = rng.choice((None, 1, 2))
         ranked = index.rank(query, owner="event", guild_id=guild_id)
-        got = [(m.tier, round(m.score, 6)) for m in ranked[:1]]
-        expected = [(tier, round(score, 6)) for tier, score in _brute_force(entries, query, guild_id)[:1]]
-        assert got <= expected, query
-        if expected and expected[0][0] in (EXACT, PREFIX):
-            assert got == expected, query
-        elif expected and expected[0][1] >= 80:
-            fuzzy_asked += 1
-            fuzzy_same += got == expected
-        guilds = {entry.id: entry.guild_id for entry in entries}
-        for match in ranked:
-            assert guilds[match.id] in (None, guild_id)
-    assert fuzzy_asked >= 20 and fuzzy_same >= 0.95 * fuzzy_asked
+        expected = rank_every(query, entries, guild_id=guild_id, limit=1)
+        assert bool(ranked) == bool(expected), query
+        if expected:
+            asked += 1
+            assert ranked[0].rank <= expected[0].rank, query
+            same += ranked[0].rank == expected[0].rank
+        assert all(guilds[match.id] in (None, guild_id) for match in ranked)
+    assert asked >= 120 and same >= 0.98 * asked, (asked, same)
 
 
 def test_entries_added_after_the_build_are_found_by_typos_and_prefixes_at_once():
