@@ -47,8 +47,8 @@ EVENTS = [
     ("ai safety summit", "ai-safety-summit"),
     ("sommet sur la securite de l ia", "ai-safety-summit"),
     ("uk ai safety summit", "ai-safety-summit"),
-    ("sommet securite ia paris", "ai-safety-summit-paris-edition"),
-    ("second ai safety summit", "ai-safety-summit-paris-edition"),
+    ("sommet securite ia paris", "ai-action-summit"),  # the announced Paris edition was this summit
+    ("second ai safety summit", "ai-action-summit"),
     ("seoul summit", "ai-seoul-summit"),
     ("sommet seoul", "ai-seoul-summit"),
     ("seoul ai summit", "ai-seoul-summit"),
