@@ -211,3 +211,12 @@ def m005_lookup_indexes(db: Database) -> None:
     db["events"].create_index(["start_min", "name"])
     db["actors"].create_index(["name"])
     db["events"].create_index(["kind", "guild_id"])
+
+
+@migrations()
+def m006_reminder_retries(db: Database) -> None:
+    """A reminder that Discord refused waits for its next attempt until its grace window closes:
+    when that is (shown by ``/reminders status``), and why a reminder was skipped, so that those
+    skipped because the window closed can be told apart from those a later reminder outran."""
+    db["reminder_deliveries"].add_column("next_attempt_at", str)
+    db["reminder_deliveries"].add_column("skip_reason", str)

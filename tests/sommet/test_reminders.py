@@ -161,7 +161,7 @@ def test_triage_posts_only_the_latest_overdue_reminder_of_an_event_within_grace(
     ]
     decided = triage(due, now=now, grace={5: timedelta(hours=6), 6: timedelta(hours=6)})
     assert decided.send == ((2, True), (3, False))
-    assert decided.skip == (1, 4)
+    assert decided.expired == (1, 4) and decided.outrun == ()
     assert triage(due[3:], now=now, grace={6: timedelta(hours=9)}).send == ((4, True),)
 
 
