@@ -194,10 +194,11 @@ class Scheduler:
         assert task is not None
         self._live[delivery_id] = task
         try:
-            async with self._lanes.lane(delivery.guild_id):
-                while not await self._settle(delivery_id, resumed=resumed):
-                    resumed = True
+            await self._lanes.enter(delivery.guild_id)
+            while not await self._settle(delivery_id, resumed=resumed):
+                resumed = True
         finally:
+            self._lanes.leave(delivery.guild_id)
             self._live.pop(delivery_id, None)
 
     async def _settle(self, delivery_id: int, *, resumed: bool) -> bool:

@@ -8,15 +8,14 @@ allows and no faster.
 from __future__ import annotations
 
 import asyncio
-from collections import Counter, deque
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import discord
 
-# Discord's limits for a bot: 50 requests a second in all, and 5 messages per 5 seconds per channel.
-GLOBAL_LIMIT = (50, 1.0)
-CHANNEL_LIMIT = (5, 5.0)
+# Discord's limits for a bot are 50 requests a second in all and 5 messages per 5 seconds in a
+# channel; evenly spaced requests keep within them whatever window Discord counts in. The extra
+# tenth of a millisecond covers the rounding of clock readings.
+GLOBAL_SPACING = 1 / 50 + 0.0001
+CHANNEL_SPACING = 5 / 5 + 0.0001
 
 
 def _clock() -> float:
@@ -24,83 +23,65 @@ def _clock() -> float:
     return discord.utils.utcnow().timestamp()
 
 
-class Window:
-    """At most ``limit`` uses in any ``period`` seconds: a log of the latest uses."""
-
-    def __init__(self, limit: int, period: float) -> None:
-        self.period = period
-        self.uses: deque[float] = deque(maxlen=limit)
-
-    def wait(self, now: float) -> float:
-        """Seconds until one more use fits."""
-        if len(self.uses) < (self.uses.maxlen or 0):
-            return 0.0
-        return max(self.uses[0] + self.period - now, 0.0)
-
-    def use(self, now: float) -> None:
-        self.uses.append(now)
-
-    def idle(self, now: float) -> bool:
-        return not self.uses or self.uses[-1] + self.period <= now
+async def _sleep_until(moment: float) -> None:
+    wait = moment - _clock()
+    if wait > 0:
+        await asyncio.sleep(wait)
 
 
 class Pacer:
-    """Waits for a free slot before each request, and pauses everyone after a global rate limit."""
+    """Gives each request its turn within the limits, and pauses everyone after a global rate limit.
+
+    Turns are handed out in the order requests ask, with no lock to wait on, so a burst of
+    reminders goes out at the full rate and in the order it was claimed.
+    """
 
     def __init__(self) -> None:
-        self._global = Window(*GLOBAL_LIMIT)
-        self._channels: dict[int, Window] = {}
-        self._lock = asyncio.Lock()
-        self._held_until = 0.0
+        self._next = 0.0
+        self._channels: dict[int, float] = {}
 
     async def slot(self, channel_id: int | None = None) -> None:
-        """Return when one more request (a message in ``channel_id``, when given) is within the limits.
+        """Return at the turn of one more request (a message in ``channel_id``, when given).
 
-        The channel's wait comes first and outside the lock, so that one busy channel does not hold
-        up the others; waiters for the global limit are served in turn (the lock is fair).
+        The channel's turn comes first, so that waiting for one busy channel never holds up others
+        (a server's reminders go out one at a time anyway, see ``Lanes``).
         """
-        window = None
         if channel_id is not None:
-            window = self._channels.setdefault(channel_id, Window(*CHANNEL_LIMIT))
-            while (wait := window.wait(_clock())) > 0:
-                await asyncio.sleep(wait)
-        async with self._lock:
-            while (wait := max(self._global.wait(_clock()), self._held_until - _clock())) > 0:
-                await asyncio.sleep(wait)
-            now = _clock()
-            self._global.use(now)
-        if window is not None:
-            window.use(now)
-            self._forget_idle(now)
+            await _sleep_until(self._channels.get(channel_id, 0.0))
+        now = _clock()
+        turn = max(now, self._next)
+        self._next = turn + GLOBAL_SPACING
+        if channel_id is not None:
+            self._channels[channel_id] = turn + CHANNEL_SPACING
+            if len(self._channels) > 1_000:
+                self._channels = {key: at for key, at in self._channels.items() if at > now}
+        await _sleep_until(turn)
 
     def hold(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (Discord said the whole bot is rate limited)."""
-        self._held_until = max(self._held_until, _clock() + seconds)
-
-    def _forget_idle(self, now: float) -> None:
-        if len(self._channels) > 1_000:
-            self._channels = {key: w for key, w in self._channels.items() if not w.idle(now)}
+        self._next = max(self._next, _clock() + seconds)
 
 
 class Lanes:
-    """One lane per server: its reminders go out one at a time, in the order they entered."""
+    """One lane per server: its reminders go out one at a time, in the order they entered.
+
+    Each newcomer waits for the task before it in the lane to finish (a wait SimCord can follow).
+    """
 
     def __init__(self) -> None:
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._users: Counter[int] = Counter()
+        self._last: dict[int, asyncio.Task] = {}
 
-    @asynccontextmanager
-    async def lane(self, key: int) -> AsyncIterator[None]:
-        # asyncio.Lock wakes its waiters first come, first served.
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        self._users[key] += 1
-        try:
-            async with lock:
-                yield
-        finally:
-            self._users[key] -= 1
-            if not self._users[key]:
-                del self._users[key], self._locks[key]
+    async def enter(self, key: int) -> None:
+        """Join the lane, and return when every earlier task in it has finished."""
+        before, me = self._last.get(key), asyncio.current_task()
+        assert me is not None
+        self._last[key] = me
+        if before is not None and not before.done():
+            await asyncio.wait([before])
+
+    def leave(self, key: int) -> None:
+        if self._last.get(key) is asyncio.current_task():
+            del self._last[key]
 
 
 def retry_after(error: Exception) -> float | None:

@@ -199,3 +199,42 @@ async def test_a_reminder_due_while_the_database_is_locked_comes_once_when_it_is
     posts = [m for m in channel.history() if m.author.bot and "Reminder" in m.content]
     assert len(posts) == 1 and "Locked reminder summit" in posts[0].content
     assert errors_logged() == []
+
+
+async def test_a_reminder_sent_just_before_the_database_locks_is_recorded_once_without_a_restart(
+    server, db_path, errors_logged
+):
+    env, guild, channel, admin = server
+    store = env.bot.sommet.store
+    await admin.slash(channel, "reminders channel", channel=channel)
+    await admin.slash(channel, "reminders offsets", offsets="1d")
+    event_id = store.add_event(
+        name="Sent then locked summit",
+        kind="summit",
+        origin="admin",
+        start=PartialDate.from_date(date(2026, 1, 12)),
+        timezone="Europe/Paris",
+    )
+    other = sqlite3.connect(db_path, isolation_level=None)
+
+    def lock_after_the_send(step: str, delivery_id: int) -> None:
+        if step == "complete":
+            other.execute("BEGIN IMMEDIATE")  # another process takes the write lock at this moment
+
+    env.bot.get_cog("Reminders").scheduler.checkpoint = lock_after_the_send
+    try:
+        await env.advance_time((datetime(2026, 1, 11, 8, 0, 30, tzinfo=UTC) - env.now()).total_seconds())
+        [delivery] = store.event_reminders(guild.id, event_id)
+        assert delivery.state == "sending"  # posted, but the database could not record it yet
+        await env.advance_time(120)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    await env.advance_time(10)
+    posts = [m for m in channel.history() if m.author.bot and "Reminder" in m.content]
+    assert len(posts) == 1 and "Sent then locked summit" in posts[0].content
+    [delivery] = store.event_reminders(guild.id, event_id)
+    assert delivery.state == "sent" and delivery.message_id == posts[0].id
+    sends = [r for r in env.http_requests if r.method == "POST" and r.path.endswith("/messages")]
+    assert len(sends) == 1
+    assert errors_logged() == []
