@@ -51,6 +51,9 @@ HISTORY_LIMIT = 50
 AFTER_A_BUG = 60.0
 # How soon a write the database refused (locked by another process, full) is tried again.
 BUSY_WAIT = 5.0
+# Deliveries claimed and not yet settled, at most: at Discord's 50 messages a second, two seconds'
+# worth, so that a burst is claimed as it goes out rather than all at once.
+IN_HAND = 100
 
 Checkpoint = Callable[[str, int], None]
 
@@ -80,6 +83,7 @@ class Scheduler:
         self.jitter = random.Random()
         self._lanes = Lanes()
         self._live: dict[int, asyncio.Task] = {}
+        self._in_hand: set[int] = set()  # claimed or resumed here, and not settled yet
         self._resume = True  # look for deliveries in flight that nobody is working on
         self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -154,14 +158,14 @@ class Scheduler:
             self._resume = False
             # Left in flight by a previous run (or a server that was unavailable): settle them now.
             for delivery in self.store.in_flight_reminders(servers):
-                if delivery.id not in self._live:
-                    self.bot.dispatch(CLAIMED, delivery.id, True)
+                self._hand_over(delivery.id, resumed=True)
         now = discord.utils.utcnow()
-        due = self.store.due_reminders(servers, now=now)
+        room = IN_HAND - len(self._in_hand)
+        due = self.store.due_reminders(servers, now=now, limit=room) if room > 0 else []
         if due:
             self._claim(due, active, now)
             return
-        next_due = self.store.next_reminder_due(servers)
+        next_due = self.store.next_reminder_due(servers) if room > 0 else None
         timeout = None if next_due is None else max((next_due - now).total_seconds(), 0.0)
         # A wait_for on a bot event is this task's wake-up call: dispatching WAKE re-arms it.
         with contextlib.suppress(TimeoutError):
@@ -177,7 +181,12 @@ class Scheduler:
         for delivery_id, late in decided.send:
             self.checkpoint("claim", delivery_id)
             if self.store.claim_reminder(delivery_id, late=late, now=now):
-                self.bot.dispatch(CLAIMED, delivery_id, False)
+                self._hand_over(delivery_id, resumed=False)
+
+    def _hand_over(self, delivery_id: int, *, resumed: bool) -> None:
+        if delivery_id not in self._in_hand:
+            self._in_hand.add(delivery_id)
+            self.bot.dispatch(CLAIMED, delivery_id, resumed)
 
     # -------------------------------------------------------------- delivery
 
@@ -189,6 +198,7 @@ class Scheduler:
         """
         delivery = self.store.reminder(delivery_id)
         if delivery is None or delivery.state != "sending" or delivery_id in self._live:
+            self._in_hand.discard(delivery_id)
             return
         task = asyncio.current_task()
         assert task is not None
@@ -200,6 +210,8 @@ class Scheduler:
         finally:
             self._lanes.leave(delivery.guild_id)
             self._live.pop(delivery_id, None)
+            self._in_hand.discard(delivery_id)
+            self.signal(WAKE)  # room for the next claims
 
     async def _settle(self, delivery_id: int, *, resumed: bool) -> bool:
         """One run at a delivery; False when something unexpected stopped it and it must be resumed."""

@@ -8,14 +8,15 @@ allows and no faster.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 
 import discord
 
-# Discord's limits for a bot are 50 requests a second in all and 5 messages per 5 seconds in a
-# channel; evenly spaced requests keep within them whatever window Discord counts in. The extra
-# tenth of a millisecond covers the rounding of clock readings.
+# Discord's limits for a bot: 50 requests a second in all, and 5 messages per 5 seconds in a
+# channel. Requests spaced evenly keep within the first whatever window Discord counts in; the
+# tenth of a millisecond more covers the rounding of clock readings.
 GLOBAL_SPACING = 1 / 50 + 0.0001
-CHANNEL_SPACING = 5 / 5 + 0.0001
+CHANNEL_LIMIT, CHANNEL_PERIOD = 5, 5.0 + 0.0001
 
 
 def _clock() -> float:
@@ -38,23 +39,27 @@ class Pacer:
 
     def __init__(self) -> None:
         self._next = 0.0
-        self._channels: dict[int, float] = {}
+        self._channels: dict[int, deque[float]] = {}
 
     async def slot(self, channel_id: int | None = None) -> None:
         """Return at the turn of one more request (a message in ``channel_id``, when given).
 
-        The channel's turn comes first, so that waiting for one busy channel never holds up others
-        (a server's reminders go out one at a time anyway, see ``Lanes``).
+        The channel's turn comes first, so that waiting for one busy channel never holds up others;
+        a channel's messages are asked for one at a time (see ``Lanes``), so its turns are simply
+        its last five messages' times.
         """
+        sent = None
         if channel_id is not None:
-            await _sleep_until(self._channels.get(channel_id, 0.0))
+            sent = self._channels.setdefault(channel_id, deque(maxlen=CHANNEL_LIMIT))
+            if len(sent) == CHANNEL_LIMIT:
+                await _sleep_until(sent[0] + CHANNEL_PERIOD)
         now = _clock()
         turn = max(now, self._next)
         self._next = turn + GLOBAL_SPACING
-        if channel_id is not None:
-            self._channels[channel_id] = turn + CHANNEL_SPACING
+        if sent is not None:
+            sent.append(turn)
             if len(self._channels) > 1_000:
-                self._channels = {key: at for key, at in self._channels.items() if at > now}
+                self._channels = {key: d for key, d in self._channels.items() if d[-1] + CHANNEL_PERIOD > now}
         await _sleep_until(turn)
 
     def hold(self, seconds: float) -> None:
