@@ -1221,28 +1221,21 @@ class Store:
 
     def waiting_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
         """A server's deliveries in flight that wait for their next attempt, soonest first."""
-        rows = self._query(
-            "SELECT * FROM reminder_deliveries WHERE guild_id = ? AND state = 'sending' "
-            "AND next_attempt_at IS NOT NULL ORDER BY next_attempt_at LIMIT ?",
-            [guild_id, limit],
-        )
-        return [_delivery(row) for row in rows]
+        where = "state = 'sending' AND next_attempt_at IS NOT NULL ORDER BY next_attempt_at"
+        return self._server_deliveries(guild_id, where, limit)
 
     def expired_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
         """A server's latest deliveries skipped because their grace window closed, newest first."""
-        rows = self._query(
-            "SELECT * FROM reminder_deliveries WHERE guild_id = ? AND state = 'skipped' "
-            "AND skip_reason = 'window' ORDER BY due_at DESC, id DESC LIMIT ?",
-            [guild_id, limit],
-        )
-        return [_delivery(row) for row in rows]
+        where = "state = 'skipped' AND skip_reason = 'window' ORDER BY due_at DESC, id DESC"
+        return self._server_deliveries(guild_id, where, limit)
 
     def next_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
         """A server's next pending deliveries, soonest first."""
+        return self._server_deliveries(guild_id, "state = 'pending' ORDER BY due_at", limit)
+
+    def _server_deliveries(self, guild_id: int, where: str, limit: int) -> list[Delivery]:
         rows = self._query(
-            "SELECT * FROM reminder_deliveries WHERE guild_id = ? AND state = 'pending' "
-            "ORDER BY due_at LIMIT ?",
-            [guild_id, limit],
+            f"SELECT * FROM reminder_deliveries WHERE guild_id = ? AND {where} LIMIT ?", [guild_id, limit]
         )
         return [_delivery(row) for row in rows]
 
