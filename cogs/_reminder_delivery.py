@@ -196,8 +196,10 @@ class Scheduler:
         ``resumed`` is for a delivery whose message may already be in the channel. Deliveries of
         one server go out one at a time, in the order they were claimed.
         """
+        if delivery_id in self._live:
+            return
         delivery = self.store.reminder(delivery_id)
-        if delivery is None or delivery.state != "sending" or delivery_id in self._live:
+        if delivery is None or delivery.state != "sending":
             self._in_hand.discard(delivery_id)
             return
         task = asyncio.current_task()
