@@ -53,6 +53,9 @@ class Tally:
     doubled: int = 0
     skipped_past_window: int = 0
     posted_past_window: int = 0
+    # SimCord waits a few seconds of real time for the bot to settle after a restart; on a machine
+    # too busy for that, it gives the trial up, and the trial is counted here instead of judged.
+    given_up_by_simcord: int = 0
 
     def add(self, other: Tally) -> None:
         for item in fields(self):
@@ -251,7 +254,10 @@ async def run_seeds(trial_seeds: list[int]) -> Tally:
         template = Path(folder) / "template.db"
         Sommet.open(template).close()
         for trial_seed in trial_seeds:
-            total.add(await trial(random.Random(trial_seed), Path(folder), template))
+            try:
+                total.add(await trial(random.Random(trial_seed), Path(folder), template))
+            except TimeoutError:
+                total.given_up_by_simcord += 1
             for leftover in Path(folder).glob("trial-*"):
                 leftover.unlink()
     return total
