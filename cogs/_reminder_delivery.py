@@ -1,15 +1,18 @@
 """The reminder scheduler: one task that sleeps until the next due reminder, and exactly-once delivery.
 
 A delivery is claimed (pending -> sending) in the store before its message is sent and completed
-(-> sent) after; the message carries a fixed nonce and a visible marker, so that a delivery left
-in flight by a crash is looked up in the channel before it is sent again.
+(-> sent) after; the message carries a fixed nonce and a visible marker, so that a delivery whose
+outcome is unknown (a crash, a timeout, a server error) is looked up in the channel before it is
+sent again. One that Discord refuses for a while is tried again until its grace window closes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
+import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -17,6 +20,7 @@ import discord
 from discord.ext import commands
 
 from cogs._i18n import server_language
+from cogs._reminder_pacing import Lanes, Pacer, is_global, retry_after
 from cogs._render import COLOUR, clip
 from sommet.errors import StoreBusy
 from sommet.formatting import format_span
@@ -30,8 +34,11 @@ from sommet.reminders import (
     Servers,
     event_begins,
     event_zone,
+    is_late,
     is_remindable,
+    next_attempt,
     triage,
+    window_closes,
 )
 from sommet.store import Store
 
@@ -39,17 +46,29 @@ log = logging.getLogger("sommet.reminders")
 
 WAKE = "sommet_reminders_changed"
 CLAIMED = "sommet_reminder_claimed"
-# Waits between attempts after a server error or a rate limit; then the delivery has failed.
-RETRY_DELAYS = (5.0, 30.0, 120.0, 600.0)
-# How far back a restart looks in a channel for a message it may already have sent.
+# How far back a look in the channel goes for a message that may already have been sent.
 HISTORY_LIMIT = 50
 AFTER_A_BUG = 60.0
+# How soon a write the database refused (locked by another process, full) is tried again.
+BUSY_WAIT = 5.0
+# Deliveries claimed and not yet settled, at most: at Discord's 50 messages a second, two seconds'
+# worth, so that a burst is claimed as it goes out rather than all at once.
+IN_HAND = 100
 
 Checkpoint = Callable[[str, int], None]
 
 
 def _no_checkpoint(step: str, delivery_id: int) -> None:
     """Tests replace this to stop a delivery between two steps, as a crash would."""
+
+
+class Refused(Exception):
+    """Discord answered a delivery with a server error, a rate limit or not at all: try again later."""
+
+    def __init__(self, error: Exception, *, posted_maybe: bool) -> None:
+        self.error = error
+        self.posted_maybe = posted_maybe  # a 429 is never posted; a 5xx or a timeout may have been
+        super().__init__(str(error))
 
 
 class Scheduler:
@@ -60,6 +79,12 @@ class Scheduler:
         self.store = store
         self.checkpoint: Checkpoint = _no_checkpoint
         self.wakeups = 0
+        self.pacer = Pacer()
+        self.jitter = random.Random()
+        self._lanes = Lanes()
+        self._live: dict[int, asyncio.Task] = {}
+        self._in_hand: set[int] = set()  # claimed or resumed here, and not settled yet
+        self._resume = True  # look for deliveries in flight that nobody is working on
         self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -70,12 +95,14 @@ class Scheduler:
         self._task = asyncio.create_task(self._run(), name="sommet-reminders")
 
     def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        for task in [self._task, *self._live.values()]:
+            if task is not None:
+                task.cancel()
+        self._task = None
 
     def wake(self) -> None:
         """Look again for the next due reminder (something was added, moved or removed)."""
+        self._resume = True
         self.signal(WAKE)
 
     def signal(self, event: str, *args: object) -> None:
@@ -105,20 +132,20 @@ class Scheduler:
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
-        now = discord.utils.utcnow()
-        servers, active = self.servers()
-        for settings in active.values():
-            replan_server(self.store, settings, now=now)
-        for delivery in self.store.in_flight_reminders(servers):
-            self.bot.dispatch(CLAIMED, delivery.id, True)
+        planned = False
         while True:
             try:
+                if not planned:
+                    now = discord.utils.utcnow()
+                    for settings in self.servers()[1].values():
+                        replan_server(self.store, settings, now=now)
+                    planned = True
                 await self._step()
             except asyncio.CancelledError:
                 raise
             except StoreBusy:
-                log.warning("The database is busy; looking at reminders again in a minute")
-                await asyncio.sleep(AFTER_A_BUG)
+                log.warning("The database is busy; looking at reminders again in %d s", BUSY_WAIT)
+                await asyncio.sleep(BUSY_WAIT)
             except Exception:
                 log.exception("The reminder scheduler failed; trying again in a minute")
                 await asyncio.sleep(AFTER_A_BUG)
@@ -127,12 +154,18 @@ class Scheduler:
         """Post what is due, or sleep until the next reminder or a change, whichever comes first."""
         self.wakeups += 1
         servers, active = self.servers()
+        if self._resume:
+            self._resume = False
+            # Left in flight by a previous run (or a server that was unavailable): settle them now.
+            for delivery in self.store.in_flight_reminders(servers):
+                self._hand_over(delivery.id, resumed=True)
         now = discord.utils.utcnow()
-        due = self.store.due_reminders(servers, now=now)
+        room = IN_HAND - len(self._in_hand)
+        due = self.store.due_reminders(servers, now=now, limit=room) if room > 0 else []
         if due:
             self._claim(due, active, now)
             return
-        next_due = self.store.next_reminder_due(servers)
+        next_due = self.store.next_reminder_due(servers) if room > 0 else None
         timeout = None if next_due is None else max((next_due - now).total_seconds(), 0.0)
         # A wait_for on a bot event is this task's wake-up call: dispatching WAKE re-arms it.
         with contextlib.suppress(TimeoutError):
@@ -141,104 +174,222 @@ class Scheduler:
     def _claim(self, due, servers: dict[int, ReminderSettings], now: datetime) -> None:
         """Skip what is too late or outrun, claim the rest and hand each one to a delivery."""
         decided = triage(due, now=now, grace={gid: s.grace for gid, s in servers.items()})
-        if decided.skip:
-            self.store.skip_reminders(decided.skip, now=now)
-            log.info("Skipped %d overdue reminders", len(decided.skip))
+        for reason, skipped in (("window", decided.expired), ("outrun", decided.outrun)):
+            if skipped:
+                self.store.skip_reminders(skipped, now=now, reason=reason)
+                log.info("Skipped %d overdue reminders (%s)", len(skipped), reason)
         for delivery_id, late in decided.send:
             self.checkpoint("claim", delivery_id)
             if self.store.claim_reminder(delivery_id, late=late, now=now):
-                self.bot.dispatch(CLAIMED, delivery_id, False)
+                self._hand_over(delivery_id, resumed=False)
+
+    def _hand_over(self, delivery_id: int, *, resumed: bool) -> None:
+        if delivery_id not in self._in_hand:
+            self._in_hand.add(delivery_id)
+            self.bot.dispatch(CLAIMED, delivery_id, resumed)
 
     # -------------------------------------------------------------- delivery
 
     async def deliver(self, delivery_id: int, *, resumed: bool) -> None:
-        """Post a claimed reminder once, retrying server errors, and record how it ended.
+        """Post a claimed reminder once and record how it ended, keeping at it until it is settled.
 
-        ``resumed`` is for a delivery a previous run claimed and never completed.
+        ``resumed`` is for a delivery whose message may already be in the channel. Deliveries of
+        one server go out one at a time, in the order they were claimed.
         """
+        if delivery_id in self._live:
+            return
         delivery = self.store.reminder(delivery_id)
         if delivery is None or delivery.state != "sending":
+            self._in_hand.discard(delivery_id)
             return
+        task = asyncio.current_task()
+        assert task is not None
+        self._live[delivery_id] = task
+        try:
+            await self._lanes.enter(delivery.guild_id)
+            while not await self._settle(delivery_id, resumed=resumed):
+                resumed = True
+        finally:
+            self._lanes.leave(delivery.guild_id)
+            self._live.pop(delivery_id, None)
+            self._in_hand.discard(delivery_id)
+            self.signal(WAKE)  # room for the next claims
+
+    async def _settle(self, delivery_id: int, *, resumed: bool) -> bool:
+        """One run at a delivery; False when something unexpected stopped it and it must be resumed."""
+        try:
+            await self._attempts(delivery_id, resumed=resumed)
+            return True
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("Reminder %d: delivery stopped; looking at it again in a minute", delivery_id)
+            await asyncio.sleep(AFTER_A_BUG)
+            return False
+
+    async def _attempts(self, delivery_id: int, *, resumed: bool) -> None:
+        """Try, and after a refusal wait and try again, until the reminder is posted or too late."""
+        look_first, fresh, failures = resumed, not resumed, None
+        while True:
+            delivery = self.store.reminder(delivery_id)
+            if delivery is None or delivery.state != "sending":
+                return
+            if failures is None:  # a resumed delivery goes on with the waits where it left them
+                failures = max(delivery.attempts - 1, 0)
+            try:
+                await self._attempt(delivery, look_first=look_first, fresh=fresh)
+                return
+            except Refused as refused:
+                failures += 1
+                if not await self._wait_to_retry(delivery, refused.error, failures):
+                    return
+                look_first, fresh = refused.posted_maybe, False
+
+    async def _attempt(self, delivery: Delivery, *, look_first: bool, fresh: bool) -> None:
+        """One attempt, on what the event and the settings are now; ``Refused`` when it must wait.
+
+        ``fresh`` is for the first attempt of a delivery just claimed: the claim checked its window.
+        """
         settings = self.store.reminder_settings(delivery.guild_id)
         event = self.store.event(delivery.event_id, guild_id=delivery.guild_id)
-        now = discord.utils.utcnow()
         if event is None or not is_remindable(event) or not settings.enabled:
-            self.store.finish_reminder(
-                delivery.id, "skipped", now=now, error="the event or the setting changed"
+            await self._finish(
+                delivery, "skipped", error="the event or the setting changed", skip_reason="changed"
             )
             return
         locale = server_language(self.store, delivery.guild_id) or ENGLISH
         guild = self.bot.get_guild(delivery.guild_id)
         channel = guild.get_channel(settings.channel_id) if guild else None
         if not isinstance(channel, discord.TextChannel | discord.Thread):
-            self._halt(delivery, text("reminders.channel_gone", locale))
+            await self._halt(delivery, text("reminders.channel_gone", locale))
             return
-        # A previous run may have sent it and stopped before recording so: look before sending.
-        if resumed and await self._already_sent(channel, delivery):
+        # An attempt that seemed to fail may have been posted all the same: look before sending again.
+        if look_first and await self._already_sent(channel, delivery):
             return
-        content, embed, mentions = reminder_message(event, delivery, settings, locale=locale)
+        if not fresh and discord.utils.utcnow() > window_closes(delivery.due_at, settings.grace):
+            await self._finish(delivery, "skipped", error=delivery.error, skip_reason="window")
+            return
+        await self.pacer.slot(channel.id)
         self.checkpoint("send", delivery.id)
-        for attempt, delay in enumerate((*RETRY_DELAYS, None)):
-            try:
-                message = await channel.send(
-                    content, embed=embed, nonce=delivery.nonce, allowed_mentions=mentions
-                )
-            except (discord.Forbidden, discord.NotFound) as error:
-                key = (
-                    "reminders.lost_permission"
-                    if isinstance(error, discord.Forbidden)
-                    else "reminders.lost_channel"
-                )
-                self._halt(
-                    delivery,
-                    text(key, locale, channel=channel.mention, status=error.status, error=error.text[:80]),
+        late = is_late(delivery.due_at, discord.utils.utcnow())
+        content, embed, mentions = reminder_message(
+            event, dataclasses.replace(delivery, late=late), settings, locale=locale
+        )
+        try:
+            message = await channel.send(
+                content, embed=embed, nonce=delivery.nonce, allowed_mentions=mentions
+            )
+        except (discord.Forbidden, discord.NotFound) as error:
+            key = (
+                "reminders.lost_permission"
+                if isinstance(error, discord.Forbidden)
+                else "reminders.lost_channel"
+            )
+            await self._halt(
+                delivery,
+                text(key, locale, channel=channel.mention, status=error.status, error=error.text[:80]),
+            )
+            return
+        except TRANSIENT as error:
+            if not _transient(error):
+                reason = text("reminders.refused", locale, status=error.status, error=error.text[:80])
+                await self._finish(delivery, "failed", error=reason)
+                await self._persist(
+                    "a problem",
+                    lambda: self.store.add_reminder_problem(
+                        delivery.guild_id, reason, now=discord.utils.utcnow()
+                    ),
                 )
                 return
-            except discord.HTTPException as error:
-                transient = error.status >= 500 or error.status == 429
-                if not transient or delay is None:
-                    self._fail(
-                        delivery,
-                        text("reminders.refused", locale, status=error.status, error=error.text[:80]),
-                    )
-                    return
-                log.warning("Reminder %d: attempt %d failed with %d", delivery.id, attempt + 1, error.status)
-                await asyncio.sleep(delay)
-                self.store.count_reminder_attempt(delivery.id)
-                if await self._already_sent(channel, delivery):
-                    return
-                continue
-            self.checkpoint("complete", delivery.id)
-            self.store.finish_reminder(delivery.id, "sent", now=discord.utils.utcnow(), message_id=message.id)
-            return
+            raise Refused(error, posted_maybe=not _rate_limited(error)) from error
+        self.checkpoint("complete", delivery.id)
+        await self._finish(delivery, "sent", message_id=message.id, late=late)
+
+    async def _wait_to_retry(self, delivery: Delivery, error: Exception, failures: int) -> bool:
+        """Record the refusal and sleep until the next attempt; False (and skipped) once the window closed."""
+        settings = self.store.reminder_settings(delivery.guild_id)
+        locale = server_language(self.store, delivery.guild_id) or ENGLISH
+        status = getattr(error, "status", None) or type(error).__name__
+        reason = text("reminders.refused", locale, status=status, error=str(error)[:80])
+        wait = retry_after(error)
+        if wait is not None and is_global(error):
+            self.pacer.hold(wait)
+        now = discord.utils.utcnow()
+        jitter = self.jitter.random()
+        at = next_attempt(
+            delivery.due_at, grace=settings.grace, failures=failures, now=now, jitter=jitter, retry_after=wait
+        )
+        if at is None:
+            await self._finish(delivery, "skipped", error=reason, skip_reason="window")
+            return False
+        log.warning("Reminder %d: attempt failed (%s); next at %s", delivery.id, status, at.isoformat())
+        # Only shown by /reminders status: a busy database must not hold up the retry.
+        with contextlib.suppress(StoreBusy):
+            self.store.retry_reminder(delivery.id, at=at, error=reason)
+        await asyncio.sleep(max((at - now).total_seconds(), 0.0))
+        return True
 
     async def _already_sent(self, channel: discord.abc.Messageable, delivery: Delivery) -> bool:
-        """Find our message for this delivery in the channel; record it as sent when found."""
+        """Find our message for this delivery in the channel; record it as sent when found.
+
+        Without Read Message History the nonce is the only guard left against a double post; when
+        Discord cannot answer, the look is an attempt that failed (``Refused``).
+        """
         since = (delivery.claimed_at or delivery.due_at) - timedelta(minutes=1)
+        await self.pacer.slot()
         try:
             async for message in channel.history(limit=HISTORY_LIMIT, after=since):
                 if message.author.id == self.bot.user.id and any(
                     delivery.marker in (embed.footer.text or "").split(" · ") for embed in message.embeds
                 ):
-                    self.store.finish_reminder(
-                        delivery.id, "sent", now=discord.utils.utcnow(), message_id=message.id
-                    )
+                    late = is_late(delivery.due_at, message.created_at)
+                    await self._finish(delivery, "sent", message_id=message.id, late=late)
                     return True
-        except discord.HTTPException:
-            # Without Read Message History the nonce is the only guard left against a double post.
+        except (discord.Forbidden, discord.NotFound):
             log.warning("Reminder %d: could not read the channel history", delivery.id)
+        except TRANSIENT as error:
+            if not _transient(error):
+                raise
+            raise Refused(error, posted_maybe=True) from error
         return False
 
-    def _halt(self, delivery: Delivery, reason: str) -> None:
-        now = discord.utils.utcnow()
-        self.store.finish_reminder(delivery.id, "failed", now=now, error=reason)
-        self.store.halt_reminders(delivery.guild_id, reason, now=now)
+    async def _finish(self, delivery: Delivery, state: str, **fields: object) -> None:
+        """Record how a delivery ended: once posted, a reminder is never posted again."""
+        await self._persist(
+            f"reminder {delivery.id} as {state}",
+            lambda: self.store.finish_reminder(delivery.id, state, now=discord.utils.utcnow(), **fields),
+        )
+
+    async def _halt(self, delivery: Delivery, reason: str) -> None:
+        await self._finish(delivery, "failed", error=reason)
+        await self._persist(
+            "a halt", lambda: self.store.halt_reminders(delivery.guild_id, reason, now=discord.utils.utcnow())
+        )
         log.warning("Reminders halted in guild %d: %s", delivery.guild_id, reason)
 
-    def _fail(self, delivery: Delivery, reason: str) -> None:
-        now = discord.utils.utcnow()
-        self.store.finish_reminder(delivery.id, "failed", now=now, error=reason)
-        self.store.add_reminder_problem(delivery.guild_id, reason, now=now)
+    async def _persist(self, what: str, write: Callable[[], None]) -> None:
+        """Make a write, trying again while the database is busy (locked by another process, full)."""
+        while True:
+            try:
+                write()
+                return
+            except StoreBusy:
+                log.warning("Could not record %s yet: the database is busy; trying again", what)
+                await asyncio.sleep(BUSY_WAIT)
+
+
+# What a send or a look in the channel may raise when Discord is down or busy (timeouts are OSErrors).
+TRANSIENT = (discord.HTTPException, discord.RateLimited, OSError)
+
+
+def _rate_limited(error: Exception) -> bool:
+    return isinstance(error, discord.RateLimited) or getattr(error, "status", None) == 429
+
+
+def _transient(error: Exception) -> bool:
+    """A refusal worth waiting out: a server error, a rate limit, a timeout; not a bad request."""
+    status = getattr(error, "status", None)
+    return not isinstance(error, discord.HTTPException) or status is None or status >= 500 or status == 429
 
 
 def when_text(event: Event, *, locale: str) -> str:

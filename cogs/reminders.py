@@ -17,7 +17,7 @@ from sommet.errors import UserError
 from sommet.i18n import term, text
 from sommet.names import shown_name
 from sommet.reminder_plans import replan_event, replan_server
-from sommet.reminders import ReminderSettings, format_offsets, parse_grace, parse_offsets
+from sommet.reminders import Delivery, ReminderSettings, format_offsets, parse_grace, parse_offsets
 from sommet.service import Sommet
 
 EVENT_CHANGED = "sommet_event_changed"
@@ -241,21 +241,11 @@ class Reminders(commands.Cog):
         }
         for key, value in fields.items():
             embed.add_field(name=text(key, reader), value=value)
-        upcoming = []
-        for delivery in self.store.next_reminders(guild.id):
-            event = self.store.event(delivery.event_id, guild_id=guild.id)
-            name = (
-                discord.utils.escape_markdown(clip(shown_name(event, reader), 80))
-                if event
-                else text("reminders.event_id", reader, id=delivery.event_id)
-            )
-            when = discord.utils.format_dt(delivery.due_at, "f")
-            upcoming.append(f"{when} — {name} ({delivery.offset.ahead(reader)})")
-        embed.add_field(
-            name=text("reminders.field_next", reader),
-            value=join_lines(upcoming, locale=reader) if upcoming else none,
-            inline=False,
-        )
+        upcoming = [
+            f"{discord.utils.format_dt(d.due_at, 'f')} — {self._named(d, reader)}"
+            for d in self.store.next_reminders(guild.id)
+        ]
+        _add_list(embed, text("reminders.field_next", reader), upcoming, reader)
         counts = self.store.reminder_counts(guild.id)
         totals = text(
             "reminders.totals",
@@ -265,16 +255,44 @@ class Reminders(commands.Cog):
             failed=counts.get("failed", 0),
         )
         embed.add_field(name=text("reminders.field_so_far", reader), value=totals, inline=False)
+        waiting = [
+            text(
+                "reminders.waiting_line",
+                reader,
+                reminder=self._named(d, reader),
+                next=discord.utils.format_dt(d.next_attempt_at, "R"),
+                count=d.attempts,
+            )
+            for d in self.store.waiting_reminders(guild.id)
+            if d.next_attempt_at
+        ]
+        _add_list(embed, text("reminders.field_waiting", reader), waiting, reader)
+        expired = [
+            f"{discord.utils.format_dt(d.due_at, 'f')} — {self._named(d, reader)}"
+            for d in self.store.expired_reminders(guild.id)
+        ]
+        _add_list(embed, text("reminders.field_expired", reader, count=counts["expired"]), expired, reader)
         problems = [
             f"{discord.utils.format_dt(at, 'R')}: {message}"
             for at, message in self.store.reminder_problems(guild.id)
         ]
-        embed.add_field(
-            name=text("reminders.field_problems", reader),
-            value=join_lines(problems, locale=reader) if problems else none,
-            inline=False,
-        )
+        _add_list(embed, text("reminders.field_problems", reader), problems, reader)
         return embed
+
+    def _named(self, delivery: Delivery, reader: str) -> str:
+        """A reminder as a status line names it: the event as this server sees it, and how far ahead."""
+        event = self.store.event(delivery.event_id, guild_id=delivery.guild_id)
+        name = (
+            discord.utils.escape_markdown(clip(shown_name(event, reader), 80))
+            if event
+            else text("reminders.event_id", reader, id=delivery.event_id)
+        )
+        return f"{name} ({delivery.offset.ahead(reader)})"
+
+
+def _add_list(embed: discord.Embed, name: str, lines: list[str], reader: str) -> None:
+    value = join_lines(lines, locale=reader) if lines else text("reminders.none", reader)
+    embed.add_field(name=name, value=value, inline=False)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -270,3 +270,12 @@ def m008_feeds(db: Database) -> None:
         foreign_keys=[("feed_id", "feeds", "id")],
     )
     db["guild_settings"].add_column("digest", int)
+
+
+@migrations()
+def m009_reminder_retries(db: Database) -> None:
+    """A reminder that Discord refused waits for its next attempt until its grace window closes:
+    when that is (shown by ``/reminders status``), and why a reminder was skipped, so that those
+    skipped because the window closed can be told apart from those a later reminder outran."""
+    db["reminder_deliveries"].add_column("next_attempt_at", str)
+    db["reminder_deliveries"].add_column("skip_reason", str)

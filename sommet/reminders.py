@@ -25,6 +25,9 @@ MAX_OFFSETS = 10
 MAX_AHEAD = timedelta(days=366)
 # A reminder posted more than this after its time says it is late.
 LATE_AFTER = timedelta(minutes=2)
+# Waits between attempts after a server error or a timeout: doubling from the first to the longest.
+FIRST_RETRY = timedelta(seconds=5)
+LONGEST_RETRY = timedelta(minutes=10)
 
 _UNITS = {"d": "d", "day": "d", "days": "d", "j": "d", "jour": "d", "jours": "d"}
 _UNITS |= {"h": "h", "hour": "h", "hours": "h", "heure": "h", "heures": "h"}
@@ -126,12 +129,14 @@ class Delivery:
     event_id: int
     offset: Offset
     due_at: datetime
-    state: str  # pending -> sending -> sent | failed; or skipped
+    state: str  # pending -> sending -> sent | failed | skipped; or pending -> skipped
     late: bool = False
     attempts: int = 0
     claimed_at: datetime | None = None
     message_id: int | None = None
     error: str | None = None
+    next_attempt_at: datetime | None = None  # set while a failed attempt waits for the next one
+    skip_reason: str | None = None  # "window" (too late to post), "outrun" (a later one came), "changed"
 
     @property
     def nonce(self) -> str:
@@ -280,7 +285,8 @@ class Due:
 @dataclass(frozen=True)
 class Triage:
     send: tuple[tuple[int, bool], ...]  # (delivery id, late)
-    skip: tuple[int, ...]
+    expired: tuple[int, ...]  # past the grace window
+    outrun: tuple[int, ...]  # within it, but a later reminder of the same event is due too
 
 
 def triage(due: Sequence[Due], *, now: datetime, grace: dict[int, timedelta]) -> Triage:
@@ -288,18 +294,59 @@ def triage(due: Sequence[Due], *, now: datetime, grace: dict[int, timedelta]) ->
 
     For each event in each server only the most recent due reminder is posted, and only when
     it is less than that server's grace window late; it says it is late when it is. The rest are
-    skipped (and counted).
+    skipped (and counted), those past the window apart from those outrun by a later one.
     """
     latest: dict[tuple[int, int], Due] = {}
     for item in due:
         key = (item.guild_id, item.event_id)
         if key not in latest or (item.due_at, item.id) > (latest[key].due_at, latest[key].id):
             latest[key] = item
-    send, skip = [], []
+    send, expired, outrun = [], [], []
     for item in due:
-        late = now - item.due_at
-        if latest[(item.guild_id, item.event_id)] is item and late <= grace.get(item.guild_id, DEFAULT_GRACE):
-            send.append((item.id, late > LATE_AFTER))
+        if now > window_closes(item.due_at, grace.get(item.guild_id, DEFAULT_GRACE)):
+            expired.append(item.id)
+        elif latest[(item.guild_id, item.event_id)] is item:
+            send.append((item.id, is_late(item.due_at, now)))
         else:
-            skip.append(item.id)
-    return Triage(tuple(send), tuple(skip))
+            outrun.append(item.id)
+    return Triage(tuple(send), tuple(expired), tuple(outrun))
+
+
+def is_late(due: datetime, now: datetime) -> bool:
+    """Whether a reminder posted now says it is late."""
+    return now - due > LATE_AFTER
+
+
+def window_closes(due: datetime, grace: timedelta) -> datetime:
+    """The last moment a reminder may still be posted (a grace window past the end of time never closes)."""
+    try:
+        return due + grace
+    except OverflowError:
+        return datetime.max.replace(tzinfo=UTC)
+
+
+def next_attempt(
+    due: datetime,
+    *,
+    grace: timedelta,
+    failures: int,
+    now: datetime,
+    jitter: float,
+    retry_after: float | None = None,
+) -> datetime | None:
+    """When to try a failed reminder again, or None when its grace window has closed.
+
+    Waits double from ``FIRST_RETRY`` up to ``LONGEST_RETRY``, each a random part (``jitter``, from
+    0 to 1) longer than half of it, so that servers failed by one outage do not all come back at
+    once; a rate limit's ``retry_after`` is waited as Discord asks. The last attempt is made as the
+    window closes, so that an outage ending just before then still lets the reminder through.
+    """
+    closes = window_closes(due, grace)
+    if now >= closes:
+        return None
+    if retry_after is not None:
+        wait = timedelta(seconds=retry_after)
+    else:
+        ceiling = min(FIRST_RETRY * 2 ** min(max(failures - 1, 0), 20), LONGEST_RETRY)
+        wait = ceiling / 2 + ceiling / 2 * jitter
+    return min(now + wait, closes)

@@ -1094,8 +1094,8 @@ class Store:
 
     # ---------------------------------------------------------------- reminders
     # Settings per server, and one delivery row per (server, event, offset) whose state moves
-    # pending -> sending -> sent | failed (or pending -> skipped). Times are ISO text in UTC,
-    # so they sort as they compare.
+    # pending -> sending -> sent | failed | skipped (or pending -> skipped); a delivery waiting
+    # for its next attempt stays sending. Times are ISO text in UTC, so they sort as they compare.
 
     def reminder_settings(self, guild_id: int) -> ReminderSettings:
         """A server's settings; the defaults (reminders off) when it has none."""
@@ -1220,7 +1220,7 @@ class Store:
         """Pending deliveries of these servers whose time has come, oldest first."""
         rows = self._query(
             f"SELECT id, guild_id, event_id, due_at FROM reminder_deliveries INDEXED BY {_DUE_INDEX} "
-            f"WHERE state = 'pending' AND due_at <= :now AND {_OWNED} ORDER BY due_at LIMIT :limit",
+            f"WHERE state = 'pending' AND due_at <= :now AND {_OWNED} ORDER BY due_at, id LIMIT :limit",
             {**_owned(servers), "now": _iso(now), "limit": limit},
         )
         return [
@@ -1252,10 +1252,13 @@ class Store:
                 == 1
             )
 
-    def count_reminder_attempt(self, delivery_id: int) -> None:
+    def retry_reminder(self, delivery_id: int, *, at: datetime, error: str) -> None:
+        """Record a failed attempt of a delivery in flight, and when the next one comes."""
         with self.transaction():
             self.db.execute(
-                "UPDATE reminder_deliveries SET attempts = attempts + 1 WHERE id = ?", [delivery_id]
+                "UPDATE reminder_deliveries SET attempts = attempts + 1, next_attempt_at = ?, error = ? "
+                "WHERE id = ? AND state = 'sending'",
+                [_iso(at), error, delivery_id],
             )
 
     def finish_reminder(
@@ -1266,41 +1269,55 @@ class Store:
         now: datetime,
         message_id: int | None = None,
         error: str | None = None,
+        late: bool | None = None,
+        skip_reason: str | None = None,
     ) -> None:
-        """Record how a delivery ended."""
+        """Record how a delivery ended (and, when posted, whether it said it was late)."""
         with self.transaction():
             self.db.execute(
-                "UPDATE reminder_deliveries SET state = ?, finished_at = ?, message_id = ?, error = ? "
-                "WHERE id = ?",
-                [state, _iso(now), message_id, error, delivery_id],
+                "UPDATE reminder_deliveries SET state = ?, finished_at = ?, message_id = ?, error = ?, "
+                "late = COALESCE(?, late), skip_reason = ?, next_attempt_at = NULL WHERE id = ?",
+                [state, _iso(now), message_id, error, late, skip_reason, delivery_id],
             )
 
-    def skip_reminders(self, delivery_ids: Iterable[int], *, now: datetime) -> None:
-        """Mark pending deliveries skipped (too late after a downtime, or outrun by a later one)."""
+    def skip_reminders(self, delivery_ids: Iterable[int], *, now: datetime, reason: str) -> None:
+        """Mark pending deliveries skipped: too late ("window") or outrun by a later one ("outrun")."""
         with self.transaction():
             for delivery_id in delivery_ids:
                 self.db.execute(
-                    "UPDATE reminder_deliveries SET state = 'skipped', finished_at = ? "
+                    "UPDATE reminder_deliveries SET state = 'skipped', finished_at = ?, skip_reason = ? "
                     "WHERE id = ? AND state = 'pending'",
-                    [_iso(now), delivery_id],
+                    [_iso(now), reason, delivery_id],
                 )
+
+    def waiting_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
+        """A server's deliveries in flight that wait for their next attempt, soonest first."""
+        where = "state = 'sending' AND next_attempt_at IS NOT NULL ORDER BY next_attempt_at"
+        return self._server_deliveries(guild_id, where, limit)
+
+    def expired_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
+        """A server's latest deliveries skipped because their grace window closed, newest first."""
+        where = "state = 'skipped' AND skip_reason = 'window' ORDER BY due_at DESC, id DESC"
+        return self._server_deliveries(guild_id, where, limit)
 
     def next_reminders(self, guild_id: int, *, limit: int = 5) -> list[Delivery]:
         """A server's next pending deliveries, soonest first."""
+        return self._server_deliveries(guild_id, "state = 'pending' ORDER BY due_at", limit)
+
+    def _server_deliveries(self, guild_id: int, where: str, limit: int) -> list[Delivery]:
         rows = self._query(
-            "SELECT * FROM reminder_deliveries WHERE guild_id = ? AND state = 'pending' "
-            "ORDER BY due_at LIMIT ?",
-            [guild_id, limit],
+            f"SELECT * FROM reminder_deliveries WHERE guild_id = ? AND {where} LIMIT ?", [guild_id, limit]
         )
         return [_delivery(row) for row in rows]
 
     def reminder_counts(self, guild_id: int) -> dict[str, int]:
-        """How many deliveries a server has in each state."""
+        """How many deliveries a server has in each state, and ("expired") skipped as too late."""
         rows = self._query(
-            "SELECT state, count(*) AS n FROM reminder_deliveries WHERE guild_id = ? GROUP BY state",
+            "SELECT state, count(*) AS n, sum(skip_reason IS 'window') AS expired "
+            "FROM reminder_deliveries WHERE guild_id = ? GROUP BY state",
             [guild_id],
         )
-        return {row["state"]: row["n"] for row in rows}
+        return {row["state"]: row["n"] for row in rows} | {"expired": sum(row["expired"] for row in rows)}
 
     def scheduled_event_link(self, guild_id: int, event_id: int) -> tuple[int, str] | None:
         """The Discord scheduled event mirroring an event in a server, and what it was last given."""
@@ -1434,6 +1451,8 @@ def _delivery(row: dict) -> Delivery:
         claimed_at=datetime.fromisoformat(row["claimed_at"]) if row["claimed_at"] else None,
         message_id=row["message_id"],
         error=row["error"],
+        next_attempt_at=datetime.fromisoformat(row["next_attempt_at"]) if row["next_attempt_at"] else None,
+        skip_reason=row["skip_reason"],
     )
 
 

@@ -174,19 +174,30 @@ async def test_a_statement_failing_mid_transaction_rolls_the_whole_change_back(
     assert record.summary == "Half summit" and errors_logged() == []
 
 
-async def test_a_reminder_due_while_the_database_is_locked_comes_once_when_it_is_free(
-    server, db_path, errors_logged
-):
-    env, _guild, channel, admin = server
+def _one_reminder(channel, name: str) -> discord.Message:
+    [message] = [m for m in channel.history() if m.author.bot and "Reminder" in m.content]
+    assert name in message.content
+    return message
+
+
+async def _remind_the_day_before(env, admin, channel, name: str) -> int:
+    """Reminders on, the day before only, and a summit on 12 January 2026 (reminded at 08:00 UTC on the 11th)."""
     await admin.slash(channel, "reminders channel", channel=channel)
     await admin.slash(channel, "reminders offsets", offsets="1d")
-    env.bot.sommet.store.add_event(
-        name="Locked reminder summit",
+    return env.bot.sommet.store.add_event(
+        name=name,
         kind="summit",
         origin="admin",
         start=PartialDate.from_date(date(2026, 1, 12)),
         timezone="Europe/Paris",
     )
+
+
+async def test_a_reminder_due_while_the_database_is_locked_comes_once_when_it_is_free(
+    server, db_path, errors_logged
+):
+    env, _guild, channel, admin = server
+    await _remind_the_day_before(env, admin, channel, "Locked reminder summit")
     await env.advance_time((datetime(2026, 1, 11, 7, 59, tzinfo=UTC) - env.now()).total_seconds())
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
@@ -196,6 +207,35 @@ async def test_a_reminder_due_while_the_database_is_locked_comes_once_when_it_is
         other.execute("ROLLBACK")
         other.close()
     await env.advance_time(180)
-    posts = [m for m in channel.history() if m.author.bot and "Reminder" in m.content]
-    assert len(posts) == 1 and "Locked reminder summit" in posts[0].content
+    _one_reminder(channel, "Locked reminder summit")
+    assert errors_logged() == []
+
+
+async def test_a_reminder_sent_just_before_the_database_locks_is_recorded_once_without_a_restart(
+    server, db_path, errors_logged
+):
+    env, guild, channel, admin = server
+    store = env.bot.sommet.store
+    event_id = await _remind_the_day_before(env, admin, channel, "Sent then locked summit")
+    other = sqlite3.connect(db_path, isolation_level=None)
+
+    def lock_after_the_send(step: str, delivery_id: int) -> None:
+        if step == "complete":
+            other.execute("BEGIN IMMEDIATE")  # another process takes the write lock at this moment
+
+    env.bot.get_cog("Reminders").scheduler.checkpoint = lock_after_the_send
+    try:
+        await env.advance_time((datetime(2026, 1, 11, 8, 0, 30, tzinfo=UTC) - env.now()).total_seconds())
+        [delivery] = store.event_reminders(guild.id, event_id)
+        assert delivery.state == "sending"  # posted, but the database could not record it yet
+        await env.advance_time(120)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    await env.advance_time(10)
+    message = _one_reminder(channel, "Sent then locked summit")
+    [delivery] = store.event_reminders(guild.id, event_id)
+    assert delivery.state == "sent" and delivery.message_id == message.id
+    sends = [r for r in env.http_requests if r.method == "POST" and r.path.endswith("/messages")]
+    assert len(sends) == 1
     assert errors_logged() == []

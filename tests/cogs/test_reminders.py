@@ -5,7 +5,7 @@ Each test uses a database file, so that a "restart" is a new bot on the same fil
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import discord
 import pytest
@@ -14,6 +14,7 @@ from simcord import SetupError
 from bot import create_bot
 from sommet.dates import PartialDate
 from sommet.models import Location
+from tests.cogs.helpers import field
 
 
 class SimulatedCrash(Exception):
@@ -432,3 +433,74 @@ async def test_an_event_added_by_an_admin_gets_reminders_and_removing_it_stops_t
     await admin.click(question.response, label="Confirm")
     await advance_to(env, utc(2026, 1, 26))
     assert len(posted(channel)) == 1
+
+
+# ------------------------------------------------------------- Discord outages
+
+
+def outage(env) -> dict:
+    """From now on Discord answers 503 to every message posted or read in a channel, until ``end``."""
+    env.inject_error("*", "/channels/*/messages", status=503, message="Service Unavailable", times=None)
+    return env.backend.faults[-1]
+
+
+def end(env, fault: dict) -> None:
+    env.backend.faults.remove(fault)
+
+
+def tries(env) -> list:
+    """Every post of a message, and every look in the channel before posting again."""
+    return [r for r in env.http_requests if r.method in ("GET", "POST") and r.path.endswith("/messages")]
+
+
+@pytest.mark.parametrize("minutes", [15, 60, 300])
+async def test_an_outage_within_the_grace_window_ends_with_one_late_post(server, minutes):
+    env, _guild, channel, admin = server
+    await turn_on(admin, channel, offsets={"offsets": "1d"})
+    add_event(env, "Outage summit", date(2026, 1, 12))
+    await advance_to(env, utc(2026, 1, 11, 7, 59))
+    fault = outage(env)
+    await advance_to(env, utc(2026, 1, 11, 8) + timedelta(minutes=minutes))  # due at 08:00 UTC
+    assert posted(channel) == []
+    status = (await admin.slash(channel, "reminders status")).response.embeds[0]
+    assert "Outage summit (tomorrow)" in field(status, "Waiting for a retry") and "<t:" in field(
+        status, "Waiting for a retry"
+    )
+    end(env, fault)
+    await env.advance_time(15 * 60)  # the longest wait between attempts is 10 minutes
+    [message] = posted(channel)
+    assert "Outage summit" in message.content and "Posted late" in message.content
+    assert len(tries(env)) > 8
+    assert len({r.json["nonce"] for r in tries(env) if r.method == "POST"}) == 1
+    status = (await admin.slash(channel, "reminders status")).response.embeds[0]
+    assert "1 sent, 0 skipped, 0 failed" in field(status, "So far")
+    assert field(status, "Waiting for a retry") == "none"
+    await advance_to(env, utc(2026, 1, 13))
+    assert len(posted(channel)) == 1
+
+
+async def test_an_outage_past_the_grace_window_skips_the_reminder_and_status_shows_it(server):
+    env, _guild, channel, admin = server
+    await turn_on(admin, channel, offsets={"offsets": "1d"})
+    add_event(env, "Unlucky summit", date(2026, 1, 12))
+    await advance_to(env, utc(2026, 1, 11, 7, 59))
+    fault = outage(env)
+    await advance_to(env, utc(2026, 1, 11, 15))  # seven hours down; the grace window is six
+    end(env, fault)
+    await advance_to(env, utc(2026, 1, 13))
+    assert posted(channel) == []
+    assert len(tries(env)) > 30  # retried every ten minutes at most, for six hours
+    status = (await admin.slash(channel, "reminders status")).response.embeds[0]
+    assert "0 sent, 1 skipped, 0 failed" in field(status, "So far")
+    assert "Unlucky summit (tomorrow)" in field(status, "Skipped, too late to post: 1")
+    assert field(status, "Waiting for a retry") == "none"
+
+
+async def test_reminders_of_one_server_keep_their_order_when_the_first_is_refused(server):
+    env, _guild, channel, admin = server
+    await turn_on(admin, channel, offsets={"offsets": "1d"})
+    for name in ("First summit", "Second summit", "Third summit"):
+        add_event(env, name, date(2026, 1, 12))
+    env.inject_error("POST", "/channels/*/messages", status=429, times=2)
+    await advance_to(env, utc(2026, 1, 11, 8, 5))
+    assert [m.embeds[0].title for m in posted(channel)] == ["First summit", "Second summit", "Third summit"]

@@ -198,6 +198,26 @@ ROWS: dict[str, dict[str, list[dict]]] = {
             {"feed_id": 1, "url": "https://news.example/lagos", "seen_at": STAMP, "document_id": 2}
         ],
     },
+    "m009_reminder_retries": {
+        "reminder_deliveries": [
+            {
+                "id": 2,
+                "guild_id": 10,
+                "event_id": 1,
+                "offset": "1d",
+                "due_at": "2025-02-09T08:00:00+00:00",
+                "state": "skipped",
+                "late": 0,
+                "attempts": 9,
+                "claimed_at": STAMP,
+                "finished_at": STAMP,
+                "message_id": None,
+                "error": "Discord refused a reminder (503: Service Unavailable).",
+                "next_attempt_at": None,
+                "skip_reason": "window",
+            }
+        ]
+    },
 }
 
 

@@ -11,12 +11,14 @@ from sommet.errors import UserError
 from sommet.models import Event, Location
 from sommet.reminder_plans import replan_event, replan_server
 from sommet.reminders import (
+    Changes,
     Due,
     Offset,
     ReminderSettings,
     Servers,
     due_at,
     format_offsets,
+    next_attempt,
     parse_offsets,
     plan,
     reconcile,
@@ -161,8 +163,61 @@ def test_triage_posts_only_the_latest_overdue_reminder_of_an_event_within_grace(
     ]
     decided = triage(due, now=now, grace={5: timedelta(hours=6), 6: timedelta(hours=6)})
     assert decided.send == ((2, True), (3, False))
-    assert decided.skip == (1, 4)
+    assert decided.expired == (1, 4) and decided.outrun == ()
     assert triage(due[3:], now=now, grace={6: timedelta(hours=9)}).send == ((4, True),)
+
+
+def test_triage_tells_reminders_past_the_window_from_those_a_later_one_outran():
+    now = utc(2026, 1, 11, 10)
+    due = [Due(1, 5, 100, utc(2026, 1, 11, 7)), Due(2, 5, 100, utc(2026, 1, 11, 9))]  # 2h and 1h offsets
+    decided = triage(due, now=now, grace={5: timedelta(hours=6)})
+    assert (decided.send, decided.expired, decided.outrun) == (((2, True),), (), (1,))
+
+
+GRACE = timedelta(hours=6)
+DUE = utc(2026, 1, 11, 8)
+
+
+def test_waits_between_attempts_double_with_jitter_up_to_ten_minutes():
+    def wait(failures: int, jitter: float) -> float:
+        at = next_attempt(DUE, grace=GRACE, failures=failures, now=DUE, jitter=jitter)
+        return (at - DUE).total_seconds()
+
+    assert [wait(n, 1.0) for n in range(1, 10)] == [5, 10, 20, 40, 80, 160, 320, 600, 600]
+    assert [wait(n, 0.0) for n in (1, 2, 9)] == [2.5, 5, 300]  # never less than half the wait
+    assert wait(1000, 0.5) == 450
+
+
+def test_a_rate_limit_is_waited_as_discord_asks():
+    at = next_attempt(DUE, grace=GRACE, failures=7, now=DUE, jitter=0.9, retry_after=1.25)
+    assert at == DUE + timedelta(seconds=1.25)
+
+
+def test_the_last_attempt_comes_as_the_window_closes_and_none_after():
+    almost = DUE + GRACE - timedelta(minutes=1)
+    assert next_attempt(DUE, grace=GRACE, failures=9, now=almost, jitter=1.0) == DUE + GRACE
+    assert next_attempt(DUE, grace=GRACE, failures=1, now=DUE + GRACE, jitter=0.0) is None
+    assert next_attempt(DUE, grace=timedelta(0), failures=1, now=DUE, jitter=0.0) is None
+
+
+def test_a_failed_attempt_then_a_skip_past_the_window_are_kept_for_the_status():
+    store = Store.open(None)
+    insert = {"1d": DUE, "0d": DUE + timedelta(days=1)}
+    store.apply_reminder_changes(5, 100, Changes(insert, {}, ()))
+    first, second = store.event_reminders(5, 100)
+    assert store.claim_reminder(first.id, late=False, now=DUE)
+    store.retry_reminder(first.id, at=DUE + timedelta(seconds=5), error="Discord refused a reminder (503)")
+    [waiting] = store.waiting_reminders(5)
+    assert (waiting.id, waiting.attempts, waiting.next_attempt_at) == (
+        first.id,
+        2,
+        DUE + timedelta(seconds=5),
+    )
+    store.finish_reminder(first.id, "skipped", now=DUE + GRACE, error=waiting.error, skip_reason="window")
+    store.skip_reminders([second.id], now=DUE + GRACE, reason="outrun")
+    assert store.waiting_reminders(5) == []
+    assert [d.id for d in store.expired_reminders(5)] == [first.id]
+    assert store.reminder_counts(5) == {"skipped": 2, "expired": 1}
 
 
 def test_planning_follows_the_event_as_each_server_sees_it():

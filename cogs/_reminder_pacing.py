@@ -1,0 +1,108 @@
+"""Reminder posts at Discord's pace: within its rate limits, one server at a time in due order.
+
+When a thousand servers' reminders fall due at the same minute, firing them all at once would
+only earn rate limits (429) and retries; waiting for a free slot sends them as fast as Discord
+allows and no faster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+
+import discord
+
+# Discord's limits for a bot: 50 requests a second in all, and 5 messages per 5 seconds in a
+# channel. Requests spaced evenly keep within the first whatever window Discord counts in; the
+# tenth of a millisecond more covers the rounding of clock readings.
+GLOBAL_SPACING = 1 / 50 + 0.0001
+CHANNEL_LIMIT, CHANNEL_PERIOD = 5, 5.0 + 0.0001
+
+
+def _clock() -> float:
+    """Discord's idea of now, in seconds (SimCord moves it in tests and benches)."""
+    return discord.utils.utcnow().timestamp()
+
+
+async def _sleep_until(moment: float) -> None:
+    wait = moment - _clock()
+    if wait > 0:
+        await asyncio.sleep(wait)
+
+
+class Pacer:
+    """Gives each request its turn within the limits, and pauses everyone after a global rate limit.
+
+    Turns are handed out in the order requests ask, with no lock to wait on, so a burst of
+    reminders goes out at the full rate and in the order it was claimed.
+    """
+
+    def __init__(self) -> None:
+        self._next = 0.0
+        self._channels: dict[int, deque[float]] = {}
+
+    async def slot(self, channel_id: int | None = None) -> None:
+        """Return at the turn of one more request (a message in ``channel_id``, when given).
+
+        The channel's turn comes first, so that waiting for one busy channel never holds up others;
+        a channel's messages are asked for one at a time (see ``Lanes``), so its turns are simply
+        its last five messages' times.
+        """
+        sent = None
+        if channel_id is not None:
+            sent = self._channels.setdefault(channel_id, deque(maxlen=CHANNEL_LIMIT))
+            if len(sent) == CHANNEL_LIMIT:
+                await _sleep_until(sent[0] + CHANNEL_PERIOD)
+        now = _clock()
+        turn = max(now, self._next)
+        self._next = turn + GLOBAL_SPACING
+        if sent is not None:
+            sent.append(turn)
+            if len(self._channels) > 1_000:
+                self._channels = {key: d for key, d in self._channels.items() if d[-1] + CHANNEL_PERIOD > now}
+        await _sleep_until(turn)
+
+    def hold(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` (Discord said the whole bot is rate limited)."""
+        self._next = max(self._next, _clock() + seconds)
+
+
+class Lanes:
+    """One lane per server: its reminders go out one at a time, in the order they entered.
+
+    Each newcomer waits for the task before it in the lane to finish (a wait SimCord can follow).
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[int, asyncio.Task] = {}
+
+    async def enter(self, key: int) -> None:
+        """Join the lane, and return when every earlier task in it has finished."""
+        before, me = self._last.get(key), asyncio.current_task()
+        assert me is not None
+        self._last[key] = me
+        if before is not None and not before.done():
+            await asyncio.wait([before])
+
+    def leave(self, key: int) -> None:
+        if self._last.get(key) is asyncio.current_task():
+            del self._last[key]
+
+
+def retry_after(error: Exception) -> float | None:
+    """How long Discord asked to wait after a rate limit (429); None for any other error."""
+    if isinstance(error, discord.RateLimited):
+        return error.retry_after
+    if not isinstance(error, discord.HTTPException) or error.status != 429:
+        return None
+    headers = getattr(error.response, "headers", None) or {}
+    try:
+        return float(headers["Retry-After"])
+    except (KeyError, ValueError):
+        return None
+
+
+def is_global(error: Exception) -> bool:
+    """Whether a rate limit stops every request of the bot, not only this route."""
+    headers = getattr(getattr(error, "response", None), "headers", None) or {}
+    return headers.get("X-RateLimit-Global") == "true" or headers.get("X-RateLimit-Scope") == "global"
