@@ -238,8 +238,13 @@ def midnight_after(day: date, zone: ZoneInfo) -> datetime:
 
 
 def plan(event: Event | None, settings: ReminderSettings, *, now: datetime) -> dict[str, datetime]:
-    """Offset label -> due time for every reminder this event should get in this server."""
-    if event is None or not settings.enabled or not is_remindable(event) or not is_ahead(event, now):
+    """Offset label -> due time for every reminder this event should get in this server.
+
+    An event that has begun keeps its schedule: its reminders already due stay pending so that
+    triage posts them late or counts them skipped past the window, never drops them unseen
+    (``reconcile`` creates none in the past).
+    """
+    if event is None or not settings.enabled or not is_remindable(event):
         return {}
     return {offset.label: due_at(event, offset, hour=settings.hour) for offset in settings.offsets}
 

@@ -108,7 +108,8 @@ def test_a_wall_time_skipped_by_the_clock_change_still_gets_a_reminder():
 @pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", None])
 def test_events_on_the_first_and_last_days_of_the_calendar_are_planned_without_overflowing(zone):
     now = utc(2026, 1, 1)
-    assert plan(event("0001-01-01", zone=zone), SETTINGS, now=now) == {}  # long past
+    past = plan(event("0001-01-01", zone=zone), SETTINGS, now=now)  # long past: nothing to create
+    assert all(due <= now for due in past.values()) and not reconcile({}, [], past, now=now).insert
     far = plan(event("9999-12-31", at="23:59", zone=zone), SETTINGS, now=now)
     assert set(far) == {"7d", "1d", "0d"} and all(due > now for due in far.values())
     assert plan(event("9999-12-31", zone=zone), SETTINGS, now=now)["7d"] > now
@@ -121,14 +122,17 @@ def test_unknown_time_zone_falls_back_to_utc():
 SETTINGS = ReminderSettings(1, channel_id=10, offsets=parse_offsets("7d, 1d, 0d"))
 
 
-def test_only_confirmed_events_known_to_the_day_and_still_ahead_are_planned():
+def test_only_confirmed_events_known_to_the_day_are_planned_and_none_is_created_in_the_past():
     now = utc(2026, 1, 1)
     assert set(plan(event("2026-01-12"), SETTINGS, now=now)) == {"7d", "1d", "0d"}
     assert plan(event("2026-01"), SETTINGS, now=now) == {}
     assert plan(event("2026"), SETTINGS, now=now) == {}
     assert plan(event("2026-01-12", status="cancelled"), SETTINGS, now=now) == {}
     assert plan(event("2026-01-12", status="announced"), SETTINGS, now=now) == {}
-    assert plan(event("2025-12-30"), SETTINGS, now=now) == {}
+    begun = plan(event("2025-12-30"), SETTINGS, now=now)
+    assert set(begun) == {"7d", "1d", "0d"} and not reconcile({}, [], begun, now=now).insert
+    # A reminder already pending when the event began is kept for triage, not dropped unseen.
+    assert reconcile({"0d": begun["0d"]}, [], begun, now=now).drop == ()
     assert plan(None, SETTINGS, now=now) == {}
     assert plan(event("2026-01-12"), ReminderSettings(1, offsets=SETTINGS.offsets), now=now) == {}
 
