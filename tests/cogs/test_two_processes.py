@@ -39,7 +39,8 @@ async def test_an_ingest_in_another_process_is_answered_within_seconds(world, da
     while time.monotonic() - written < 10:
         await asyncio.to_thread(time.sleep, 0.5)
         await env.settle(timeout=60)
-        if env.bot.sommet.resolve("event", "Global AI Testing Summit", guild_id=None).match is not None:
+        found = env.bot.sommet.resolve("event", "Global AI Testing Summit", guild_id=None).match
+        if found is not None and found.name == "Global AI Testing Summit":
             break
     assert time.monotonic() - written < 10
     after = await member.slash(channel, "event", query="Global AI Testing Summit")
