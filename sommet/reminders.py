@@ -246,7 +246,13 @@ def plan(event: Event | None, settings: ReminderSettings, *, now: datetime) -> d
     """
     if event is None or not settings.enabled or not is_remindable(event):
         return {}
-    return {offset.label: due_at(event, offset, hour=settings.hour) for offset in settings.offsets}
+    out = {}
+    for offset in settings.offsets:
+        try:
+            out[offset.label] = due_at(event, offset, hour=settings.hour)
+        except OverflowError:
+            continue  # before the first day of the calendar: a reminder that can never be due
+    return out
 
 
 @dataclass(frozen=True)
