@@ -6,6 +6,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from sommet.models import EVENT_KINDS
@@ -19,11 +20,19 @@ def extra_files() -> tuple[Path, ...]:
     return tuple(Path(part) for part in os.environ.get(ENV_VAR, "").split(os.pathsep) if part)
 
 
+@cache
+def word_files() -> tuple[tuple[Path, dict], ...]:
+    """The shipped word file and the user's, each read once, in the order a later one wins."""
+    return tuple(
+        (path, json.loads(path.read_text(encoding="utf-8"))) for path in (EVENT_WORDS_FILE, *extra_files())
+    )
+
+
 def _load(section: str) -> dict[str, str]:
     """One section of the shipped word file and the user's, a user's phrase winning."""
     out: dict[str, str] = {}
-    for path in (EVENT_WORDS_FILE, *extra_files()):
-        for phrase, kind in json.loads(path.read_text(encoding="utf-8")).get(section, {}).items():
+    for path, data in word_files():
+        for phrase, kind in data.get(section, {}).items():
             if kind not in EVENT_KINDS:
                 raise ValueError(f"{path}: {phrase!r} has kind {kind!r}, not one of {EVENT_KINDS}")
             out[phrase.lower()] = kind

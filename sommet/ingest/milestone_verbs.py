@@ -7,12 +7,11 @@ forms are made from the infinitive, irregular ones are listed there.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.ingest.events_words import EVENT_WORDS_FILE, extra_files, kind_of
+from sommet.ingest.events_words import kind_of, word_files
 from sommet.ingest.text import Span
 
 _MAX_WORDS = 12
@@ -124,8 +123,8 @@ def _regular_forms(infinitive: str, lang: str) -> list[str]:
 def _verbs() -> dict[str, _Verb]:
     """Every form of every verb of the shipped word file and the user's, by its lower-case text."""
     out: dict[str, _Verb] = {}
-    for path in (EVENT_WORDS_FILE, *extra_files()):
-        for lang, verbs in json.loads(path.read_text(encoding="utf-8")).get("verbs", {}).items():
+    for _path, data in word_files():
+        for lang, verbs in data.get("verbs", {}).items():
             for infinitive, entry in verbs.items():
                 verb = _Verb(entry["noun"], lang, entry.get("of") == "subject", entry.get("link"))
                 forms = _regular_forms(infinitive, lang)
