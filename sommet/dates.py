@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sommet._dates_values import ISO_DATE, DateMention, DateRange, PartialDate
@@ -130,6 +131,27 @@ def find_dates(
     if isinstance(published, date):
         published = PartialDate.from_date(published)
     return read_article(text, published, lang, today or datetime.now(UTC).date())
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Single words that tell when, not what: weekdays and "hier", "demain", "yesterday"...,
+    lower-case, in every language read. An event's name ends before them ("Dîner mardi")."""
+    from babel.dates import get_day_names
+
+    from sommet._dates_names import DAY_WORDS, LANGUAGES
+
+    out = {name for lang in LANGUAGES for name in get_day_names("wide", locale=lang).values()}
+    out |= {word for lang in LANGUAGES for word in DAY_WORDS[lang] if " " not in word}
+    return frozenset(word.lower() for word in out)
+
+
+def writes_a_date(text: str, lang: str = "fr") -> bool:
+    """Whether the text writes a date, even one whose year or day it does not let us know
+    ("le 6 février" in an article without a year, "jeudi" without a publication date)."""
+    from sommet._dates_grammar import article_mode, scan
+
+    return bool(scan(text, article_mode(lang)))
 
 
 def parse_publication_date(header: str, body: str = "") -> PartialDate | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sommet.dates import DateMention, DateRange, PartialDate
+from sommet.dates import DateMention, DateRange, PartialDate, time_words, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs, tidy
 from sommet.ingest.events_words import (
@@ -54,11 +54,13 @@ _NAME_STOP = frozenset(
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but""".split()
 )
-_KEEP_AFTER_PREPOSITION = frozenset("le la les l".split())
+_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an".split())
 _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 _ORDINALS = frozenset(
     "premier première premiere deuxième second seconde troisième inaugural inaugurale first third".split()
 )
+# A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
+_DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
 _APPOSITION = re.compile(r"^\s*,\s*(?:le|la|l'|the)\s*$", re.IGNORECASE)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
@@ -123,6 +125,7 @@ class _Mention:
     closing: DateMention | None = None  # "... se conclura le 11 février": when it ends
     location: Location = field(default_factory=Location)
     parent_hint: _Mention | None = None
+    told: bool = False  # its sentence writes a date that cannot be known
 
 
 def find_events(
@@ -133,6 +136,7 @@ def find_events(
     *,
     published: PartialDate | None,
     headline: str | None = None,
+    language: str = "fr",
 ) -> list[FoundEvent]:
     """Every event the document names or dates, one entry each, with parents and linked actors."""
     organisations: dict[int, list[tuple[int, int]]] = {}
@@ -169,9 +173,16 @@ def find_events(
     if published is not None:
         _date_the_lead(mentions, paragraphs, published)
     _date_declarations(mentions, paragraphs)
-    # An unnamed event ("un forum", "a dinner") is kept only when the text dates it.
+    # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
+    # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
+    for mention in mentions:
+        mention.told = (
+            mention.dates is None and not mention.named and _told_when(mention, paragraphs, language)
+        )
     mentions = [
-        m for m in mentions if m.named or m.dates is not None or _WEEKEND.match(m.name) or _identified(m)
+        m
+        for m in mentions
+        if m.named or m.dates is not None or _WEEKEND.match(m.name) or _identified(m) or m.told
     ]
     events = _group(mentions, paragraphs)
     _link_actors(events, actors, paragraphs)
@@ -319,9 +330,11 @@ def _read_mention(
         if _only_dates(complement):
             return None
         return _Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
-    if word[0].isupper() or (
-        not complement.strip() and (kind in ("week", "event", "cultural") or is_milestone(word))
-    ):
+    # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
+    vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
+        dated and " " in word.strip()
+    )
+    if word[0].isupper() or (not complement.strip() and vague):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
     acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
     name = _capitalise(f"{lead}{word}{complement}".strip())
@@ -365,8 +378,10 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
         bare = raw.rstrip("'").lower()
-        if (not raw[0].isalnum() and raw != "&") or raw[0].isdigit():
+        if (not raw[0].isalnum() and raw != "&") or (raw[0].isdigit() and not _DAY_NAME.fullmatch(raw)):
             break
+        if bare in time_words() or (bare.endswith("ly") and len(bare) > 4):
+            break  # "Dîner mardi", "adopted officially": when and how, not what
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
@@ -571,8 +586,14 @@ def _name_by_place(text: str, mention: _Mention, places: list[tuple[int, int, st
     if mention.name.lower() not in KINDS:
         return
     for start, end, _kind in places:
-        if _PLACE_JOIN.fullmatch(text, mention.end, start):
-            mention.name = _capitalise(f"{mention.name} {text[mention.end : end].strip()}")
+        between = text[mention.end : start]
+        first = between.split(maxsplit=1)[:1]
+        if first and first[0].lower() in time_words():  # "dîner mardi à Cassis"
+            between = between[between.index(first[0]) + len(first[0]) :]
+        if _PLACE_JOIN.fullmatch(between):
+            joint = " ".join(between.split())
+            joint += "" if joint.endswith("'") else " "
+            mention.name = _capitalise(f"{mention.name} {joint}{text[start:end]}")
             mention.end = end
             return
 
@@ -581,6 +602,15 @@ def _identified(mention: _Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
     return mention.kind not in KINDS.values() and any(word[:1].isupper() for word in mention.name.split()[1:])
+
+
+def _told_when(mention: _Mention, paragraphs: list[Paragraph], language: str) -> bool:
+    """A described event ("la signature d'un accord") whose sentence writes a date we cannot know."""
+    if mention.name.lower() in KINDS:
+        return False  # "the next forum": a bare kind word says nothing of its own
+    paragraph = paragraphs[mention.paragraph]
+    sentence = next((s for s in paragraph.sentences if s.start <= mention.start < s.end), None)
+    return sentence is not None and writes_a_date(paragraph.text[sentence.start : sentence.end], language)
 
 
 def _undated_and_told(found: list[_Mention], text: str) -> list[_Mention]:
@@ -791,7 +821,7 @@ def _group(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[FoundE
 
 def _is_named(event: FoundEvent, mention: _Mention) -> bool:
     return (
-        (mention.named or _identified(mention))
+        (mention.named or _identified(mention) or mention.told)
         and mention.dates is None
         and mention.closing is None
         and mention.name in event.names()

@@ -147,7 +147,15 @@ def _extraction(
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
     dates = _dates_by_paragraph(page.paragraphs, meta, today)
     places = _places(paragraphs)
-    events = find_events(paragraphs, actors, dates, places, published=meta.published, headline=meta.title)
+    events = find_events(
+        paragraphs,
+        actors,
+        dates,
+        places,
+        published=meta.published,
+        headline=meta.title,
+        language=meta.language,
+    )
     return Extraction(
         file_name=source.file_name,
         sha256=source.sha256,

@@ -126,3 +126,25 @@ def test_a_day_opening_a_paragraph_does_not_date_the_occasion_named_later():
         "La charte a été signée lors de la visite d'État du président brésilien en Inde."
     )
     assert all(event.start is None for name, event in found.items() if name.startswith("Visite"))
+
+
+def test_a_milestone_told_with_a_date_we_cannot_know_is_kept_without_one():
+    # No year anywhere and no publication date: "le 6 février" stays unknown, the signing does not.
+    found = events("Les deux pays ont célébré la signature d'un accord de partenariat, le 6 février, à Rabat.")
+    assert iso(found["Signature d'un accord de partenariat"]) == (None, None)
+    # Without any date, the same sentence makes no event: nothing says when it happened.
+    assert not events("Les deux pays ont célébré la signature d'un accord de partenariat à Rabat.")
+
+
+def test_when_words_end_a_name_and_a_dated_phrase_stands_alone():
+    found = events(
+        "June 26, 2031\n\nThe director spoke at the opening ceremony on Wednesday. "
+        "Officials later told a press conference Wednesday that the guide was adopted officially."
+    )
+    assert iso(found["Opening ceremony"]) == ("2031-06-25", None)
+    assert iso(found["Press conference"]) == ("2031-06-25", None)
+
+
+def test_a_place_after_a_weekday_names_a_bare_dinner():
+    found = events("Mars 3, 2031\n\nLe 4 mars 2031, le président emmènera son hôte dîner mercredi à Cassis.")
+    assert "Dîner à Cassis" in found
