@@ -130,7 +130,9 @@ def test_a_day_opening_a_paragraph_does_not_date_the_occasion_named_later():
 
 def test_a_milestone_told_with_a_date_we_cannot_know_is_kept_without_one():
     # No year anywhere and no publication date: "le 6 février" stays unknown, the signing does not.
-    found = events("Les deux pays ont célébré la signature d'un accord de partenariat, le 6 février, à Rabat.")
+    found = events(
+        "Les deux pays ont célébré la signature d'un accord de partenariat, le 6 février, à Rabat."
+    )
     assert iso(found["Signature d'un accord de partenariat"]) == (None, None)
     # Without any date, the same sentence makes no event: nothing says when it happened.
     assert not events("Les deux pays ont célébré la signature d'un accord de partenariat à Rabat.")
