@@ -28,6 +28,7 @@ _FILLER = frozenset(
 _SAME_WORD = {"ia": "ai", "securite": "safety", "security": "safety"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _EXTRACTED = "document"
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
 
 
 @dataclass
@@ -187,7 +188,7 @@ def _merge_event(
     match = next((event for event in known if _same_name(event, found)), None) if distinctive else None
     if match is None:
         # Looser evidence joins only when it points at one entry: two candidates mean doubt.
-        likely = [event for event in known if _same_event(event, found, report.event_ids)]
+        likely = _narrowed([event for event in known if _same_event(event, found, report.event_ids)], found)
         match = likely[0] if len(likely) == 1 else _nearest(likely, extraction.published)
     if match is None:
         event_id = store.add_event(
@@ -241,7 +242,7 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     theirs = [event.name, *(a.name for a in event.aliases)]
     if (
         event.id in this_document
-        or event.kind != found.kind
+        or not _kinds_agree(event, found, dates_agree)
         or not _same_place(event.location, found.location)
     ):
         return False
@@ -256,6 +257,16 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
     return ours <= others or others <= ours
+
+
+def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:
+    """Of several entries that fit, those that share a name word that tells events apart, and of
+    those the wholes rather than their parts: a summit dated alike is the summit, not its day."""
+    ours = _content_words(found.names()) - _GENERIC
+    named = [e for e in candidates if ours & _content_words([e.name, *(a.name for a in e.aliases)])]
+    candidates = named or candidates
+    ids = {event.id for event in candidates}
+    return [event for event in candidates if event.parent_id not in ids]
 
 
 def _nearest(candidates: list[Event], published: PartialDate | None) -> Event | None:
@@ -280,6 +291,15 @@ def _content_words(names: list[str]) -> set[str]:
         words = name_key(name).split()
         out.update(_SAME_WORD.get(word, word) for word in words if word not in _FILLER and not word.isdigit())
     return out
+
+
+def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
+    """The same kind; or, when one side is undated, two words for a gathering ("the GPAI summit",
+    "the GPAI meeting") that a distinctive name word joins: dates would have told them apart."""
+    if event.kind == found.kind:
+        return True
+    gatherings = event.kind in _GATHERINGS and found.kind in _GATHERINGS
+    return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
 
 
 def _overlap(

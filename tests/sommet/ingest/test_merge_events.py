@@ -73,3 +73,25 @@ def test_a_dated_summit_never_draws_in_a_generic_undated_one():
     merge(store, _document("a.txt", [_summit("Sommet sur l'IA")]))
     merge(store, _document("b.txt", [_summit("Sommet de Quito sur l'IA", "2033-10-01")]))
     assert len(_events(store)) == 2
+
+
+def test_a_summit_dated_alike_joins_the_whole_summit_and_not_its_day():
+    store = Store.open(None)
+    whole = _summit("Sommet de Lomé sur les données", "2031-03-04", "2031-03-05", city="Lomé")
+    leaders_day = _summit("Sommet des chefs d'État", "2031-03-05")
+    leaders_day.parent = whole.name
+    merge(store, _document("a.txt", [whole, leaders_day]))
+    merge(store, _document("b.txt", [_summit("Sommet pour les données", "2031-03-04", "2031-03-05")]))
+    assert _events(store) == {"Sommet de Lomé sur les données": 2, "Sommet des chefs d'État": 1}
+
+
+def test_an_undated_meeting_joins_the_dated_summit_of_the_same_name_words():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Lomé Data Partnership summit", "2031-03-04")]))
+    meeting = FoundEvent(name="Lomé Data Partnership meeting", kind="meeting")
+    merge(store, _document("b.txt", [meeting]))
+    assert _events(store) == {"Lomé Data Partnership summit": 2}
+    # With dates, the kind still tells two gatherings apart.
+    dated = FoundEvent(name="Lomé Data Partnership meeting", kind="meeting", start=PartialDate(2031, 9, 1))
+    merge(store, _document("c.txt", [dated]))
+    assert len(store.all_events()) == 2
