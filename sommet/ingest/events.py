@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sommet.dates import DateMention, DateRange, PartialDate, time_words, writes_a_date
@@ -98,6 +98,9 @@ _COMPOUND = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:avec|with)\s", re.IGNORECASE)
+_FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
+_MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
@@ -158,6 +161,9 @@ def find_events(
         for sentence in paragraph.sentences:
             found = _sentence_events(paragraph, sentence, paragraph_dates, places)
             found.extend(_counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
+            found.extend(
+                _meetings_of_people(paragraph.text, found, sentence, people.get(paragraph.index, []))
+            )
             if opening is not None and opening.start < sentence.start:
                 _assign_dates(_undated_and_told(found, paragraph.text), [opening])
             future = _future(paragraph.text[sentence.start : sentence.end])
@@ -579,6 +585,64 @@ def _counterpart_meetings(
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
     mention.dates = min(own_dates, key=lambda d: _gap(mention, d))
     return [mention]
+
+
+def _meetings_of_people(
+    text: str, found: list[_Mention], sentence: words.Span, people: list[tuple[int, int, str]]
+) -> list[_Mention]:
+    """A meeting "with" someone is named by who met ("Biden held his last meeting as president with
+    Xi" is the "Meeting between Joe Biden and Xi Jinping"); the text's own words stay an alias.
+
+    Each further person met in the same sentence ("puis avec Y") has a meeting of their own.
+    """
+    inside = [p for p in people if sentence.start <= p[0] < sentence.end]
+    extra: list[_Mention] = []
+    for mention in [m for m in found if m.kind == "meeting" and not m.named]:
+        met = _met(text, mention, inside)
+        if not met or met[0][0] - mention.start > _MET_WITHIN:
+            continue
+        french = _FRENCH_LINK.search(text, mention.start, met[0][0]) is not None
+        host = [
+            p
+            for p in inside
+            if p[1] <= mention.start
+            and mention.start - p[1] <= _MET_WITHIN
+            and not _after_with(text, p, inside)
+        ]
+        words_before = mention.name.split()
+        ordinals = next((i for i, w in enumerate(words_before) if w.lower() not in _ORDINALS), 0)
+        noun = " ".join(words_before[: ordinals + 1])  # "Deuxième réunion"
+        for index, guest in enumerate(met):
+            if host and host[-1][2] != guest[2]:
+                name = f"{noun} {'entre' if french else 'between'} {host[-1][2]} {'et' if french else 'and'} {guest[2]}"
+            else:
+                name = f"{noun} {'avec' if french else 'with'} {guest[2]}"
+            if index == 0:
+                mention.aliases.append(mention.name)
+                mention.name, mention.named = name, True
+            else:
+                extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
+    return extra
+
+
+def _met(text: str, mention: _Mention, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Who a meeting was with: the person its own words name ("rencontrera le président X"), and
+    each person right after a "with" that follows it ("puis avec Y"), no one else in between."""
+    out = []
+    for person in people:
+        if person[0] <= mention.start:
+            continue
+        if person[0] < mention.end or _after_with(text, person, people, mention.start):
+            out.append(person)
+    return out
+
+
+def _after_with(
+    text: str, person: tuple[int, int, str], people: list[tuple[int, int, str]], since: int = 0
+) -> bool:
+    """Whether a "with" comes before this person with no one else in between ("avec le président X")."""
+    links = list(_WITH.finditer(text, max(since, person[0] - _MET_WITHIN), person[0]))
+    return bool(links) and not any(links[-1].end() <= other[0] < person[0] for other in people)
 
 
 def _name_by_place(text: str, mention: _Mention, places: list[tuple[int, int, str]]) -> None:

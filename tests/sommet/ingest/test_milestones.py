@@ -150,3 +150,21 @@ def test_when_words_end_a_name_and_a_dated_phrase_stands_alone():
 def test_a_place_after_a_weekday_names_a_bare_dinner():
     found = events("Mars 3, 2031\n\nLe 4 mars 2031, le président emmènera son hôte dîner mercredi à Cassis.")
     assert "Dîner à Cassis" in found
+
+
+def test_a_meeting_is_named_by_who_met_and_each_guest_has_their_own():
+    found = events(
+        "March 5, 2031\n\nOn 4 March 2031, Prime Minister Ana Souza held talks with Chancellor Peter Lind, "
+        "then with President Maria Kovac."
+    )
+    assert iso(found["Talks between Ana Souza and Peter Lind"]) == ("2031-03-04", None)
+    assert iso(found["Talks between Ana Souza and Maria Kovac"]) == ("2031-03-04", None)
+
+
+def test_a_person_met_after_with_is_a_guest_and_not_the_host():
+    found = events(
+        "Mars 5, 2031\n\nLe 4 mars 2031, avant d'échanger avec la ministre Awa Diallo, "
+        "le président Jonas Berg rencontrera le chancelier Peter Lind."
+    )
+    names = [name for name in found if "Peter Lind" in name]
+    assert names == ["Rencontre entre Jonas Berg et Peter Lind"]
