@@ -95,6 +95,7 @@ _COMPOUND = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
+_ANY_EVENT = frozenset(("événement", "évènement", "event"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
@@ -129,6 +130,7 @@ class _Mention:
     location: Location = field(default_factory=Location)
     parent_hint: _Mention | None = None
     told: bool = False  # its sentence writes a date that cannot be known
+    refers: bool = False  # "the event": only ever another name for an event named before
 
 
 def find_events(
@@ -260,10 +262,11 @@ def _resolve_references(mentions: list[_Mention], paragraphs: list[Paragraph]) -
     for mention in mentions:
         referent = None
         if _is_reference(mention, paragraphs):
-            referent = next((m for m in reversed(out) if m.kind == mention.kind and m.named), None)
-        if referent is None:
+            kinds = (mention.kind,) if not mention.refers else tuple(KINDS.values())
+            referent = next((m for m in reversed(out) if m.kind in kinds and m.named), None)
+        if referent is None and not mention.refers:
             out.append(mention)
-        elif referent.dates is None and mention.dates is not None:
+        elif referent is not None and referent.dates is None and mention.dates is not None:
             referent.dates = mention.dates
     return out
 
@@ -337,6 +340,11 @@ def _read_mention(
             return None
         return _Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
     # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
+    if word.lower() in _ANY_EVENT and not complement.strip():
+        before = text[max(sentence.start, start - 12) : start]
+        if _DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last
+            return _Mention(paragraph.index, start, end, _capitalise(word), kind, False, refers=True)
+        return None
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and " " in word.strip()
     )
@@ -428,7 +436,9 @@ def _looks_like_verb(word: str, *, first: bool) -> bool:
     """
     if len(word) <= 4:
         return False
-    if re.search(r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|ait|aient|ing)$", word):
+    if re.search(
+        r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|[^aeioué]ra|[^aeioué]ront|ait|aient|ing)$", word
+    ):
         return True
     return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
 
@@ -735,7 +745,8 @@ def _date_declarations(mentions: list[_Mention], paragraphs: list[Paragraph]) ->
 
 
 def _date_weekends(events: list[FoundEvent]) -> None:
-    """An undated "week-end" of a programme whose dates hold exactly one Saturday and Sunday is those."""
+    """A "week-end" of a programme whose dates hold exactly one Saturday and Sunday is those, when
+    it has no date or a weekday borrowed from the sentence around it."""
     weekends = set()
     for event in events:
         if event.start is None or event.end is None or event.start.precision != "day":
@@ -749,7 +760,12 @@ def _date_weekends(events: list[FoundEvent]) -> None:
         return
     saturday = weekends.pop()
     for event in events:
-        if event.start is None and _WEEKEND.match(event.name):
+        weekday = (
+            event.start is not None
+            and event.start.precision == "day"
+            and event.start.first_day().weekday() < 5
+        )
+        if (event.start is None or weekday) and _WEEKEND.match(event.name):
             event.start = PartialDate.from_date(saturday)
             event.end = PartialDate.from_date(saturday + timedelta(days=1))
             event.status = "confirmed"

@@ -218,3 +218,22 @@ def test_series_spans_every_date_it_is_given():
         "Le 12 mai 2031, d'autres évènements parallèles clôtureront la semaine."
     )
     assert iso(found["Évènements parallèles"]) == ("2031-05-10", "2031-05-12")
+
+
+def test_a_weekend_given_a_weekday_of_its_sentence_takes_the_programmes_weekend():
+    found = events(
+        "Mars 1, 2031\n\nLa Semaine des données se tiendra du 3 au 9 mars 2031. "
+        "Le 3 mars, un colloque ouvrira la semaine et un week-end culturel suivra."
+    )
+    assert iso(found["Week-end culturel"]) == ("2031-03-08", "2031-03-09")
+
+
+def test_the_event_refers_to_the_event_named_before_and_names_nothing_alone():
+    found = events(
+        "October 2, 2031\n\nMinisters announced the first meeting of the Lagos Data Network. "
+        "The event will take place in Lagos from 20 to 21 November 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "First meeting of the Lagos Data Network": ("2031-11-20", "2031-11-21")
+    }
+    assert events("October 2, 2031\n\nThe event will take place in Lagos on 20 November 2031.") == {}
