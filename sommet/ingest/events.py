@@ -60,6 +60,7 @@ _ORDINALS = frozenset(
     "premier première premiere deuxième second seconde troisième inaugural inaugurale first third".split()
 )
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
 _APPOSITION = re.compile(r"^\s*,\s*(?:le|la|l'|the)\s*$", re.IGNORECASE)
@@ -96,6 +97,7 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
@@ -141,6 +143,7 @@ def find_events(
     *,
     published: PartialDate | None,
     headline: str | None = None,
+    headline_dates: list[DateMention] | None = None,
     language: str = "fr",
 ) -> list[FoundEvent]:
     """Every event the document names or dates, one entry each, with parents and linked actors."""
@@ -176,6 +179,7 @@ def find_events(
             mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
     if headline:
         paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs))]
+        dates = {**dates, len(paragraphs) - 1: headline_dates or []}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
     mentions = _resolve_references(mentions, paragraphs)
     if published is not None:
@@ -232,8 +236,13 @@ def _sentence_events(
     return found
 
 
+def headline_text(headline: str) -> str:
+    """The headline as one line, as its dates are read and its events found."""
+    return " ".join(headline.split())
+
+
 def _headline_paragraph(headline: str, index: int) -> Paragraph:
-    text = " ".join(headline.split())
+    text = headline_text(headline)
     return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text))
 
 
@@ -248,7 +257,7 @@ def _headline_mentions(
     A headline with a date of its own keeps it; the lead is the first paragraph that has a date,
     and its date is left alone when the lead gives it to another event it names.
     """
-    found = _sentence_events(headline, headline.sentences[0], [], places)
+    found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     lead = next((dates[i] for i in range(_LEAD_PARAGRAPHS) if dates.get(i)), [])
     if lead and not any(m.dates is lead[0] and m.name.lower() not in KINDS for m in body):
         _assign_dates([m for m in found if m.dates is None], lead[:1])
@@ -392,7 +401,9 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
         bare = raw.rstrip("'").lower()
-        if (not raw[0].isalnum() and raw != "&") or (raw[0].isdigit() and not _DAY_NAME.fullmatch(raw)):
+        if (not raw[0].isalnum() and raw != "&") or (
+            raw[0].isdigit() and not _in_name(raw, text, token.end())
+        ):
             break
         if bare in time_words() or (bare.endswith("ly") and len(bare) > 4):
             break  # "Dîner mardi", "adopted officially": when and how, not what
@@ -422,6 +433,15 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
         if not after_preposition:
             kept_end = token.end()
     return text[start:kept_end], kept_end
+
+
+def _in_name(number: str, text: str, end: int) -> bool:
+    """A number that is part of a name: a holiday ("14-Juillet") or the year of a text written
+    before its title ("the 2021 Recommendation on the Ethics of AI")."""
+    if _DAY_NAME.fullmatch(number):
+        return True
+    following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
 
 
 def _preposition_next(text: str, position: int, limit: int) -> bool:
@@ -792,7 +812,9 @@ def _assign_dates(mentions: list[_Mention], dates: list[DateMention], text: str 
 
     "Le 6 mai, lors de la visite d'État, les deux pays ont signé..." dates the signing: an event
     written as the occasion ("lors de", "during") after the date is its setting, not what it dates.
+    An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time.
     """
+    mentions = [m for m in mentions if not _SINCE.search(text, max(0, m.start - 20), m.start)]
     for date_mention in dates:
         if not mentions:
             return

@@ -7,10 +7,12 @@ forms are made from the infinitive, irregular ones are listed there.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from sommet.dates import time_words
 from sommet.ingest.events_words import kind_of, word_files
 from sommet.ingest.text import Span
 
@@ -42,7 +44,7 @@ _OBJECT = re.compile(
 )
 # Where the subject of a verb begins: the last article of the clause before it.
 _SUBJECT = re.compile(
-    rf"(?:^|[\s,;:(])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
+    rf"(?:^|[\s,;:(\"«“])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
     re.IGNORECASE,
 )
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
@@ -52,6 +54,7 @@ _BEFORE_VERB = re.compile(
     r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now))+\s*$",
     re.IGNORECASE,
 )
+_AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
@@ -157,7 +160,7 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
         )
         end = found.end()
         if verb.of_subject or passive:
-            phrase = _subject(before)
+            phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
             phrase = _object(text[end : sentence.end])
             end += _object_end(text[end : sentence.end], phrase)
@@ -201,9 +204,21 @@ def _subject(before: str) -> tuple[str, str] | None:
     return found.group("det").lower(), _trim(found.group("np"))
 
 
+def _apposed(before: str) -> tuple[str, str] | None:
+    """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
+    title that opens the sentence, when nothing but that title comes before it."""
+    found = _SUBJECT.search(before.rstrip(' ,"»”'))
+    if found is None or found.start("det") > 2 or _AUXILIARY.search(found.group("np")):
+        return None
+    if not found.group("np")[:1].isupper():
+        return None  # "le célèbre message officialise l'abrogation": a clause, not a title
+    return found.group("det").lower(), _trim(found.group("np"))
+
+
 def _trim(phrase: str) -> str:
     phrase = _NP_END.split(phrase, maxsplit=1)[0]
-    words = phrase.split()[:_MAX_WORDS]
+    words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
+    words = words[:_MAX_WORDS]
     return " ".join(words).strip(" '\"«»")
 
 

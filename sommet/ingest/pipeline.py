@@ -17,7 +17,7 @@ from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
 from sommet.ingest.clean import FORMATS, Page, read_page
-from sommet.ingest.events import find_events
+from sommet.ingest.events import find_events, headline_text
 from sommet.ingest.gazetteer import Gazetteer, default
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
@@ -154,6 +154,7 @@ def _extraction(
         places,
         published=meta.published,
         headline=meta.title,
+        headline_dates=_headline_dates(meta, today),
         language=meta.language,
     )
     return Extraction(
@@ -168,6 +169,13 @@ def _extraction(
         url=source.url,
         sentences=[text[s.start : s.end] for text in page.paragraphs for s in words.sentences(text)],
     )
+
+
+def _headline_dates(meta: Metadata, today: date | None) -> list[DateMention]:
+    """The dates a headline writes ("Macron inaugure VivaTech mercredi"), read like the body's."""
+    if not meta.title:
+        return []
+    return find_dates(headline_text(meta.title), published=meta.published, lang=meta.language, today=today)
 
 
 def _dates_by_paragraph(

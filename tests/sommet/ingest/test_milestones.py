@@ -168,3 +168,28 @@ def test_a_person_met_after_with_is_a_guest_and_not_the_host():
     )
     names = [name for name in found if "Peter Lind" in name]
     assert names == ["Rencontre entre Jonas Berg et Peter Lind"]
+
+
+def test_a_title_qualified_by_a_participle_between_commas_is_what_was_adopted():
+    found = events(
+        "Mars 5, 2031\n\n« La Charte de Lomé sur les données », adoptée à l'unanimité en novembre 2029, "
+        "a établi un cadre commun. Le célèbre message officialise l'abrogation du code, promulgué le 3 mars 2031."
+    )
+    assert iso(found["Adoption de la Charte de Lomé sur les données"]) == ("2029-11", None)
+    assert not any(name.startswith("Promulgation") for name in found)
+
+
+def test_a_year_before_a_title_is_part_of_its_name_and_since_dates_nothing():
+    found = events(
+        "March 5, 2031\n\nDelegates met on 4 March 2031 to review progress "
+        "since the adoption of the 2021 Recommendation on Data Ethics."
+    )
+    assert iso(found["Adoption of the 2021 Recommendation on Data Ethics"]) == (None, None)
+
+
+def test_a_headline_date_dates_the_event_the_headline_names():
+    found = events(
+        "La ministre inaugure le Salon des données mercredi\n\nPublié le mercredi 3 mars 2032\n\n"
+        "La ministre Awa Diallo ouvre le salon, qui réunit deux mille exposants."
+    )
+    assert iso(found["Inauguration du Salon des données"]) == ("2032-03-03", None)
