@@ -98,6 +98,8 @@ _COMPOUND = re.compile(
 )
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
+# "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
+_FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
@@ -521,7 +523,8 @@ def _announced_that(paragraph: Paragraph, sentence: words.Span, events: list[_Me
     out = []
     for found in ANNOUNCED_THAT.finditer(paragraph.text, sentence.start, sentence.end):
         group = "what" if found.group("what") else "what_en"
-        what = tidy(found.group(group))
+        clause = _FURTHER_CLAUSE.split(found.group(group), maxsplit=1)[0]
+        what = tidy(clause)
         if not events or len(what.split()) > _MAX_NAME_WORDS:
             continue
         label = "Annonce" if group == "what" else "Announcement"
@@ -529,7 +532,8 @@ def _announced_that(paragraph: Paragraph, sentence: words.Span, events: list[_Me
         if subject and len(subject.group(1).split()) <= 5:
             what = _PRONOUN.sub(subject.group(1).strip() + " ", what, count=1)
         start = found.start(group)
-        mention = _Mention(paragraph.index, start, found.end(), f"{label} : {what}", "announcement", True)
+        end = start + len(clause)
+        mention = _Mention(paragraph.index, start, end, f"{label} : {what}", "announcement", True)
         out.append(mention)
     return out
 

@@ -193,3 +193,14 @@ def test_a_headline_date_dates_the_event_the_headline_names():
         "La ministre Awa Diallo ouvre le salon, qui réunit deux mille exposants."
     )
     assert iso(found["Inauguration du Salon des données"]) == ("2032-03-03", None)
+
+
+def test_an_announcement_is_named_from_its_first_clause_and_leaves_the_next_one_its_event():
+    found = events(
+        "Janvier 7, 2031\n\nLe 6 janvier 2031, la présidente Awa Diallo a annoncé qu'elle démissionnait "
+        "et que le gouverneur avait accepté de proroger le Parlement jusqu'au 24 mars 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Annonce : la présidente Awa Diallo démissionnait": ("2031-01-06", None),
+        "Prorogation du Parlement": ("2031-01-06", "2031-03-24"),
+    }
