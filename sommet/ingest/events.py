@@ -15,6 +15,7 @@ from sommet.ingest.events_words import (
     COUNTERPARTS,
     EVENT_WORD,
     FUTURE,
+    GATHERED,
     GROUP_MET,
     GROUPS,
     KINDS,
@@ -593,14 +594,26 @@ def _counterpart_meetings(
 ) -> list[_Mention]:
     """A person who meets "ses homologues" / "her counterparts", or ministers who "met" / "se sont
     réunis", on a date the sentence gives held a ministerial meeting then, where the sentence says
-    ("à Rome", "in Rome")."""
+    ("à Rome", "in Rome"); a sentence that opens on who gathered ("Réunis à Ottawa le 26 septembre,
+    X et Y ont lancé...") tells the meeting of those people."""
     text = paragraph.text
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
     if not own_dates:
         return []
     found = COUNTERPARTS.search(text, sentence.start, sentence.end)
-    person = next((p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end), None)
-    if found is not None and person is not None:
+    inside = [p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end]
+    person = inside[0] if inside else None
+    gathered = GATHERED.match(text, sentence.start, sentence.end)
+    who = list(dict.fromkeys(p[2] for p in inside))
+    if gathered is not None and len(who) >= 2:
+        french = gathered.group("word").lower().startswith(("réuni", "rassembl"))
+        name = (
+            f"Réunion {_of(who[0])}{', '.join(who[:-1])} et {who[-1]}"
+            if french
+            else f"Meeting of {', '.join(who[:-1])} and {who[-1]}"
+        )
+        found, start = gathered, gathered.start("word")
+    elif found is not None and person is not None:
         french = found.group("word").lower().startswith("homologue")
         name = f"Rencontre de {person[2]} avec ses homologues"
         if not french:
@@ -677,6 +690,11 @@ def _after_with(
     """Whether a "with" comes before this person with no one else in between ("avec le président X")."""
     links = list(_WITH.finditer(text, max(since, person[0] - _MET_WITHIN), person[0]))
     return bool(links) and not any(links[-1].end() <= other[0] < person[0] for other in people)
+
+
+def _of(name: str) -> str:
+    """French "de" before a name, elided before a vowel: "d'Awa Diallo", "de Jonas Berg"."""
+    return "d'" if name[:1].lower() in "aeiouyéèêàâîôûh" else "de "
 
 
 def _name_by_place(text: str, mention: _Mention, places: list[tuple[int, int, str]]) -> None:

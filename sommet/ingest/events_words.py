@@ -111,6 +111,8 @@ MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se sont réunis|se réuniront|se réunissent|met|meet)\b",
     re.IGNORECASE,
 )
+# "Réunis à Ottawa le 26 septembre, X et Y ont lancé...": a sentence opening on who gathered.
+GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|meeting)\b", re.IGNORECASE)
 # "des événements dédiés à X et à Y": one event for each topic.
 TOPICS = re.compile(
     r"\b(?P<kw>événements|évènements|conférences|ateliers|sessions|débats|events|conferences|workshops|"

@@ -204,3 +204,11 @@ def test_an_announcement_is_named_from_its_first_clause_and_leaves_the_next_one_
         "Annonce : la présidente Awa Diallo démissionnait": ("2031-01-06", None),
         "Prorogation du Parlement": ("2031-01-06", "2031-03-24"),
     }
+
+
+def test_a_sentence_opening_on_who_gathered_tells_their_meeting():
+    found = events(
+        "Octobre 1, 2031\n\nRéunis à Lomé le 26 septembre 2031, Awa Diallo, présidente du Togo, "
+        "et Jonas Berg, premier ministre de Norvège, ont lancé un appel commun."
+    )
+    assert iso(found["Réunion d'Awa Diallo et Jonas Berg à Lomé"]) == ("2031-09-26", None)
