@@ -97,6 +97,7 @@ _COMPOUND = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
+_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
@@ -352,6 +353,10 @@ def _read_mention(
             return None
         return _Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
     # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
+    owner = _POSSESSIVE.search(text, sentence.start, start) if word.islower() else None
+    if owner and not complement.strip() and is_milestone(word):
+        # "Raimondo's announcement": a milestone named by whose it is.
+        return _Mention(paragraph.index, owner.start(), end, f"{owner.group('name')}'s {word}", kind, False)
     if word.lower() in _ANY_EVENT and not complement.strip():
         before = text[max(sentence.start, start - 12) : start]
         if _DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last

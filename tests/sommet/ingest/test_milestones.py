@@ -212,3 +212,10 @@ def test_a_sentence_opening_on_who_gathered_tells_their_meeting():
         "et Jonas Berg, premier ministre de Norvège, ont lancé un appel commun."
     )
     assert iso(found["Réunion d'Awa Diallo et Jonas Berg à Lomé"]) == ("2031-09-26", None)
+
+
+def test_a_milestone_is_named_by_whose_it_is():
+    found = events(
+        "June 3, 2031\n\nThe initiative, which follows Okafor's announcement at the Lagos Summit in May 2031, is new."
+    )
+    assert "Okafor's announcement" in found
