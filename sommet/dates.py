@@ -135,13 +135,14 @@ def find_dates(
 
 @cache
 def time_words() -> frozenset[str]:
-    """Single words that tell when, not what: weekdays and "hier", "demain", "yesterday"...,
+    """Single words that tell when, not what: weekdays, months and "hier", "demain", "yesterday"...,
     lower-case, in every language read. An event's name ends before them ("Dîner mardi")."""
-    from babel.dates import get_day_names
+    from babel.dates import get_day_names, get_month_names
 
     from sommet._dates_names import DAY_WORDS, LANGUAGES
 
     out = {name for lang in LANGUAGES for name in get_day_names("wide", locale=lang).values()}
+    out |= {name for lang in LANGUAGES for name in get_month_names("wide", locale=lang).values()}
     out |= {word for lang in LANGUAGES for word in DAY_WORDS[lang] if " " not in word}
     return frozenset(word.lower() for word in out)
 

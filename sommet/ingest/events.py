@@ -485,14 +485,18 @@ def _date_the_lead(mentions: list[_Mention], paragraphs: list[Paragraph], publis
 
     News leads tell what has just happened ("Lors de la visite d'État de..."), so the
     dateline's month is supported; nothing finer is claimed, and a sentence about the
-    future or a lead that gives dates of its own is left alone.
+    future or a lead that gives dates of its own is left alone. Only a sentence's first event is
+    its news: others it names are its setting ("les défis qui se présentent au sommet du G7").
     """
     lead = {m.paragraph for m in mentions if m.dates is not None and m.paragraph < _LEAD_PARAGRAPHS}
-    for mention in mentions:
-        if mention.dates is not None or mention.paragraph >= _LEAD_PARAGRAPHS or mention.paragraph in lead:
+    told: set[tuple[int, str]] = set()
+    for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+        if mention.paragraph >= _LEAD_PARAGRAPHS or mention.paragraph in lead:
             continue
         sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
-        if mention.kind in _LEAD_KINDS and not FUTURE.search(sentence):
+        first = (mention.paragraph, sentence) not in told
+        told.add((mention.paragraph, sentence))
+        if first and mention.dates is None and mention.kind in _LEAD_KINDS and not FUTURE.search(sentence):
             month = PartialDate(published.year, published.month)
             mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
             mention.named = True

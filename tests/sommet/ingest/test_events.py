@@ -237,3 +237,22 @@ def test_the_event_refers_to_the_event_named_before_and_names_nothing_alone():
         "First meeting of the Lagos Data Network": ("2031-11-20", "2031-11-21")
     }
     assert events("October 2, 2031\n\nThe event will take place in Lagos on 20 November 2031.") == {}
+
+
+def test_a_lead_dates_its_first_event_by_the_dateline_and_not_the_setting_it_names():
+    found = events(
+        "date 2031-06 Lomé — À la sortie d'une deuxième réunion avec Awa Diallo, le président a parlé "
+        "des défis qui se présentent au sommet du G20."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Deuxième réunion avec Awa Diallo": ("2031-06", None)
+    }
+
+
+def test_a_cooperation_protocol_takes_the_month_written_after_it():
+    found = events(
+        "Mars 5, 2031\n\nIls mettront en œuvre le protocole de coopération sur les puces de juillet 2030, "
+        "tout en préparant un accord administratif."
+    )
+    assert iso(found["Protocole de coopération sur les puces"]) == ("2030-07", None)
+    assert all(event.start is None for name, event in found.items() if name.startswith("Accord"))
