@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sommet.store import Store
 
 _SHORTEST_HASH = 6
+_COLUMNS = "id, file_name, title, url, guild_id, sha256, private"  # what a Document is made of
 _EXTRACTED = "document"  # the origin of entries that documents created (shipped and admin ones stay)
 
 
@@ -100,7 +101,7 @@ class Documents:
         clauses = ["file_name = :ref", "url = :ref", "title = :ref"]
         if len(ref) >= _SHORTEST_HASH and all(c in "0123456789abcdef" for c in ref.lower()):
             clauses.append("sha256 LIKE :prefix")
-        sql = f"SELECT id, file_name, title, url, guild_id, sha256, private FROM documents WHERE ({' OR '.join(clauses)})"
+        sql = f"SELECT {_COLUMNS} FROM documents WHERE ({' OR '.join(clauses)})"
         params: dict[str, Any] = {"ref": ref, "prefix": ref.lower() + "%"}
         sql += _added_from(guild_id, private_only)
         params["guild"] = guild_id
@@ -115,7 +116,7 @@ class Documents:
 
     def get(self, document_id: int) -> Document | None:
         rows = self._store._query(
-            "SELECT id, file_name, title, url, guild_id, sha256, private FROM documents WHERE id = ?",
+            f"SELECT {_COLUMNS} FROM documents WHERE id = ?",
             [document_id],
         )
         return _document(rows[0]) if rows else None
@@ -125,10 +126,7 @@ class Documents:
     ) -> list[Document]:
         """Documents whose name, title or URL contains ``current``, newest first (autocomplete);
         with ``guild_id``, as ``find`` chooses them."""
-        sql = (
-            "SELECT id, file_name, title, url, guild_id, sha256, private FROM documents "
-            "WHERE (file_name LIKE :q OR title LIKE :q OR url LIKE :q)"
-        )
+        sql = f"SELECT {_COLUMNS} FROM documents WHERE (file_name LIKE :q OR title LIKE :q OR url LIKE :q)"
         params: dict[str, Any] = {"q": f"%{current.strip()}%", "guild": guild_id}
         sql += _added_from(guild_id, private_only)
         rows = self._store._query(sql + " ORDER BY id DESC LIMIT :limit", {**params, "limit": limit})
