@@ -22,6 +22,7 @@ from sommet.admin import Admin
 from sommet.errors import DatabaseRefused
 from sommet.fetch import Policy
 from sommet.service import Sommet
+from sommet.trust import trusted_servers
 
 log = logging.getLogger("sommet")
 
@@ -69,6 +70,7 @@ class SommetBot(commands.Bot):
         dev_guild_id: int | None = None,
         fetch_policy: Policy | None = None,
         poll_every: timedelta = timedelta(hours=1),
+        trusted_servers: frozenset[int] = frozenset(),
         **options: Any,
     ) -> None:
         super().__init__(
@@ -79,7 +81,7 @@ class SommetBot(commands.Bot):
             **options,
         )
         self.sommet = sommet
-        self.admin = Admin(sommet)
+        self.admin = Admin(sommet, trusted=trusted_servers)  # who may teach every server
         self.dev_guild_id = dev_guild_id
         self.fetch_policy = fetch_policy or Policy()  # links given in Discord: see fetch_settings
         self.poll_every = poll_every  # how often followed feeds are read; 0 turns the poller off
@@ -170,6 +172,7 @@ def create_bot(
         "dev_guild_id": dev_guild_id,
         "fetch_policy": fetch_settings(),
         "poll_every": poll_setting(),
+        "trusted_servers": trusted_servers(),
     }
     if shard_count is None:
         return SommetBot(sommet, **options)
@@ -220,6 +223,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         shard_count, shard_ids = shard_settings()
         poll_setting()
+        trusted_servers()
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2

@@ -313,9 +313,10 @@ def change_reply(interaction: discord.Interaction, change: Change) -> dict[str, 
     }
 
 
-def ingest_question(interaction: discord.Interaction, name: str, report: MergeReport) -> str:
-    """What reading a document would add and add to, by name, before the editor confirms."""
-    lines = [t(interaction, "ingest.question", name=name)]
+def ingest_question(interaction: discord.Interaction, name: str, report: MergeReport, *, shared: bool) -> str:
+    """What reading a document would add and add to, by name, and whether every server or this
+    one only would see it, before the editor confirms."""
+    lines = [t(interaction, "ingest.question" if shared else "ingest.question_private", name=name)]
     for key, names in (
         ("ingest.new_events", report.events_added),
         ("ingest.known_events", [*report.events_merged, *report.events_updated]),

@@ -118,6 +118,7 @@ class CalendarButton(discord.ui.Button):
             now=discord.utils.utcnow(),
             title=t(interaction, "calendar.title"),
             locale=locale,
+            guild_id=interaction.guild_id,
         )
         shown = len(events) - left_out
         content = t(interaction, "calendar.ready", count=shown)

@@ -371,15 +371,17 @@ class Admin(commands.Cog):
             raise UserError("ingest.too_big", size=file.size)
         await interaction.response.defer(ephemeral=True, thinking=True)
         if file is not None:
-            source = self.core.read_upload(file.filename, await file.read())
+            source = self.core.read_upload(file.filename, await file.read(), guild_id=interaction.guild_id)
         else:
-            source = await self.core.read_link(url or "", self.bot.fetch_policy)  # type: ignore[attr-defined]
+            policy = self.bot.fetch_policy  # type: ignore[attr-defined]
+            source = await self.core.read_link(url or "", policy, guild_id=interaction.guild_id)
         extraction = await asyncio.to_thread(self.core.extract, source)
         name = discord.utils.escape_markdown(source.url or source.file_name or "")
         if not extraction.events and not extraction.actors:
             await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)
             return
-        report = self.core.preview_ingest(extraction)
+        report = self.core.preview_ingest(extraction, guild_id=interaction.guild_id)
+        shared = self.core.publishes_to(interaction.guild_id) is None
 
         async def apply(pressed: discord.Interaction) -> dict[str, Any]:
             change = self.core.ingest(ui.who(pressed), extraction)
@@ -387,7 +389,7 @@ class Admin(commands.Cog):
 
         view = ui.ConfirmView(interaction.user.id, apply, locale=locale(interaction))
         view.message = await interaction.followup.send(
-            ui.ingest_question(interaction, name, report), view=view, ephemeral=True, wait=True
+            ui.ingest_question(interaction, name, report, shared=shared), view=view, ephemeral=True, wait=True
         )
 
     @document.command(
@@ -413,7 +415,7 @@ class Admin(commands.Cog):
     async def document_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        found = self.core.store.documents.names(current, guild_id=interaction.guild_id)
+        found = self.core.own_documents(interaction.guild_id, current)  # type: ignore[arg-type]
         return [
             app_commands.Choice(name=doc.name[:100], value=(doc.sha256 or "")[:16] or doc.name[:100])
             for doc in found

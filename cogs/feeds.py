@@ -66,10 +66,11 @@ class Feeds(commands.Cog):
                 now=discord.utils.utcnow(),
                 policy=self.bot.fetch_policy,
                 every=self.every,  # type: ignore[attr-defined]
+                trusted=self.bot.admin.trusted,  # type: ignore[attr-defined]
             )
             if report.problems:
                 log.info("Feed pass: %s", "; ".join(report.problems[:5]))
-            if report.changed:
+            if report.changed or any(report.changed_in.values()):
                 await self._post_digests(report)
             return report
 
@@ -81,7 +82,7 @@ class Feeds(commands.Cog):
             if not isinstance(channel, discord.abc.Messageable):
                 continue
             lang = self.store.server_language(guild_id) or "fr"
-            content = digest_text(self.store, report.changed, guild_id=guild_id, lang=lang)
+            content = digest_text(self.store, report.changed_for(guild_id), guild_id=guild_id, lang=lang)
             if content is None:
                 continue
             try:

@@ -26,7 +26,7 @@ class Search(commands.Cog):
     @app_commands.describe(text="Words or a question, such as: who organised the citizen consultation?")
     async def search(self, interaction: discord.Interaction, text: app_commands.Range[str, 1, 300]) -> None:
         documents = self.bot.sommet.store.documents  # type: ignore[attr-defined]
-        hits = await asyncio.to_thread(documents.search, text, limit=MOST_HITS)
+        hits = await asyncio.to_thread(documents.search, text, guild_id=interaction.guild_id, limit=MOST_HITS)
         if not hits:
             await interaction.response.send_message(
                 t(interaction, "search.none", query=discord.utils.escape_markdown(text[:100])), ephemeral=True

@@ -20,6 +20,7 @@ from sommet.search import EXACT, normalise
 from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
 from sommet.store_documents import Document, Forgotten
+from sommet.trust import publishes_to
 
 if TYPE_CHECKING:
     from sommet.fetch import Policy
@@ -129,11 +130,21 @@ def ingest_counts(report: MergeReport) -> dict[str, int]:
 
 
 class Admin:
-    """The admin commands' core: one method per change, each returning the recorded Change."""
+    """The admin commands' core: one method per change, each returning the recorded Change.
 
-    def __init__(self, sommet: Sommet) -> None:
+    ``trusted`` are the servers the operator lets publish to every server
+    (``SOMMET_TRUSTED_SERVERS``); what any other server reads stays its own.
+    """
+
+    def __init__(self, sommet: Sommet, *, trusted: frozenset[int] = frozenset()) -> None:
         self.sommet = sommet
         self.store = sommet.store
+        self.trusted = trusted
+
+    def publishes_to(self, guild_id: int | None) -> int | None:
+        """Where the documents a server adds go: None (every server) when the operator trusts it,
+        else the server itself."""
+        return publishes_to(guild_id, self.trusted)
 
     # ------------------------------------------------------------ look-ups
 
@@ -477,7 +488,9 @@ class Admin:
         data = json.dumps(export(self.store, guild_id=guild_id), ensure_ascii=False, indent=2)
         upcoming = self.store.upcoming(today=now.date(), guild_id=guild_id)
         title = text("calendar.upcoming_title", locale)
-        ics, left_out = store_calendar(self.store, upcoming, now=now, title=title, locale=locale)
+        ics, left_out = store_calendar(
+            self.store, upcoming, now=now, title=title, locale=locale, guild_id=guild_id
+        )
         return data.encode("utf-8"), ics, left_out
 
     def import_file(self, who: Who, raw: bytes) -> Change:
@@ -647,8 +660,9 @@ class Admin:
     # ----------------------------------------------------------------- ingest
     # The pipeline loads spaCy, so it is imported when a document first arrives, not at start-up.
 
-    def read_upload(self, file_name: str, raw: bytes) -> Source:
-        """An uploaded document, checked: a .txt, .md or .html text of at most 1 MB, not read before."""
+    def read_upload(self, file_name: str, raw: bytes, *, guild_id: int | None = None) -> Source:
+        """An uploaded document, checked: a .txt, .md or .html text of at most 1 MB, not read before
+        where this server's documents go."""
         from sommet.ingest.clean import FORMATS
         from sommet.ingest.pipeline import source_from_bytes
 
@@ -663,23 +677,28 @@ class Admin:
         except UnicodeDecodeError:
             raise UserError("ingest.not_text") from None
         source = source_from_bytes(file_name, raw)
-        if self.store.document_by_hash(source.sha256 or "") is not None:
-            raise UserError("ingest.known", name=file_name[:100])
+        self._check_new(source, file_name, guild_id)
         return source
 
-    async def read_link(self, url: str, policy: Policy) -> Source:
+    async def read_link(self, url: str, policy: Policy, *, guild_id: int | None = None) -> Source:
         """A news page fetched within ``policy`` and read to its article; not read before (by URL
-        or by text). FetchError (a UserError) says why a link cannot be read."""
+        or by text) where this server's documents go. FetchError (a UserError) says why a link
+        cannot be read."""
         from sommet.fetch import check_url
         from sommet.ingest.web import fetch_page
 
         url = check_url(url)
-        if self.store.documents.by_url(url) is not None:
+        if self.store.documents.by_url(url, guild_id=self.publishes_to(guild_id)) is not None:
             raise UserError("ingest.known", name=url[:100])
         source = await fetch_page(url, policy)
-        if self.store.document_by_hash(source.sha256 or "") is not None:
-            raise UserError("ingest.known", name=url[:100])
+        self._check_new(source, url, guild_id)
         return source
+
+    def _check_new(self, source: Source, name: str, guild_id: int | None) -> None:
+        """Refuse a text already read where this server's documents go (another server's private
+        copy does not count: it is theirs)."""
+        if self.store.document_by_hash(source.sha256 or "", guild_id=self.publishes_to(guild_id)):
+            raise UserError("ingest.known", name=name[:100])
 
     @staticmethod
     def extract(source: Source) -> Extraction:
@@ -688,21 +707,24 @@ class Admin:
 
         return next(extract_many([source]))
 
-    def preview_ingest(self, extraction: Extraction) -> MergeReport:
-        """What merging would add and merge, with the store left as it was."""
+    def preview_ingest(self, extraction: Extraction, *, guild_id: int | None = None) -> MergeReport:
+        """What merging would add and merge in this server's view, with the store left as it was."""
         from sommet.ingest.merge import plan
 
-        return plan(self.store, [extraction]).reports[0]
+        return plan(self.store, [extraction], guild_id=self.publishes_to(guild_id)).reports[0]
 
     def ingest(self, who: Who, extraction: Extraction) -> Change:
-        """Merge a document's facts (shared by every server) and record who did it, in one transaction."""
+        """Merge a document's facts and record who did it, in one transaction: seen by every
+        server when the operator trusts this one, else by this server only."""
         from sommet.ingest.merge import merge
 
+        scope = self.publishes_to(who.guild_id)
         with self.store.transaction():
-            if extraction.sha256 and self.store.document_by_hash(extraction.sha256) is not None:
+            sha256 = extraction.sha256
+            if sha256 and self.store.document_by_hash(sha256, guild_id=scope) is not None:
                 raise UserError("ingest.known", name=(extraction.file_name or "")[:100])
-            report = merge(self.store, extraction)
-            if report.document_id is not None:
+            report = merge(self.store, extraction, guild_id=scope)
+            if report.document_id is not None and scope is None:
                 self.store.documents.claim(report.document_id, who.guild_id)
             summary = extraction.title or extraction.file_name or ""
             return self._record(who, "ingest", None, None, summary[:200], None, ingest_counts(report))
@@ -710,8 +732,19 @@ class Admin:
     # ------------------------------------------------------------ documents
 
     def own_document(self, guild_id: int, ref: str) -> Document:
-        """One of the documents this server read (``/admin ingest``), by name, link or hash prefix."""
-        return self.store.documents.find(ref, guild_id=guild_id)
+        """One of the documents this server may forget, by name, link or hash prefix: those it
+        added, but a document it shared (while trusted) only while the operator still trusts it,
+        as forgetting that changes what every server sees."""
+        return self.store.documents.find(ref, guild_id=guild_id, private_only=guild_id not in self.trusted)
+
+    def own_documents(self, guild_id: int, current: str) -> list[Document]:
+        """The documents this server may forget whose name, title or link contains ``current``."""
+        return self.store.documents.names(
+            current, guild_id=guild_id, private_only=guild_id not in self.trusted
+        )
+
+    def _may_forget(self, guild_id: int, document: Document) -> bool:
+        return document.guild_id == guild_id and (document.private or guild_id in self.trusted)
 
     def preview_forget(self, document: Document) -> Forgotten:
         """What forgetting would remove and keep, with the store left as it was."""
@@ -722,7 +755,7 @@ class Admin:
         removed (so that Undo can put it back), in one transaction."""
         with self.store.transaction():
             current = self.store.documents.get(document.id)
-            if current is None or current.guild_id != who.guild_id:  # forgotten meanwhile
+            if current is None or not self._may_forget(who.guild_id, current):  # forgotten meanwhile
                 raise UserError("forget.unknown", ref=document.name[:100])
             forgotten = self.store.documents.forget(document.id)
             return self._record(

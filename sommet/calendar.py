@@ -86,9 +86,20 @@ def calendar_file(
 
 
 def store_calendar(
-    store: Store, events: Iterable[Event], *, now: datetime, title: str, locale: str = "en"
+    store: Store,
+    events: Iterable[Event],
+    *,
+    now: datetime,
+    title: str,
+    locale: str = "en",
+    guild_id: int | None = None,
 ) -> tuple[bytes, int]:
-    """``calendar_file`` for events of a store, with each event's sources in its description."""
+    """``calendar_file`` for events of a store, with each event's sources that the server sees
+    in its description."""
     return calendar_file(
-        events, now=now, title=title, locale=locale, sources=lambda event: store.sources("event", event.id)
+        events,
+        now=now,
+        title=title,
+        locale=locale,
+        sources=lambda event: store.sources("event", event.id, guild_id=guild_id),
     )

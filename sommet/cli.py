@@ -156,6 +156,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     """Follow, list, unfollow or poll the operator's feeds (shared with every server)."""
     from sommet.feeds import check_feed, run_pass
     from sommet.fetch import Policy
+    from sommet.trust import trusted_servers
 
     app = _open(args)
     feeds, now = app.store.feeds, datetime.now(UTC)
@@ -171,7 +172,8 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             for feed in feeds.list(guild_id=None):
                 print(feed_line(feed))
         else:
-            report = asyncio.run(run_pass(app.store, now=now, policy=Policy()))
+            # Servers' feeds are read here too: whose articles are shared follows the same setting.
+            report = asyncio.run(run_pass(app.store, now=now, policy=Policy(), trusted=trusted_servers()))
             for problem in report.problems:
                 print(f"problem: {problem}", file=sys.stderr)
             print(report.summary())

@@ -24,7 +24,8 @@ def digest_text(store: Store, events: list[Event], *, guild_id: int, lang: str) 
         place = event.location.label() if event.location else ""
         if place:
             parts.append(_plain(place))
-        link = next((s.url for s in reversed(store.sources("event", event.id)) if s.url), None)
+        sources = store.sources("event", event.id, guild_id=guild_id)
+        link = next((s.url for s in reversed(sources) if s.url), None)
         if link:
             parts.append(f"<{link}>")
         lines.append("• " + " — ".join(parts))

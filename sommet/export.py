@@ -42,7 +42,7 @@ def event_entry(store: Store, event: Event, *, guild_id: int | None = None) -> d
             {"name": part.actor.name, "role": part.role}
             for part in store.participants(event.id, guild_id=guild_id)
         ],
-        "sources": [_source(source) for source in store.sources("event", event.id)],
+        "sources": [_source(source) for source in store.sources("event", event.id, guild_id=guild_id)],
     }
 
 
@@ -58,7 +58,7 @@ def actor_entry(store: Store, actor: Actor, *, guild_id: int | None = None) -> d
             {"name": part.event.name, "role": part.role}
             for part in store.participations(actor.id, guild_id=guild_id)
         ],
-        "sources": [_source(source) for source in store.sources("actor", actor.id)],
+        "sources": [_source(source) for source in store.sources("actor", actor.id, guild_id=guild_id)],
     }
 
 
@@ -71,12 +71,12 @@ def export(store: Store, *, guild_id: int | None = None) -> dict[str, list[dict[
 
 
 def export_some(
-    store: Store, *, events: Iterable[int], actors: Iterable[int]
+    store: Store, *, events: Iterable[int], actors: Iterable[int], guild_id: int | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """Only the given entries, in the export format (what an ingestion would add or change)."""
-    found_events = [e for e in (store.event(i) for i in sorted(set(events))) if e is not None]
-    found_actors = [a for a in (store.actor(i) for i in sorted(set(actors))) if a is not None]
+    found_events = [e for e in (store.event(i, guild_id=guild_id) for i in sorted(set(events))) if e]
+    found_actors = [a for a in (store.actor(i, guild_id=guild_id) for i in sorted(set(actors))) if a]
     return {
-        "events": [event_entry(store, e) for e in found_events],
-        "actors": [actor_entry(store, a) for a in found_actors],
+        "events": [event_entry(store, e, guild_id=guild_id) for e in found_events],
+        "actors": [actor_entry(store, a, guild_id=guild_id) for a in found_actors],
     }

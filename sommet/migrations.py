@@ -279,3 +279,20 @@ def m009_reminder_retries(db: Database) -> None:
     skipped because the window closed can be told apart from those a later reminder outran."""
     db["reminder_deliveries"].add_column("next_attempt_at", str)
     db["reminder_deliveries"].add_column("skip_reason", str)
+
+
+@migrations()
+def m010_private_documents(db: Database) -> None:
+    """Whether a document and what it taught are seen only in the server it was added from
+    (``guild_id``): 1 for documents added from a server the operator does not trust to publish;
+    NULL (shared) for the operator's, a trusted server's, and every document read before.
+
+    The same text may then be read once shared and once privately by each server, so that one
+    server's private copy does not keep another from reading it.
+    """
+    db["documents"].add_column("private", int)
+    db.execute("DROP INDEX idx_documents_sha256")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_documents_sha256_scoped ON documents "
+        "(sha256, ifnull(CASE WHEN private = 1 THEN guild_id END, 0))"
+    )

@@ -164,7 +164,7 @@ class Sommet:
             parent=parent,
             children=self.store.sub_events(event.id, guild_id=guild_id),
             participants=self.store.participants(event.id, guild_id=guild_id),
-            sources=self.store.sources("event", event.id),
+            sources=self.store.sources("event", event.id, guild_id=guild_id),
         )
 
     def actor_card(self, actor_id: int, *, guild_id: int | None) -> ActorCard:
@@ -174,7 +174,7 @@ class Sommet:
         return ActorCard(
             actor=actor,
             participations=self.store.participations(actor.id, guild_id=guild_id),
-            sources=self.store.sources("actor", actor.id),
+            sources=self.store.sources("actor", actor.id, guild_id=guild_id),
         )
 
     # ----------------------------------------------------------------- agendas
@@ -190,7 +190,7 @@ class Sommet:
         """Announced events without a date, but not those whose newest source is over a year old:
         an announcement nobody has repeated for a year has likely lapsed (``/event`` still finds it)."""
         events = self.store.undated_announced(kind=kind, guild_id=guild_id)
-        newest = self.store.documents.newest_sources([event.id for event in events])
+        newest = self.store.documents.newest_sources([event.id for event in events], guild_id=guild_id)
         cutoff = (today - STALE_AFTER).isoformat()
         return [event for event in events if newest.get(event.id, cutoff) >= cutoff]
 

@@ -112,6 +112,11 @@ def _row_visible(alias: str, kind: HiddenKind) -> str:
     )
 
 
+def _document_visible(alias: str) -> str:
+    """Whether ``:guild`` sees a document: shared ones, and the private ones of that server."""
+    return f"(ifnull({alias}.private, 0) = 0 OR {alias}.guild_id IS :guild)"
+
+
 # Entries in the order of an index on the table, for reads that stop at LIMIT: the guild filter is
 # kept off the guild_id index (unary +) so that SQLite walks the ordering index instead of sorting.
 _OWN_OR_SHARED_IN_ORDER = "(+guild_id IS NULL OR +guild_id = :guild)"
@@ -330,12 +335,13 @@ class Store:
             {"id": entry_id, "guild": guild_id},
         )
 
-    def sources(self, owner: Owner, entry_id: int) -> list[Source]:
-        """The documents that support an entry, oldest publication first."""
+    def sources(self, owner: Owner, entry_id: int, *, guild_id: int | None = None) -> list[Source]:
+        """The documents this server sees that support an entry, oldest publication first."""
         rows = self._query(
             f"SELECT documents.* FROM {owner}_sources JOIN documents ON documents.id = document_id "
-            f"WHERE {owner}_id = ? ORDER BY documents.published, documents.id",
-            [entry_id],
+            f"WHERE {owner}_id = :id AND {_document_visible('documents')} "
+            "ORDER BY documents.published, documents.id",
+            {"id": entry_id, "guild": guild_id},
         )
         return [
             Source(
@@ -538,7 +544,7 @@ class Store:
     ) -> dict[int, dict]:
         """What lookups match besides names, and each entry's prominence, as ``guild`` sees them."""
         params = {"guild": guild, "id": entry_id}
-        one = "" if entry_id is None else f" WHERE {owner}_id = :id"
+        one = "" if entry_id is None else f" AND {owner}_id = :id"
         columns = (
             "start_min, end_max, venue, city, country, description, parent_id, url"
             if owner == "event"
@@ -546,8 +552,14 @@ class Store:
         )
         with self._lock:
             rows = self.db.execute(f"SELECT id, {columns} FROM {self._view[owner]}{only}", params).fetchall()
+            # Another server's private documents lend no weight here: their citations are not seen.
+            unseen = "SELECT id FROM documents WHERE private = 1 AND guild_id IS NOT :guild"
             sourced = dict(
-                self.db.execute(f"SELECT {owner}_id, COUNT(*) FROM {owner}_sources{one} GROUP BY 1", params)
+                self.db.execute(
+                    f"SELECT {owner}_id, COUNT(*) FROM {owner}_sources "
+                    f"WHERE document_id NOT IN ({unseen}){one} GROUP BY 1",
+                    params,
+                )
             )
             linked = dict(
                 self.db.execute(
@@ -612,8 +624,13 @@ class Store:
         tables = ("events", "actors", "links", "documents")
         return {table: self.db[table].count for table in tables}
 
-    def document_by_hash(self, sha256: str) -> int | None:
-        rows = self._query("SELECT id FROM documents WHERE sha256 = ?", [sha256])
+    def document_by_hash(self, sha256: str, *, guild_id: int | None = None) -> int | None:
+        """The document with these bytes that this server sees (outside servers: a shared one)."""
+        rows = self._query(
+            f"SELECT id FROM documents WHERE sha256 = :sha256 AND {_document_visible('documents')} "
+            "ORDER BY private IS 1 LIMIT 1",
+            {"sha256": sha256, "guild": guild_id},
+        )
         return rows[0]["id"] if rows else None
 
     def document_by_key(self, key: str) -> int | None:
@@ -846,8 +863,10 @@ class Store:
         published: str | None = None,
         url: str | None = None,
         language: str | None = None,
+        guild_id: int | None = None,
     ) -> int:
-        """Record a document that entries can cite, and return its id."""
+        """Record a document that entries can cite, and return its id. With ``guild_id``, the
+        document is private to that server: only there are it and what it taught seen."""
         row = {
             "key": key,
             "sha256": sha256,
@@ -858,6 +877,8 @@ class Store:
             "url": url,
             "language": language,
             "added_at": _now(),
+            "guild_id": guild_id,
+            "private": 1 if guild_id is not None else None,
         }
         with self.transaction():
             return self.db["documents"].insert(row).last_pk
@@ -878,11 +899,15 @@ class Store:
     # server's override rows, removals of shared rows become ``hidden`` rows (see the visibility
     # rule at the top). Callers wrap each change and its audit record in one transaction.
 
-    def edit_entry(self, owner: Owner, entry_id: int, *, guild_id: int, **fields: Any) -> None:
+    def edit_entry(
+        self, owner: Owner, entry_id: int, *, guild_id: int, origin: str = "admin", **fields: Any
+    ) -> None:
         """Change an entry as one server sees it.
 
         The server's own entry is changed in place; a shared entry gets (or changes) that
-        server's override row, which is dropped again once it matches the shared row.
+        server's override row, which is dropped again once it matches the shared row. The row
+        written takes ``origin``: an admin's edit makes the entry the admin's (forgetting a document
+        no longer removes it); a private document's additions stay the document's.
         """
         table = f"{owner}s"
         with self.transaction():
@@ -902,11 +927,11 @@ class Store:
                 copy.update(
                     guild_id=guild_id,
                     overrides_id=entry_id,
-                    origin="admin",
                     created_at=stamp,
                     updated_at=stamp,
                 )
                 row_id = self.db[table].insert(copy).last_pk
+            self.db[table].update(row_id, {"origin": origin})
             self._update_row(owner, row_id, fields)
             self._drop_needless_override(owner, row_id)
             self._touched(owner, entry_id)

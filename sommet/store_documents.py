@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sommet.errors import UserError
+from sommet.store import _document_visible
 
 if TYPE_CHECKING:
     from sommet.store import Store
 
 _SHORTEST_HASH = 6
+_COLUMNS = "id, file_name, title, url, guild_id, sha256, private"  # what a Document is made of
 _EXTRACTED = "document"  # the origin of entries that documents created (shipped and admin ones stay)
 
 
@@ -28,6 +30,7 @@ class Document:
     url: str | None
     guild_id: int | None
     sha256: str | None = None
+    private: bool = False  # seen only in the server it was added from (``guild_id``)
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,13 @@ class Documents:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def by_url(self, url: str) -> int | None:
-        """The document fetched from ``url``, if any."""
-        rows = self._store._query("SELECT id FROM documents WHERE url = ?", [url])
+    def by_url(self, url: str, *, guild_id: int | None = None) -> int | None:
+        """The document fetched from ``url`` that this server sees (outside servers: a shared one)."""
+        rows = self._store._query(
+            f"SELECT id FROM documents d WHERE url = :url AND {_document_visible('d')} "
+            "ORDER BY private IS 1 LIMIT 1",
+            {"url": url, "guild": guild_id},
+        )
         return rows[0]["id"] if rows else None
 
     def claim(self, document_id: int, guild_id: int) -> None:
@@ -84,20 +91,20 @@ class Documents:
         with self._store.transaction():
             self._store.db.execute("UPDATE documents SET guild_id = ? WHERE id = ?", [guild_id, document_id])
 
-    def find(self, ref: str, *, guild_id: int | None = None) -> Document:
+    def find(self, ref: str, *, guild_id: int | None = None, private_only: bool = False) -> Document:
         """The one document named by its file name, URL or the start of its sha256 (six characters or
-        more). With ``guild_id``, only that server's documents. UserError when none or several fit."""
+        more). With ``guild_id``, only the documents added from that server (``private_only``: those
+        it keeps to itself). UserError when none or several fit."""
         ref = ref.strip()
         if not ref:
             raise UserError("forget.unknown", ref="")
         clauses = ["file_name = :ref", "url = :ref", "title = :ref"]
         if len(ref) >= _SHORTEST_HASH and all(c in "0123456789abcdef" for c in ref.lower()):
             clauses.append("sha256 LIKE :prefix")
-        sql = f"SELECT id, file_name, title, url, guild_id, sha256 FROM documents WHERE ({' OR '.join(clauses)})"
+        sql = f"SELECT {_COLUMNS} FROM documents WHERE ({' OR '.join(clauses)})"
         params: dict[str, Any] = {"ref": ref, "prefix": ref.lower() + "%"}
-        if guild_id is not None:
-            sql += " AND guild_id = :guild"
-            params["guild"] = guild_id
+        sql += _added_from(guild_id, private_only)
+        params["guild"] = guild_id
         rows = self._store._query(sql + " ORDER BY id LIMIT 6", params)
         if not rows:
             raise UserError("forget.unknown", ref=ref[:100])
@@ -109,31 +116,31 @@ class Documents:
 
     def get(self, document_id: int) -> Document | None:
         rows = self._store._query(
-            "SELECT id, file_name, title, url, guild_id, sha256 FROM documents WHERE id = ?", [document_id]
+            f"SELECT {_COLUMNS} FROM documents WHERE id = ?",
+            [document_id],
         )
         return _document(rows[0]) if rows else None
 
-    def names(self, current: str, *, guild_id: int | None, limit: int = 25) -> list[Document]:
-        """Documents whose name, title or URL contains ``current``, newest first (autocomplete)."""
-        sql = (
-            "SELECT id, file_name, title, url, guild_id, sha256 FROM documents "
-            "WHERE (file_name LIKE :q OR title LIKE :q OR url LIKE :q)"
-        )
-        params: dict[str, Any] = {"q": f"%{current.strip()}%"}
-        if guild_id is not None:
-            sql += " AND guild_id = :guild"
-            params["guild"] = guild_id
+    def names(
+        self, current: str, *, guild_id: int | None, private_only: bool = False, limit: int = 25
+    ) -> list[Document]:
+        """Documents whose name, title or URL contains ``current``, newest first (autocomplete);
+        with ``guild_id``, as ``find`` chooses them."""
+        sql = f"SELECT {_COLUMNS} FROM documents WHERE (file_name LIKE :q OR title LIKE :q OR url LIKE :q)"
+        params: dict[str, Any] = {"q": f"%{current.strip()}%", "guild": guild_id}
+        sql += _added_from(guild_id, private_only)
         rows = self._store._query(sql + " ORDER BY id DESC LIMIT :limit", {**params, "limit": limit})
         return [_document(row) for row in rows]
 
-    def newest_sources(self, event_ids: list[int]) -> dict[int, str]:
-        """For each event cited by a document, the date of its newest source (published, else read),
-        as ISO text: what tells whether an announcement is stale."""
+    def newest_sources(self, event_ids: list[int], *, guild_id: int | None = None) -> dict[int, str]:
+        """For each event cited by a document this server sees, the date of its newest source
+        (published, else read), as ISO text: what tells whether an announcement is stale."""
         rows = self._store._query(
             "SELECT s.event_id, max(coalesce(d.published, substr(d.added_at, 1, 10))) AS newest "
             "FROM event_sources s JOIN documents d ON d.id = s.document_id "
-            "WHERE s.event_id IN (SELECT value FROM json_each(:ids)) GROUP BY s.event_id",
-            {"ids": _json(event_ids)},
+            f"WHERE s.event_id IN (SELECT value FROM json_each(:ids)) AND {_document_visible('d')} "
+            "GROUP BY s.event_id",
+            {"ids": _json(event_ids), "guild": guild_id},
         )
         return {row["event_id"]: row["newest"] for row in rows if row["newest"]}
 
@@ -148,8 +155,9 @@ class Documents:
                 if text.strip()
             )
 
-    def search(self, query: str, *, limit: int = 50) -> list[Hit]:
-        """The sentences that best answer ``query`` (bm25 over the words typed), best first."""
+    def search(self, query: str, *, guild_id: int | None = None, limit: int = 50) -> list[Hit]:
+        """The sentences of the documents this server sees that best answer ``query`` (bm25 over
+        the words typed), best first."""
         from sommet.fulltext import fts_query
 
         match = fts_query(query)
@@ -159,8 +167,9 @@ class Documents:
             "SELECT s.text, s.document_id, d.title, d.publisher, d.published, d.url, d.file_name, d.id "
             "FROM document_sentences_fts f JOIN document_sentences s ON s.id = f.rowid "
             "JOIN documents d ON d.id = s.document_id "
-            "WHERE document_sentences_fts MATCH :match ORDER BY bm25(document_sentences_fts), s.id LIMIT :limit",
-            {"match": match, "limit": limit},
+            f"WHERE document_sentences_fts MATCH :match AND {_document_visible('d')} "
+            "ORDER BY bm25(document_sentences_fts), s.id LIMIT :limit",
+            {"match": match, "limit": limit, "guild": guild_id},
         )
         return [
             Hit(r["text"], r["document_id"], r["title"], r["publisher"], r["published"], r["url"], _name(r))
@@ -170,21 +179,24 @@ class Documents:
     def forget(self, document_id: int) -> Forgotten:
         """Remove a document and every entry, alias, link and pending reminder that only it supports,
         in one transaction. An entry also cited by another document, shipped, made by an admin or
-        touched by a server's edits keeps everything but this document's citation."""
+        touched by a server's edits keeps everything but this document's citation; so does an entry
+        of another scope than the document's (a server's private document never removes a shared
+        entry, whatever else cites it)."""
         store = self._store
         with store.transaction():
             [doc] = store._query("SELECT * FROM documents WHERE id = ?", [document_id])
             result = Forgotten(_name(doc), rows={"documents": [doc]})
+            scope = doc["guild_id"] if doc["private"] else None
             removed: dict[str, list[int]] = {}
             for owner in ("event", "actor"):
                 cited = store._query(
-                    f"SELECT e.id, e.name, e.origin, (SELECT count(*) FROM {owner}_sources o "
+                    f"SELECT e.id, e.name, e.origin, e.guild_id, (SELECT count(*) FROM {owner}_sources o "
                     f"WHERE o.{owner}_id = e.id AND o.document_id != :doc) AS others "
                     f"FROM {owner}_sources s JOIN {owner}s e ON e.id = s.{owner}_id "
                     f"WHERE s.document_id = :doc ORDER BY e.id",
                     {"doc": document_id},
                 )
-                gone = [r for r in cited if self._only_support(owner, r)]
+                gone = [r for r in cited if r["guild_id"] == scope and self._only_support(owner, r)]
                 removed[owner] = [r["id"] for r in gone]
                 getattr(result, f"{owner}s_removed").extend(r["name"] for r in gone)
                 getattr(result, f"{owner}s_kept").extend(r["name"] for r in cited if r not in gone)
@@ -234,21 +246,23 @@ class Documents:
 
     def _only_support(self, owner: str, row: dict[str, Any]) -> bool:
         """Whether this document is all that stands behind an entry: made by a document, cited by
-        no other, and not edited, aliased, linked or parented by any server."""
+        no other, and not edited, aliased, linked or parented by any server (a link a document made
+        carries its id; an admin's does not)."""
         if row["origin"] != _EXTRACTED or row["others"]:
             return False
         checks = [
             f"SELECT 1 FROM {owner}s WHERE overrides_id = :id",
             f"SELECT 1 FROM {owner}_aliases WHERE {owner}_id = :id AND guild_id IS NOT NULL",
-            f"SELECT 1 FROM links WHERE {owner}_id = :id AND guild_id IS NOT NULL",
+            f"SELECT 1 FROM links WHERE {owner}_id = :id AND guild_id IS NOT NULL AND document_id IS NULL",
         ]
         if owner == "event":
             checks.append(f"SELECT 1 FROM events WHERE parent_id = :id AND origin != '{_EXTRACTED}'")
         return not any(self._store._query(sql, {"id": row["id"]}) for sql in checks)
 
     def _drop_links(self, document_id: int, removed: dict[str, list[int]], result: Forgotten) -> None:
-        """Links to removed entries go; a shared link this document made between two kept entries moves
-        to another document citing both, or goes when there is none."""
+        """Links to removed entries go; a link this document made between two kept entries moves to
+        another document citing both that the link's server sees (a shared link, only to a shared
+        document), or goes when there is none."""
         db = self._store.db
         rows = self._store._query(
             "SELECT * FROM links WHERE document_id = :doc OR event_id IN (SELECT value FROM json_each(:events)) "
@@ -261,8 +275,14 @@ class Documents:
             if link["event_id"] not in removed["event"] and link["actor_id"] not in removed["actor"]:
                 other = self._store._query(
                     "SELECT a.document_id FROM actor_sources a JOIN event_sources e USING (document_id) "
-                    "WHERE a.actor_id = ? AND e.event_id = ? AND a.document_id != ? LIMIT 1",
-                    [link["actor_id"], link["event_id"], document_id],
+                    "JOIN documents d ON d.id = a.document_id WHERE a.actor_id = :actor "
+                    f"AND e.event_id = :event AND a.document_id != :doc AND {_document_visible('d')} LIMIT 1",
+                    {
+                        "actor": link["actor_id"],
+                        "event": link["event_id"],
+                        "doc": document_id,
+                        "guild": link["guild_id"],
+                    },
                 )
             if other:
                 db.execute(
@@ -331,8 +351,15 @@ class Documents:
             result.rows.setdefault(table, []).extend(rows)
 
 
+def _added_from(guild_id: int | None, private_only: bool) -> str:
+    """The SQL condition for the documents added from a server (any document outside servers)."""
+    if guild_id is None:
+        return ""
+    return " AND guild_id = :guild" + (" AND private = 1" if private_only else "")
+
+
 def _document(row: dict[str, Any]) -> Document:
-    return Document(row["id"], _name(row), row["url"], row["guild_id"], row["sha256"])
+    return Document(row["id"], _name(row), row["url"], row["guild_id"], row["sha256"], bool(row["private"]))
 
 
 def _name(row: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 Entries from the shipped data or from admins are never changed by extraction, only added to;
 entries that earlier documents created may have their missing dates, place, role or parent filled.
+A server's private document (``guild_id``) reads and writes that server's view only (see ``_Scope``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sommet.export import export_some
 from sommet.ingest.model import Extraction, FoundActor, FoundEvent
 from sommet.models import Actor, Event, Location
 from sommet.search import acronym, name_key, name_similarity, normalise
-from sommet.store import Store
+from sommet.store import Owner, Store
 
 _SAME_NAME = 90.0
 _NEAR_DAYS = 183  # an article speaks of "the summit" of the half-year around it
@@ -56,30 +57,65 @@ class Plan:
     preview: dict[str, list[dict[str, Any]]]
 
 
-def merge(store: Store, extraction: Extraction) -> MergeReport:
-    """Write one document's facts in one transaction; nothing is written if any part fails."""
+@dataclass(frozen=True)
+class _Scope:
+    """Where one document's facts go: shared by every server (``guild_id`` None), or private to one.
+
+    A private document is matched against what its server sees. Its new entries and its links are
+    that server's rows; a name it adds to a shared entry is that server's alias, and what it fills
+    in on a shared entry becomes that server's override: no other server sees anything change.
+    """
+
+    store: Store
+    guild_id: int | None
+
+    def add_alias(self, owner: Owner, entry_id: int, name: str, lang: str | None) -> None:
+        # The server's own entry is private already: its names need no mark of their own.
+        shared = self.store.is_shared(owner, entry_id)
+        self.store.add_alias(owner, entry_id, name, lang, guild_id=self.guild_id if shared else None)
+
+    def link(self, *, actor_id: int, event_id: int, role: str, document_id: int) -> bool:
+        seen = self.store.scoped_links(actor_id=actor_id, event_id=event_id, guild_id=self.guild_id)
+        if any(link.role == role for link in seen):
+            return False  # the server sees that link already (a shared one, for a private document)
+        return self.store.link(
+            actor_id=actor_id, event_id=event_id, role=role, document_id=document_id, guild_id=self.guild_id
+        )
+
+    def fill(self, owner: Owner, entry_id: int, **changes: Any) -> None:
+        if self.guild_id is None:
+            update = self.store.update_event if owner == "event" else self.store.update_actor
+            update(entry_id, **changes)
+        else:
+            self.store.edit_entry(owner, entry_id, guild_id=self.guild_id, origin=_EXTRACTED, **changes)
+
+
+def merge(store: Store, extraction: Extraction, *, guild_id: int | None = None) -> MergeReport:
+    """Write one document's facts in one transaction; nothing is written if any part fails.
+    With ``guild_id``, the document and what it teaches are that server's only."""
     with store.transaction():
-        return _merge(store, extraction)
+        return _merge(_Scope(store, guild_id), extraction)
 
 
 class _Rollback(Exception):
     pass
 
 
-def plan(store: Store, extractions: list[Extraction]) -> Plan:
+def plan(store: Store, extractions: list[Extraction], *, guild_id: int | None = None) -> Plan:
     """What merging these documents would add, merge and update, leaving the store untouched."""
     result: Plan | None = None
     with contextlib.suppress(_Rollback), store.transaction():
-        reports = [_merge(store, extraction) for extraction in extractions]
+        reports = [_merge(_Scope(store, guild_id), extraction) for extraction in extractions]
         events = set().union(*(r.event_ids for r in reports)) if reports else set()
         actors = set().union(*(r.actor_ids for r in reports)) if reports else set()
-        result = Plan(reports, export_some(store, events=events, actors=actors))
+        result = Plan(reports, export_some(store, events=events, actors=actors, guild_id=guild_id))
         raise _Rollback
     assert result is not None
     return result
 
 
-def _merge(store: Store, extraction: Extraction) -> MergeReport:
+def _merge(scope: _Scope, extraction: Extraction) -> MergeReport:
+    store, guild_id = scope.store, scope.guild_id
     report = MergeReport(file_name=extraction.file_name)
     document_id = store.add_document(
         sha256=extraction.sha256,
@@ -89,26 +125,27 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
         published=extraction.published.iso() if extraction.published else None,
         language=extraction.language,
         url=extraction.url,
+        guild_id=guild_id,
     )
     report.document_id = document_id
     store.documents.add_sentences(document_id, extraction.sentences)
     actor_ids: dict[str, int] = {}
-    known_actors = store.all_actors()
+    known_actors = store.all_actors(guild_id=guild_id)
     for found in extraction.actors:
-        actor_ids[found.name] = _merge_actor(store, found, known_actors, document_id, extraction, report)
+        actor_ids[found.name] = _merge_actor(scope, found, known_actors, document_id, extraction, report)
     event_ids: dict[str, int] = {}
-    known_events = store.all_events()
+    known_events = store.all_events(guild_id=guild_id)
     for found in extraction.events:
-        event_ids[found.name] = _merge_event(store, found, known_events, document_id, extraction, report)
+        event_ids[found.name] = _merge_event(scope, found, known_events, document_id, extraction, report)
     for found in extraction.events:
         event_id = event_ids[found.name]
         if found.parent in event_ids and event_ids[found.parent] != event_id:
-            event = store.event(event_id)
+            event = store.event(event_id, guild_id=guild_id)
             if event is not None and event.parent_id is None and event.origin == _EXTRACTED:
-                store.update_event(event_id, parent_id=event_ids[found.parent])
+                scope.fill("event", event_id, parent_id=event_ids[found.parent])
         for actor_name, role in found.actors:
             if actor_name in actor_ids:
-                report.links_added += store.link(
+                report.links_added += scope.link(
                     actor_id=actor_ids[actor_name], event_id=event_id, role=role, document_id=document_id
                 )
     return report
@@ -118,31 +155,34 @@ def _merge(store: Store, extraction: Extraction) -> MergeReport:
 
 
 def _merge_actor(
-    store: Store,
+    scope: _Scope,
     found: FoundActor,
     known: list[Actor],
     document_id: int,
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
+    store = scope.store
     match = next((actor for actor in known if _same_actor(actor, found)), None)
     if match is None:
-        actor_id = store.add_actor(name=found.name, kind=found.kind, role=found.role, origin=_EXTRACTED)
+        actor_id = store.add_actor(
+            name=found.name, kind=found.kind, role=found.role, origin=_EXTRACTED, guild_id=scope.guild_id
+        )
         for alias in found.aliases:
             store.add_alias("actor", actor_id, alias, extraction.language)
         store.cite("actor", actor_id, document_id, found.quote or None)
         report.actors_added.append(found.name)
-        known.append(store.actor(actor_id))
+        known.append(store.actor(actor_id, guild_id=scope.guild_id))
         report.actor_ids.add(actor_id)
         return actor_id
     existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
     for name in found.names():
         if name_key(name) not in existing:
-            store.add_alias("actor", match.id, name, extraction.language)
+            scope.add_alias("actor", match.id, name, extraction.language)
             existing.add(name_key(name))
     store.cite("actor", match.id, document_id, found.quote or None)
     if match.origin == _EXTRACTED and match.role is None and found.role:
-        store.update_actor(match.id, role=found.role)
+        scope.fill("actor", match.id, role=found.role)
         report.actors_updated.append(match.name)
     report.actors_merged.append(match.name)
     report.actor_ids.add(match.id)
@@ -176,13 +216,14 @@ def _acronym_pair(theirs: list[str], ours: list[str]) -> bool:
 
 
 def _merge_event(
-    store: Store,
+    scope: _Scope,
     found: FoundEvent,
     known: list[Event],
     document_id: int,
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
+    store = scope.store
     # A name with nothing but generic words ("Sommet sur l'IA") is no evidence by itself.
     distinctive = bool(_content_words(found.names()) - _GENERIC)
     match = next((event for event in known if _same_name(event, found)), None) if distinctive else None
@@ -199,24 +240,25 @@ def _merge_event(
             end=found.end,
             location=found.location,
             status=found.status,
+            guild_id=scope.guild_id,
         )
         for alias in found.aliases:
             store.add_alias("event", event_id, alias, extraction.language)
         store.cite("event", event_id, document_id, found.quote or None)
         report.events_added.append(found.name)
-        known.append(store.event(event_id))
+        known.append(store.event(event_id, guild_id=scope.guild_id))
         report.event_ids.add(event_id)
         return event_id
     existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
     for name in found.names():
         if name_key(name) not in existing:
-            store.add_alias("event", match.id, name, extraction.language)
+            scope.add_alias("event", match.id, name, extraction.language)
             existing.add(name_key(name))
     store.cite("event", match.id, document_id, found.quote or None)
     if match.origin == _EXTRACTED:
         changes = _fill(match, found)
         if changes:
-            store.update_event(match.id, **changes)
+            scope.fill("event", match.id, **changes)
             report.events_updated.append(match.name)
     report.events_merged.append(match.name)
     report.event_ids.add(match.id)

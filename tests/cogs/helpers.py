@@ -32,9 +32,9 @@ def local_fetch_bot(monkeypatch):
     return create_bot(memory=True)
 
 
-def managed_server(env, channel_name: str = "general"):
+def managed_server(env, channel_name: str = "general", *, guild_name: str = "Team A"):
     """A server with a channel and a member who has Manage Server: (env, guild, channel, admin)."""
-    guild = env.create_guild("Team A")
+    guild = env.create_guild(guild_name)
     channel = guild.create_text_channel(channel_name)
     managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
     admin = guild.add_member(env.create_user("ada"), roles=[managers])

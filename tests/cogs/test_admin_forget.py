@@ -24,8 +24,8 @@ def servers(simcord_env):
     return env, out
 
 
-def _event_names(env) -> set[str]:
-    return {event.name for event in env.bot.sommet.store.all_events()}
+def _event_names(env, guild) -> set[str]:
+    return {event.name for event in env.bot.sommet.store.all_events(guild_id=guild.id)}
 
 
 async def test_forget_asks_then_removes_what_only_the_document_said_and_undo_restores_it(servers):
@@ -33,7 +33,7 @@ async def test_forget_asks_then_removes_what_only_the_document_said_and_undo_res
     before = env.bot.sommet.store.counts()
     question = await admin.slash(channel, "admin ingest", file=("nairobi.txt", ARTICLE))
     await admin.click(question.response, label="Confirm")
-    assert "Global AI Testing Summit" in _event_names(env)
+    assert "Global AI Testing Summit" in _event_names(env, guild)
     choices = await admin.autocomplete(channel, "admin document forget", "document", "nairobi")
     assert [c["name"] for c in choices] == ["nairobi.txt"]
 
@@ -42,16 +42,16 @@ async def test_forget_asks_then_removes_what_only_the_document_said_and_undo_res
 
     asked = await admin.slash(channel, "admin document forget", document="nairobi.txt")
     assert "Global AI Testing Summit" in asked.response.content
-    assert "Global AI Testing Summit" in _event_names(env)  # nothing changed before Confirm
+    assert "Global AI Testing Summit" in _event_names(env, guild)  # nothing changed before Confirm
     done = await admin.click(asked.response, label="Confirm")
     assert "Forgot document" in done.response.content
-    assert "Global AI Testing Summit" not in _event_names(env)
+    assert "Global AI Testing Summit" not in _event_names(env, guild)
     assert env.bot.sommet.store.counts() == before
     gone = await admin.slash(channel, "event", query="Global AI Testing Summit")
     assert "Global AI Testing Summit" not in (gone.response.embeds[0].title if gone.response.embeds else "")
 
     await admin.click(done.response, label="Undo")
-    assert "Global AI Testing Summit" in _event_names(env)
+    assert "Global AI Testing Summit" in _event_names(env, guild)
     back = await admin.slash(channel, "event", query="Global AI Testing Summit")
     assert back.response.embeds[0].title == "Global AI Testing Summit"
     assert [r.action for r in env.bot.admin.history(guild.id)] == ["undo", "document.forget", "ingest"]

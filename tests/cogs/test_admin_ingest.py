@@ -23,13 +23,14 @@ def server(simcord_env):
     return env, guild, channel, admin, reader
 
 
-async def test_a_document_is_previewed_then_applied_on_confirm_and_shared(server):
+async def test_a_document_is_previewed_then_applied_on_confirm_for_this_server_only(server):
     env, guild, channel, admin, _reader = server
     before = env.bot.sommet.store.counts()
     question = await admin.slash(channel, "admin ingest", file=("nairobi.txt", ARTICLE))
     asked = question.response
     assert asked.ephemeral
     assert "New events:" in asked.content and "Global AI Testing Summit" in asked.content
+    assert "seen here only" in asked.content
     assert "Amina Odhiambo" in asked.content
     assert env.bot.sommet.store.counts() == before  # the preview wrote nothing
     done = await admin.click(asked, label="Confirm")
@@ -38,8 +39,8 @@ async def test_a_document_is_previewed_then_applied_on_confirm_and_shared(server
     assert summit.response.embeds[0].title == "Global AI Testing Summit"
     other = env.create_guild("Team B").create_text_channel("general")
     outsider = other.guild.add_member(env.create_user("bob"))
-    shared = await outsider.slash(other, "actor", query="Amina Odhiambo")
-    assert shared.response.embeds[0].title == "Amina Odhiambo"  # documents are shared by every server
+    elsewhere = await outsider.slash(other, "actor", query="Amina Odhiambo")
+    assert not elsewhere.response.embeds  # an untrusted server's documents stay its own
     [record] = env.bot.admin.history(guild.id)
     assert record.action == "ingest" and record.after["events added"] >= 1
     again = await admin.slash(channel, "admin ingest", file=("copy.txt", ARTICLE))

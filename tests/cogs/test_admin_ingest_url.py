@@ -21,7 +21,7 @@ def server(simcord_env):
 
 
 async def test_a_link_is_previewed_then_applied_and_its_source_links_to_the_page(server):
-    env, _guild, channel, admin = server
+    env, guild, channel, admin = server
     with local_site({"/nairobi": answer(news_page(articles()[0], semantic=False))}) as site:
         question = await admin.slash(channel, "admin ingest", url=site.url("/nairobi"))
         asked = question.response
@@ -32,8 +32,8 @@ async def test_a_link_is_previewed_then_applied_and_its_source_links_to_the_page
         assert any("was read before" in r.content for r in replies(again))
         assert len(site.hits) == 1
     store = env.bot.sommet.store
-    summit = next(e for e in store.all_events() if e.name == "Global AI Testing Summit")
-    assert [s.url for s in store.sources("event", summit.id)] == [site.url("/nairobi")]
+    summit = next(e for e in store.all_events(guild_id=guild.id) if e.name == "Global AI Testing Summit")
+    assert [s.url for s in store.sources("event", summit.id, guild_id=guild.id)] == [site.url("/nairobi")]
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,24 @@ async def test_a_failing_feed_backs_off_and_says_why_and_a_pass_is_bounded():
         assert again.changed == []
         assert store.feeds.list(guild_id=None)[0].failures == 1
     app.close()
+
+
+async def test_a_servers_feed_teaches_that_server_alone_unless_the_operator_trusts_it():
+    team, other, summit = 101, 202, "Global AI Testing Summit"
+    app = Sommet.open(memory=True)
+    store = app.store
+    policy = Policy(timeout=5, allow_private=True)  # the local site, as SOMMET_FETCH_PRIVATE=1 allows
+    with local_site() as site:
+        site.routes.update(_routes(conditional(_feed(site))))
+        store.feeds.add(site.url("/feed"), guild_id=team, now=NOW)
+        report = await run_pass(store, now=NOW, policy=policy)
+        assert report.changed == [] and report.changed_for(other) == []
+        assert summit in [e.name for e in report.changed_for(team)]
+        assert summit in [e.name for e in store.all_events(guild_id=team)]
+        assert summit not in [e.name for e in store.all_events(guild_id=other)]
+        # The same feed followed by a trusted server: its articles are read again, for everyone.
+        store.feeds.add(site.url("/feed"), guild_id=other, now=NOW)
+        shared = await run_pass(store, now=NOW, policy=policy, trusted=frozenset({other}))
+        assert shared.documents == 2 and summit in [e.name for e in shared.changed]
+        assert summit in [e.name for e in store.all_events()]
+    app.close()

@@ -218,6 +218,24 @@ ROWS: dict[str, dict[str, list[dict]]] = {
             }
         ]
     },
+    "m010_private_documents": {
+        "documents": [
+            {
+                "id": 3,
+                "key": None,
+                "sha256": "c" * 64,
+                "file_name": "team.txt",
+                "title": "Team notes",
+                "publisher": None,
+                "published": None,
+                "url": None,
+                "language": "fr",
+                "added_at": STAMP,
+                "guild_id": 42,
+                "private": 1,
+            }
+        ]
+    },
 }
 
 
