@@ -23,6 +23,9 @@ _CLAUSE = re.compile(
     r"à\b|en\b|dans\b|pour\b|sur\b|lors\b|le\s+\d|on\s+\d)",
     re.IGNORECASE,
 )
+_ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
+_ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
+_ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
@@ -141,17 +144,23 @@ def _verbs() -> dict[str, _Verb]:
 
 @cache
 def _verb_word() -> re.Pattern[str]:
+    """Any form, after a space or an elided "d'", "l'" ("avant d'échanger avec"), with room for
+    an adverb before its last word ("échangera d'abord avec", "met briefly with")."""
     forms = sorted(_verbs(), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE
-    )
+    spelled = [_ADVERB_ROOM.join(re.escape(part) for part in form.rsplit(" ", 1)) for form in forms]
+    return re.compile(r"(?<![\w\-])(?<![^\W\d_]{2}')(?:" + "|".join(spelled) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _form(found: str) -> str:
+    """The word-file form a match stands for, without the adverb it may hold."""
+    return _ADVERB.sub(" ", found.lower())
 
 
 def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
     """The events the verbs of one sentence make, named after their object or subject."""
     out = []
     for found in _verb_word().finditer(text, sentence.start, sentence.end):
-        verb = _verbs()[found.group(0).lower()]
+        verb = _verbs()[_form(found.group(0))]
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb

@@ -219,3 +219,16 @@ def test_a_milestone_is_named_by_whose_it_is():
         "June 3, 2031\n\nThe initiative, which follows Okafor's announcement at the Lagos Summit in May 2031, is new."
     )
     assert "Okafor's announcement" in found
+
+
+def test_a_meeting_verb_after_an_elision_or_with_an_adverb_still_makes_its_event():
+    assert _made("Avant d'échanger avec la ministre Awa Diallo, il parlera.") == [
+        ("Entretien avec la ministre Awa Diallo", "meeting")
+    ]
+    assert _made("Il échangera d'abord avec la ministre Awa Diallo.") == [
+        ("Entretien avec la ministre Awa Diallo", "meeting")
+    ]
+    assert _made("The minister met briefly with the mayor of Lagos.") == [
+        ("Meeting with the mayor of Lagos", "meeting")
+    ]
+    assert _made("Aujourd'hui signé, rien.") == []
