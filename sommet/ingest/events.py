@@ -97,6 +97,7 @@ _COMPOUND = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
+_AT = re.compile(r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
@@ -549,20 +550,23 @@ def _announced_that(paragraph: Paragraph, sentence: words.Span, events: list[_Me
 
 
 def _on_the_sidelines(text: str, mentions: list[_Mention], sentence: words.Span) -> None:
-    """An announcement made "en marge de" / "lors de" / "on the sidelines of" an event written in the
-    same sentence belongs to it and takes its dates, only the first when "l'ouverture" is meant."""
+    """An announcement made "en marge de" / "lors de" / "on the sidelines of" / right "at" an event
+    written in the same sentence belongs to it and takes its dates, only the first when
+    "l'ouverture" is meant."""
     for mention in mentions:
         if mention.kind != "announcement" or mention.parent_hint is not None:
             continue
         for host in mentions:
             if host is mention or host.kind == "announcement" or host.dates is None:
                 continue
-            cue = SIDELINES.search(text, sentence.start, host.start)
+            cue = SIDELINES.search(text, sentence.start, host.start) or _AT.fullmatch(
+                text, mention.end, host.start
+            )
             if cue is None:
                 continue
             mention.parent_hint = host
             dates = host.dates.range
-            if cue.group("opening"):
+            if cue.groupdict().get("opening"):
                 dates = DateRange(dates.start)
             mention.dates = DateMention(dates, host.dates.start, host.dates.end, host.dates.text, True)
             break
