@@ -99,6 +99,16 @@ _COMPOUND = re.compile(
 )
 _AT = re.compile(r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
+_NTH_DAY = re.compile(
+    r"^(?P<nth>premier|première|deuxième|second|seconde|troisième|dernier|dernière|first|second|third|last|final)"
+    r"\s+(?:jour|journée|day)\b(?:\s+(?:du|de la|de l'|des|of the|of)\s*(?:premier\s+|première\s+|first\s+)?(?P<host>[\w\-]+))?",
+    re.IGNORECASE,
+)
+_TIME_OF_SENTENCE = re.compile(
+    r"\s*(?:le|la|l'|the|on the|lors du|lors de la|au|during the)?\s*", re.IGNORECASE
+)
+_ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
+_LAST = frozenset(("dernier", "dernière", "last", "final"))
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
@@ -187,6 +197,7 @@ def find_events(
         dates = {**dates, len(paragraphs) - 1: headline_dates or []}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
     mentions = _resolve_references(mentions, paragraphs)
+    mentions = _date_days_of(mentions, paragraphs)
     if published is not None:
         _date_the_lead(mentions, paragraphs, published)
     _date_declarations(mentions, paragraphs)
@@ -283,6 +294,51 @@ def _resolve_references(mentions: list[_Mention], paragraphs: list[Paragraph]) -
         elif referent is not None and referent.dates is None and mention.dates is not None:
             referent.dates = mention.dates
     return out
+
+
+def _date_days_of(mentions: list[_Mention], paragraphs: list[Paragraph]) -> list[_Mention]:
+    """ "Le premier jour du Forum, ... signeront": a day counted in the event of that kind dated
+    before it is that day, for the day and for what its sentence tells without a date of its own.
+    Said as the time of the sentence (opening it, before a comma), it is a date, not an event."""
+    times: list[int] = []
+    for index, mention in enumerate(mentions):
+        counted = _NTH_DAY.match(mention.name)
+        if counted is None or mention.dates is not None:
+            continue
+        kind = kind_of(counted.group("host") or "")
+        fits = [m for m in mentions[:index] if _spans_days(m) and kind in (m.kind, "event")]
+        if not fits:
+            continue
+        dates = fits[-1].dates.range
+        first, last = dates.start.first_day(), dates.end.last_day()
+        nth = counted.group("nth").lower()
+        day = last if nth in _LAST else first + timedelta(days=_ORDINAL_DAYS.get(nth, 0))
+        if day > last:
+            continue
+        told = DateMention(
+            DateRange(PartialDate.from_date(day)), mention.start, mention.end, mention.name, True
+        )
+        paragraph = paragraphs[mention.paragraph]
+        sentence = _sentence_of(paragraph, mention.start)
+        for other in mentions:
+            same = other.paragraph == mention.paragraph and sentence.start <= other.start < sentence.end
+            if other is mention or (same and other.dates is None):
+                other.dates = told
+        opening = _TIME_OF_SENTENCE.fullmatch(paragraph.text, sentence.start, mention.start)
+        if opening and paragraph.text[mention.end : mention.end + 1] == ",":
+            times.append(id(mention))
+    return [m for m in mentions if id(m) not in times]
+
+
+def _sentence_of(paragraph: Paragraph, position: int) -> words.Span:
+    return next(
+        (s for s in paragraph.sentences if s.start <= position < s.end), words.Span(0, len(paragraph.text))
+    )
+
+
+def _spans_days(mention: _Mention) -> bool:
+    dates = mention.dates
+    return dates is not None and dates.range.end is not None and dates.range.start.precision == "day"
 
 
 def _is_reference(mention: _Mention, paragraphs: list[Paragraph]) -> bool:

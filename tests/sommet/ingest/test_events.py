@@ -256,3 +256,15 @@ def test_a_cooperation_protocol_takes_the_month_written_after_it():
     )
     assert iso(found["Protocole de coopération sur les puces"]) == ("2030-07", None)
     assert all(event.start is None for name, event in found.items() if name.startswith("Accord"))
+
+
+def test_a_counted_day_of_an_event_is_that_day_for_itself_and_its_sentence():
+    found = events(
+        "Mars 1, 2031\n\nLe Forum de Lomé sur les données se tiendra les 5 et 6 mars 2031. "
+        "Le premier jour du Forum, dix entreprises signeront la Charte de Lomé sur les données. "
+        "La deuxième journée du Forum sera consacrée aux villes."
+    )
+    assert iso(found["Signature de la Charte de Lomé sur les données"]) == ("2031-03-05", None)
+    assert iso(found["Deuxième journée du Forum"]) == ("2031-03-06", None)
+    # Said as the time of the sentence, the first day is a date, not an event of its own.
+    assert "Premier jour du Forum" not in found
