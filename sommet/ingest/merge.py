@@ -16,6 +16,7 @@ from sommet.export import export_some
 from sommet.ingest.model import Extraction, FoundActor, FoundEvent
 from sommet.models import Actor, Event, Location
 from sommet.search import acronym, name_key, name_similarity, normalise
+from sommet.search.words import terms
 from sommet.store import Owner, Store
 
 _SAME_NAME = 90.0
@@ -26,7 +27,8 @@ _FILLER = frozenset(
     sommet summit conference conférence forum réunion meeting rencontre premier première first second
     deuxième third troisième edition édition mondial mondiale global international internationale""".split()
 )
-_SAME_WORD = {"ia": "ai", "securite": "safety", "security": "safety"}
+# Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
+_SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _EXTRACTED = "document"
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
@@ -330,8 +332,10 @@ def _content_words(names: list[str]) -> set[str]:
     """The words that tell an event from another: no articles, prepositions or kind words."""
     out: set[str] = set()
     for name in names:
-        words = name_key(name).split()
-        out.update(_SAME_WORD.get(word, word) for word in words if word not in _FILLER and not word.isdigit())
+        # Each word in its one stored form, so "Recommendation on Ethics" shares words with
+        # "Recommandation sur l'éthique".
+        words = (_SAME_WORD.get(position[0], position[0]) for position in terms(name_key(name)))
+        out.update(word for word in words if word not in _FILLER and not word.isdigit())
     return out
 
 

@@ -95,3 +95,16 @@ def test_an_undated_meeting_joins_the_dated_summit_of_the_same_name_words():
     dated = FoundEvent(name="Lomé Data Partnership meeting", kind="meeting", start=PartialDate(2031, 9, 1))
     merge(store, _document("c.txt", [dated]))
     assert len(store.all_events()) == 2
+
+
+def test_an_undated_english_report_joins_the_dated_french_entry_through_the_word_equivalences():
+    store = Store.open(None)
+    french = FoundEvent(
+        name="Adoption de la Recommandation de Lomé sur l'éthique des données",
+        kind="adoption",
+        start=PartialDate(2029, 11),
+    )
+    merge(store, _document("a.txt", [french]))
+    english = FoundEvent(name="Adoption of the Lomé Recommendation on Data Ethics", kind="adoption")
+    merge(store, _document("b.txt", [english]))
+    assert _events(store) == {french.name: 2}
