@@ -53,6 +53,15 @@ EVENT_QUESTIONS = [
     ("déclaration conjointe France Chine IA", ("declaration",), "May 2024"),
     ("prorogation du Parlement", ("prorogation",), "January 6"),
     ("Sommet pour l'action sur l'IA", ("action",), "February 10 – 11, 2025"),
+    # Reported in French and in English: one entry, shown by its English name.
+    ("Recommandation UNESCO éthique IA adoption", ("recommendation", "ethics"), "November 2021"),
+    ("International Network of AI Safety Institutes meeting", ("institutes",), "November 20 – 21, 2024"),
+    ("Luciana Santos Aleksandar Ristic", ("luciana", "ristic"), "August 13, 2024"),
+    ("AI Security Institute rebranding", ("rebranding",), "February 14, 2025"),
+    ("Munich Security Conference", ("munich",), "February 14, 2025"),
+    ("dîner Elysée", ("élysée", "dinner"), "February 10, 2025"),
+    ("réunion Trudeau Macron Ottawa", ("trudeau", "macron"), "September 26, 2024"),
+    ("Raimondo announcement Seoul", ("raimondo",), "May 2024"),
 ]
 
 
