@@ -83,6 +83,7 @@ class Paragraph:
     sentences: list[Span]
     quotes: list[Span]
     known: list[Hit] = field(default_factory=list)  # the gazetteer's names in the text
+    language: str = "fr"
 
     def sentence_at(self, position: int) -> str:
         for span in self.sentences:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from sommet.dates import DateMention, DateRange, PartialDate, time_words, writes_a_date
+from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs, tidy
 from sommet.ingest.events_words import (
@@ -377,7 +378,10 @@ def _read_mention(
             name = text[span.start : span.end]
             return _Mention(paragraph.index, start, span.end + 1, _capitalise(name), kind, True)
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
-    complement, complement_end = _complement(text, end, sentence.end, named=word[0].isupper())
+    sentence_words = (text, sentence) if paragraph.language == "fr" else None
+    complement, complement_end = _complement(
+        text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words
+    )
     lead = _ordinal_before(text[sentence.start : start])
     if prefix:
         name = f"{prefix} {word}{complement}"
@@ -459,8 +463,13 @@ def _ordinal_before(before: str) -> str:
     return ""
 
 
-def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str, int]:
-    """The words after a kind word that belong to the event's name, and where they end."""
+def _complement(
+    text: str, start: int, limit: int, *, named: bool, tagged: tuple[str, words.Span] | None = None
+) -> tuple[str, int]:
+    """The words after a kind word that belong to the event's name, and where they end.
+
+    With ``tagged`` (a French sentence), a lower-case word the rules let through is checked
+    against the model's word classes: a conjugated verb or an adverb ends the name."""
     kept_end = start
     after_preposition = False
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
@@ -487,6 +496,8 @@ def _complement(text: str, start: int, limit: int, *, named: bool) -> tuple[str,
             break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
+        if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):
+            break
         if count >= _MAX_NAME_WORDS:
             break
         was_preposition = after_preposition
@@ -507,6 +518,11 @@ def _in_name(number: str, text: str, end: int) -> bool:
         return True
     following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
+
+
+def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:
+    text, sentence = tagged
+    return position - sentence.start in nlp.finite_or_adverb(text[sentence.start : sentence.end])
 
 
 def _preposition_next(text: str, position: int, limit: int) -> bool:

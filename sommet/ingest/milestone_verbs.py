@@ -26,6 +26,7 @@ _CLAUSE = re.compile(
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
 _ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
 _ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
@@ -164,6 +165,8 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if _NEGATED.search(before):
+            continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
         )

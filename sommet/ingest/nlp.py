@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 MODEL = "fr_core_news_md"
@@ -20,6 +20,7 @@ _BATCH = 64
 
 _lock = threading.Lock()
 _nlp: Any = None
+_tagger_nlp: Any = None
 
 Entity = tuple[int, int, str]
 
@@ -33,6 +34,31 @@ def model() -> Any:
 
             _nlp = spacy.load(MODEL, exclude=_EXCLUDE)
         return _nlp
+
+
+def _tagger() -> Any:
+    """The same model's word classes (tagging only), loaded on first use; a pipeline of its own,
+    so that reading entities in one thread never sees it switched."""
+    global _tagger_nlp
+    with _lock:
+        if _tagger_nlp is None:
+            import spacy
+
+            _tagger_nlp = spacy.load(MODEL, exclude=["ner", "parser", "lemmatizer", "senter"])
+        return _tagger_nlp
+
+
+@lru_cache(maxsize=512)
+def finite_or_adverb(sentence: str) -> frozenset[int]:
+    """Where the words of a French sentence that end a noun phrase start: conjugated verbs,
+    auxiliaries, adverbs and pronouns ("La déclaration conjointe annonce", "le projet aurait").
+    Participles stay: "la rencontre alternée" is a name."""
+    out = set()
+    for token in _tagger()(sentence):
+        finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        if finite or token.pos_ in ("ADV", "PRON", "SCONJ"):
+            out.add(token.idx)
+    return frozenset(out)
 
 
 def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:

@@ -141,7 +141,9 @@ def _extraction(
     if meta.language == "en":
         entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
     paragraphs = [
-        Paragraph(index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text))
+        Paragraph(
+            index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text), meta.language
+        )
         for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
     ]
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)

@@ -268,3 +268,24 @@ def test_a_counted_day_of_an_event_is_that_day_for_itself_and_its_sentence():
     assert iso(found["Deuxième journée du Forum"]) == ("2031-03-06", None)
     # Said as the time of the sentence, the first day is a date, not an event of its own.
     assert "Premier jour du Forum" not in found
+
+
+def test_a_conjugated_verb_after_a_kind_word_ends_the_name_and_a_participle_does_not():
+    found = events(
+        "Mars 5, 2031\n\nPubliée le 4 mars 2031, la déclaration conjointe annonce un fonds commun. "
+        "La rencontre alternée des ministres aura lieu le 9 mars 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Déclaration conjointe": ("2031-03-04", None),
+        "Rencontre alternée des ministres": ("2031-03-09", None),
+    }
+
+
+def test_what_did_not_happen_is_no_event():
+    assert (
+        events(
+            "Mars 5, 2031\n\nLe 4 mars 2031, les projets de loi qui n'ont pas reçu la sanction royale ont disparu."
+        )
+        == {}
+    )
+    assert events("March 5, 2031\n\nOn 4 March 2031 the council did not adopt the Lomé data charter.") == {}
