@@ -149,6 +149,7 @@ class _Mention:
     parent_hint: _Mention | None = None
     told: bool = False  # its sentence writes a date that cannot be known
     refers: bool = False  # "the event": only ever another name for an event named before
+    earlier: bool = False  # told in the pluperfect: a day counted from the text's time is not its own
 
 
 def find_events(
@@ -234,7 +235,11 @@ def _sentence_events(
             found.append(mention)
     for made in verb_events(text, sentence):
         if not any(m.start <= made.start < m.end for m in found):
-            found.append(_Mention(paragraph.index, made.start, made.end, made.name, made.kind, False))
+            mention = _Mention(paragraph.index, made.start, made.end, made.name, made.kind, False)
+            mention.earlier = made.earlier
+            found.append(mention)
+        for other in found:  # "qui avait lancé le premier Sommet": the summit too is from before
+            other.earlier = other.earlier or (made.earlier and made.start <= other.start < made.end)
     found.extend(_announcements(paragraph, sentence, found, bool(own_dates)))
     found.extend(_announced_that(paragraph, sentence, found))
     found.sort(key=lambda m: m.start)
@@ -919,17 +924,19 @@ def _assign_dates(mentions: list[_Mention], dates: list[DateMention], text: str 
 
     "Le 6 mai, lors de la visite d'État, les deux pays ont signé..." dates the signing: an event
     written as the occasion ("lors de", "during") after the date is its setting, not what it dates.
-    An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time.
+    An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time,
+    and one told in the pluperfect ("qui avait lancé") takes no day counted from that time ("hier").
     """
     mentions = [m for m in mentions if not _SINCE.search(text, max(0, m.start - 20), m.start)]
     for date_mention in dates:
-        if not mentions:
-            return
-        nearest = min(mentions, key=lambda m: _gap(m, date_mention))
+        datable = [m for m in mentions if not (m.earlier and date_mention.relative)]
+        if not datable:
+            continue
+        nearest = min(datable, key=lambda m: _gap(m, date_mention))
         if date_mention.end <= nearest.start and _CONTEXT.search(
             text, max(0, nearest.start - 40), nearest.start
         ):
-            main = [m for m in mentions if m is not nearest and m.start > nearest.start]
+            main = [m for m in datable if m is not nearest and m.start > nearest.start]
             nearest = min(main, key=lambda m: _gap(m, date_mention), default=nearest)
         if nearest.dates is None or _gap(nearest, date_mention) < _gap(nearest, nearest.dates):
             nearest.dates = date_mention

@@ -26,6 +26,7 @@ _CLAUSE = re.compile(
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
 _ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
 _ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
@@ -60,7 +61,7 @@ _BEFORE_VERB = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
     re.IGNORECASE,
 )
@@ -93,6 +94,7 @@ class VerbEvent:
     end: int
     name: str
     kind: str
+    earlier: bool = False  # told in the pluperfect ("avait lancé"): before the time the text speaks of
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,8 @@ def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
             end += _object_end(text[end : sentence.end], phrase)
         if phrase is None or _refers_back(phrase[1]):
             continue
-        out.append(VerbEvent(found.start(), end, _name(verb, *phrase), kind_of(verb.noun)))
+        earlier = _PLUPERFECT.search(before) is not None
+        out.append(VerbEvent(found.start(), end, _name(verb, *phrase), kind_of(verb.noun), earlier))
     return out
 
 

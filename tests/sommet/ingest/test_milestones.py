@@ -233,3 +233,12 @@ def test_a_meeting_verb_after_an_elision_or_with_an_adverb_still_makes_its_event
         ("Meeting with the mayor of Lagos", "meeting")
     ]
     assert _made("Aujourd'hui signé, rien.") == []
+
+
+def test_what_a_pluperfect_tells_takes_no_day_counted_from_the_articles_time():
+    found = events(
+        "Mars 5, 2031\n\nComme nous le racontions hier, le pays qui avait lancé le premier Forum de Lomé "
+        "sur les données ne signera pas la charte."
+    )
+    assert iso(found["Lancement du premier Forum de Lomé sur les données"]) == (None, None)
+    assert iso(found["Forum de Lomé sur les données"]) == (None, None)
