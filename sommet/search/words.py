@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -94,6 +94,7 @@ def terms(key: str) -> list[tuple[str, ...]]:
     return kept or out
 
 
+@lru_cache(maxsize=4096)  # asked for the same query word against every word that may match it
 def tolerance(word: str) -> int:
     """Typos forgiven in a query word: none in short words or numbers, one from 5 letters, two from 9."""
     if any(ch.isdigit() for ch in word) or len(word) < ONE_TYPO:
