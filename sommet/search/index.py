@@ -12,6 +12,7 @@ one entry in place.
 from __future__ import annotations
 
 import gc
+import heapq
 import threading
 from array import array
 from bisect import bisect_left, insort
@@ -127,23 +128,34 @@ class SearchIndex:
             verdict = scorer(query, costs, unlisted=unlisted)
             scored: list[tuple[IndexEntry, tuple, str]] = []
             seen: set[int] = set()
-            ranked: list[Match] = []
+            # Each entry's best key so far, parenthood left out (it depends on the others ranked):
+            # never above its key in ``order``, so the limit-th of these is a safe place to stop.
+            best: dict[int, tuple] = {}
+            floor: tuple | None = None
+            recount = 0  # how many verdicts before the floor is worked out again
             for units, ceilings in table.bounds(query.words, costs):
                 for unit, ceiling in zip(units, ceilings, strict=True):
-                    if len(ranked) >= limit and ceiling <= ranked[-1].rank:
-                        return ranked  # no name left can rank its entry above the last one kept
+                    if floor is not None and ceiling <= floor:
+                        return order(query, scored, limit)  # no name left can beat the last kept
                     if unit in seen:
                         continue
+                    if len(seen) >= _RANKED:
+                        return order(query, scored, limit)  # ceilings that tie by the thousand
                     seen.add(unit)
                     view = self._views.get(table.slot[unit])
-                    if view is not None and view.visible_to(guild_id):
-                        found = verdict(view, table.name[unit])
-                        if found is not None:
-                            scored.append((view, *found))
-                ranked = order(query, scored, limit)
-                if len(seen) >= _RANKED:
-                    break  # a rare query whose ceilings tie by the thousand: the best of these
-            return ranked
+                    if view is None or not view.visible_to(guild_id):
+                        continue
+                    found = verdict(view, table.name[unit])
+                    if found is None:
+                        continue
+                    scored.append((view, *found))
+                    key = (*found[0], False, view.prominence)
+                    if key > best.get(view.id, ()):
+                        best[view.id] = key
+                    if len(best) >= limit and len(scored) >= recount:
+                        floor = heapq.nlargest(limit, best.values())[-1]
+                        recount = len(scored) + 8
+            return order(query, scored, limit)
 
     def resolve(self, query: str, *, owner: Owner, guild_id: int | None) -> Resolution:
         """Open one entry, or ask which one when the best are truly tied, or offer the closest names."""
