@@ -127,7 +127,7 @@ class Exhaustive:
 
     def __init__(self, pool: list[IndexEntry]) -> None:
         self.pool = pool
-        self.words = [frozenset(entry_words(entry)[0]) for entry in pool]
+        self.words = [frozenset(entry_words(entry)) for entry in pool]
         self.vocabulary = sorted(set().union(*self.words))
 
     def rank(self, text: str, owner: str) -> list:

@@ -17,6 +17,7 @@ class Postings:
 
     def __init__(self) -> None:
         self.spans: dict[int, tuple[int, int]] = {}
+        self.keys = self.starts = self.ends = np.empty(0, dtype=np.int64)  # the spans, in key order
         self.posted = np.empty(0, dtype=np.int32)
         self.later: dict[int, array[int]] = {}
 
@@ -30,10 +31,9 @@ class Postings:
         rows, values = np.divmod(pairs, width)
         starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
         ends = np.append(starts[1:], len(rows))
+        self.keys, self.starts, self.ends = distinct[rows[starts]], starts, ends
         self.spans = dict(
-            zip(
-                distinct[rows[starts]].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True
-            )
+            zip(self.keys.tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True)
         )
         self.posted = values.astype(np.int32)
 
@@ -42,6 +42,12 @@ class Postings:
         if posting is None:
             posting = self.later[key] = array("i")
         posting.append(number)
+
+    def between(self, low: int, high: int) -> np.ndarray:
+        """The frozen numbers of every key from ``low`` to ``high`` (excluded): one slice, as the
+        postings lie in key order."""
+        first, end = np.searchsorted(self.keys, (low, high)).tolist()
+        return self.posted[self.starts[first] : self.ends[end - 1]] if end > first else self.posted[:0]
 
     def get(self, key: int) -> list[np.ndarray]:
         """The numbers filed under a key, as one or two arrays."""

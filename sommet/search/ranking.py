@@ -79,17 +79,15 @@ def split_entry(entry: IndexEntry) -> Prepared:
 prepare = lru_cache(maxsize=1 << 14)(split_entry)  # lookups rank the same few entries again and again
 
 
-def entry_words(entry: IndexEntry) -> tuple[set[str], int]:
-    """Every word the rules may compare with a query word (what the index files the entry under),
-    and how many words its shortest name of several words has (one-word aliases, often acronyms,
-    are found only by that word)."""
+def entry_words(entry: IndexEntry) -> set[str]:
+    """Every word the rules may compare with a query word: those of its names and of its place,
+    dates and description."""
     split = split_entry(entry)
     words = set(split.extras)
     for name in split.names:
         for position in name.positions:
             words.update(position)
-    sizes = [len(name.positions) for name in split.names if name.kind != INITIALS]
-    return words, min((size for size in sizes if size > 1), default=1)
+    return words
 
 
 Verdict = tuple[tuple, str]  # the rules' verdict on an entry (higher is better), and the name that earned it
@@ -97,7 +95,7 @@ Verdict = tuple[tuple, str]  # the rules' verdict on an entry (higher is better)
 
 def scorer(
     query: Query, costs: Sequence[Mapping[str, Cost]], *, unlisted: Sequence[str] = ()
-) -> Callable[[IndexEntry], Verdict | None]:
+) -> Callable[..., Verdict | None]:
     """The rules for one query, given how each query word matches the words it matches at all;
     ``unlisted`` are forms of the last word whose many completions were not all listed."""
     last = len(query.words) - 1
@@ -113,7 +111,8 @@ def scorer(
             known[word] = found
         return found
 
-    def verdict(entry: IndexEntry) -> Verdict | None:
+    def verdict(entry: IndexEntry, only: int | None = None) -> Verdict | None:
+        """The rules' verdict on an entry: on its best name, or on its name number ``only``."""
         prepared = prepare(entry)
         outside: list[Cost | None] = [None] * len(query.words)
         for word in prepared.extras:
@@ -121,7 +120,7 @@ def scorer(
                 if outside[i] is None or cost < outside[i]:  # type: ignore[operator]
                     outside[i] = cost
         best: Verdict | None = None
-        for name in prepared.names:
+        for name in prepared.names if only is None else prepared.names[only : only + 1]:
             scored = _name_relevance(query, name, matches, outside)
             if scored is not None and (best is None or scored > best[0]):
                 best = (scored, name.text)
@@ -267,7 +266,7 @@ def rank_every(query: str, entries: Iterable[IndexEntry], *, guild_id: int | Non
     if parsed is None:
         return []
     seen = [entry for entry in entries if entry.visible_to(guild_id)]
-    words = set().union(*(entry_words(entry)[0] for entry in seen))
+    words = set().union(*(entry_words(entry) for entry in seen))
     last = len(parsed.words) - 1
     costs: list[dict[str, Cost]] = []
     for i, forms in enumerate(parsed.words):

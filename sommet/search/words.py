@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -18,6 +18,7 @@ from sommet.search.text import normalise
 
 WORDS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "search_words.json"
 _LONGEST_PHRASE = 4
+_REMEMBERED = 1_000_000  # words kept with their positions at most
 ONE_TYPO, TWO_TYPOS = 5, 9  # word lengths from which one, then two typos are forgiven
 
 
@@ -28,6 +29,20 @@ class Vocabulary:
     stop: frozenset[str]
     same: dict[tuple[str, ...], str]
     starts: frozenset[str] = frozenset()  # first words of the forms of several words
+    # Each word met alone, as its position: building the index asks for the same few thousand
+    # words millions of times.
+    positions: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def position(self, word: str) -> tuple[str, ...]:
+        """A word that begins no form of several words, as a position: its stored form first."""
+        found = self.positions.get(word)
+        if found is None:
+            canonical = self.same.get((word,))
+            found = (word,) if canonical is None else (canonical, *((word,) if word != canonical else ()))
+            if len(self.positions) >= _REMEMBERED:
+                self.positions.clear()
+            self.positions[word] = found
+        return found
 
 
 @cache
@@ -51,6 +66,10 @@ def terms(key: str) -> list[tuple[str, ...]]:
     position: ("ia", "intelligence", "artificielle")). Only stop words: they are kept."""
     words = key.split()
     known = vocabulary()
+    if known.starts.isdisjoint(words):  # nearly always: word by word, as met before
+        out = [known.positions.get(word) or known.position(word) for word in words]
+        kept = [position for position in out if position[0] not in known.stop]
+        return kept or out
     out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
@@ -75,6 +94,7 @@ def terms(key: str) -> list[tuple[str, ...]]:
     return kept or out
 
 
+@lru_cache(maxsize=4096)  # asked for the same query word against every word that may match it
 def tolerance(word: str) -> int:
     """Typos forgiven in a query word: none in short words or numbers, one from 5 letters, two from 9."""
     if any(ch.isdigit() for ch in word) or len(word) < ONE_TYPO:
