@@ -1195,6 +1195,17 @@ class Store:
                 "DELETE FROM reminder_deliveries WHERE guild_id = ? AND state = 'pending'", [guild_id]
             ).rowcount
 
+    def reminder_candidates(self, guild_id: int, *, since: date) -> list[int]:
+        """Events a server's reminders may concern: confirmed ones it sees starting on ``since`` or
+        later, and every event with a pending delivery there, whenever it began."""
+        rows = self._query(
+            f"SELECT id FROM {self._view['event']} WHERE start_min >= :since AND status = 'confirmed' "
+            "UNION SELECT event_id FROM reminder_deliveries WHERE guild_id = :guild AND state = 'pending' "
+            "ORDER BY 1",
+            {"since": since.isoformat(), "guild": guild_id},
+        )
+        return [row["id"] for row in rows]
+
     def reminder_events(self, guild_id: int) -> list[int]:
         """Events with a pending delivery in a server, to re-plan when its settings change."""
         rows = self._query(
