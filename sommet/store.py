@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -1436,11 +1436,17 @@ def _owned(servers: Servers) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
+def _stored_offsets(text: str) -> tuple[Offset, ...]:
+    """Offsets as saved, read once per spelling: the scheduler reads every server's settings often."""
+    return parse_offsets(text)
+
+
 def _settings(row: dict) -> ReminderSettings:
     return ReminderSettings(
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
-        offsets=parse_offsets(row["offsets"] or DEFAULT_OFFSETS),
+        offsets=_stored_offsets(row["offsets"] or DEFAULT_OFFSETS),
         hour=row["hour"],
         role_id=row["role_id"],
         grace=timedelta(minutes=row["grace_minutes"]),
