@@ -22,6 +22,7 @@ import logging
 import random
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -61,10 +62,14 @@ class Tally:
         for item in fields(self):
             setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
 
+    def counts(self) -> list[tuple[str, int]]:
+        return [(item.name.replace("_", " "), getattr(self, item.name)) for item in fields(self)]
+
+    def line(self) -> str:
+        return ", ".join(f"{name} {count:,}" for name, count in self.counts())
+
     def __str__(self) -> str:
-        return "\n".join(
-            f"{item.name.replace('_', ' '):22} {getattr(self, item.name):,}" for item in fields(self)
-        )
+        return "\n".join(f"{name:22} {count:,}" for name, count in self.counts())
 
 
 @dataclass(frozen=True)
@@ -246,27 +251,30 @@ async def run_trials(trials: int, seed: int) -> Tally:
     return await run_seeds(seeds(trials, seed))
 
 
-async def run_seeds(trial_seeds: list[int]) -> Tally:
+async def run_seeds(trial_seeds: list[int], progress: int = 0) -> Tally:
+    """The sum of the trials; every ``progress`` trials, the running sum on stderr."""
     total = Tally()
     # In memory when the machine has it: each trial's database file is then free of disk syncs.
     shared_memory = Path("/dev/shm")
     with tempfile.TemporaryDirectory(dir=shared_memory if shared_memory.is_dir() else None) as folder:
         template = Path(folder) / "template.db"
         Sommet.open(template).close()
-        for trial_seed in trial_seeds:
+        for done, trial_seed in enumerate(trial_seeds, 1):
             try:
                 total.add(await trial(random.Random(trial_seed), Path(folder), template))
             except TimeoutError:
                 total.given_up_by_simcord += 1
+            if progress and done % progress == 0:
+                print(total.line(), file=sys.stderr, flush=True)
             for leftover in Path(folder).glob("trial-*"):
                 leftover.unlink()
     return total
 
 
-def run_part(trial_seeds: list[int]) -> Tally:
+def run_part(trial_seeds: list[int], progress: int = 0) -> Tally:
     """One process's share of the trials."""
     logging.getLogger("sommet").setLevel(logging.ERROR)  # the troubles' warnings are expected
-    return asyncio.run(run_seeds(trial_seeds))
+    return asyncio.run(run_seeds(trial_seeds, progress))
 
 
 def main() -> None:
@@ -274,13 +282,16 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--jobs", type=int, default=1, help="processes to share the trials (same result)")
+    parser.add_argument(
+        "--progress", type=int, default=0, help="print each process's running sum every N trials"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     trial_seeds = seeds(args.trials, args.seed)
     parts = [trial_seeds[n :: args.jobs] for n in range(args.jobs)]
     total = Tally()
     with ProcessPoolExecutor(args.jobs) as pool:
-        for part in pool.map(run_part, parts):
+        for part in pool.map(run_part, parts, [args.progress] * args.jobs):
             total.add(part)
     print(f"seed {args.seed}\n{total}\n({time.perf_counter() - started:.0f} s)")
 

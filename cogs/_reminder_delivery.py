@@ -52,8 +52,13 @@ AFTER_A_BUG = 60.0
 # How soon a write the database refused (locked by another process, full) is tried again.
 BUSY_WAIT = 5.0
 # Deliveries claimed and not yet settled, at most: at Discord's 50 messages a second, two seconds'
-# worth, so that a burst is claimed as it goes out rather than all at once.
+# worth, so that a burst is claimed as it goes out rather than all at once. Claims come in batches
+# of at least half of that, one look at the database for fifty deliveries rather than one each.
 IN_HAND = 100
+REFILL_AT = IN_HAND // 2
+# With every place taken, the scheduler waits to be told that half are free again; when deliveries
+# waiting out an outage hold more than half for long, it still looks this often for a free place.
+FULL_RECHECK = 60.0
 
 Checkpoint = Callable[[str, int], None]
 
@@ -84,6 +89,7 @@ class Scheduler:
         self._lanes = Lanes()
         self._live: dict[int, asyncio.Task] = {}
         self._in_hand: set[int] = set()  # claimed or resumed here, and not settled yet
+        self._full = False  # the scheduler found no free place and waits for half to free up
         self._resume = True  # look for deliveries in flight that nobody is working on
         self._task: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -165,8 +171,11 @@ class Scheduler:
         if due:
             self._claim(due, active, now)
             return
-        next_due = self.store.next_reminder_due(servers) if room > 0 else None
-        timeout = None if next_due is None else max((next_due - now).total_seconds(), 0.0)
+        if room > 0:
+            next_due = self.store.next_reminder_due(servers)
+            timeout = None if next_due is None else max((next_due - now).total_seconds(), 0.0)
+        else:
+            self._full, timeout = True, FULL_RECHECK
         # A wait_for on a bot event is this task's wake-up call: dispatching WAKE re-arms it.
         with contextlib.suppress(TimeoutError):
             await self.bot.wait_for(WAKE, timeout=timeout)
@@ -200,7 +209,7 @@ class Scheduler:
             return
         delivery = self.store.reminder(delivery_id)
         if delivery is None or delivery.state != "sending":
-            self._in_hand.discard(delivery_id)
+            self._release(delivery_id)
             return
         task = asyncio.current_task()
         assert task is not None
@@ -212,8 +221,14 @@ class Scheduler:
         finally:
             self._lanes.leave(delivery.guild_id)
             self._live.pop(delivery_id, None)
-            self._in_hand.discard(delivery_id)
-            self.signal(WAKE)  # room for the next claims
+            self._release(delivery_id)
+
+    def _release(self, delivery_id: int) -> None:
+        """A delivery is settled here: once half the places are free, the scheduler claims a batch."""
+        self._in_hand.discard(delivery_id)
+        if self._full and len(self._in_hand) <= REFILL_AT:
+            self._full = False
+            self.signal(WAKE)
 
     async def _settle(self, delivery_id: int, *, resumed: bool) -> bool:
         """One run at a delivery; False when something unexpected stopped it and it must be resumed."""

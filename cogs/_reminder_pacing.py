@@ -13,9 +13,9 @@ from collections import deque
 import discord
 
 # Discord's limits for a bot: 50 requests a second in all, and 5 messages per 5 seconds in a
-# channel. Requests spaced evenly keep within the first whatever window Discord counts in; the
-# tenth of a millisecond more covers the rounding of clock readings.
-GLOBAL_SPACING = 1 / 50 + 0.0001
+# channel, read as sliding windows (the strictest reading); the tenth of a millisecond more covers
+# the rounding of clock readings.
+GLOBAL_LIMIT, GLOBAL_PERIOD = 50, 1.0 + 0.0001
 CHANNEL_LIMIT, CHANNEL_PERIOD = 5, 5.0 + 0.0001
 
 
@@ -30,16 +30,36 @@ async def _sleep_until(moment: float) -> None:
         await asyncio.sleep(wait)
 
 
+class Window:
+    """At most ``limit`` turns in any ``period``: a turn comes a period after the turn ``limit`` back."""
+
+    def __init__(self, limit: int, period: float) -> None:
+        self.period = period
+        self._turns: deque[float] = deque(maxlen=limit)
+
+    def earliest(self, now: float) -> float:
+        full = len(self._turns) == self._turns.maxlen
+        return max(now, self._turns[0] + self.period) if full else now
+
+    def take(self, turn: float) -> None:
+        self._turns.append(turn)
+
+    def last(self) -> float:
+        return self._turns[-1] if self._turns else float("-inf")
+
+
 class Pacer:
     """Gives each request its turn within the limits, and pauses everyone after a global rate limit.
 
     Turns are handed out in the order requests ask, with no lock to wait on, so a burst of
-    reminders goes out at the full rate and in the order it was claimed.
+    reminders goes out at the full rate and in the order it was claimed: fifty at once, then fifty
+    a second later, and so on, which also wakes the bot once a second rather than fifty times.
     """
 
     def __init__(self) -> None:
-        self._next = 0.0
-        self._channels: dict[int, deque[float]] = {}
+        self._all = Window(GLOBAL_LIMIT, GLOBAL_PERIOD)
+        self._held = 0.0
+        self._channels: dict[int, Window] = {}
 
     async def slot(self, channel_id: int | None = None) -> None:
         """Return at the turn of one more request (a message in ``channel_id``, when given).
@@ -48,23 +68,25 @@ class Pacer:
         a channel's messages are asked for one at a time (see ``Lanes``), so its turns are simply
         its last five messages' times.
         """
-        sent = None
+        channel = None
         if channel_id is not None:
-            sent = self._channels.setdefault(channel_id, deque(maxlen=CHANNEL_LIMIT))
-            if len(sent) == CHANNEL_LIMIT:
-                await _sleep_until(sent[0] + CHANNEL_PERIOD)
+            channel = self._channels.setdefault(channel_id, Window(CHANNEL_LIMIT, CHANNEL_PERIOD))
+            await _sleep_until(channel.earliest(_clock()))
         now = _clock()
-        turn = max(now, self._next)
-        self._next = turn + GLOBAL_SPACING
-        if sent is not None:
-            sent.append(turn)
+        # Turns never go back in time, so that they are handed out in the order they were asked.
+        turn = max(self._all.earliest(now), self._all.last(), self._held)
+        self._all.take(turn)
+        if channel is not None:
+            channel.take(turn)
             if len(self._channels) > 1_000:
-                self._channels = {key: d for key, d in self._channels.items() if d[-1] + CHANNEL_PERIOD > now}
+                self._channels = {
+                    key: c for key, c in self._channels.items() if c.last() + CHANNEL_PERIOD > now
+                }
         await _sleep_until(turn)
 
     def hold(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (Discord said the whole bot is rate limited)."""
-        self._next = max(self._next, _clock() + seconds)
+        self._held = max(self._held, _clock() + seconds)
 
 
 class Lanes:

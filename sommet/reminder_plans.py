@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sommet.reminders import ReminderSettings, plan, reconcile
+from sommet.reminders import MAX_GRACE, ReminderSettings, plan, reconcile
 from sommet.store import Store
 
 
@@ -33,14 +33,16 @@ def replan_event(
 def replan_server(store: Store, settings: ReminderSettings, *, now: datetime) -> None:
     """Re-plan every event that may concern one server, after its settings changed or on start.
 
-    Candidates are the events not yet over (a day early, for time zones behind UTC) and those
-    that still have pending reminders there.
+    A reminder is only ever created ahead of now, and every reminder of an event falls due by the
+    end of its first day, so an event that began before the longest grace window (and a day for
+    time zones) is not planned again, however long it lasts: a re-plan costs the events ahead and
+    just begun, not every event begun long ago. Its reminders still pending (the bot was away for days) are re-planned all
+    the same and left pending, so that triage counts them skipped instead of losing them.
     """
     if not settings.enabled:
         store.drop_pending_reminders(settings.guild_id)
         return
-    ahead = store.upcoming(today=(now - timedelta(days=1)).date(), guild_id=settings.guild_id)
-    candidates = dict.fromkeys([event.id for event in ahead] + store.reminder_events(settings.guild_id))
+    since = (now - MAX_GRACE - timedelta(days=1)).date()
     with store.transaction():
-        for event_id in candidates:
+        for event_id in store.reminder_candidates(settings.guild_id, since=since):
             replan_event(store, event_id, now=now, servers=[settings])

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -1220,6 +1220,17 @@ class Store:
                 "DELETE FROM reminder_deliveries WHERE guild_id = ? AND state = 'pending'", [guild_id]
             ).rowcount
 
+    def reminder_candidates(self, guild_id: int, *, since: date) -> list[int]:
+        """Events a server's reminders may concern: confirmed ones it sees starting on ``since`` or
+        later, and every event with a pending delivery there, whenever it began."""
+        rows = self._query(
+            f"SELECT id FROM {self._view['event']} WHERE start_min >= :since AND status = 'confirmed' "
+            "UNION SELECT event_id FROM reminder_deliveries WHERE guild_id = :guild AND state = 'pending' "
+            "ORDER BY 1",
+            {"since": since.isoformat(), "guild": guild_id},
+        )
+        return [row["id"] for row in rows]
+
     def reminder_events(self, guild_id: int) -> list[int]:
         """Events with a pending delivery in a server, to re-plan when its settings change."""
         rows = self._query(
@@ -1450,11 +1461,17 @@ def _owned(servers: Servers) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
+def _stored_offsets(text: str) -> tuple[Offset, ...]:
+    """Offsets as saved, read once per spelling: the scheduler reads every server's settings often."""
+    return parse_offsets(text)
+
+
 def _settings(row: dict) -> ReminderSettings:
     return ReminderSettings(
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
-        offsets=parse_offsets(row["offsets"] or DEFAULT_OFFSETS),
+        offsets=_stored_offsets(row["offsets"] or DEFAULT_OFFSETS),
         hour=row["hour"],
         role_id=row["role_id"],
         grace=timedelta(minutes=row["grace_minutes"]),

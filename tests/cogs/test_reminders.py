@@ -14,6 +14,7 @@ from simcord import SetupError
 from bot import create_bot
 from sommet.dates import PartialDate
 from sommet.models import Location
+from sommet.reminders import ReminderSettings, parse_offsets
 from tests.cogs.helpers import field
 
 
@@ -504,3 +505,28 @@ async def test_reminders_of_one_server_keep_their_order_when_the_first_is_refuse
     env.inject_error("POST", "/channels/*/messages", status=429, times=2)
     await advance_to(env, utc(2026, 1, 11, 8, 5))
     assert [m.embeds[0].title for m in posted(channel)] == ["First summit", "Second summit", "Third summit"]
+
+
+async def test_a_burst_over_many_servers_is_claimed_in_batches_and_keeps_each_server_in_order(server):
+    env, _guild, channel, admin = server
+    await turn_on(admin, channel, offsets={"offsets": "1d"})
+    channels = [channel]
+    for number in range(59):
+        other = env.create_guild(f"Team {number}").create_text_channel("agenda")
+        store(env).set_server_language(other.guild.id, "en")
+        store(env).save_reminder_settings(
+            ReminderSettings(other.guild.id, channel_id=other.id, offsets=parse_offsets("1d"))
+        )
+        channels.append(other)
+    add_event(env, "First summit", date(2026, 1, 12))
+    add_event(env, "Second summit", date(2026, 1, 12))
+    await advance_to(env, utc(2026, 1, 11, 7, 59))
+    before = scheduler(env).wakeups
+    await advance_to(env, utc(2026, 1, 11, 8, 5))
+    for each in channels:
+        assert [m.embeds[0].title for m in posted(each)] == ["First summit", "Second summit"]
+    # Fifty requests in any second: the 120 reminders go out in three seconds.
+    last = max(m.created_at for each in channels for m in posted(each))
+    assert last - utc(2026, 1, 11, 8) < timedelta(seconds=3)
+    # A look at the database for each batch of claims (a hundred, then twenty), not for each reminder.
+    assert scheduler(env).wakeups - before <= 6

@@ -243,6 +243,36 @@ def test_planning_follows_the_event_as_each_server_sees_it():
     assert store.next_reminders(1) == []
 
 
+def test_a_replan_skips_events_begun_long_ago_but_keeps_their_pending_reminders_for_triage(monkeypatch):
+    store = Store.open(None)
+    store.save_reminder_settings(SETTINGS)
+
+    def add(name: str, start: PartialDate, end: PartialDate | None = None) -> int:
+        return store.add_event(name=name, kind="summit", origin="admin", start=start, end=end, timezone="UTC")
+
+    fair = add("Fair", PartialDate(2025, 6, 1), PartialDate(2026, 12, 31))  # began long ago, still on
+    add("Old", PartialDate(2025, 12, 1))
+    away = add("Away", PartialDate(2026, 1, 2))
+    replan_server(store, SETTINGS, now=utc(2026, 1, 1))
+    begun, ahead = add("Begun", PartialDate(2026, 1, 8)), add("Ahead", PartialDate(2026, 1, 20))
+    planned = []
+
+    def recorded(event, settings, *, now):
+        planned.append(event.id)
+        return plan(event, settings, now=now)
+
+    monkeypatch.setattr("sommet.reminder_plans.plan", recorded)
+    # The bot comes back a week after Away's reminders fell due.
+    now = utc(2026, 1, 10, 12)
+    replan_server(store, SETTINGS, now=now)
+    assert sorted(planned) == [away, begun, ahead] and fair not in planned
+    stranded = store.event_reminders(1, away)
+    assert [(d.offset.label, d.state) for d in stranded] == [("1d", "pending"), ("0d", "pending")]
+    due = store.due_reminders(Servers(), now=now)
+    assert sorted(triage(due, now=now, grace={}).expired) == sorted(d.id for d in stranded)
+    assert [d.offset.label for d in store.event_reminders(1, ahead)] == ["7d", "1d", "0d"]
+
+
 def test_turning_a_server_off_forgets_its_pending_reminders_only():
     store = Store.open(None)
     now = utc(2026, 1, 1)
