@@ -26,7 +26,12 @@ _CLAUSE = re.compile(
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
 _ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
 _ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"
+    r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
+    re.IGNORECASE,
+)
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
@@ -61,7 +66,7 @@ _BEFORE_VERB = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
     re.IGNORECASE,
 )
@@ -213,6 +218,9 @@ def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
 
 def _subject(before: str) -> tuple[str, str] | None:
     clause = _BEFORE_VERB.sub("", before)
+    reported = list(_REPORTING.finditer(clause))
+    if reported:  # "the ministry said on Monday the charter had been adopted": the charter
+        clause = clause[reported[-1].end() :]
     found = _SUBJECT.search(clause)
     if found is None:
         return None

@@ -242,3 +242,12 @@ def test_what_a_pluperfect_tells_takes_no_day_counted_from_the_articles_time():
     )
     assert iso(found["Lancement du premier Forum de Lomé sur les données"]) == (None, None)
     assert iso(found["Forum de Lomé sur les données"]) == (None, None)
+
+
+def test_the_subject_of_a_reported_clause_is_what_the_verb_is_about():
+    assert _made("The council said on Monday the Lomé Charter had been formally adopted.") == [
+        ("Adoption of the Lomé Charter", "adoption")
+    ]
+    assert _made("Le Sénat a adopté le Code numérique aurait confirmé le ministre.") == [
+        ("Adoption du Code numérique", "adoption")
+    ]
