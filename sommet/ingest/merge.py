@@ -170,19 +170,12 @@ def _merge_actor(
         actor_id = store.add_actor(
             name=found.name, kind=found.kind, role=found.role, origin=_EXTRACTED, guild_id=scope.guild_id
         )
-        for alias in found.aliases:
-            store.add_alias("actor", actor_id, alias, extraction.language)
-        store.cite("actor", actor_id, document_id, found.quote or None)
+        _cite_new(store, "actor", actor_id, found, document_id, extraction.language)
         report.actors_added.append(found.name)
         known.append(store.actor(actor_id, guild_id=scope.guild_id))
         report.actor_ids.add(actor_id)
         return actor_id
-    existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
-    for name in found.names():
-        if name_key(name) not in existing:
-            scope.add_alias("actor", match.id, name, extraction.language)
-            existing.add(name_key(name))
-    store.cite("actor", match.id, document_id, found.quote or None)
+    _cite_known(scope, "actor", match, found, document_id, extraction.language)
     if match.origin == _EXTRACTED and match.role is None and found.role:
         scope.fill("actor", match.id, role=found.role)
         report.actors_updated.append(match.name)
@@ -244,19 +237,12 @@ def _merge_event(
             status=found.status,
             guild_id=scope.guild_id,
         )
-        for alias in found.aliases:
-            store.add_alias("event", event_id, alias, extraction.language)
-        store.cite("event", event_id, document_id, found.quote or None)
+        _cite_new(store, "event", event_id, found, document_id, extraction.language)
         report.events_added.append(found.name)
         known.append(store.event(event_id, guild_id=scope.guild_id))
         report.event_ids.add(event_id)
         return event_id
-    existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
-    for name in found.names():
-        if name_key(name) not in existing:
-            scope.add_alias("event", match.id, name, extraction.language)
-            existing.add(name_key(name))
-    store.cite("event", match.id, document_id, found.quote or None)
+    _cite_known(scope, "event", match, found, document_id, extraction.language)
     if match.origin == _EXTRACTED:
         changes = _fill(match, found)
         if changes:
@@ -265,6 +251,32 @@ def _merge_event(
     report.events_merged.append(match.name)
     report.event_ids.add(match.id)
     return match.id
+
+
+def _cite_new(
+    store: Store, table: str, entry_id: int, found: FoundActor | FoundEvent, document_id: int, language: str
+) -> None:
+    """A new entry's other names, and the document as its source."""
+    for alias in found.aliases:
+        store.add_alias(table, entry_id, alias, language)
+    store.cite(table, entry_id, document_id, found.quote or None)
+
+
+def _cite_known(
+    scope: _Scope,
+    table: str,
+    match: Actor | Event,
+    found: FoundActor | FoundEvent,
+    document_id: int,
+    language: str,
+) -> None:
+    """The names a known entry did not have yet (as the document's reader sees it), and the source."""
+    existing = {name_key(match.name), *(name_key(a.name) for a in match.aliases)}
+    for name in found.names():
+        if name_key(name) not in existing:
+            scope.add_alias(table, match.id, name, language)
+            existing.add(name_key(name))
+    scope.store.cite(table, match.id, document_id, found.quote or None)
 
 
 def _same_name(event: Event, found: FoundEvent) -> bool:

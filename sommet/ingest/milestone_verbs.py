@@ -250,7 +250,8 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
     if not phrase:
         return noun
     if verb.link:
-        kept = f"{determiner}{'' if determiner.endswith(chr(39)) else ' '}" if determiner else ""
+        elided = determiner.endswith("'")  # "avec l'ambassadeur", not "avec l' ambassadeur"
+        kept = (determiner if elided else f"{determiner} ") if determiner else ""
         return f"{noun} {verb.link} {kept}{phrase}"
     if verb.lang == "en":
         kept = "the " if determiner in ("the", "its", "their", "his", "her", "this", "these") else ""
