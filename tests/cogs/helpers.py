@@ -32,12 +32,22 @@ def local_fetch_bot(monkeypatch):
     return create_bot(memory=True)
 
 
-def managed_server(env, channel_name: str = "general", *, guild_name: str = "Team A"):
-    """A server with a channel and a member who has Manage Server: (env, guild, channel, admin)."""
+def managed_server(
+    env,
+    channel_name: str = "general",
+    *,
+    guild_name: str = "Team A",
+    admin_name: str = "ada",
+    language: str | None = None,
+):
+    """A server with a channel and a member who has Manage Server: (env, guild, channel, admin).
+    With ``language``, the server is set to it (tests that read English posts)."""
     guild = env.create_guild(guild_name)
     channel = guild.create_text_channel(channel_name)
     managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    admin = guild.add_member(env.create_user("ada"), roles=[managers])
+    admin = guild.add_member(env.create_user(admin_name), roles=[managers])
+    if language is not None:
+        env.bot.sommet.store.set_server_language(guild.id, language)
     return env, guild, channel, admin
 
 

@@ -17,6 +17,7 @@ import pytest
 from bot import create_bot
 from sommet.dates import PartialDate
 from sommet.models import Location
+from tests.cogs.helpers import managed_server
 
 STATUSES = (429, 500, 403, 404)
 ARTICLE = (Path(__file__).resolve().parent.parent / "fixtures" / "english_summit.txt").read_bytes()
@@ -40,13 +41,7 @@ def simcord_bot(db_path, monkeypatch):
 
 @pytest.fixture
 def server(simcord_env):
-    env = simcord_env
-    guild = env.create_guild("Policy team")
-    channel = guild.create_text_channel("agenda")
-    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    admin = guild.add_member(env.create_user("admin"), roles=[managers])
-    env.bot.sommet.store.set_server_language(guild.id, "en")
-    return env, guild, channel, admin
+    return managed_server(simcord_env, "agenda", guild_name="Policy team", admin_name="admin", language="en")
 
 
 @pytest.fixture

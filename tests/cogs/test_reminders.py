@@ -15,7 +15,7 @@ from bot import create_bot
 from sommet.dates import PartialDate
 from sommet.models import Location
 from sommet.reminders import ReminderSettings, parse_offsets
-from tests.cogs.helpers import field
+from tests.cogs.helpers import field, managed_server
 
 
 class SimulatedCrash(Exception):
@@ -35,14 +35,8 @@ def simcord_bot(db_path, monkeypatch):
 
 @pytest.fixture
 def server(simcord_env):
-    env = simcord_env
-    guild = env.create_guild("Policy team")
-    channel = guild.create_text_channel("agenda")
-    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    admin = guild.add_member(env.create_user("admin"), roles=[managers])
     # These tests read the posts in English; the French default is tested in tests/cogs/test_languages.py.
-    env.bot.sommet.store.set_server_language(guild.id, "en")
-    return env, guild, channel, admin
+    return managed_server(simcord_env, "agenda", guild_name="Policy team", admin_name="admin", language="en")
 
 
 def store(env):
