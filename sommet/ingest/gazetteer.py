@@ -57,12 +57,17 @@ class Gazetteer:
     def __init__(self, entries: list[Known]) -> None:
         self._by_key: dict[tuple[str, ...], Known] = {}
         self._exact_case: set[tuple[str, ...]] = set()
+        # Which words after the first a name writes with a capital: "La Réunion" is not "La réunion".
+        self._capitals: dict[tuple[str, ...], list[tuple[bool, ...]]] = {}
         for known in entries:
             for name in known.names:
                 key = tuple(normalise(name).split())
                 if not key:
                     continue
                 self._by_key.setdefault(key, known)
+                written = name.split()
+                if len(written) == len(key) > 1:
+                    self._capitals.setdefault(key, []).append(tuple(w[:1].isupper() for w in written[1:]))
                 if name.isupper() and len(name) <= 4:
                     # "UE", "AP": only in capitals, or ordinary words would match ("Unesco" may be written so).
                     self._exact_case.add(key)
@@ -78,6 +83,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Known | None:
         return self._by_key.get(tuple(normalise(name).split()))
+
+    def _capitalised_as_known(self, key: tuple[str, ...], following: list[re.Match[str]]) -> bool:
+        patterns = self._capitals.get(key)
+        if not patterns or len(following) != len(key) - 1:
+            return True
+        written = [word.group(0)[:1].isupper() for word in following]
+        return any(all(w or not p for w, p in zip(written, pattern, strict=True)) for pattern in patterns)
 
     def find(self, text: str) -> list[Hit]:
         """Every longest known name in the text that starts with a capital letter."""
@@ -98,6 +110,8 @@ class Gazetteer:
                         continue
                     span = text[words[index].start() : words[index + size - 1].end()]
                     if key in self._exact_case and not span.replace(" ", "").replace("-", "").isupper():
+                        continue
+                    if not self._capitalised_as_known(key, words[index + 1 : index + size]):
                         continue
                     found = Hit(words[index].start(), words[index + size - 1].end(), known)
                     index += size

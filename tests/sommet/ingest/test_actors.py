@@ -89,3 +89,8 @@ def test_person_names_need_two_capitalised_words_and_no_title_word():
     assert not is_person_name("Président Macron")
     assert not is_person_name("Commission Ursula")
     assert not is_person_name("Chaire")
+
+
+def test_a_known_name_is_found_only_with_the_capitals_it_is_written_with():
+    assert "La Réunion" not in actors("La réunion était présidée par la commissaire. Le Japon y était.")
+    assert actors("La Réunion accueillera le forum, avec le Japon.")["La Réunion"].kind == "country"
