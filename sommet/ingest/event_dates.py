@@ -1,0 +1,265 @@
+"""Dating event mentions: which date in a sentence, paragraph or lead goes to which event."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sommet.dates import DateMention, DateRange, PartialDate, writes_a_date
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph
+from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
+from sommet.ingest.mentions import Mention, gap
+from sommet.ingest.model import FoundEvent
+
+_CLOSING = re.compile(
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
+    r"jusqu'(?=au\b|à\b|en\b)|until|till)\b",
+    re.IGNORECASE,
+)
+LEAD_PARAGRAPHS = 2
+_LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
+# An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
+_CONTEXT = re.compile(
+    r"(?:lors d[eu]s?|lors de l'|pendant|au cours d[eu]s?|durant|à l'occasion d[eu]s?|during|on the occasion of)"
+    r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+)?$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
+_NTH_DAY = re.compile(
+    r"^(?P<nth>premier|première|deuxième|second|seconde|troisième|dernier|dernière|first|second|third|last|final)"
+    r"\s+(?:jour|journée|day)\b(?:\s+(?:du|de la|de l'|des|of the|of)\s*(?:premier\s+|première\s+|first\s+)?(?P<host>[\w\-]+))?",
+    re.IGNORECASE,
+)
+_TIME_OF_SENTENCE = re.compile(
+    r"\s*(?:le|la|l'|the|on the|lors du|lors de la|au|during the)?\s*", re.IGNORECASE
+)
+_ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
+_LAST = frozenset(("dernier", "dernière", "last", "final"))
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
+# French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
+_FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
+WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
+_DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
+
+
+def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
+    """ "Le premier jour du Forum, ... signeront": a day counted in the event of that kind dated
+    before it is that day, for the day and for what its sentence tells without a date of its own.
+    Said as the time of the sentence (opening it, before a comma), it is a date, not an event."""
+    times: list[int] = []
+    for index, mention in enumerate(mentions):
+        counted = _NTH_DAY.match(mention.name)
+        if counted is None or mention.dates is not None:
+            continue
+        kind = kind_of(counted.group("host") or "")
+        fits = [m for m in mentions[:index] if _spans_days(m) and kind in (m.kind, "event")]
+        if not fits:
+            continue
+        dates = fits[-1].dates.range
+        first, last = dates.start.first_day(), dates.end.last_day()
+        nth = counted.group("nth").lower()
+        day = last if nth in _LAST else first + timedelta(days=_ORDINAL_DAYS.get(nth, 0))
+        if day > last:
+            continue
+        told = DateMention(
+            DateRange(PartialDate.from_date(day)), mention.start, mention.end, mention.name, True
+        )
+        paragraph = paragraphs[mention.paragraph]
+        sentence = _sentence_of(paragraph, mention.start)
+        for other in mentions:
+            same = other.paragraph == mention.paragraph and sentence.start <= other.start < sentence.end
+            if other is mention or (same and other.dates is None):
+                other.dates = told
+        opening = _TIME_OF_SENTENCE.fullmatch(paragraph.text, sentence.start, mention.start)
+        if opening and paragraph.text[mention.end : mention.end + 1] == ",":
+            times.append(id(mention))
+    return [m for m in mentions if id(m) not in times]
+
+
+def _sentence_of(paragraph: Paragraph, position: int) -> words.Span:
+    return next(
+        (s for s in paragraph.sentences if s.start <= position < s.end), words.Span(0, len(paragraph.text))
+    )
+
+
+def _spans_days(mention: Mention) -> bool:
+    dates = mention.dates
+    return dates is not None and dates.range.end is not None and dates.range.start.precision == "day"
+
+
+def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], published: PartialDate) -> None:
+    """An event the opening paragraphs report without a date happened in the month of publication.
+
+    News leads tell what has just happened ("Lors de la visite d'État de..."), so the
+    dateline's month is supported; nothing finer is claimed, and a sentence about the
+    future or a lead that gives dates of its own is left alone. Only a sentence's first event is
+    its news: others it names are its setting ("les défis qui se présentent au sommet du G7").
+    """
+    lead = {m.paragraph for m in mentions if m.dates is not None and m.paragraph < LEAD_PARAGRAPHS}
+    told: set[tuple[int, str]] = set()
+    for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
+        if mention.paragraph >= LEAD_PARAGRAPHS or mention.paragraph in lead:
+            continue
+        sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
+        first = (mention.paragraph, sentence) not in told
+        told.add((mention.paragraph, sentence))
+        if first and mention.dates is None and mention.kind in _LEAD_KINDS and not FUTURE.search(sentence):
+            month = PartialDate(published.year, published.month)
+            mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
+            mention.named = True
+
+
+def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -> None:
+    """An announcement made "en marge de" / "lors de" / "on the sidelines of" / right "at" an event
+    written in the same sentence belongs to it and takes its dates, only the first when
+    "l'ouverture" is meant."""
+    for mention in mentions:
+        if mention.kind != "announcement" or mention.parent_hint is not None:
+            continue
+        for host in mentions:
+            if host is mention or host.kind == "announcement" or host.dates is None:
+                continue
+            cue = SIDELINES.search(text, sentence.start, host.start) or _AT.fullmatch(
+                text, mention.end, host.start
+            )
+            if cue is None:
+                continue
+            mention.parent_hint = host
+            dates = host.dates.range
+            if cue.groupdict().get("opening"):
+                dates = DateRange(dates.start)
+            mention.dates = DateMention(dates, host.dates.start, host.dates.end, host.dates.text, True)
+            break
+
+
+def told_when(mention: Mention, paragraphs: list[Paragraph], language: str) -> bool:
+    """A described event ("la signature d'un accord") whose sentence writes a date we cannot know."""
+    if mention.name.lower() in KINDS:
+        return False  # "the next forum": a bare kind word says nothing of its own
+    paragraph = paragraphs[mention.paragraph]
+    sentence = next((s for s in paragraph.sentences if s.start <= mention.start < s.end), None)
+    return sentence is not None and writes_a_date(paragraph.text[sentence.start : sentence.end], language)
+
+
+def undated_and_told(found: list[Mention], text: str) -> list[Mention]:
+    """Events a sentence tells without a date of their own: not those it names as the occasion
+    ("lors de la visite d'État"), which a day carried from elsewhere would wrongly date."""
+    return [m for m in found if m.dates is None and not _CONTEXT.search(text, max(0, m.start - 40), m.start)]
+
+
+def about_the_future(sentence: str) -> bool:
+    return FUTURE.search(sentence) is not None or _FUTURE_VERB.search(sentence) is not None
+
+
+def planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention | None:
+    """The one day a sentence about the future names: a programme goes on telling that day in the
+    future tense ("Le 10 février, des soirées seront organisées. Le président conviera...")."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if len(own) == 1 and own[0].range.start.precision == "day" and own[0].range.end is None:
+        return own[0]
+    return None
+
+
+def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
+    """A day that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
+    sets the time of what its later sentences tell without a date of their own (a span opening a
+    paragraph is a programme's, not each of its parts')."""
+    if not dates:
+        return None
+    first = dates[0]
+    before, after = paragraph.text[: first.start], paragraph.text[first.end : first.end + 2]
+    if len(before.split()) <= 1 and after.lstrip().startswith(",") and first.range.end is None:
+        return first
+    return None
+
+
+def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
+    """A declaration or statement the article reports in the past without a date came out of the
+    event its lead reports, when there is one: it takes that event's date and it as parent."""
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.dates is not None and m.paragraph < LEAD_PARAGRAPHS and m.kind in _LEAD_KINDS
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    for mention in mentions:
+        sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
+        if (
+            mention.kind == "announcement"
+            and mention.dates is None
+            and mention.parent_hint is None
+            and _DECLARATION.match(mention.name)
+            and not FUTURE.search(sentence)
+        ):
+            mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True
+
+
+def date_weekends(events: list[FoundEvent]) -> None:
+    """A "week-end" of a programme whose dates hold exactly one Saturday and Sunday is those, when
+    it has no date or a weekday borrowed from the sentence around it."""
+    weekends = set()
+    for event in events:
+        if event.start is None or event.end is None or event.start.precision != "day":
+            continue
+        day, last = event.start.first_day(), event.end.last_day()
+        while day < last:
+            if day.weekday() == 5:
+                weekends.add(day)
+            day += timedelta(days=1)
+    if len(weekends) != 1:
+        return
+    saturday = weekends.pop()
+    for event in events:
+        weekday = (
+            event.start is not None
+            and event.start.precision == "day"
+            and event.start.first_day().weekday() < 5
+        )
+        if (event.start is None or weekday) and WEEKEND.match(event.name):
+            event.start = PartialDate.from_date(saturday)
+            event.end = PartialDate.from_date(saturday + timedelta(days=1))
+            event.status = "confirmed"
+
+
+def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
+    """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
+
+    "Le 6 mai, lors de la visite d'État, les deux pays ont signé..." dates the signing: an event
+    written as the occasion ("lors de", "during") after the date is its setting, not what it dates.
+    An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time,
+    and one told in the pluperfect ("qui avait lancé") takes no day counted from that time ("hier").
+    """
+    mentions = [m for m in mentions if not _SINCE.search(text, max(0, m.start - 20), m.start)]
+    for date_mention in dates:
+        datable = [m for m in mentions if not (m.earlier and date_mention.relative)]
+        if not datable:
+            continue
+        nearest = min(datable, key=lambda m: gap(m, date_mention))
+        if date_mention.end <= nearest.start and _CONTEXT.search(
+            text, max(0, nearest.start - 40), nearest.start
+        ):
+            main = [m for m in datable if m is not nearest and m.start > nearest.start]
+            nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
+        if nearest.dates is None or gap(nearest, date_mention) < gap(nearest, nearest.dates):
+            nearest.dates = date_mention
+
+
+def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:
+    """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then."""
+    for mention in mentions:
+        verb = _CLOSING.match(text, mention.end, sentence.end)
+        if verb is None:
+            continue
+        after = [d for d in dates if d.start >= verb.end()]
+        if after:
+            mention.closing = after[0]
+            mention.named = mention.named or len(mention.name.split()) > 1
+            if mention.dates is mention.closing:
+                # "prorogé le 6 janvier jusqu'au 24 mars": the end is not the start.
+                before = [d for d in dates if d.end <= mention.start]
+                mention.dates = before[-1] if before else None

@@ -1,0 +1,282 @@
+"""Naming an event from the kind word that mentions it: the words after it, before it, or a quote."""
+
+from __future__ import annotations
+
+import re
+
+from sommet.dates import time_words
+from sommet.ingest import nlp
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph, acronym_pairs
+from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
+from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
+
+# Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
+_NAME_STOP = frozenset(
+    """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
+    le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
+    will is was are were has have had met meets said says held took which that who where when to in at with
+    by during from between jusqu until till
+    prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
+    et and ou or mais but""".split()
+)
+_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an".split())
+_PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
+# A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
+_TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
+_APPOSITION = re.compile(r"^\s*,\s*(?:le|la|l'|the)\s*$", re.IGNORECASE)
+# Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
+_ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
+# "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
+_NAME_IN_APPOSITION = re.compile(
+    r"(?P<name>\b[A-Z][\w\-]*[A-Z0-9][\w\-]*|\b[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){0,3})\s*,\s*"
+    r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
+    r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
+)
+# "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
+# of names allowed inside), an optional acronym, then a lower-case kind word.
+_COMPOUND = re.compile(
+    r"(?:\bthe|\ba|\ban|\bits|\btheir)\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
+)
+_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
+_ANY_EVENT = frozenset(("événement", "évènement", "event"))
+DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
+_PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
+_OPENERS = frozenset(
+    "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
+)
+
+
+def read_mention(
+    paragraph: Paragraph, keyword: re.Match[str], sentence: words.Span, dated: bool
+) -> Mention | None:
+    text = paragraph.text
+    word = keyword.group("kw")
+    kind = kind_of(word)
+    start, end = keyword.start(), keyword.end()
+    if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
+        return None  # a working group is a body; it is an event where the text says it met
+    if word.lower() in ("événements", "évènements", "events"):
+        side = SIDE_EVENTS.match(text, end)
+        if not side:
+            return None
+        end = side.end()
+        kind = "series"
+        word = text[start:end]
+    for quote in paragraph.quotes:
+        if quote.start <= start and end <= quote.end:
+            name = text[quote.start : quote.end]
+            return Mention(paragraph.index, quote.start, quote.end, capitalise(name), kind, True)
+    after = text[end : sentence.end]
+    quote = re.match(r"^(?:\s+[a-zà-ÿ\-]+){0,3}\s*\(?\s*[«\"]\s*", after)
+    if quote:
+        opening = end + quote.end()
+        span = next((q for q in paragraph.quotes if q.start == opening), None)
+        if span is not None:
+            name = text[span.start : span.end]
+            return Mention(paragraph.index, start, span.end + 1, capitalise(name), kind, True)
+    prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
+    sentence_words = (text, sentence) if paragraph.language == "fr" else None
+    complement, complement_end = _complement(
+        text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words
+    )
+    lead = _ordinal_before(text[sentence.start : start])
+    if prefix:
+        name = f"{prefix} {word}{complement}"
+        return Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
+    modifier = (
+        _COMPOUND.search(text, sentence.start, start) if word.islower() and not is_milestone(word) else None
+    )
+    if modifier and _proper(modifier, sentence):
+        # "the Global Partnership on AI (GPAI) meeting": an English name made of its holder and kind.
+        mention = Mention(
+            paragraph.index, start, complement_end, f"{modifier.group('name')} {word}", kind, True
+        )
+        if modifier.group("acronym"):
+            mention.aliases.append(f"{modifier.group('acronym')} {word}")
+        return mention
+    named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
+    if word[0].islower() and named_before and not is_milestone(word) and _proper(named_before, sentence):
+        # "VivaTech, le plus grand salon européen de la tech": the name said before the description.
+        name = named_before.group("name")
+        mention = Mention(paragraph.index, start, end, name, kind, True)
+        mention.aliases.append(capitalise(f"{word}{complement}"))
+        return mention
+    follower = re.match(r"^\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", after)
+    if word[0].islower() and follower and kind == "event":
+        # "l'évènement Vivatech": the kind word is followed by the event's own name.
+        name = follower.group(1)
+        return Mention(paragraph.index, start, end + follower.end(), name, kind, True)
+    if word[0].isupper() and complement.strip():
+        if _only_dates(complement):
+            return None
+        return Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
+    # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
+    owner = _POSSESSIVE.search(text, sentence.start, start) if word.islower() else None
+    if owner and not complement.strip() and is_milestone(word):
+        # "Raimondo's announcement": a milestone named by whose it is.
+        return Mention(paragraph.index, owner.start(), end, f"{owner.group('name')}'s {word}", kind, False)
+    if word.lower() in _ANY_EVENT and not complement.strip():
+        before = text[max(sentence.start, start - 12) : start]
+        if DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last
+            return Mention(paragraph.index, start, end, capitalise(word), kind, False, refers=True)
+        return None
+    vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
+        dated and " " in word.strip()
+    )
+    if word[0].isupper() or (not complement.strip() and vague):
+        return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
+    acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
+    name = capitalise(f"{lead}{word}{complement}".strip())
+    mention = Mention(paragraph.index, start, complement_end, name, kind, bool(acronym))
+    if acronym:
+        mention.aliases.append(acronym)
+    return mention
+
+
+def _proper(found: re.Match[str], sentence: words.Span) -> bool:
+    """A name, not a capitalised sentence opening ("Parallèlement, un", "In March 2031, the")."""
+    name = found.group("name")
+    if name.split()[0].lower() in _OPENERS or any(part.isdigit() for part in name.split()):
+        return False
+    opens_sentence = found.start("name") <= sentence.start + 1
+    return not opens_sentence or any(ch.isupper() for ch in name[1:])
+
+
+def _english_prefix(before: str) -> str:
+    """Capitalised words right before a capitalised kind word ("AI Safety" in "AI Safety Summit")."""
+    found = re.search(r"((?:\b[A-Z0-9][\w\-]*\s+){1,4})$", before)
+    if not found:
+        return ""
+    tokens = found.group(1).split()
+    while tokens and tokens[0] in ("Le", "La", "Les", "The", "L", "Du", "De", "Des"):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _ordinal_before(before: str) -> str:
+    found = re.search(r"\b([\w\-]+)\s+$", before)
+    if found and found.group(1).lower() in ORDINALS:
+        return found.group(1) + " "
+    return ""
+
+
+def _complement(
+    text: str, start: int, limit: int, *, named: bool, tagged: tuple[str, words.Span] | None = None
+) -> tuple[str, int]:
+    """The words after a kind word that belong to the event's name, and where they end.
+
+    With ``tagged`` (a French sentence), a lower-case word the rules let through is checked
+    against the model's word classes: a conjugated verb or an adverb ends the name."""
+    kept_end = start
+    after_preposition = False
+    for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
+        raw = token.group(0)
+        bare = raw.rstrip("'").lower()
+        if (not raw[0].isalnum() and raw != "&") or (
+            raw[0].isdigit() and not _in_name(raw, text, token.end())
+        ):
+            break
+        if bare in time_words() or (bare.endswith("ly") and len(bare) > 4):
+            break  # "Dîner mardi", "adopted officially": when and how, not what
+        if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
+            break
+        # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
+        # or an adjective that leads to one ("Forum africain du numérique").
+        if (
+            count == 0
+            and named
+            and bare not in _PREPOSITIONS
+            and raw.islower()
+            and raw.isalpha()
+            and not (_ADJECTIVE.search(bare) and _preposition_next(text, token.end(), limit))
+        ):
+            break
+        if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
+            break
+        if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):
+            break
+        if count >= MAX_NAME_WORDS:
+            break
+        was_preposition = after_preposition
+        after_preposition = (
+            bare in _PREPOSITIONS
+            or raw.endswith("'")
+            or (was_preposition and bare in _KEEP_AFTER_PREPOSITION)
+        )
+        if not after_preposition:
+            kept_end = token.end()
+    return text[start:kept_end], kept_end
+
+
+def _in_name(number: str, text: str, end: int) -> bool:
+    """A number that is part of a name: a holiday ("14-Juillet") or the year of a text written
+    before its title ("the 2021 Recommendation on the Ethics of AI")."""
+    if _DAY_NAME.fullmatch(number):
+        return True
+    following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
+
+
+def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:
+    text, sentence = tagged
+    return position - sentence.start in nlp.finite_or_adverb(text[sentence.start : sentence.end])
+
+
+def _preposition_next(text: str, position: int, limit: int) -> bool:
+    following = _TOKEN.search(text, position, limit)
+    return following is not None and following.group(0).rstrip("'").lower() in _PREPOSITIONS
+
+
+def _looks_like_verb(word: str, *, first: bool) -> bool:
+    """Participles and conjugated verbs end a name: "réunissant", "organisé", "publiée".
+
+    Right after the kind word a participle is an adjective ("rencontre alternée").
+    """
+    if len(word) <= 4:
+        return False
+    if re.search(
+        r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|[^aeioué]ra|[^aeioué]ront|ait|aient|ing)$", word
+    ):
+        return True
+    return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
+
+
+def _only_dates(complement: str) -> bool:
+    return re.fullmatch(r"\s*(?:des|du|de|of)?\s*", complement) is not None
+
+
+def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]]) -> None:
+    """A bare "dîner" or "forum" is named by the place written right after it ("Dîner à l'Élysée")."""
+    if mention.name.lower() not in KINDS:
+        return
+    for start, end, _kind in places:
+        between = text[mention.end : start]
+        first = between.split(maxsplit=1)[:1]
+        if first and first[0].lower() in time_words():  # "dîner mardi à Cassis"
+            between = between[between.index(first[0]) + len(first[0]) :]
+        if _PLACE_JOIN.fullmatch(between):
+            joint = " ".join(between.split())
+            joint += "" if joint.endswith("'") else " "
+            mention.name = capitalise(f"{mention.name} {joint}{text[start:end]}")
+            mention.end = end
+            return
+
+
+def merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the AI Safety Summit, le premier Sommet sur..." names one event twice."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and _APPOSITION.match(_strip_ordinals(text[out[-1].end : mention.start])):
+            out[-1].aliases.append(mention.name)
+            out[-1].end = max(out[-1].end, mention.end)
+            continue
+        out.append(mention)
+    return out
+
+
+def _strip_ordinals(between: str) -> str:
+    return re.sub(r"\b(?:" + "|".join(ORDINALS) + r")\b", "", between, flags=re.IGNORECASE)

@@ -1,0 +1,213 @@
+"""Events no kind word names: meetings of the people a sentence names, announcements, topics."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sommet.dates import DateMention
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph, tidy
+from sommet.ingest.events_words import (
+    ANNOUNCED_THAT,
+    ANNOUNCING,
+    COUNTERPARTS,
+    GATHERED,
+    MINISTERS_MET,
+    TOPIC_ANAPHORA,
+    TOPIC_SPLIT,
+    TOPICS,
+    kind_of,
+)
+from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
+
+# "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
+_FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:avec|with)\s", re.IGNORECASE)
+_FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
+_MET_WITHIN = 120  # characters between who met, the meeting word and who was met
+_PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
+
+
+def announcements(
+    paragraph: Paragraph, sentence: words.Span, events: list[Mention], dated: bool
+) -> list[Mention]:
+    """ "a annoncé un plan de...", "announced a fund...": an announcement, when dated or within an event."""
+    out = []
+    for found in ANNOUNCING.finditer(paragraph.text, sentence.start, sentence.end):
+        group = "np" if found.group("np") else "np_en"
+        phrase = found.group(group)
+        phrase = re.split(r"\s+(?:pour|afin|qui|que|to|that|which|in order)\b", phrase)[0]
+        name = tidy(phrase)
+        if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:
+            continue
+        start = found.start(group)
+        mention = Mention(
+            paragraph.index, start, start + len(phrase), capitalise(name), "announcement", False
+        )
+        host = min(events, key=lambda e: abs(e.start - start), default=None)
+        if host is not None:
+            mention.parent_hint = host
+            mention.named = True
+        if dated or host is not None:
+            out.append(mention)
+    return out
+
+
+def announced_that(paragraph: Paragraph, sentence: words.Span, events: list[Mention]) -> list[Mention]:
+    """ "la France a annoncé qu'elle accueillerait...": an announcement named from what was announced,
+    kept when the sentence also names the event it was made at (see ``on_the_sidelines``)."""
+    out = []
+    for found in ANNOUNCED_THAT.finditer(paragraph.text, sentence.start, sentence.end):
+        group = "what" if found.group("what") else "what_en"
+        clause = _FURTHER_CLAUSE.split(found.group(group), maxsplit=1)[0]
+        what = tidy(clause)
+        if not events or len(what.split()) > MAX_NAME_WORDS:
+            continue
+        label = "Annonce" if group == "what" else "Announcement"
+        subject = re.search(r"([^,;:()]{2,60})$", paragraph.text[sentence.start : found.start()])
+        if subject and len(subject.group(1).split()) <= 5:
+            what = _PRONOUN.sub(subject.group(1).strip() + " ", what, count=1)
+        start = found.start(group)
+        end = start + len(clause)
+        mention = Mention(paragraph.index, start, end, f"{label} : {what}", "announcement", True)
+        out.append(mention)
+    return out
+
+
+def topic_events(paragraph: Paragraph, sentence: words.Span, found: list[Mention]) -> list[Mention]:
+    """ "des événements dédiés à l'IA et à la santé": one event per topic, named "<kind> sur <topic>",
+    part of the programme named before it in the sentence, whose date it shares."""
+    out = []
+    text = paragraph.text
+    for match in TOPICS.finditer(text, sentence.start, sentence.end):
+        holder = max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=None)
+        kind_word = match.group("kw")
+        french = kind_word.lower() not in ("events", "conferences", "workshops", "debates")
+        # Events of a programme of side events are side events: "Événement parallèle sur ...".
+        plural = holder.name if holder is not None and holder.kind == "series" else kind_word
+        singular = capitalise(" ".join(w[:-1] if w.endswith("s") else w for w in plural.split()[:2]))
+        position = match.start("topics")
+        for topic in TOPIC_SPLIT.split(match.group("topics")):
+            name = TOPIC_ANAPHORA.sub("", topic.strip())
+            start = text.index(topic, position)
+            position = start + len(topic)
+            if len(name.split()) > MAX_NAME_WORDS or not name:
+                continue
+            title = f"{singular} {'sur' if french else 'on'} {name}"
+            mention = Mention(paragraph.index, start, position, title, kind_of(kind_word), True)
+            mention.parent_hint = holder
+            out.append(mention)
+    return out
+
+
+def counterpart_meetings(
+    paragraph: Paragraph,
+    sentence: words.Span,
+    dates: list[DateMention],
+    people: dict[int, list[tuple[int, int, str]]],
+    places: dict[int, list[tuple[int, int, str]]],
+) -> list[Mention]:
+    """A person who meets "ses homologues" / "her counterparts", or ministers who "met" / "se sont
+    réunis", on a date the sentence gives held a ministerial meeting then, where the sentence says
+    ("à Rome", "in Rome"); a sentence that opens on who gathered ("Réunis à Ottawa le 26 septembre,
+    X et Y ont lancé...") tells the meeting of those people."""
+    text = paragraph.text
+    own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if not own_dates:
+        return []
+    found = COUNTERPARTS.search(text, sentence.start, sentence.end)
+    inside = [p for p in people.get(paragraph.index, []) if sentence.start <= p[0] < sentence.end]
+    person = inside[0] if inside else None
+    gathered = GATHERED.match(text, sentence.start, sentence.end)
+    who = list(dict.fromkeys(p[2] for p in inside))
+    if gathered is not None and len(who) >= 2:
+        french = gathered.group("word").lower().startswith(("réuni", "rassembl"))
+        name = (
+            f"Réunion {_of(who[0])}{', '.join(who[:-1])} et {who[-1]}"
+            if french
+            else f"Meeting of {', '.join(who[:-1])} and {who[-1]}"
+        )
+        found, start = gathered, gathered.start("word")
+    elif found is not None and person is not None:
+        french = found.group("word").lower().startswith("homologue")
+        name = f"Rencontre de {person[2]} avec ses homologues"
+        if not french:
+            name = f"Meeting of {person[2]} with counterparts"
+        start = person[0]
+    else:
+        found = MINISTERS_MET.search(text, sentence.start, sentence.end)
+        if found is None:
+            return []
+        french = found.group("word").lower().startswith("ministre")
+        name = "Réunion des ministres" if french else "Meeting of ministers"
+        start = found.start()
+    mention = Mention(paragraph.index, start, found.end(), name, "meeting", True)
+    mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
+    if mention.location.city:
+        mention.name += f" {'à' if french else 'in'} {mention.location.city}"
+    mention.dates = min(own_dates, key=lambda d: gap(mention, d))
+    return [mention]
+
+
+def meetings_of_people(
+    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """A meeting "with" someone is named by who met ("Biden held his last meeting as president with
+    Xi" is the "Meeting between Joe Biden and Xi Jinping"); the text's own words stay an alias.
+
+    Each further person met in the same sentence ("puis avec Y") has a meeting of their own.
+    """
+    inside = [p for p in people if sentence.start <= p[0] < sentence.end]
+    extra: list[Mention] = []
+    for mention in [m for m in found if m.kind == "meeting" and not m.named]:
+        met = _met(text, mention, inside)
+        if not met or met[0][0] - mention.start > _MET_WITHIN:
+            continue
+        french = _FRENCH_LINK.search(text, mention.start, met[0][0]) is not None
+        host = [
+            p
+            for p in inside
+            if p[1] <= mention.start
+            and mention.start - p[1] <= _MET_WITHIN
+            and not _after_with(text, p, inside)
+        ]
+        words_before = mention.name.split()
+        ordinals = next((i for i, w in enumerate(words_before) if w.lower() not in ORDINALS), 0)
+        noun = " ".join(words_before[: ordinals + 1])  # "Deuxième réunion"
+        for index, guest in enumerate(met):
+            if host and host[-1][2] != guest[2]:
+                name = f"{noun} {'entre' if french else 'between'} {host[-1][2]} {'et' if french else 'and'} {guest[2]}"
+            else:
+                name = f"{noun} {'avec' if french else 'with'} {guest[2]}"
+            if index == 0:
+                mention.aliases.append(mention.name)
+                mention.name, mention.named = name, True
+            else:
+                extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
+    return extra
+
+
+def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Who a meeting was with: the person its own words name ("rencontrera le président X"), and
+    each person right after a "with" that follows it ("puis avec Y"), no one else in between."""
+    out = []
+    for person in people:
+        if person[0] <= mention.start:
+            continue
+        if person[0] < mention.end or _after_with(text, person, people, mention.start):
+            out.append(person)
+    return out
+
+
+def _after_with(
+    text: str, person: tuple[int, int, str], people: list[tuple[int, int, str]], since: int = 0
+) -> bool:
+    """Whether a "with" comes before this person with no one else in between ("avec le président X")."""
+    links = list(_WITH.finditer(text, max(since, person[0] - _MET_WITHIN), person[0]))
+    return bool(links) and not any(links[-1].end() <= other[0] < person[0] for other in people)
+
+
+def _of(name: str) -> str:
+    """French "de" before a name, elided before a vowel: "d'Awa Diallo", "de Jonas Berg"."""
+    return "d'" if name[:1].lower() in "aeiouyéèêàâîôûh" else "de "

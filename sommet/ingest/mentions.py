@@ -1,0 +1,69 @@
+"""What the event rules pass between them: a mention of an event, and the few helpers they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sommet.dates import DateMention
+from sommet.ingest import text as words
+from sommet.models import Location
+
+_BEFORE_PENALTY = 15  # characters: "qui débutera le 6 février" beats "en février à une semaine..."
+MAX_NAME_WORDS = 12
+ORDINALS = frozenset(
+    "premier première premiere deuxième second seconde troisième inaugural inaugurale first third".split()
+)
+_LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+_VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    name: str
+    kind: str
+    named: bool
+    aliases: list[str] = field(default_factory=list)
+    dates: DateMention | None = None
+    closing: DateMention | None = None  # "... se conclura le 11 février": when it ends
+    location: Location = field(default_factory=Location)
+    parent_hint: Mention | None = None
+    told: bool = False  # its sentence writes a date that cannot be known
+    refers: bool = False  # "the event": only ever another name for an event named before
+    earlier: bool = False  # told in the pluperfect: a day counted from the text's time is not its own
+
+
+def capitalise(name: str) -> str:
+    name = " ".join(name.split())
+    return name[:1].upper() + name[1:]
+
+
+def gap(mention: Mention, date_mention: DateMention) -> int:
+    if date_mention.start >= mention.end:
+        return date_mention.start - mention.end
+    if date_mention.end <= mention.start:
+        return mention.start - date_mention.end + _BEFORE_PENALTY
+    return 0
+
+
+def location_of(
+    text: str, mention: Mention, sentence: words.Span, places: list[tuple[int, int, str]]
+) -> Location:
+    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it."""
+    inside = [p for p in places if sentence.start <= p[0] < sentence.end]
+    after = sorted(p for p in inside if p[0] >= mention.start)
+    before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
+    for start, end, kind in after + before:
+        before = text[max(sentence.start, start - 12) : start]
+        if not _LOCATION.search(before):
+            continue
+        name = text[start:end]
+        if kind == "country":
+            return Location(country=name)
+        if _VENUE_PREP.search(before) or len(name.split()) > 1:
+            return Location(venue=name)
+        return Location(city=name)
+    return Location()
