@@ -19,7 +19,7 @@ from sommet.models import Actor, AuditRecord, Event, Location
 from sommet.search import EXACT, normalise
 from sommet.service import Sommet
 from sommet.store import AliasRow, LinkRow, Owner
-from sommet.store_documents import Document, Forgotten
+from sommet.store.documents import Document, Forgotten
 from sommet.trust import publishes_to
 
 if TYPE_CHECKING:
