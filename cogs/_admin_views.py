@@ -18,8 +18,8 @@ from sommet.i18n import term, text
 from sommet.ingest.merge import MergeReport
 from sommet.models import AuditRecord
 from sommet.names import shown_name
-from sommet.store_documents import Forgotten
-from sommet.store_feeds import Feed
+from sommet.store.documents import Forgotten
+from sommet.store.feeds import Feed
 
 TIMEOUT = 600
 _ACTIONS = {

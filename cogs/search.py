@@ -11,7 +11,7 @@ from discord.ext import commands
 from cogs import _render
 from cogs._i18n import locale, t
 from cogs._views import paged
-from sommet.store_documents import Hit
+from sommet.store.documents import Hit
 
 PER_PAGE = 5
 MOST_HITS = 50

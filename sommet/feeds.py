@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from sommet.fetch import FEED_TYPES, FetchError, Policy, check_url, fetch, robots_allow
 from sommet.models import Event
 from sommet.store import Store
-from sommet.store_feeds import Feed
+from sommet.store.feeds import Feed
 from sommet.trust import publishes_to
 
 EVERY = timedelta(hours=1)

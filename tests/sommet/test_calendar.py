@@ -84,7 +84,7 @@ def test_a_second_export_keeps_the_uids_and_an_edit_raises_the_sequence(monkeypa
     first = _events(store_calendar(store, store.upcoming(today=NOW.date()), now=NOW, title="T")[0])
     [summit] = [e for e in store.all_events() if e.key == "lyon-2026"]
     an_hour_later = (summit.updated_at + timedelta(hours=1)).isoformat()
-    monkeypatch.setattr("sommet.store._now", lambda: an_hour_later)  # the edit comes an hour later
+    monkeypatch.setattr("sommet.store.writes._now", lambda: an_hour_later)  # the edit comes an hour later
     store.update_event(summit.id, description="Changed")
     later = NOW + timedelta(days=1)
     second = _events(store_calendar(store, store.upcoming(today=later.date()), now=later, title="T")[0])

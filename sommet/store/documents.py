@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sommet.errors import UserError
-from sommet.store import _document_visible
+from sommet.store.rows import _document_visible
 
 if TYPE_CHECKING:
     from sommet.store import Store
