@@ -203,8 +203,7 @@ class _Table:
         if entry.parent_id is not None and entry.parent_id not in self.parents:
             self.parents.add(entry.parent_id)
             if self.frozen:
-                flags = np.frombuffer(self.parent, dtype=np.int8)
-                flags[np.frombuffer(self.entry, dtype=np.int64) == entry.parent_id] = 1
+                self._mark_parents([entry.parent_id])
         prominence = max(-100, min(entry.prominence, 100))
         parent = entry.id in self.parents
         ids = self.ids
@@ -260,10 +259,16 @@ class _Table:
         self.grams.freeze(*gram_pairs(self.words))
         self.pending = (array("q"), array("q"))
         if self.parents:
-            flags = np.frombuffer(self.parent, dtype=np.int8)
-            ids = np.frombuffer(self.entry, dtype=np.int64)
-            flags[np.isin(ids, np.fromiter(self.parents, dtype=np.int64))] = 1
+            self._mark_parents(self.parents)
         self.frozen = True
+
+    def _mark_parents(self, entry_ids: Iterable[int]) -> None:
+        """Flag the names of these entries as parents. The numpy views over the columns are let go
+        before returning: a column that still exports its buffer cannot grow on the next add."""
+        ids = np.fromiter(entry_ids, dtype=np.int64)
+        units = np.flatnonzero(np.isin(np.frombuffer(self.entry, dtype=np.int64), ids))
+        for unit in units.tolist():
+            self.parent[unit] = 1
 
     def variants(self, forms: tuple[str, ...], *, last: bool) -> dict[str, Cost]:
         """The indexed words a query word (in any of its forms) matches, and how."""

@@ -198,3 +198,16 @@ def test_one_letter_finds_a_whole_name_among_more_completions_than_are_listed():
     index.build(entries)
     assert index.rank("f", owner="actor", guild_id=None)[0].id == 1000
     assert rank_every("f", entries, guild_id=None, limit=1)[0].id == 1000
+
+
+def test_sub_events_added_after_the_build_mark_their_parent_and_keep_the_index_whole():
+    index = SearchIndex()
+    index.build(IndexEntry("event", n, None, (f"Atelier {n:04d}",)) for n in range(1, 50))
+    index.update("event", 100, [IndexEntry("event", 100, None, ("Sommet de Lomé",))])
+    for child in (101, 102):
+        day = IndexEntry("event", child, None, (f"Sommet de Lomé, jour {child - 100}",), parent_id=100)
+        index.update("event", child, [day])
+    index.update("event", 103, [IndexEntry("event", 103, None, ("Forum de Kigali",))])
+    # The parent leads its own days, and every entry added afterwards is found.
+    assert index.rank("sommet de lomé", owner="event", guild_id=None)[0].id == 100
+    assert index.rank("forum de kigali", owner="event", guild_id=None)[0].id == 103
