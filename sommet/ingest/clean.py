@@ -35,15 +35,24 @@ _GUILLEMETS = re.compile(r"«\s*([^«»\n]*?)\s*»")
 # "26. decembar 2024" is a dateline, not the 26th item of a list.
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙●○*+>→-]|\d{1,2}[.)](?!\s+[^\W\d_]+\.?,?\s+\d{4}\b))\s+")
 
-# Page furniture: a short unit saying any of these is a menu, a subscription box, a share bar, a credit.
+# Page furniture: a unit saying any of these is a subscription box, a cookie banner, a credit or a
+# link list, even when it reads like a sentence ("Abonnez-vous à notre newsletter pour ...").
 _FURNITURE = re.compile(
-    r"newsletter|\babonn(?:e|é|ez|ement)|s'abonner|subscri|\binscri(?:t|vez|ption)|sign (?:up|in)|"
-    r"\blog ?in\b|connexion|se connecter|\bshare\b|tweet|facebook|linkedin|whatsapp|"
-    r"partager (?:l'|cet |sur )|^partager$|imprimer|print this|cookies?\b|publicit|advertis|sponsor|lire aussi|read more|voir aussi|see also|"
-    r"related|droits réservés|rights reserved|©|crédits? photo|photo credit|légende|caption|"
-    r"à propos de nous|about us|mentions légales|privacy|confidentialité|recevez|\bspam\b|boutique|"
-    r"offre exclusive|vous recommande|suivez[- ]nous|follow us|commentaires?\b|notification|"
-    r"rejoignez|je rejoins|chargement|tous les (?:é|è)v(?:é|è)nements|cet (?:é|è)v(?:é|è)nement est pass",
+    r"newsletter|\babonnez|\babonnement|s'abonner|subscri(?:be|ption)|inscrivez|sign (?:up|in)\b|"
+    r"\blog ?in\b|se connecter|(?:we|this site) uses? cookies|(?:nous utilisons|ce site utilise) des cookies|"
+    r"lire aussi|read more|voir aussi|see also|related (?:articles?|stories|content)|droits réservés|"
+    r"rights reserved|©|crédits? photo|photo credit|à propos de nous|about us|mentions légales|"
+    r"recevez|\bspam\b|offre exclusive|vous recommande|suivez[- ]nous|follow us|rejoignez|je rejoins|"
+    r"tous les (?:é|è)v(?:é|è)nements|cet (?:é|è)v(?:é|è)nement est pass",
+    re.IGNORECASE,
+)
+# Words that mark furniture only in a short unit that is not a sentence (a menu, a share bar, a
+# label): in an article's prose they are ordinary words ("co-sponsored by 120 countries",
+# "a privacy law", "the bills listed on the order paper", "related to each theme").
+_MENU_WORDS = re.compile(
+    r"\babonn(?:e|é)|\binscri(?:t|ption)|connexion|\bshare\b|tweet|facebook|linkedin|whatsapp|"
+    r"partager (?:l'|cet |sur )|^partager$|imprimer|print this|cookies?\b|publicit|advertis|sponsor|"
+    r"related|légende|caption|privacy|confidentialité|boutique|commentaires?\b|notification|chargement",
     re.IGNORECASE,
 )
 # Furniture after which a page has nothing more of its article: subscription, sharing, credits.
@@ -187,7 +196,9 @@ def _is_furniture(unit: str) -> bool:
         return True
     if _is_caption(unit) or _is_credit(unit):
         return True
-    return len(unit.split()) <= 40 and bool(_FURNITURE.search(unit))
+    if len(unit.split()) > 40:
+        return False
+    return bool(_FURNITURE.search(unit)) or (not _is_prose(unit, words=6) and bool(_MENU_WORDS.search(unit)))
 
 
 def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:

@@ -54,6 +54,27 @@ def test_word_share_inside_a_sentence_is_not_furniture():
     assert read_page(text, "txt").paragraphs == [text]
 
 
+def test_words_of_menus_inside_article_sentences_are_not_furniture():
+    sentences = [
+        "NEW YORK — The assembly adopted on Thursday a resolution on safe AI co-sponsored by more than 120 countries.",
+        "Le Parlement a voté la loi sur la confidentialité des données de santé le 3 mai.",
+        "Trois projets de loi inscrits au Feuilleton sont morts avec la prorogation.",
+        "Below is a summary of the outcomes related to each of the key themes.",
+    ]
+    page = read_page("\n\n".join(["Un titre", *sentences]), "txt")
+    assert page.paragraphs == sentences
+    menus = read_page("Un titre\n\n" + sentences[0] + "\n\nPartager sur Facebook\n\nPublicité", "txt")
+    assert menus.paragraphs == sentences[:1]
+
+
+def test_a_subscription_box_written_as_a_sentence_is_still_furniture():
+    box = "Abonnez-vous à notre newsletter pour recevoir chaque matin les nouvelles du secteur."
+    page = read_page(
+        "Le forum a réuni des chercheurs venus de toute la région pour parler de données.\n" + box, "txt"
+    )
+    assert box not in page.paragraphs
+
+
 def test_wrapped_lines_are_joined_into_one_paragraph():
     text = "Le sommet permettra de nombreuses\nrencontres entre les délégations des pays invités cette année."
     assert len(read_page(text, "txt").paragraphs) == 1
