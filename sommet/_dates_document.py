@@ -5,7 +5,7 @@ publication date, the lead and the other dates, and stays unknown when none of t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sommet import _dates_grammar as grammar
@@ -23,6 +23,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+_CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
@@ -151,10 +152,17 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     """
     sentence_start = _sentence_start(article.text, said.start)
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
+    published = article.published
+    if published is not None and said.direction == 0 and _FUTURE.search(_clause(article.text, said)):
+        # "created in October 2023, it will report in September": the clause's own tense wins
+        # over the sentence's other date; what is still to come lies after the publication.
+        ahead = resolve.year_near(replace(said, direction=1), published)
+        if ahead is not None:
+            return ahead
     if in_sentence:
         return resolve.year_near(said, in_sentence[-1])
-    if article.published is not None:
-        return resolve.year_near(said, article.published)
+    if published is not None:
+        return resolve.year_near(said, published)
     options = []
     for base in (article.lead, anchors[-1][1] if anchors else None):
         found = None if base is None else resolve.year_near(said, base)
@@ -168,6 +176,15 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
 def _sentence_start(text: str, position: int) -> int:
     earliest = max(position - _LONGEST_SENTENCE, 0)
     return max((m.end() for m in _SENTENCE_EDGE.finditer(text, earliest, position)), default=earliest)
+
+
+def _clause(text: str, said: Said) -> str:
+    """The part of the date's sentence between commas, semicolons or dashes around it."""
+    sentence_start = _sentence_start(text, said.start)
+    before = text[sentence_start : said.start]
+    cut = max(before.rfind(mark) for mark in ",;:(—")
+    stop = _CLAUSE_EDGE.search(text, said.end)
+    return text[sentence_start + cut + 1 : stop.start() if stop else len(text)]
 
 
 def _sentence(text: str, said: Said) -> str:

@@ -158,3 +158,18 @@ def test_season_without_a_year_takes_it_from_the_publication_and_the_tense(text,
 
 def test_been_is_no_summer():
     assert found("Le texte a été adopté.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The panel, set up in October 2030, will publish its report in September.", "en", "2031-09"),
+        ("Le comité, créé en octobre 2030, rendra son rapport en septembre.", "fr", "2031-09"),
+        # The date's own clause is past: the sentence's other date gives the year.
+        ("The panel met in October 2030 and again in September, before it disbanded.", "en", "2030-09"),
+    ],
+)
+def test_a_future_clause_dates_a_month_after_the_publication_not_near_the_sentences_other_date(
+    text, lang, expected
+):
+    assert found(text, lang=lang)[-1][1] == expected
