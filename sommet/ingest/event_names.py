@@ -46,7 +46,8 @@ _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
-    "le la les l un une en au aux à de du des pour par dans in on at the of for by from".split()
+    "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
+    "following since during despite under upon with as".split()
 )
 
 
@@ -116,9 +117,11 @@ def read_mention(
         return Mention(paragraph.index, start, complement_end, f"{word}{complement}", kind, True)
     # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
     owner = _POSSESSIVE.search(text, sentence.start, start) if word.islower() else None
-    if owner and not complement.strip() and is_milestone(word):
-        # "Raimondo's announcement": a milestone named by whose it is.
-        return Mention(paragraph.index, owner.start(), end, f"{owner.group('name')}'s {word}", kind, False)
+    whose = _owner_name(owner.group("name")) if owner else ""
+    if whose and not complement.strip() and is_milestone(word):
+        # "Raimondo's announcement": a milestone named by whose it is. It starts at its own word,
+        # as "the European Parliament" before it is an organisation's mention.
+        return Mention(paragraph.index, start, end, f"{whose}'s {word}", kind, False)
     if word.lower() in _ANY_EVENT and not complement.strip():
         before = text[max(sentence.start, start - 12) : start]
         if DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last
@@ -135,6 +138,14 @@ def read_mention(
     if acronym:
         mention.aliases.append(acronym)
     return mention
+
+
+def _owner_name(name: str) -> str:
+    """The name before "'s" without a capitalised opening word ("After Raimondo" is Raimondo)."""
+    tokens = name.split()
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 def _proper(found: re.Match[str], sentence: words.Span) -> bool:
@@ -210,6 +221,13 @@ def _complement(
         if not after_preposition:
             kept_end = token.end()
     return text[start:kept_end], kept_end
+
+
+def title_after(text: str, end: int) -> str:
+    """The words that name a text or a body after its capitalised head word ("du Conseil de
+    l'Europe sur l'IA" after "Convention-cadre"), read as an event's name is."""
+    limit = min(len(text), end + 400)
+    return _complement(text, end, limit, named=True)[0]
 
 
 def _in_name(number: str, text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
+from sommet.ingest.antecedents import Antecedents
 from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
     WEEKEND,
@@ -81,13 +82,14 @@ def find_events(
             for index, start, end in actor.mentions:
                 people.setdefault(index, []).append((start, end, actor.name))
     mentions: list[Mention] = []
+    antecedents = Antecedents(headline or "", tuple(paragraph.text for paragraph in paragraphs))
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
         opening = opening_date(paragraph, paragraph_dates)
         planned: DateMention | None = None
         for sentence in paragraph.sentences:
-            found = _sentence_events(paragraph, sentence, paragraph_dates, places)
+            found = _sentence_events(paragraph, sentence, paragraph_dates, places, antecedents)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             found.extend(meetings_of_people(paragraph.text, found, sentence, people.get(paragraph.index, [])))
             if opening is not None and opening.start < sentence.start:
@@ -129,6 +131,7 @@ def _sentence_events(
     sentence: words.Span,
     dates: list[DateMention],
     places: dict[int, list[tuple[int, int, str]]],
+    antecedents: Antecedents | None = None,
 ) -> list[Mention]:
     text = paragraph.text
     found: list[Mention] = []
@@ -137,7 +140,8 @@ def _sentence_events(
         mention = read_mention(paragraph, keyword, sentence, bool(own_dates))
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
-    for made in verb_events(text, sentence):
+    titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
+    for made in verb_events(text, sentence, titles):
         if not any(m.start <= made.start < m.end for m in found):
             mention = Mention(paragraph.index, made.start, made.end, made.name, made.kind, False)
             mention.earlier = made.earlier

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from sommet.dates import time_words
-from sommet.ingest.events_words import kind_of, word_files
+from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
 from sommet.ingest.text import Span
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
 _CLAUSE = re.compile(
     r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|"
-    r"à\b|en\b|dans\b|pour\b|sur\b|lors\b|le\s+\d|on\s+\d)",
+    r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|le\s+\d|on\s+\d)",
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
@@ -31,6 +32,7 @@ _REPORTING = re.compile(
     r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
     re.IGNORECASE,
 )
+_REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
@@ -45,7 +47,10 @@ _PASSIVE = re.compile(
     r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|officially\s+|formally\s+)?$",
     re.IGNORECASE,
 )
-_ADVERBS = r"(?:\s+(?:officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|jointly|now))*"
+_ADVERBS = (
+    r"(?:\s+(?:officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|"
+    r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
+)
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 _EN_DETERMINER = r"(?:the|a|an|its|their|his|her|this|these|new)"
 _OBJECT = re.compile(
@@ -67,7 +72,9 @@ _BEFORE_VERB = re.compile(
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
-    r"pendant|which|that|who|to|in order|on|in|at|by|with|from|after|before|during|since|until|till|as)\b",
+    r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
+    r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|vont|"
+    r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront))\b",
     re.IGNORECASE,
 )
 _ELISION = {
@@ -164,26 +171,40 @@ def _form(found: str) -> str:
     return _ADVERB.sub(" ", found.lower())
 
 
-def verb_events(text: str, sentence: Span) -> list[VerbEvent]:
-    """The events the verbs of one sentence make, named after their object or subject."""
+def verb_events(
+    text: str, sentence: Span, antecedent: Callable[[str, int], str | None] | None = None
+) -> list[VerbEvent]:
+    """The events the verbs of one sentence make, named after their object or subject.
+
+    A lone common noun ("la convention a été adoptée") is named by the title ``antecedent`` finds
+    for it earlier in the document, and makes no event without one."""
     out = []
     for found in _verb_word().finditer(text, sentence.start, sentence.end):
         verb = _verbs()[_form(found.group(0))]
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if _REFLEXIVE.search(before):
+            continue  # "les défis qui se présentent": another verb than the one listed
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
         )
         end = found.end()
-        if verb.of_subject or passive:
+        opening = not before.strip(' "«“')
+        passive = passive or (opening and verb.lang == "en" and found.group(0).lower().endswith("ed"))
+        if passive and opening:
+            phrase = _fronted(text[end : sentence.end])
+        elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
             phrase = _object(text[end : sentence.end])
             end += _object_end(text[end : sentence.end], phrase)
-        if phrase is None or _refers_back(phrase[1]):
+        if phrase is not None and _refers_back(phrase[1]):
+            title = antecedent(phrase[1], found.start()) if antecedent else None
+            phrase = None if title is None else (phrase[0], title)
+        if phrase is None:
             continue
         earlier = _PLUPERFECT.search(before) is not None
         out.append(VerbEvent(found.start(), end, _name(verb, *phrase), kind_of(verb.noun), earlier))
@@ -197,7 +218,8 @@ def _refers_back(phrase: str) -> bool:
 
 def _is_participle(form: str, lang: str) -> bool:
     lower = form.lower().split(" ")[0]
-    # English "-ed" is also the simple past: there only an auxiliary ("was adopted") makes a passive.
+    # English "-ed" is also the simple past: there only an auxiliary ("was adopted") or the
+    # sentence's opening ("Adopted in May, the text...") makes a passive.
     return lang == "fr" and lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
 
 
@@ -236,6 +258,16 @@ def _apposed(before: str) -> tuple[str, str] | None:
     if not found.group("np")[:1].isupper():
         return None  # "le célèbre message officialise l'abrogation": a clause, not a title
     return found.group("det").lower(), _trim(found.group("np"))
+
+
+def _fronted(after: str) -> tuple[str, str] | None:
+    """ "Adoptée le 17 mai par le Comité, la convention entrera en vigueur...": a participle that
+    opens the sentence qualifies the subject that follows its clause."""
+    comma = after.find(",")
+    phrase = None if comma < 0 else _object(after[comma + 1 :])
+    if phrase is None or EVENT_WORD.match(phrase[1]):
+        return None  # "Publiée le 4 mars, la déclaration conjointe...": an event of its own, dated so
+    return phrase
 
 
 def _trim(phrase: str) -> str:

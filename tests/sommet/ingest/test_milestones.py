@@ -18,8 +18,12 @@ def test_a_verb_and_its_object_name_the_milestone_in_french():
 
 
 def test_a_verb_and_its_object_name_the_milestone_in_english():
+    # "on" continues an English title; before a date it ends it.
     assert _made("The assembly signed the Lagos Accord on cloud security on 9 May 2032.") == [
-        ("Signing of the Lagos Accord", "signing")
+        ("Signing of the Lagos Accord on cloud security", "signing")
+    ]
+    assert _made("The board unanimously adopted the Charter on Monday.") == [
+        ("Adoption of the Charter", "adoption")
     ]
 
 
@@ -251,3 +255,36 @@ def test_the_subject_of_a_reported_clause_is_what_the_verb_is_about():
     assert _made("Le Sénat a adopté le Code numérique aurait confirmé le ministre.") == [
         ("Adoption du Code numérique", "adoption")
     ]
+
+
+def test_a_participle_opening_the_sentence_qualifies_the_subject_after_its_clause():
+    assert _made("Adopted on 3 May 2032 by the council, the Lagos Data Code will apply from June.") == [
+        ("Adoption of the Lagos Data Code", "adoption"),
+        ("Application of the Lagos Data Code", "entry into force"),
+    ]
+    # An event word after the clause is an event of its own, dated there.
+    assert _made("Publiée le 4 mars 2031, la déclaration conjointe annonce un fonds.") == []
+
+
+def test_a_short_form_is_named_by_the_title_the_document_wrote_before():
+    found = events(
+        "Mars 5, 2031\n\nLa Charte de Lomé sur les données ouvertes a été présentée aux ministres.\n\n"
+        "Adoptée le 3 mars 2031 par le Conseil, la charte a été ouverte à la signature le 4 mars 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Adoption de la Charte de Lomé sur les données ouvertes": ("2031-03-03", None),
+        "Ouverture à la signature de la Charte de Lomé sur les données ouvertes": ("2031-03-04", None),
+    }
+    # Without a title to point at, "la charte" makes nothing.
+    assert events("Mars 5, 2031\n\nLa charte a été ouverte à la signature le 4 mars 2031.") == {}
+
+
+def test_a_milestone_named_by_whose_it_is_starts_at_the_owner_not_the_sentence_opening():
+    found = events("May 9, 2032\n\nAfter the Lagos Assembly's vote on 2 May 2032, the council followed.")
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Lagos Assembly's vote": ("2032-05-02", None)
+    }
+
+
+def test_a_reflexive_verb_is_not_the_listed_one():
+    assert _made("Les défis qui se présentent au sommet du G20 le 3 mai 2031 sont nombreux.") == []

@@ -1,0 +1,41 @@
+"""What "la convention", "the regulation" refer back to: the last title the document wrote with
+that head word ("la Convention-cadre du Conseil de l'Europe sur l'IA"), so that a milestone
+told with the short form ("la convention a été ouverte à la signature") names the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sommet.ingest.event_names import title_after
+
+# A title is the head word capitalised, with its own name after it.
+_MIN_TITLE_WORDS = 2
+
+
+@cache
+def _head(word: str) -> re.Pattern[str]:
+    """The head word written with a capital, alone or in a compound ("Convention-cadre")."""
+    capital = re.escape(word[:1].upper() + word[1:])
+    return re.compile(rf"(?<![\w\-']){capital}(?:-[^\W\d_]+)?(?![\w\-])")
+
+
+@dataclass(frozen=True)
+class Antecedents:
+    """The headline and paragraphs of one document, searched backwards from a mention."""
+
+    headline: str
+    paragraphs: tuple[str, ...]
+
+    def title(self, head: str, paragraph: int, position: int) -> str | None:
+        """The last title headed by ``head`` before this point: in the paragraph, then in the
+        paragraphs before it, then in the headline."""
+        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
+        for text in texts:
+            for found in reversed(list(_head(head).finditer(text))):
+                title = found.group(0) + title_after(text, found.end())
+                if len(title.split()) >= _MIN_TITLE_WORDS:
+                    return title
+        return None
