@@ -28,6 +28,11 @@ _STAMP = re.compile(
     r"\b(?:publié|publiée|published|posted|mis en ligne|mis à jour|mise à jour|updated)\b", re.I
 )
 _STAMP_WORDS = 12
+# "PLACE, [le] date [(AGENCY)] —" at the head of the first paragraph.
+_DATELINE = re.compile(
+    r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?P<date>[^()—–\n]{6,40}?)\s*"
+    r"(?:\([^()\n]{1,30}\)\s*)?[—–-]\s"
+)
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
 
@@ -45,7 +50,11 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
     """
     capture = _capture(header or body)
     stamps = [line for line in body.splitlines()[:_BODY_LINES] if _is_stamp(line)]
-    stamped = _stamp(header.splitlines()[:40], ranks=4) or _stamp(stamps, ranks=2)
+    stamped = (
+        _stamp(header.splitlines()[:40], ranks=4)
+        or _stamp(stamps, ranks=2)
+        or _dateline(body.split("\n", 1)[0])
+    )
     # A stamp to the day within a capture's month says more than the capture.
     refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
     found = stamped if capture is None or refines else capture
@@ -55,16 +64,29 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
 
 
 def own_dates(text: str) -> list[tuple[int, int]]:
-    """Where an article gives its own date rather than an event's: the capture line opening it
-    and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
+    """Where an article gives its own date rather than an event's: the capture line or the
+    dateline opening it, and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
     capture = _CAPTURE.match(text)
     spans = [capture.span()] if capture else []
+    dateline = _DATELINE.match(text)
+    if dateline is not None and _dateline(text.split("\n", 1)[0]) is not None:
+        spans.append(dateline.span("date"))
     start = 0
     for line in text.split("\n"):
         if _is_stamp(line) and any(resolve.exact_day(said) for said in grammar.scan(line, grammar.HEADER)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def _dateline(line: str) -> PartialDate | None:
+    """A wire dateline opening the article: "Brussels, 1 August 2024 —", "GENÈVE, le 3 mai 2024
+    (AFP) –". Only a date written to the day with its year counts."""
+    found = _DATELINE.match(line)
+    if found is None:
+        return None
+    days = [resolve.exact_day(said) for said in grammar.scan(found.group("date"), grammar.HEADER)]
+    return PartialDate.from_date(days[0]) if len(days) == 1 and days[0] is not None else None
 
 
 def _is_stamp(line: str) -> bool:

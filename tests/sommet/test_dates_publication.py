@@ -2,7 +2,7 @@
 
 import pytest
 
-from sommet.dates import PartialDate, parse_publication_date
+from sommet.dates import PartialDate, find_dates, parse_publication_date, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,24 @@ def test_text_saying_a_day_whose_weekday_disagrees_keeps_the_month():
     # 12 February 2031 is a Wednesday.
     body = "date 2031-02 Bonjour, nous sommes mardi 12 février et voici les nouvelles."
     assert parse_publication_date("", body) == PartialDate(2031, 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lagos, 3 May 2031 — The council adopted the code on Monday.", PartialDate(2031, 5, 3)),
+        ("GENÈVE, le 3 mai 2031 (AFP) – Le conseil a adopté le code lundi.", PartialDate(2031, 5, 3)),
+        ("Port-Louis, May 3, 2031 - The council met.", PartialDate(2031, 5, 3)),
+        # No year, or no date at all before the dash: no dateline.
+        ("LAGOS, May 3 (Reuters) - The council met.", None),
+        ("Le ministre, un homme prudent — il a signé le code le 3 mai 2031.", None),
+    ],
+)
+def test_a_wire_dateline_opening_the_article_is_its_date(body, expected):
+    assert parse_publication_date("", body) == expected
+
+
+def test_a_dateline_dates_no_event_but_places_the_weekdays_after_it():
+    text = "Lagos, 8 May 2031 — The council adopted the code on Monday."
+    found = find_dates(without_dateline(text), published=PartialDate(2031, 5, 8), lang="en")
+    assert [(m.text, m.range.start) for m in found] == [("Monday", PartialDate(2031, 5, 5))]
