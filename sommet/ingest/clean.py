@@ -67,6 +67,7 @@ _CAPTION = re.compile(
     r"|\b(?:photos?|picture|image|crédits?|credits?)\s*:\s*[^.!?:]{1,40})\s*$",
     re.IGNORECASE,
 )
+_DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
 _CAPTION_WORDS = 60
 _SHORT_CAPTION = 12
 # A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
@@ -172,6 +173,12 @@ def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
     return unit.rstrip()[-1:] in '.!?»":;)' or len(_SENTENCE_END.findall(unit)) >= 2
 
 
+def _is_item(unit: str) -> bool:
+    """A dated entry of a timeline ("May 19-21, 2023: G7 leaders launch the process."): a short
+    sentence that opens with a date and a colon, so the list after a title is the article."""
+    return _is_prose(unit, words=6) and _DATED_ITEM.match(unit) is not None
+
+
 def _is_caption(unit: str) -> bool:
     """A unit ending with a credit: in brackets, a caption of any length up to _CAPTION_WORDS;
     after a label ("Picture: PA"), a short one, as a paragraph may carry a credit glued to its end."""
@@ -210,7 +217,14 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     subscription, sharing or credit blocks end the article.
     """
     # A caption reads as prose, but the article starts after it: it is furniture of the header.
-    first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit) and not _is_caption(unit)), None)
+    first_prose = next(
+        (
+            i
+            for i, unit in enumerate(units)
+            if (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
+        ),
+        None,
+    )
     if first_prose is None:
         # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))

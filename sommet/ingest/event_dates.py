@@ -249,6 +249,20 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             nearest.dates = date_mention
 
 
+def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:
+    """ "May 19-21, 2023: leaders meeting in Hiroshima launch the process.": a date heading an
+    item of a timeline dates every event of the item, not only the nearest."""
+    if (
+        not dates
+        or text[sentence.start : dates[0].start].strip()
+        or not text[dates[0].end :].lstrip().startswith(":")
+    ):
+        return
+    for mention in mentions:
+        if mention.dates is None and not mention.earlier:
+            mention.dates = dates[0]
+
+
 def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:
     """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then."""
     for mention in mentions:

@@ -42,6 +42,7 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
@@ -58,6 +59,8 @@ def read_mention(
     word = keyword.group("kw")
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
+    if word.islower() and is_milestone(word) and _VERB_OBJECT.match(text, end):
+        return None  # "leaders launch the process", "visit a plant": a verb; its event is the verb's
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
     if word.lower() in ("événements", "évènements", "events"):

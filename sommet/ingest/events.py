@@ -21,6 +21,7 @@ from sommet.ingest.event_dates import (
     on_the_sidelines,
     opening_date,
     planned_day,
+    timeline_item,
     told_when,
     undated_and_told,
 )
@@ -154,6 +155,7 @@ def _sentence_events(
     found = merge_appositions(text, found)
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
+    timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
     for topic in topics:

@@ -136,7 +136,8 @@ def _regular_forms(infinitive: str, lang: str) -> list[str]:
     if head.endswith("y"):
         forms = [head, head[:-1] + "ied", head[:-1] + "ies", head + "ing"]
     else:
-        forms = [head, head + "s", base + "ed", base + "ing"]
+        third = head + ("es" if head.endswith(("ch", "sh", "s", "x", "z")) else "s")
+        forms = [head, third, base + "ed", base + "ing"]
     return [form + tail for form in forms]
 
 
@@ -287,6 +288,7 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
         return f"{noun} {verb.link} {kept}{phrase}"
     if verb.lang == "en":
         kept = "the " if determiner in ("the", "its", "their", "his", "her", "this", "these") else ""
+        kept = f"{determiner} " if determiner in ("a", "an") else kept
         return f"{noun} of {kept}{phrase}"
     if determiner in _ELISION:
         joined = _ELISION[determiner]

@@ -288,3 +288,28 @@ def test_a_milestone_named_by_whose_it_is_starts_at_the_owner_not_the_sentence_o
 
 def test_a_reflexive_verb_is_not_the_listed_one():
     assert _made("Les défis qui se présentent au sommet du G20 le 3 mai 2031 sont nombreux.") == []
+
+
+def test_a_timeline_item_dates_every_event_it_tells_and_its_list_is_the_article():
+    found = events(
+        "How the Lagos process unfolded\n\n"
+        "May 3-4, 2031: ministers meeting in Lagos launch the Lagos Data Process.\n"
+        "June 2032: The council publishes a review of the Lagos Data Process."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Meeting in Lagos": ("2031-05-03", "2031-05-04"),
+        "Launch of the Lagos Data Process": ("2031-05-03", "2031-05-04"),
+        "Publication of a review of the Lagos Data Process": ("2032-06", None),
+    }
+
+
+def test_a_dialogue_and_a_hearing_are_meetings():
+    found = events(
+        "Lomé, 15 juillet 2031 — Les deux délégations ont tenu mardi un premier dialogue de haut niveau "
+        "sur les données. La ministre présentera le texte lors d'une audition de la commission des lois "
+        "le 22 juillet."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Premier dialogue de haut niveau sur les données": ("2031-07-15", None),
+        "Audition de la commission des lois": ("2031-07-22", None),
+    }
