@@ -115,6 +115,7 @@ class _Verb:
     lang: str
     of_subject: bool
     link: str | None = None  # "avec" in "rencontre avec X": how the noun takes its object
+    first_group: bool = False  # a French -er verb: "publie" is its present, not a participle
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -148,7 +149,8 @@ def _verbs() -> dict[str, _Verb]:
     for _path, data in word_files():
         for lang, verbs in data.get("verbs", {}).items():
             for infinitive, entry in verbs.items():
-                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject", entry.get("link"))
+                first = lang == "fr" and infinitive.split(" ")[0].endswith("er")
+                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject", entry.get("link"), first)
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
                     head, tail = infinitive.split(" ", 1)
@@ -190,7 +192,7 @@ def verb_events(
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         passive = _PASSIVE.search(before) is not None or (
-            _is_participle(found.group(0), verb.lang) and _ACTIVE.search(before) is None
+            _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )
         end = found.end()
         opening = not before.strip(' "«“')
@@ -200,6 +202,7 @@ def verb_events(
         elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
+            end += _time_word_length(text[end : sentence.end])
             phrase = _object(text[end : sentence.end])
             end += _object_end(text[end : sentence.end], phrase)
         if phrase is not None and _refers_back(phrase[1]):
@@ -212,16 +215,36 @@ def verb_events(
     return out
 
 
+@cache
+def _leading_time_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in sorted(time_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:{words})(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening))?(?=[\s,])",
+        re.IGNORECASE,
+    )
+
+
+def _time_word_length(after: str) -> int:
+    """ "a publié lundi ses recommandations": the day between a verb and its object is skipped."""
+    found = _leading_time_word().match(after)
+    return found.end() if found else 0
+
+
 def _refers_back(phrase: str) -> bool:
     """ "a signé la déclaration": one lower-case noun points at an event named elsewhere."""
     return len(phrase.split()) < 2 and not phrase[:1].isupper()
 
 
-def _is_participle(form: str, lang: str) -> bool:
+def _is_participle(form: str, verb: _Verb) -> bool:
     lower = form.lower().split(" ")[0]
     # English "-ed" is also the simple past: there only an auxiliary ("was adopted") or the
     # sentence's opening ("Adopted in May, the text...") makes a passive.
-    return lang == "fr" and lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
+    if verb.lang != "fr":
+        return False
+    endings = (
+        ("é", "ée", "és", "ées") if verb.first_group else ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+    )
+    return lower.endswith(endings)
 
 
 def _object(after: str) -> tuple[str, str] | None:

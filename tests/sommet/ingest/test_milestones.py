@@ -313,3 +313,13 @@ def test_a_dialogue_and_a_hearing_are_meetings():
         "Premier dialogue de haut niveau sur les données": ("2031-07-15", None),
         "Audition de la commission des lois": ("2031-07-22", None),
     }
+
+
+def test_a_day_between_the_verb_and_its_object_is_skipped_and_an_er_present_is_no_participle():
+    assert _made("L'agence a publié lundi ses premières recommandations sur les données.") == [
+        ("Publication des premières recommandations sur les données", "publication")
+    ]
+    # "publie" is the present of publier: the agency publishes, it is not what is published.
+    assert _made("L'agence publie ses recommandations sur les données.") == [
+        ("Publication des recommandations sur les données", "publication")
+    ]
