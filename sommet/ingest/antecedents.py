@@ -1,5 +1,5 @@
-"""What "la convention", "the regulation" refer back to: the last title the document wrote with
-that head word ("la Convention-cadre du Conseil de l'Europe sur l'IA"), so that a milestone
+"""What "la convention", "the institute" refer back to: the last title the document wrote with
+that head word ("la Convention-cadre du Conseil de l'Europe sur l'IA", "the AI Safety Institute"), so that a milestone
 told with the short form ("la convention a été ouverte à la signature") names the text itself.
 """
 
@@ -11,6 +11,7 @@ from functools import cache
 
 from sommet.ingest.event_names import title_after
 
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
 
@@ -20,6 +21,13 @@ def _head(word: str) -> re.Pattern[str]:
     """The head word written with a capital, alone or in a compound ("Convention-cadre")."""
     capital = re.escape(word[:1].upper() + word[1:])
     return re.compile(rf"(?<![\w\-']){capital}(?:-[^\W\d_]+)?(?![\w\-])")
+
+
+@cache
+def _head_last(word: str) -> re.Pattern[str]:
+    """An English title ending with the head word: "the AI Safety Institute" for "the institute"."""
+    capital = re.escape(word[:1].upper() + word[1:])
+    return re.compile(rf"(?<![\w\-'’])(?:[A-Z][\w\-]*\s+){{1,5}}{capital}(?![\w\-])")
 
 
 @dataclass(frozen=True)
@@ -34,8 +42,14 @@ class Antecedents:
         paragraphs before it, then in the headline."""
         texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         for text in texts:
-            for found in reversed(list(_head(head).finditer(text))):
-                title = found.group(0) + title_after(text, found.end())
-                if len(title.split()) >= _MIN_TITLE_WORDS:
-                    return title
+            titles = [
+                (found.start(), _ARTICLE.sub("", found.group(0))) for found in _head_last(head).finditer(text)
+            ]
+            titles += [
+                (found.start(), found.group(0) + title_after(text, found.end()))
+                for found in _head(head).finditer(text)
+            ]
+            named = [(start, title) for start, title in titles if len(title.split()) >= _MIN_TITLE_WORDS]
+            if named:
+                return max(named)[1]
         return None

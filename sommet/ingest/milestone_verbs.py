@@ -33,6 +33,10 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
+# "the minister said the institute...": what was said, after a dangling participle.
+_SAID = re.compile(
+    r"\b(?:said|says|told|stated|a (?:déclaré|indiqué|affirmé)|ont (?:déclaré|indiqué|affirmé))\b"
+)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
@@ -196,9 +200,12 @@ def verb_events(
         )
         end = found.end()
         opening = not before.strip(' "«“')
-        passive = passive or (opening and verb.lang == "en" and found.group(0).lower().endswith("ed"))
-        if passive and opening:
-            phrase = _fronted(text[end : sentence.end])
+        # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
+        fronted = _fronted(text[end : sentence.end]) if opening else None
+        if fronted is None and passive and opening:
+            continue
+        if fronted is not None and (passive or (verb.lang == "en" and found.group(0).lower().endswith("ed"))):
+            phrase = fronted
         elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
@@ -288,7 +295,13 @@ def _fronted(after: str) -> tuple[str, str] | None:
     """ "Adoptée le 17 mai par le Comité, la convention entrera en vigueur...": a participle that
     opens the sentence qualifies the subject that follows its clause."""
     comma = after.find(",")
-    phrase = None if comma < 0 else _object(after[comma + 1 :])
+    if comma < 0:
+        return None
+    clause = after[comma + 1 :]
+    reported = _SAID.search(clause)
+    if reported is not None:  # "Established in 2023, the minister said the institute would...": the institute
+        clause = clause[reported.end() :]
+    phrase = _object(clause)
     if phrase is None or EVENT_WORD.match(phrase[1]):
         return None  # "Publiée le 4 mars, la déclaration conjointe...": an event of its own, dated so
     return phrase

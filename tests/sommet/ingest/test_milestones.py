@@ -323,3 +323,17 @@ def test_a_day_between_the_verb_and_its_object_is_skipped_and_an_er_present_is_n
     assert _made("L'agence publie ses recommandations sur les données.") == [
         ("Publication des recommandations sur les données", "publication")
     ]
+
+
+def test_an_english_title_is_found_by_its_last_word_and_a_reporting_verb_is_passed_over():
+    found = events(
+        "May 9, 2032\n\nThe Lagos Data Institute will open a new office, officials said on Friday.\n\n"
+        "Established in 2030, the minister said the institute would grow."
+    )
+    assert iso(found["Establishment of the Lagos Data Institute"]) == ("2030", None)
+
+
+def test_an_english_headline_opening_on_an_ed_form_without_a_comma_reads_it_as_before():
+    assert _made("Renamed Lagos Data Institute to drop its focus on cities") == [
+        ("Rebranding of Lagos Data Institute", "launch")
+    ]
