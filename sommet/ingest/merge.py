@@ -14,7 +14,8 @@ from typing import Any
 from sommet.dates import PartialDate
 from sommet.export import export_some
 from sommet.ingest.model import Extraction, FoundActor, FoundEvent
-from sommet.models import Actor, Event, Location
+from sommet.ingest.places import same_place, shared_place
+from sommet.models import Actor, Event
 from sommet.search import acronym, name_key, name_similarity, normalise
 from sommet.search.words import terms
 from sommet.store import Owner, Store
@@ -290,7 +291,9 @@ def _same_name(event: Event, found: FoundEvent) -> bool:
 def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
     """The same kind and place, dates that agree, and names that share what tells events apart.
 
-    This never joins two events of one document: its reading already told them apart.
+    This never joins two events of one document: its reading already told them apart. Nor does
+    it join a part of one of them to a mention the document did not read as a part: "le premier
+    Sommet" beside the Paris summit is not the Paris summit's plenary.
     """
     dates_agree = _overlap(event.start, event.end, found.start, found.end)
     if dates_agree is False:
@@ -298,8 +301,9 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     theirs = [event.name, *(a.name for a in event.aliases)]
     if (
         event.id in this_document
+        or (event.parent_id in this_document and found.parent is None)
         or not _kinds_agree(event, found, dates_agree)
-        or not _same_place(event.location, found.location)
+        or not same_place(event.location, found.location)
     ):
         return False
     shared = _content_words(theirs) & _content_words(found.names())
@@ -316,11 +320,14 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
 
 
 def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:
-    """Of several entries that fit, those that share a name word that tells events apart, and of
-    those the wholes rather than their parts: a summit dated alike is the summit, not its day."""
+    """Of several entries that fit, those that share a name word that tells events apart, then
+    those in the same place, and of those the wholes rather than their parts: a summit dated alike
+    is the summit, not its day."""
     ours = _content_words(found.names()) - _GENERIC
     named = [e for e in candidates if ours & _content_words([e.name, *(a.name for a in e.aliases)])]
     candidates = named or candidates
+    # A place both sides name (Paris, in France) is evidence; a place one side lacks is none.
+    candidates = [e for e in candidates if shared_place(e.location, found.location)] or candidates
     ids = {event.id for event in candidates}
     return [event for event in candidates if event.parent_id not in ids]
 
@@ -372,13 +379,6 @@ def _overlap(
     first, last = start.first_day(), (end or start).last_day()
     o_first, o_last = other.first_day(), (other_end or other).last_day()
     return first <= o_last and o_first <= last
-
-
-def _same_place(ours: Location, theirs: Location) -> bool:
-    for mine, other in ((ours.city, theirs.city), (ours.country, theirs.country), (ours.venue, theirs.venue)):
-        if mine and other and name_key(mine) != name_key(other):
-            return False
-    return True
 
 
 def _fill(event: Event, found: FoundEvent) -> dict[str, Any]:

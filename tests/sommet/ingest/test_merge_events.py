@@ -108,3 +108,52 @@ def test_an_undated_english_report_joins_the_dated_french_entry_through_the_word
     english = FoundEvent(name="Adoption of the Lomé Recommendation on Data Ethics", kind="adoption")
     merge(store, _document("b.txt", [english]))
     assert _events(store) == {french.name: 2}
+
+
+def _located(
+    name: str, start: str | None = None, *, city: str | None = None, country: str | None = None
+) -> FoundEvent:
+    found = _summit(name, start)
+    found.location = Location(city=city, country=country)
+    return found
+
+
+def test_a_generic_mention_in_a_country_joins_the_summit_held_in_one_of_its_cities():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_located("Sommet d'Oslo sur l'IA", "2031-03-04", city="Oslo")]))
+    merge(store, _document("b.txt", [_located("Sommet de Nairobi sur l'IA", "2032-06-01", city="Nairobi")]))
+    merge(store, _document("c.txt", [_located("Sommet sur l'intelligence artificielle", country="Kenya")]))
+    assert _events(store) == {"Sommet d'Oslo sur l'IA": 1, "Sommet de Nairobi sur l'IA": 2}
+
+
+def test_a_city_written_in_another_language_is_the_same_place_and_a_city_abroad_is_not():
+    store = Store.open(None)
+    merge(
+        store, _document("a.txt", [_located("Sommet de Vienne sur les données", "2031-03-04", city="Vienne")])
+    )
+    merge(store, _document("b.txt", [_located("Data summit", city="Vienna")]))
+    merge(store, _document("c.txt", [_located("Sommet sur les données", country="France")]))
+    assert _events(store) == {"Sommet de Vienne sur les données": 2, "Sommet sur les données": 1}
+
+
+def test_a_generic_mention_prefers_the_summit_whose_place_it_shares_to_one_of_unknown_place():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_located("Sommet sur l'IA")]))
+    merge(store, _document("b.txt", [_located("Sommet de Tunis sur l'IA", "2031-03-04", city="Tunis")]))
+    merge(store, _document("c.txt", [_located("Sommet de l'IA", country="Tunisie")]))
+    assert _events(store) == {"Sommet sur l'IA": 1, "Sommet de Tunis sur l'IA": 2}
+
+
+def test_a_mention_beside_the_summit_it_is_not_a_part_of_never_joins_that_summit_s_day():
+    store = Store.open(None)
+    whole = _located("Sommet de Lomé sur l'IA", "2031-03-04", city="Lomé")
+    leaders_day = _located("Sommet des chefs d'État sur l'IA", "2031-03-05")
+    leaders_day.parent = whole.name
+    merge(store, _document("a.txt", [whole, leaders_day]))
+    # A later article names the Lomé summit and, apart from it, the first summit on AI.
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé sur l'IA"), _summit("Sommet mondial sur l'IA")]))
+    assert _events(store) == {
+        "Sommet de Lomé sur l'IA": 2,
+        "Sommet des chefs d'État sur l'IA": 1,
+        "Sommet mondial sur l'IA": 1,
+    }
