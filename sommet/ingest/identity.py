@@ -7,9 +7,11 @@ participants. Looser evidence joins only when it points at one entry: two candid
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sommet.dates import PartialDate
 from sommet.ingest.model import FoundEvent
-from sommet.ingest.places import same_place, shared_place
+from sommet.ingest.places import same_city, same_place, shared_place
 from sommet.models import Event
 from sommet.search import name_key, name_similarity
 from sommet.search.words import terms
@@ -29,11 +31,18 @@ _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
 
 
 def known_event(
-    known: list[Event], found: FoundEvent, *, this_document: set[int], published: PartialDate | None
+    known: list[Event],
+    found: FoundEvent,
+    *,
+    this_document: set[int],
+    published: PartialDate | None,
+    actors: set[int],
+    participants: Callable[[int], set[int]],
 ) -> Event | None:
     """The entry the found event is, if the evidence points at one.
 
-    ``this_document`` holds the entries the same document's other events became.
+    ``this_document`` holds the entries the same document's other events became; ``actors`` are
+    the store's ids of the found event's actors, and ``participants`` gives an entry's.
     """
     # A name with nothing but generic words ("Sommet sur l'IA") is no evidence by itself.
     if _content_words(found.names()) - _GENERIC:
@@ -41,7 +50,10 @@ def known_event(
         if match is not None:
             return match
     likely = _narrowed([event for event in known if _same_event(event, found, this_document)], found)
-    return likely[0] if len(likely) == 1 else _nearest(likely, published)
+    if likely:
+        return likely[0] if len(likely) == 1 else _nearest(likely, published)
+    met = [event for event in known if _met_alike(event, found, this_document, actors, participants)]
+    return met[0] if len(met) == 1 else None
 
 
 def _same_name(event: Event, found: FoundEvent) -> bool:
@@ -64,8 +76,7 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         return False
     theirs = [event.name, *(a.name for a in event.aliases)]
     if (
-        event.id in this_document
-        or (event.parent_id in this_document and found.parent is None)
+        not _apart_from_document(event, found, this_document)
         or not _kinds_agree(event, found, dates_agree)
         or not same_place(event.location, found.location)
     ):
@@ -81,6 +92,29 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
     return ours <= others or others <= ours
+
+
+def _met_alike(
+    event: Event,
+    found: FoundEvent,
+    this_document: set[int],
+    actors: set[int],
+    participants: Callable[[int], set[int]],
+) -> bool:
+    """Two reports that name one gathering differently ("bilateral talks", "une rencontre de haut
+    niveau"): the same kind, the same city, dates that do not disagree, and two of the same actors."""
+    if len(actors) < 2 or event.kind != found.kind or not _apart_from_document(event, found, this_document):
+        return False
+    if _overlap(event.start, event.end, found.start, found.end) is False:
+        return False
+    return same_city(event.location, found.location) and len(participants(event.id) & actors) >= 2
+
+
+def _apart_from_document(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
+    """Neither one of the document's other events nor a part of one it did not read as a part."""
+    return event.id not in this_document and (
+        event.parent_id not in this_document or found.parent is not None
+    )
 
 
 def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:

@@ -126,7 +126,10 @@ def _merge(scope: _Scope, extraction: Extraction) -> MergeReport:
     event_ids: dict[str, int] = {}
     known_events = store.all_events(guild_id=guild_id)
     for found in extraction.events:
-        event_ids[found.name] = _merge_event(scope, found, known_events, document_id, extraction, report)
+        actors = {actor_ids[name] for name, _ in found.actors if name in actor_ids}
+        event_ids[found.name] = _merge_event(
+            scope, found, actors, known_events, document_id, extraction, report
+        )
     for found in extraction.events:
         event_id = event_ids[found.name]
         if found.parent in event_ids and event_ids[found.parent] != event_id:
@@ -201,13 +204,23 @@ def _acronym_pair(theirs: list[str], ours: list[str]) -> bool:
 def _merge_event(
     scope: _Scope,
     found: FoundEvent,
+    actors: set[int],
     known: list[Event],
     document_id: int,
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
     store = scope.store
-    match = known_event(known, found, this_document=report.event_ids, published=extraction.published)
+    match = known_event(
+        known,
+        found,
+        this_document=report.event_ids,
+        published=extraction.published,
+        actors=actors,
+        participants=lambda event_id: {
+            taking_part.actor.id for taking_part in store.participants(event_id, guild_id=scope.guild_id)
+        },
+    )
     if match is None:
         event_id = store.add_event(
             name=found.name,

@@ -15,11 +15,26 @@ CITIES_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "cities.j
 
 
 @cache
+def _entries() -> list[dict]:
+    return json.loads(CITIES_FILE.read_text(encoding="utf-8"))["cities"]
+
+
+@cache
+def cities() -> gazetteer.Gazetteer:
+    """The cities, to find them in running text where the language model names no place."""
+    return gazetteer.Gazetteer(
+        [
+            gazetteer.Known(city["name"], "place", tuple((alias, None) for alias in city["aliases"]))
+            for city in _entries()
+        ]
+    )
+
+
+@cache
 def _cities() -> dict[str, tuple[str, str]]:
     """Every written form of a city, as its one key and its country's key."""
-    data = json.loads(CITIES_FILE.read_text(encoding="utf-8"))
     out: dict[str, tuple[str, str]] = {}
-    for city in data["cities"]:
+    for city in _entries():
         entry = (name_key(city["name"]), _country_key(city["country"]))
         for name in (city["name"], *city.get("aliases", ())):
             out.setdefault(name_key(name), entry)
@@ -64,3 +79,9 @@ def shared_place(ours: Location, theirs: Location) -> bool:
     """The two places agree and name at least one part alike: Paris is in France."""
     alike = any(mine is not None and mine == other for mine, other in _pairs(ours, theirs))
     return alike and same_place(ours, theirs)
+
+
+def same_city(ours: Location, theirs: Location) -> bool:
+    """Both places name a city, the same one, and nothing else about them disagrees."""
+    mine, other = _keys(ours)[0], _keys(theirs)[0]
+    return mine is not None and mine == other and same_place(ours, theirs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sommet.dates import PartialDate
 from sommet.ingest.merge import merge
-from sommet.ingest.model import Extraction, FoundEvent
+from sommet.ingest.model import Extraction, FoundActor, FoundEvent
 from sommet.models import Location
 from sommet.store import Store
 
@@ -157,3 +157,39 @@ def test_a_mention_beside_the_summit_it_is_not_a_part_of_never_joins_that_summit
         "Sommet des chefs d'État sur l'IA": 1,
         "Sommet mondial sur l'IA": 1,
     }
+
+
+def _talks(name: str, start: str | None, city: str, *countries: str) -> Extraction:
+    found = FoundEvent(
+        name=name,
+        kind="meeting",
+        start=PartialDate.parse_iso(start) if start else None,
+        location=Location(city=city),
+        actors=[(country, "participant") for country in countries],
+    )
+    actors = [FoundActor(name=country, kind="country") for country in countries]
+    return Extraction(name, name, None, None, None, "fr", [found], actors)
+
+
+def test_talks_named_otherwise_join_the_dated_meeting_of_the_same_city_and_participants():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Norvège"))
+    assert _events(store) == {"Rencontre de haut niveau": 2}
+
+
+def test_talks_with_one_participant_in_common_another_city_or_other_dates_stay_apart():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Chili"))
+    merge(store, _talks("Talks on fisheries", None, "Oslo", "Kenya", "Norvège"))
+    merge(store, _talks("Talks on energy", "2033-01-10", "Tallinn", "Kenya", "Norvège"))
+    assert len(store.all_events()) == 4
+
+
+def test_talks_that_two_meetings_of_the_same_city_and_participants_fit_stay_apart():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Réunion de suivi", "2032-02-01", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Norvège"))
+    assert len(store.all_events()) == 3

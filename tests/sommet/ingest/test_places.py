@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sommet.ingest import gazetteer
+from sommet.ingest.pipeline import extract
 from sommet.ingest.places import CITIES_FILE, same_place, shared_place
 from sommet.models import Location
 
@@ -31,3 +33,12 @@ def test_an_unknown_part_never_disagrees_but_only_a_named_one_is_shared():
 
 def test_a_country_written_where_a_city_goes_counts_as_the_country():
     assert shared_place(Location(city="Portugal"), Location(city="Lisbonne"))
+
+
+def test_a_city_the_language_model_misses_is_still_where_talks_took_place():
+    text = (
+        "On data, Kenya and the US began their first official bilateral talks on the matter in March in"
+        " Tallinn. The delegations met behind closed doors."
+    )
+    events = extract(text, today=date(2031, 1, 1)).events
+    assert [(event.kind, event.location.city) for event in events] == [("meeting", "Tallinn")]
