@@ -68,8 +68,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     """The same kind and place, dates that agree, and names that share what tells events apart.
 
     This never joins two events of one document: its reading already told them apart. Nor does
-    it join a part of one of them to a mention the document did not read as a part: "le premier
-    Sommet" beside the Paris summit is not the Paris summit's plenary.
+    it join a part of one of them to an undated mention the document did not read as a part: "le
+    premier Sommet" beside the Paris summit is not the Paris summit's plenary.
     """
     dates_agree = _overlap(event.start, event.end, found.start, found.end)
     if dates_agree is False:
@@ -111,10 +111,11 @@ def _met_alike(
 
 
 def _apart_from_document(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
-    """Neither one of the document's other events nor a part of one it did not read as a part."""
-    return event.id not in this_document and (
-        event.parent_id not in this_document or found.parent is not None
-    )
+    """Neither one of the document's other events nor a part of one, unless the document dates the
+    mention or reads it as a part: an undated mention beside the whole is some other event."""
+    if event.id in this_document:
+        return False
+    return event.parent_id not in this_document or found.parent is not None or found.start is not None
 
 
 def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:

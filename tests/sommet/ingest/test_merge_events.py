@@ -193,3 +193,14 @@ def test_talks_that_two_meetings_of_the_same_city_and_participants_fit_stay_apar
     merge(store, _talks("Réunion de suivi", "2032-02-01", "Tallinn", "Kenya", "Norvège"))
     merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Norvège"))
     assert len(store.all_events()) == 3
+
+
+def test_a_dated_mention_beside_the_summit_still_joins_that_summit_s_dinner_on_its_day():
+    store = Store.open(None)
+    whole = _located("Sommet de Lomé sur l'IA", "2031-03-04", city="Lomé")
+    dinner = FoundEvent(name="Dîner au palais", kind="dinner", start=PartialDate(2031, 3, 4))
+    dinner.parent = whole.name
+    merge(store, _document("a.txt", [whole, dinner]))
+    gala = FoundEvent(name="Dîner de gala", kind="dinner", start=PartialDate(2031, 3, 4))
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé sur l'IA"), gala]))
+    assert _events(store) == {"Sommet de Lomé sur l'IA": 2, "Dîner au palais": 2}
