@@ -13,25 +13,13 @@ from typing import Any
 
 from sommet.dates import PartialDate
 from sommet.export import export_some
+from sommet.ingest.identity import SAME_NAME, known_event
 from sommet.ingest.model import Extraction, FoundActor, FoundEvent
-from sommet.models import Actor, Event, Location
+from sommet.models import Actor, Event
 from sommet.search import acronym, name_key, name_similarity, normalise
-from sommet.search.words import terms
 from sommet.store import Owner, Store
 
-_SAME_NAME = 90.0
-_NEAR_DAYS = 183  # an article speaks of "the summit" of the half-year around it
-# Words that say nothing about which event is meant.
-_FILLER = frozenset(
-    """le la les l de du des d un une sur pour et en au aux a à the of on for and in an at
-    sommet summit conference conférence forum réunion meeting rencontre premier première first second
-    deuxième third troisième edition édition mondial mondiale global international internationale""".split()
-)
-# Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
-_SAME_WORD = {"security": "securite"}
-_GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _EXTRACTED = "document"
-_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
 
 
 @dataclass
@@ -138,7 +126,10 @@ def _merge(scope: _Scope, extraction: Extraction) -> MergeReport:
     event_ids: dict[str, int] = {}
     known_events = store.all_events(guild_id=guild_id)
     for found in extraction.events:
-        event_ids[found.name] = _merge_event(scope, found, known_events, document_id, extraction, report)
+        actors = {actor_ids[name] for name, _ in found.actors if name in actor_ids}
+        event_ids[found.name] = _merge_event(
+            scope, found, actors, known_events, document_id, extraction, report
+        )
     for found in extraction.events:
         event_id = event_ids[found.name]
         if found.parent in event_ids and event_ids[found.parent] != event_id:
@@ -195,7 +186,7 @@ def _same_actor(actor: Actor, found: FoundActor) -> bool:
         return any(name_similarity(a, b) >= 95 for a in theirs for b in ours)
     if _acronym_pair(theirs, ours):
         return True
-    return any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in ours)
+    return any(name_similarity(a, b) >= SAME_NAME for a in theirs for b in ours)
 
 
 def _acronym_pair(theirs: list[str], ours: list[str]) -> bool:
@@ -213,19 +204,23 @@ def _acronym_pair(theirs: list[str], ours: list[str]) -> bool:
 def _merge_event(
     scope: _Scope,
     found: FoundEvent,
+    actors: set[int],
     known: list[Event],
     document_id: int,
     extraction: Extraction,
     report: MergeReport,
 ) -> int:
     store = scope.store
-    # A name with nothing but generic words ("Sommet sur l'IA") is no evidence by itself.
-    distinctive = bool(_content_words(found.names()) - _GENERIC)
-    match = next((event for event in known if _same_name(event, found)), None) if distinctive else None
-    if match is None:
-        # Looser evidence joins only when it points at one entry: two candidates mean doubt.
-        likely = _narrowed([event for event in known if _same_event(event, found, report.event_ids)], found)
-        match = likely[0] if len(likely) == 1 else _nearest(likely, extraction.published)
+    match = known_event(
+        known,
+        found,
+        this_document=report.event_ids,
+        published=extraction.published,
+        actors=actors,
+        participants=lambda event_id: {
+            taking_part.actor.id for taking_part in store.participants(event_id, guild_id=scope.guild_id)
+        },
+    )
     if match is None:
         event_id = store.add_event(
             name=found.name,
@@ -277,108 +272,6 @@ def _cite_known(
             scope.add_alias(table, match.id, name, language)
             existing.add(name_key(name))
     scope.store.cite(table, match.id, document_id, found.quote or None)
-
-
-def _same_name(event: Event, found: FoundEvent) -> bool:
-    """Alike names (or aliases) with dates that do not disagree."""
-    if _overlap(event.start, event.end, found.start, found.end) is False:
-        return False
-    theirs = [event.name, *(a.name for a in event.aliases)]
-    return any(name_similarity(a, b) >= _SAME_NAME for a in theirs for b in found.names())
-
-
-def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
-    """The same kind and place, dates that agree, and names that share what tells events apart.
-
-    This never joins two events of one document: its reading already told them apart.
-    """
-    dates_agree = _overlap(event.start, event.end, found.start, found.end)
-    if dates_agree is False:
-        return False
-    theirs = [event.name, *(a.name for a in event.aliases)]
-    if (
-        event.id in this_document
-        or not _kinds_agree(event, found, dates_agree)
-        or not _same_place(event.location, found.location)
-    ):
-        return False
-    shared = _content_words(theirs) & _content_words(found.names())
-    if dates_agree is True:
-        # Two reports of one summit dated alike: the same days, or a name word beyond the generic ones.
-        same_days = event.start is not None and found.start is not None
-        same_days = same_days and event.start.precision == found.start.precision == "day"
-        return same_days or bool(shared - _GENERIC)
-    # One of the two has no date: the shorter name's every word is in the longer one.
-    ours, others = _content_words(found.names()), _content_words(theirs)
-    if not shared or (found.start is not None and not shared - _GENERIC):
-        return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
-    return ours <= others or others <= ours
-
-
-def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:
-    """Of several entries that fit, those that share a name word that tells events apart, and of
-    those the wholes rather than their parts: a summit dated alike is the summit, not its day."""
-    ours = _content_words(found.names()) - _GENERIC
-    named = [e for e in candidates if ours & _content_words([e.name, *(a.name for a in e.aliases)])]
-    candidates = named or candidates
-    ids = {event.id for event in candidates}
-    return [event for event in candidates if event.parent_id not in ids]
-
-
-def _nearest(candidates: list[Event], published: PartialDate | None) -> Event | None:
-    """Of several dated entries an undated mention may be, the one clearly nearest the article's
-    date: "le Sommet sur l'IA" in a February 2025 article is the summit of that month."""
-    if published is None:
-        return None
-    dated = sorted(
-        (abs((event.start.first_day() - published.first_day()).days), event.id, event)
-        for event in candidates
-        if event.start is not None
-    )
-    if not dated or dated[0][0] > _NEAR_DAYS or (len(dated) > 1 and dated[1][0] <= 2 * dated[0][0] + 1):
-        return None
-    return dated[0][2]
-
-
-def _content_words(names: list[str]) -> set[str]:
-    """The words that tell an event from another: no articles, prepositions or kind words."""
-    out: set[str] = set()
-    for name in names:
-        # Each word in its one stored form, so "Recommendation on Ethics" shares words with
-        # "Recommandation sur l'éthique".
-        words = (_SAME_WORD.get(position[0], position[0]) for position in terms(name_key(name)))
-        out.update(word for word in words if word not in _FILLER and not word.isdigit())
-    return out
-
-
-def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
-    """The same kind; or, when one side is undated, two words for a gathering ("the GPAI summit",
-    "the GPAI meeting") that a distinctive name word joins: dates would have told them apart."""
-    if event.kind == found.kind:
-        return True
-    gatherings = event.kind in _GATHERINGS and found.kind in _GATHERINGS
-    return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
-
-
-def _overlap(
-    start: PartialDate | None,
-    end: PartialDate | None,
-    other: PartialDate | None,
-    other_end: PartialDate | None,
-) -> bool | None:
-    """True when two date spans overlap, False when they do not, None when one is unknown."""
-    if start is None or other is None:
-        return None
-    first, last = start.first_day(), (end or start).last_day()
-    o_first, o_last = other.first_day(), (other_end or other).last_day()
-    return first <= o_last and o_first <= last
-
-
-def _same_place(ours: Location, theirs: Location) -> bool:
-    for mine, other in ((ours.city, theirs.city), (ours.country, theirs.country), (ours.venue, theirs.venue)):
-        if mine and other and name_key(mine) != name_key(other):
-            return False
-    return True
 
 
 def _fill(event: Event, found: FoundEvent) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from sommet.ingest.gazetteer import Gazetteer, default
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
+from sommet.ingest.places import cities
 
 # The most ``sommet ingest`` reads of one file: a long article is under 200 KB of text, and 10 MB of
 # text already takes minutes (bench/ingest.py); the bot takes 1 MB (sommet.admin.UPLOAD_BYTES).
@@ -235,13 +236,16 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
 
 
 def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
-    """Where places are named: spaCy's locations and the gazetteer's countries and places."""
+    """Where places are named: spaCy's locations, the gazetteer's countries and places, and cities."""
     out: dict[int, list[tuple[int, int, str]]] = {}
     for paragraph in paragraphs:
         spans: list[tuple[int, int, str]] = []
         for hit in paragraph.known:
             if hit.known.kind in ("country", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
+        for hit in cities().find(paragraph.text):
+            if not any(s < hit.end and hit.start < e for s, e, _ in spans):
+                spans.append((hit.start, hit.end, "place"))
         for start, end, label in paragraph.entities:
             if label == "LOC" and not any(s < end and start < e for s, e, _ in spans):
                 name = paragraph.text[start:end]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sommet.dates import PartialDate
 from sommet.ingest.merge import merge
-from sommet.ingest.model import Extraction, FoundEvent
+from sommet.ingest.model import Extraction, FoundActor, FoundEvent
 from sommet.models import Location
 from sommet.store import Store
 
@@ -108,3 +108,99 @@ def test_an_undated_english_report_joins_the_dated_french_entry_through_the_word
     english = FoundEvent(name="Adoption of the Lomé Recommendation on Data Ethics", kind="adoption")
     merge(store, _document("b.txt", [english]))
     assert _events(store) == {french.name: 2}
+
+
+def _located(
+    name: str, start: str | None = None, *, city: str | None = None, country: str | None = None
+) -> FoundEvent:
+    found = _summit(name, start)
+    found.location = Location(city=city, country=country)
+    return found
+
+
+def test_a_generic_mention_in_a_country_joins_the_summit_held_in_one_of_its_cities():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_located("Sommet d'Oslo sur l'IA", "2031-03-04", city="Oslo")]))
+    merge(store, _document("b.txt", [_located("Sommet de Nairobi sur l'IA", "2032-06-01", city="Nairobi")]))
+    merge(store, _document("c.txt", [_located("Sommet sur l'intelligence artificielle", country="Kenya")]))
+    assert _events(store) == {"Sommet d'Oslo sur l'IA": 1, "Sommet de Nairobi sur l'IA": 2}
+
+
+def test_a_city_written_in_another_language_is_the_same_place_and_a_city_abroad_is_not():
+    store = Store.open(None)
+    merge(
+        store, _document("a.txt", [_located("Sommet de Vienne sur les données", "2031-03-04", city="Vienne")])
+    )
+    merge(store, _document("b.txt", [_located("Data summit", city="Vienna")]))
+    merge(store, _document("c.txt", [_located("Sommet sur les données", country="France")]))
+    assert _events(store) == {"Sommet de Vienne sur les données": 2, "Sommet sur les données": 1}
+
+
+def test_a_generic_mention_prefers_the_summit_whose_place_it_shares_to_one_of_unknown_place():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_located("Sommet sur l'IA")]))
+    merge(store, _document("b.txt", [_located("Sommet de Tunis sur l'IA", "2031-03-04", city="Tunis")]))
+    merge(store, _document("c.txt", [_located("Sommet de l'IA", country="Tunisie")]))
+    assert _events(store) == {"Sommet sur l'IA": 1, "Sommet de Tunis sur l'IA": 2}
+
+
+def test_a_mention_beside_the_summit_it_is_not_a_part_of_never_joins_that_summit_s_day():
+    store = Store.open(None)
+    whole = _located("Sommet de Lomé sur l'IA", "2031-03-04", city="Lomé")
+    leaders_day = _located("Sommet des chefs d'État sur l'IA", "2031-03-05")
+    leaders_day.parent = whole.name
+    merge(store, _document("a.txt", [whole, leaders_day]))
+    # A later article names the Lomé summit and, apart from it, the first summit on AI.
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé sur l'IA"), _summit("Sommet mondial sur l'IA")]))
+    assert _events(store) == {
+        "Sommet de Lomé sur l'IA": 2,
+        "Sommet des chefs d'État sur l'IA": 1,
+        "Sommet mondial sur l'IA": 1,
+    }
+
+
+def _talks(name: str, start: str | None, city: str, *countries: str) -> Extraction:
+    found = FoundEvent(
+        name=name,
+        kind="meeting",
+        start=PartialDate.parse_iso(start) if start else None,
+        location=Location(city=city),
+        actors=[(country, "participant") for country in countries],
+    )
+    actors = [FoundActor(name=country, kind="country") for country in countries]
+    return Extraction(name, name, None, None, None, "fr", [found], actors)
+
+
+def test_talks_named_otherwise_join_the_dated_meeting_of_the_same_city_and_participants():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Norvège"))
+    assert _events(store) == {"Rencontre de haut niveau": 2}
+
+
+def test_talks_with_one_participant_in_common_another_city_or_other_dates_stay_apart():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Chili"))
+    merge(store, _talks("Talks on fisheries", None, "Oslo", "Kenya", "Norvège"))
+    merge(store, _talks("Talks on energy", "2033-01-10", "Tallinn", "Kenya", "Norvège"))
+    assert len(store.all_events()) == 4
+
+
+def test_talks_that_two_meetings_of_the_same_city_and_participants_fit_stay_apart():
+    store = Store.open(None)
+    merge(store, _talks("Rencontre de haut niveau", "2031-05-14", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Réunion de suivi", "2032-02-01", "Tallinn", "Kenya", "Norvège"))
+    merge(store, _talks("Bilateral talks on data", None, "Tallinn", "Kenya", "Norvège"))
+    assert len(store.all_events()) == 3
+
+
+def test_a_dated_mention_beside_the_summit_still_joins_that_summit_s_dinner_on_its_day():
+    store = Store.open(None)
+    whole = _located("Sommet de Lomé sur l'IA", "2031-03-04", city="Lomé")
+    dinner = FoundEvent(name="Dîner au palais", kind="dinner", start=PartialDate(2031, 3, 4))
+    dinner.parent = whole.name
+    merge(store, _document("a.txt", [whole, dinner]))
+    gala = FoundEvent(name="Dîner de gala", kind="dinner", start=PartialDate(2031, 3, 4))
+    merge(store, _document("b.txt", [_summit("Sommet de Lomé sur l'IA"), gala]))
+    assert _events(store) == {"Sommet de Lomé sur l'IA": 2, "Dîner au palais": 2}

@@ -1,0 +1,180 @@
+"""Whether an event a document reports is an entry the store already has.
+
+Evidence, strongest first: alike names with dates that do not disagree; the same kind, place and
+dates with a name word in common; the same kind of gathering in the same city with the same
+participants. Looser evidence joins only when it points at one entry: two candidates mean doubt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sommet.dates import PartialDate
+from sommet.ingest.model import FoundEvent
+from sommet.ingest.places import same_city, same_place, shared_place
+from sommet.models import Event
+from sommet.search import name_key, name_similarity
+from sommet.search.words import terms
+
+SAME_NAME = 90.0
+_NEAR_DAYS = 183  # an article speaks of "the summit" of the half-year around it
+# Words that say nothing about which event is meant.
+_FILLER = frozenset(
+    """le la les l de du des d un une sur pour et en au aux a à the of on for and in an at
+    sommet summit conference conférence forum réunion meeting rencontre premier première first second
+    deuxième third troisième edition édition mondial mondiale global international internationale""".split()
+)
+# Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
+_SAME_WORD = {"security": "securite"}
+_GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
+
+
+def known_event(
+    known: list[Event],
+    found: FoundEvent,
+    *,
+    this_document: set[int],
+    published: PartialDate | None,
+    actors: set[int],
+    participants: Callable[[int], set[int]],
+) -> Event | None:
+    """The entry the found event is, if the evidence points at one.
+
+    ``this_document`` holds the entries the same document's other events became; ``actors`` are
+    the store's ids of the found event's actors, and ``participants`` gives an entry's.
+    """
+    # A name with nothing but generic words ("Sommet sur l'IA") is no evidence by itself.
+    if _content_words(found.names()) - _GENERIC:
+        match = next((event for event in known if _same_name(event, found)), None)
+        if match is not None:
+            return match
+    likely = _narrowed([event for event in known if _same_event(event, found, this_document)], found)
+    if likely:
+        return likely[0] if len(likely) == 1 else _nearest(likely, published)
+    met = [event for event in known if _met_alike(event, found, this_document, actors, participants)]
+    return met[0] if len(met) == 1 else None
+
+
+def _same_name(event: Event, found: FoundEvent) -> bool:
+    """Alike names (or aliases) with dates that do not disagree."""
+    if _overlap(event.start, event.end, found.start, found.end) is False:
+        return False
+    theirs = [event.name, *(a.name for a in event.aliases)]
+    return any(name_similarity(a, b) >= SAME_NAME for a in theirs for b in found.names())
+
+
+def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
+    """The same kind and place, dates that agree, and names that share what tells events apart.
+
+    This never joins two events of one document: its reading already told them apart. Nor does
+    it join a part of one of them to an undated mention the document did not read as a part: "le
+    premier Sommet" beside the Paris summit is not the Paris summit's plenary.
+    """
+    dates_agree = _overlap(event.start, event.end, found.start, found.end)
+    if dates_agree is False:
+        return False
+    theirs = [event.name, *(a.name for a in event.aliases)]
+    if (
+        not _apart_from_document(event, found, this_document)
+        or not _kinds_agree(event, found, dates_agree)
+        or not same_place(event.location, found.location)
+    ):
+        return False
+    shared = _content_words(theirs) & _content_words(found.names())
+    if dates_agree is True:
+        # Two reports of one summit dated alike: the same days, or a name word beyond the generic ones.
+        same_days = event.start is not None and found.start is not None
+        same_days = same_days and event.start.precision == found.start.precision == "day"
+        return same_days or bool(shared - _GENERIC)
+    # One of the two has no date: the shorter name's every word is in the longer one.
+    ours, others = _content_words(found.names()), _content_words(theirs)
+    if not shared or (found.start is not None and not shared - _GENERIC):
+        return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
+    return ours <= others or others <= ours
+
+
+def _met_alike(
+    event: Event,
+    found: FoundEvent,
+    this_document: set[int],
+    actors: set[int],
+    participants: Callable[[int], set[int]],
+) -> bool:
+    """Two reports that name one gathering differently ("bilateral talks", "une rencontre de haut
+    niveau"): the same kind, the same city, dates that do not disagree, and two of the same actors."""
+    if len(actors) < 2 or event.kind != found.kind or not _apart_from_document(event, found, this_document):
+        return False
+    if _overlap(event.start, event.end, found.start, found.end) is False:
+        return False
+    return same_city(event.location, found.location) and len(participants(event.id) & actors) >= 2
+
+
+def _apart_from_document(event: Event, found: FoundEvent, this_document: set[int]) -> bool:
+    """Neither one of the document's other events nor a part of one, unless the document dates the
+    mention or reads it as a part: an undated mention beside the whole is some other event."""
+    if event.id in this_document:
+        return False
+    return event.parent_id not in this_document or found.parent is not None or found.start is not None
+
+
+def _narrowed(candidates: list[Event], found: FoundEvent) -> list[Event]:
+    """Of several entries that fit, those that share a name word that tells events apart, then
+    those in the same place, and of those the wholes rather than their parts: a summit dated alike
+    is the summit, not its day."""
+    ours = _content_words(found.names()) - _GENERIC
+    named = [e for e in candidates if ours & _content_words([e.name, *(a.name for a in e.aliases)])]
+    candidates = named or candidates
+    # A place both sides name (Paris, in France) is evidence; a place one side lacks is none.
+    candidates = [e for e in candidates if shared_place(e.location, found.location)] or candidates
+    ids = {event.id for event in candidates}
+    return [event for event in candidates if event.parent_id not in ids]
+
+
+def _nearest(candidates: list[Event], published: PartialDate | None) -> Event | None:
+    """Of several dated entries an undated mention may be, the one clearly nearest the article's
+    date: "le Sommet sur l'IA" in a February 2025 article is the summit of that month."""
+    if published is None:
+        return None
+    dated = sorted(
+        (abs((event.start.first_day() - published.first_day()).days), event.id, event)
+        for event in candidates
+        if event.start is not None
+    )
+    if not dated or dated[0][0] > _NEAR_DAYS or (len(dated) > 1 and dated[1][0] <= 2 * dated[0][0] + 1):
+        return None
+    return dated[0][2]
+
+
+def _content_words(names: list[str]) -> set[str]:
+    """The words that tell an event from another: no articles, prepositions or kind words."""
+    out: set[str] = set()
+    for name in names:
+        # Each word in its one stored form, so "Recommendation on Ethics" shares words with
+        # "Recommandation sur l'éthique".
+        words = (_SAME_WORD.get(position[0], position[0]) for position in terms(name_key(name)))
+        out.update(word for word in words if word not in _FILLER and not word.isdigit())
+    return out
+
+
+def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
+    """The same kind; or, when one side is undated, two words for a gathering ("the GPAI summit",
+    "the GPAI meeting") that a distinctive name word joins: dates would have told them apart."""
+    if event.kind == found.kind:
+        return True
+    gatherings = event.kind in _GATHERINGS and found.kind in _GATHERINGS
+    return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
+
+
+def _overlap(
+    start: PartialDate | None,
+    end: PartialDate | None,
+    other: PartialDate | None,
+    other_end: PartialDate | None,
+) -> bool | None:
+    """True when two date spans overlap, False when they do not, None when one is unknown."""
+    if start is None or other is None:
+        return None
+    first, last = start.first_day(), (end or start).last_day()
+    o_first, o_last = other.first_day(), (other_end or other).last_day()
+    return first <= o_last and o_first <= last

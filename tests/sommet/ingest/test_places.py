@@ -1,0 +1,44 @@
+"""Places compared across languages, and a city against the country it is in."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sommet.ingest import gazetteer
+from sommet.ingest.pipeline import extract
+from sommet.ingest.places import CITIES_FILE, same_place, shared_place
+from sommet.models import Location
+
+
+def test_every_city_names_a_country_of_the_gazetteer():
+    known = gazetteer.default()
+    for city in json.loads(CITIES_FILE.read_text(encoding="utf-8"))["cities"]:
+        entry = known.lookup(city["country"])
+        assert entry is not None and entry.kind == "country", city
+
+
+def test_a_city_in_two_languages_is_one_place_and_a_city_abroad_disagrees_with_a_country():
+    assert same_place(Location(city="Varsovie"), Location(city="Warsaw"))
+    assert same_place(Location(city="Lisbonne"), Location(country="Portugal"))
+    assert not same_place(Location(city="Lisbonne"), Location(country="Spain"))
+    assert not same_place(Location(city="Lisbonne"), Location(city="Madrid"))
+
+
+def test_an_unknown_part_never_disagrees_but_only_a_named_one_is_shared():
+    assert same_place(Location(city="Lisbonne"), Location())
+    assert not shared_place(Location(city="Lisbonne"), Location())
+    assert shared_place(Location(city="Lisbon"), Location(country="Portugal"))
+
+
+def test_a_country_written_where_a_city_goes_counts_as_the_country():
+    assert shared_place(Location(city="Portugal"), Location(city="Lisbonne"))
+
+
+def test_a_city_the_language_model_misses_is_still_where_talks_took_place():
+    text = (
+        "On data, Kenya and the US began their first official bilateral talks on the matter in March in"
+        " Tallinn. The delegations met behind closed doors."
+    )
+    events = extract(text, today=date(2031, 1, 1)).events
+    assert [(event.kind, event.location.city) for event in events] == [("meeting", "Tallinn")]
