@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sommet.dates import DateMention, find_dates, without_dateline
+from sommet.dates import DateMention, find_dates, time_words, without_dateline
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
@@ -235,6 +235,11 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
     return any(start <= m.start < end for m in mentions)
 
 
+def _is_time(name: str) -> bool:
+    """ "in March", "May 2024": a date the language model took for a place."""
+    return any(word.lower() in time_words() or word.isdigit() for word in name.split())
+
+
 def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
     """Where places are named: spaCy's locations, the gazetteer's countries and places, and cities."""
     out: dict[int, list[tuple[int, int, str]]] = {}
@@ -249,7 +254,7 @@ def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]
         for start, end, label in paragraph.entities:
             if label == "LOC" and not any(s < end and start < e for s, e, _ in spans):
                 name = paragraph.text[start:end]
-                if "\n" not in name and name[:1].isupper():
+                if "\n" not in name and name[:1].isupper() and not _is_time(name):
                     spans.append((start, end, "place"))
         out[paragraph.index] = spans
     return out

@@ -289,3 +289,9 @@ def test_what_did_not_happen_is_no_event():
         == {}
     )
     assert events("March 5, 2031\n\nOn 4 March 2031 the council did not adopt the Lomé data charter.") == {}
+
+
+def test_a_date_the_language_model_takes_for_a_place_is_no_location():
+    found = events("AI talks\n\nThe Lagos AI Summit in May 2031 will follow the talks, in Lagos.")
+    summit = found["Lagos AI Summit"]
+    assert (summit.location.venue, summit.location.city) == (None, "Lagos")
