@@ -43,6 +43,7 @@ class _Article:
     # Without a publication date, the lead's date stands for the time of writing.
     lead: PartialDate | None
     today: date
+    lang: str
 
 
 def read_article(text: str, published: PartialDate | None, lang: str, today: date) -> list[DateMention]:
@@ -50,7 +51,9 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
     only where the publication date, the lead or a nearby date supports it."""
     found = grammar.scan(text, grammar.article_mode(lang))
     written = [(said, _written(said)) for said in found]
-    article = _Article(text, published, None if published is not None else _lead(text, written, today), today)
+    article = _Article(
+        text, published, None if published is not None else _lead(text, written, today), today, lang
+    )
     mentions: list[DateMention] = []
     last_year: int | None = None
     skip: set[int] = set()
@@ -152,6 +155,9 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     """
     sentence_start = _sentence_start(article.text, said.start)
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
+    year = _sentence_year(article, said)
+    if year is not None:  # "le 14 juillet à Paris en 2023"
+        return resolve.resolve_with_year(said, year)
     published = article.published
     if published is not None and said.direction == 0 and _FUTURE.search(_clause(article.text, said)):
         # "created in October 2023, it will report in September": the clause's own tense wins
@@ -171,6 +177,17 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if options:
         return min(options, key=lambda option: option[0])[1]
     return resolve.year_from_weekday(said, article.today)
+
+
+def _sentence_year(article: _Article, said: Said) -> int | None:
+    """The one year the date's clause writes alone ("le 14 juillet à Paris en 2023"), if it writes
+    one; another clause's year ("Lancé en 2019, le forum se réunira le 5 mars") is not its own."""
+    years = {
+        other.first.year
+        for other in grammar.scan(_clause(article.text, said), grammar.article_mode(article.lang))
+        if other.first.year is not None and other.first.month is None and not other.counted()
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -43,6 +43,11 @@ _COMPOUND = re.compile(
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
 _VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
+_RELATIVE_TIME = re.compile(
+    r"\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
+    r"la même année|the same year)\b",
+    re.IGNORECASE,
+)
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
@@ -223,6 +228,9 @@ def _complement(
         )
         if not after_preposition:
             kept_end = token.end()
+    relative = _RELATIVE_TIME.search(text, start, kept_end)
+    if relative is not None:  # "la fête de la Constitution l'an dernier": when, not what
+        kept_end = relative.start()
     return text[start:kept_end], kept_end
 
 

@@ -173,3 +173,14 @@ def test_a_future_clause_dates_a_month_after_the_publication_not_near_the_senten
     text, lang, expected
 ):
     assert found(text, lang=lang)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il l'avait reçu au défilé du 14-Juillet à Lomé en 2029.", "2029-07-14"),
+        ("Il l'avait reçu le 3 mai à Lomé en 2029.", "2029-05-03"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_one_year_its_clause_writes(text, expected):
+    assert found(text, published=None)[0][1] == expected

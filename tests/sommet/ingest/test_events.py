@@ -295,3 +295,8 @@ def test_a_date_the_language_model_takes_for_a_place_is_no_location():
     found = events("AI talks\n\nThe Lagos AI Summit in May 2031 will follow the talks, in Lagos.")
     summit = found["Lagos AI Summit"]
     assert (summit.location.venue, summit.location.city) == (None, "Lagos")
+
+
+def test_a_relative_year_after_an_event_name_is_not_part_of_it():
+    found = events("Mars 5, 2031\n\nIl était l'invité d'honneur de la fête de la Constitution l'an dernier.")
+    assert iso(found["Fête de la Constitution"]) == ("2030", None)
