@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ def catalogue(lang: str) -> dict[str, str | dict[str, str]]:
     return json.loads((CATALOGUES / f"{lang}.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=256)  # asked for every command string in every Discord locale at each sync (~9,000 times)
 def language(locale: str | None) -> str | None:
     """The language we speak for a locale tag ("fr", "fr-CA", "en_GB"), or None."""
     if not locale:

@@ -15,6 +15,7 @@ from sommet.errors import UserError
 from sommet.knowledge import load_file
 from sommet.models import Actor, Event, Participation, Source
 from sommet.search import CHOICES, EXACT, MAX_QUERY, Match, Resolution, SearchIndex
+from sommet.search.saved import path_for as index_file
 from sommet.store import Owner, Store
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sommet.db"
@@ -73,9 +74,12 @@ class Sommet:
         return cls(store, index=index)
 
     def build_index(self) -> None:
-        """Index every entry's names from the store; changes made meanwhile are not lost."""
+        """Index every entry's names from the store; changes made meanwhile are not lost. For a
+        database file, the index saved beside it is loaded instead when it was made from the same
+        entries (and saved when it was not)."""
         started = time.perf_counter()
-        self.index.build(self.store.index_entries())
+        db = self.store.file_path()
+        self.index.build(self.store.index_entries(), saved=None if db is None else index_file(db))
         log.info("Search index: %d entries in %.1f s", len(self.index), time.perf_counter() - started)
         self.index_ready.set()  # last: whoever waits for it may end right after
 

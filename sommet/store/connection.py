@@ -122,8 +122,13 @@ class Connection:
 
     def file_backed(self) -> bool:
         """Whether the store is a file that other processes may also write (not in memory)."""
+        return self.file_path() is not None
+
+    def file_path(self) -> Path | None:
+        """The database file, or None for an in-memory store."""
         with self._lock:
-            return bool(self.db.execute("PRAGMA database_list").fetchone()[2])
+            name = self.db.execute("PRAGMA database_list").fetchone()[2]
+        return Path(name) if name else None
 
     def data_version(self) -> int:
         """SQLite's ``PRAGMA data_version``: it changes when another connection commits."""

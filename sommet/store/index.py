@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
 
 from sommet.store.connection import Connection
 from sommet.store.rows import IndexEntry, Owner, _row_visible
@@ -12,9 +16,27 @@ class IndexViews(Connection):
     """The views of entries that the search index holds."""
 
     def index_entries(self, owner: Owner | None = None) -> Iterator[IndexEntry]:
-        """Every view of every entry, for building the search index."""
-        for table in ("event", "actor") if owner is None else (owner,):
-            yield from self._index_views(table, None)
+        """Every view of every entry, for building the search index, as of one commit.
+
+        Read when first iterated (the index starts recording updates to replay before that). A
+        file is read on a read-only connection of its own: the build reads for seconds in the
+        background at a million names, and on the shared connection every command would wait
+        for the store's lock meanwhile.
+        """
+        tables = ("event", "actor") if owner is None else (owner,)
+        path = self.file_path()
+        if path is None:
+            with self._lock:  # one snapshot: no write can come between the reads
+                for table in tables:
+                    yield from self._index_views(table, None)
+            return
+        reader = IndexViews(Database(_read_only(path)))
+        try:
+            reader.db.execute("BEGIN")  # one snapshot for every read below
+            for table in tables:
+                yield from reader._index_views(table, None)
+        finally:
+            reader.close()
 
     def index_views(self, owner: Owner, entry_id: int) -> list[IndexEntry]:
         """One entry's views (none once no server sees it), for updating the search index."""
@@ -125,3 +147,9 @@ class IndexViews(Connection):
             "UNION SELECT guild_id FROM hidden"
         )
         return [row["guild_id"] for row in rows]
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=10
+    )

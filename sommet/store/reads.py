@@ -68,13 +68,26 @@ class Reads(Connection):
     def _linked(
         self, other: Owner, this: Owner, entry_id: int, order: str, guild_id: int | None
     ) -> list[dict]:
-        """Rows of the ``other`` entries this server sees linked to one entry, with the link's role."""
-        return self._query(
-            f"SELECT other.*, links.role AS link_role FROM links JOIN {self._view[other]} AS other "
-            f"ON other.id = links.{other}_id WHERE links.{this}_id = :id AND {_row_visible('links', 'link')} "
-            + order,
-            {"id": entry_id, "guild": guild_id},
-        )
+        """Rows of the ``other`` entries this server sees linked to one entry, with the link's role.
+
+        The linked ids are read first and written into the query as numbers: SQLite pushes a
+        constant ``id IN (...)`` into each arm of the per-server view, but not a join on it, and
+        materialised the whole view instead (0.1-0.2 s an event card at 30,000 actors).
+        """
+        params = {"id": entry_id, "guild": guild_id}
+        with self._lock:
+            ids = [
+                row[0]
+                for row in self.db.execute(f"SELECT {other}_id FROM links WHERE {this}_id = :id", params)
+            ]
+            listed = ", ".join(str(int(other_id)) for other_id in dict.fromkeys(ids))
+            return self._query(
+                f"SELECT other.*, links.role AS link_role FROM links JOIN "
+                f"(SELECT * FROM {self._view[other]} WHERE id IN ({listed})) AS other "
+                f"ON other.id = links.{other}_id WHERE links.{this}_id = :id AND {_row_visible('links', 'link')} "
+                + order,
+                params,
+            )
 
     def sources(self, owner: Owner, entry_id: int, *, guild_id: int | None = None) -> list[Source]:
         """The documents this server sees that support an entry, oldest publication first."""

@@ -34,3 +34,15 @@ def test_a_small_store_is_indexed_before_start_up_ends_and_a_large_one_in_the_ba
     large.start_index()
     assert large.index_ready.wait(timeout=30)
     assert large.resolve("actor", "macorn", guild_id=None).match.name == "Emmanuel Macron"
+
+
+def test_a_file_store_is_read_for_the_index_on_its_own_connection_as_of_the_last_commit(tmp_path):
+    store = Sommet.open(tmp_path / "sommet.db", index=False).store
+    with store.transaction():
+        store.add_event(name="Conclave privé Zanzibar", kind="summit", origin="admin")
+        # The build reads on a connection of its own: not this one's uncommitted row, nor its lock.
+        names = {entry.names[0] for entry in store.index_entries("event")}
+        assert "Conclave privé Zanzibar" not in names
+        assert "Sommet pour l'action sur l'IA" in names
+    assert "Conclave privé Zanzibar" in {entry.names[0] for entry in store.index_entries("event")}
+    store.close()
