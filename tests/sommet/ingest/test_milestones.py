@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sommet.ingest.milestone_verbs import verb_events
 from sommet.ingest.text import Span
 from tests.sommet.ingest.test_events import events, iso
@@ -337,3 +339,36 @@ def test_an_english_headline_opening_on_an_ed_form_without_a_comma_reads_it_as_b
     assert _made("Renamed Lagos Data Institute to drop its focus on cities") == [
         ("Rebranding of Lagos Data Institute", "launch")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Lagos Data Treaty was opened for signature on 5 May 2032.",
+            "Opening for signature of the Lagos Data Treaty",
+        ),
+        (
+            "Le traité de Lomé sera ouvert à la signature le 5 mai 2032.",
+            "Ouverture à la signature du traité de Lomé",
+        ),
+        ("The Lagos Data Code will apply from 2 June 2033.", "Application of the Lagos Data Code"),
+        ("Le code de Lomé entrera en application le 2 juin 2033.", "Entrée en application du code de Lomé"),
+        (
+            "The council unveiled its Lagos Data Strategy on 5 May 2032.",
+            "Unveiling of the Lagos Data Strategy",
+        ),
+        (
+            "Le conseil a dévoilé sa stratégie numérique le 5 mai 2032.",
+            "Dévoilement de la stratégie numérique",
+        ),
+        ("The council set up the Lagos Data Office on 5 May 2032.", "Creation of the Lagos Data Office"),
+        ("The commission proposed the Lagos Data Act in April 2031.", "Proposal of the Lagos Data Act"),
+        (
+            "On 5 May 2032, the council convened its Data Experts Group in Lagos.",
+            "Meeting of the Data Experts Group",
+        ),
+    ],
+)
+def test_verbs_of_the_word_file_name_their_milestone(sentence, expected):
+    assert [name for name, _kind in _made(sentence)] == [expected]
