@@ -67,9 +67,13 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
         if index in skip:
             continue
         follower = _same_year_phrase(text, found, index)
+        this_year = _base_year_phrase(text, found, index, article)
         if follower is not None and last_year is not None and resolve.needs_year(said):
             skip.add(index + 1)
             resolved = resolve.resolve_with_year(said, last_year + (follower.years_from_previous or 0))
+        elif this_year is not None and resolve.needs_year(said):
+            skip.add(index + 1)  # "in February this year", "en mars l'an dernier"
+            resolved = resolve.resolve_with_year(said, this_year)
         elif said.years_from_previous is not None:
             offset = said.years_from_previous
             resolved = None if last_year is None else Resolved((PartialDate(last_year + offset), None), True)
@@ -121,6 +125,22 @@ def _same_year_phrase(text: str, found: list[Said], index: int) -> Said | None:
     if after.years_from_previous is None or not _OF.fullmatch(text[found[index].end : after.start]):
         return None
     return after
+
+
+def _base_year_phrase(text: str, found: list[Said], index: int, article: _Article) -> int | None:
+    """The year "this year", "l'an dernier" right after a date without a year give it, counted
+    from the publication (or the lead without one)."""
+    if index + 1 >= len(found):
+        return None
+    after = found[index + 1]
+    base = article.published or article.lead
+    if (
+        after.years_from_base is None
+        or base is None
+        or not _OF.fullmatch(text[found[index].end : after.start])
+    ):
+        return None
+    return base.year + after.years_from_base
 
 
 def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:

@@ -64,7 +64,8 @@ def read_mention(
     word = keyword.group("kw")
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
-    if word.islower() and is_milestone(word) and _VERB_OBJECT.match(text, end):
+    english = paragraph.language == "en"
+    if english and word.islower() and is_milestone(word) and _VERB_OBJECT.match(text, end):
         return None  # "leaders launch the process", "visit a plant": a verb; its event is the verb's
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
@@ -76,7 +77,8 @@ def read_mention(
         kind = "series"
         word = text[start:end]
     for quote in paragraph.quotes:
-        if quote.start <= start and end <= quote.end:
+        # « Données et villes » is a title; « un vote historique » is what someone said.
+        if quote.start <= start and end <= quote.end and text[quote.start : quote.start + 1].isupper():
             name = text[quote.start : quote.end]
             return Mention(paragraph.index, quote.start, quote.end, capitalise(name), kind, True)
     after = text[end : sentence.end]
@@ -90,7 +92,7 @@ def read_mention(
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
     sentence_words = (text, sentence) if paragraph.language == "fr" else None
     complement, complement_end = _complement(
-        text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words
+        text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words, english=english
     )
     lead = _ordinal_before(text[sentence.start : start])
     if prefix:
@@ -184,7 +186,13 @@ def _ordinal_before(before: str) -> str:
 
 
 def _complement(
-    text: str, start: int, limit: int, *, named: bool, tagged: tuple[str, words.Span] | None = None
+    text: str,
+    start: int,
+    limit: int,
+    *,
+    named: bool,
+    tagged: tuple[str, words.Span] | None = None,
+    english: bool = False,
 ) -> tuple[str, int]:
     """The words after a kind word that belong to the event's name, and where they end.
 
@@ -216,6 +224,13 @@ def _complement(
             break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
+        if (
+            english
+            and raw[0].islower()
+            and bare not in _PREPOSITIONS
+            and _VERB_OBJECT.match(text, token.end())
+        ):
+            break  # "the summit follows the AI Action Summit": a verb and its object
         if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):
             break
         if count >= MAX_NAME_WORDS:

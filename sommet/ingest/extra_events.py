@@ -37,7 +37,9 @@ def announcements(
     for found in ANNOUNCING.finditer(paragraph.text, sentence.start, sentence.end):
         group = "np" if found.group("np") else "np_en"
         phrase = found.group(group)
-        phrase = re.split(r"\s+(?:pour|afin|qui|que|to|that|which|in order)\b", phrase)[0]
+        phrase = re.split(
+            r"\s+(?:pour|afin|qui|que|lors|pendant|durant|to|that|which|in order|during|at)\b", phrase
+        )[0]
         name = tidy(phrase)
         if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:
             continue

@@ -66,6 +66,11 @@ _SUBJECT = re.compile(
     rf"(?:^|[\s,;:(\"«“])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
     re.IGNORECASE,
 )
+# A title ending a clause: an article, then capitalised words joined by short function words.
+_TITLE_AT_END = re.compile(
+    rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
+    r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
+)
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
@@ -198,13 +203,16 @@ def verb_events(
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )
+        english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
+        # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
+        passive = passive or (english_ed and before.rstrip()[-1:] == ",")
         end = found.end()
         opening = not before.strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
         fronted = _fronted(text[end : sentence.end]) if opening else None
         if fronted is None and passive and opening:
             continue
-        if fronted is not None and (passive or (verb.lang == "en" and found.group(0).lower().endswith("ed"))):
+        if fronted is not None and (passive or english_ed):
             phrase = fronted
         elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
@@ -282,13 +290,16 @@ def _subject(before: str) -> tuple[str, str] | None:
 
 def _apposed(before: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
-    title that opens the sentence, when nothing but that title comes before it."""
-    found = _SUBJECT.search(before.rstrip(' ,"»”'))
-    if found is None or found.start("det") > 2 or _AUXILIARY.search(found.group("np")):
-        return None
-    if not found.group("np")[:1].isupper():
-        return None  # "le célèbre message officialise l'abrogation": a clause, not a title
-    return found.group("det").lower(), _trim(found.group("np"))
+    title that opens the sentence, when nothing but that title comes before it, or else the title
+    the clause ends on ("... implementing the Recommendation on the Ethics of AI, adopted in 2021")."""
+    stripped = before.rstrip(' ,"»”')
+    found = _SUBJECT.search(stripped)
+    if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
+        if not found.group("np")[:1].isupper():
+            return None  # "le célèbre message officialise l'abrogation": a clause, not a title
+        return found.group("det").lower(), _trim(found.group("np"))
+    title = _TITLE_AT_END.search(stripped)
+    return None if title is None else (title.group("det").lower(), title.group("np"))
 
 
 def _fronted(after: str) -> tuple[str, str] | None:

@@ -184,3 +184,15 @@ def test_a_future_clause_dates_a_month_after_the_publication_not_near_the_senten
 )
 def test_a_day_without_a_year_takes_the_one_year_its_clause_writes(text, expected):
     assert found(text, published=None)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It was held in February this year.", "en", "2031-02"),
+        ("Le forum a eu lieu en février l'an dernier.", "fr", "2030-02"),
+        ("The forum met in June last year.", "en", "2030-06"),
+    ],
+)
+def test_a_month_followed_by_this_or_last_year_takes_that_year(text, lang, expected):
+    assert [m[1] for m in found(text, lang=lang)] == [expected]

@@ -372,3 +372,29 @@ def test_an_english_headline_opening_on_an_ed_form_without_a_comma_reads_it_as_b
 )
 def test_verbs_of_the_word_file_name_their_milestone(sentence, expected):
     assert [name for name, _kind in _made(sentence)] == [expected]
+
+
+def test_an_english_participle_after_a_comma_qualifies_the_title_the_clause_ends_on():
+    assert _made(
+        "The forum will review the Lagos Charter on Open Data, adopted by the council in May 2031."
+    ) == [("Adoption of the Lagos Charter on Open Data", "adoption")]
+
+
+def test_english_verbs_after_a_kind_word_end_its_name_but_a_french_auxiliary_does_not_matter():
+    found = events("May 9, 2032\n\nThe summit follows the Lagos AI Summit held in Lagos in May this year.")
+    assert iso(found["Lagos AI Summit"]) == ("2032-05", None)
+    # French "a" is an auxiliary, not an article: the name goes on to its last word.
+    found = events("Mars 5, 2031\n\nLe Forum de Lomé sur les données a réuni les ministres le 3 mars 2031.")
+    assert iso(found["Forum de Lomé sur les données"]) == ("2031-03-03", None)
+
+
+def test_a_quote_in_lower_case_is_what_someone_said_not_a_title():
+    found = events("Mars 5, 2031\n\nLa ministre a salué « un vote historique » le 4 mars 2031.")
+    assert not any(name.lower().startswith("un vote") for name in found)
+
+
+def test_an_announcement_is_named_by_what_was_announced_not_where():
+    found = events(
+        "May 9, 2032\n\nThe minister announced a data fund for Lagos during a press briefing on 3 May 2032."
+    )
+    assert "Data fund for Lagos" in found
