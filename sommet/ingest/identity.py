@@ -8,8 +8,10 @@ participants. Looser evidence joins only when it points at one entry: two candid
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from sommet.dates import PartialDate
+from sommet.ingest.events_words import KINDS, MILESTONES
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import same_city, same_place, shared_place
 from sommet.models import Event
@@ -153,8 +155,17 @@ def _content_words(names: list[str]) -> set[str]:
         # Each word in its one stored form, so "Recommendation on Ethics" shares words with
         # "Recommandation sur l'éthique".
         words = (_SAME_WORD.get(position[0], position[0]) for position in terms(name_key(name)))
-        out.update(word for word in words if word not in _FILLER and not word.isdigit())
+        out.update(word for word in words if word not in _filler() and not word.isdigit())
     return out
+
+
+@cache
+def _filler() -> frozenset[str]:
+    """The fixed filler words and every one-word kind or milestone of the event words in their
+    stored form: "publication" alone does not make two publications one."""
+    event_words = (word for word in (*KINDS, *MILESTONES) if " " not in word)
+    stored = {position[0] for word in event_words for position in terms(name_key(word))}
+    return _FILLER | stored
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:

@@ -204,3 +204,19 @@ def test_a_dated_mention_beside_the_summit_still_joins_that_summit_s_dinner_on_i
     gala = FoundEvent(name="Dîner de gala", kind="dinner", start=PartialDate(2031, 3, 4))
     merge(store, _document("b.txt", [_summit("Sommet de Lomé sur l'IA"), gala]))
     assert _events(store) == {"Sommet de Lomé sur l'IA": 2, "Dîner au palais": 2}
+
+
+def test_two_milestones_that_share_only_their_kind_word_stay_apart():
+    store = Store.open(None)
+    report = FoundEvent(
+        name="Publication of the final report", kind="publication", start=PartialDate(2031, 9)
+    )
+    notes = FoundEvent(
+        name="Publication d'une seconde série de fiches", kind="publication", start=PartialDate(2031)
+    )
+    merge(store, _document("a.txt", [report]))
+    merge(store, _document("b.txt", [notes]))
+    assert _events(store) == {
+        "Publication of the final report": 1,
+        "Publication d'une seconde série de fiches": 1,
+    }
