@@ -48,6 +48,8 @@ _RELATIVE_TIME = re.compile(
     r"la même année|the same year)\b",
     re.IGNORECASE,
 )
+_DAY_OF = re.compile(r"\b(?:day|jour)\b")
+_OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
@@ -95,6 +97,8 @@ def read_mention(
         text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words, english=english
     )
     lead = _ordinal_before(text[sentence.start : start])
+    if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
+        return None  # "his first day in office": a day of someone's, not of an event
     if prefix:
         name = f"{prefix} {word}{complement}"
         return Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)

@@ -92,7 +92,13 @@ def find_events(
         for sentence in paragraph.sentences:
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, antecedents)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
-            found.extend(meetings_of_people(paragraph.text, found, sentence, people.get(paragraph.index, [])))
+            met = meetings_of_people(
+                paragraph.text, found, sentence, people.get(paragraph.index, []), paragraph.index
+            )
+            sentence_dates = [d for d in paragraph_dates if sentence.start <= d.start < sentence.end]
+            assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
+            timeline_item(paragraph.text, met, sentence_dates, sentence)
+            found.extend(met)
             if opening is not None and opening.start < sentence.start:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             future = about_the_future(paragraph.text[sentence.start : sentence.end])

@@ -25,6 +25,9 @@ from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
 _FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:avec|with)\s", re.IGNORECASE)
 _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
+_MEETING_WITH = re.compile(
+    r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
+)
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 
@@ -153,7 +156,11 @@ def counterpart_meetings(
 
 
 def meetings_of_people(
-    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]]
+    text: str,
+    found: list[Mention],
+    sentence: words.Span,
+    people: list[tuple[int, int, str]],
+    paragraph: int = 0,
 ) -> list[Mention]:
     """A meeting "with" someone is named by who met ("Biden held his last meeting as president with
     Xi" is the "Meeting between Joe Biden and Xi Jinping"); the text's own words stay an alias.
@@ -162,10 +169,14 @@ def meetings_of_people(
     """
     inside = [p for p in people if sentence.start <= p[0] < sentence.end]
     extra: list[Mention] = []
-    for mention in [m for m in found if m.kind == "meeting" and not m.named]:
+    for mention in [m for m in found if m.kind == "meeting" and not m.named] + _bare_meetings(
+        text, found, sentence, paragraph
+    ):
         met = _met(text, mention, inside)
         if not met or met[0][0] - mention.start > _MET_WITHIN:
             continue
+        if mention not in found:
+            extra.append(mention)  # "entretien avec le Premier ministre X": a word named by who met
         french = _FRENCH_LINK.search(text, mention.start, met[0][0]) is not None
         host = [
             p
@@ -188,6 +199,18 @@ def meetings_of_people(
             else:
                 extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
     return extra
+
+
+def _bare_meetings(text: str, found: list[Mention], sentence: words.Span, paragraph: int) -> list[Mention]:
+    """Meeting words a sentence writes without a name ("entretien avec", "talks with"): only who
+    met can name them, so they are offered to ``meetings_of_people`` and dropped otherwise."""
+    out = []
+    for word in _MEETING_WITH.finditer(text, sentence.start, sentence.end):
+        if kind_of(word.group(1)) == "meeting" and not any(m.start <= word.start() < m.end for m in found):
+            out.append(
+                Mention(paragraph, word.start(1), word.end(1), capitalise(word.group(1)), "meeting", False)
+            )
+    return out
 
 
 def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -398,3 +398,24 @@ def test_an_announcement_is_named_by_what_was_announced_not_where():
         "May 9, 2032\n\nThe minister announced a data fund for Lagos during a press briefing on 3 May 2032."
     )
     assert "Data fund for Lagos" in found
+
+
+def test_a_talk_with_someone_is_named_by_who_met_and_dated_by_its_timeline_item():
+    found = events(
+        "Programme de la visite\n\nPublié le 20 janvier 2031\n\n"
+        "Lundi 27 janvier : entretien avec la Première ministre Awa Diallo, puis dîner officiel."
+    )
+    assert iso(found["Entretien avec Awa Diallo"]) == ("2031-01-27", None)
+
+
+def test_a_day_of_someone_is_no_event_and_ends_no_name():
+    found = events(
+        "May 9, 2032\n\nOn his first day in office in January, the president had revoked the Lagos Data Order."
+    )
+    assert not any("day" in name.lower() for name in found)
+    assert _made("The council set up the Lagos Data Office within 30 days, led by Ade Bello.") == [
+        ("Creation of the Lagos Data Office", "launch")
+    ]
+    assert _made("The Lagos Data Act took full effect on 4 June 2032.") == [
+        ("Entry into force of the Lagos Data Act", "entry into force")
+    ]
