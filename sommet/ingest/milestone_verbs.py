@@ -71,6 +71,10 @@ _TITLE_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
     r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
 )
+_BARE_SUBJECT_WORDS = 6
+_PRONOUN = re.compile(
+    r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
+)
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
@@ -284,7 +288,10 @@ def _subject(before: str) -> tuple[str, str] | None:
         clause = clause[reported[-1].end() :]
     found = _SUBJECT.search(clause)
     if found is None:
-        return None
+        # "Prohibitions on risky systems will apply": a plural or a name opening the sentence.
+        bare = clause.strip()
+        short = bare[:1].isupper() and len(bare.split()) <= _BARE_SUBJECT_WORDS and "," not in bare
+        return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), _trim(found.group("np"))
 
 

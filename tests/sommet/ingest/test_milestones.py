@@ -419,3 +419,11 @@ def test_a_day_of_someone_is_no_event_and_ends_no_name():
     assert _made("The Lagos Data Act took full effect on 4 June 2032.") == [
         ("Entry into force of the Lagos Data Act", "entry into force")
     ]
+
+
+def test_a_subject_without_an_article_opening_the_sentence_names_the_milestone_but_a_pronoun_does_not():
+    assert _made("Registration closes on 30 April 2031.") == [("Closing of Registration", "deadline")]
+    assert _made("Prohibitions on risky systems will apply from 2 June 2033.") == [
+        ("Application of Prohibitions on risky systems", "entry into force")
+    ]
+    assert _made("It will apply from 2 June 2033.") == []
