@@ -146,6 +146,15 @@ def _pack(*columns: np.ndarray) -> np.ndarray:
     return packed
 
 
+def _ceilings(*columns: list[int]) -> list[tuple]:
+    """Ceilings as the rules' keys: (matched, -typos, -distance, whole, -prefixes, -left over,
+    extras, kind, parent, prominence)."""
+    return [
+        (m, -t, -d, bool(w), -p, -r, 0, k, bool(a), b)
+        for m, t, d, w, p, r, k, a, b in zip(*columns, strict=True)
+    ]
+
+
 def best_first(
     found: np.ndarray, columns: dict[str, np.ndarray], rows: Rows, scoring: Scoring, *, first: int
 ) -> Iterator[tuple[list[int], list[tuple]]]:
@@ -194,28 +203,12 @@ def best_first(
         out = waiting[ready]
         out = out[np.argsort(-tight[out], kind="stable")]
         waiting = waiting[~ready]
-        if len(out):
-            ceilings = [
-                (m, -t, -d, bool(w), -p, -r, 0, k, bool(a), b)
-                for m, t, d, w, p, r, k, a, b in zip(
-                    *(
-                        column[out].tolist()
-                        for column in (
-                            matched,
-                            typos,
-                            distance,
-                            whole,
-                            prefixes,
-                            leftover,
-                            kind,
-                            parent,
-                            prominence,
-                        )
-                    ),
-                    strict=True,
-                )
-            ]
-            yield found[out].tolist(), ceilings
+        columns = (matched, typos, distance, whole, prefixes, leftover, kind, parent, prominence)
+        start, step = 0, first
+        while start < len(out):  # a few at a time: the caller often stops early
+            part = out[start : start + step]
+            yield found[part].tolist(), _ceilings(*(column[part].tolist() for column in columns))
+            start, step = start + step, step * 4
         if reach is None:
             return
         end *= 4

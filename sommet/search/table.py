@@ -31,6 +31,7 @@ class Table:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.words: list[str] = []
+        self.lengths = array("i")  # of each word, to skip at once the typo candidates too long or short
         self.alphabetical: list[str] = []  # every word, sorted once frozen, for listing completions
         self.frozen_words = 0  # words numbered in alphabetical order
         self.names = Postings()  # word number: names
@@ -93,6 +94,7 @@ class Table:
         number = len(self.words)
         self.ids[word] = number
         self.words.append(word)
+        self.lengths.append(len(word))
         if self.frozen:
             insort(self.alphabetical, word)
             for code in grams(f" {word} "):
@@ -108,6 +110,7 @@ class Table:
         self.words = [self.words[number] for number in order]
         self.ids = {word: number for number, word in enumerate(self.words)}
         self.alphabetical = list(self.words)
+        self.lengths = array("i", map(len, self.words))
         self.frozen_words = len(self.words)
         for postings, pending in ((self.names, self.pending), (self.initials, self.pending_initials)):
             words, units = (np.frombuffer(column, dtype=np.int64) for column in pending[:2])
@@ -183,12 +186,19 @@ class Table:
             return []
         hits = np.concatenate(parts)
         if len(hits) <= _TYPO_CANDIDATES:
-            return sorted_distinct(hits).tolist()
-        counts = np.bincount(hits)
-        numbers = np.flatnonzero(counts)
-        if len(numbers) > _TYPO_CANDIDATES:
-            numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
-        return numbers.tolist()
+            numbers = sorted_distinct(hits)
+        else:
+            counts = np.bincount(hits)
+            numbers = np.flatnonzero(counts)
+            if len(numbers) > _TYPO_CANDIDATES:
+                numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
+        # Only words of a length within the typos allowed can match (longer ones too for the last
+        # word, as a prefix): the others are dropped before ``word_cost`` is asked about each.
+        lengths = np.frombuffer(self.lengths, dtype=np.int32)[numbers]
+        near = lengths >= len(query) - tolerance(query)
+        if not last:
+            near &= lengths <= len(query) + tolerance(query)
+        return numbers[near].tolist()
 
     def _completed(self, prefix: str) -> list[np.ndarray]:
         """The names filed under every word that starts with ``prefix``: one slice of the frozen
@@ -211,28 +221,43 @@ class Table:
         included, listed or not: that bounds how many words the rules match, then their typos and
         prefixes. ``best_first`` tightens it with where those words sit in the name.
         """
+        last = len(costs) - 1
+        chosen = [
+            self._chosen(variants, words[last] if i == last else ()) for i, variants in enumerate(costs)
+        ]
+        scoring = self._scoring(words, costs)
+        yield from self._ranked(*self._scores(chosen), scoring)
+
+    def _chosen(self, variants: dict[str, Cost], completing: tuple[str, ...]) -> list[tuple[int, np.ndarray]]:
+        """(score, names) for every word a query word matches, the best last; ``completing`` are
+        the forms of the last query word, whose every completion counts, listed or not."""
+        chosen = [(WORD - 1, part) for form in completing for part in self._completed(form)]
+        for word, (typos, prefix) in sorted(variants.items(), key=lambda item: item[1], reverse=True):
+            for part in self.names.get(self.ids[word]):
+                chosen.append((WORD - TYPO * typos - prefix, part))
+            if (typos, prefix) == (0, False):
+                chosen += [(WORD, part) for part in self.initials.get(self.ids[word])]
+        return chosen
+
+    def _scores(self, chosen: list[list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray]:
+        """The names holding a word that matches a query word, and their summed best scores."""
         total = np.zeros(len(self.slot), dtype=np.int32)
         quality = np.zeros(len(self.slot), dtype=np.int32)
-        last = len(costs) - 1
-        for i, variants in enumerate(costs):
-            chosen: list[tuple[int, np.ndarray]] = []
-            if i == last:  # every completion, those not listed too: the costliest way, so first
-                chosen += [(WORD - 1, part) for form in words[last] for part in self._completed(form)]
-            for word, (typos, prefix) in sorted(variants.items(), key=lambda item: item[1], reverse=True):
-                for part in self.names.get(self.ids[word]):
-                    chosen.append((WORD - TYPO * typos - prefix, part))
-                if (typos, prefix) == (0, False):
-                    chosen += [(WORD, part) for part in self.initials.get(self.ids[word])]
-            for value, part in chosen:  # the best last, so that it stays
+        for parts in chosen:
+            for value, part in parts:  # the best last, so that it stays
                 quality[part] = value
-            if chosen:
-                units = np.concatenate([part for _, part in chosen])
+            if parts:
+                units = np.concatenate([part for _, part in parts])
                 total[units] += quality[units]
                 quality[units] = 0
         found = np.flatnonzero(total)
+        return found, total[found]
+
+    def _ranked(
+        self, found: np.ndarray, score: np.ndarray, scoring: Scoring
+    ) -> Iterator[tuple[list[int], list[tuple]]]:
         if not len(found):
             return
-        score = total[found]
         matched = (score + WORD - 1) // WORD
         typos, prefixes = np.divmod(matched * WORD - score, TYPO)
         columns = {"matched": matched.astype(np.int64), "typos": typos, "prefixes": prefixes}
@@ -243,7 +268,7 @@ class Table:
             ("prominence", self.prominence),
         ):
             columns[key] = np.frombuffer(column, dtype=np.int8)[found].astype(np.int64)
-        yield from best_first(found, columns, self.rows, self._scoring(words, costs), first=_FIRST_CHUNK)
+        yield from best_first(found, columns, self.rows, scoring, first=_FIRST_CHUNK)
 
     def _scoring(self, words: tuple[tuple[str, ...], ...], costs: list[dict[str, Cost]]) -> Scoring:
         """The query's costs as numpy lookups by word number, for ``best_first``."""
