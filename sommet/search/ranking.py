@@ -24,7 +24,7 @@ CHOICE_LENGTH = 100
 RUNNERS_UP = 10  # other matches offered under an answer
 EXACT, PREFIX, FUZZY = 3, 2, 1  # how the query compares with the whole name that matched best
 MAIN, ALIAS, INITIALS = 2, 1, 0  # which kind of name matched
-_FAR = 7  # words further apart than this are simply far apart
+FAR = 7  # words further apart than this are simply far apart
 
 Cost = tuple[int, bool]  # typos, and whether the word matched only as a prefix
 
@@ -167,7 +167,7 @@ def _name_relevance(
         return None
     used = len(set(places))
     whole = extras == 0 and matched == len(query.words) and used == len(name.positions)
-    distance = _distance(places) + (_FAR * extras if matched > 1 else 0)
+    distance = _distance(places) + (FAR * extras if matched > 1 else 0)
     return (matched, -typos, -distance, whole, -prefixes, -(len(name.positions) - used), -extras, name.kind)
 
 
@@ -176,7 +176,7 @@ def _distance(places: Sequence[int]) -> int:
     total = 0
     for before, after in pairwise(places):
         step = after - before
-        total += min(step - 1, _FAR) if step > 0 else (min(-step, _FAR) + 1 if step < 0 else 0)
+        total += min(step - 1, FAR) if step > 0 else (min(-step, FAR) + 1 if step < 0 else 0)
     return total
 
 

@@ -16,23 +16,23 @@ import pickle
 import tempfile
 import zipfile
 from collections.abc import Sequence
+from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from sommet.search.ceilings import Rows
 from sommet.search.postings import Postings
+from sommet.search.table import Table
 from sommet.search.words import vocabulary
 from sommet.store import IndexEntry
 
 log = logging.getLogger("sommet.search")
 _FORMAT = b"sommet-search-index 1"
 _POSTINGS = ("names", "initials", "grams")
-_COLUMNS = ("name", "entry", "size", "kind", "prominence", "parent")
+_COLUMNS = ("name", "entry", "size", "kind", "prominence", "parent", "shared")
+_ROWS = tuple(field.name for field in fields(Rows))  # each name's words and places, for the ceilings
 _CHUNK = 10_000
-
-
-Table = Any  # one owner's words in the index (``index._Table``), frozen and not added to since
 
 
 def path_for(db: Path) -> Path:
@@ -69,6 +69,8 @@ def save(path: Path, made_from: bytes, slots: np.ndarray, tables: dict[str, Tabl
         for column in _COLUMNS:
             arrays[f"{owner}.{column}"] = np.array(getattr(table, column))
         arrays[f"{owner}.parents"] = np.fromiter(table.parents, dtype=np.int64)
+        for part in _ROWS:
+            arrays[f"{owner}.rows.{part}"] = getattr(table.rows, part)
     _write(path, arrays)
 
 
@@ -134,4 +136,14 @@ def _fill(table: Table, arrays: dict[str, np.ndarray], slots: np.ndarray) -> Non
     for column in _COLUMNS:
         getattr(table, column).frombytes(arrays[column].tobytes())
     table.parents.update(arrays["parents"].tolist())
-    table.restore(words)
+    table.restore(words, _rows(arrays, len(table.slot)))
+
+
+def _rows(arrays: dict[str, np.ndarray], names: int) -> Rows:
+    """The saved rows of each name's words and places, checked against the names: the ceilings
+    index them without bounds checks."""
+    rows = Rows(**{part: arrays[f"rows.{part}"] for part in _ROWS})
+    whole = len(rows.start) == names + 1 and len(rows.shared) == names
+    if not whole or int(rows.start[-1]) != len(rows.words) or len(rows.masks) != len(rows.words):
+        raise ValueError("the rows do not add up")
+    return rows

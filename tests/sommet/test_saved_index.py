@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 
 from sommet.migrations import migrations
-from sommet.search import index as index_module
 from sommet.search import saved
+from sommet.search.ranking import Query
 from sommet.search.saved import path_for
+from sommet.search.table import Table
 from sommet.search.words import vocabulary
 from sommet.service import Sommet
 from sommet.store import Store
@@ -38,8 +39,8 @@ def _started(db) -> Sommet:
 def _rebuilds(monkeypatch) -> list[int]:
     """Counts the tables built from here on, so that a test can tell a load from a build."""
     built: list[int] = []
-    freeze = index_module._Table.freeze
-    monkeypatch.setattr(index_module._Table, "freeze", lambda table: built.append(1) or freeze(table))
+    freeze = Table.freeze
+    monkeypatch.setattr(Table, "freeze", lambda table: built.append(1) or freeze(table))
     return built
 
 
@@ -56,6 +57,51 @@ def test_a_restart_loads_the_saved_index_and_answers_as_the_built_one(tmp_path, 
         again.resolve("event", "somet action ia", guild_id=None).match.name == "Sommet pour l'action sur l'IA"
     )
     again.close()
+
+
+# Typos (a word within its allowance, found through its trigrams and lengths) and queries of
+# several words, whose ceilings replay where each word sits in the name.
+LOOKUPS = [
+    *QUERIES,
+    ("event", "sommte paris"),
+    ("event", "ai action summit"),
+    ("event", "sommet action intelligence artificielle"),
+    ("event", "summit ai"),
+    ("event", "paris sommet"),
+    ("actor", "emmanuel macron"),
+    ("actor", "macron emmanuel"),
+]
+
+
+def _ceilings(sommet: Sommet, owner: str, text: str) -> list[tuple[int, tuple]]:
+    """Every name the index hands the rules for a query, in the order it does, with its ceiling."""
+    table = sommet.index._tables[owner]
+    query = Query.parse(text)
+    last = len(query.words) - 1
+    costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
+    return [pair for chunk in table.bounds(query.words, costs) for pair in zip(*chunk, strict=True)]
+
+
+def _lookups(sommet: Sommet) -> list[tuple[list[tuple[int, str]], list[tuple[int, tuple]]]]:
+    return [
+        (
+            [(m.id, m.matched) for m in sommet.index.rank(text, owner=owner, guild_id=None)],
+            _ceilings(sommet, owner, text),
+        )
+        for owner, text in LOOKUPS
+    ]
+
+
+def test_a_loaded_index_finds_typos_and_has_the_tight_ceilings_of_a_fresh_build(tmp_path, monkeypatch):
+    db = tmp_path / "sommet.db"
+    fresh = _started(db)
+    built = _lookups(fresh)
+    fresh.close()
+    rebuilds = _rebuilds(monkeypatch)
+    loaded = _started(db)
+    assert rebuilds == []
+    assert _lookups(loaded) == built
+    loaded.close()
 
 
 def test_a_change_made_by_another_process_while_the_bot_was_down_is_found(tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from sommet.search import SearchIndex, acronym, normalise
-from sommet.search.ranking import rank_every
+from sommet.search.ranking import Query, rank_every, scorer
 from sommet.store import IndexEntry
 
 _WORDS = [
@@ -211,3 +211,47 @@ def test_sub_events_added_after_the_build_mark_their_parent_and_keep_the_index_w
     # The parent leads its own days, and every entry added afterwards is found.
     assert index.rank("sommet de lomé", owner="event", guild_id=None)[0].id == 100
     assert index.rank("forum de kigali", owner="event", guild_id=None)[0].id == 103
+
+
+def test_no_name_is_ranked_by_the_rules_above_its_ceiling():
+    """The index skips the names whose ceiling cannot beat the entries kept, so a ceiling below
+    the rules' verdict would lose answers. Equivalent words ("meeting" is "réunion"), words met
+    twice and out of order make the rules choose among places, which the ceilings replay."""
+    rng = random.Random(4)
+    entries = _corpus(rng, 300)
+    entries += [
+        IndexEntry("event", 1000 + n, None, names)
+        for n, names in enumerate(
+            [
+                ("Réunion ministérielle de Paris 2020", "Paris Ministerial Meeting 2020"),
+                ("Paris Data Protection Ministerial Meeting 2021", "Réunion de Paris sur les données"),
+                ("Sommet sur l'intelligence artificielle", "AI Summit", "Sommet IA Paris Paris"),
+                ("Meeting meeting réunion de Kigali", "Kigali Kigali Forum"),
+            ]
+        )
+    ]
+    index = SearchIndex()
+    index.build(entries)
+    table = index._tables["event"]
+    queries = [
+        *_queries(rng, entries, 60),
+        "réunion m",
+        "réunion mi",
+        "meeting paris",
+        "paris réunion ministerial",
+        "ia sommet",
+        "kigali meeting réunion",
+        "paris paris",
+        "2020 paris",
+    ]
+    for text in queries:
+        query = Query.parse(text)
+        last = len(query.words) - 1
+        costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
+        verdict = scorer(query, costs)
+        for units, ceilings in table.bounds(query.words, costs):
+            for unit, ceiling in zip(units, ceilings, strict=True):
+                view = index._views[table.slot[unit]]
+                found = verdict(view, table.name[unit])
+                if found is not None:
+                    assert (*found[0], bool(table.parent[unit]), view.prominence) <= ceiling, (text, found)

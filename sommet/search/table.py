@@ -1,0 +1,298 @@
+"""One owner's words and names, filed for lookups: postings, trigrams, and the rows of each name."""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from sommet.search.ceilings import TYPO, WORD, Rows, Scoring, best_first, word_places
+from sommet.search.postings import Postings, gram_pairs, grams, sorted_distinct
+from sommet.search.ranking import INITIALS, Cost, split_entry
+from sommet.search.words import tolerance, word_cost
+from sommet.store import IndexEntry
+
+PREFIXES = 200  # completions of the last word listed for the rules at most (the shortest first)
+_TYPO_CANDIDATES = 400  # words sharing most trigrams with a query word, checked for typos
+_FIRST_CHUNK = 32  # names ranked by the rules before checking whether the rest can rank higher
+
+
+class Table:
+    """One owner's words: each distinct word once, the names filed under it, and its trigrams.
+
+    Each name of each slot is filed apart, with the words of the slot's place, dates and
+    description, so that what bounds how well it ranks (how many words it has, main name or
+    alias) is known before the rules run. Once frozen, the words are numbered in alphabetical
+    order, so that the names holding any word that starts with a prefix are one slice of the
+    postings; words first seen after that are numbered on and filed apart."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self.lengths = array("i")  # of each word, to skip at once the typo candidates too long or short
+        self.alphabetical: list[str] = []  # every word, sorted once frozen, for listing completions
+        self.frozen_words = 0  # words numbered in alphabetical order
+        self.names = Postings()  # word number: names
+        self.initials = Postings()  # word number: names of initials (matched only exactly)
+        self.grams = Postings()  # trigram: word numbers
+        self.pending: tuple[array[int], array[int], array[int]] = (array("q"), array("q"), array("q"))
+        self.pending_initials: tuple[array[int], array[int]] = (array("q"), array("q"))
+        # Per name: its slot and entry, how many words it has, its kind, its entry's prominence,
+        # and whether that entry may be the parent of another (what the rules' ties look at).
+        self.slot = array("q")
+        self.name = array("i")  # which of the slot's names (in the order ``split_entry`` gives)
+        self.entry = array("q")
+        self.size = array("b")
+        self.kind = array("b")
+        self.prominence = array("b")
+        self.parent = array("b")
+        self.shared = array("q")  # places that may answer several query words (see ``word_places``)
+        self.rows = Rows(np.zeros(1, dtype=np.int64), *(np.empty(0, dtype=np.int64),) * 3)
+        self.parents: set[int] = set()  # entries named as another's parent (never forgotten)
+        self.frozen = False
+
+    def add(self, entry: IndexEntry, slot: int) -> None:
+        split = split_entry(entry)
+        if entry.parent_id is not None and entry.parent_id not in self.parents:
+            self.parents.add(entry.parent_id)
+            if self.frozen:
+                self._mark_parents([entry.parent_id])
+        prominence = max(-100, min(entry.prominence, 100))
+        parent = entry.id in self.parents
+        ids = self.ids
+        for number, name in enumerate(split.names):
+            unit = len(self.slot)
+            self.slot.append(slot)
+            self.name.append(number)
+            self.entry.append(entry.id)
+            self.size.append(min(len(name.positions), 100))
+            self.kind.append(name.kind)
+            self.prominence.append(prominence)
+            self.parent.append(parent)
+            if name.kind == INITIALS:  # one word, matched only exactly: filed apart
+                postings, pending = self.initials, self.pending_initials
+                masks, shared = dict.fromkeys(name.positions[0], 1), 0
+            else:
+                postings, pending = self.names, self.pending
+                masks, shared = word_places(name.positions, split.extras)
+            self.shared.append(shared)
+            for word, mask in masks.items():
+                word_number = ids.get(word)
+                if word_number is None:
+                    word_number = self._number(word)
+                if self.frozen:
+                    postings.add(word_number, unit)
+                else:
+                    pending[0].append(word_number)
+                    pending[1].append(unit)
+                    if name.kind != INITIALS:
+                        pending[2].append(mask)
+
+    def _number(self, word: str) -> int:
+        number = len(self.words)
+        self.ids[word] = number
+        self.words.append(word)
+        self.lengths.append(len(word))
+        if self.frozen:
+            insort(self.alphabetical, word)
+            for code in grams(f" {word} "):
+                self.grams.add(code, number)
+        return number
+
+    def freeze(self) -> None:
+        """File what ``add`` gathered, all at once, the words renumbered in alphabetical order;
+        later additions are filed one by one."""
+        order = sorted(range(len(self.words)), key=self.words.__getitem__)
+        renumber = np.empty(len(order), dtype=np.int64)
+        renumber[order] = np.arange(len(order), dtype=np.int64)
+        self._take_words([self.words[number] for number in order])
+        for postings, pending in ((self.names, self.pending), (self.initials, self.pending_initials)):
+            words, units = (np.frombuffer(column, dtype=np.int64) for column in pending[:2])
+            postings.freeze(renumber[words] if len(words) else words, units)
+        self._file_rows(renumber)
+        self.pending_initials = (array("q"), array("q"))
+        self.grams.freeze(*gram_pairs(self.words))
+        self.pending = (array("q"), array("q"), array("q"))
+        if self.parents:
+            self._mark_parents(self.parents)
+        self.frozen = True
+
+    def restore(self, words: list[str], rows: Rows) -> None:
+        """Take up the words and rows of a table saved frozen (``saved``), its postings and
+        columns filled in."""
+        self._take_words(words)
+        self.rows = rows
+        self.frozen = True
+
+    def _take_words(self, words: list[str]) -> None:
+        """Number these words, sorted, as the build does: what ``freeze`` and ``restore`` share."""
+        self.words = words
+        self.ids = {word: number for number, word in enumerate(words)}
+        self.alphabetical = list(words)
+        self.lengths = array("i", map(len, words))
+        self.frozen_words = len(words)
+
+    def _file_rows(self, renumber: np.ndarray) -> None:
+        """Each name's words with their places, in name order (as ``add`` gathered them)."""
+        words, units, masks = (np.frombuffer(column, dtype=np.int64) for column in self.pending)
+        starts = np.searchsorted(units, np.arange(len(self.slot) + 1))
+        numbers = renumber[words].astype(np.int32) if len(words) else words.astype(np.int32)
+        shared = np.frombuffer(self.shared, dtype=np.int64).copy()
+        self.rows = Rows(starts, numbers, masks.copy(), shared)
+
+    def _mark_parents(self, entry_ids: Iterable[int]) -> None:
+        """Flag the names of these entries as parents. The numpy views over the columns are let go
+        before returning: a column that still exports its buffer cannot grow on the next add."""
+        ids = np.fromiter(entry_ids, dtype=np.int64)
+        units = np.flatnonzero(np.isin(np.frombuffer(self.entry, dtype=np.int64), ids))
+        for unit in units.tolist():
+            self.parent[unit] = 1
+
+    def variants(self, forms: tuple[str, ...], *, last: bool) -> dict[str, Cost]:
+        """The indexed words a query word (in any of its forms) matches, and how."""
+        found: dict[str, Cost] = {}
+        for form in forms:
+            for word, cost in self._variants(form, last=last).items():
+                if word not in found or cost < found[word]:
+                    found[word] = cost
+        return found
+
+    def _variants(self, query: str, *, last: bool) -> dict[str, Cost]:
+        """The indexed words one form matches: itself, words it starts (when it is the last, the
+        shortest PREFIXES of them), and words within its typo allowance among those sharing most
+        of its trigrams."""
+        found: dict[str, Cost] = {}
+        if query in self.ids:
+            found[query] = (0, False)
+        if last:
+            start = bisect_left(self.alphabetical, query)
+            taken = self.alphabetical[start : start + PREFIXES * 4]
+            longer = [word for word in taken if word.startswith(query) and word != query]
+            for word in sorted(longer, key=len)[:PREFIXES]:
+                found[word] = (0, True)
+        if tolerance(query):
+            for number in self._sharing_grams(query, last=last):
+                word = self.words[number]
+                if word not in found:
+                    cost = word_cost(query, word, last=last)
+                    if cost is not None:
+                        found[word] = cost
+        return found
+
+    def completions(self, prefix: str) -> int:
+        """How many indexed words start with ``prefix`` (itself included), counted up to PREFIXES + 1."""
+        start = bisect_left(self.alphabetical, prefix)
+        taken = self.alphabetical[start : start + PREFIXES + 1]
+        return sum(word.startswith(prefix) for word in taken)
+
+    def _sharing_grams(self, query: str, *, last: bool) -> list[int]:
+        """Numbers of the words sharing most trigrams with a query word (its end left open when it
+        is the last word, which may be unfinished)."""
+        parts = [
+            part for code in grams(f" {query}" if last else f" {query} ") for part in self.grams.get(code)
+        ]
+        if not parts:
+            return []
+        hits = np.concatenate(parts)
+        if len(hits) <= _TYPO_CANDIDATES:
+            numbers = sorted_distinct(hits)
+        else:
+            counts = np.bincount(hits)
+            numbers = np.flatnonzero(counts)
+            if len(numbers) > _TYPO_CANDIDATES:
+                numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
+        # Only words of a length within the typos allowed can match (longer ones too for the last
+        # word, as a prefix): the others are dropped before ``word_cost`` is asked about each.
+        lengths = np.frombuffer(self.lengths, dtype=np.int32)[numbers]
+        near = lengths >= len(query) - tolerance(query)
+        if not last:
+            near &= lengths <= len(query) + tolerance(query)
+        return numbers[near].tolist()
+
+    def _completed(self, prefix: str) -> list[np.ndarray]:
+        """The names filed under every word that starts with ``prefix``: one slice of the frozen
+        postings, and those filed since."""
+        low, high = self._span(prefix)
+        parts = [self.names.between(low, high)] if high > low else []
+        for number, later in self.names.later.items():
+            if self.words[number].startswith(prefix):
+                parts.append(np.frombuffer(later, dtype=np.int32))
+        return parts
+
+    def bounds(
+        self, words: tuple[tuple[str, ...], ...], costs: list[dict[str, Cost]]
+    ) -> Iterator[tuple[list[int], list[tuple]]]:
+        """(names, ceilings) of every name holding a word that matches a query word, in growing
+        chunks, best first by its ceiling: a key that the rules never rank the name above.
+
+        The loose ceiling counts, for each query word, the best way any word of the name (or of
+        the slot's place, dates and description) matches it, every completion of the last word
+        included, listed or not: that bounds how many words the rules match, then their typos and
+        prefixes. ``best_first`` tightens it with where those words sit in the name.
+        """
+        last = len(costs) - 1
+        chosen = [
+            self._chosen(variants, words[last] if i == last else ()) for i, variants in enumerate(costs)
+        ]
+        scoring = self._scoring(words, costs)
+        yield from self._ranked(*self._scores(chosen), scoring)
+
+    def _chosen(self, variants: dict[str, Cost], completing: tuple[str, ...]) -> list[tuple[int, np.ndarray]]:
+        """(score, names) for every word a query word matches, the best last; ``completing`` are
+        the forms of the last query word, whose every completion counts, listed or not."""
+        chosen = [(WORD - 1, part) for form in completing for part in self._completed(form)]
+        for word, (typos, prefix) in sorted(variants.items(), key=lambda item: item[1], reverse=True):
+            for part in self.names.get(self.ids[word]):
+                chosen.append((WORD - TYPO * typos - prefix, part))
+            if (typos, prefix) == (0, False):
+                chosen += [(WORD, part) for part in self.initials.get(self.ids[word])]
+        return chosen
+
+    def _scores(self, chosen: list[list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray]:
+        """The names holding a word that matches a query word, and their summed best scores."""
+        total = np.zeros(len(self.slot), dtype=np.int32)
+        quality = np.zeros(len(self.slot), dtype=np.int32)
+        for parts in chosen:
+            for value, part in parts:  # the best last, so that it stays
+                quality[part] = value
+            if parts:
+                units = np.concatenate([part for _, part in parts])
+                total[units] += quality[units]
+                quality[units] = 0
+        found = np.flatnonzero(total)
+        return found, total[found]
+
+    def _ranked(
+        self, found: np.ndarray, score: np.ndarray, scoring: Scoring
+    ) -> Iterator[tuple[list[int], list[tuple]]]:
+        if not len(found):
+            return
+        matched = (score + WORD - 1) // WORD
+        typos, prefixes = np.divmod(matched * WORD - score, TYPO)
+        columns = {"matched": matched.astype(np.int64), "typos": typos, "prefixes": prefixes}
+        for key, column in (
+            ("size", self.size),
+            ("kind", self.kind),
+            ("parent", self.parent),
+            ("prominence", self.prominence),
+        ):
+            columns[key] = np.frombuffer(column, dtype=np.int8)[found].astype(np.int64)
+        yield from best_first(found, columns, self.rows, scoring, first=_FIRST_CHUNK)
+
+    def _scoring(self, words: tuple[tuple[str, ...], ...], costs: list[dict[str, Cost]]) -> Scoring:
+        """The query's costs as numpy lookups by word number, for ``best_first``."""
+        numbers, values = [], []
+        for variants in costs:
+            pairs = sorted(
+                (self.ids[word], WORD - TYPO * typos - prefix) for word, (typos, prefix) in variants.items()
+            )
+            numbers.append(np.array([number for number, _ in pairs], dtype=np.int64))
+            values.append(np.array([value for _, value in pairs], dtype=np.int64))
+        return Scoring(numbers, values, [self._span(form) for form in words[-1]])
+
+    def _span(self, prefix: str) -> tuple[int, int]:
+        """The numbers of the words filed at the build that start with ``prefix``, as a range."""
+        low = bisect_left(self.words, prefix, 0, self.frozen_words)
+        return low, bisect_left(self.words, prefix[:-1] + chr(ord(prefix[-1]) + 1), low, self.frozen_words)
