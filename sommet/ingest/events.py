@@ -60,6 +60,9 @@ _BY_ROLES = (
 )
 
 
+_ARTICLES = frozenset("a an the un une le la les l".split())
+
+
 def find_events(
     paragraphs: list[Paragraph],
     actors: list[FoundActor],
@@ -300,8 +303,14 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
 
 
 def _begins(first: str, second: str) -> bool:
-    short, long = sorted((name_key(first), name_key(second)), key=len)
+    """One name begins the other, articles aside ("Signing of an executive order" and "Signing of
+    executive order on AI preemption")."""
+    short, long = sorted((_without_articles(first), _without_articles(second)), key=len)
     return len(short.split()) >= 2 and f"{long} ".startswith(f"{short} ")
+
+
+def _without_articles(name: str) -> str:
+    return " ".join(word for word in name_key(name).split() if word not in _ARTICLES)
 
 
 def _take_dates(event: FoundEvent, mention: Mention) -> None:

@@ -427,3 +427,13 @@ def test_a_subject_without_an_article_opening_the_sentence_names_the_milestone_b
         ("Application of Prohibitions on risky systems", "entry into force")
     ]
     assert _made("It will apply from 2 June 2033.") == []
+
+
+def test_a_headline_milestone_and_the_body_s_dated_one_are_one_event_articles_aside():
+    found = events(
+        "Governor signs executive order on AI safety\n\n"
+        "LAGOS, May 9, 2032 - The governor signed an executive order on Thursday, the office said."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Signing of executive order on AI safety": ("2032-05-06", None)
+    }
