@@ -61,6 +61,8 @@ _BY_ROLES = (
 
 
 _ARTICLES = frozenset("a an the un une le la les l".split())
+# What happens on one day: two dates make two of them.
+_AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
 
 
 def find_events(
@@ -295,6 +297,13 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         start, end = mention.dates.range.start, mention.dates.range.end
         if event.kind == mention.kind and (event.start, event.end) == (start, end):
             return True
+    if (
+        mention.kind in _AT_ONE_TIME
+        and mention.dates is not None
+        and event.start is not None
+        and mention.dates.range.start != event.start
+    ):
+        return False  # "application des règles" on 2 August 2025 and on 2 August 2027: two steps
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sommet.ingest.milestone_verbs import verb_events
+from sommet.ingest.pipeline import extract
 from sommet.ingest.text import Span
-from tests.sommet.ingest.test_events import events, iso
+from tests.sommet.ingest.test_events import TODAY, events, iso
 
 
 def _made(sentence: str) -> list[tuple[str, str]]:
@@ -437,3 +438,13 @@ def test_a_headline_milestone_and_the_body_s_dated_one_are_one_event_articles_as
     assert {name: iso(event) for name, event in found.items()} == {
         "Signing of executive order on AI safety": ("2032-05-06", None)
     }
+
+
+def test_two_steps_of_one_text_on_two_dates_stay_two_events():
+    found = extract(
+        "Calendrier du code de Lomé\n\nPublié le 3 février 2031\n\n"
+        "2 août 2031 : application des règles aux plateformes.\n"
+        "2 août 2032 : application des règles aux administrations.",
+        today=TODAY,
+    ).events
+    assert sorted(iso(event) for event in found) == [("2031-08-02", None), ("2032-08-02", None)]
