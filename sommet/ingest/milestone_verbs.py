@@ -51,14 +51,15 @@ _PASSIVE = re.compile(
     r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|officially\s+|formally\s+)?$",
     re.IGNORECASE,
 )
-_ADVERBS = (
+# What may stand between a verb and its object ("adopted by consensus a resolution").
+_BEFORE_OBJECT = (
     r"(?:\s+(?:officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 _EN_DETERMINER = r"(?:the|a|an|its|their|his|her|this|these|new)"
 _OBJECT = re.compile(
-    rf"^{_ADVERBS}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?(?P<np>[\w«\"][^,;:.()!?]*)",
+    rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?(?P<np>[\w«\"][^,;:.()!?]*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.
