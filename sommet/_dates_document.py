@@ -43,7 +43,8 @@ class _Article:
     # Without a publication date, the lead's date stands for the time of writing.
     lead: PartialDate | None
     today: date
-    lang: str
+    # Every date expression of the text, as scanned once.
+    found: tuple[Said, ...]
 
 
 def read_article(text: str, published: PartialDate | None, lang: str, today: date) -> list[DateMention]:
@@ -52,7 +53,7 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
     found = grammar.scan(text, grammar.article_mode(lang))
     written = [(said, _written(said)) for said in found]
     article = _Article(
-        text, published, None if published is not None else _lead(text, written, today), today, lang
+        text, published, None if published is not None else _lead(text, written, today), today, tuple(found)
     )
     mentions: list[DateMention] = []
     last_year: int | None = None
@@ -119,28 +120,25 @@ def _lead(text: str, written: list[tuple[Said, PartialDate | None]], today: date
 
 def _same_year_phrase(text: str, found: list[Said], index: int) -> Said | None:
     """ "de la même année", "of the following year" right after a date without a year."""
-    if index + 1 >= len(found):
-        return None
-    after = found[index + 1]
-    if after.years_from_previous is None or not _OF.fullmatch(text[found[index].end : after.start]):
-        return None
-    return after
+    after = _joined_after(text, found, index)
+    return after if after is not None and after.years_from_previous is not None else None
 
 
 def _base_year_phrase(text: str, found: list[Said], index: int, article: _Article) -> int | None:
     """The year "this year", "l'an dernier" right after a date without a year give it, counted
     from the publication (or the lead without one)."""
-    if index + 1 >= len(found):
-        return None
-    after = found[index + 1]
+    after = _joined_after(text, found, index)
     base = article.published or article.lead
-    if (
-        after.years_from_base is None
-        or base is None
-        or not _OF.fullmatch(text[found[index].end : after.start])
-    ):
+    if after is None or after.years_from_base is None or base is None:
         return None
     return base.year + after.years_from_base
+
+
+def _joined_after(text: str, found: list[Said], index: int) -> Said | None:
+    """The date right after this one, joined to it by nothing but "de", "of", "in" or a comma."""
+    if index + 1 >= len(found) or not _OF.fullmatch(text[found[index].end : found[index + 1].start]):
+        return None
+    return found[index + 1]
 
 
 def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:
@@ -202,10 +200,15 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
 def _sentence_year(article: _Article, said: Said) -> int | None:
     """The one year the date's clause writes alone ("le 14 juillet à Paris en 2023"), if it writes
     one; another clause's year ("Lancé en 2019, le forum se réunira le 5 mars") is not its own."""
+    start, end = _clause_span(article.text, said)
     years = {
         other.first.year
-        for other in grammar.scan(_clause(article.text, said), grammar.article_mode(article.lang))
-        if other.first.year is not None and other.first.month is None and not other.counted()
+        for other in article.found
+        if start <= other.start
+        and other.end <= end
+        and other.first.year is not None
+        and other.first.month is None
+        and not other.counted()
     }
     return years.pop() if len(years) == 1 else None
 
@@ -217,11 +220,16 @@ def _sentence_start(text: str, position: int) -> int:
 
 def _clause(text: str, said: Said) -> str:
     """The part of the date's sentence between commas, semicolons or dashes around it."""
+    start, end = _clause_span(text, said)
+    return text[start:end]
+
+
+def _clause_span(text: str, said: Said) -> tuple[int, int]:
     sentence_start = _sentence_start(text, said.start)
     before = text[sentence_start : said.start]
     cut = max(before.rfind(mark) for mark in ",;:(—")
     stop = _CLAUSE_EDGE.search(text, said.end)
-    return text[sentence_start + cut + 1 : stop.start() if stop else len(text)]
+    return sentence_start + cut + 1, stop.start() if stop else len(text)
 
 
 def _sentence(text: str, said: Said) -> str:
