@@ -7,6 +7,7 @@ forms are made from the infinitive, irregular ones are listed there.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -88,7 +89,8 @@ _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|vont|"
-    r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici)\b",
+    r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
+    r"(?:last|next|this) (?:year|month|week))\b",
     re.IGNORECASE,
 )
 _ELISION = {
@@ -111,6 +113,9 @@ _ELISION = {
     "cet": "de cet",
 }
 
+_ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
+_CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
 
 @dataclass(frozen=True)
 class VerbEvent:
@@ -130,6 +135,7 @@ class _Verb:
     of_subject: bool
     link: str | None = None  # "avec" in "rencontre avec X": how the noun takes its object
     first_group: bool = False  # a French -er verb: "publie" is its present, not a participle
+    by_subject: bool = False  # "la Serbie a rejoint l'OCDE": who did it is part of the name
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -164,7 +170,14 @@ def _verbs() -> dict[str, _Verb]:
         for lang, verbs in data.get("verbs", {}).items():
             for infinitive, entry in verbs.items():
                 first = lang == "fr" and infinitive.split(" ")[0].endswith("er")
-                verb = _Verb(entry["noun"], lang, entry.get("of") == "subject", entry.get("link"), first)
+                verb = _Verb(
+                    entry["noun"],
+                    lang,
+                    entry.get("of") == "subject",
+                    entry.get("link"),
+                    first,
+                    entry.get("by") == "subject",
+                )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
                     head, tail = infinitive.split(" ", 1)
@@ -180,7 +193,9 @@ def _verb_word() -> re.Pattern[str]:
     an adverb before its last word ("échangera d'abord avec", "met briefly with")."""
     forms = sorted(_verbs(), key=len, reverse=True)
     spelled = [_ADVERB_ROOM.join(re.escape(part) for part in form.rsplit(" ", 1)) for form in forms]
-    return re.compile(r"(?<![\w\-])(?<![^\W\d_]{2}')(?:" + "|".join(spelled) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w\-])(?<![^\W\d_]{2}')(?:" + "|".join(spelled) + r")(?:(?<=')|(?![\w-]))", re.IGNORECASE
+    )
 
 
 def _form(found: str) -> str:
@@ -223,15 +238,21 @@ def verb_events(
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
             end += _time_word_length(text[end : sentence.end])
-            phrase = _object(text[end : sentence.end])
+            # "membre d'UNESCO": the object follows the form's apostrophe without a space.
+            phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
             end += _object_end(text[end : sentence.end], phrase)
+            phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None and _refers_back(phrase[1]):
             title = antecedent(phrase[1], found.start()) if antecedent else None
             phrase = None if title is None else (phrase[0], title)
         if phrase is None:
             continue
+        name = _name(verb, *phrase)
+        doer = _doer(before) if verb.by_subject and not passive else None
+        if doer is not None:
+            name = _with_doer(name, verb, doer)
         earlier = _PLUPERFECT.search(before) is not None
-        out.append(VerbEvent(found.start(), end, _name(verb, *phrase), kind_of(verb.noun), earlier))
+        out.append(VerbEvent(found.start(), end, name, kind_of(verb.noun), earlier))
     return out
 
 
@@ -248,6 +269,14 @@ def _time_word_length(after: str) -> int:
     """ "a publié lundi ses recommandations": the day between a verb and its object is skipped."""
     found = _leading_time_word().match(after)
     return found.end() if found else 0
+
+
+def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, str] | None:
+    """ "devenue membre du GPAI": the article the form ends on belongs to the object."""
+    last = form.lower().rsplit(" ", 1)[-1]
+    if phrase is None or phrase[0] or last not in _ARTICLE_IN_FORM:
+        return phrase
+    return _ARTICLE_IN_FORM[last], phrase[1]
 
 
 def _refers_back(phrase: str) -> bool:
@@ -296,6 +325,19 @@ def _subject(before: str) -> tuple[str, str] | None:
     return found.group("det").lower(), _trim(found.group("np"))
 
 
+def _doer(before: str) -> tuple[str, str] | None:
+    """Who does what the verb says: the subject of its own clause ("The following year, Brazil")."""
+    clause = re.split(r"[,;:]", before)[-1].lstrip(' "«“')
+    return _subject(clause) if clause.strip() else None
+
+
+def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
+    """ "Adhésion à l'OCDE" done by "la Serbie" is "Adhésion de la Serbie à l'OCDE"."""
+    noun = verb.noun[:1].upper() + verb.noun[1:]
+    rest = name[len(noun) :]
+    return f"{_name(dataclasses.replace(verb, link=None), *doer)}{rest}"
+
+
 def _apposed(before: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
     title that opens the sentence, when nothing but that title comes before it, or else the title
@@ -338,6 +380,9 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
     if not phrase:
         return noun
     if verb.link:
+        contracted = _CONTRACTED.get((verb.link, determiner))  # "à le GPAI" is "au GPAI"
+        if contracted:
+            return f"{noun} {contracted} {phrase}"
         elided = determiner.endswith("'")  # "avec l'ambassadeur", not "avec l' ambassadeur"
         kept = (determiner if elided else f"{determiner} ") if determiner else ""
         return f"{noun} {verb.link} {kept}{phrase}"

@@ -448,3 +448,19 @@ def test_two_steps_of_one_text_on_two_dates_stay_two_events():
         today=TODAY,
     ).events
     assert sorted(iso(event) for event in found) == [("2031-08-02", None), ("2032-08-02", None)]
+
+
+def test_joining_names_who_joins_and_what():
+    assert _made("La Serbie est devenue membre du Partenariat mondial sur la robotique en 2031.") == [
+        ("Adhésion de la Serbie au Partenariat mondial sur la robotique", "adoption")
+    ]
+    assert _made("En 2032, le Brésil a rejoint l'Alliance des données ouvertes.") == [
+        ("Adhésion du Brésil à l'Alliance des données ouvertes", "adoption")
+    ]
+    assert _made("Le Maroc deviendra membre d'UNICEF le 3 mai 2033.") == [
+        ("Adhésion du Maroc à l'UNICEF", "adoption")
+    ]
+    # The subject after a comma and an opening quote; "last year" ends the object.
+    assert _made('"The following year, Chile became a member of the Data Alliance last year," she said.') == [
+        ("Accession of Chile to the Data Alliance", "adoption")
+    ]
