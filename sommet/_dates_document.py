@@ -19,11 +19,21 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
-    r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront)\b",
+    r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b",
     re.IGNORECASE,
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
+# A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté";
+# not "a été", whose participle may be of a plan: "a été reporté en octobre").
+_PAST = re.compile(
+    r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b",
+    re.IGNORECASE,
+)
+# "a annoncé qu'elle organiserait un forum en février": what was then still to come.
+_LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
+# "jusqu'à dimanche", "until Sunday": a weekday something lasts until is still to come.
+_UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
@@ -185,6 +195,9 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
             return ahead
     if in_sentence:
         return resolve.year_near(said, in_sentence[-1])
+    if published is not None and said.direction == 0 and _told_in_the_past(article.text, said):
+        # "En octobre, les ministres avaient adopté un code", published in May: last October.
+        return resolve.year_near(replace(said, direction=-1), published)
     if published is not None:
         return resolve.year_near(said, published)
     options = []
@@ -195,6 +208,14 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if options:
         return min(options, key=lambda option: option[0])[1]
     return resolve.year_from_weekday(said, article.today)
+
+
+def _told_in_the_past(text: str, said: Said) -> bool:
+    """Whether the date's clause, or its sentence when nothing in it is still to come, is in the past."""
+    return any(
+        _PAST.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
+        for part in (_clause(text, said), _sentence(text, said))
+    )
 
 
 def _sentence_year(article: _Article, said: Said) -> int | None:
@@ -278,7 +299,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved |
         return resolve.weekday_relative(said, day)
     weekday = said.first.weekday
     sentence = _sentence(text, said)
-    future = _FUTURE.search(sentence) is not None
+    future = bool(_FUTURE.search(sentence) or _UNTIL.search(text, max(said.start - 12, 0), said.start))
     weeks = _week_offset(sentence)
     if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):
         weeks = 0

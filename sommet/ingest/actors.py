@@ -21,7 +21,8 @@ from sommet.ingest.text import Span
 from sommet.search import normalise
 
 # French articles in either case; English "the" only in lower case, as "The Future Society" keeps it.
-_LEADING = re.compile(r"^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|the|[Dd]u|[Dd]es|de la|de l'|[Dd]')\s*)+")
+# An article is a word of its own: "Dubaï" and "Lebanon" keep their first letters.
+_LEADING = re.compile(r"^(?:(?:(?:[Ll]a|[Ll]e|[Ll]es|the|[Dd]u|[Dd]es|de la)\s+|(?:de )?[Ll]'\s*|[Dd]'\s*))+")
 _TRAILING = re.compile(r"[\s,;:.\-–'»«\"]+$")
 _ELIDED = re.compile(r"^[dlDL]'")
 _PLAIN_WORD = re.compile(r"\w+")

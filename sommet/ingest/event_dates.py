@@ -14,7 +14,7 @@ from sommet.ingest.model import FoundEvent
 
 _CLOSING = re.compile(
     r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
-    r"jusqu'(?=au\b|à\b|en\b)|until|till)\b",
+    r"(?:[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
 LEAD_PARAGRAPHS = 2
@@ -36,9 +36,10 @@ _TIME_OF_SENTENCE = re.compile(
 )
 _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
+_UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
-_FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\bwill\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
@@ -236,6 +237,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     """
     mentions = [m for m in mentions if not _SINCE.search(text, max(0, m.start - 20), m.start)]
     for date_mention in dates:
+        if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
+            continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
         datable = [m for m in mentions if not (m.earlier and date_mention.relative)]
         if not datable:
             continue
@@ -273,7 +276,7 @@ def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], 
         if after:
             mention.closing = after[0]
             mention.named = mention.named or len(mention.name.split()) > 1
-            if mention.dates is mention.closing:
+            if mention.dates is None or mention.dates is mention.closing:
                 # "prorogé le 6 janvier jusqu'au 24 mars": the end is not the start.
                 before = [d for d in dates if d.end <= mention.start]
                 mention.dates = before[-1] if before else None

@@ -78,7 +78,7 @@ FUTURE = re.compile(
 )
 ANNOUNCING = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)\s+"
-    r"(?P<det>un|une|le|la|les|l')\s*(?P<np>[^,.;:«»()]{3,120})"
+    r"(?P<det>(?:un|une|le|la|les)\s+|l')(?P<np>[^,.;:«»()]{3,120})"
     r"|\b(?:announced|unveiled)\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from sommet.ingest.events_words import (
     ANNOUNCED_THAT,
     ANNOUNCING,
     COUNTERPARTS,
+    EVENT_WORD,
     GATHERED,
     MINISTERS_MET,
     TOPIC_ANAPHORA,
@@ -46,6 +47,8 @@ def announcements(
         name = tidy(phrase)
         if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:
             continue
+        if EVENT_WORD.match(name):
+            continue  # "a annoncé le lancement d'une consultation": the launch is the event
         start = found.start(group)
         mention = Mention(
             paragraph.index, start, start + len(phrase), capitalise(name), "announcement", False

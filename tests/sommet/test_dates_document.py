@@ -24,6 +24,10 @@ def found(text, published=FRIDAY, lang="fr"):
     [
         ("Il a parlé mardi devant les députés.", "fr", "2031-05-13"),
         ("Il parlera mardi devant les députés.", "fr", "2031-05-20"),
+        # A future in -vra, and what lasts "until" a weekday, are still to come.
+        ("Le salon s'ouvre samedi et se poursuivra toute la semaine.", "fr", "2031-05-17"),
+        ("Le salon, qui se tient jusqu'à dimanche, attire les foules.", "fr", "2031-05-18"),
+        ("The fair runs until Sunday.", "en", "2031-05-18"),
         ("Le forum s'ouvre vendredi à Lyon.", "fr", "2031-05-16"),
         ("Le forum s'est ouvert ce mercredi.", "fr", "2031-05-14"),
         ("La semaine dernière, le forum s'est ouvert mercredi.", "fr", "2031-05-07"),
@@ -196,3 +200,10 @@ def test_a_day_without_a_year_takes_the_one_year_its_clause_writes(text, expecte
 )
 def test_a_month_followed_by_this_or_last_year_takes_that_year(text, lang, expected):
     assert [m[1] for m in found(text, lang=lang)] == [expected]
+
+
+def test_a_month_told_in_the_past_lies_before_the_publication():
+    assert found("En octobre, les ministres avaient adopté un code.") == [("octobre", "2030-10", None)]
+    assert found("Le conseil a adopté la charte en novembre.") == [("novembre", "2030-11", None)]
+    # What was announced as still to come keeps the nearest year.
+    assert found("L'agence a annoncé qu'elle organiserait un forum en août.") == [("août", "2031-08", None)]

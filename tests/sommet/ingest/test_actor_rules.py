@@ -285,3 +285,18 @@ def test_a_name_after_a_title_is_a_person_even_when_the_recogniser_missed_it():
     found = actors('"Nous avançons," said Energy Secretary Laura Pemberton on Monday.')
     assert found["Laura Pemberton"].kind == "person"
     assert "Digital Affairs" not in actors("The minister Digital Affairs met nobody.")
+
+
+def test_an_article_is_a_word_of_its_own():
+    from sommet.ingest.actors import tidy
+
+    assert [
+        tidy(name) for name in ("Dubaï", "Lesotho", "Desjardins", "la France", "de l'Union", "d'Oslo")
+    ] == [
+        "Dubaï",
+        "Lesotho",
+        "Desjardins",
+        "France",
+        "Union",
+        "Oslo",
+    ]

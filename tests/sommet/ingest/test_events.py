@@ -300,3 +300,23 @@ def test_a_date_the_language_model_takes_for_a_place_is_no_location():
 def test_a_relative_year_after_an_event_name_is_not_part_of_it():
     found = events("Mars 5, 2031\n\nIl était l'invité d'honneur de la fête de la Constitution l'an dernier.")
     assert iso(found["Fête de la Constitution"]) == ("2030", None)
+
+
+def test_an_announced_launch_is_one_event_and_keeps_its_first_letters():
+    found = events(
+        "Mai 3, 2031\n\nLe 3 mai 2031, la ministre a annoncé le lancement d'une consultation sur les drones."
+    )
+    assert list(found) == ["Lancement d'une consultation sur les drones"]
+    assert iso(found["Lancement d'une consultation sur les drones"]) == ("2031-05-03", None)
+
+
+def test_a_date_something_lasts_until_is_its_end_never_its_start():
+    found = events(
+        "Mai 3, 2031\n\nLa ministre a annoncé le lancement d'une consultation sur les drones, "
+        "ouverte jusqu'au 15 juin 2031."
+    )
+    assert [iso(event)[0] for event in found.values() if event.start] == []
+    found = events(
+        "Mai 16, 2031\n\nLe Sommet des villes, qui se tient jusqu'à dimanche à Lyon, réunit cent maires."
+    )
+    assert iso(found["Sommet des villes"]) == ("2031-05", None)
