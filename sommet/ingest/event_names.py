@@ -228,6 +228,8 @@ def _complement(
             break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
+        if english and count == 0 and raw[0].islower() and bare not in _PREPOSITIONS:
+            break  # "the summit opened on Tuesday": an English name goes on only through "on", "of"...
         if (
             english
             and raw[0].islower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sommet.dates import PartialDate, parse_publication_date
+from sommet.dates import PartialDate, parse_publication_date, writes_a_date
 from sommet.ingest.clean import Page
 from sommet.ingest.gazetteer import Gazetteer
 
@@ -18,6 +18,10 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _HEADLINE_WORDS = 30
+_PLACE_AND_DATE = re.compile(
+    r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
+    re.IGNORECASE,
+)
 _STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -86,6 +90,10 @@ def _date_like(line: str) -> bool:
     """A dateline or a time stamp: half its words or more hold digits ("30-06-2025", "décembre 2024 17:42"),
     or a line that says when or by whom it was posted ("Posted on 09/19/2024 by ...")."""
     tokens = line.split()
+    place_and_date = _PLACE_AND_DATE.match(line)
+    said = place_and_date.group("date") if place_and_date else ""
+    if any(ch.isdigit() for ch in said) and any(writes_a_date(said, lang) for lang in ("fr", "en")):
+        return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
         tokens
     )

@@ -22,7 +22,8 @@ _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
 _CLAUSE = re.compile(
     r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|"
-    r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|le\s+\d|on\s+\d)",
+    r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|within\b|under\b|across\b|"
+    r"among\b|alongside\b|le\s+\d|on\s+\d)",
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
@@ -45,7 +46,8 @@ _NOUN_BEFORE = {
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
 }
 _ACTIVE = re.compile(
-    r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+)?$",
+    r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+"
+    r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -73,6 +75,13 @@ _TITLE_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
     r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
 )
+# A title opening the sentence whose last words are a list: "..., la démocratie et l'État de droit".
+_LISTED_TITLE = re.compile(
+    rf"^\s*(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))(?P<np>(?-i:[A-ZÀ-Ý])[^,;:()]{{0,150}}"
+    rf"(?:,\s*(?:{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))[^,;:()]+)+?)\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 _BARE_SUBJECT_WORDS = 6
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
@@ -80,7 +89,7 @@ _PRONOUN = re.compile(
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
-    r"est|sont|a|ont|a été|ont été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
+    r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now))+\s*$",
     re.IGNORECASE,
 )
@@ -92,6 +101,10 @@ _NP_END = re.compile(
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
     r"(?:last|next|this) (?:year|month|week))\b",
     re.IGNORECASE,
+)
+# Words a name cannot end on once a quotation after them is cut off.
+_DANGLING = re.compile(
+    r"(?:\s+(?:of|on|for|the|a|an|de|du|des|d'|sur|pour|la|le|les|l'))+\s*$", re.IGNORECASE
 )
 _ELISION = {
     "la": "de la",
@@ -225,7 +238,8 @@ def verb_events(
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
-        passive = passive or (english_ed and before.rstrip()[-1:] == ",")
+        english_participle = verb.lang == "en" and before.rstrip()[-1:] == ","
+        passive = passive or (english_ed and english_participle)
         end = found.end()
         opening = not before.strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
@@ -240,6 +254,8 @@ def verb_events(
             end += _time_word_length(text[end : sentence.end])
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
+            if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
+                phrase = _apposed(before)
             end += _object_end(text[end : sentence.end], phrase)
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None and _refers_back(phrase[1]):
@@ -316,6 +332,14 @@ def _subject(before: str) -> tuple[str, str] | None:
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter
         clause = clause[reported[-1].end() :]
+    listed = _LISTED_TITLE.match(clause)
+    if (
+        listed is not None
+        and not _AUXILIARY.search(listed.group("np"))
+        and not _RELATIVE.search(listed.group("np"))
+    ):
+        # "La Convention sur l'IA et les droits de l'homme, la démocratie et l'État de droit a été signée"
+        return listed.group("det").lower(), " ".join(listed.group("np").split())
     found = _SUBJECT.search(clause)
     if found is None:
         # "Prohibitions on risky systems will apply": a plural or a name opening the sentence.
@@ -370,6 +394,9 @@ def _fronted(after: str) -> tuple[str, str] | None:
 
 def _trim(phrase: str) -> str:
     phrase = _NP_END.split(phrase, maxsplit=1)[0]
+    if phrase.count('"') % 2 or phrase.count("«") > phrase.count("»"):
+        # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes.
+        phrase = _DANGLING.sub("", phrase[: max(phrase.rfind('"'), phrase.rfind("«"))])
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
     return " ".join(words).strip(" '\"«»")

@@ -320,3 +320,10 @@ def test_a_date_something_lasts_until_is_its_end_never_its_start():
         "Mai 16, 2031\n\nLe Sommet des villes, qui se tient jusqu'à dimanche à Lyon, réunit cent maires."
     )
     assert iso(found["Sommet des villes"]) == ("2031-05", None)
+
+
+def test_an_english_kind_word_does_not_take_the_verb_after_it_as_its_name():
+    found = events(
+        "May 22, 2031\n\nThe Lagos Data Summit closed today. The summit opened on Tuesday with a session."
+    )
+    assert "Summit opened" not in found

@@ -464,3 +464,35 @@ def test_joining_names_who_joins_and_what():
     assert _made('"The following year, Chile became a member of the Data Alliance last year," she said.') == [
         ("Accession of Chile to the Data Alliance", "adoption")
     ]
+
+
+def test_the_pluperfect_keeps_its_subject_and_its_object():
+    assert _made("En octobre, les ministres avaient déjà adopté un code de conduite.") == [
+        ("Adoption d'un code de conduite", "adoption")
+    ]
+    assert _made("La Charte des drones avait été adoptée le 17 mai 2031.") == [
+        ("Adoption de la Charte des drones", "adoption")
+    ]
+
+
+def test_an_english_participle_without_ed_after_a_comma_qualifies_the_title_before_it():
+    assert _made("The Drone Office, set up within the Ministry in May 2031, oversees the rules.") == [
+        ("Creation of the Drone Office", "launch")
+    ]
+
+
+def test_a_quotation_cut_by_a_comma_leaves_the_name():
+    assert _made('The assembly adopted a resolution on the promotion of "safe, open and fair" drones.') == [
+        ("Adoption of a resolution on the promotion", "adoption")
+    ]
+
+
+def test_a_title_ending_in_a_list_is_the_subject_whole():
+    assert _made(
+        "La Convention sur les drones et les droits de l'homme, la sécurité et la vie privée a été signée le 3 mai 2031."
+    ) == [
+        (
+            "Signature de la Convention sur les drones et les droits de l'homme, la sécurité et la vie privée",
+            "signing",
+        )
+    ]

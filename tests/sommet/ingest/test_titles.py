@@ -55,3 +55,10 @@ def test_a_posted_by_line_is_not_the_title():
         title("Posted on 05/12/2031 by Jane Roe\nDonnées : une journée au forum")
         == "Données : une journée au forum"
     )
+
+
+def test_a_dateline_on_a_line_of_its_own_is_not_the_title():
+    assert title("Communiqué de presse\nLisbonne, le 12 mai 2031") is None
+    assert title("Lisbon, May 12, 2031\nData forum opens in Lisbon") == "Data forum opens in Lisbon"
+    # A headline with a day in it stays one.
+    assert title("Lisbonne, mardi soir au forum des données") == "Lisbonne, mardi soir au forum des données"
