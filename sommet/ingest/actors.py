@@ -37,6 +37,11 @@ _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|al|bin|ben|da)\s+)?{_NAME_WORD})+(?![\w'\-])"
 )
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
+# "Minister for Digital Transformation", "ministre chargé du Numérique": a portfolio, not a person.
+_PORTFOLIO = re.compile(
+    r"([\w\-]+)\s+(?:of|for|in charge of|de|du|des|chargée? de|chargée? du|chargée? des)\s+(?:the\s+|la\s+|l')?$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
@@ -200,6 +205,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         start, end = found.start() + inside[0], found.start() + inside[1]
         name = text[start:end]
         plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
+        plausible = plausible and not (len(name.split()) == 2 and _portfolio(text, start))
         if plausible and not overlaps(start, end, taken) and not _abstract(name.split()):
             _person(name, start, end, add)
 
@@ -309,6 +315,8 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
         return
     name_start, name_end, titled = start + found[0], start + found[1], found[2]
     name = text[name_start:name_end]
+    if len(name.split()) == 2 and _portfolio(text, name_start):
+        return  # "Minister for Digital Transformation"; "Secretary of Commerce Gina Raimondo" is a person
     sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), Span(0, len(text)))
     if label != "PER":
         if KIND_WORD.search(name) or not is_person_name(name):
@@ -324,6 +332,12 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
     elif _INDEFINITE.search(text[sentence.start : start]):
         return  # "un Van Gogh": a work, not its painter
     _person(name, name_start, name_end, add)
+
+
+def _portfolio(text: str, start: int) -> bool:
+    """Whether a job title and "of"/"de" stand right before: the words after it are what the job is over."""
+    found = _PORTFOLIO.search(text, max(0, start - 40), start)
+    return found is not None and found.group(1).lower() in words.ROLE_WORDS
 
 
 def _person(raw: str, start: int, end: int, add) -> None:

@@ -59,6 +59,9 @@ _OPENERS = frozenset(
 )
 
 
+_INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
+
+
 def read_mention(
     paragraph: Paragraph, keyword: re.Match[str], sentence: words.Span, dated: bool
 ) -> Mention | None:
@@ -67,8 +70,13 @@ def read_mention(
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
     english = paragraph.language == "en"
-    if english and word.islower() and is_milestone(word) and _VERB_OBJECT.match(text, end):
-        return None  # "leaders launch the process", "visit a plant": a verb; its event is the verb's
+    if (
+        english
+        and word.islower()
+        and is_milestone(word)
+        and (_VERB_OBJECT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
+    ):
+        return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
     if word.lower() in ("événements", "évènements", "events"):

@@ -110,10 +110,14 @@ def find_events(
             if planned is not None and future:
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
             planned = planned_day(paragraph_dates, sentence) if future else None
-            # "Forum de Paris sur la Paix" is an organisation, not a forum.
-            mentions.extend(m for m in found if not any(s <= m.start < e for s, e in names_taken))
+            # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
+            # Meeting" is a meeting of the organisation its first words name.
+            mentions.extend(
+                m for m in found if not any(s <= m.start < e and m.end <= e for s, e in names_taken)
+            )
     if headline:
-        paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs))]
+        language = paragraphs[0].language if paragraphs else "fr"
+        paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs), language)]
         dates = {**dates, len(paragraphs) - 1: headline_dates or []}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
     mentions = _resolve_references(mentions, paragraphs)
@@ -153,7 +157,7 @@ def _sentence_events(
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
-    for made in verb_events(text, sentence, titles):
+    for made in verb_events(text, sentence, titles, paragraph.language):
         if not any(m.start <= made.start < m.end for m in found):
             mention = Mention(paragraph.index, made.start, made.end, made.name, made.kind, False)
             mention.earlier = made.earlier
@@ -184,9 +188,9 @@ def headline_text(headline: str) -> str:
     return " ".join(headline.split())
 
 
-def _headline_paragraph(headline: str, index: int) -> Paragraph:
+def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
     text = headline_text(headline)
-    return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text))
+    return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text), language=language)
 
 
 def _headline_mentions(

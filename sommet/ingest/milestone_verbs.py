@@ -29,6 +29,7 @@ _CLAUSE = re.compile(
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
 _ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
 _ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
+_ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"
     r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
@@ -73,7 +74,9 @@ _SUBJECT = re.compile(
 # A title ending a clause: an article, then capitalised words joined by short function words.
 _TITLE_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
-    r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
+    # "and the", "et la" begin another title: "the Parliament and the Council" is two.
+    r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?!(?:and|et)\s+(?:the|la|le|les|l')\b)"
+    r"(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
 )
 # A title opening the sentence whose last words are a list: "..., la démocratie et l'État de droit".
 _LISTED_TITLE = re.compile(
@@ -82,6 +85,10 @@ _LISTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
+# A lower-case word that is not one of a title's joining words: a verb or a common noun.
+_LOWER_WORD = re.compile(
+    r"(?<![\w'])(?!(?:of|on|for|and|the|in|to|at|by|with|de|du|des|sur|pour|et|la|le|les|en|aux?)\b)[a-zà-ÿ][\w'-]*"
+)
 _BARE_SUBJECT_WORDS = 6
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
@@ -176,11 +183,14 @@ def _regular_forms(infinitive: str, lang: str) -> list[str]:
 
 
 @cache
-def _verbs() -> dict[str, _Verb]:
-    """Every form of every verb of the shipped word file and the user's, by its lower-case text."""
+def _verbs(language: str | None = None) -> dict[str, _Verb]:
+    """Every form of every verb of the shipped word file and the user's, by its lower-case text:
+    those of one language when it is given ("vote" is French "voter", not an English verb here)."""
     out: dict[str, _Verb] = {}
     for _path, data in word_files():
         for lang, verbs in data.get("verbs", {}).items():
+            if language is not None and lang != language:
+                continue
             for infinitive, entry in verbs.items():
                 first = lang == "fr" and infinitive.split(" ")[0].endswith("er")
                 verb = _Verb(
@@ -201,10 +211,10 @@ def _verbs() -> dict[str, _Verb]:
 
 
 @cache
-def _verb_word() -> re.Pattern[str]:
+def _verb_word(language: str | None = None) -> re.Pattern[str]:
     """Any form, after a space or an elided "d'", "l'" ("avant d'échanger avec"), with room for
     an adverb before its last word ("échangera d'abord avec", "met briefly with")."""
-    forms = sorted(_verbs(), key=len, reverse=True)
+    forms = sorted(_verbs(language), key=len, reverse=True)
     spelled = [_ADVERB_ROOM.join(re.escape(part) for part in form.rsplit(" ", 1)) for form in forms]
     return re.compile(
         r"(?<![\w\-])(?<![^\W\d_]{2}')(?:" + "|".join(spelled) + r")(?:(?<=')|(?![\w-]))", re.IGNORECASE
@@ -217,15 +227,20 @@ def _form(found: str) -> str:
 
 
 def verb_events(
-    text: str, sentence: Span, antecedent: Callable[[str, int], str | None] | None = None
+    text: str,
+    sentence: Span,
+    antecedent: Callable[[str, int], str | None] | None = None,
+    language: str | None = None,
 ) -> list[VerbEvent]:
-    """The events the verbs of one sentence make, named after their object or subject.
+    """The events the verbs of one sentence make, named after their object or subject; only
+    the verbs of its ``language`` when it is known.
 
     A lone common noun ("la convention a été adoptée") is named by the title ``antecedent`` finds
     for it earlier in the document, and makes no event without one."""
     out = []
-    for found in _verb_word().finditer(text, sentence.start, sentence.end):
-        verb = _verbs()[_form(found.group(0))]
+    language = language if language in ("fr", "en") else None
+    for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
+        verb = _verbs(language)[_form(found.group(0))]
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
@@ -241,7 +256,8 @@ def verb_events(
         english_participle = verb.lang == "en" and before.rstrip()[-1:] == ","
         passive = passive or (english_ed and english_participle)
         end = found.end()
-        opening = not before.strip(' "«“')
+        # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
+        opening = not _ADVERB_ONLY.sub("", before).strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
         fronted = _fronted(text[end : sentence.end]) if opening else None
         if fronted is None and passive and opening:
@@ -258,6 +274,8 @@ def verb_events(
                 phrase = _apposed(before)
             end += _object_end(text[end : sentence.end], phrase)
             phrase = _article_in_form(found.group(0), phrase)
+        if phrase is not None:
+            phrase = (phrase[0], _before_next_verb(phrase[1], language))
         if phrase is not None and _refers_back(phrase[1]):
             title = antecedent(phrase[1], found.start()) if antecedent else None
             phrase = None if title is None else (phrase[0], title)
@@ -293,6 +311,14 @@ def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, st
     if phrase is None or phrase[0] or last not in _ARTICLE_IN_FORM:
         return phrase
     return _ARTICLE_IN_FORM[last], phrase[1]
+
+
+def _before_next_verb(phrase: str, language: str | None) -> str:
+    """ "meet with the minister and sign a memorandum": the object ends where the next verb begins."""
+    for joint in re.finditer(r"\s+(?:and|et)\s+", phrase):
+        if _verb_word(language).match(phrase, joint.end()):
+            return phrase[: joint.start()]
+    return phrase
 
 
 def _refers_back(phrase: str) -> bool:
@@ -368,11 +394,13 @@ def _apposed(before: str) -> tuple[str, str] | None:
     the clause ends on ("... implementing the Recommendation on the Ethics of AI, adopted in 2021")."""
     stripped = before.rstrip(' ,"»”')
     found = _SUBJECT.search(stripped)
+    title = _TITLE_AT_END.search(stripped)
+    if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
+        found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
         if not found.group("np")[:1].isupper():
             return None  # "le célèbre message officialise l'abrogation": a clause, not a title
         return found.group("det").lower(), _trim(found.group("np"))
-    title = _TITLE_AT_END.search(stripped)
     return None if title is None else (title.group("det").lower(), title.group("np"))
 
 

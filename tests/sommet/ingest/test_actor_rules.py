@@ -300,3 +300,13 @@ def test_an_article_is_a_word_of_its_own():
         "Union",
         "Oslo",
     ]
+
+
+def test_what_a_minister_is_minister_of_is_no_person():
+    found = actors(
+        "The Minister for Digital Transformation met the Secretary of Commerce Jane Roe.",
+        ("Digital Transformation", "PER"),
+        ("Commerce Jane Roe", "PER"),
+    )
+    assert "Digital Transformation" not in found
+    assert "Jane Roe" in found or "Commerce Jane Roe" in found

@@ -327,3 +327,12 @@ def test_an_english_kind_word_does_not_take_the_verb_after_it_as_its_name():
         "May 22, 2031\n\nThe Lagos Data Summit closed today. The summit opened on Tuesday with a session."
     )
     assert "Summit opened" not in found
+
+
+def test_a_meeting_named_after_an_organisation_is_still_a_meeting_and_to_visit_is_a_verb():
+    found = events(
+        "Minister to visit Norway\n\nMay 3, 2031\n\n"
+        "The OECD Council adopted the charter today at the annual Ministerial Council Meeting in Paris."
+    )
+    assert "Ministerial Council Meeting" in found
+    assert not any(name.startswith("Visit Norway") for name in found)

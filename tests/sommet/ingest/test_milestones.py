@@ -496,3 +496,24 @@ def test_a_title_ending_in_a_list_is_the_subject_whole():
             "signing",
         )
     ]
+
+
+def test_a_verb_of_the_other_language_makes_no_event():
+    sentence = "The plenary vote is expected in spring 2031."
+    assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == []
+
+
+def test_a_participle_after_a_clause_with_a_verb_qualifies_the_title_ending_it():
+    assert _made(
+        "The Union welcomes the agreement on the Drone Act, proposed by the Commission in April 2031."
+    ) == [("Proposal of the Drone Act", "announcement")]
+
+
+def test_an_adverb_may_open_a_fronted_participle_and_the_object_ends_at_the_next_verb():
+    assert _made("First adopted in May 2031, the Drone Principles were a first.") == [
+        ("Adoption of the Drone Principles", "adoption")
+    ]
+    assert _made("He will meet with the Drone Minister and sign a charter on open skies on 3 May 2031.") == [
+        ("Meeting with the Drone Minister", "meeting"),
+        ("Signing of a charter on open skies", "signing"),
+    ]
