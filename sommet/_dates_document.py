@@ -32,6 +32,8 @@ _PAST = re.compile(
 )
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
+# "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
+_IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "jusqu'à dimanche", "until Sunday": a weekday something lasts until is still to come.
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
@@ -67,6 +69,7 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
     )
     mentions: list[DateMention] = []
     last_year: int | None = None
+    last_day: date | None = None  # the last single day named, which "le lendemain" counts from
     skip: set[int] = set()
     # The full dates of the paragraph so far, with where they start.
     anchors: list[tuple[int, PartialDate]] = []
@@ -88,6 +91,9 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
         elif said.years_from_previous is not None:
             offset = said.years_from_previous
             resolved = None if last_year is None else Resolved((PartialDate(last_year + offset), None), True)
+        elif said.days_from_previous is not None:
+            shifted = None if last_day is None else last_day + timedelta(days=said.days_from_previous)
+            resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
         if resolved is None:
@@ -97,6 +103,8 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
         except ValueError:
             continue
         last_year = dates.start.year
+        single = dates.end is None and dates.start.precision == "day"
+        last_day = dates.start.first_day() if single else None
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
     return mentions
@@ -158,6 +166,10 @@ def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate
         return None if day is None else _week(said.weeks_from_base, day)
     if said.days_from_base is not None:
         return None if day is None else resolve.from_base_words(said, day)
+    if said.months_from_base is not None:
+        return (
+            None if published is None or published.month is None else _month(said.months_from_base, published)
+        )
     if said.years_from_base is not None:
         base = published or article.lead
         return None if base is None else Resolved((PartialDate(base.year + said.years_from_base), None), True)
@@ -220,7 +232,8 @@ def _told_in_the_past(text: str, said: Said) -> bool:
 
 def _sentence_year(article: _Article, said: Said) -> int | None:
     """The one year the date's clause writes alone ("le 14 juillet à Paris en 2023"), if it writes
-    one; another clause's year ("Lancé en 2019, le forum se réunira le 5 mars") is not its own."""
+    one; another clause's year ("Lancé en 2019, le forum se réunira le 5 mars") is not its own, nor
+    a year that dates something else ("fin juillet et une autre début 2025")."""
     start, end = _clause_span(article.text, said)
     years = {
         other.first.year
@@ -230,6 +243,7 @@ def _sentence_year(article: _Article, said: Said) -> int | None:
         and other.first.year is not None
         and other.first.month is None
         and not other.counted()
+        and _IN_YEAR.search(article.text, max(0, other.start - 4), other.start)
     }
     return years.pop() if len(years) == 1 else None
 
@@ -271,6 +285,12 @@ def _season(said: Said, text: str, published: PartialDate) -> Resolved:
     else:
         found = year if month >= start else year - 1
     return Resolved((PartialDate(found), None), relative=True)
+
+
+def _month(offset: int, published: PartialDate) -> Resolved:
+    """The month counted from the publication's: "le mois dernier", "next month"."""
+    index = published.year * 12 + (published.month or 1) - 1 + offset
+    return Resolved((PartialDate(index // 12, index % 12 + 1), None), relative=True)
 
 
 def _week(offset: int, day: date) -> Resolved | None:

@@ -16,7 +16,9 @@ from sommet._dates_names import (
     DATELINE_LANGUAGES,
     DAY_COUNTS,
     DAY_WORDS,
+    MONTH_WORDS,
     NUMBERS,
+    PREVIOUS_DAY_WORDS,
     PREVIOUS_YEAR_WORDS,
     SEASON_BEFORE,
     SEASONS,
@@ -75,6 +77,10 @@ class Said:
     years_from_base: int | None = None
     # "la même année" is 0, "the following year" +1: counted from the year named last.
     years_from_previous: int | None = None
+    # "le mois dernier" is -1: counted from the publication's month.
+    months_from_base: int | None = None
+    # "le lendemain" is +1, "la veille" -1: counted from the day named last.
+    days_from_previous: int | None = None
     # "au printemps": the month a season without a year starts.
     season: int | None = None
     time: str | None = None
@@ -86,6 +92,8 @@ class Said:
             self.weeks_from_base,
             self.years_from_base,
             self.years_from_previous,
+            self.months_from_base,
+            self.days_from_previous,
             self.season,
         )
         return any(offset is not None for offset in offsets)
@@ -275,6 +283,8 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
         rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
+        rf"(?<![\w'’])(?P<mrel>{words_of(MONTH_WORDS)})(?![\w'’-])",
+        rf"(?<![\w'’])(?<!\bà\s)(?P<drel>{words_of(PREVIOUS_DAY_WORDS)})(?![\w'’-])(?!\s+(?:de|du|des|d'|of|the)\b)",
     ]
     weekdays = [
         rf"\b{weekday}\s+(?P<dir>{past}|{future})\b",
@@ -325,7 +335,16 @@ _DIGITS = re.compile(r"\d+")
 def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
     """The words that anchor forms: month names, weekdays, and the words of relative phrases."""
     langs = mode.languages
-    tables = (DAY_WORDS, WEEK_WORDS, YEAR_WORDS, PREVIOUS_YEAR_WORDS, NUMBERS, SEASONS)
+    tables = (
+        DAY_WORDS,
+        WEEK_WORDS,
+        YEAR_WORDS,
+        PREVIOUS_YEAR_WORDS,
+        MONTH_WORDS,
+        PREVIOUS_DAY_WORDS,
+        NUMBERS,
+        SEASONS,
+    )
     relative = [w for lang in langs for table in tables for w in table[lang]]
     relative += [w for lang in langs for words in DAY_COUNTS[lang].values() for w in words]
     found = {
@@ -444,6 +463,12 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "prel" in groups:
         offset = _lookup(PREVIOUS_YEAR_WORDS, groups["prel"], langs)
         return Said(start, end, Fields(), years_from_previous=offset)
+    if "mrel" in groups:
+        return Said(start, end, Fields(), months_from_base=_lookup(MONTH_WORDS, groups["mrel"], langs))
+    if "drel" in groups:
+        return Said(
+            start, end, Fields(), days_from_previous=_lookup(PREVIOUS_DAY_WORDS, groups["drel"], langs)
+        )
     first, last = _fields(groups, mode)
     if first is None:
         return None

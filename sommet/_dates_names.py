@@ -170,6 +170,35 @@ PREVIOUS_YEAR_WORDS = {
         "the year before": -1,
     },
 }
+# Months counted from the publication date: "le mois dernier", "earlier this month".
+MONTH_WORDS = {
+    "fr": {
+        "le mois dernier": -1,
+        "le mois passé": -1,
+        "plus tôt ce mois-ci": 0,
+        "ce mois-ci": 0,
+        "le mois prochain": 1,
+    },
+    "en": {
+        "last month": -1,
+        "earlier this month": 0,
+        "later this month": 0,
+        "this month": 0,
+        "next month": 1,
+    },
+}
+# Days counted from the day the text named last: "le lendemain", "the next day". Not "la veille du
+# sommet" nor "the day before the vote": those count from an event the text may not have dated.
+PREVIOUS_DAY_WORDS = {
+    "fr": {"le lendemain": 1, "le surlendemain": 2, "la veille": -1, "l'avant-veille": -2},
+    "en": {
+        "the next day": 1,
+        "the following day": 1,
+        "the day after": 1,
+        "the day before": -1,
+        "the previous day": -1,
+    },
+}
 # Days counted from the publication day: "dans dix jours", "il y a 3 jours", "in ten days", "two days ago".
 DAY_COUNTS = {
     "fr": {"after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"]},

@@ -169,8 +169,15 @@ def resolve_for_user(said: Said, today: date) -> Pair:
     still this year's. Raises ValueError (or WrongWeekday) for impossible dates
     and LookupError when the expression needs a base it cannot have.
     """
-    if said.weeks_from_base is not None or said.years_from_previous is not None or said.season is not None:
-        raise LookupError("a week, a season or a year counted from another date")
+    counted = (
+        said.weeks_from_base,
+        said.years_from_previous,
+        said.season,
+        said.months_from_base,
+        said.days_from_previous,
+    )
+    if any(offset is not None for offset in counted):
+        raise LookupError("a week, a month, a season, a day or a year counted from another date")
     if said.days_from_base is not None or said.years_from_base is not None:
         resolved = from_base_words(said, today)
     elif said.first.month is None and said.first.year is None:

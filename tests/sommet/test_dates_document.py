@@ -207,3 +207,32 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
     assert found("Le conseil a adopté la charte en novembre.") == [("novembre", "2030-11", None)]
     # What was announced as still to come keeps the nearest year.
     assert found("L'agence a annoncé qu'elle organiserait un forum en août.") == [("août", "2031-08", None)]
+
+
+def test_the_next_day_counts_from_the_day_named_last():
+    assert found("Le forum s'est ouvert le 12 mai. Le lendemain, les ministres ont signé la charte.") == [
+        ("12 mai", "2031-05-12", None),
+        ("Le lendemain", "2031-05-13", None),
+    ]
+    assert found("The forum opened on 12 May. The day before, ministers met.", lang="en") == [
+        ("12 May", "2031-05-12", None),
+        ("The day before", "2031-05-11", None),
+    ]
+    # "la veille du sommet" counts from the summit, which may not be the day named last.
+    assert found("Le 12 mai, un dîner. La veille du sommet, une réunion.") == [("12 mai", "2031-05-12", None)]
+    assert found("Le lendemain, les ministres ont signé la charte.") == []
+
+
+def test_a_month_counted_from_the_publication():
+    assert found("Le rapport est paru le mois dernier.") == [("le mois dernier", "2031-04", None)]
+    assert found("Earlier this month, the agency published guidance.", lang="en") == [
+        ("Earlier this month", "2031-05", None)
+    ]
+    assert found("Next month, the agency will publish guidance.", published=None, lang="en") == []
+
+
+def test_a_year_dating_something_else_in_the_clause_is_not_the_clause_year():
+    assert found("Une réunion aura lieu fin juillet et une autre début 2032.") == [
+        ("juillet", "2031-07", None),
+        ("2032", "2032", None),
+    ]
