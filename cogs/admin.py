@@ -375,7 +375,8 @@ class Admin(commands.Cog):
         else:
             policy = self.bot.fetch_policy  # type: ignore[attr-defined]
             source = await self.core.read_link(url or "", policy, guild_id=interaction.guild_id)
-        extraction = await asyncio.to_thread(self.core.extract, source)
+        known = self.core.known_events(interaction.guild_id)
+        extraction = await asyncio.to_thread(self.core.extract, source, known)
         name = discord.utils.escape_markdown(source.url or source.file_name or "")
         if not extraction.events and not extraction.actors:
             await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)

@@ -59,14 +59,16 @@ class _Article:
     found: tuple[Said, ...]
 
 
-def read_article(text: str, published: PartialDate | None, lang: str, today: date) -> list[DateMention]:
+def read_article(
+    text: str, published: PartialDate | None, lang: str, today: date, era: PartialDate | None = None
+) -> list[DateMention]:
     """Every date of the article in text order, with what the text does not write inferred
-    only where the publication date, the lead or a nearby date supports it."""
+    only where the publication date, the lead or a nearby date supports it; ``era`` stands for
+    the lead of an article that has neither publication date nor lead."""
     found = grammar.scan(text, grammar.article_mode(lang))
     written = [(said, _written(said)) for said in found]
-    article = _Article(
-        text, published, None if published is not None else _lead(text, written, today), today, tuple(found)
-    )
+    lead = None if published is not None else (_lead(text, written, today) or era)
+    article = _Article(text, published, lead, today, tuple(found))
     mentions: list[DateMention] = []
     last_year: int | None = None
     last_day: date | None = None  # the last single day named, which "le lendemain" counts from
@@ -108,6 +110,17 @@ def read_article(text: str, published: PartialDate | None, lang: str, today: dat
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
     return mentions
+
+
+def wants_an_era(text: str, lang: str, today: date) -> bool:
+    """Whether days or months are written without a year that nothing in the article gives:
+    no lead, so no publication date either ("le 6 février" in an excerpt)."""
+    found = grammar.scan(text, grammar.article_mode(lang))
+    if _lead(text, [(said, _written(said)) for said in found], today) is not None:
+        return False
+    return any(
+        said.first.month is not None and resolve.needs_year(said) and not said.counted() for said in found
+    )
 
 
 def _written(said: Said) -> PartialDate | None:
@@ -215,7 +228,9 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     options = []
     for base in (article.lead, anchors[-1][1] if anchors else None):
         found = None if base is None else resolve.year_near(said, base)
-        if found is not None and resolve.distance(found.dates, base) <= _NEAR_DAYS:
+        # "en mai dernier" may lie up to a year before the lead.
+        near = _NEAR_DAYS if said.direction == 0 else 366
+        if found is not None and resolve.distance(found.dates, base) <= near:
             options.append((resolve.distance(found.dates, base), found))
     if options:
         return min(options, key=lambda option: option[0])[1]

@@ -110,7 +110,12 @@ def _impossible(text: str, said: Said) -> Message:
 
 
 def find_dates(
-    text: str, *, published: date | PartialDate | None, lang: str = "fr", today: date | None = None
+    text: str,
+    *,
+    published: date | PartialDate | None,
+    lang: str = "fr",
+    today: date | None = None,
+    era: PartialDate | None = None,
 ) -> list[DateMention]:
     """Every date expression in a news text, in the order of the text.
 
@@ -121,7 +126,8 @@ def find_dates(
     the date (the most recent such year by ``today``, default the real today).
     Days counted from the publication ("hier", "mardi", "last week") need it to
     the day. Expressions whose date stays unknown, or that name no real day,
-    are left out rather than guessed.
+    are left out rather than guessed. Without a publication date or a lead, ``era`` (the date of
+    a known event the article names) stands for the lead.
     """
     from sommet._dates_document import read_article
     from sommet._dates_names import LANGUAGES
@@ -130,7 +136,14 @@ def find_dates(
         raise ValueError(f"no date words for language {lang!r}")
     if isinstance(published, date):
         published = PartialDate.from_date(published)
-    return read_article(text, published, lang, today or datetime.now(UTC).date())
+    return read_article(text, published, lang, today or datetime.now(UTC).date(), era)
+
+
+def wants_an_era(text: str, *, lang: str = "fr", today: date | None = None) -> bool:
+    """Whether the text writes days or months without a year that nothing in it gives."""
+    from sommet._dates_document import wants_an_era as wants
+
+    return wants(text, lang, today or datetime.now(UTC).date())
 
 
 @cache

@@ -8,6 +8,7 @@ A server's private document (``guild_id``) reads and writes that server's view o
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +79,19 @@ class _Scope:
             update(entry_id, **changes)
         else:
             self.store.edit_entry(owner, entry_id, guild_id=self.guild_id, origin=_EXTRACTED, **changes)
+
+
+def era_of(known: Iterable[Event], extraction: Extraction) -> PartialDate | None:
+    """The date of the first event of a document that is a known entry dated to the month at least:
+    "dans la foulée du Sommet de l'IA" places an excerpt's "le 6 février" near that summit."""
+    known = list(known)
+    for found in extraction.events:
+        match = known_event(
+            known, found, this_document=set(), published=None, actors=set(), participants=lambda _id: set()
+        )
+        if match is not None and match.start is not None and match.start.month is not None:
+            return match.start
+    return None
 
 
 def merge(store: Store, extraction: Extraction, *, guild_id: int | None = None) -> MergeReport:

@@ -56,3 +56,4 @@ class Extraction:
     actors: list[FoundActor]
     url: str | None = None  # where a fetched page came from
     sentences: list[str] = field(default_factory=list)  # the article's, for full-text search
+    wants_an_era: bool = False  # days written without a year that nothing in the document gives

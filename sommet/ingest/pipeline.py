@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sommet.dates import DateMention, find_dates, time_words, without_dateline
+from sommet.dates import DateMention, PartialDate, find_dates, time_words, wants_an_era, without_dateline
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
@@ -89,14 +89,26 @@ def extract(
     return next(extract_many([Source(text, fmt, file_name, sha256)], today=today, gazetteer=gazetteer))
 
 
+Era = Callable[[Extraction], PartialDate | None]
+
+
 def extract_many(
-    sources: Iterable[Source], *, today: date | None = None, gazetteer: Gazetteer | None = None
+    sources: Iterable[Source],
+    *,
+    today: date | None = None,
+    gazetteer: Gazetteer | None = None,
+    era: Era | None = None,
 ) -> Iterator[Extraction]:
-    """Extractions of many documents in order, feeding spaCy all their paragraphs in one stream."""
+    """Extractions of many documents in order, feeding spaCy all their paragraphs in one stream.
+
+    A document that writes days without a year and gives none (an excerpt without its dateline)
+    is read again with ``era``'s date, when it gives one: the date of a known event it names."""
     gazetteer = gazetteer or default()
     pages = ((source, read_page(source.text, source.fmt)) for source in sources)
     for source, page, entities in _with_entities(pages):
-        yield _extraction(source, page, entities, gazetteer, today)
+        extraction = _extraction(source, page, entities, gazetteer, today)
+        hint = era(extraction) if era is not None and extraction.wants_an_era else None
+        yield extraction if hint is None else _extraction(source, page, entities, gazetteer, today, hint)
 
 
 def _with_entities(pages: Iterator[tuple[Source, Page]]) -> Iterator[tuple[Source, Page, list]]:
@@ -136,7 +148,12 @@ def _with_entities(pages: Iterator[tuple[Source, Page]]) -> Iterator[tuple[Sourc
 
 
 def _extraction(
-    source: Source, page: Page, entities: list, gazetteer: Gazetteer, today: date | None
+    source: Source,
+    page: Page,
+    entities: list,
+    gazetteer: Gazetteer,
+    today: date | None,
+    era: PartialDate | None = None,
 ) -> Extraction:
     meta = read_metadata(page, gazetteer)
     if meta.language == "en":
@@ -148,7 +165,7 @@ def _extraction(
         for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
     ]
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
-    dates = _dates_by_paragraph(page.paragraphs, meta, today)
+    dates = _dates_by_paragraph(page.paragraphs, meta, today, era)
     places = _places(paragraphs)
     events = find_events(
         paragraphs,
@@ -171,6 +188,9 @@ def _extraction(
         actors=actors,
         url=source.url,
         sentences=[text[s.start : s.end] for text in page.paragraphs for s in words.sentences(text)],
+        wants_an_era=era is None
+        and meta.published is None
+        and wants_an_era(_SEPARATOR.join(page.paragraphs), lang=meta.language, today=today),
     )
 
 
@@ -182,7 +202,7 @@ def _headline_dates(meta: Metadata, today: date | None) -> list[DateMention]:
 
 
 def _dates_by_paragraph(
-    paragraphs: list[str], meta: Metadata, today: date | None
+    paragraphs: list[str], meta: Metadata, today: date | None, era: PartialDate | None = None
 ) -> dict[int, list[DateMention]]:
     """Dates read over the whole article (a year stated early dates what follows), per paragraph.
 
@@ -196,7 +216,7 @@ def _dates_by_paragraph(
     out: dict[int, list[DateMention]] = {}
     index = 0
     for mention in _with_same_day(
-        body, find_dates(body, published=meta.published, lang=meta.language, today=today)
+        body, find_dates(body, published=meta.published, lang=meta.language, today=today, era=era)
     ):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1

@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sommet.dates import PartialDate
 from sommet.ingest.clean import FORMATS
-from sommet.ingest.merge import MergeReport, merge, plan
+from sommet.ingest.merge import MergeReport, era_of, merge, plan
 from sommet.ingest.model import Extraction
 from sommet.ingest.pipeline import Source, extract_many, source_from_file
 from sommet.store import Store
@@ -89,7 +90,7 @@ def ingest_paths(
         seen.add(source.sha256)
         sources.append(source)
     extractions = []
-    for done, (source, extraction) in enumerate(_extractions(sources, today), 1):
+    for done, (source, extraction) in enumerate(_extractions(store, sources, today), 1):
         if progress:
             progress(done, len(sources), source.file_name or "")
         if isinstance(extraction, Exception):
@@ -112,18 +113,23 @@ def ingest_paths(
 
 
 def _extractions(
-    sources: list[Source], today: date | None
+    store: Store, sources: list[Source], today: date | None
 ) -> Iterator[tuple[Source, Extraction | Exception]]:
     """Each source with its extraction, or with the error that stopped it.
 
     ``extract_many`` reads ahead (spaCy batches paragraphs across documents), so an error may
     surface while another document is being produced: from there on each document is read alone,
-    which pins the error on the one that raised it.
+    which pins the error on the one that raised it. Each is read against the store as the
+    documents before it left it (see ``era_of``).
     """
     done = 0
+
+    def era(extraction: Extraction) -> PartialDate | None:
+        return era_of(store.all_events(), extraction)
+
     try:
         # extract_many is lazy: with nothing new, spaCy is never loaded.
-        for extraction in extract_many(sources, today=today) if sources else ():
+        for extraction in extract_many(sources, today=today, era=era) if sources else ():
             yield sources[done], extraction
             done += 1
         return
@@ -131,7 +137,7 @@ def _extractions(
         log.info("reading a batch of documents failed; reading the rest one by one", exc_info=True)
     for source in sources[done:]:
         try:
-            extraction = next(extract_many([source], today=today))
+            extraction = next(extract_many([source], today=today, era=era))
         except Exception as error:  # one bad document must not stop the run
             log.info("could not read %s", source.file_name, exc_info=True)
             yield source, error

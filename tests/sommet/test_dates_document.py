@@ -236,3 +236,15 @@ def test_a_year_dating_something_else_in_the_clause_is_not_the_clause_year():
         ("juillet", "2031-07", None),
         ("2032", "2032", None),
     ]
+
+
+def test_an_era_stands_for_the_lead_of_an_article_without_dates_of_its_own():
+    era = PartialDate(2031, 2)
+    text = "La charte a été signée le 6 février. Le partenariat avait été noué en mai dernier."
+    assert [
+        (m.text, *m.range.iso_pair()) for m in find_dates(text, published=None, today=TODAY, era=era)
+    ] == [
+        ("6 février", "2031-02-06", None),
+        ("mai dernier", "2030-05", None),
+    ]
+    assert found(text, published=None) == []

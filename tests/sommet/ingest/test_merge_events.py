@@ -220,3 +220,34 @@ def test_two_milestones_that_share_only_their_kind_word_stay_apart():
         "Publication of the final report": 1,
         "Publication d'une seconde série de fiches": 1,
     }
+
+
+def test_an_excerpt_without_a_year_takes_it_from_the_known_event_it_names(tmp_path):
+    from sommet.ingest.run import ingest_paths
+
+    store = Store.open(None)
+    (tmp_path / "a.txt").write_text(
+        "Publié le 12 mars 2031\n\nLe Sommet de Lomé sur les données s'est ouvert le 10 mars 2031 à Lomé.\n",
+        encoding="utf-8",
+    )
+    ingest_paths(store, [tmp_path / "a.txt"])
+    (tmp_path / "b.txt").write_text(
+        "Dans la foulée du Sommet de Lomé sur les données, la Charte des données a été signée le 14 mars "
+        "à Lomé. Elle avait été négociée en décembre dernier.\n",
+        encoding="utf-8",
+    )
+    ingest_paths(store, [tmp_path / "b.txt"])
+    dates = {event.name: event.start.iso() if event.start else None for event in store.all_events()}
+    assert dates["Signature de la Charte des données"] == "2031-03-14"
+
+
+def test_an_excerpt_without_a_year_or_a_known_event_keeps_its_days_undated(tmp_path):
+    from sommet.ingest.run import ingest_paths
+
+    store = Store.open(None)
+    (tmp_path / "b.txt").write_text(
+        "Dans la foulée du Sommet de Lomé sur les données, la Charte des données a été signée le 14 mars à Lomé.\n",
+        encoding="utf-8",
+    )
+    ingest_paths(store, [tmp_path / "b.txt"])
+    assert all(event.start is None for event in store.all_events())
