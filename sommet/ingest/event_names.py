@@ -96,7 +96,8 @@ def read_mention(
     if quote:
         opening = end + quote.end()
         span = next((q for q in paragraph.quotes if q.start == opening), None)
-        if span is not None:
+        # « Données et villes » after a kind word is its title; « historique » is what it was called.
+        if span is not None and text[span.start : span.start + 1].isupper():
             name = text[span.start : span.end]
             return Mention(paragraph.index, start, span.end + 1, capitalise(name), kind, True)
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""

@@ -219,7 +219,10 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
         referent = None
         if _is_reference(mention, paragraphs):
             kinds = (mention.kind,) if not mention.refers else tuple(KINDS.values())
-            referent = next((m for m in reversed(out) if m.kind in kinds and m.named), None)
+            # "le sommet du G7 ... ce sommet": a kind word with words of its own is a referent too.
+            referent = next(
+                (m for m in reversed(out) if m.kind in kinds and (m.named or len(m.name.split()) > 1)), None
+            )
         if referent is None and not mention.refers:
             out.append(mention)
         elif referent is not None and referent.dates is None and mention.dates is not None:

@@ -336,3 +336,21 @@ def test_a_meeting_named_after_an_organisation_is_still_a_meeting_and_to_visit_i
     )
     assert "Ministerial Council Meeting" in found
     assert not any(name.startswith("Visit Norway") for name in found)
+
+
+def test_a_lower_case_quote_after_a_kind_word_is_no_title():
+    found = events(
+        "Mai 3, 2031\n\nLe 2 mai 2031, les ministres ont signé la déclaration « historique » de Lomé."
+    )
+    assert "Historique" not in found
+    assert iso(found["Signature de la déclaration « historique » de Lomé"]) == ("2031-05-02", None)
+
+
+def test_this_summit_after_a_summit_with_words_of_its_own_takes_no_other_date():
+    found = events(
+        "Juin 12, 2031\n\nLe sommet du G9 s'est ouvert le 11 juin 2031 à Bari. Alliés depuis la crise "
+        "de février 2028, les pays membres attendent beaucoup de ce sommet."
+    )
+    assert {name: iso(event) for name, event in found.items() if event.kind == "summit"} == {
+        "Sommet du G9": ("2031-06-11", None)
+    }
