@@ -36,6 +36,9 @@ _NAME_WORD = r"[A-ZÀ-Ý][\w'\-]*[a-zà-ÿ][\w'\-]*"
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|al|bin|ben|da)\s+)?{_NAME_WORD})+(?![\w'\-])"
 )
+# A section heading ("I. AI Governance", "Member States Speak"): capitalised words that the
+# recogniser takes for a name more often than not; only names the gazetteer knows count there.
+_HEADING = re.compile(r"\s*(?:[IVX]+\.\s+|\d+\.\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*")
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 # "Minister for Digital Transformation", "ministre chargé du Numérique": a portfolio, not a person.
 _PORTFOLIO = re.compile(
@@ -213,11 +216,12 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
     if dateline:
         taken.append(dateline.span(1))  # "BRUSSELS -", "PARIS:": where the story was filed
 
+    heading = _HEADING.fullmatch(text) is not None
     for start, end, label in paragraph.entities:
         raw = text[start:end]
         if overlaps(start, end, taken) or "\n" in raw or _in_title(paragraph, Span(start, end)):
             continue
-        if label in ("ORG", "MISC", "LOC"):
+        if label in ("ORG", "MISC", "LOC") and not heading:
             sentence_start = next((s.start for s in paragraph.sentences if s.start <= start < s.end), 0)
             before = text[max(sentence_start, start - 80) : start]
             _organisation(

@@ -310,3 +310,9 @@ def test_what_a_minister_is_minister_of_is_no_person():
     )
     assert "Digital Transformation" not in found
     assert "Jane Roe" in found or "Commerce Jane Roe" in found
+
+
+def test_a_section_heading_names_no_organisation_the_gazetteer_does_not_know():
+    assert "Lomé Partners" not in actors("II. Lomé Partners", ("Lomé Partners", "ORG"))
+    assert "LOMIN" not in actors("LOMIN Outcomes", ("LOMIN", "ORG"))
+    assert "Lomé Partners" in actors("The Lomé Partners met in Oslo.", ("Lomé Partners", "ORG"))
