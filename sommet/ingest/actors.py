@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
 from sommet.ingest.acronyms import acronym_pairs, is_acronym
+from sommet.ingest.demonyms import countries_in
 from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.gazetteer import Gazetteer, Hit, Known
 from sommet.ingest.institutions import institution_names
@@ -185,6 +186,11 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             add([text[hit.start : hit.end]], kind, hit.start, hit.end, hit.known)
         else:
             taken.append((hit.start, hit.end))
+
+    for start, end, countries in countries_in(text):
+        if not overlaps(start, end, taken):
+            for known in filter(None, map(gazetteer.lookup, countries)):
+                add([known.name], known.actor_kind or "country", start, end, known)
 
     named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
     for start, end in institution_names(text, named, taken):

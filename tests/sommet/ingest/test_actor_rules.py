@@ -316,3 +316,11 @@ def test_a_section_heading_names_no_organisation_the_gazetteer_does_not_know():
     assert "Lomé Partners" not in actors("II. Lomé Partners", ("Lomé Partners", "ORG"))
     assert "LOMIN" not in actors("LOMIN Outcomes", ("LOMIN", "ORG"))
     assert "Lomé Partners" in actors("The Lomé Partners met in Oslo.", ("Lomé Partners", "ORG"))
+
+
+def test_a_compound_adjective_names_both_countries():
+    found = actors("Les ministres ont signé la déclaration franco-canadienne sur les drones.")
+    assert (found["France"].kind, found["Canada"].kind) == ("country", "country")
+    assert "Chine" in actors("Sino-American talks resumed in Geneva.")
+    # A lone adjective is no country here.
+    assert "France" not in actors("Le ministre français a signé la charte.")
