@@ -18,7 +18,7 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 # A sentence about what is still to come: a weekday in it is the next one.
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
-    r"(?:va|vont)\s+\w+(?:er|ir|re)|will|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
+    r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
     r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b",
     re.IGNORECASE,
 )

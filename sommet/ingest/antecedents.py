@@ -18,9 +18,11 @@ _MIN_TITLE_WORDS = 2
 
 @cache
 def _head(word: str) -> re.Pattern[str]:
-    """The head word written with a capital, alone or in a compound ("Convention-cadre")."""
+    """The head word written with a capital, alone or in a compound ("Convention-cadre"); a
+    compound names a text even in lower case ("la convention-cadre sur l'IA")."""
     capital = re.escape(word[:1].upper() + word[1:])
-    return re.compile(rf"(?<![\w\-']){capital}(?:-[^\W\d_]+)?(?![\w\-])")
+    lower = re.escape(word[:1].lower() + word[1:])
+    return re.compile(rf"(?<![\w\-'])(?:{capital}(?:-[^\W\d_]+)?|{lower}-[^\W\d_]+)(?![\w\-])")
 
 
 @cache

@@ -37,6 +37,12 @@ _TIME_OF_SENTENCE = re.compile(
 _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
+# "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
+_RELATIVE_TO = re.compile(
+    r"\b(?:before|after|ahead of|avant|après)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b|\bwill\b", re.IGNORECASE)
@@ -235,11 +241,20 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time,
     and one told in the pluperfect ("qui avait lancé") takes no day counted from that time ("hier").
     """
-    mentions = [m for m in mentions if not _SINCE.search(text, max(0, m.start - 20), m.start)]
+    mentions = [
+        m
+        for m in mentions
+        if not _SINCE.search(text, max(0, m.start - 20), m.start)
+        and not _RELATIVE_TO.search(text, max(0, m.start - 30), m.start)
+    ]
     for date_mention in dates:
         if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
         datable = [m for m in mentions if not (m.earlier and date_mention.relative)]
+        if _SINCE_DATE.search(text, max(0, date_mention.start - 12), date_mention.start):
+            # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held
+            # since a date; what is in force or under way since then is.
+            datable = [m for m in datable if m.kind not in KINDS.values()]
         if not datable:
             continue
         nearest = min(datable, key=lambda m: gap(m, date_mention))

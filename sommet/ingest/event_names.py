@@ -52,6 +52,8 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
+# "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
+_SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
@@ -77,6 +79,8 @@ def read_mention(
         and (_VERB_OBJECT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
     ):
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
+    if _SUCH.search(text, max(0, start - 12), start):
+        return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
     if word.lower() in ("événements", "évènements", "events"):

@@ -21,7 +21,7 @@ from sommet.ingest.text import Span
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
 _CLAUSE = re.compile(
-    r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|"
+    r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|such\b|tel\b|telle\b|"
     r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|within\b|under\b|across\b|"
     r"among\b|alongside\b|le\s+\d|on\s+\d)",
     re.IGNORECASE,
@@ -39,6 +39,11 @@ _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 # "the minister said the institute...": what was said, after a dangling participle.
 _SAID = re.compile(
     r"\b(?:said|says|told|stated|a (?:déclaré|indiqué|affirmé)|ont (?:déclaré|indiqué|affirmé))\b"
+)
+_INTENDED = re.compile(
+    r"\b(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|wants|hopes|"
+    r"a promis|ont promis|promet|s'est engagée? à|menace|veut|souhaite|espère)\s+(?:to|de|d'|à)?\s*$",
+    re.IGNORECASE,
 )
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -105,6 +110,7 @@ _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|vont|"
+    r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
     r"(?:last|next|this) (?:year|month|week))\b",
     re.IGNORECASE,
@@ -248,6 +254,8 @@ def verb_events(
             continue  # "les défis qui se présentent": another verb than the one listed
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
+        if _INTENDED.search(before):
+            continue  # "who has promised to repeal": a promise, not an event
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )
@@ -283,6 +291,9 @@ def verb_events(
             continue
         name = _name(verb, *phrase)
         doer = _doer(before) if verb.by_subject and not passive else None
+        if doer is not None and _refers_back(doer[1]):  # "the institute would join": which institute
+            title = antecedent(doer[1], found.start()) if antecedent else None
+            doer = None if title is None else (doer[0], title)
         if doer is not None:
             name = _with_doer(name, verb, doer)
         earlier = _PLUPERFECT.search(before) is not None

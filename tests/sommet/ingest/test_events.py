@@ -354,3 +354,28 @@ def test_this_summit_after_a_summit_with_words_of_its_own_takes_no_other_date():
     assert {name: iso(event) for name, event in found.items() if event.kind == "summit"} == {
         "Sommet du G9": ("2031-06-11", None)
     }
+
+
+def test_an_event_the_sentence_counts_from_takes_none_of_its_dates():
+    found = events(
+        "May 20, 2031\n\nThe charter, signed May 14, 2031, comes six days before the inauguration of the mayor."
+    )
+    assert iso(found["Inauguration of the mayor"]) == (None, None)
+
+
+def test_a_summit_of_that_kind_and_a_gathering_since_a_year_are_not_dated_by_it():
+    found = events(
+        "July 10, 2031\n\nThe two countries met today at the Oslo-Lima summit, the first such summit since 2027."
+    )
+    assert {name: iso(event) for name, event in found.items() if event.kind == "summit"} == {
+        "Oslo-Lima summit": ("2031-07-10", None)
+    }
+
+
+def test_a_promise_is_no_event_and_a_meeting_that_would_take_place_is_to_come():
+    found = events(
+        "April 2, 2031\n\nOn 1 April 2031 the mayor, who has promised to repeal the Drone Charter, "
+        "said a follow-up meeting would take place in Lima in October."
+    )
+    assert not any(name.startswith("Repeal") for name in found)
+    assert [iso(event) for event in found.values() if event.kind == "meeting"] == [("2031-10", None)]

@@ -517,3 +517,26 @@ def test_an_adverb_may_open_a_fronted_participle_and_the_object_ends_at_the_next
         ("Meeting with the Drone Minister", "meeting"),
         ("Signing of a charter on open skies", "signing"),
     ]
+
+
+def test_a_short_form_names_the_lower_case_compound_title_and_who_joins():
+    found = events(
+        "Mai 17, 2031\n\nLe Comité a adopté vendredi la convention-cadre sur les drones. "
+        "La convention sera ouverte à la signature le 5 septembre 2031 à Vilnius."
+    )
+    assert iso(found["Ouverture à la signature de la convention-cadre sur les drones"]) == (
+        "2031-09-05",
+        None,
+    )
+    found = events(
+        "May 17, 2031\n\nLima launched its Drone Safety Institute on 14 May 2031. The institute would join "
+        "the Drone Network on 1 June 2031, the minister said the following day."
+    )
+    assert "Accession of the Drone Safety Institute to the Drone Network" in found
+
+
+def test_a_relative_day_ends_the_object_and_such_a_body_is_none():
+    assert _made("The office will publish rules on exports the following day.") == [
+        ("Publication of rules on exports", "publication")
+    ]
+    assert _made("Japan set up such a body on 3 May 2031.") == []
