@@ -22,7 +22,8 @@ _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "foru
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
 _CONTEXT = re.compile(
     r"(?:lors d[eu]s?|lors de l'|pendant|au cours d[eu]s?|durant|à l'occasion d[eu]s?|during|on the occasion of)"
-    r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+)?$",
+    r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+|an?\s+)?$"
+    r"|(?:lors|au cours|à l'occasion) d'une?\s+$",
     re.IGNORECASE,
 )
 _AT = re.compile(r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
@@ -265,6 +266,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         if nearest.dates is None or gap(nearest, date_mention) < gap(nearest, nearest.dates):
             nearest.dates = date_mention
+        setting = _CONTEXT.search(text, max(0, nearest.start - 40), nearest.start)
+        if date_mention.start >= nearest.end and setting is not None:
+            # "sera lancé lors d'une réunion de haut niveau, en septembre": what happens at the
+            # setting takes its date too, when the sentence gives it none of its own.
+            held = [m for m in datable if m.end <= setting.start() and m.dates is None]
+            if held:
+                held[-1].dates = date_mention
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

@@ -119,6 +119,7 @@ _NP_END = re.compile(
 _DANGLING = re.compile(
     r"(?:\s+(?:of|on|for|the|a|an|de|du|des|d'|sur|pour|la|le|les|l'))+\s*$", re.IGNORECASE
 )
+_LOOSE_END = frozenset("et and ou or de du des d' of the la le les l' sur pour on for a an un une".split())
 _ELISION = {
     "la": "de la",
     "le": "du",
@@ -438,6 +439,8 @@ def _trim(phrase: str) -> str:
         phrase = _DANGLING.sub("", phrase[: max(phrase.rfind('"'), phrase.rfind("«"))])
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
+    while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit
+        words.pop()
     return " ".join(words).strip(" '\"«»")
 
 

@@ -379,3 +379,17 @@ def test_a_promise_is_no_event_and_a_meeting_that_would_take_place_is_to_come():
     )
     assert not any(name.startswith("Repeal") for name in found)
     assert [iso(event) for event in found.values() if event.kind == "meeting"] == [("2031-10", None)]
+
+
+def test_the_next_g9_summit_keeps_its_holder_in_its_name():
+    found = events("October 15, 2030\n\nThe next G9 summit will be held in Lima from 15 to 17 June 2031.")
+    assert iso(found["G9 summit"]) == ("2031-06-15", "2031-06-17")
+
+
+def test_what_happens_at_a_setting_dated_after_it_takes_that_date():
+    found = events(
+        "Août 26, 2031\n\nLe dialogue mondial sur les drones sera lancé lors d'une réunion de haut niveau "
+        "à New York, en septembre 2031."
+    )
+    assert iso(found["Lancement du dialogue mondial sur les drones"]) == ("2031-09", None)
+    assert iso(found["Réunion de haut niveau"]) == ("2031-09", None)

@@ -540,3 +540,16 @@ def test_a_relative_day_ends_the_object_and_such_a_body_is_none():
         ("Publication of rules on exports", "publication")
     ]
     assert _made("Japan set up such a body on 3 May 2031.") == []
+
+
+def test_a_name_cut_at_its_word_limit_does_not_end_on_a_joining_word():
+    made = _made(
+        "L'Assemblée a adopté une résolution portant création d'un groupe scientifique "
+        "international indépendant sur les drones et d'un dialogue mondial le 26 août 2031."
+    )
+    assert made == [
+        (
+            "Adoption d'une résolution portant création d'un groupe scientifique international indépendant sur les drones",
+            "adoption",
+        )
+    ]
