@@ -277,10 +277,14 @@ def title_after(text: str, end: int) -> str:
 
 
 def _in_name(number: str, text: str, end: int) -> bool:
-    """A number that is part of a name: a holiday ("14-Juillet") or the year of a text written
-    before its title ("the 2021 Recommendation on the Ethics of AI")."""
+    """A number that is part of a name: a holiday ("14-Juillet"), a text's number after a capitalised
+    word ("Executive Order 14110"), or the year of a text written before its title ("the 2021
+    Recommendation on the Ethics of AI")."""
     if _DAY_NAME.fullmatch(number):
         return True
+    before = text[max(0, end - len(number) - 40) : end - len(number)]
+    if number.isdigit() and not _YEAR.fullmatch(number) and re.search(r"\b[A-Z][\w\-]*\s$", before):
+        return True  # "Executive Order 14110", "Résolution 2728": a number that names the text
     following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
 

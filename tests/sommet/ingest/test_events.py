@@ -393,3 +393,10 @@ def test_what_happens_at_a_setting_dated_after_it_takes_that_date():
     )
     assert iso(found["Lancement du dialogue mondial sur les drones"]) == ("2031-09", None)
     assert iso(found["Réunion de haut niveau"]) == ("2031-09", None)
+
+
+def test_a_number_after_a_capitalised_word_names_the_text():
+    found = events(
+        "Janvier 21, 2031\n\nLe 20 janvier 2031, le président a annoncé l'abrogation de l'Executive Order 4242, jugé trop strict."
+    )
+    assert "Abrogation de l'Executive Order 4242" in found
