@@ -25,7 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from sommet.export import export
-from sommet.ingest.merge import era_of, merge
+from sommet.ingest.merge import era_in, merge
 from sommet.ingest.pipeline import extract_many, source_from_file
 from sommet.store import Store
 
@@ -61,7 +61,7 @@ def extracted(today: date = TODAY) -> dict[str, Any]:
     """Every corpus document read into an empty store, in the export format."""
     store = Store.open(None)
     sources = [source_from_file(CORPUS / "docs" / name) for name in documents()]
-    for extraction in extract_many(sources, today=today, era=lambda found: era_of(store.all_events(), found)):
+    for extraction in extract_many(sources, today=today, era=lambda found: era_in(store, found)):
         merge(store, extraction)
     return export(store)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from sommet.dates import PartialDate
 from sommet.ingest.clean import FORMATS
-from sommet.ingest.merge import MergeReport, era_of, merge, plan
+from sommet.ingest.merge import MergeReport, era_in, merge, plan
 from sommet.ingest.model import Extraction
 from sommet.ingest.pipeline import Source, extract_many, source_from_file
 from sommet.store import Store
@@ -125,7 +125,7 @@ def _extractions(
     done = 0
 
     def era(extraction: Extraction) -> PartialDate | None:
-        return era_of(store.all_events(), extraction)
+        return era_in(store, extraction)
 
     try:
         # extract_many is lazy: with nothing new, spaCy is never loaded.
