@@ -375,8 +375,10 @@ class Admin(commands.Cog):
         else:
             policy = self.bot.fetch_policy  # type: ignore[attr-defined]
             source = await self.core.read_link(url or "", policy, guild_id=interaction.guild_id)
-        known = self.core.known_events(interaction.guild_id)
-        extraction = await asyncio.to_thread(self.core.extract, source, known)
+        extraction = await asyncio.to_thread(self.core.extract, source)
+        era = self.core.era_of(extraction, guild_id=interaction.guild_id) if extraction.wants_an_era else None
+        if era is not None:  # an excerpt without years, read again near the known event it names
+            extraction = await asyncio.to_thread(self.core.extract, source, era)
         name = discord.utils.escape_markdown(source.url or source.file_name or "")
         if not extraction.events and not extraction.actors:
             await interaction.followup.send(t(interaction, "ingest.found_nothing", name=name), ephemeral=True)

@@ -180,7 +180,7 @@ async def _take(
     """Fetch, read and merge one article into ``scope`` (every server, or one server's own view),
     and remember it was taken (in the merge's transaction); whether it added a document (not when
     it failed, was known by its text where it would go, or said nothing)."""
-    from sommet.ingest.merge import era_of, merge
+    from sommet.ingest.merge import era_in, merge
     from sommet.ingest.pipeline import extract_many
     from sommet.ingest.web import fetch_page
 
@@ -191,10 +191,10 @@ async def _take(
         source = None
     extraction = None
     if source is not None and store.document_by_hash(source.sha256 or "", guild_id=scope) is None:
-        known = store.all_events(guild_id=scope)
-        extraction = await asyncio.to_thread(
-            lambda: next(extract_many([source], era=lambda found: era_of(known, found)))
-        )
+        extraction = await asyncio.to_thread(lambda: next(extract_many([source])))
+        era = era_in(store, extraction, guild_id=scope) if extraction.wants_an_era else None
+        if era is not None:  # an excerpt without years, read again near the known event it names
+            extraction = await asyncio.to_thread(lambda: next(extract_many([source], era=lambda _found: era)))
     if extraction is None or not (extraction.events or extraction.actors):
         store.feeds.mark_seen(feed.id, entry.url, now=now)
         return False

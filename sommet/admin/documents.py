@@ -11,13 +11,11 @@ from sommet.errors import UserError
 from sommet.store.documents import Document, Forgotten
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
+    from sommet.dates import PartialDate
     from sommet.fetch import Policy
     from sommet.ingest.merge import MergeReport
     from sommet.ingest.model import Extraction
     from sommet.ingest.pipeline import Source
-    from sommet.models import Event
 
 
 class DocumentEdits(AdminBase):
@@ -66,18 +64,19 @@ class DocumentEdits(AdminBase):
         if self.store.document_by_hash(source.sha256 or "", guild_id=self.publishes_to(guild_id)):
             raise UserError("ingest.known", name=name[:100])
 
-    def known_events(self, guild_id: int | None) -> list[Event]:
-        """The entries a document read for this server may be (taken before reading it elsewhere)."""
-        return self.store.all_events(guild_id=self.publishes_to(guild_id))
-
     @staticmethod
-    def extract(source: Source, known: Sequence[Event] = ()) -> Extraction:
-        """Read a document into facts; ``known`` entries may give the year an excerpt leaves out.
-        Blocking (spaCy): callers run it off the event loop."""
-        from sommet.ingest.merge import era_of
+    def extract(source: Source, era: PartialDate | None = None) -> Extraction:
+        """Read a document into facts, near ``era`` when it writes days without a year (see the
+        ``era_of``). Blocking (spaCy): callers run it off the event loop."""
         from sommet.ingest.pipeline import extract_many
 
-        return next(extract_many([source], era=lambda extraction: era_of(known, extraction)))
+        return next(extract_many([source], era=(lambda _extraction: era) if era else None))
+
+    def era_of(self, extraction: Extraction, *, guild_id: int | None = None) -> PartialDate | None:
+        """The date of the first known entry an excerpt without years names, in this server's view."""
+        from sommet.ingest.merge import era_in
+
+        return era_in(self.store, extraction, guild_id=self.publishes_to(guild_id))
 
     def preview_ingest(self, extraction: Extraction, *, guild_id: int | None = None) -> MergeReport:
         """What merging would add and merge in this server's view, with the store left as it was."""

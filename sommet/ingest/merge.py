@@ -8,7 +8,6 @@ A server's private document (``guild_id``) reads and writes that server's view o
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,28 +81,15 @@ class _Scope:
 
 
 def era_in(store: Store, extraction: Extraction, *, guild_id: int | None = None) -> PartialDate | None:
-    """``era_of`` judged by a merge that is rolled back, so with every kind of evidence (the
-    participants too): for readers on the store's own thread."""
+    """The date of the first event of a document that is a known entry dated to the month at least:
+    "dans la foulée du Sommet de l'IA" places an excerpt's "le 6 février" near that summit. Judged
+    by a merge that is rolled back, so with every kind of evidence the merge uses."""
     report = plan(store, [extraction], guild_id=guild_id).reports[0]
     known = {event.name: event for event in store.all_events(guild_id=guild_id)}
     for name in report.events_merged:
         event = known.get(name)
         if event is not None and event.start is not None and event.start.month is not None:
             return event.start
-    return None
-
-
-def era_of(known: Iterable[Event], extraction: Extraction) -> PartialDate | None:
-    """The date of the first event of a document that is a known entry dated to the month at least:
-    "dans la foulée du Sommet de l'IA" places an excerpt's "le 6 février" near that summit. Judged
-    by names, kinds, places and dates only, so that it can run away from the store's thread."""
-    known = list(known)
-    for found in extraction.events:
-        match = known_event(
-            known, found, this_document=set(), published=None, actors=set(), participants=lambda _id: set()
-        )
-        if match is not None and match.start is not None and match.start.month is not None:
-            return match.start
     return None
 
 

@@ -101,3 +101,24 @@ async def test_a_document_with_nothing_to_read_gets_a_polite_answer_and_changes_
     assert env.bot.sommet.store.counts() == before
     assert env.bot.admin.history(guild.id) == []
     assert env.errors == []
+
+
+async def test_an_excerpt_without_years_is_dated_near_the_known_event_it_names(server):
+    env, guild, channel, admin, _reader = server
+    first = (
+        "Publié le 12 mars 2031\n\nLe Sommet de Lomé sur les données s'est ouvert le 10 mars 2031 à Lomé.\n"
+    ).encode()
+    done = await admin.click(
+        (await admin.slash(channel, "admin ingest", file=("a.txt", first))).response, label="Confirm"
+    )
+    assert "Read document" in done.response.content
+    excerpt = (
+        "Dans la foulée du Sommet de Lomé sur les données, la Charte des données a été signée le 14 mars à Lomé.\n"
+    ).encode()
+    await admin.click(
+        (await admin.slash(channel, "admin ingest", file=("b.txt", excerpt))).response, label="Confirm"
+    )
+    signing = await admin.slash(channel, "event", query="Signature de la Charte des données")
+    assert signing.response.embeds[0].title == "Signature de la Charte des données"
+    dates = {event.name: event.start for event in env.bot.sommet.store.all_events(guild_id=guild.id)}
+    assert dates["Signature de la Charte des données"].iso() == "2031-03-14"
