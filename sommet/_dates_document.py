@@ -42,6 +42,8 @@ _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
 # A date without a year is only dated by a lead or paragraph date this close to it.
 _NEAR_DAYS = 183
+# How much nearer to the lead one year must be than the others for a date to take it.
+_MARGIN_DAYS = 60
 # No sentence is looked for further back than this.
 _LONGEST_SENTENCE = 2_000
 
@@ -230,11 +232,25 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         found = None if base is None else resolve.year_near(said, base)
         # "en mai dernier" may lie up to a year before the lead.
         near = _NEAR_DAYS if said.direction == 0 else 366
-        if found is not None and resolve.distance(found.dates, base) <= near:
+        if found is not None and resolve.distance(found.dates, base) <= near and _clear(said, found, base):
             options.append((resolve.distance(found.dates, base), found))
     if options:
         return min(options, key=lambda option: option[0])[1]
     return resolve.year_from_weekday(said, article.today)
+
+
+def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:
+    """Whether the year chosen for a date is clearly the nearest to the base: "16 novembre" near
+    a lead of mid-May could be either side of it, and is then left without a year."""
+    if said.direction != 0:
+        return True
+    chosen = resolve.distance(found.dates, base)
+    others = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        other = resolve.resolve_with_year(said, year)
+        if other is not None and other.dates != found.dates:
+            others.append(resolve.distance(other.dates, base))
+    return all(distance - chosen >= _MARGIN_DAYS for distance in others)
 
 
 def _told_in_the_past(text: str, said: Said) -> bool:

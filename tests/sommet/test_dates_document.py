@@ -248,3 +248,12 @@ def test_an_era_stands_for_the_lead_of_an_article_without_dates_of_its_own():
         ("mai dernier", "2030-05", None),
     ]
     assert found(text, published=None) == []
+
+
+def test_a_day_as_far_from_the_lead_on_either_side_takes_no_year():
+    era = PartialDate(2031, 5, 14)
+    assert find_dates("Le 16 novembre, ils se sont revus.", published=None, today=TODAY, era=era) == []
+    assert [
+        m.range.iso_pair()
+        for m in find_dates("Le 2 juillet, ils se sont revus.", published=None, today=TODAY, era=era)
+    ] == [("2031-07-02", None)]
