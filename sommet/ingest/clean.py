@@ -188,7 +188,7 @@ def _is_caption(unit: str) -> bool:
     return found.group(0).lstrip().startswith("(") or len(unit[: found.start()].split()) <= _SHORT_CAPTION
 
 
-def _is_credit(unit: str) -> bool:
+def is_credit(unit: str) -> bool:
     return len(unit.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.search(unit))
 
 
@@ -201,7 +201,7 @@ def _without_credit(unit: str) -> str:
 def _is_furniture(unit: str) -> bool:
     if _URL_ONLY.match(unit) or (len(unit.split()) <= 6 and _CONTACT.search(unit)):
         return True
-    if _is_caption(unit) or _is_credit(unit):
+    if _is_caption(unit) or is_credit(unit):
         return True
     if len(unit.split()) > 40:
         return False

@@ -43,6 +43,7 @@ _RELATIVE_TO = re.compile(
     r"\b(?:before|after|ahead of|avant|après)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )
+_HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
@@ -169,6 +170,15 @@ def planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention |
     return None
 
 
+def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
+    """A paragraph that is nothing but a day ("Jeudi 6 février", "3 May 2031:") heads the items of
+    an agenda or a programme: it dates the paragraphs after it that have no date of their own."""
+    if len(dates) != 1 or dates[0].range.end is not None or dates[0].range.start.precision != "day":
+        return None
+    rest = paragraph.text[: dates[0].start] + paragraph.text[dates[0].end :]
+    return dates[0] if len(_HEADING_WORDS.findall(rest)) <= 1 else None
+
+
 def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
     """A day that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
     sets the time of what its later sentences tell without a date of their own (a span opening a
@@ -268,11 +278,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             nearest.dates = date_mention
         setting = _CONTEXT.search(text, max(0, nearest.start - 40), nearest.start)
         if date_mention.start >= nearest.end and setting is not None:
-            # "sera lancé lors d'une réunion de haut niveau, en septembre": what happens at the
-            # setting takes its date too, when the sentence gives it none of its own.
-            held = [m for m in datable if m.end <= setting.start() and m.dates is None]
-            if held:
-                held[-1].dates = date_mention
+            # "sera lancé lors d'une réunion de haut niveau, en septembre", "À l'occasion de la
+            # visite, le 25 janvier, les deux pays ont adopté...": what happens at the setting
+            # takes its date too, when the sentence gives it none of its own (a day, or a month:
+            # not the setting's span of days).
+            held = [m for m in datable if m is not nearest and m.dates is None]
+            if held and date_mention.range.end is None:
+                min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

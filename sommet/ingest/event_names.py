@@ -97,7 +97,11 @@ def read_mention(
             name = text[quote.start : quote.end]
             return Mention(paragraph.index, quote.start, quote.end, capitalise(name), kind, True)
     after = text[end : sentence.end]
-    quote = re.match(r"^(?:\s+[a-zà-ÿ\-]+){0,3}\s*\(?\s*[«\"]\s*", after)
+    # « Données et villes », "titled "Oversight of AI"", "intitulé « ... »": a quoted title after the word.
+    quote = re.match(
+        r"^(?:,?\s*(?:titled|entitled|called|intitulée?s?|baptisée?s?)|(?:\s+[a-zà-ÿ\-]+){0,3})\s*\(?\s*[«\"]\s*",
+        after,
+    )
     if quote:
         opening = end + quote.end()
         span = next((q for q in paragraph.quotes if q.start == opening), None)
@@ -155,8 +159,9 @@ def read_mention(
         if DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last
             return Mention(paragraph.index, start, end, capitalise(word), kind, False, refers=True)
         return None
+    # "a second hearing is scheduled for Wednesday": a dated milestone counted by an ordinal is one.
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
-        dated and " " in word.strip()
+        dated and (" " in word.strip() or lead)
     )
     if word[0].isupper() or (not complement.strip() and vague):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time

@@ -18,6 +18,7 @@ from sommet.ingest.event_dates import (
     date_declarations,
     date_the_lead,
     date_weekends,
+    heading_date,
     on_the_sidelines,
     opening_date,
     planned_day,
@@ -89,10 +90,13 @@ def find_events(
                 people.setdefault(index, []).append((start, end, actor.name))
     mentions: list[Mention] = []
     antecedents = Antecedents(headline or "", tuple(paragraph.text for paragraph in paragraphs))
+    heading: DateMention | None = None
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
-        opening = opening_date(paragraph, paragraph_dates)
+        if paragraph_dates:
+            heading = heading_date(paragraph, paragraph_dates)
+        opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
         planned: DateMention | None = None
         for sentence in paragraph.sentences:
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, antecedents)
@@ -104,7 +108,7 @@ def find_events(
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
             timeline_item(paragraph.text, met, sentence_dates, sentence)
             found.extend(met)
-            if opening is not None and opening.start < sentence.start:
+            if opening is not None and (opening.start < sentence.start or opening is heading):
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if planned is not None and future:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sommet.dates import PartialDate, parse_publication_date, writes_a_date
-from sommet.ingest.clean import Page
+from sommet.ingest.clean import Page, is_credit
 from sommet.ingest.gazetteer import Gazetteer
 
 _FR = frozenset(
@@ -124,4 +124,7 @@ def _published(page: Page) -> PartialDate | None:
         day = parse_publication_date(page.published)
         if day is not None:
             return day
-    return parse_publication_date("\n".join(page.header), "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]))
+    # A byline is dropped as furniture, but its date is the article's: "By Staff Writer | May 3, 2031".
+    bylines = [unit for unit in page.dropped if is_credit(unit)]
+    header = "\n".join([*page.header, *bylines])
+    return parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]))

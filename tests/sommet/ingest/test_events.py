@@ -400,3 +400,25 @@ def test_a_number_after_a_capitalised_word_names_the_text():
         "Janvier 21, 2031\n\nLe 20 janvier 2031, le président a annoncé l'abrogation de l'Executive Order 4242, jugé trop strict."
     )
     assert "Abrogation de l'Executive Order 4242" in found
+
+
+def test_a_day_heading_an_agenda_dates_the_items_after_it():
+    found = events(
+        "Agenda de la ministre\n\nPublié le 2 mars 2031\n\n"
+        "La ministre reçoit cette semaine des délégations de trois pays et visite deux campus, "
+        "avant l'ouverture du forum qui réunit des élus de toute l'Europe.\n\n"
+        "Jeudi 6 mars 2031\n\n18h00 : Inauguration du Campus des données. Lyon.\n\n"
+        "Dimanche 9 mars 2031\n\nOuverture du Forum des villes au Grand Palais."
+    )
+    assert iso(found["Inauguration du Campus des données"]) == ("2031-03-06", None)
+    assert iso(found["Forum des villes"]) == ("2031-03-09", None)
+
+
+def test_a_titled_hearing_and_a_second_one_on_a_day():
+    found = events(
+        "Senate panel hears AI executives\n\nBy Jane Roe | September 12, 2031\n\n"
+        'Executives testified on Tuesday. The hearing, titled "Oversight of Drones", was chaired by a senator. '
+        "A second hearing is scheduled for next Wednesday."
+    )
+    assert "Oversight of Drones" in found
+    assert iso(found["Second hearing"]) == ("2031-09-17", None)
