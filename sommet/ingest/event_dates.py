@@ -40,7 +40,8 @@ _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 _RELATIVE_TO = re.compile(
-    r"\b(?:before|after|ahead of|avant|après)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
+    r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of)\s+"
+    r"|\b(?:à l'issue|dans la foulée)\s+(?:d[eu]s?\s+|de l'|d'))(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -113,7 +114,17 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
         sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
         first = (mention.paragraph, sentence) not in told
         told.add((mention.paragraph, sentence))
-        if first and mention.dates is None and mention.kind in _LEAD_KINDS and not FUTURE.search(sentence):
+        text = paragraphs[mention.paragraph].text
+        counted_from = _RELATIVE_TO.search(
+            text, max(0, mention.start - 30), mention.start
+        )  # "à l'issue du sommet"
+        if (
+            first
+            and mention.dates is None
+            and mention.kind in _LEAD_KINDS
+            and not FUTURE.search(sentence)
+            and counted_from is None
+        ):
             month = PartialDate(published.year, published.month)
             mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
             mention.named = True

@@ -422,3 +422,11 @@ def test_a_titled_hearing_and_a_second_one_on_a_day():
     )
     assert "Oversight of Drones" in found
     assert iso(found["Second hearing"]) == ("2031-09-17", None)
+
+
+def test_an_event_something_followed_takes_neither_the_sentence_date_nor_the_lead_month():
+    found = events(
+        "Mai 17, 2031\n\nL'institut a publié vendredi ses premiers tests.\n\n"
+        "L'institut, créé en novembre 2030 à l'issue du sommet de Lomé, ouvrira cet été un bureau à Dakar."
+    )
+    assert iso(found["Sommet de Lomé"]) == (None, None)
