@@ -22,7 +22,7 @@ from sommet.search.ceilings import (
 )
 from sommet.search.postings import Postings, gram_pairs, grams, sorted_distinct
 from sommet.search.ranking import INITIALS, Cost, split_entry
-from sommet.search.words import tolerance, word_cost
+from sommet.search.words import tolerance, word_costs
 from sommet.store import IndexEntry
 
 PREFIXES = 200  # completions of the last word listed for the rules at most (the shortest first)
@@ -189,12 +189,11 @@ class Table:
             for word in sorted(longer, key=len)[:PREFIXES]:
                 found[word] = (0, True)
         if tolerance(query):
-            for number in self._sharing_grams(query, last=last):
-                word = self.words[number]
-                if word not in found:
-                    cost = word_cost(query, word, last=last)
-                    if cost is not None:
-                        found[word] = cost
+            near = [self.words[number] for number in self._sharing_grams(query, last=last)]
+            near = [word for word in near if word not in found]
+            for word, cost in zip(near, word_costs(query, near, last=last), strict=True):
+                if cost is not None:
+                    found[word] = cost
         return found
 
     def completions(self, prefix: str) -> int:
@@ -220,7 +219,7 @@ class Table:
             if len(numbers) > _TYPO_CANDIDATES:
                 numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
         # Only words of a length within the typos allowed can match (longer ones too for the last
-        # word, as a prefix): the others are dropped before ``word_cost`` is asked about each.
+        # word, as a prefix): the others are dropped before ``word_costs`` is asked about them.
         lengths = np.frombuffer(self.lengths, dtype=np.int32)[numbers]
         near = lengths >= len(query) - tolerance(query)
         if not last:
