@@ -9,8 +9,11 @@ at a time, for the names whose loose ceiling is still in reach.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import heapq
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
+from operator import itemgetter
 
 import numpy as np
 
@@ -212,3 +215,83 @@ def best_first(
         if reach is None:
             return
         end *= 4
+
+
+Chunks = Iterator[tuple[list[int], list[tuple]]]  # (names, ceilings), best first
+
+
+def standing(size: int, kind: int, parent: int, prominence: int) -> int:
+    """A name's size, kind, parent and prominence packed into one int that orders like the
+    ceilings of names matched by nothing but a completion of the last query word (``completing_only``)."""
+    return (127 - size) << 11 | kind << 9 | parent << 8 | prominence + 128
+
+
+def completing_only(
+    units: np.ndarray,
+    order: np.ndarray,
+    columns: Callable[[np.ndarray], dict[str, np.ndarray]],
+    *,
+    words: int,
+    first: int,
+) -> Chunks:
+    """(names, ceilings) of names that hold nothing but a completion of the last query word, best
+    first: one query word matched as a prefix, with no typo, so their ceilings differ only by size
+    (whole when a lone query word is the whole name, then fewer words left over), kind, parent and
+    prominence, which ``order`` (``standing``) packs. The best are picked a growing chunk at a
+    time, as the caller often stops early.
+
+    ``columns(units)`` gives those four per name (``units`` may repeat a name)."""
+    left = np.ones(len(units), dtype=bool)
+    end = 8 * first  # one pass over every name picks this many: as well pick enough
+    while True:
+        top = (
+            np.argpartition(order, len(units) - end)[len(units) - end :]
+            if end < len(units)
+            else np.arange(len(units))
+        )
+        top = top[left[top]]
+        left[top] = False
+        top = top[np.argsort(-order[top], kind="stable")]
+        _, once = np.unique(units[top], return_index=True)
+        chosen = units[top[np.sort(once)]]
+        start, step = 0, first
+        while start < len(chosen):  # a few at a time: the caller often stops early
+            part = chosen[start : start + step]
+            size, kind, parent, prominence = columns(part).values()
+            whole = (size <= 1) & (words == 1)
+            leftover = np.minimum(np.maximum(size - 1, 0), 127)
+            yield (
+                part.tolist(),
+                [
+                    (1, 0, 0, bool(w), -1, -r, 0, k, bool(a), b)
+                    for w, r, k, a, b in zip(
+                        *(column.tolist() for column in (whole, leftover, kind, parent, prominence)),
+                        strict=True,
+                    )
+                ],
+            )
+            start, step = start + step, step * 4
+        if end >= len(units):
+            return
+        end *= 4
+
+
+def _pairs(chunks: Chunks) -> Iterator[tuple[int, tuple]]:
+    return (pair for units, ceilings in chunks for pair in zip(units, ceilings, strict=True))
+
+
+def after_the_others(counted: Chunks, completing: Callable[[], Chunks], *, batch: int = 32) -> Chunks:
+    """``counted``'s chunks while their ceilings match more than one query word (more than any
+    name that holds only a completion); from there on merged, best first, with ``completing()``,
+    which is only then worked out."""
+    rest: Chunks = iter(())
+    for units, ceilings in counted:
+        cut = next((k for k, ceiling in enumerate(ceilings) if ceiling[0] <= 1), len(ceilings))
+        if cut:
+            yield units[:cut], ceilings[:cut]
+        if cut < len(ceilings):
+            rest = chain([(units[cut:], ceilings[cut:])], counted)
+            break
+    merged = heapq.merge(_pairs(rest), _pairs(completing()), key=itemgetter(1), reverse=True)
+    while pairs := list(islice(merged, batch)):
+        yield [unit for unit, _ in pairs], [ceiling for _, ceiling in pairs]

@@ -30,7 +30,7 @@ from sommet.store import IndexEntry
 log = logging.getLogger("sommet.search")
 _FORMAT = b"sommet-search-index 1"
 _POSTINGS = ("names", "initials", "grams")
-_COLUMNS = ("name", "entry", "size", "kind", "prominence", "parent", "shared")
+_COLUMNS = ("name", "entry", "size", "kind", "prominence", "parent", "shared", "standing")
 _ROWS = tuple(field.name for field in fields(Rows))  # each name's words and places, for the ceilings
 _CHUNK = 10_000
 

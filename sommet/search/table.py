@@ -5,18 +5,31 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 import numpy as np
 
-from sommet.search.ceilings import TYPO, WORD, Rows, Scoring, best_first, word_places
+from sommet.search.ceilings import (
+    TYPO,
+    WORD,
+    Rows,
+    Scoring,
+    after_the_others,
+    best_first,
+    completing_only,
+    standing,
+    word_places,
+)
 from sommet.search.postings import Postings, gram_pairs, grams, sorted_distinct
 from sommet.search.ranking import INITIALS, Cost, split_entry
-from sommet.search.words import tolerance, word_cost
+from sommet.search.words import tolerance, word_costs
 from sommet.store import IndexEntry
 
 PREFIXES = 200  # completions of the last word listed for the rules at most (the shortest first)
 _TYPO_CANDIDATES = 400  # words sharing most trigrams with a query word, checked for typos
 _FIRST_CHUNK = 32  # names ranked by the rules before checking whether the rest can rank higher
+_NONE = np.empty(0, dtype=np.int32)
+_GROUP = 16_384  # names whose ceilings are worked out together at least (see ``_ranked``)
 
 
 class Table:
@@ -48,6 +61,7 @@ class Table:
         self.kind = array("b")
         self.prominence = array("b")
         self.parent = array("b")
+        self.standing = array("i")  # the four above packed, for the names matched by a completion only
         self.shared = array("q")  # places that may answer several query words (see ``word_places``)
         self.rows = Rows(np.zeros(1, dtype=np.int64), *(np.empty(0, dtype=np.int64),) * 3)
         self.parents: set[int] = set()  # entries named as another's parent (never forgotten)
@@ -71,6 +85,7 @@ class Table:
             self.kind.append(name.kind)
             self.prominence.append(prominence)
             self.parent.append(parent)
+            self.standing.append(standing(min(len(name.positions), 100), name.kind, parent, prominence))
             if name.kind == INITIALS:  # one word, matched only exactly: filed apart
                 postings, pending = self.initials, self.pending_initials
                 masks, shared = dict.fromkeys(name.positions[0], 1), 0
@@ -149,6 +164,7 @@ class Table:
         units = np.flatnonzero(np.isin(np.frombuffer(self.entry, dtype=np.int64), ids))
         for unit in units.tolist():
             self.parent[unit] = 1
+            self.standing[unit] = standing(self.size[unit], self.kind[unit], 1, self.prominence[unit])
 
     def variants(self, forms: tuple[str, ...], *, last: bool) -> dict[str, Cost]:
         """The indexed words a query word (in any of its forms) matches, and how."""
@@ -173,12 +189,11 @@ class Table:
             for word in sorted(longer, key=len)[:PREFIXES]:
                 found[word] = (0, True)
         if tolerance(query):
-            for number in self._sharing_grams(query, last=last):
-                word = self.words[number]
-                if word not in found:
-                    cost = word_cost(query, word, last=last)
-                    if cost is not None:
-                        found[word] = cost
+            near = [self.words[number] for number in self._sharing_grams(query, last=last)]
+            near = [word for word in near if word not in found]
+            for word, cost in zip(near, word_costs(query, near, last=last), strict=True):
+                if cost is not None:
+                    found[word] = cost
         return found
 
     def completions(self, prefix: str) -> int:
@@ -204,22 +219,20 @@ class Table:
             if len(numbers) > _TYPO_CANDIDATES:
                 numbers = numbers[np.argpartition(counts[numbers], -_TYPO_CANDIDATES)[-_TYPO_CANDIDATES:]]
         # Only words of a length within the typos allowed can match (longer ones too for the last
-        # word, as a prefix): the others are dropped before ``word_cost`` is asked about each.
+        # word, as a prefix): the others are dropped before ``word_costs`` is asked about them.
         lengths = np.frombuffer(self.lengths, dtype=np.int32)[numbers]
         near = lengths >= len(query) - tolerance(query)
         if not last:
             near &= lengths <= len(query) + tolerance(query)
         return numbers[near].tolist()
 
-    def _completed(self, prefix: str) -> list[np.ndarray]:
-        """The names filed under every word that starts with ``prefix``: one slice of the frozen
-        postings, and those filed since."""
-        low, high = self._span(prefix)
-        parts = [self.names.between(low, high)] if high > low else []
-        for number, later in self.names.later.items():
-            if self.words[number].startswith(prefix):
-                parts.append(np.frombuffer(later, dtype=np.int32))
-        return parts
+    def _later_completions(self, prefix: str) -> list[np.ndarray]:
+        """The names filed since the build under words that start with ``prefix``."""
+        return [
+            np.frombuffer(later, dtype=np.int32)
+            for number, later in self.names.later.items()
+            if self.words[number].startswith(prefix)
+        ]
 
     def bounds(
         self, words: tuple[tuple[str, ...], ...], costs: list[dict[str, Cost]]
@@ -231,55 +244,121 @@ class Table:
         the slot's place, dates and description) matches it, every completion of the last word
         included, listed or not: that bounds how many words the rules match, then their typos and
         prefixes. ``best_first`` tightens it with where those words sit in the name.
+
+        The completions of a short last word ("r": every word starting with r) can be held by
+        most names. When there are more than are listed, only the names that hold some other match
+        are counted in full; those holding nothing but a completion all have one ceiling but for
+        their size, kind, parent and prominence, so they are handed out in that order
+        (``completing_only``) once the others have come down to one query word matched.
         """
         last = len(costs) - 1
+        # Forms with no more completions than are listed: the variants hold them all.
+        unlisted = tuple(form for form in words[last] if self.completions(form) > PREFIXES)
+        spans = [self._span(form) for form in unlisted]
         chosen = [
-            self._chosen(variants, words[last] if i == last else ()) for i, variants in enumerate(costs)
+            self._chosen(variants, *((unlisted, spans) if i == last else ((), [])))
+            for i, variants in enumerate(costs)
         ]
+        held = [self.names.between(low, high) for low, high in spans if high > low]
+        total = self._scores(chosen, held)
+        found = np.flatnonzero(total)
         scoring = self._scoring(words, costs)
-        yield from self._ranked(*self._scores(chosen), scoring)
+        counted = self._ranked(found, total[found], scoring)
+        if not held:
+            yield from counted
+            return
 
-    def _chosen(self, variants: dict[str, Cost], completing: tuple[str, ...]) -> list[tuple[int, np.ndarray]]:
-        """(score, names) for every word a query word matches, the best last; ``completing`` are
-        the forms of the last query word, whose every completion counts, listed or not."""
-        chosen = [(WORD - 1, part) for form in completing for part in self._completed(form)]
-        for word, (typos, prefix) in sorted(variants.items(), key=lambda item: item[1], reverse=True):
-            for part in self.names.get(self.ids[word]):
-                chosen.append((WORD - TYPO * typos - prefix, part))
-            if (typos, prefix) == (0, False):
-                chosen += [(WORD, part) for part in self.initials.get(self.ids[word])]
+        def alone() -> Iterator[tuple[list[int], list[tuple]]]:
+            units = np.concatenate(held)
+            units = units[total[units] == 0]
+            order = np.frombuffer(self.standing, dtype=np.int32)[units]
+            return completing_only(units, order, self._columns, words=len(costs), first=_FIRST_CHUNK)
+
+        yield from after_the_others(counted, alone)
+
+    def _chosen(
+        self, variants: dict[str, Cost], completing: tuple[str, ...], spans: list[tuple[int, int]]
+    ) -> list[tuple[int, np.ndarray]]:
+        """(score, names) for every word a query word matches, the best last. For the last word
+        (whose forms are ``completing``), the words filed at the build within ``spans`` are left to
+        the completions (``_scores``) unless they match exactly; those filed since are listed."""
+        chosen = [(WORD - 1, part) for form in completing for part in self._later_completions(form)]
+        for word, (typos, prefix) in variants.items():
+            value, number = WORD - TYPO * typos - prefix, self.ids[word]
+            if value < WORD and any(low <= number < high for low, high in spans):
+                continue  # a completion, which scores no less
+            chosen += [(value, part) for part in self.names.get(number)]
+            if value == WORD:
+                chosen += [(WORD, part) for part in self.initials.get(number)]
+        chosen.sort(key=itemgetter(0))
         return chosen
 
-    def _scores(self, chosen: list[list[tuple[int, np.ndarray]]]) -> tuple[np.ndarray, np.ndarray]:
-        """The names holding a word that matches a query word, and their summed best scores."""
+    def _scores(self, chosen: list[list[tuple[int, np.ndarray]]], held: list[np.ndarray]) -> np.ndarray:
+        """Per name, the summed best scores of the query words it matches (0: none). The last
+        word's completions filed at the build (``held``) count only for the names that match
+        something else: the others are handed out apart."""
         total = np.zeros(len(self.slot), dtype=np.int32)
         quality = np.zeros(len(self.slot), dtype=np.int32)
-        for parts in chosen:
+        last = len(chosen) - 1
+        for i, parts in enumerate(chosen):
+            if i == last and held:
+                completes = np.zeros(len(self.slot), dtype=bool)
+                for part in held:
+                    completes[part] = True
+                others = np.concatenate([_NONE, *(part for listed in chosen for _, part in listed)])
+                parts = sorted([(WORD - 1, others[completes[others]]), *parts], key=itemgetter(0))
+            if len(parts) == 1:  # one word's names: each once, so added straight
+                value, part = parts[0]
+                total[part] += value
+                continue
             for value, part in parts:  # the best last, so that it stays
                 quality[part] = value
             if parts:
                 units = np.concatenate([part for _, part in parts])
                 total[units] += quality[units]
                 quality[units] = 0
-        found = np.flatnonzero(total)
-        return found, total[found]
+        return total
+
+    def _columns(self, found: np.ndarray) -> dict[str, np.ndarray]:
+        """What the ceilings read of each name found, besides the query: size, kind, parent and prominence."""
+        return {
+            key: np.frombuffer(column, dtype=np.int8)[found].astype(np.int64)
+            for key, column in (
+                ("size", self.size),
+                ("kind", self.kind),
+                ("parent", self.parent),
+                ("prominence", self.prominence),
+            )
+        }
 
     def _ranked(
         self, found: np.ndarray, score: np.ndarray, scoring: Scoring
     ) -> Iterator[tuple[list[int], list[tuple]]]:
+        """The names found, best ceiling first, a group of numbers of query words matched at a
+        time: a name matching more words ranks above every name matching fewer, so the many names
+        matching few words are only looked at when the caller has not stopped before them (it
+        most often has). Numbers matched by few names are taken together, as each group costs
+        some work however small; one matched by many stays on its own."""
         if not len(found):
             return
         matched = (score + WORD - 1) // WORD
-        typos, prefixes = np.divmod(matched * WORD - score, TYPO)
-        columns = {"matched": matched.astype(np.int64), "typos": typos, "prefixes": prefixes}
-        for key, column in (
-            ("size", self.size),
-            ("kind", self.kind),
-            ("parent", self.parent),
-            ("prominence", self.prominence),
-        ):
-            columns[key] = np.frombuffer(column, dtype=np.int8)[found].astype(np.int64)
-        yield from best_first(found, columns, self.rows, scoring, first=_FIRST_CHUNK)
+        counts = np.bincount(matched).tolist()
+        groups: list[list[int]] = []  # numbers of words matched, taken together, most first
+        taken = 0
+        for level in range(len(counts) - 1, 0, -1):
+            if not counts[level]:
+                continue
+            if not groups or taken + counts[level] > _GROUP:
+                groups.append([])
+                taken = 0
+            groups[-1].append(level)
+            taken += counts[level]
+        for levels in groups:
+            pick = np.flatnonzero((matched <= levels[0]) & (matched >= levels[-1]))
+            typos, prefixes = np.divmod(matched[pick] * WORD - score[pick], TYPO)
+            columns = {"matched": matched[pick].astype(np.int64), "typos": typos, "prefixes": prefixes}
+            columns.update(self._columns(found[pick]))
+            yield from best_first(found[pick], columns, self.rows, scoring, first=_FIRST_CHUNK)
 
     def _scoring(self, words: tuple[tuple[str, ...], ...], costs: list[dict[str, Cost]]) -> Scoring:
         """The query's costs as numpy lookups by word number, for ``best_first``."""

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sommet.search.text import normalise
@@ -127,3 +129,29 @@ def word_cost(query: str, word: str, *, last: bool) -> tuple[int, bool] | None:
             if typos <= allowed:
                 best = (typos, True)
     return best
+
+
+def word_costs(query: str, words: Sequence[str], *, last: bool) -> list[tuple[int, bool] | None]:
+    """``word_cost`` for many words at once (a query word's typo candidates): the same answers,
+    with the edit distances worked out by rapidfuzz in one call per length compared."""
+    allowed = tolerance(query)
+    if not allowed or not words:
+        return [word_cost(query, word, last=last) for word in words]
+    size = len(query)
+    whole = process.cdist([query], words, scorer=OSA.distance, score_cutoff=allowed)[0].tolist()
+    starts = [allowed + 1] * len(words)  # the fewest typos of any start of each word near the query's length
+    if last:
+        for length in range(size - allowed, size + allowed + 1):
+            cut = [word[:length] for word in words]
+            row = process.cdist([query], cut, scorer=OSA.distance, score_cutoff=allowed)[0].tolist()
+            starts = list(map(min, starts, row))
+    costs: list[tuple[int, bool] | None] = []
+    for word, typos, start in zip(words, whole, starts, strict=True):
+        best = (0, False) if word == query else (typos, False) if typos <= allowed else None
+        if last and best != (0, False) and len(word) > size:
+            if word.startswith(query):
+                best = (0, True)
+            elif best is None and start <= allowed:
+                best = (start, True)
+        costs.append(best)
+    return costs

@@ -7,13 +7,13 @@ from dataclasses import replace
 import pytest
 
 from sommet.migrations import migrations
-from sommet.search import saved
+from sommet.search import SearchIndex, saved
 from sommet.search.ranking import Query
 from sommet.search.saved import path_for
 from sommet.search.table import Table
 from sommet.search.words import vocabulary
 from sommet.service import Sommet
-from sommet.store import Store
+from sommet.store import IndexEntry, Store
 
 QUERIES = [
     ("event", "somet action ia"),
@@ -75,11 +75,7 @@ LOOKUPS = [
 
 def _ceilings(sommet: Sommet, owner: str, text: str) -> list[tuple[int, tuple]]:
     """Every name the index hands the rules for a query, in the order it does, with its ceiling."""
-    table = sommet.index._tables[owner]
-    query = Query.parse(text)
-    last = len(query.words) - 1
-    costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
-    return [pair for chunk in table.bounds(query.words, costs) for pair in zip(*chunk, strict=True)]
+    return _bounds(sommet.index._tables[owner], text)
 
 
 def _lookups(sommet: Sommet) -> list[tuple[list[tuple[int, str]], list[tuple[int, tuple]]]]:
@@ -233,3 +229,32 @@ def test_a_migration_that_changes_entries_makes_the_saved_index_stale(tmp_path, 
     assert built
     assert again.resolve("event", "zanzibar conclave", guild_id=None).match.name == "Conclave privé Zanzibar"
     again.close()
+
+
+def test_a_loaded_index_hands_out_names_matched_by_a_completion_only_as_a_fresh_build(tmp_path):
+    """A one-letter query reads what the build packed of each name (size, kind, parent and
+    prominence) to hand out the names holding nothing but a completion: the file keeps it."""
+    entries = [
+        IndexEntry(
+            "actor", n, None, (f"Rishi R{n:03d}x", *((f"R{n:03d}x",) if n % 7 == 0 else ())), parent_id=1
+        )
+        for n in range(1, 300)
+    ]
+    path = tmp_path / "index.npz"
+    built, loaded = SearchIndex(), SearchIndex()
+    built.build(entries, saved=path)
+    loaded.build(entries, saved=path)
+    assert list(loaded._tables["actor"].standing) == list(built._tables["actor"].standing)
+    for text in ("r", "rishi r", "zzz r"):
+        table_built, table_loaded = built._tables["actor"], loaded._tables["actor"]
+        assert _bounds(table_loaded, text) == _bounds(table_built, text)
+        assert built.rank(text, owner="actor", guild_id=None) == loaded.rank(
+            text, owner="actor", guild_id=None
+        )
+
+
+def _bounds(table: Table, text: str) -> list[tuple[int, tuple]]:
+    query = Query.parse(text)
+    last = len(query.words) - 1
+    costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
+    return [pair for chunk in table.bounds(query.words, costs) for pair in zip(*chunk, strict=True)]

@@ -6,8 +6,10 @@ import random
 
 import pytest
 
-from sommet.search import SearchIndex, acronym, normalise
+from sommet.search import CHOICES, SearchIndex, acronym, normalise
+from sommet.search import table as table_module
 from sommet.search.ranking import Query, rank_every, scorer
+from sommet.search.table import PREFIXES
 from sommet.store import IndexEntry
 
 _WORDS = [
@@ -255,3 +257,109 @@ def test_no_name_is_ranked_by_the_rules_above_its_ceiling():
                 found = verdict(view, table.name[unit])
                 if found is not None:
                     assert (*found[0], bool(table.parent[unit]), view.prominence) <= ceiling, (text, found)
+
+
+_STARTS = ["ra", "ri", "ro", "ru", "ma", "mi", "mo"]
+_SYLLABLES = ["ra", "ri", "ro", "ma", "mi", "lo", "la", "ne", "ta", "vel", "dur", "sen", "bri", "kal"]
+
+
+def _many_completions(rng: random.Random, size: int) -> list[IndexEntry]:
+    """People whose surnames start with a few letters (more completions of "r" or "m" than are
+    listed), with initials aliases ("R. Rarobri"), one-word aliases, and events sharing the words."""
+    entries = []
+    for entry_id in range(1, size + 1):
+        first = rng.choice(_PEOPLE).title()
+        surname = rng.choice(_STARTS) + "".join(rng.choices(_SYLLABLES, k=rng.randint(1, 2)))
+        surname = surname.title()
+        names = [f"{first} {surname}"]
+        if rng.random() < 0.3:
+            names.append(f"{first[0]}. {surname}")
+        if rng.random() < 0.05:
+            names.append(surname)
+        if rng.random() < 0.2:
+            names = [f"Sommet de {surname} {rng.randint(2000, 2030)}", f"{surname} Summit"]
+        entries.append(IndexEntry("actor", entry_id, rng.choice((None, None, 1)), tuple(names)))
+    return entries
+
+
+_SHORT = [
+    "rishu r",
+    "rishu ra",
+    "sommett r",
+    "r",
+    "m",
+    "ri",
+    "ra",
+    "b",
+    "rishi r",
+    "rishi ra",
+    "sommet r",
+    "sommet ma",
+    "r. r",
+    "zzz r",
+    "rishi zzz m",
+    "2010 r",
+    "k",
+]
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_short_last_words_rank_as_the_rules_applied_to_every_entry(seed):
+    """A one- or two-letter last word completes to most words: only the names matching another
+    query word are counted in full, and those holding nothing but a completion are handed out by
+    their size, kind, parent and prominence. The whole list is still the rules' own, when the
+    other words match many names, few ("zzz r": none) or when there are none."""
+    rng = random.Random(seed)
+    entries = _many_completions(rng, 1000)
+    index = SearchIndex()
+    index.build(entries)
+    table = index._tables["actor"]
+    assert table.completions("r") > PREFIXES  # more than are listed: counted apart
+    for query in _SHORT:
+        for guild_id in (None, 1):
+            ranked = index.rank(query, owner="actor", guild_id=guild_id)
+            expected = rank_every(query, entries, guild_id=guild_id, limit=CHOICES)
+            assert [m.rank for m in ranked] == [m.rank for m in expected], query
+
+
+def _bounds(table, text: str) -> list[tuple[int, tuple]]:
+    query = Query.parse(text)
+    last = len(query.words) - 1
+    costs = [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
+    return [pair for chunk in table.bounds(query.words, costs) for pair in zip(*chunk, strict=True)]
+
+
+@pytest.mark.parametrize("group", [1, 16_384])
+def test_ceilings_come_best_first_and_bound_the_rules(monkeypatch, group):
+    """The lookup stops at the first ceiling that cannot beat the entries kept, so the ceilings
+    must come best first, over every name that can match, and never below the rules' verdict:
+    whether the names are taken a number of words matched at a time or all at once, and with
+    names that hold nothing but a completion of the last word."""
+    monkeypatch.setattr(table_module, "_GROUP", group)
+    rng = random.Random(8)
+    entries = _many_completions(rng, 1000)
+    index = SearchIndex()
+    index.build(entries)
+    index.update("actor", 5000, [IndexEntry("actor", 5000, None, ("Rishi Ravel", "Ravel"))])
+    table = index._tables["actor"]
+    assert table.completions("r") > PREFIXES
+    for text in [*_SHORT, "rishi ravel", "ravel sommet 2010", "anne ma"]:
+        query = Query.parse(text)
+        last = len(query.words) - 1
+        verdict = scorer(
+            query, [table.variants(forms, last=i == last) for i, forms in enumerate(query.words)]
+        )
+        bounds = _bounds(table, text)
+        ceilings = [ceiling for _, ceiling in bounds]
+        assert ceilings == sorted(ceilings, reverse=True), text
+        handed = {unit for unit, _ in bounds}
+        for unit in range(len(table.slot)):
+            view = index._views.get(table.slot[unit])
+            found = None if view is None else verdict(view, table.name[unit])
+            if found is not None:
+                assert unit in handed, (text, view.names)
+        for unit, ceiling in bounds:
+            view = index._views.get(table.slot[unit])
+            found = None if view is None else verdict(view, table.name[unit])
+            if found is not None:
+                assert (*found[0], bool(table.parent[unit]), view.prominence) <= ceiling, (text, found)

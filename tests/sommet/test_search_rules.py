@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from sommet.search import SearchIndex
 from sommet.search.ranking import prepare
-from sommet.search.words import WORDS_FILE, vocabulary
+from sommet.search.words import WORDS_FILE, vocabulary, word_cost, word_costs
 from sommet.store import IndexEntry
 
 
@@ -158,3 +159,35 @@ def test_teams_can_add_their_own_equivalent_words(tmp_path, monkeypatch):
 @pytest.mark.parametrize("query", ["", " ’ ", "de la"])
 def test_a_query_of_nothing_or_only_stop_words_matches_nothing(query):
     assert _order(_index(_event(1, "De la Terre")), query) == []
+
+
+def test_typo_candidates_costed_together_match_word_cost_one_by_one():
+    """The index costs a query word's typo candidates in one batch: each answer is word_cost's."""
+    rng = random.Random(3)
+    vocabulary = [
+        "ministérielle",
+        "ministerial",
+        "minister",
+        "réunion",
+        "reunions",
+        "gouvernance",
+        "mini",
+        "kigali",
+    ]
+    vocabulary += ["".join(rng.choices("aeimnorstu", k=rng.randint(2, 13))) for _ in range(400)]
+    queries = [
+        "kgali",  # "kigali" with one letter left out: a whole-word typo, not a prefix
+        "ministerielle",
+        "minsiterial",
+        "reunoin",
+        "gouvernanse",
+        "kigal",
+        "minis",
+        "sommet",
+        "intelligense",
+    ]
+    queries += [word[: rng.randint(3, len(word))] for word in rng.sample(vocabulary, 40) if len(word) > 3]
+    for query in queries:
+        for last in (False, True):
+            expected = [word_cost(query, word, last=last) for word in vocabulary]
+            assert word_costs(query, vocabulary, last=last) == expected, (query, last)
