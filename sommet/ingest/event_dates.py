@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from itertools import pairwise
 
 from sommet.dates import DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
@@ -44,6 +45,9 @@ _RELATIVE_TO = re.compile(
     r"|\b(?:à l'issue|dans la foulée)\s+(?:d[eu]s?\s+|de l'|d'))(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )
+# What may join two events: a few words ending the first name ("au service du bien social"), then
+# "et"/"and" and a few words opening the second ("à la manifestation de haut niveau du").
+_JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
@@ -296,6 +300,19 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:
+    """ "présents cette semaine au Sommet X et à la manifestation du Sommet Y": an event joined to a
+    dated one by "et"/"and", with no date between them, shares its date."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in pairwise(ordered):
+        if before.dates is None or after.dates is not None or after.earlier:
+            continue
+        if _JOINED.fullmatch(text, before.end, after.start) and not any(
+            before.end <= d.start < after.start for d in dates
+        ):
+            after.dates = before.dates
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

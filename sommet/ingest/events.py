@@ -14,6 +14,7 @@ from sommet.ingest.event_dates import (
     about_the_future,
     assign_dates,
     closing_dates,
+    coordinated_dates,
     date_days_of,
     date_declarations,
     date_the_lead,
@@ -174,6 +175,7 @@ def _sentence_events(
     found = merge_appositions(text, found)
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
+    coordinated_dates(text, found, own_dates)
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)

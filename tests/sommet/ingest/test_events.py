@@ -430,3 +430,11 @@ def test_an_event_something_followed_takes_neither_the_sentence_date_nor_the_lea
         "L'institut, créé en novembre 2030 à l'issue du sommet de Lomé, ouvrira cet été un bureau à Dakar."
     )
     assert iso(found["Sommet de Lomé"]) == (None, None)
+
+
+def test_an_event_joined_to_a_dated_one_shares_its_date():
+    found = events(
+        "Juillet 11, 2031\n\nPlus de 11 000 participants étaient présents le 10 juillet 2031 au Forum des drones "
+        "au service du bien commun et à la session de haut niveau du Sommet mondial sur la robotique à Genève."
+    )
+    assert iso(found["Sommet mondial sur la robotique"]) == ("2031-07-10", None)
