@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import WEEK_WORDS
+from sommet._dates_names import FUTURE_ENDINGS, WEEK_WORDS
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -19,7 +19,7 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
-    r"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b",
+    rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|{FUTURE_ENDINGS}",
     re.IGNORECASE,
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")

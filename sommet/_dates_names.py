@@ -144,6 +144,8 @@ DAY_WORDS = {
         "tomorrow": 1,
     },
 }
+# French verbs in the future tense ("conviera", "se tiendront", "se poursuivra").
+FUTURE_ENDINGS = r"\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b"
 # Weeks counted from the publication date; a weekday in the same sentence falls in that week.
 WEEK_WORDS = {
     "fr": {"la semaine dernière": -1, "la semaine passée": -1, "cette semaine": 0, "la semaine prochaine": 1},

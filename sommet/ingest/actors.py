@@ -214,7 +214,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         start, end = found.start() + inside[0], found.start() + inside[1]
         name = text[start:end]
         plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
-        plausible = plausible and not (len(name.split()) == 2 and _portfolio(text, start))
+        plausible = plausible and not _portfolio(text, name, start)
         if plausible and not overlaps(start, end, taken) and not _abstract(name.split()):
             _person(name, start, end, add)
 
@@ -325,8 +325,8 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
         return
     name_start, name_end, titled = start + found[0], start + found[1], found[2]
     name = text[name_start:name_end]
-    if len(name.split()) == 2 and _portfolio(text, name_start):
-        return  # "Minister for Digital Transformation"; "Secretary of Commerce Gina Raimondo" is a person
+    if _portfolio(text, name, name_start):
+        return
     sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), Span(0, len(text)))
     if label != "PER":
         if KIND_WORD.search(name) or not is_person_name(name):
@@ -344,8 +344,11 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
     _person(name, name_start, name_end, add)
 
 
-def _portfolio(text: str, start: int) -> bool:
-    """Whether a job title and "of"/"de" stand right before: the words after it are what the job is over."""
+def _portfolio(text: str, name: str, start: int) -> bool:
+    """Whether a two-word name is what a job is over: "Minister for Digital Transformation" (but
+    "Secretary of Commerce Gina Raimondo" is a person)."""
+    if len(name.split()) != 2:
+        return False
     found = _PORTFOLIO.search(text, max(0, start - 40), start)
     return found is not None and found.group(1).lower() in words.ROLE_WORDS
 

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet.dates import DateMention, DateRange, PartialDate, writes_a_date
+from sommet.dates import FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
@@ -52,7 +52,7 @@ _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
-_FUTURE_VERB = re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b|\bwill\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 

@@ -84,7 +84,7 @@ def era_in(store: Store, extraction: Extraction, *, guild_id: int | None = None)
     """The date of the first event of a document that is a known entry dated to the month at least:
     "dans la foulée du Sommet de l'IA" places an excerpt's "le 6 février" near that summit. Judged
     by a merge that is rolled back, so with every kind of evidence the merge uses."""
-    report = plan(store, [extraction], guild_id=guild_id).reports[0]
+    [report] = _rolled_back(store, [extraction], guild_id, preview=False)[0]
     known = {event.name: event for event in store.all_events(guild_id=guild_id)}
     for name in report.events_merged:
         event = known.get(name)
@@ -106,14 +106,22 @@ class _Rollback(Exception):
 
 def plan(store: Store, extractions: list[Extraction], *, guild_id: int | None = None) -> Plan:
     """What merging these documents would add, merge and update, leaving the store untouched."""
-    result: Plan | None = None
+    reports, preview = _rolled_back(store, extractions, guild_id, preview=True)
+    return Plan(reports, preview)
+
+
+def _rolled_back(
+    store: Store, extractions: list[Extraction], guild_id: int | None, *, preview: bool
+) -> tuple[list[MergeReport], dict[str, Any]]:
+    """The reports of merging these documents (and their export, with ``preview``), undone."""
+    result: tuple[list[MergeReport], dict[str, Any]] = ([], {})
     with contextlib.suppress(_Rollback), store.transaction():
         reports = [_merge(_Scope(store, guild_id), extraction) for extraction in extractions]
         events = set().union(*(r.event_ids for r in reports)) if reports else set()
         actors = set().union(*(r.actor_ids for r in reports)) if reports else set()
-        result = Plan(reports, export_some(store, events=events, actors=actors, guild_id=guild_id))
+        shown = export_some(store, events=events, actors=actors, guild_id=guild_id) if preview else {}
+        result = (reports, shown)
         raise _Rollback
-    assert result is not None
     return result
 
 

@@ -115,10 +115,6 @@ _NP_END = re.compile(
     r"(?:last|next|this) (?:year|month|week))\b",
     re.IGNORECASE,
 )
-# Words a name cannot end on once a quotation after them is cut off.
-_DANGLING = re.compile(
-    r"(?:\s+(?:of|on|for|the|a|an|de|du|des|d'|sur|pour|la|le|les|l'))+\s*$", re.IGNORECASE
-)
 _LOOSE_END = frozenset("et and ou or de du des d' of the la le les l' sur pour on for a an un une".split())
 _ELISION = {
     "la": "de la",
@@ -435,11 +431,12 @@ def _fronted(after: str) -> tuple[str, str] | None:
 def _trim(phrase: str) -> str:
     phrase = _NP_END.split(phrase, maxsplit=1)[0]
     if phrase.count('"') % 2 or phrase.count("«") > phrase.count("»"):
-        # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes.
-        phrase = _DANGLING.sub("", phrase[: max(phrase.rfind('"'), phrase.rfind("«"))])
+        # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes
+        # (and the joining word left before it, below).
+        phrase = phrase[: max(phrase.rfind('"'), phrase.rfind("«"))]
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
-    while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit
+    while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote
         words.pop()
     return " ".join(words).strip(" '\"«»")
 
