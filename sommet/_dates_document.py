@@ -63,13 +63,23 @@ class _Article:
 
 def read_article(
     text: str, published: PartialDate | None, lang: str, today: date, era: PartialDate | None = None
-) -> list[DateMention]:
+) -> tuple[list[DateMention], bool]:
     """Every date of the article in text order, with what the text does not write inferred
     only where the publication date, the lead or a nearby date supports it; ``era`` stands for
-    the lead of an article that has neither publication date nor lead."""
+    the lead of an article that has neither publication date nor lead. Also whether such an
+    article writes days or months without a year that nothing in it gives ("le 6 février" in an
+    excerpt): one an era would place."""
     found = grammar.scan(text, grammar.article_mode(lang))
     written = [(said, _written(said)) for said in found]
-    lead = None if published is not None else (_lead(text, written, today) or era)
+    lead = None if published is not None else _lead(text, written, today)
+    wants_an_era = (
+        published is None
+        and lead is None
+        and any(
+            said.first.month is not None and resolve.needs_year(said) and not said.counted() for said in found
+        )
+    )
+    lead = lead or (era if published is None else None)
     article = _Article(text, published, lead, today, tuple(found))
     mentions: list[DateMention] = []
     last_year: int | None = None
@@ -111,18 +121,7 @@ def read_article(
         last_day = dates.start.first_day() if single else None
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
-    return mentions
-
-
-def wants_an_era(text: str, lang: str, today: date) -> bool:
-    """Whether days or months are written without a year that nothing in the article gives:
-    no lead, so no publication date either ("le 6 février" in an excerpt)."""
-    found = grammar.scan(text, grammar.article_mode(lang))
-    if _lead(text, [(said, _written(said)) for said in found], today) is not None:
-        return False
-    return any(
-        said.first.month is not None and resolve.needs_year(said) and not said.counted() for said in found
-    )
+    return mentions, wants_an_era
 
 
 def _written(said: Said) -> PartialDate | None:

@@ -131,6 +131,19 @@ def find_dates(
     are left out rather than guessed. Without a publication date or a lead, ``era`` (the date of
     a known event the article names) stands for the lead.
     """
+    return read_article_dates(text, published=published, lang=lang, today=today, era=era)[0]
+
+
+def read_article_dates(
+    text: str,
+    *,
+    published: date | PartialDate | None,
+    lang: str = "fr",
+    today: date | None = None,
+    era: PartialDate | None = None,
+) -> tuple[list[DateMention], bool]:
+    """``find_dates``, and whether the text writes days or months without a year that nothing
+    in it gives (no publication date, no lead): a text that an ``era`` would place."""
     from sommet._dates_document import read_article
     from sommet._dates_names import LANGUAGES
 
@@ -139,13 +152,6 @@ def find_dates(
     if isinstance(published, date):
         published = PartialDate.from_date(published)
     return read_article(text, published, lang, today or datetime.now(UTC).date(), era)
-
-
-def wants_an_era(text: str, *, lang: str = "fr", today: date | None = None) -> bool:
-    """Whether the text writes days or months without a year that nothing in it gives."""
-    from sommet._dates_document import wants_an_era as wants
-
-    return wants(text, lang, today or datetime.now(UTC).date())
 
 
 @cache

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sommet.dates import DateMention, PartialDate, find_dates, time_words, wants_an_era, without_dateline
+from sommet.dates import (
+    DateMention,
+    PartialDate,
+    find_dates,
+    read_article_dates,
+    time_words,
+    without_dateline,
+)
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
@@ -165,7 +172,7 @@ def _extraction(
         for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
     ]
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
-    dates = _dates_by_paragraph(page.paragraphs, meta, today, era)
+    dates, wants = _dates_by_paragraph(page.paragraphs, meta, today, era)
     places = _places(paragraphs)
     events = find_events(
         paragraphs,
@@ -188,9 +195,7 @@ def _extraction(
         actors=actors,
         url=source.url,
         sentences=[text[s.start : s.end] for text in page.paragraphs for s in words.sentences(text)],
-        wants_an_era=era is None
-        and meta.published is None
-        and wants_an_era(_SEPARATOR.join(page.paragraphs), lang=meta.language, today=today),
+        wants_an_era=wants and era is None,
     )
 
 
@@ -203,8 +208,9 @@ def _headline_dates(meta: Metadata, today: date | None) -> list[DateMention]:
 
 def _dates_by_paragraph(
     paragraphs: list[str], meta: Metadata, today: date | None, era: PartialDate | None = None
-) -> dict[int, list[DateMention]]:
-    """Dates read over the whole article (a year stated early dates what follows), per paragraph.
+) -> tuple[dict[int, list[DateMention]], bool]:
+    """Dates read over the whole article (a year stated early dates what follows), per paragraph,
+    and whether the article wants an era (see ``read_article_dates``).
 
     The capture line that may open the article is its publication date, not an event's."""
     body = without_dateline(_SEPARATOR.join(paragraphs))
@@ -215,9 +221,10 @@ def _dates_by_paragraph(
         position += len(paragraph) + len(_SEPARATOR)
     out: dict[int, list[DateMention]] = {}
     index = 0
-    for mention in _with_same_day(
-        body, find_dates(body, published=meta.published, lang=meta.language, today=today, era=era)
-    ):
+    found, wants = read_article_dates(
+        body, published=meta.published, lang=meta.language, today=today, era=era
+    )
+    for mention in _with_same_day(body, found):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         shift = offsets[index]
@@ -231,7 +238,7 @@ def _dates_by_paragraph(
                 mention.time,
             )
         )
-    return out
+    return out, wants
 
 
 def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:

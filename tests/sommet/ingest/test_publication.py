@@ -23,7 +23,7 @@ def test_capture_line_gives_the_month_and_dates_no_event():
     page = read_page(text, "txt")
     meta = read_metadata(page, default())
     assert meta.published == PartialDate(2031, 1, 16)
-    dates = _dates_by_paragraph(page.paragraphs, meta, None)
+    dates = _dates_by_paragraph(page.paragraphs, meta, None)[0]
     assert [m.range.iso_pair() for m in dates[0]] == [("2031-02-05", "2031-02-06")]
 
 
@@ -48,7 +48,7 @@ def test_stamp_line_in_the_article_dates_no_event_but_a_deadline_line_does():
     page = read_page(text, "txt")
     meta = read_metadata(page, default())
     assert meta.published == PartialDate(2031, 9, 19)
-    found = _dates_by_paragraph(page.paragraphs, meta, None)
+    found = _dates_by_paragraph(page.paragraphs, meta, None)[0]
     days = [m.range.iso_pair() for index in sorted(found) for m in found[index]]
     assert days == [("2032-03-05", None), ("2031-11-20", "2031-11-21")]
 
@@ -59,7 +59,7 @@ def test_meanwhile_names_no_date_but_the_same_day_is_the_day_named_before():
         "Parallèlement, un exercice de crise réunira cent experts. Un dîner suivra le même jour."
     )
     page = read_page(text, "txt")
-    found = _dates_by_paragraph(page.paragraphs, read_metadata(page, default()), None)
+    found = _dates_by_paragraph(page.paragraphs, read_metadata(page, default()), None)[0]
     assert [(m.text, m.range.iso_pair()) for m in found[0]] == [
         ("12 mai 2031", ("2031-05-12", None)),
         ("le même jour", ("2031-05-12", None)),
