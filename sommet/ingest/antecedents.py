@@ -1,6 +1,7 @@
-"""What "la convention", "the institute" refer back to: the last title the document wrote with
-that head word ("la Convention-cadre du Conseil de l'Europe sur l'IA", "the AI Safety Institute"), so that a milestone
-told with the short form ("la convention a été ouverte à la signature") names the text itself.
+"""What "la convention", "the institute", "this global partnership" refer back to: the last title
+the document wrote with that head word and those words ("la Convention-cadre du Conseil de l'Europe sur
+l'IA", "the AI Safety Institute", "the Global Partnership on AI"), so that a milestone told with the short
+form ("la convention a été ouverte à la signature") names the text itself.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 
 from sommet.ingest.event_names import title_after
 
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
 
@@ -39,19 +40,37 @@ class Antecedents:
     headline: str
     paragraphs: tuple[str, ...]
 
-    def title(self, head: str, paragraph: int, position: int) -> str | None:
-        """The last title headed by ``head`` before this point: in the paragraph, then in the
-        paragraphs before it, then in the headline."""
+    def title(self, phrase: str, paragraph: int, position: int) -> str | None:
+        """The last title before this point headed by one of the phrase's words and holding the
+        others ("global partnership"): in the paragraph, then in the paragraphs before it, then in
+        the headline."""
         texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
+        words = phrase.split()
         for text in texts:
             titles = [
-                (found.start(), _ARTICLE.sub("", found.group(0))) for found in _head_last(head).finditer(text)
+                (at, len(title), title)
+                for head in words
+                for at, title in _titles(text, head)
+                if _holds(title, [word for word in words if word != head])
             ]
-            titles += [
-                (found.start(), found.group(0) + title_after(text, found.end()))
-                for found in _head(head).finditer(text)
-            ]
-            named = [(start, title) for start, title in titles if len(title.split()) >= _MIN_TITLE_WORDS]
+            named = [title for title in titles if len(title[2].split()) >= _MIN_TITLE_WORDS]
             if named:
-                return max(named)[1]
+                return max(named)[2]  # the last head written; of its titles, the longest
         return None
+
+
+def _titles(text: str, head: str) -> list[tuple[int, str]]:
+    """Titles ending with the head word ("the AI Safety Institute") or opening with it
+    ("Convention-cadre du Conseil de l'Europe"), each with the words that name it after the head,
+    and where the head word is."""
+    last = [(found.end() - len(head), found) for found in _head_last(head).finditer(text)]
+    first = [(found.start(), found) for found in _head(head).finditer(text)]
+    return [
+        (at, _ARTICLE.sub("", found.group(0)) + title_after(text, found.end())) for at, found in last + first
+    ]
+
+
+def _holds(title: str, words: list[str]) -> bool:
+    """Whether the title has every word (the phrase and the title come from one text, spelt alike)."""
+    held = set(re.findall(r"\w+", title.casefold()))
+    return all(word.casefold() in held for word in words)

@@ -136,6 +136,9 @@ _ELISION = {
     "cet": "de cet",
 }
 
+# "this partnership" is "the Global Partnership on AI" once the title is found; "cet accord", "l'Accord".
+_DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l'", "ces": "les"}
+_DEMONSTRATIVE_WORDS = 3
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
 _CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 
@@ -281,16 +284,16 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
-        if phrase is not None and _refers_back(phrase[1]):
+        if phrase is not None and _refers_back(*phrase):
             title = antecedent(phrase[1], found.start()) if antecedent else None
-            phrase = None if title is None else (phrase[0], title)
+            phrase = None if title is None else (_DEFINITE.get(phrase[0], phrase[0]), title)
         if phrase is None:
             continue
         name = _name(verb, *phrase)
         doer = _doer(before) if verb.by_subject and not passive else None
-        if doer is not None and _refers_back(doer[1]):  # "the institute would join": which institute
+        if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
             title = antecedent(doer[1], found.start()) if antecedent else None
-            doer = None if title is None else (doer[0], title)
+            doer = None if title is None else (_DEFINITE.get(doer[0], doer[0]), title)
         if doer is not None:
             name = _with_doer(name, verb, doer)
         earlier = _PLUPERFECT.search(before) is not None
@@ -329,9 +332,11 @@ def _before_next_verb(phrase: str, language: str | None) -> str:
     return phrase
 
 
-def _refers_back(phrase: str) -> bool:
-    """ "a signé la déclaration": one lower-case noun points at an event named elsewhere."""
-    return len(phrase.split()) < 2 and not phrase[:1].isupper()
+def _refers_back(determiner: str, phrase: str) -> bool:
+    """ "a signé la déclaration", "joined this global partnership": one lower-case noun, or a few
+    after a demonstrative, point at a title written elsewhere."""
+    most = _DEMONSTRATIVE_WORDS if determiner in _DEFINITE else 1
+    return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
 
 
 def _is_participle(form: str, verb: _Verb) -> bool:

@@ -553,3 +553,22 @@ def test_a_name_cut_at_its_word_limit_does_not_end_on_a_joining_word():
             "adoption",
         )
     ]
+
+
+def test_a_demonstrative_phrase_names_the_body_written_before_with_those_words():
+    found = events(
+        "May 17, 2031\n\nThe Drone Safety Partnership on Open Skies met in Lima. "
+        "Peru joined this safety partnership on 2 May 2031, the minister said."
+    )
+    assert "Accession of Peru to the Drone Safety Partnership on Open Skies" in found
+    found = events(
+        "17 mai 2031\n\nLe Partenariat mondial pour les drones s'est réuni à Lima. "
+        "Le Pérou a rejoint ce partenariat mondial le 2 mai 2031."
+    )
+    assert "Adhésion du Pérou au Partenariat mondial pour les drones" in found
+    # A word the title lacks points at another body: no event rather than a wrong name.
+    found = events(
+        "May 17, 2031\n\nThe Drone Safety Partnership met in Lima. "
+        "Peru joined this regional partnership on 2 May 2031."
+    )
+    assert not any(name.startswith("Accession of Peru") for name in found)
