@@ -572,3 +572,9 @@ def test_a_demonstrative_phrase_names_the_body_written_before_with_those_words()
         "Peru joined this regional partnership on 2 May 2031."
     )
     assert not any(name.startswith("Accession of Peru") for name in found)
+
+
+def test_going_there_is_a_trip_named_after_who_goes():
+    assert _made("La présidente de la Commission s'y rendra les 3 et 4 mars 2031 pour poursuivre les discussions.") == [
+        ("Déplacement de la présidente de la Commission", "visit")
+    ]
