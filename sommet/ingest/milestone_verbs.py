@@ -45,6 +45,11 @@ _INTENDED = re.compile(
     r"a promis|ont promis|promet|s'est engagée? à|menace|veut|souhaite|espère)\s+(?:to|de|d'|à)?\s*$",
     re.IGNORECASE,
 )
+# "aurait promulgué la loi", "would have repealed": what did not happen, or only might have.
+_UNREAL = re.compile(
+    r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
+    re.IGNORECASE,
+)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
@@ -254,8 +259,8 @@ def verb_events(
             continue  # "les défis qui se présentent": another verb than the one listed
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
-        if _INTENDED.search(before):
-            continue  # "who has promised to repeal": a promise, not an event
+        if _INTENDED.search(before) or _UNREAL.search(before):
+            continue  # "who has promised to repeal", "aurait promulgué": not an event
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )

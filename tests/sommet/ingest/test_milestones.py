@@ -578,3 +578,13 @@ def test_going_there_is_a_trip_named_after_who_goes():
     assert _made("La présidente de la Commission s'y rendra les 3 et 4 mars 2031 pour poursuivre les discussions.") == [
         ("Déplacement de la présidente de la Commission", "visit")
     ]
+
+
+def test_what_would_have_happened_is_no_event():
+    assert _made("Le 6 janvier 2031, le projet de loi C-9 aurait promulgué la loi sur les drones.") == []
+    assert _made("On 6 January 2031 the bill would have repealed the Drone Act.") == []
+    assert _made("Le texte aurait été adopté le 6 janvier 2031, selon une source.") == []
+    # What was going to happen, told in the past, still happens.
+    assert _made("The minister said the Drone Act would enter into force on 6 January 2031.") == [
+        ("Entry into force of the Drone Act", "entry into force")
+    ]
