@@ -208,8 +208,9 @@ def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
 
 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
-    """A declaration or statement the article reports in the past without a date came out of the
-    event its lead reports, when there is one: it takes that event's date and it as parent."""
+    """A declaration or statement the article reports in the past without a date, or its signing
+    or adoption, came out of the event its lead reports, when there is one: it takes that event's
+    date and it as parent."""
     lead = next(
         (
             m
@@ -222,11 +223,14 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
         return
     for mention in mentions:
         sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
+        declared = (mention.kind == "announcement" and _DECLARATION.match(mention.name)) or (
+            mention.kind in ("signing", "adoption") and _DECLARATION.search(mention.name)
+        )
         if (
-            mention.kind == "announcement"
+            declared
             and mention.dates is None
             and mention.parent_hint is None
-            and _DECLARATION.match(mention.name)
+            and not mention.earlier
             and not FUTURE.search(sentence)
         ):
             mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True

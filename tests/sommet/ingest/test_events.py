@@ -212,6 +212,21 @@ def test_joint_declaration_of_a_state_visit_takes_its_date_and_parent():
     assert declaration.parent.startswith("Visite d'État")
 
 
+def test_the_signing_of_a_declaration_the_article_reports_takes_its_leads_date():
+    found = events(
+        "Mai 8, 2031\n\nÀ l'issue d'une réunion avec la présidente kényane, le président brésilien a "
+        "parlé des données.\n\nLes deux présidents ont aussi annoncé la signature de la Déclaration "
+        "de Nairobi sur les données."
+    )
+    assert iso(found["Signature de la Déclaration de Nairobi sur les données"]) == ("2031-05", None)
+    # Told in the pluperfect, it is older than the lead.
+    found = events(
+        "Mai 8, 2031\n\nÀ l'issue d'une réunion avec la présidente kényane, le président brésilien a "
+        "parlé des données.\n\nLes deux pays avaient signé la Déclaration de Nairobi sur les données."
+    )
+    assert found["Signature de la Déclaration de Nairobi sur les données"].start is None
+
+
 def test_series_spans_every_date_it_is_given():
     found = events(
         "Mai 2, 2031\n\nLe 10 mai 2031, des évènements parallèles auront lieu. "
