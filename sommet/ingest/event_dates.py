@@ -54,6 +54,12 @@ _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", 
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
+# "The summit was the third in a series that began in 2023": a date in a relative clause about
+# another noun than the event named before it.
+_CLAUSE_OF_ANOTHER = re.compile(
+    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?:that|which|who|qui|dont|où)\b",
+    re.IGNORECASE,
+)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
 
@@ -280,7 +286,14 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     for date_mention in dates:
         if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
-        datable = [m for m in mentions if not (m.earlier and date_mention.relative)]
+        datable = [
+            m
+            for m in mentions
+            if not (m.earlier and date_mention.relative)
+            and not (
+                m.end <= date_mention.start and _CLAUSE_OF_ANOTHER.search(text, m.end, date_mention.start)
+            )
+        ]
         if _SINCE_DATE.search(text, max(0, date_mention.start - 12), date_mention.start):
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held
             # since a date; what is in force or under way since then is.

@@ -227,6 +227,18 @@ def test_the_signing_of_a_declaration_the_article_reports_takes_its_leads_date()
     assert found["Signature de la Déclaration de Nairobi sur les données"].start is None
 
 
+def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event():
+    found = events(
+        "May 8, 2031\n\nThe Drone Safety Summit, chaired by Kenya, was the fourth in a series "
+        "that began in Lima in 2027."
+    )
+    assert iso(found["Drone Safety Summit"])[0] != "2027"
+    found = events(
+        "May 8, 2031\n\nThe Drone Safety Summit, which opens in Lima on 3 June 2031, is the fourth."
+    )
+    assert iso(found["Drone Safety Summit"]) == ("2031-06-03", None)
+
+
 def test_series_spans_every_date_it_is_given():
     found = events(
         "Mai 2, 2031\n\nLe 10 mai 2031, des évènements parallèles auront lieu. "

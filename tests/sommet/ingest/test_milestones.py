@@ -575,9 +575,9 @@ def test_a_demonstrative_phrase_names_the_body_written_before_with_those_words()
 
 
 def test_going_there_is_a_trip_named_after_who_goes():
-    assert _made("La présidente de la Commission s'y rendra les 3 et 4 mars 2031 pour poursuivre les discussions.") == [
-        ("Déplacement de la présidente de la Commission", "visit")
-    ]
+    assert _made(
+        "La présidente de la Commission s'y rendra les 3 et 4 mars 2031 pour poursuivre les discussions."
+    ) == [("Déplacement de la présidente de la Commission", "visit")]
 
 
 def test_what_would_have_happened_is_no_event():
