@@ -50,6 +50,7 @@ _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
 )
+_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
@@ -269,6 +270,8 @@ def verb_events(
         english_participle = verb.lang == "en" and before.rstrip()[-1:] == ","
         passive = passive or (english_ed and english_participle)
         end = found.end()
+        if verb.by_subject and _AGENT.match(text, end):
+            continue  # "The King, joined by the Prince": accompanied, not joining a body
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
         opening = not _ADVERB_ONLY.sub("", before).strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
@@ -358,8 +361,10 @@ def _is_participle(form: str, verb: _Verb) -> bool:
 
 def _object(after: str) -> tuple[str, str] | None:
     found = _OBJECT.match(after)
-    if found is None or _CLAUSE.match(found.group("np")):
-        return None  # "a annoncé qu'elle accueillerait": a clause, not a thing
+    if found is None or _CLAUSE.match(found.group("np")) or _NP_END.match(" " + found.group("np")):
+        return (
+            None  # "a annoncé qu'elle accueillerait", "released last week": a clause or a time, not a thing
+        )
     return (found.group("det") or "").lower(), _trim(found.group("np"))
 
 

@@ -588,3 +588,8 @@ def test_what_would_have_happened_is_no_event():
     assert _made("The minister said the Drone Act would enter into force on 6 January 2031.") == [
         ("Entry into force of the Drone Act", "entry into force")
     ]
+
+
+def test_joined_by_is_company_and_a_time_is_no_object():
+    assert _made("On 3 May 2031 the King, joined by the Prince of Wales, welcomed the President.") == []
+    assert _made("The report, chaired by Jane Roe and released last week, was discussed on 3 May 2031.") == []
