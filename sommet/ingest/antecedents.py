@@ -10,9 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sommet.ingest import lexicon
 from sommet.ingest.event_names import title_after
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
+_WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|l['’])\s*$", re.IGNORECASE)
+_ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"} | {
+    word: word for word in ("the", "le", "la", "les", "l'")
+}
+# "le texte", "the text": whichever text the document named last.
+_ANY_TEXT = frozenset({"texte", "text"})
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
 
@@ -33,6 +40,11 @@ def _head_last(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-'’])(?:[A-Z][\w\-]*\s+){{1,5}}{capital}(?![\w\-])")
 
 
+@cache
+def _lower(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-'’]){re.escape(word.lower())}(?![\w\-])")
+
+
 @dataclass(frozen=True)
 class Antecedents:
     """The headline and paragraphs of one document, searched backwards from a mention."""
@@ -40,34 +52,51 @@ class Antecedents:
     headline: str
     paragraphs: tuple[str, ...]
 
-    def title(self, phrase: str, paragraph: int, position: int) -> str | None:
+    def title(self, phrase: str, paragraph: int, position: int) -> tuple[str, str] | None:
         """The last title before this point headed by one of the phrase's words and holding the
-        others ("global partnership"): in the paragraph, then in the paragraphs before it, then in
-        the headline."""
+        others ("global partnership"), or any text's title for "le texte": in the paragraph, then in
+        the paragraphs before it, then in the headline. With it, the article written before it
+        ("le" for "le règlement européen sur l'IA"), or "" when none is."""
         texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         words = phrase.split()
+        generic = len(words) == 1 and words[0].lower() in _ANY_TEXT
+        heads = sorted(lexicon.instrument_heads()) if generic else words
         for text in texts:
             titles = [
-                (at, len(title), title)
-                for head in words
-                for at, title in _titles(text, head)
-                if _holds(title, [word for word in words if word != head])
+                (at, len(title), title, _article_before(text, start))
+                for head in heads
+                for at, start, title in _titles(text, head)
+                if generic or _holds(title, [word for word in words if word != head])
             ]
             named = [title for title in titles if len(title[2].split()) >= _MIN_TITLE_WORDS]
             if named:
-                return max(named)[2]  # the last head written; of its titles, the longest
+                best = max(named)  # the last head written; of its titles, the longest
+                return best[3], best[2]
         return None
 
 
-def _titles(text: str, head: str) -> list[tuple[int, str]]:
+def _titles(text: str, head: str) -> list[tuple[int, int, str]]:
     """Titles ending with the head word ("the AI Safety Institute") or opening with it
     ("Convention-cadre du Conseil de l'Europe"), each with the words that name it after the head,
-    and where the head word is."""
+    where the head word is and where the title begins."""
     last = [(found.end() - len(head), found) for found in _head_last(head).finditer(text)]
     first = [(found.start(), found) for found in _head(head).finditer(text)]
-    return [
-        (at, _ARTICLE.sub("", found.group(0)) + title_after(text, found.end())) for at, found in last + first
-    ]
+    if (
+        head.lower() in lexicon.instrument_heads()
+    ):  # "le règlement européen sur l'IA": a text named in lower case
+        first += [(found.start(), found) for found in _lower(head).finditer(text)]
+    out = []
+    for at, found in last + first:
+        article = _ARTICLE.match(found.group(0))
+        start = found.start() + (article.end() if article else 0)
+        out.append((at, start, text[start : found.end()] + title_after(text, found.end())))
+    return out
+
+
+def _article_before(text: str, start: int) -> str:
+    """The article a title is written with, as it stands before the title alone ("du" is "le")."""
+    found = _WRITTEN_ARTICLE.search(text, max(0, start - 8), start)
+    return _ARTICLES.get(found.group(1).lower().replace("’", "'"), "") if found else ""
 
 
 def _holds(title: str, words: list[str]) -> bool:

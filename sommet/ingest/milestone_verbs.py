@@ -50,6 +50,7 @@ _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
 )
+_CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -68,7 +69,7 @@ _PASSIVE = re.compile(
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
 _BEFORE_OBJECT = (
-    r"(?:\s+(?:officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|"
+    r"(?:\s+(?:[^\W\d_]+ment|officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
@@ -241,7 +242,7 @@ def _form(found: str) -> str:
 def verb_events(
     text: str,
     sentence: Span,
-    antecedent: Callable[[str, int], str | None] | None = None,
+    antecedent: Callable[[str, int], tuple[str, str] | None] | None = None,
     language: str | None = None,
 ) -> list[VerbEvent]:
     """The events the verbs of one sentence make, named after their object or subject; only
@@ -292,16 +293,16 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
+        if phrase is None and verb.lang == "fr" and _CLITIC.search(before):
+            phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         if phrase is not None and _refers_back(*phrase):
-            title = antecedent(phrase[1], found.start()) if antecedent else None
-            phrase = None if title is None else (_DEFINITE.get(phrase[0], phrase[0]), title)
+            phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
         if phrase is None:
             continue
         name = _name(verb, *phrase)
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
-            title = antecedent(doer[1], found.start()) if antecedent else None
-            doer = None if title is None else (_DEFINITE.get(doer[0], doer[0]), title)
+            doer = _resolved(doer, antecedent(doer[1], found.start()) if antecedent else None)
         if doer is not None:
             name = _with_doer(name, verb, doer)
         earlier = _PLUPERFECT.search(before) is not None
@@ -347,6 +348,15 @@ def _refers_back(determiner: str, phrase: str) -> bool:
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
 
 
+def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The title a short form points at, with the article the title is written with, else the
+    short form's own ("this partnership" is "the Global Partnership ...")."""
+    if title is None:
+        return None
+    article, name = title
+    return article or _DEFINITE.get(phrase[0], phrase[0]), name
+
+
 def _is_participle(form: str, verb: _Verb) -> bool:
     lower = form.lower().split(" ")[0]
     # English "-ed" is also the simple past: there only an auxiliary ("was adopted") or the
@@ -360,12 +370,15 @@ def _is_participle(form: str, verb: _Verb) -> bool:
 
 
 def _object(after: str) -> tuple[str, str] | None:
+    """What the verb acts on; none for a clause ("a annoncé qu'elle accueillerait") or a time
+    ("released last week", "adopté définitivement le 21 mai")."""
     found = _OBJECT.match(after)
     if found is None or _CLAUSE.match(found.group("np")) or _NP_END.match(" " + found.group("np")):
-        return (
-            None  # "a annoncé qu'elle accueillerait", "released last week": a clause or a time, not a thing
-        )
-    return (found.group("det") or "").lower(), _trim(found.group("np"))
+        return None
+    determiner = (found.group("det") or "").lower()
+    if determiner in ("le", "the") and found.group("np")[:1].isdigit():
+        return None
+    return determiner, _trim(found.group("np"))
 
 
 def _object_end(after: str, phrase: tuple[str, str] | None) -> int:

@@ -593,3 +593,19 @@ def test_what_would_have_happened_is_no_event():
 def test_joined_by_is_company_and_a_time_is_no_object():
     assert _made("On 3 May 2031 the King, joined by the Prince of Wales, welcomed the President.") == []
     assert _made("The report, chaired by Jane Roe and released last week, was discussed on 3 May 2031.") == []
+
+
+def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case():
+    found = events(
+        "Publié le 2 août 2031\n\nLe règlement européen sur les drones entre en vigueur ce jeudi. "
+        "Les députés ont approuvé le texte le 13 mars 2031 et le Conseil l'a adopté définitivement "
+        "le 21 mai. Le règlement a été publié au Journal officiel le 12 juillet."
+    )
+    assert iso(found["Approbation du règlement européen sur les drones"]) == ("2031-03-13", None)
+    assert iso(found["Adoption du règlement européen sur les drones"]) == ("2031-05-21", None)
+    assert iso(found["Publication du règlement européen sur les drones"]) == ("2031-07-12", None)
+    # The article a title is written with names it: "la loi", not the short form's "le texte".
+    found = events(
+        "May 2, 2031\n\nLa loi sur les drones est votée. Le Sénat a adopté le texte le 3 mai 2031."
+    )
+    assert "Adoption de la loi sur les drones" in found
