@@ -30,6 +30,15 @@ _PAST = re.compile(
     r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b",
     re.IGNORECASE,
 )
+# Any past tense, for a weekday: English simple past, French perfect with either auxiliary, imperfect.
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:was|were|did|had|said|told|met|held|made|took|gave|went|came|began|spoke|left|became|saw|"
+    r"wrote|brought|sent|won|led|drew|chose|rose|fell|broke|knew|grew|stood|sat|avait|avaient|\w{2,}ed)\b|"
+    # "a/est + ...é" is French; other participle endings follow "a" in English too ("a summit").
+    r"\b(?:a|ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées)(?!\w)|"
+    r"\b(?:ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b|\b\w{3,}(?:ait|aient)\b",
+    re.IGNORECASE,
+)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
@@ -364,8 +373,13 @@ def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved |
         shift = 0
     elif future:
         shift = (weekday - day.weekday()) % 7
-    else:
+    elif _TOLD_AS_PAST.search(sentence):
         shift = -((day.weekday() - weekday) % 7)
+    else:
+        # "arrive in Britain on Tuesday", "se rend jeudi à Bruxelles": a programme in the present
+        # tense; the nearer of the weekdays before and after.
+        ahead = (weekday - day.weekday()) % 7
+        shift = ahead if ahead < 7 - ahead else ahead - 7
     return Resolved((PartialDate.from_date(day + timedelta(days=shift)), None), relative=True)
 
 

@@ -36,6 +36,11 @@ def found(text, published=FRIDAY, lang="fr"):
         ("The minister met the ambassador on Tuesday (13).", "en", "2031-05-13"),
         ("The forum was held last week. The minister spoke on Wednesday.", "en", "2031-05-07"),
         ("The forum is next week. The minister will speak on Friday.", "en", "2031-05-23"),
+        # A programme told in the present: the nearer of the weekdays before and after.
+        ("The President arrives in Lima on Sunday for a state visit.", "en", "2031-05-18"),
+        ("La ministre se rend lundi à Bruxelles.", "fr", "2031-05-19"),
+        ("La ministre est arrivée lundi à Bruxelles.", "fr", "2031-05-12"),
+        ("'We must act,' said the minister at the forum on Thursday.", "en", "2031-05-15"),
     ],
 )
 def test_weekday_alone_is_placed_by_the_publication_day_and_the_tense(text, lang, expected):
