@@ -60,6 +60,8 @@ _CLAUSE_OF_ANOTHER = re.compile(
     r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?:that|which|who|qui|dont|où)\b",
     re.IGNORECASE,
 )
+# A relative clause right after an event's name, up to a date: ", which will be held in New York in".
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
 
@@ -277,12 +279,18 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     An event counted from ("depuis l'adoption", "since the signing") lies before the sentence's time,
     and one told in the pluperfect ("qui avait lancé") takes no day counted from that time ("hier").
     """
-    mentions = [
+    counted = [
         m
         for m in mentions
-        if not _SINCE.search(text, max(0, m.start - 20), m.start)
-        and not _RELATIVE_TO.search(text, max(0, m.start - 30), m.start)
+        if _SINCE.search(text, max(0, m.start - 20), m.start)
+        or _RELATIVE_TO.search(text, max(0, m.start - 30), m.start)
     ]
+    for date_mention in dates:
+        for mention in counted:
+            # "ahead of the Summit of the Future, which will be held in September": its own clause dates it.
+            if mention.dates is None and _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start):
+                mention.dates = date_mention
+    mentions = [m for m in mentions if not any(m is c for c in counted)]
     for date_mention in dates:
         if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts

@@ -239,6 +239,14 @@ def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event(
     assert iso(found["Drone Safety Summit"]) == ("2031-06-03", None)
 
 
+def test_an_event_counted_from_takes_the_date_of_its_own_relative_clause():
+    found = events(
+        "May 8, 2031\n\nLast December, the panel published a report. Its final advice is expected "
+        "ahead of the Drone Summit, which will be held in Lima in September."
+    )
+    assert iso(found["Drone Summit"]) == ("2031-09", None)
+
+
 def test_series_spans_every_date_it_is_given():
     found = events(
         "Mai 2, 2031\n\nLe 10 mai 2031, des évènements parallèles auront lieu. "
