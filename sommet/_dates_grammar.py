@@ -255,12 +255,15 @@ def _numeric_forms(p: _Pieces) -> list[str]:
     iso1 = r"(?P<y1>\d{4})-(?P<nm1>\d{2})-(?P<d1>\d{2})"
     iso2 = r"(?P<y2>\d{4})-(?P<nm2>\d{2})-(?P<d2>\d{2})"
     numeric = r"(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<y1>\d{4})"
+    # "2024.05.22", "2024/05/22": year first is always followed by month, then day.
+    dotted = r"(?P<y1>\d{4})(?P<sep>[/.])(?P<nm1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})"
     # "T10:00" may follow an ISO date; another digit or "-3" may not.
     end = r"(?!\d|[-/.]\d)"
     return [
         rf"(?<![\w/.-]){iso1}\s*(?:/|[-–—]{{1,2}}|\s(?:au|to)\s)\s*{iso2}{end}",
         rf"(?<![\w/.-]){iso1}{end}{p.time()}",
         rf"(?<![\w/.,-]){numeric}{end}{p.time()}",
+        rf"(?<![\w/.,-]){dotted}{end}{p.time()}",
     ]
 
 

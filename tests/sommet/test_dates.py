@@ -203,6 +203,9 @@ def test_french_abbreviation_without_dot_and_year_is_no_date():
         ("Signed on Sept 3, 2024.", [("Sept 3, 2024", "2024-09-03", None)]),
         ("Due on 24/11/2021.", [("24/11/2021", "2021-11-24", None)]),
         ("Due on 11/24/2021.", [("11/24/2021", "2021-11-24", None)]),
+        # Year first, as Korean, Chinese and Japanese pages write it: always year, month, day.
+        ("Date 2024.05.22 Hits 1,204", [("2024.05.22", "2024-05-22", None)]),
+        ("Posted 2024/5/2", [("2024/5/2", "2024-05-02", None)]),
     ],
 )  # fmt: skip
 def test_english_dates_are_found_with_their_text(text, expected):
@@ -381,6 +384,7 @@ def test_relative_flag_says_whether_the_year_came_from_the_text():
         "Voir page 12, note 31.",
         "Appeler le 01 23 45 67 89.",
         "Appeler le 01.23.45.67.89.",
+        "La version 2024.13.40 est sortie.",
         "Il a réuni 2 000 participants.",
         "Il a réuni 2021 participants.",
         "Le chiffre de 2017 est cité.",
