@@ -17,7 +17,7 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 
 # A sentence about what is still to come: a weekday in it is the next one.
 _FUTURE = re.compile(
-    r"\b(?:devrai(?:t|ent)|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
+    r"\b(?:devrai(?:t|ent)|(?:doit|doivent)\s+(?:être|\w+(?:er|ir|re))|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next|upcoming|is to|are to|(?:is|are) set to|"
     rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|{FUTURE_ENDINGS}",
     re.IGNORECASE,
@@ -49,6 +49,7 @@ _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
+_WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
 # A date without a year is only dated by a lead or paragraph date this close to it.
 _NEAR_DAYS = 183
 # How much nearer to the lead one year must be than the others for a date to take it.
@@ -94,6 +95,7 @@ def read_article(
     last_year: int | None = None
     last_day: date | None = None  # the last single day named, which "le lendemain" counts from
     skip: set[int] = set()
+    weekdays: set[int] = set()  # the mentions that are a weekday alone ("lundi")
     # The full dates of the paragraph so far, with where they start.
     anchors: list[tuple[int, PartialDate]] = []
     for index, said in enumerate(found):
@@ -130,7 +132,30 @@ def read_article(
         last_day = dates.start.first_day() if single else None
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
-    return mentions, wants_an_era
+        if _bare_weekday(said):
+            weekdays.add(len(mentions) - 1)
+    return _weekday_spans(text, mentions, weekdays), wants_an_era
+
+
+def _bare_weekday(said: Said) -> bool:
+    first = said.first
+    return said.last is None and first.weekday is not None and first.day is None and first.month is None
+
+
+def _weekday_spans(text: str, mentions: list[DateMention], weekdays: set[int]) -> list[DateMention]:
+    """ "lundi et mardi", "Monday to Wednesday": two weekdays joined are the days from one to the other."""
+    out: list[DateMention] = []
+    for index, mention in enumerate(mentions):
+        previous = out[-1] if out and index - 1 in weekdays and index in weekdays else None
+        if previous is not None and _WEEKDAY_JOIN.fullmatch(text, previous.end, mention.start):
+            first, last = previous.range.start.first_day(), mention.range.start.first_day()
+            if 0 < (last - first).days < 7 and previous.range.end is None:
+                span = DateRange(previous.range.start, mention.range.start)
+                words = text[previous.start : mention.end]
+                out[-1] = DateMention(span, previous.start, mention.end, words, True, previous.time)
+                continue
+        out.append(mention)
+    return out
 
 
 def _written(said: Said) -> PartialDate | None:

@@ -40,6 +40,7 @@ def found(text, published=FRIDAY, lang="fr"):
         ("The President arrives in Lima on Sunday for a state visit.", "en", "2031-05-18"),
         ("La ministre se rend lundi à Bruxelles.", "fr", "2031-05-19"),
         ("La ministre est arrivée lundi à Bruxelles.", "fr", "2031-05-12"),
+        ("La déclaration, qui doit être adoptée mardi, est discutée.", "fr", "2031-05-20"),
         ("'We must act,' said the minister at the forum on Thursday.", "en", "2031-05-15"),
     ],
 )
@@ -262,3 +263,14 @@ def test_a_day_as_far_from_the_lead_on_either_side_takes_no_year():
         m.range.iso_pair()
         for m in find_dates("Le 2 juillet, ils se sont revus.", published=None, today=TODAY, era=era)
     ] == [("2031-07-02", None)]
+
+
+def test_two_weekdays_joined_are_the_days_from_one_to_the_other():
+    assert found("Le président accueillera lundi et mardi les dirigeants.") == [
+        ("lundi et mardi", "2031-05-19", "2031-05-20")
+    ]
+    # Two weekdays in two clauses are two dates.
+    assert found("Il parlera lundi, et la ministre parlera mardi.") == [
+        ("lundi", "2031-05-19", None),
+        ("mardi", "2031-05-20", None),
+    ]

@@ -465,6 +465,9 @@ def test_an_event_something_followed_takes_neither_the_sentence_date_nor_the_lea
         "L'institut, créé en novembre 2030 à l'issue du sommet de Lomé, ouvrira cet été un bureau à Dakar."
     )
     assert iso(found["Sommet de Lomé"]) == (None, None)
+    # A capital A is often written without its accent.
+    found = events("Mai 17, 2031\n\nA l'issue du Sommet de Lomé, le ministre se rendra mercredi à Dakar.")
+    assert iso(found["Sommet de Lomé"]) == (None, None)
 
 
 def test_an_event_joined_to_a_dated_one_shares_its_date():
