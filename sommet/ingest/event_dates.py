@@ -55,9 +55,11 @@ _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", 
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 # "The summit was the third in a series that began in 2023": a date in a relative clause about
-# another noun than the event named before it.
+# another noun than the event named before it; "la troisième réunion, après celle de Bletchley Park
+# en novembre 2023": a date of the other one a pronoun stands for.
 _CLAUSE_OF_ANOTHER = re.compile(
-    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?:that|which|who|qui|dont|où)\b",
+    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?:that|which|who|qui|dont|où)\b"
+    r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".

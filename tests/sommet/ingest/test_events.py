@@ -234,6 +234,11 @@ def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event(
     )
     assert iso(found["Drone Safety Summit"])[0] != "2027"
     found = events(
+        "Mai 8, 2031\n\nIl s'agit de la troisième réunion de ce type, après celle de Quito, au Pérou, "
+        "en novembre 2029."
+    )
+    assert "2029-11" not in [iso(event)[0] for event in found.values()]
+    found = events(
         "May 8, 2031\n\nThe Drone Safety Summit, which opens in Lima on 3 June 2031, is the fourth."
     )
     assert iso(found["Drone Safety Summit"]) == ("2031-06-03", None)
