@@ -30,13 +30,20 @@ _PAST = re.compile(
     r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b",
     re.IGNORECASE,
 )
-# Any past tense, for a weekday: English simple past, French perfect with either auxiliary, imperfect.
-_TOLD_AS_PAST = re.compile(
+# English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".
+_ENGLISH_PAST = re.compile(
     r"\b(?:was|were|did|had|said|told|met|held|made|took|gave|went|came|began|spoke|left|became|saw|"
-    r"wrote|brought|sent|won|led|drew|chose|rose|fell|broke|knew|grew|stood|sat|avait|avaient|\w{2,}ed)\b|"
+    r"wrote|brought|sent|won|led|drew|chose|rose|fell|broke|knew|grew|stood|sat)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b\w{2,}ed\b",
+    re.IGNORECASE,
+)
+# Any past tense, for a weekday: English, the French perfect with either auxiliary, the imperfect.
+_TOLD_AS_PAST = re.compile(
+    rf"{_ENGLISH_PAST.pattern}|\b(?:avait|avaient)\b|"
     # "a/est + ...é" is French; other participle endings follow "a" in English too ("a summit").
     r"\b(?:a|ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées)(?!\w)|"
-    r"\b(?:ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b|\b\w{3,}(?:ait|aient)\b",
+    r"\b(?:ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b"
+    r"|\b\w{3,}(?:ait|aient)\b",
     re.IGNORECASE,
 )
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
@@ -287,10 +294,13 @@ def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:
 
 
 def _told_in_the_past(text: str, said: Said) -> bool:
-    """Whether the date's clause, or its sentence when nothing in it is still to come, is in the past."""
+    """Whether the date's clause, or its sentence when nothing in it is still to come, is in the
+    past; English simple past only in the clause ("The envoy invited her to the meeting, on December
+    3" invites to what is to come)."""
+    clause, sentence = _clause(text, said), _sentence(text, said)
     return any(
-        _PAST.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
-        for part in (_clause(text, said), _sentence(text, said))
+        past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
+        for part, past in ((clause, _PAST), (clause, _ENGLISH_PAST), (sentence, _PAST))
     )
 
 
@@ -398,7 +408,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved |
         shift = 0
     elif future:
         shift = (weekday - day.weekday()) % 7
-    elif _TOLD_AS_PAST.search(sentence):
+    elif _TOLD_AS_PAST.search(_clause(text, said)):
         shift = -((day.weekday() - weekday) % 7)
     else:
         # "arrive in Britain on Tuesday", "se rend jeudi à Bruxelles": a programme in the present

@@ -42,6 +42,12 @@ def found(text, published=FRIDAY, lang="fr"):
         ("La ministre est arrivée lundi à Bruxelles.", "fr", "2031-05-12"),
         ("La déclaration, qui doit être adoptée mardi, est discutée.", "fr", "2031-05-20"),
         ("'We must act,' said the minister at the forum on Thursday.", "en", "2031-05-15"),
+        # A past in another clause does not make the weekday's clause past.
+        (
+            "The President arrives on Sunday for a visit, his second after the one he made as a senator.",
+            "en",
+            "2031-05-18",
+        ),
     ],
 )
 def test_weekday_alone_is_placed_by_the_publication_day_and_the_tense(text, lang, expected):
@@ -211,6 +217,8 @@ def test_a_month_followed_by_this_or_last_year_takes_that_year(text, lang, expec
 def test_a_month_told_in_the_past_lies_before_the_publication():
     assert found("En octobre, les ministres avaient adopté un code.") == [("octobre", "2030-10", None)]
     assert found("Le conseil a adopté la charte en novembre.") == [("novembre", "2030-11", None)]
+    # In English too.
+    assert found("The invitation was handed over in June.", lang="en") == [("June", "2030-06", None)]
     # What was announced as still to come keeps the nearest year.
     assert found("L'agence a annoncé qu'elle organiserait un forum en août.") == [("août", "2031-08", None)]
 
