@@ -50,6 +50,7 @@ _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
 )
+_COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -437,7 +438,11 @@ def _apposed(before: str) -> tuple[str, str] | None:
         if not found.group("np")[:1].isupper():
             return None  # "le célèbre message officialise l'abrogation": a clause, not a title
         return found.group("det").lower(), _trim(found.group("np"))
-    return None if title is None else (title.group("det").lower(), title.group("np"))
+    if title is None or (
+        len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
+    ):
+        return None  # "du réseau des instituts de sécurité de l'IA, lancé en mai": not the launch of AI
+    return title.group("det").lower(), title.group("np")
 
 
 def _fronted(after: str) -> tuple[str, str] | None:

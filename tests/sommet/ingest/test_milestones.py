@@ -609,3 +609,8 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
         "May 2, 2031\n\nLa loi sur les drones est votée. Le Sénat a adopté le texte le 3 mai 2031."
     )
     assert "Adoption de la loi sur les drones" in found
+
+
+def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
+    sentence = "L'institut rejoindra le réseau des instituts de sécurité de l'IA, lancé en mai 2031 à Lima."
+    assert not any(name.startswith("Lancement de l'IA") for name, _kind in _made(sentence))
