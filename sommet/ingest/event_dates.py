@@ -299,7 +299,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         datable = [
             m
             for m in mentions
-            if not (m.earlier and date_mention.relative)
+            if not (m.earlier and _counted(date_mention))
             and not (
                 m.end <= date_mention.start and _CLAUSE_OF_ANOTHER.search(text, m.end, date_mention.start)
             )
@@ -327,6 +327,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _counted(date_mention: DateMention) -> bool:
+    """A day counted from the time of writing ("hier", "mardi"), not one written with its number
+    whose year alone was inferred ("le 17 mai")."""
+    return date_mention.relative and not any(character.isdigit() for character in date_mention.text)
 
 
 def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:

@@ -614,3 +614,11 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
 def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
     sentence = "L'institut rejoindra le réseau des instituts de sécurité de l'IA, lancé en mai 2031 à Lima."
     assert not any(name.startswith("Lancement de l'IA") for name, _kind in _made(sentence))
+
+
+def test_a_convention_told_as_the_text_and_a_written_day_in_the_pluperfect_are_dated():
+    found = events(
+        "5 septembre 2031\n\nLa Convention-cadre sur les drones a été ouverte à la signature aujourd'hui.\n\n"
+        "Le texte avait été adopté par le Comité des ministres le 17 mai, à Lima."
+    )
+    assert iso(found["Adoption de la Convention-cadre sur les drones"]) == ("2031-05-17", None)
