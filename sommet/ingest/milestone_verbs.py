@@ -50,6 +50,11 @@ _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
 )
+# A short aside between a verb (and its date) and its object: ", par consensus,", ", elle aussi sans vote,".
+_ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
+_AGENT_PARTICIPLE = re.compile(
+    r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
+)
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -147,6 +152,7 @@ _ELISION = {
 # "this partnership" is "the Global Partnership on AI" once the title is found; "cet accord", "l'Accord".
 _DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l'", "ces": "les"}
 _DEMONSTRATIVE_WORDS = 3
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
 _CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 
@@ -288,6 +294,11 @@ def verb_events(
             end += _time_word_length(text[end : sentence.end])
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
+            aside = _ASIDE.match(text, end, sentence.end)
+            if phrase is None and aside is not None:  # "a adopté lundi, par consensus, une résolution"
+                end = aside.end()
+                phrase = _object(" " + text[end : sentence.end])
+                phrase = phrase if phrase is not None and phrase[0] else None
             if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
                 phrase = _apposed(before)
             end += _object_end(text[end : sentence.end], phrase)
@@ -344,7 +355,9 @@ def _before_next_verb(phrase: str, language: str | None) -> str:
 
 def _refers_back(determiner: str, phrase: str) -> bool:
     """ "a signé la déclaration", "joined this global partnership": one lower-case noun, or a few
-    after a demonstrative, point at a title written elsewhere."""
+    after a demonstrative, point at a title written elsewhere; "une résolution" is a new one."""
+    if determiner in _INDEFINITE:
+        return False
     most = _DEMONSTRATIVE_WORDS if determiner in _DEFINITE else 1
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
 
@@ -462,7 +475,8 @@ def _fronted(after: str) -> tuple[str, str] | None:
 
 
 def _trim(phrase: str) -> str:
-    phrase = _NP_END.split(phrase, maxsplit=1)[0]
+    # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
+    phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
     if phrase.count('"') % 2 or phrase.count("«") > phrase.count("»"):
         # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes
         # (and the joining word left before it, below).

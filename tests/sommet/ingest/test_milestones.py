@@ -622,3 +622,13 @@ def test_a_convention_told_as_the_text_and_a_written_day_in_the_pluperfect_are_d
         "Le texte avait été adopté par le Comité des ministres le 17 mai, à Lima."
     )
     assert iso(found["Adoption de la Convention-cadre sur les drones"]) == ("2031-05-17", None)
+
+
+def test_an_aside_and_an_agent_stand_between_a_verb_and_what_it_names():
+    assert _made(
+        "L'Assemblée a adopté le 1er juillet 2031, par consensus, une résolution présentée par la Chine "
+        "sur les drones."
+    ) == [("Adoption d'une résolution sur les drones", "adoption")]
+    assert _made(
+        "En mars 2031, l'Assemblée avait adopté, elle aussi sans vote, sa première résolution sur l'IA."
+    ) == [("Adoption de la première résolution sur l'IA", "adoption")]
