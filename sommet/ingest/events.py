@@ -62,6 +62,11 @@ _BY_ROLES = (
 )
 
 
+# A kind word that is a time: "this week", "cette semaine", "la semaine prochaine".
+_WEEK = re.compile(r"week|semaine", re.IGNORECASE)
+_NAMED_WEEK = re.compile(r"\s+(?:de|des|du|d'|of)\b", re.IGNORECASE)
+_A_TIME = re.compile(r"\b(?:this|next|last|cette)\s+$", re.IGNORECASE)
+_A_TIME_AFTER = re.compile(r"\s+(?:prochaine|dernière|passée)\b", re.IGNORECASE)
 _ARTICLES = frozenset("a an the un une le la les l".split())
 # What happens on one day: two dates make two of them.
 _AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
@@ -158,6 +163,8 @@ def _sentence_events(
     found: list[Mention] = []
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
+        if _a_time(text, keyword):
+            continue  # "this week", "la semaine prochaine": a time, not a week-long event
         mention = read_mention(paragraph, keyword, sentence, bool(own_dates))
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
@@ -187,6 +194,15 @@ def _sentence_events(
         mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
+
+
+def _a_time(text: str, keyword: re.Match[str]) -> bool:
+    """Whether a week word is a time ("this week", "la semaine prochaine"), not a named week
+    ("cette semaine des données ouvertes")."""
+    if not _WEEK.fullmatch(keyword.group(0)) or _NAMED_WEEK.match(text, keyword.end()):
+        return False
+    before = _A_TIME.search(text, max(0, keyword.start() - 8), keyword.start())
+    return before is not None or _A_TIME_AFTER.match(text, keyword.end()) is not None
 
 
 def headline_text(headline: str) -> str:
@@ -320,8 +336,17 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True
-    # "Évènements parallèles" and "Événements parallèles du Sommet": one begins the other.
-    return event.kind == mention.kind and any(_begins(a, b) for a in event.names() for b in names)
+    # "Évènements parallèles" and "Événements parallèles du Sommet": one begins the other;
+    # "Signing of an executive order" is told whole in "Signing of sweeping executive order on AI safety".
+    return event.kind == mention.kind and any(
+        _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
+    )
+
+
+def _told_within(first: str, second: str) -> bool:
+    """Every word of one name, articles aside, is in the other, and it has three at least."""
+    short, long = sorted((_without_articles(first).split(), _without_articles(second).split()), key=len)
+    return len(short) >= 3 and set(short) <= set(long)
 
 
 def _begins(first: str, second: str) -> bool:

@@ -252,6 +252,23 @@ def test_an_event_counted_from_takes_the_date_of_its_own_relative_clause():
     assert iso(found["Drone Summit"]) == ("2031-09", None)
 
 
+def test_this_week_is_a_time_not_a_week_long_event():
+    found = events(
+        "October 27, 2031\n\nThe minister will travel to Lima this week for the Drone Summit, held on "
+        "Wednesday and Thursday."
+    )
+    assert iso(found["Drone Summit"]) == ("2031-10-29", "2031-10-30")
+    assert not any(name.startswith("Week") for name in found)
+
+
+def test_a_name_told_whole_within_another_of_its_kind_is_the_same_event():
+    found = events(
+        "Roe signs sweeping executive order on AI safety\n\nMarch 3, 2031 at 5:52 p.m.\n\n"
+        "LIMA — Mayor Ana Roe on Monday signed an executive order that requires drone makers to share tests."
+    )
+    assert [iso(event) for event in found.values()] == [("2031-03-03", None)]
+
+
 def test_series_spans_every_date_it_is_given():
     found = events(
         "Mai 2, 2031\n\nLe 10 mai 2031, des évènements parallèles auront lieu. "
