@@ -67,6 +67,9 @@ _WEEK = re.compile(r"week|semaine", re.IGNORECASE)
 _NAMED_WEEK = re.compile(r"\s+(?:de|des|du|d'|of)\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\b(?:this|next|last|cette)\s+$", re.IGNORECASE)
 _A_TIME_AFTER = re.compile(r"\s+(?:prochaine|dernière|passée)\b", re.IGNORECASE)
+_JOINING = frozenset(
+    "a an the of on for and in to at with un une le la les l de du des d sur pour et en au aux".split()
+)
 _ARTICLES = frozenset("a an the un une le la les l".split())
 # What happens on one day: two dates make two of them.
 _AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
@@ -344,9 +347,12 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
 
 
 def _told_within(first: str, second: str) -> bool:
-    """Every word of one name, articles aside, is in the other, and it has three at least."""
-    short, long = sorted((_without_articles(first).split(), _without_articles(second).split()), key=len)
-    return len(short) >= 3 and set(short) <= set(long)
+    """Every word of one name is in the other, and it has three at least that are not joining
+    words ("Sommet sur l'IA" is too little to be told within "Sommet sur la sécurité de l'IA")."""
+    short, long = sorted(
+        ({w for w in name_key(n).split() if w not in _JOINING} for n in (first, second)), key=len
+    )
+    return len(short) >= 3 and short <= long
 
 
 def _begins(first: str, second: str) -> bool:

@@ -267,6 +267,12 @@ def test_a_name_told_whole_within_another_of_its_kind_is_the_same_event():
         "LIMA — Mayor Ana Roe on Monday signed an executive order that requires drone makers to share tests."
     )
     assert [iso(event) for event in found.values()] == [("2031-03-03", None)]
+    # Two words besides the joining ones are too few to tell a summit within another.
+    found = events(
+        "Mai 3, 2031\n\nLe Sommet sur la sécurité des drones s'est tenu à Lima le 2 mai 2031. "
+        "Le prochain Sommet sur les drones aura lieu à Quito."
+    )
+    assert "Sommet sur la sécurité des drones" in found and "Sommet sur les drones" in found
 
 
 def test_series_spans_every_date_it_is_given():
