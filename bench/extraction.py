@@ -9,7 +9,9 @@ Sommet on articles nobody here has read.
 ``--split tune`` scores the first two thirds by file number, ``--split holdout`` the last third
 (tune on one, check on the other), ``--split all`` (the default) all of them; the whole corpus is
 always ingested, so cross-document merges are the same in each. ``--docs`` names documents.
-``--misses`` lists what was missed and invented.
+``--misses`` lists what was missed and invented. ``--articles DIR`` scores another set in the
+corpus's form (``docs/`` and ``gold.json``), such as ``bench/articles``: 14 articles written for
+Sommet, with their gold, by someone who had not read its rules.
 """
 
 from __future__ import annotations
@@ -46,29 +48,29 @@ def scorer() -> ModuleType:
     return module
 
 
-def gold() -> dict[str, Any]:
-    return json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+def gold(articles: Path = CORPUS) -> dict[str, Any]:
+    return json.loads((articles / "gold.json").read_text(encoding="utf-8"))
 
 
-def documents(split: str = "all") -> list[str]:
+def documents(split: str = "all", articles: Path = CORPUS) -> list[str]:
     """The corpus's file names in file-number order; the last third is the held-out part."""
-    names = sorted(gold()["documents"], key=lambda name: int(name.split("_", 1)[0]))
+    names = sorted(gold(articles)["documents"], key=lambda name: int(name.split("_", 1)[0]))
     cut = len(names) * 2 // 3
     return {"all": names, "tune": names[:cut], "holdout": names[cut:]}[split]
 
 
-def extracted(today: date = TODAY) -> dict[str, Any]:
+def extracted(today: date = TODAY, articles: Path = CORPUS) -> dict[str, Any]:
     """Every corpus document read into an empty store, in the export format."""
     store = Store.open(None)
-    sources = [source_from_file(CORPUS / "docs" / name) for name in documents()]
+    sources = [source_from_file(articles / "docs" / name) for name in documents(articles=articles)]
     for extraction in extract_many(sources, today=today, era=lambda found: era_in(store, found)):
         merge(store, extraction)
     return export(store)
 
 
-def score(data: dict[str, Any], docs: list[str]) -> dict[str, Any]:
+def score(data: dict[str, Any], docs: list[str], articles: Path = CORPUS) -> dict[str, Any]:
     """The scorer's figures for these documents, with its merge check over the whole corpus."""
-    judge, truth = scorer(), gold()
+    judge, truth = scorer(), gold(articles)
     out = judge.score(data, truth, docs)
     out["merges"] = judge.merges(data, truth)
     return out
@@ -79,9 +81,9 @@ def _pair(figures: dict[str, Any]) -> str:
     return f"{recall if recall is not None else '-':>6} / {precision if precision is not None else '-':<6}"
 
 
-def table(data: dict[str, Any], docs: list[str]) -> list[str]:
+def table(data: dict[str, Any], docs: list[str], articles: Path = CORPUS) -> list[str]:
     """The issue's table for these documents, then one line per document."""
-    total = score(data, docs)
+    total = score(data, docs, articles)
     merges = total["merges"]
     held = sum(m["merged"] for m in merges.values())
     lines = [
@@ -98,7 +100,7 @@ def table(data: dict[str, Any], docs: list[str]) -> list[str]:
         f"{'document':48} {'events':>6} {'dates':>5} {'invent':>6} {'people r/p':>15} {'orgs r/p':>15}",
     ]
     for doc in docs:
-        one = score(data, [doc])
+        one = score(data, [doc], articles)
         lines.append(
             f"{doc[:48]:48} {one['event']['recall'] if one['event']['recall'] is not None else '-':>6} "
             f"{one['dates_exact'] if one['dates_exact'] is not None else '-':>5} "
@@ -107,8 +109,8 @@ def table(data: dict[str, Any], docs: list[str]) -> list[str]:
     return lines
 
 
-def misses(data: dict[str, Any], docs: list[str]) -> list[str]:
-    total = score(data, docs)
+def misses(data: dict[str, Any], docs: list[str], articles: Path = CORPUS) -> list[str]:
+    total = score(data, docs, articles)
     lines = [f"missed {kind}: {item}" for kind, items in total["misses"].items() for item in items]
     lines += [f"invented: {item}" for item in total["invented_dates"]]
     lines += [
@@ -125,17 +127,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", nargs="*", help="score only these file names")
     parser.add_argument("--misses", action="store_true", help="list misses, invented dates and merges")
     parser.add_argument("--export", type=Path, help="also write the export here")
+    parser.add_argument("--articles", type=Path, default=CORPUS, help="docs/ and gold.json to score instead")
     args = parser.parse_args(argv)
     if not (CORPUS / "score.py").is_file():
         print(f"No corpus at {CORPUS}: nothing to score.")
         return 0
-    data = extracted()
+    data = extracted(articles=args.articles)
     if args.export:
         args.export.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    docs = args.docs or documents(args.split)
-    print("\n".join(table(data, docs)))
+    docs = args.docs or documents(args.split, args.articles)
+    print("\n".join(table(data, docs, args.articles)))
     if args.misses:
-        print("\n".join(["", *misses(data, docs)]))
+        print("\n".join(["", *misses(data, docs, args.articles)]))
     return 0
 
 
