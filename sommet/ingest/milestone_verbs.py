@@ -75,7 +75,7 @@ _PASSIVE = re.compile(
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
 _BEFORE_OBJECT = (
-    r"(?:\s+(?:[^\W\d_]+ment|officiellement|formellement|également|aussi|conjointement|désormais|officially|formally|also|"
+    r"(?:\s+(?:[^\W\d_]+ment|aussi|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
