@@ -67,10 +67,9 @@ _WEEK = re.compile(r"week|semaine", re.IGNORECASE)
 _NAMED_WEEK = re.compile(r"\s+(?:de|des|du|d'|of)\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\b(?:this|next|last|cette)\s+$", re.IGNORECASE)
 _A_TIME_AFTER = re.compile(r"\s+(?:prochaine|dernière|passée)\b", re.IGNORECASE)
-_JOINING = frozenset(
-    "a an the of on for and in to at with un une le la les l de du des d sur pour et en au aux".split()
-)
 _ARTICLES = frozenset("a an the un une le la les l".split())
+# Articles and the short words that join a name's words.
+_JOINING = _ARTICLES | frozenset("of on for and in to at with de du des d sur pour et en au aux".split())
 # What happens on one day: two dates make two of them.
 _AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
 
