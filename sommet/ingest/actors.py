@@ -122,7 +122,31 @@ def find_actors(
     for paragraph in paragraphs:
         candidates.extend(_paragraph_candidates(paragraph, gazetteer, document))
     actors = _group(candidates, gazetteer)
+    _surname_mentions(actors, paragraphs)
     return _finish(actors, paragraphs, gazetteer, publisher)
+
+
+def _surname_mentions(actors: list[FoundActor], paragraphs: list[Paragraph]) -> None:
+    """News calls a person by surname once named in full ("talks with Starmer"), and the model does
+    not always tag it: each bare surname of a person the document names is a mention of them, unless
+    two of its people share it (Donald and Melania Trump)."""
+    people = [a for a in actors if a.kind == "person" and len(a.name.split()) >= 2]
+    surnames = Counter(person.name.split()[-1] for person in people)
+    for person in people:
+        surname = person.name.split()[-1]
+        if surnames[surname] > 1 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        first = min((index, start) for index, start, _end in person.mentions)
+        for paragraph in paragraphs:
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", paragraph.text):
+                place = (paragraph.index, found.start(), found.end())
+                taken = any(
+                    index == place[0] and start <= found.start() < end
+                    for index, start, end in person.mentions
+                )
+                if not taken and (place[0], place[1]) > first:
+                    person.mentions.append(place)
+        person.mentions.sort()
 
 
 def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: str) -> list[_Candidate]:

@@ -94,3 +94,13 @@ def test_person_names_need_two_capitalised_words_and_no_title_word():
 def test_a_known_name_is_found_only_with_the_capitals_it_is_written_with():
     assert "La Réunion" not in actors("La réunion était présidée par la commissaire. Le Japon y était.")
     assert actors("La Réunion accueillera le forum, avec le Japon.")["La Réunion"].kind == "country"
+
+
+def test_a_bare_surname_after_the_full_name_is_a_mention_of_that_person():
+    found = extract(
+        "President Tomas Wexler met Prime Minister Alma Brandt in Oslo on 4 March 2031. "
+        "The next day Wexler flew to Bergen with Brandt.",
+        today=TODAY,
+    ).actors
+    mentions = {actor.name: len(actor.mentions) for actor in found if actor.kind == "person"}
+    assert mentions == {"Tomas Wexler": 2, "Alma Brandt": 2}
