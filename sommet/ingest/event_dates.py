@@ -9,6 +9,7 @@ from itertools import pairwise
 from sommet.dates import FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
+from sommet.ingest.event_names import days_long
 from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
@@ -65,6 +66,21 @@ _CLAUSE_OF_ANOTHER = re.compile(
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
+
+
+def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
+    """An event dated by its first day that the text says lasts several ("a three-day state visit"
+    from Tuesday) ends that many days later."""
+    for mention in mentions:
+        dates = mention.dates
+        if dates is None or dates.range.end is not None or dates.range.start.precision != "day":
+            continue
+        days = days_long(paragraphs[mention.paragraph].text, mention.start, mention.end)
+        if days is not None and days > 1:
+            last = PartialDate.from_date(dates.range.start.first_day() + timedelta(days=days - 1))
+            mention.dates = DateMention(
+                DateRange(dates.range.start, last), dates.start, dates.end, dates.text, dates.relative
+            )
 
 
 def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:

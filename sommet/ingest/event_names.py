@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sommet.dates import time_words
+from sommet.dates import NUMBERS, time_words
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
@@ -60,6 +60,22 @@ _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
     "following since during despite under upon with as".split()
 )
+
+
+_COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items()}
+_COUNT = "|".join([r"\d", *_COUNTS])
+# "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
+_DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
+
+
+def days_long(text: str, start: int, end: int) -> int | None:
+    """How many days the event named at ``start:end`` lasts, when the words around its kind say."""
+    found = _DAYS_BEFORE.search(text, max(0, start - 40), start) or _DAYS_AFTER.match(text, end)
+    if found is None:
+        return None
+    count = found.group("n").lower()
+    return int(count) if count.isdigit() else _COUNTS[count]
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
@@ -234,6 +250,8 @@ def _complement(
             break  # "Dîner mardi", "adopted officially": when and how, not what
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
+        if _DAYS_AFTER.match(text, token.start()):
+            break  # "une visite de trois jours": how long, not which
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
         # or an adjective that leads to one ("Forum africain du numérique").
         if (

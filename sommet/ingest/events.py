@@ -20,6 +20,7 @@ from sommet.ingest.event_dates import (
     date_the_lead,
     date_weekends,
     heading_date,
+    last_days,
     on_the_sidelines,
     opening_date,
     planned_day,
@@ -35,6 +36,7 @@ from sommet.ingest.extra_events import (
     counterpart_meetings,
     meetings_of_people,
     topic_events,
+    visits_of_people,
 )
 from sommet.ingest.mentions import Mention, gap, location_of
 from sommet.ingest.milestone_verbs import verb_events
@@ -107,8 +109,12 @@ def find_events(
         opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
         planned: DateMention | None = None
         for sentence in paragraph.sentences:
-            found = _sentence_events(paragraph, sentence, paragraph_dates, places, antecedents)
+            # A day carried from a heading or the paragraph's opening dates what the sentence tells.
+            carried = opening is not None and (opening.start < sentence.start or opening is heading)
+            found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
+            paragraph_people = people.get(paragraph.index, [])
+            visits_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
             met = meetings_of_people(
                 paragraph.text, found, sentence, people.get(paragraph.index, []), paragraph.index
             )
@@ -116,7 +122,7 @@ def find_events(
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
             timeline_item(paragraph.text, met, sentence_dates, sentence)
             found.extend(met)
-            if opening is not None and (opening.start < sentence.start or opening is heading):
+            if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if planned is not None and future:
@@ -137,6 +143,7 @@ def find_events(
     if published is not None:
         date_the_lead(mentions, paragraphs, published)
     date_declarations(mentions, paragraphs)
+    last_days(mentions, paragraphs)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
     for mention in mentions:
@@ -159,15 +166,17 @@ def _sentence_events(
     sentence: words.Span,
     dates: list[DateMention],
     places: dict[int, list[tuple[int, int, str]]],
+    carried: bool = False,
     antecedents: Antecedents | None = None,
 ) -> list[Mention]:
     text = paragraph.text
     found: list[Mention] = []
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    dated = bool(own_dates) or carried
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
         if _a_time(text, keyword):
             continue  # "this week", "la semaine prochaine": a time, not a week-long event
-        mention = read_mention(paragraph, keyword, sentence, bool(own_dates))
+        mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
@@ -178,7 +187,7 @@ def _sentence_events(
             found.append(mention)
         for other in found:  # "qui avait lancé le premier Sommet": the summit too is from before
             other.earlier = other.earlier or (made.earlier and made.start <= other.start < made.end)
-    found.extend(announcements(paragraph, sentence, found, bool(own_dates)))
+    found.extend(announcements(paragraph, sentence, found, dated))
     found.extend(announced_that(paragraph, sentence, found))
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)

@@ -14,6 +14,8 @@ from sommet.ingest.events_words import (
     COUNTERPARTS,
     EVENT_WORD,
     GATHERED,
+    KINDS,
+    MILESTONES,
     MINISTERS_MET,
     TOPIC_ANAPHORA,
     TOPIC_SPLIT,
@@ -202,6 +204,22 @@ def meetings_of_people(
             else:
                 extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
     return extra
+
+
+def visits_of_people(
+    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
+) -> None:
+    """A visit the text names by its kind alone ("arrive in Britain for a three-day state visit",
+    "sa visite d'État") is named by who made it: the first person the sentence names before it."""
+    for mention in found:
+        bare = mention.name.lower() in KINDS or mention.name.lower() in MILESTONES
+        if mention.kind not in ("state visit", "visit") or not bare:
+            continue
+        visitor = next((p for p in people if sentence.start <= p[0] and p[1] <= mention.start), None)
+        if visitor is not None:
+            mention.aliases.append(mention.name)
+            mention.name = f"{mention.name} {_of(visitor[2]) if french else 'of '}{visitor[2]}"
+            mention.named = True
 
 
 def _bare_meetings(text: str, found: list[Mention], sentence: words.Span, paragraph: int) -> list[Mention]:

@@ -504,3 +504,27 @@ def test_an_event_joined_to_a_dated_one_shares_its_date():
         "au service du bien commun et à la session de haut niveau du Sommet mondial sur la robotique à Genève."
     )
     assert iso(found["Sommet mondial sur la robotique"]) == ("2031-07-10", None)
+
+
+def test_a_visit_named_by_its_kind_alone_is_named_by_its_visitor_and_lasts_the_days_said():
+    found = events(
+        "Wexler in Norway\n\nMonday 3 March 2031\n\n"
+        "President Tomas Wexler arrives in Norway on Tuesday for a three-day state visit, his first."
+    )
+    assert iso(found["State visit of Tomas Wexler"]) == ("2031-03-04", "2031-03-06")
+    found = events(
+        "Publié le lundi 3 mars 2031\n\n"
+        "La présidente Alma Brandt arrivera mardi en Norvège pour une visite d'État de deux jours."
+    )
+    assert iso(found["Visite d'État d'Alma Brandt"]) == ("2031-03-04", "2031-03-05")
+
+
+def test_a_programme_day_heading_dates_the_talks_and_briefings_told_under_it():
+    found = events(
+        "The visit, day by day\n\nMonday 3 March 2031\n\n"
+        "President Tomas Wexler and Prime Minister Alma Brandt open a trade fair in Oslo on Tuesday.\n\n"
+        "Thursday - Bergen\n\n"
+        "Wexler travels to Bergen for talks with Brandt. A joint press conference should follow."
+    )
+    assert iso(found["Talks between Tomas Wexler and Alma Brandt"]) == ("2031-03-06", None)
+    assert iso(found["Press conference"]) == ("2031-03-06", None)
