@@ -69,18 +69,21 @@ _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statemen
 
 
 def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
-    """An event dated by its first day that the text says lasts several ("a three-day state visit"
-    from Tuesday) ends that many days later."""
+    """An event dated by one day that the text says lasts several ("a three-day state visit" from
+    Tuesday) ends that many days after it; one that "closed today after two days" began before."""
     for mention in mentions:
         dates = mention.dates
         if dates is None or dates.range.end is not None or dates.range.start.precision != "day":
             continue
-        days = days_long(paragraphs[mention.paragraph].text, mention.start, mention.end)
-        if days is not None and days > 1:
-            last = PartialDate.from_date(dates.range.start.first_day() + timedelta(days=days - 1))
-            mention.dates = DateMention(
-                DateRange(dates.range.start, last), dates.start, dates.end, dates.text, dates.relative
-            )
+        paragraph = paragraphs[mention.paragraph]
+        sentence = _sentence_of(paragraph, mention.start)
+        length = days_long(paragraph.text, mention.start, mention.end, sentence.end)
+        if length is None or length[0] < 2:
+            continue
+        day, (days, counted_back) = dates.range.start.first_day(), length
+        other = PartialDate.from_date(day + timedelta(days=(1 - days) if counted_back else (days - 1)))
+        span = DateRange(other, dates.range.start) if counted_back else DateRange(dates.range.start, other)
+        mention.dates = DateMention(span, dates.start, dates.end, dates.text, dates.relative)
 
 
 def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
@@ -107,12 +110,15 @@ def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[M
         )
         paragraph = paragraphs[mention.paragraph]
         sentence = _sentence_of(paragraph, mention.start)
+        opening = _TIME_OF_SENTENCE.fullmatch(paragraph.text, sentence.start, mention.start)
+        opening = opening is not None and paragraph.text[mention.end : mention.end + 1] == ","
+        # "On the first day, ...": opening the paragraph, the day is the time of all it tells.
+        last = len(paragraph.text) if opening and sentence.start == 0 else sentence.end
         for other in mentions:
-            same = other.paragraph == mention.paragraph and sentence.start <= other.start < sentence.end
+            same = other.paragraph == mention.paragraph and sentence.start <= other.start < last
             if other is mention or (same and other.dates is None):
                 other.dates = told
-        opening = _TIME_OF_SENTENCE.fullmatch(paragraph.text, sentence.start, mention.start)
-        if opening and paragraph.text[mention.end : mention.end + 1] == ",":
+        if opening:
             times.append(id(mention))
     return [m for m in mentions if id(m) not in times]
 

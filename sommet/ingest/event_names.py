@@ -50,6 +50,8 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 _DAY_OF = re.compile(r"\b(?:day|jour)\b")
+# "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
+_OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
@@ -69,13 +71,25 @@ _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
 
-def days_long(text: str, start: int, end: int) -> int | None:
-    """How many days the event named at ``start:end`` lasts, when the words around its kind say."""
+# "came to a close today after two days of discussions": a length counted back from the end.
+_ENDED_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{0,80},)?\s*(?:[\w']+\s+){0,3}?(?:came to a close|closed|ended|concluded|wrapped up|"
+    r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b"
+    rf"[^.;]{{0,40}}?\b(?:after|après|à l'issue de|au terme de)\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
+    re.IGNORECASE,
+)
+
+
+def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] | None:
+    """How many days the event named at ``start:end`` lasts, when the words around its kind say,
+    and whether its sentence counts them back from its end ("closed today after two days")."""
     found = _DAYS_BEFORE.search(text, max(0, start - 40), start) or _DAYS_AFTER.match(text, end)
+    ended = _ENDED_AFTER.match(text, end, limit) if found is None else None
+    found = found or ended
     if found is None:
         return None
     count = found.group("n").lower()
-    return int(count) if count.isdigit() else _COUNTS[count]
+    return (int(count) if count.isdigit() else _COUNTS[count]), ended is not None
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
@@ -132,6 +146,10 @@ def read_mention(
     )
     lead = _ordinal_before(text[sentence.start : start])
     if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
+        if _OPENING_DAY.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
+            return Mention(
+                paragraph.index, start, end, capitalise(word), kind, False
+            )  # "On the first day, ..."
         return None  # "his first day in office": a day of someone's, not of an event
     if prefix:
         name = f"{prefix} {word}{complement}"
@@ -239,9 +257,16 @@ def _complement(
     against the model's word classes: a conjugated verb or an adverb ends the name."""
     kept_end = start
     after_preposition = False
+    list_end = start
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
         bare = raw.rstrip("'").lower()
+        listed = words.LIST_GOES_ON.match(text, token.start()) if raw == "," else None
+        if listed is not None:  # "Seoul Declaration for safe, innovative and inclusive AI"
+            list_end = listed.end()
+        if token.start() < list_end:
+            kept_end = token.end()
+            continue
         if (not raw[0].isalnum() and raw != "&") or (
             raw[0].isdigit() and not _in_name(raw, text, token.end())
         ):

@@ -139,11 +139,11 @@ def find_events(
         dates = {**dates, len(paragraphs) - 1: headline_dates or []}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
     mentions = _resolve_references(mentions, paragraphs)
+    last_days(mentions, paragraphs)
     mentions = date_days_of(mentions, paragraphs)
     if published is not None:
         date_the_lead(mentions, paragraphs, published)
     date_declarations(mentions, paragraphs)
-    last_days(mentions, paragraphs)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
     for mention in mentions:

@@ -16,7 +16,7 @@ from functools import cache
 
 from sommet.dates import time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
-from sommet.ingest.text import Span
+from sommet.ingest.text import LIST_GOES_ON, Span
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -81,7 +81,8 @@ _BEFORE_OBJECT = (
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 _EN_DETERMINER = r"(?:the|a|an|its|their|his|her|this|these|new)"
 _OBJECT = re.compile(
-    rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?(?P<np>[\w«\"][^,;:.()!?]*)",
+    rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
+    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|(?={LIST_GOES_ON.pattern}),)*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.

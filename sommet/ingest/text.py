@@ -50,6 +50,15 @@ def inside(spans: list[Span], start: int, end: int) -> bool:
     return any(span.start <= start and end <= span.end for span in spans)
 
 
+# A comma inside a name's list of qualities ("for safe, innovative and inclusive AI", "sur la sûreté,
+# l'innovation et l'inclusion"): lower-case words, then "and"/"et" and one more, before the name goes on.
+LIST_GOES_ON = re.compile(
+    r"(?<=[a-zà-ÿ]),\s*(?:(?:l'|la\s+|le\s+|les\s+)?[a-zà-ÿ][\w-]*,\s*){0,3}(?:l'|la\s+|le\s+|les\s+)?[a-zà-ÿ][\w-]*"
+    r"\s+(?:and|et)\s+(?!(?:the|a|an|its|their|will|has|have|is|was|are|were|il|elle|ils|elles|a|ont|est|sont|qui)\b)"
+    r"(?:l'|la\s+|le\s+|les\s+)?[a-zà-ÿ][\w-]*"
+)
+
+
 # Words that begin a job title, in French and English ("ministre délégué", "co-founder").
 ROLE_WORDS = frozenset(
     """ministre secrétaire président présidente vice-président vice-présidente premier première chef cheffe

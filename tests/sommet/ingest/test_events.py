@@ -528,3 +528,26 @@ def test_a_programme_day_heading_dates_the_talks_and_briefings_told_under_it():
     )
     assert iso(found["Talks between Tomas Wexler and Alma Brandt"]) == ("2031-03-06", None)
     assert iso(found["Press conference"]) == ("2031-03-06", None)
+
+
+def test_an_event_closing_after_days_began_that_many_days_before_and_its_first_day_dates_a_paragraph():
+    found = events(
+        "Oslo Data Summit ends\n\nDate 2031.05.22\n\n"
+        "The Oslo Data Summit, co-hosted by Norway and Chile, came to a close today after two days of talks.\n\n"
+        "On the first day, the leaders met online. They adopted the Oslo Charter on open data."
+    )
+    assert iso(found["Oslo Data Summit"]) == ("2031-05-21", "2031-05-22")
+    assert iso(found["Adoption of the Oslo Charter on open data"]) == ("2031-05-21", None)
+
+
+def test_a_list_of_qualities_inside_a_title_is_not_where_the_title_ends():
+    found = events(
+        "Oslo, 22 May 2031\n\nOn 21 May 2031 the leaders adopted the Oslo Charter for open, fair and "
+        "reusable data, and published a statement on data safety, innovation and inclusion."
+    )
+    assert "Adoption of the Oslo Charter for open, fair and reusable data" in found
+    found = events(
+        "Publié le 3 mars 2031\n\nLe 2 mars 2031, les ministres ont adopté la Déclaration de Lomé sur "
+        "la sûreté, l'innovation et l'inclusion, puis ont visité le port."
+    )
+    assert "Adoption de la Déclaration de Lomé sur la sûreté, l'innovation et l'inclusion" in found

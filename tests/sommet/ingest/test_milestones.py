@@ -482,8 +482,12 @@ def test_an_english_participle_without_ed_after_a_comma_qualifies_the_title_befo
 
 
 def test_a_quotation_cut_by_a_comma_leaves_the_name():
-    assert _made('The assembly adopted a resolution on the promotion of "safe, open and fair" drones.') == [
+    assert _made('The assembly adopted a resolution on the promotion of "safe, open" drones.') == [
         ("Adoption of a resolution on the promotion", "adoption")
+    ]
+    # A list inside the quotation does not cut it.
+    assert _made('The assembly adopted a resolution on the promotion of "safe, open and fair" drones.') == [
+        ('Adoption of a resolution on the promotion of "safe, open and fair" drones', "adoption")
     ]
 
 
