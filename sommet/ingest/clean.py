@@ -71,8 +71,10 @@ _DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
 _CAPTION_WORDS = 60
 _SHORT_CAPTION = 12
 # A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
+# "By Jane Roe | May 3", "Par AFP — 30 septembre 2024", "Interview by ...", "Propos recueillis par ...".
 _CREDIT_LINE = re.compile(
-    r"^(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/-].{0,60})?$"
+    r"^(?:(?:[Ii]nterview|[Ee]ntretien|[Pp]ropos recueillis|[Tt]exte?|[Ss]tory|[Ww]ords|[Aa]nalysis|[Aa]nalyse)\s+)?"
+    r"(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/\-—–·].{0,60})?$"
     r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
 )
 _CREDIT_WORDS = 15

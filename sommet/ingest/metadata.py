@@ -18,6 +18,7 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _HEADLINE_WORDS = 30
+_SECTIONS = re.compile(r"\s[»>›/]\s")
 _PLACE_AND_DATE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
     re.IGNORECASE,
@@ -80,10 +81,17 @@ def _headline(page: Page) -> str | None:
         line for line in page.header if 0 < len(line.split()) <= _HEADLINE_WORDS and not _date_like(line)
     ]
     opening = _content_words(" ".join(page.paragraphs[:3]))
-    for line in lines:
-        if len(_content_words(line) & opening) >= 2:
-            return line
-    return next((line for line in lines if len(line.split()) >= 4), None)
+    # A breadcrumb or a section label ("Tech / Intelligence artificielle") shares the article's
+    # words without saying what it says: it is the headline only when no other line can be.
+    plain = [line for line in lines if not _SECTIONS.search(line)]
+    for candidates in (plain, lines):
+        for line in candidates:
+            if len(_content_words(line) & opening) >= 2:
+                return line
+        titled = next((line for line in candidates if len(line.split()) >= 4), None)
+        if titled is not None:
+            return titled
+    return None
 
 
 def _date_like(line: str) -> bool:

@@ -64,3 +64,14 @@ def test_meanwhile_names_no_date_but_the_same_day_is_the_day_named_before():
         ("12 mai 2031", ("2031-05-12", None)),
         ("le même jour", ("2031-05-12", None)),
     ]
+
+
+def test_a_byline_paragraph_after_the_standfirst_gives_the_publication_date():
+    body = "Le gouverneur a mis son veto dimanche à la loi sur les drones.\n\n"
+    text = f"Un titre court\n\n{body}Par AFP — 30 septembre 2031 à 08h12\n\nLe texte avait été voté en août."
+    assert published(text) == PartialDate(2031, 9, 30)
+    text = (
+        "A short headline\n\nAhead of the forum, we spoke to its director.\n\n"
+        "Interview by Sam Frey | 18 September 2031 | 6 min read\n\nThe report came out on Monday."
+    )
+    assert published(text) == PartialDate(2031, 9, 18)

@@ -62,3 +62,11 @@ def test_a_dateline_on_a_line_of_its_own_is_not_the_title():
     assert title("Lisbon, May 12, 2031\nData forum opens in Lisbon") == "Data forum opens in Lisbon"
     # A headline with a day in it stays one.
     assert title("Lisbonne, mardi soir au forum des données") == "Lisbonne, mardi soir au forum des données"
+
+
+def test_a_section_label_or_breadcrumb_sharing_the_articles_words_is_not_the_headline():
+    assert (
+        title("Données / Forum mondial\nLisbonne accueille les ministres pour parler de règles communes")
+        == "Lisbonne accueille les ministres pour parler de règles communes"
+    )
+    assert title("Revue › Forum mondial des données\n« Une table pour tous »") == "« Une table pour tous »"
