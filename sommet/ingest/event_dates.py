@@ -19,6 +19,12 @@ _CLOSING = re.compile(
     r"(?:[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
+# "qui se tient depuis le 9 novembre [au siège] et": under way since a day, said before its end.
+_UNDER_WAY = re.compile(
+    r"\s*,?\s*(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)\s+"
+    r"(?:depuis|since)\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and))\s)",
+    re.IGNORECASE,
+)
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -59,7 +65,7 @@ WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 # another noun than the event named before it; "la troisième réunion, après celle de Bletchley Park
 # en novembre 2023": a date of the other one a pronoun stands for.
 _CLAUSE_OF_ANOTHER = re.compile(
-    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*\s+){1,3}(?:that|which|who|qui|dont|où)\b"
+    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*,?\s+){1,3}(?:that|which|who|qui|dont|où)\b"
     r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
@@ -385,9 +391,16 @@ def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], 
 
 
 def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:
-    """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then."""
+    """An event that "ends", "se conclura" or "s'achèvera" on a date written after it ends then;
+    one "qui se tient depuis le 9 novembre ... et s'achève ce mercredi" began on the first."""
     for mention in mentions:
         verb = _CLOSING.match(text, mention.end, sentence.end)
+        under_way = _UNDER_WAY.match(text, mention.end, sentence.end) if verb is None else None
+        if under_way is not None:
+            verb = _CLOSING.match(text, under_way.end("joint"), sentence.end)
+            began = next((d for d in dates if d.start == under_way.end()), None)
+            if verb is not None and began is not None:
+                mention.dates = began
         if verb is None:
             continue
         after = [d for d in dates if d.start >= verb.end()]

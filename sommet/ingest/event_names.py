@@ -49,6 +49,7 @@ _RELATIVE_TIME = re.compile(
     r"la même année|the same year)\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"\d{1,3}(?:e|è|ème|eme|er|re|st|nd|rd|th)")
 _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
 _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
@@ -142,7 +143,12 @@ def read_mention(
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
     sentence_words = (text, sentence) if paragraph.language == "fr" else None
     complement, complement_end = _complement(
-        text, end, sentence.end, named=word[0].isupper(), tagged=sentence_words, english=english
+        text,
+        end,
+        sentence.end,
+        named=word[0].isupper(),
+        tagged=sentence_words,
+        english=english,
     )
     lead = _ordinal_before(text[sentence.start : start])
     if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
@@ -226,7 +232,8 @@ def _proper(found: re.Match[str], sentence: words.Span) -> bool:
 
 def _english_prefix(before: str) -> str:
     """Capitalised words right before a capitalised kind word ("AI Safety" in "AI Safety Summit")."""
-    found = re.search(r"((?:\b[A-Z0-9][\w\-]*\s+){1,4})$", before)
+    # "AI for Good Global Summit": a short joining word may stand between two of them.
+    found = re.search(r"((?:\b[A-Z0-9][\w\-]*\s+(?:(?:for|of|on|and)\s+(?=[A-Z0-9]))?){1,4})$", before)
     if not found:
         return ""
     tokens = found.group(1).split()
@@ -236,8 +243,9 @@ def _english_prefix(before: str) -> str:
 
 
 def _ordinal_before(before: str) -> str:
+    """ "deuxième", "first", or a number written as an ordinal ("41e session", "the 78th session")."""
     found = re.search(r"\b([\w\-]+)\s+$", before)
-    if found and found.group(1).lower() in ORDINALS:
+    if found and (found.group(1).lower() in ORDINALS or _NUMBERED.fullmatch(found.group(1))):
         return found.group(1) + " "
     return ""
 

@@ -29,7 +29,7 @@ from sommet.ingest.event_dates import (
     undated_and_told,
 )
 from sommet.ingest.event_names import DETERMINER_BEFORE, merge_appositions, name_by_place, read_mention
-from sommet.ingest.events_words import EVENT_WORD, FUTURE, KINDS
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, KINDS, is_milestone
 from sommet.ingest.extra_events import (
     announced_that,
     announcements,
@@ -173,12 +173,17 @@ def _sentence_events(
     found: list[Mention] = []
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
     dated = bool(own_dates) or carried
+    parts: list[Mention] = []
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
         if _a_time(text, keyword):
             continue  # "this week", "la semaine prochaine": a time, not a week-long event
         mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
+        elif mention is not None and (part := _part_of(found, mention, keyword.group("kw"))) is not None:
+            found.append(mention)  # "la session de haut niveau du Sommet mondial": the summit too
+            part.parent_hint = mention
+            parts.append(part)
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
     for made in verb_events(text, sentence, titles, paragraph.language):
         if not any(m.start <= made.start < m.end for m in found):
@@ -197,6 +202,9 @@ def _sentence_events(
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
+    for part in parts:  # a part dated, the whole was under way that day
+        if part.parent_hint is not None and part.parent_hint.dates is None:
+            part.parent_hint.dates = part.dates
     for topic in topics:
         holder_dates = topic.parent_hint.dates if topic.parent_hint else None
         topic.dates = holder_dates or min(own_dates, key=lambda d: gap(topic, d), default=None)
@@ -205,6 +213,16 @@ def _sentence_events(
         mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
+
+
+def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:
+    """The milestone whose name holds a gathering's ("session ... du Sommet mondial"): the gathering
+    is an event of its own, the milestone a part of it."""
+    if word.lower() not in KINDS or not word[:1].isupper():
+        return None
+    holder = next(m for m in found if m.start <= mention.start < m.end)
+    first = EVENT_WORD.search(holder.name)
+    return holder if first is not None and is_milestone(first.group("kw")) else None
 
 
 def _a_time(text: str, keyword: re.Match[str]) -> bool:

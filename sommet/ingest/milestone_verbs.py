@@ -27,8 +27,13 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
-_ADVERB_ROOM = rf"(?:\s+{_ADVERBS})?\s+"
-_ADVERB = re.compile(rf"\s+{_ADVERBS}\s+", re.IGNORECASE)
+# A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec".
+_DAYS = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
+)
+_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{_DAYS}))?\s+"
+_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{_DAYS})\s+", re.IGNORECASE)
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"

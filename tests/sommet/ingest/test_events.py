@@ -551,3 +551,26 @@ def test_a_list_of_qualities_inside_a_title_is_not_where_the_title_ends():
         "la sûreté, l'innovation et l'inclusion, puis ont visité le port."
     )
     assert "Adoption de la Déclaration de Lomé sur la sûreté, l'innovation et l'inclusion" in found
+
+
+def test_a_numbered_session_under_way_since_a_day_spans_to_its_close_and_dates_nothing_else():
+    found = events(
+        "L'Agence adopte la Charte des drones\n\nPublié le 23 novembre 2033\n\n"
+        "La Charte a été approuvée lors de la 12e session de la Conférence générale, qui se tient depuis "
+        "le 9 novembre au siège de l'agence et s'achève ce mercredi."
+    )
+    assert iso(found["12e session de la Conférence générale"]) == ("2033-11-09", "2033-11-23")
+    assert all(iso(event)[0] != "2033-11-09" for name, event in found.items() if "session" not in name)
+
+
+def test_a_veto_with_its_day_between_the_verb_and_the_text():
+    found = events(
+        "Publié le 30 septembre 2031\n\n"
+        "Le gouverneur a mis son veto dimanche à la proposition de loi SB 77 sur les drones."
+    )
+    assert iso(found["Veto de la proposition de loi SB 77 sur les drones"]) == ("2031-09-28", None)
+
+
+def test_an_english_name_with_a_joining_word_before_its_kind_word():
+    found = events("Geneva, 3 May 2031\n\nThe Drones for Good Global Summit opens in Geneva on 7 July 2031.")
+    assert iso(found["Drones for Good Global Summit"]) == ("2031-07-07", None)

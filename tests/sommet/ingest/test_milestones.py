@@ -636,3 +636,9 @@ def test_an_aside_and_an_agent_stand_between_a_verb_and_what_it_names():
     assert _made(
         "En mars 2031, l'Assemblée avait adopté, elle aussi sans vote, sa première résolution sur l'IA."
     ) == [("Adoption de la première résolution sur l'IA", "adoption")]
+
+
+def test_a_report_that_came_out_is_its_publication():
+    assert _made("The Drone Report came out on 19 September 2031 with seven recommendations.") == [
+        ("Publication of the Drone Report", "publication")
+    ]
