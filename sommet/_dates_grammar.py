@@ -313,6 +313,8 @@ def _day_count_forms(langs: tuple[str, ...], numbers: str) -> list[str]:
         forms.append(rf"\b{_alternation(before)}\s+{number}")
     if ago:
         forms.append(rf"\b{number}\s+{_alternation(ago)}\b")
+    forms.append(rf"\b{number}\s+(?P<later>{_alternation(counts('later'))})\b")
+    forms.append(rf"\b{number}\s+(?P<earlier>{_alternation(counts('earlier'))})(?![\w'’-])")
     return forms
 
 
@@ -457,6 +459,8 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "cnt" in groups:
         count = groups["cnt"]
         days = int(count) if count.isdigit() else _lookup(NUMBERS, count, langs)
+        if "later" in groups or "earlier" in groups:
+            return Said(start, end, Fields(), days_from_previous=days if "later" in groups else -days)
         return Said(start, end, Fields(), days_from_base=days if "after" in groups else -days)
     if "wrel" in groups:
         return Said(start, end, Fields(), weeks_from_base=_lookup(WEEK_WORDS, groups["wrel"], langs))

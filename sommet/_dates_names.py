@@ -202,10 +202,17 @@ PREVIOUS_DAY_WORDS = {
     },
 }
 # Days counted from the publication day: "dans dix jours", "il y a 3 jours", "in ten days", "two days ago".
+# "trois jours plus tard", "three days later": counted from the day the text named last.
 DAY_COUNTS = {
-    "fr": {"after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"]},
-    "en": {"after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"]},
-}
+    "fr": {
+        "after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"],
+        "later": ["plus tard"], "earlier": ["plus tôt"],
+    },
+    "en": {
+        "after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"],
+        "later": ["later"], "earlier": ["earlier"],
+    },
+}  # fmt: skip
 NUMBERS = {
     "fr": {
         "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

@@ -69,6 +69,9 @@ _COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items(
 _COUNT = "|".join([r"\d", *_COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
+_DAYS_LATER = re.compile(
+    rf"(?:{_COUNT})\s+(?:days?|jours?)\s+(?:later|earlier|plus tard|plus tôt)\b", re.IGNORECASE
+)
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
 
@@ -283,8 +286,8 @@ def _complement(
             break  # "Dîner mardi", "adopted officially": when and how, not what
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
-        if _DAYS_AFTER.match(text, token.start()):
-            break  # "une visite de trois jours": how long, not which
+        if _DAYS_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
+            break  # "une visite de trois jours", "three days later": how long or when, not which
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
         # or an adjective that leads to one ("Forum africain du numérique").
         if (

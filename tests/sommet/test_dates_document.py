@@ -237,6 +237,18 @@ def test_the_next_day_counts_from_the_day_named_last():
     assert found("Le lendemain, les ministres ont signé la charte.") == []
 
 
+def test_days_later_or_earlier_count_from_the_day_named_last_and_never_from_nothing():
+    assert found("Le rapport est paru le 12 mai, et la charte a été signée trois jours plus tard.") == [
+        ("12 mai", "2031-05-12", None),
+        ("trois jours plus tard", "2031-05-15", None),
+    ]
+    assert found("The forum closed on 12 May. Two days earlier, ministers had met.", lang="en") == [
+        ("12 May", "2031-05-12", None),
+        ("Two days earlier", "2031-05-10", None),
+    ]
+    assert found("Three days later, the ministers signed the charter.", lang="en") == []
+
+
 def test_a_month_counted_from_the_publication():
     assert found("Le rapport est paru le mois dernier.") == [("le mois dernier", "2031-04", None)]
     assert found("Earlier this month, the agency published guidance.", lang="en") == [

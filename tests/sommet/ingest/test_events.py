@@ -574,3 +574,11 @@ def test_a_veto_with_its_day_between_the_verb_and_the_text():
 def test_an_english_name_with_a_joining_word_before_its_kind_word():
     found = events("Geneva, 3 May 2031\n\nThe Drones for Good Global Summit opens in Geneva on 7 July 2031.")
     assert iso(found["Drones for Good Global Summit"]) == ("2031-07-07", None)
+
+
+def test_an_event_three_days_after_a_dated_one_is_named_without_the_count():
+    found = events(
+        "Geneva, 25 September 2031\n\nThe report came out on 19 September 2031. Leaders adopted the "
+        "compact at the Summit of the Seas three days later."
+    )
+    assert iso(found["Summit of the Seas"]) == ("2031-09-22", None)
