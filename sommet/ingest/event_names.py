@@ -70,7 +70,9 @@ _COUNT = "|".join([r"\d", *_COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
 _DAYS_LATER = re.compile(
-    rf"(?:{_COUNT})\s+(?:days?|jours?)\s+(?:later|earlier|plus tard|plus tôt)\b", re.IGNORECASE
+    rf"(?:{_COUNT}|a few|several|quelques)\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+"
+    r"(?:later|earlier|plus tard|plus tôt)\b",
+    re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
@@ -127,7 +129,12 @@ def read_mention(
         word = text[start:end]
     for quote in paragraph.quotes:
         # « Données et villes » is a title; « un vote historique » is what someone said.
-        if quote.start <= start and end <= quote.end and text[quote.start : quote.start + 1].isupper():
+        if (
+            quote.start <= start
+            and end <= quote.end
+            and text[quote.start : quote.start + 1].isupper()
+            and _title_like(text[quote.start : quote.end])
+        ):
             name = text[quote.start : quote.end]
             return Mention(paragraph.index, quote.start, quote.end, capitalise(name), kind, True)
     after = text[end : sentence.end]
@@ -214,6 +221,11 @@ def read_mention(
     if acronym:
         mention.aliases.append(acronym)
     return mention
+
+
+def _title_like(quoted: str) -> bool:
+    """A title is a few words; "We call on organizations ... to commit to ...," is what was said."""
+    return len(quoted.split()) <= MAX_NAME_WORDS and quoted.rstrip()[-1:] not in ",.;:!?"
 
 
 def _owner_name(name: str) -> str:

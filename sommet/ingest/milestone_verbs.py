@@ -60,6 +60,7 @@ _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
     r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
 )
+_EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these)\s", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -131,7 +132,8 @@ _NP_END = re.compile(
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
-    r"(?:last|next|this) (?:year|month|week))\b",
+    r"(?:last|next|this) (?:year|month|week)|"
+    r"(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) (?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
 )
 _LOOSE_END = frozenset("et and ou or de du des d' of the la le les l' sur pour on for a an un une".split())
@@ -281,7 +283,10 @@ def verb_events(
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
-        english_participle = verb.lang == "en" and before.rstrip()[-1:] == ","
+        # Not "..., as well as the European Union, launched the process": a verb with its object.
+        english_participle = (
+            verb.lang == "en" and before.rstrip()[-1:] == "," and not _EN_OBJECT_NEXT.match(text, found.end())
+        )
         passive = passive or (english_ed and english_participle)
         end = found.end()
         if verb.by_subject and _AGENT.match(text, end):

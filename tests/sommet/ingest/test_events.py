@@ -582,3 +582,11 @@ def test_an_event_three_days_after_a_dated_one_is_named_without_the_count():
         "compact at the Summit of the Seas three days later."
     )
     assert iso(found["Summit of the Seas"]) == ("2031-09-22", None)
+
+
+def test_a_quoted_sentence_is_what_was_said_not_a_title():
+    found = events(
+        'Oslo, 3 May 2031\n\n"We call on every maker of drones to commit to the application of the Code '
+        'of Conduct for drones," the ministers said on 3 May 2031.'
+    )
+    assert not any(name.startswith("We call") for name in found)

@@ -642,3 +642,18 @@ def test_a_report_that_came_out_is_its_publication():
     assert _made("The Drone Report came out on 19 September 2031 with seven recommendations.") == [
         ("Publication of the Drone Report", "publication")
     ]
+
+
+def test_an_english_verb_after_a_comma_with_its_object_is_active():
+    assert _made("Leaders of ten countries, as well as the Union, launched the Drone Process in May.") == [
+        ("Launch of the Drone Process", "launch")
+    ]
+
+
+def test_an_agreement_and_a_signing_named_without_the_time_after_them():
+    assert _made("The ministers on Monday agreed a code of conduct for drone makers.") == [
+        ("Agreement on a code of conduct for drone makers", "announcement")
+    ]
+    assert _made("China signed the Oslo Declaration a few weeks later.") == [
+        ("Signing of the Oslo Declaration", "signing")
+    ]
