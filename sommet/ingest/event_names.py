@@ -58,6 +58,7 @@ _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]")
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
@@ -210,8 +211,10 @@ def read_mention(
             return Mention(paragraph.index, start, end, capitalise(word), kind, False, refers=True)
         return None
     # "a second hearing is scheduled for Wednesday": a dated milestone counted by an ordinal is one.
+    # "un déplacement en Inde du 1er au 3 juillet": a dated trip is named by where it goes (below).
+    to_a_place = kind == "visit" and _PLACE_AFTER.match(text, end) is not None
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
-        dated and (" " in word.strip() or lead)
+        dated and (" " in word.strip() or lead or to_a_place)
     )
     if word[0].isupper() or (not complement.strip() and vague):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
@@ -389,8 +392,9 @@ def _only_dates(complement: str) -> bool:
 
 
 def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]]) -> None:
-    """A bare "dîner" or "forum" is named by the place written right after it ("Dîner à l'Élysée")."""
-    if mention.name.lower() not in KINDS:
+    """A bare "dîner", "forum" or trip is named by the place written right after it ("Dîner à
+    l'Élysée", "Déplacement en Inde")."""
+    if mention.name.lower() not in KINDS and not (mention.kind == "visit" and is_milestone(mention.name)):
         return
     for start, end, _kind in places:
         between = text[mention.end : start]

@@ -31,6 +31,7 @@ _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re
 _MEETING_WITH = re.compile(
     r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
 )
+_TO_A_PLACE = re.compile(r"(?:\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý][^,;]*)?")
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 
@@ -212,13 +213,16 @@ def visits_of_people(
     """A visit the text names by its kind alone ("arrive in Britain for a three-day state visit",
     "sa visite d'État") is named by who made it: the first person the sentence names before it."""
     for mention in found:
-        bare = mention.name.lower() in KINDS or mention.name.lower() in MILESTONES
-        if mention.kind not in ("state visit", "visit") or not bare:
+        word = next((w for w in (*KINDS, *MILESTONES) if mention.name.lower().startswith(w)), None)
+        rest = mention.name[len(word) :] if word else None
+        # Bare, or named by where it goes only: "Déplacement en Inde" is "Déplacement de X en Inde".
+        if mention.kind not in ("state visit", "visit") or rest is None or not _TO_A_PLACE.fullmatch(rest):
             continue
         visitor = next((p for p in people if sentence.start <= p[0] and p[1] <= mention.start), None)
         if visitor is not None:
+            kind_word = mention.name[: len(word)]
             mention.aliases.append(mention.name)
-            mention.name = f"{mention.name} {_of(visitor[2]) if french else 'of '}{visitor[2]}"
+            mention.name = f"{kind_word} {_of(visitor[2]) if french else 'of '}{visitor[2]}{rest}"
             mention.named = True
 
 

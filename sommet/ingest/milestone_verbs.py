@@ -136,7 +136,10 @@ _NP_END = re.compile(
     r"(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) (?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
 )
-_LOOSE_END = frozenset("et and ou or de du des d' of the la le les l' sur pour on for a an un une".split())
+# Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
+_LOOSE_END = frozenset(
+    "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette".split()
+)
 _ELISION = {
     "la": "de la",
     "le": "du",

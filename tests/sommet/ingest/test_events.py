@@ -590,3 +590,11 @@ def test_a_quoted_sentence_is_what_was_said_not_a_title():
         'of Conduct for drones," the ministers said on 3 May 2031.'
     )
     assert not any(name.startswith("We call") for name in found)
+
+
+def test_a_dated_trip_to_a_place_is_named_by_its_traveller_and_destination():
+    found = events(
+        "Publié le 3 juillet 2031\n\nLa ministre Alma Brandt s'est entretenue mercredi avec son homologue, "
+        "à l'occasion d'un déplacement en Norvège du 1er au 3 juillet."
+    )
+    assert iso(found["Déplacement d'Alma Brandt en Norvège"]) == ("2031-07-01", "2031-07-03")

@@ -657,3 +657,9 @@ def test_an_agreement_and_a_signing_named_without_the_time_after_them():
     assert _made("China signed the Oslo Declaration a few weeks later.") == [
         ("Signing of the Oslo Declaration", "signing")
     ]
+
+
+def test_a_time_cut_from_the_object_leaves_no_last_or_next():
+    assert _made("A Senate committee approved the rapporteur's text last Thursday.") == [
+        ("Approval of the rapporteur's text", "adoption")
+    ]
