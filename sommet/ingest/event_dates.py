@@ -235,14 +235,17 @@ def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
 def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
     """A day that opens a paragraph ("Le 3 mai, ...", "En fin de journée, ...", "On Monday, ...")
     sets the time of what its later sentences tell without a date of their own (a span opening a
-    paragraph is a programme's, not each of its parts')."""
+    paragraph is a programme's, not each of its parts', except in an agenda's item)."""
     if not dates:
         return None
     first = dates[0]
-    before, after = paragraph.text[: first.start], paragraph.text[first.end : first.end + 2]
-    if len(before.split()) <= 1 and after.lstrip().startswith(",") and first.range.end is None:
+    before, after = paragraph.text[: first.start], paragraph.text[first.end : first.end + 3].lstrip()
+    if len(before.split()) > 1:
+        return None
+    if after.startswith(",") and first.range.end is None:
         return first
-    return None
+    # "• 14-16 juin — Évian. Sommet du G7.", "3 May: ...": an agenda or timeline item, span and all.
+    return first if after[:1] in ("—", "–", ":") or after.startswith("- ") else None
 
 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:

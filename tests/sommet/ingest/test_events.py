@@ -598,3 +598,13 @@ def test_a_dated_trip_to_a_place_is_named_by_its_traveller_and_destination():
         "à l'occasion d'un déplacement en Norvège du 1er au 3 juillet."
     )
     assert iso(found["Déplacement d'Alma Brandt en Norvège"]) == ("2031-07-01", "2031-07-03")
+
+
+def test_an_agenda_item_opening_on_its_days_and_a_dash_dates_the_event_it_names_after():
+    found = events(
+        "Les rendez-vous de l'été\n\nMis à jour le lundi 12 janvier 2032\n\n"
+        "• 14-16 juin — Lyon. Sommet des villes numériques, sous présidence française.\n\n"
+        "• Jeudi 19 et vendredi 20 février — Dakar. Forum des données ouvertes."
+    )
+    assert iso(found["Sommet des villes numériques"]) == ("2032-06-14", "2032-06-16")
+    assert iso(found["Forum des données ouvertes"]) == ("2032-02-19", "2032-02-20")
