@@ -46,6 +46,9 @@ _TOLD_AS_PAST = re.compile(
     r"|\b\w{3,}(?:ait|aient)\b",
     re.IGNORECASE,
 )
+# An agenda's item: a line that opens on its days, then a dash or a colon ("• 14-16 juin — Évian").
+_AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
+_AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
@@ -101,6 +104,7 @@ def read_article(
     mentions: list[DateMention] = []
     last_year: int | None = None
     last_day: date | None = None  # the last single day named, which "le lendemain" counts from
+    last_item: PartialDate | None = None  # the days of the agenda's item before
     skip: set[int] = set()
     weekdays: set[int] = set()  # the mentions that are a weekday alone ("lundi")
     # The full dates of the paragraph so far, with where they start.
@@ -128,6 +132,10 @@ def read_article(
             resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
+        item = _AGENDA_ITEM.fullmatch(text, text.rfind("\n", 0, said.start) + 1, said.start)
+        if item is not None and _AGENDA_DASH.match(text, said.end):
+            resolved = _in_order(said, resolved, last_item)
+            last_item = resolved.dates[0] if resolved is not None else last_item
         if resolved is None:
             continue
         try:
@@ -142,6 +150,18 @@ def read_article(
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
     return _weekday_spans(text, mentions, weekdays), wants_an_era
+
+
+def _in_order(said: Said, resolved: Resolved | None, before: PartialDate | None) -> Resolved | None:
+    """An agenda's items come in order: one without a year that would fall before the item above
+    it ("14 et 15 décembre" after "7 au 10 juillet 2026", in January 2026) is in the next year."""
+    if resolved is None or before is None or not resolve.needs_year(said) or said.counted():
+        return resolved
+    start = resolved.dates[0]
+    if start.year is None or start.last_day() >= before.first_day():
+        return resolved
+    later = resolve.resolve_with_year(said, start.year + 1)
+    return later if later is not None and later.dates[0].last_day() >= before.first_day() else resolved
 
 
 def _bare_weekday(said: Said) -> bool:

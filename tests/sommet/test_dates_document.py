@@ -294,3 +294,21 @@ def test_two_weekdays_joined_are_the_days_from_one_to_the_other():
         ("lundi", "2031-05-19", None),
         ("mardi", "2031-05-20", None),
     ]
+
+
+def test_an_agendas_items_come_in_order_so_a_later_item_without_a_year_is_not_in_the_past():
+    text = (
+        "• Du 7 au 10 juillet — Genève. Forum des données.\n"
+        "• Fin juillet — Lyon. Salon des drones.\n"
+        "• 14 et 15 décembre — Dakar. Sommet des villes."
+    )
+    assert found(text, published=PartialDate(2032, 1, 12)) == [
+        ("Du 7 au 10 juillet", "2032-07-07", "2032-07-10"),
+        ("juillet", "2032-07", None),
+        ("14 et 15 décembre", "2032-12-14", "2032-12-15"),
+    ]
+    # In prose, a date before the one named above is told as such.
+    assert found(
+        "Le forum aura lieu du 7 au 10 juillet. Le 14 décembre, la charte a été signée.",
+        published=PartialDate(2032, 1, 12),
+    )[1] == ("14 décembre", "2031-12-14", None)
