@@ -7,6 +7,7 @@ form ("la convention a été ouverte à la signature") names the text itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,9 @@ _ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"} | {
 }
 # "le texte", "the text": whichever text the document named last.
 _ANY_TEXT = frozenset({"texte", "text"})
+# "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.
+_ANY_LAW = frozenset({"bill", "law", "legislation", "loi", "projet"})
+_LAW_HEADS = ("act", "bill", "loi", "règlement", "regulation", "directive", "décret", "ordonnance", "order")
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
 
@@ -57,10 +61,18 @@ class Antecedents:
         others ("global partnership"), or any text's title for "le texte": in the paragraph, then in
         the paragraphs before it, then in the headline. With it, the article written before it
         ("le" for "le règlement européen sur l'IA"), or "" when none is."""
-        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         words = phrase.split()
         generic = len(words) == 1 and words[0].lower() in _ANY_TEXT
         heads = sorted(lexicon.instrument_heads()) if generic else words
+        found = self._last(paragraph, position, words, heads, generic)
+        if found is None and len(words) == 1 and words[0].lower() in _ANY_LAW:
+            found = self._last(paragraph, position, words, _LAW_HEADS, True)
+        return found
+
+    def _last(
+        self, paragraph: int, position: int, words: list[str], heads: Sequence[str], generic: bool
+    ) -> tuple[str, str] | None:
+        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         for text in texts:
             titles = [
                 (at, len(title), title, _article_before(text, start))

@@ -60,6 +60,10 @@ _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
     r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
 )
+_COORDINATED = re.compile(
+    r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
+)
+_OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
 _EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these)\s", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
@@ -302,6 +306,9 @@ def verb_events(
             continue
         if fronted is not None and (passive or english_ed):
             phrase = fronted
+        elif _COORDINATED.search(before):
+            # "The bill passed the House on May 2 and was enacted by the Senate": the bill, said first.
+            phrase = _opening_subject(text[sentence.start : sentence.end])
         elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
@@ -437,6 +444,12 @@ def _subject(before: str) -> tuple[str, str] | None:
         short = bare[:1].isupper() and len(bare.split()) <= _BARE_SUBJECT_WORDS and "," not in bare
         return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), _trim(found.group("np"))
+
+
+def _opening_subject(sentence: str) -> tuple[str, str] | None:
+    """The subject a sentence opens with when it is a common noun ("The bill ..."), else none."""
+    found = _OPENING_NOUN.match(sentence)
+    return (found.group("det").lower(), found.group("np")) if found else None
 
 
 def _doer(before: str) -> tuple[str, str] | None:

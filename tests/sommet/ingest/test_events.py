@@ -608,3 +608,13 @@ def test_an_agenda_item_opening_on_its_days_and_a_dash_dates_the_event_it_names_
     )
     assert iso(found["Sommet des villes numériques"]) == ("2032-06-14", "2032-06-16")
     assert iso(found["Forum des données ouvertes"]) == ("2032-02-19", "2032-02-20")
+
+
+def test_the_bill_is_the_law_named_before_and_a_coordinated_passive_is_its_subjects():
+    found = events(
+        "Oslo, 4 June 2031\n\nThe Drone Safety Act was promulgated today. The bill was approved by the "
+        "cabinet on 28 February 2031. It passed the lower house on 24 April 2031 and was enacted by the "
+        "Senate on 28 May 2031."
+    )
+    assert iso(found["Approval of the Drone Safety Act"]) == ("2031-02-28", None)
+    assert not any("lower house" in name for name in found)
