@@ -18,6 +18,10 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _HEADLINE_WORDS = 30
+# "[Photo: ...]", "Photo : ...", "Crédit : ...": a caption, however many words it shares.
+_CAPTION_LABEL = re.compile(
+    r"\s*[\[(]?\s*(?:photo|picture|image|illustration|crédits?|credits?)\s*:", re.IGNORECASE
+)
 _SECTIONS = re.compile(r"\s[»>›/]\s")
 _PLACE_AND_DATE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
@@ -78,16 +82,23 @@ def _headline(page: Page) -> str | None:
     Site slogans, press-release labels, bylines and datelines stand above headlines too.
     """
     lines = [
-        line for line in page.header if 0 < len(line.split()) <= _HEADLINE_WORDS and not _date_like(line)
+        line
+        for line in page.header
+        if 0 < len(line.split()) <= _HEADLINE_WORDS
+        and not _date_like(line)
+        and not _CAPTION_LABEL.match(line)
     ]
     opening = _content_words(" ".join(page.paragraphs[:3]))
     # A breadcrumb or a section label ("Tech / Intelligence artificielle") shares the article's
     # words without saying what it says: it is the headline only when no other line can be.
     plain = [line for line in lines if not _SECTIONS.search(line)]
     for candidates in (plain, lines):
-        for line in candidates:
-            if len(_content_words(line) & opening) >= 2:
-                return line
+        # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
+        # may share two with the article, its headline more.
+        shared = [(len(_content_words(line) & opening), -index) for index, line in enumerate(candidates)]
+        best = max(shared, default=(0, 0))
+        if best[0] >= 2:
+            return candidates[-best[1]]
         titled = next((line for line in candidates if len(line.split()) >= 4), None)
         if titled is not None:
             return titled

@@ -70,3 +70,18 @@ def test_a_section_label_or_breadcrumb_sharing_the_articles_words_is_not_the_hea
         == "Lisbonne accueille les ministres pour parler de règles communes"
     )
     assert title("Revue › Forum mondial des données\n« Une table pour tous »") == "« Une table pour tous »"
+
+
+def test_the_header_line_sharing_the_most_words_is_the_headline_and_a_caption_never_is():
+    assert (
+        title(
+            "Forum des données\nLes ministres de trente pays ouvrent à Lisbonne le forum des données publiques"
+        )
+        == "Les ministres de trente pays ouvrent à Lisbonne le forum des données publiques"
+    )
+    assert (
+        title(
+            "[Photo: les ministres de trente pays au forum des données publiques, à Lisbonne]\nLisbonne ouvre son forum"
+        )
+        == "Lisbonne ouvre son forum"
+    )
