@@ -85,10 +85,12 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         return False
     shared = _content_words(theirs) & _content_words(found.names())
     if dates_agree is True:
-        # Two reports of one summit dated alike: the same days, or a name word beyond the generic ones.
+        # Two reports of one summit dated alike: the same days, or a name word beyond the generic
+        # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         same_days = event.start is not None and found.start is not None
         same_days = same_days and event.start.precision == found.start.precision == "day"
-        return same_days or bool(shared - _GENERIC)
+        named_place = event.kind == found.kind and shared_place(event.location, found.location)
+        return same_days or bool(shared - _GENERIC) or named_place
     # One of the two has no date: the shorter name's every word is in the longer one.
     ours, others = _content_words(found.names()), _content_words(theirs)
     if not shared or (found.start is not None and not shared - _GENERIC):

@@ -251,3 +251,14 @@ def test_an_excerpt_without_a_year_or_a_known_event_keeps_its_days_undated(tmp_p
     )
     ingest_paths(store, [tmp_path / "b.txt"])
     assert all(event.start is None for event in store.all_events())
+
+
+def test_summits_named_in_two_languages_held_in_one_city_in_overlapping_days_are_one_entry():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Summit of the Seas", "2031-09", city="Lomé")]))
+    merge(store, _document("b.txt", [_summit("Sommet des océans", "2031-09-22", "2031-09-23", city="Lomé")]))
+    assert len(store.all_events()) == 1
+    # Without a place both name, or in another month, they stay apart.
+    merge(store, _document("c.txt", [_summit("Sommet des fleuves", "2031-09")]))
+    merge(store, _document("d.txt", [_summit("Summit of Rivers", "2031-10", city="Lomé")]))
+    assert len(store.all_events()) == 3
