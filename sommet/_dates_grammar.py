@@ -232,7 +232,10 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
     else:
         year, month = y1, m1
+    # "• Juillet — Genève.": an agenda's item opening on its month alone, then a dash or a colon.
+    agenda = rf"(?m:^)[ \t]*(?:[•*·\-][ \t]*)?(?P<item>{m1})(?=[ \t]*[—–:])"
     month_forms = [
+        agenda,
         # décembre 2020
         rf"{m1}\s+{y1}",
         # en décembre / in December, and never "en décembre 2020" which is above
@@ -437,7 +440,9 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "s" in groups and match.start("s") == match.start() and not _listed_in_context(match, mode):
         return None
     langs = mode.languages
-    start, end = match.span("s") if "s" in groups else match.span()
+    start, end = (
+        match.span("s") if "s" in groups else match.span("item") if "item" in groups else match.span()
+    )
     direction = _direction(groups.get("dir") or groups.get("ctx"), langs)
     time = _time(groups)
     if "rel" in groups:

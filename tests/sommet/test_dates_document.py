@@ -312,3 +312,13 @@ def test_an_agendas_items_come_in_order_so_a_later_item_without_a_year_is_not_in
         "Le forum aura lieu du 7 au 10 juillet. Le 14 décembre, la charte a été signée.",
         published=PartialDate(2032, 1, 12),
     )[1] == ("14 décembre", "2031-12-14", None)
+
+
+def test_an_agenda_item_opening_on_a_month_alone_and_a_dash_is_that_month():
+    text = "• Du 7 au 10 juillet — Genève. Forum des données.\n• Juillet — Lyon. Salon des drones."
+    assert found(text, published=PartialDate(2032, 1, 12)) == [
+        ("Du 7 au 10 juillet", "2032-07-07", "2032-07-10"),
+        ("Juillet", "2032-07", None),
+    ]
+    # A capitalised month is no date elsewhere: "la planète Mars : ...".
+    assert found("La planète Mars : une mission.", published=PartialDate(2032, 1, 12)) == []
