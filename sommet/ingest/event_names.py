@@ -43,7 +43,6 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
-_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
 _RELATIVE_TIME = re.compile(
     r"\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
     r"la même année|the same year)\b",
@@ -58,7 +57,7 @@ _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]")
+_PLACE_AFTER = re.compile(words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
@@ -114,7 +113,7 @@ def read_mention(
         english
         and word.islower()
         and is_milestone(word)
-        and (_VERB_OBJECT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
+        and (words.OBJECT_NEXT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
     ):
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if _SUCH.search(text, max(0, start - 12), start):
@@ -322,7 +321,7 @@ def _complement(
             english
             and raw[0].islower()
             and bare not in _PREPOSITIONS
-            and _VERB_OBJECT.match(text, token.end())
+            and words.OBJECT_NEXT.match(text, token.end())
         ):
             break  # "the summit follows the AI Action Summit": a verb and its object
         if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):

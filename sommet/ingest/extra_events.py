@@ -31,7 +31,7 @@ _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re
 _MEETING_WITH = re.compile(
     r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
 )
-_TO_A_PLACE = re.compile(r"(?:\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý][^,;]*)?")
+_TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 

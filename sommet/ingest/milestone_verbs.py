@@ -16,7 +16,7 @@ from functools import cache
 
 from sommet.dates import time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
-from sommet.ingest.text import LIST_GOES_ON, Span
+from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, Span
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -64,7 +64,6 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 _OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
-_EN_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these)\s", re.IGNORECASE)
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -292,7 +291,7 @@ def verb_events(
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
         # Not "..., as well as the European Union, launched the process": a verb with its object.
         english_participle = (
-            verb.lang == "en" and before.rstrip()[-1:] == "," and not _EN_OBJECT_NEXT.match(text, found.end())
+            verb.lang == "en" and before.rstrip()[-1:] == "," and not OBJECT_NEXT.match(text, found.end())
         )
         passive = passive or (english_ed and english_participle)
         end = found.end()

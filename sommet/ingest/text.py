@@ -59,6 +59,12 @@ LIST_GOES_ON = re.compile(
 )
 
 
+# An English verb's object after it ("launched the process", "to visit a country"): a verb, not a noun.
+OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
+# Where a trip goes: "en Inde", "à Bengaluru", "to Britain".
+TO_A_PLACE = r"\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]"
+
+
 # Words that begin a job title, in French and English ("ministre délégué", "co-founder").
 ROLE_WORDS = frozenset(
     """ministre secrétaire président présidente vice-président vice-présidente premier première chef cheffe
