@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import FUTURE_ENDINGS, WEEK_WORDS
+from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, WEEK_WORDS
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -48,7 +48,6 @@ _TOLD_AS_PAST = re.compile(
 )
 # An agenda's item: a line that opens on its days, then a dash or a colon ("• 14-16 juin — Évian").
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
-_AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
@@ -133,7 +132,7 @@ def read_article(
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
         item = _AGENDA_ITEM.fullmatch(text, text.rfind("\n", 0, said.start) + 1, said.start)
-        if item is not None and _AGENDA_DASH.match(text, said.end):
+        if item is not None and AGENDA_DASH.match(text, said.end):
             resolved = _in_order(said, resolved, last_item)
             last_item = resolved.dates[0] if resolved is not None else last_item
         if resolved is None:

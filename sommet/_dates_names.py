@@ -9,6 +9,7 @@ language is treated alike. The few other words ("du", "au", "dernier",
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -213,6 +214,8 @@ DAY_COUNTS = {
         "later": ["later"], "earlier": ["earlier"],
     },
 }  # fmt: skip
+# What follows an agenda or timeline item's date: "• 14-16 juin — Évian", "3 May: ...".
+AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 NUMBERS = {
     "fr": {
         "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

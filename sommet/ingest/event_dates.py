@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet.dates import FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
+from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import days_long
@@ -245,7 +245,7 @@ def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
     if after.startswith(",") and first.range.end is None:
         return first
     # "• 14-16 juin — Évian. Sommet du G7.", "3 May: ...": an agenda or timeline item, span and all.
-    return first if after[:1] in ("—", "–", ":") or after.startswith("- ") else None
+    return first if AGENDA_DASH.match(paragraph.text, first.end) else None
 
 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:

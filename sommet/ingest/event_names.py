@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sommet.dates import NUMBERS, time_words
+from sommet.dates import DAY_COUNTS, NUMBERS, time_words
 from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
@@ -69,9 +69,11 @@ _COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items(
 _COUNT = "|".join([r"\d", *_COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
+_LATER = "|".join(
+    word for counts in DAY_COUNTS.values() for key in ("later", "earlier") for word in counts[key]
+)
 _DAYS_LATER = re.compile(
-    rf"(?:{_COUNT}|a few|several|quelques)\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+"
-    r"(?:later|earlier|plus tard|plus tôt)\b",
+    rf"(?:{_COUNT}|a few|several|quelques)\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:{_LATER})\b",
     re.IGNORECASE,
 )
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _HEADLINE_WORDS = 30
 _CAPTION_LABEL = re.compile(
     r"\s*[\[(]?\s*(?:photo|picture|image|illustration|crédits?|credits?)\s*:", re.IGNORECASE
 )
-_SECTIONS = re.compile(r"\s[»>›/]\s")
+_SECTIONS = re.compile(rf"{_BREADCRUMB.pattern}|\s/\s")
 _PLACE_AND_DATE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
     re.IGNORECASE,
