@@ -114,10 +114,8 @@ def find_events(
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             paragraph_people = people.get(paragraph.index, [])
-            visits_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
-            met = meetings_of_people(
-                paragraph.text, found, sentence, people.get(paragraph.index, []), paragraph.index
-            )
+            visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
+            met = meetings_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.index)
             sentence_dates = [d for d in paragraph_dates if sentence.start <= d.start < sentence.end]
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
             timeline_item(paragraph.text, met, sentence_dates, sentence)

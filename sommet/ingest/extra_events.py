@@ -208,15 +208,17 @@ def meetings_of_people(
 
 
 def visits_of_people(
-    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
+    found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
 ) -> None:
     """A visit the text names by its kind alone ("arrive in Britain for a three-day state visit",
     "sa visite d'État") is named by who made it: the first person the sentence names before it."""
     for mention in found:
+        if mention.kind not in ("state visit", "visit"):
+            continue
         word = next((w for w in (*KINDS, *MILESTONES) if mention.name.lower().startswith(w)), None)
         rest = mention.name[len(word) :] if word else None
         # Bare, or named by where it goes only: "Déplacement en Inde" is "Déplacement de X en Inde".
-        if mention.kind not in ("state visit", "visit") or rest is None or not _TO_A_PLACE.fullmatch(rest):
+        if rest is None or not _TO_A_PLACE.fullmatch(rest):
             continue
         visitor = next((p for p in people if sentence.start <= p[0] and p[1] <= mention.start), None)
         if visitor is not None:
