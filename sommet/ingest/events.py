@@ -185,7 +185,9 @@ def _sentence_events(
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
     for made in verb_events(text, sentence, titles, paragraph.language):
         if not any(m.start <= made.start < m.end for m in found):
-            mention = Mention(paragraph.index, made.start, made.end, made.name, made.kind, False)
+            mention = Mention(
+                paragraph.index, made.start, made.end, made.name, made.kind, False, list(made.aliases)
+            )
             mention.earlier = made.earlier
             found.append(mention)
         for other in found:  # "qui avait lancé le premier Sommet": the summit too is from before

@@ -7,6 +7,7 @@ participants. Looser evidence joins only when it points at one entry: two candid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -30,6 +31,7 @@ _FILLER = frozenset(
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
+_AGENT = re.compile(r"\s(?:par|by)\s.*$")  # how a milestone's name ends with who did it
 
 
 def known_event(
@@ -91,10 +93,12 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         same_days = same_days and event.start.precision == found.start.precision == "day"
         named_place = event.kind == found.kind and shared_place(event.location, found.location)
         return same_days or bool(shared - _GENERIC) or named_place
-    # One of the two has no date: the shorter name's every word is in the longer one.
-    ours, others = _content_words(found.names()), _content_words(theirs)
+    # One of the two has no date: the shorter name's every word is in the longer one. Who did it
+    # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
+    ours = _content_words([_AGENT.sub("", name) for name in found.names()])
+    others = _content_words([_AGENT.sub("", name) for name in theirs])
     return ours <= others or others <= ours
 
 

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import time_words
+from sommet.dates import NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
-from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, Span
+from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -167,6 +167,7 @@ _ELISION = {
 _DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l'", "ces": "les"}
 _DEMONSTRATIVE_WORDS = 3
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+_COUNTS = frozenset(word for numbers in NUMBERS.values() for word in numbers) | {"both"}
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
 _CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
 
@@ -180,6 +181,7 @@ class VerbEvent:
     name: str
     kind: str
     earlier: bool = False  # told in the pluperfect ("avait lancé"): before the time the text speaks of
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,13 +334,19 @@ def verb_events(
         if phrase is None:
             continue
         name = _name(verb, *phrase)
+        aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
             doer = _resolved(doer, antecedent(doer[1], found.start()) if antecedent else None)
         if doer is not None:
             name = _with_doer(name, verb, doer)
+        elif fronted is None and not (verb.of_subject or verb.by_subject or verb.link or passive):
+            # Named by its agent too, and by its object alone: another report may not say who.
+            agent = _agent(before, found.start(), antecedent)
+            aliases = (name,) if agent is not None else ()
+            name = _with_agent(name, verb.lang, agent)
         earlier = _PLUPERFECT.search(before) is not None
-        out.append(VerbEvent(found.start(), end, name, kind_of(verb.noun), earlier))
+        out.append(VerbEvent(found.start(), end, name, kind_of(verb.noun), earlier, aliases))
     return out
 
 
@@ -462,6 +470,43 @@ def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
     noun = verb.noun[:1].upper() + verb.noun[1:]
     rest = name[len(noun) :]
     return f"{_name(dataclasses.replace(verb, link=None), *doer)}{rest}"
+
+
+def _agent(
+    before: str, at: int, antecedent: Callable[[str, int], tuple[str, str] | None] | None
+) -> tuple[str, str] | None:
+    """Who did what an object-named verb says, when the text names them: a title ("le Conseil l'a
+    adopté", "Members of the European Parliament endorsed") or a plural ("les eurodéputés"); a
+    lone singular noun is the title it points at, and an event ("le sommet a adopté") is no doer.
+    Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
+    clause = re.split(r"\s(?:et|and)\s", _CLITIC.sub("", before))[-1]
+    doer = _doer(clause)
+    if doer is None or not doer[1] or EVENT_WORD.match(doer[1]):
+        return None
+    determiner, phrase = doer
+    first = phrase.split()[0].lower()
+    if determiner.lower() in _INDEFINITE or first in _COUNTS or first.isdigit():
+        return None
+    if phrase[:1].isupper():
+        return None if phrase.lower() in ROLE_WORDS else doer
+    if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
+        return doer
+    if _refers_back(*doer) and antecedent is not None:
+        return _resolved(doer, antecedent(phrase, at))
+    return None
+
+
+def _with_agent(name: str, lang: str, agent: tuple[str, str] | None) -> str:
+    """ "Adoption du règlement" by the Council is "Adoption du règlement par le Conseil": several
+    bodies adopt one text, and each step is its own event."""
+    if agent is None:
+        return name
+    determiner, phrase = agent
+    if lang == "en":
+        kept = "the " if determiner in ("the", "its", "their", "this", "these") else ""
+        return f"{name} by {kept}{phrase}"
+    article = _DEFINITE.get(determiner, determiner if determiner in ("le", "la", "les", "l'") else "")
+    return f"{name} par {article}{'' if article.endswith(chr(39)) or not article else ' '}{phrase}"
 
 
 def _apposed(before: str) -> tuple[str, str] | None:

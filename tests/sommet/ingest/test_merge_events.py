@@ -110,6 +110,24 @@ def test_an_undated_english_report_joins_the_dated_french_entry_through_the_word
     assert _events(store) == {french.name: 2}
 
 
+def test_who_did_it_said_in_another_language_does_not_keep_an_undated_report_apart():
+    store = Store.open(None)
+    english = FoundEvent(
+        name="Adoption of the Lomé Recommendation on Data Ethics by the General Assembly",
+        kind="adoption",
+        start=PartialDate(2029, 11, 3),
+        aliases=["Adoption of the Lomé Recommendation on Data Ethics"],
+    )
+    merge(store, _document("a.txt", [english]))
+    french = FoundEvent(
+        name="Adoption de la Recommandation de Lomé sur l'éthique des données par l'Assemblée",
+        kind="adoption",
+        aliases=["Adoption de la Recommandation de Lomé sur l'éthique des données"],
+    )
+    merge(store, _document("b.txt", [french]))
+    assert _events(store) == {english.name: 2}
+
+
 def _located(
     name: str, start: str | None = None, *, city: str | None = None, country: str | None = None
 ) -> FoundEvent:

@@ -16,7 +16,7 @@ def _made(sentence: str) -> list[tuple[str, str]]:
 
 def test_a_verb_and_its_object_name_the_milestone_in_french():
     assert _made("Le Conseil a adopté la charte des données ouvertes le 3 mars 2031.") == [
-        ("Adoption de la charte des données ouvertes", "adoption")
+        ("Adoption de la charte des données ouvertes par le Conseil", "adoption")
     ]
 
 
@@ -256,7 +256,7 @@ def test_the_subject_of_a_reported_clause_is_what_the_verb_is_about():
         ("Adoption of the Lomé Charter", "adoption")
     ]
     assert _made("Le Sénat a adopté le Code numérique aurait confirmé le ministre.") == [
-        ("Adoption du Code numérique", "adoption")
+        ("Adoption du Code numérique par le Sénat", "adoption")
     ]
 
 
@@ -553,7 +553,8 @@ def test_a_name_cut_at_its_word_limit_does_not_end_on_a_joining_word():
     )
     assert made == [
         (
-            "Adoption d'une résolution portant création d'un groupe scientifique international indépendant sur les drones",
+            "Adoption d'une résolution portant création d'un groupe scientifique international indépendant sur les drones"
+            " par l'Assemblée",
             "adoption",
         )
     ]
@@ -605,14 +606,17 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
         "Les députés ont approuvé le texte le 13 mars 2031 et le Conseil l'a adopté définitivement "
         "le 21 mai. Le règlement a été publié au Journal officiel le 12 juillet."
     )
-    assert iso(found["Approbation du règlement européen sur les drones"]) == ("2031-03-13", None)
-    assert iso(found["Adoption du règlement européen sur les drones"]) == ("2031-05-21", None)
+    assert iso(found["Approbation du règlement européen sur les drones par les députés"]) == (
+        "2031-03-13",
+        None,
+    )
+    assert iso(found["Adoption du règlement européen sur les drones par le Conseil"]) == ("2031-05-21", None)
     assert iso(found["Publication du règlement européen sur les drones"]) == ("2031-07-12", None)
     # The article a title is written with names it: "la loi", not the short form's "le texte".
     found = events(
         "May 2, 2031\n\nLa loi sur les drones est votée. Le Sénat a adopté le texte le 3 mai 2031."
     )
-    assert "Adoption de la loi sur les drones" in found
+    assert "Adoption de la loi sur les drones par le Sénat" in found
 
 
 def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
@@ -632,10 +636,10 @@ def test_an_aside_and_an_agent_stand_between_a_verb_and_what_it_names():
     assert _made(
         "L'Assemblée a adopté le 1er juillet 2031, par consensus, une résolution présentée par la Chine "
         "sur les drones."
-    ) == [("Adoption d'une résolution sur les drones", "adoption")]
+    ) == [("Adoption d'une résolution sur les drones par l'Assemblée", "adoption")]
     assert _made(
         "En mars 2031, l'Assemblée avait adopté, elle aussi sans vote, sa première résolution sur l'IA."
-    ) == [("Adoption de la première résolution sur l'IA", "adoption")]
+    ) == [("Adoption de la première résolution sur l'IA par l'Assemblée", "adoption")]
 
 
 def test_a_report_that_came_out_is_its_publication():
@@ -655,7 +659,7 @@ def test_an_agreement_and_a_signing_named_without_the_time_after_them():
         ("Agreement on a code of conduct for drone makers", "announcement")
     ]
     assert _made("China signed the Oslo Declaration a few weeks later.") == [
-        ("Signing of the Oslo Declaration", "signing")
+        ("Signing of the Oslo Declaration by China", "signing")
     ]
 
 
@@ -663,3 +667,32 @@ def test_a_time_cut_from_the_object_leaves_no_last_or_next():
     assert _made("A Senate committee approved the rapporteur's text last Thursday.") == [
         ("Approval of the rapporteur's text", "adoption")
     ]
+
+
+def test_who_did_it_ends_the_name_and_the_object_alone_stays_an_alias():
+    [made] = verb_events(*_whole("Members of the Lagos Assembly endorsed the Drone Act on 3 May 2031."))
+    assert (made.name, made.aliases) == (
+        "Endorsement of the Drone Act by the Lagos Assembly",
+        ("Endorsement of the Drone Act",),
+    )
+    assert _made("Les sénateurs ont approuvé le Code des drones le 3 mai 2031.") == [
+        ("Approbation du Code des drones par les sénateurs", "adoption")
+    ]
+
+
+def test_a_doer_that_tells_no_one_apart_is_left_out_of_the_name():
+    # An indefinite doer, a count, a headline's bare title, an event: none says who.
+    assert _made("A Senate committee approved the Drone Act on 3 May 2031.") == [
+        ("Approval of the Drone Act", "adoption")
+    ]
+    assert _made("Les deux pays ont signé la Charte de Lomé le 3 mai 2031.") == [
+        ("Signature de la Charte de Lomé", "signing")
+    ]
+    assert _made("Governor signs the Drone Act") == [("Signing of the Drone Act", "signing")]
+    assert _made("Le sommet a adopté la Charte de Lomé le 3 mai 2031.") == [
+        ("Adoption de la Charte de Lomé", "adoption")
+    ]
+
+
+def _whole(sentence: str) -> tuple[str, Span]:
+    return sentence, Span(0, len(sentence))
