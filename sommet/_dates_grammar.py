@@ -229,7 +229,7 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         listed = "|".join(rf"(?<=\d{{4}}\s{re.escape(w)}\s)" for w in p.words["and"]) + r"|(?<=\d{4},\s)"
         context = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)"
         year = rf"(?:{context}|{listed})(?P<s>{y1})"
-        month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![\s,]*\d)"
+        month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![.\s,]*\d)"
     else:
         year, month = y1, m1
     # "• Juillet — Genève.": an agenda's item opening on its month alone, then a dash or a colon.

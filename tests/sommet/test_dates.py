@@ -177,6 +177,12 @@ def test_abbreviated_and_unaccented_month_names_are_understood(text, expected):
     assert found(text) == expected
 
 
+def test_an_abbreviated_month_with_its_dot_after_in_or_since_keeps_its_day():
+    assert found("The rules have applied since Aug. 2, while others wait.", lang="en") == [
+        ("Aug. 2", "2023-08-02", None)
+    ]
+
+
 def test_french_abbreviation_without_dot_and_year_is_no_date():
     # "sept" is also the number seven.
     assert found("Il restait 3 sept jours plus tard.") == []
