@@ -112,12 +112,17 @@ _LISTED_TITLE = re.compile(
     rf"(?:,\s*(?:{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))[^,;:()]+)+?)\s*$",
     re.IGNORECASE,
 )
+# A title with a number and no article, all the clause: "Law No. 132 of 2025", "Bill C-27".
+_BARE_TITLE = re.compile(
+    r"^(?=[^\s]*\s.*\d)[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?(?:[A-ZÀ-Ý][\w.’'-]*|n°|\d[\w./-]*))+$"
+)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
 _LOWER_WORD = re.compile(
     r"(?<![\w'])(?!(?:of|on|for|and|the|in|to|at|by|with|de|du|des|sur|pour|et|la|le|les|en|aux?)\b)[a-zà-ÿ][\w'-]*"
 )
 _BARE_SUBJECT_WORDS = 6
+_ITEM_HEAD = re.compile(r"^[^—–:]{1,40}(?:\s[—–-]|:)\s+")
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
 )
@@ -446,8 +451,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         return listed.group("det").lower(), " ".join(listed.group("np").split())
     found = _SUBJECT.search(clause)
     if found is None:
-        # "Prohibitions on risky systems will apply": a plural or a name opening the sentence.
-        bare = clause.strip()
+        # "Prohibitions on risky systems will apply": a plural or a name opening the sentence, or
+        # the item a timeline's date heads ("2 August 2025 – GPAI obligations apply").
+        bare = _ITEM_HEAD.sub("", clause.strip())
         short = bare[:1].isupper() and len(bare.split()) <= _BARE_SUBJECT_WORDS and "," not in bare
         return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), _trim(found.group("np"))
@@ -522,6 +528,8 @@ def _apposed(before: str) -> tuple[str, str] | None:
         if not found.group("np")[:1].isupper():
             return None  # "le célèbre message officialise l'abrogation": a clause, not a title
         return found.group("det").lower(), _trim(found.group("np"))
+    if title is None and _BARE_TITLE.match(stripped):
+        return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
     if title is None or (
         len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
     ):

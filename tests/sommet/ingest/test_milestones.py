@@ -696,3 +696,12 @@ def test_a_doer_that_tells_no_one_apart_is_left_out_of_the_name():
 
 def _whole(sentence: str) -> tuple[str, Span]:
     return sentence, Span(0, len(sentence))
+
+
+def test_a_timeline_item_s_bare_subject_and_a_numbered_title_name_their_milestones():
+    assert _made("2 August 2032 – Drone obligations apply.") == [
+        ("Application of Drone obligations", "entry into force")
+    ]
+    assert _made("Law No. 132 of 2031, published in the Gazette on 25 September, is short.") == [
+        ("Publication of Law No. 132 of 2031", "publication")
+    ]
