@@ -75,6 +75,8 @@ _SHORT_CAPTION = 12
 _CREDIT_LINE = re.compile(
     r"^(?:(?:[Ii]nterview|[Ee]ntretien|[Pp]ropos recueillis|[Tt]exte?|[Ss]tory|[Ww]ords|[Aa]nalysis|[Aa]nalyse)\s+)?"
     r"(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/\-—–·].{0,60})?$"
+    # "Par la rédaction – 12 janvier 2026", "By our correspondent | 3 May": a desk, then a date.
+    r"|^(?:[Bb]y|[Pp]ar)\s+(?:la|le|les|l'|the|our|notre|nos)\s*[\w'\-]+(?:\s+[\w'\-]+){0,2}\s*[|/\-—–·]\s*[^.]{0,40}\d"
     r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
 )
 _CREDIT_WORDS = 15
@@ -210,6 +212,18 @@ def _is_furniture(unit: str) -> bool:
     return bool(_FURNITURE.search(unit)) or (not _is_prose(unit, words=6) and bool(_MENU_WORDS.search(unit)))
 
 
+def _first_prose(units: list[str], start: int) -> int | None:
+    """Where the article starts: a caption reads as prose, but it is furniture of the header."""
+    return next(
+        (
+            i
+            for i, unit in enumerate(units)
+            if i >= start and (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
+        ),
+        None,
+    )
+
+
 def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Header (everything before the first real paragraph) and article paragraphs.
 
@@ -218,15 +232,10 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     label such as "Photo :" takes the short line after it along, and
     subscription, sharing or credit blocks end the article.
     """
-    # A caption reads as prose, but the article starts after it: it is furniture of the header.
-    first_prose = next(
-        (
-            i
-            for i, unit in enumerate(units)
-            if (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
-        ),
-        None,
-    )
+    first_prose = _first_prose(units, 0)
+    if first_prose is not None and first_prose + 1 < len(units) and is_credit(units[first_prose + 1]):
+        # A long headline ending on a quotation mark reads as prose: the byline under it says it is one.
+        first_prose = _first_prose(units, first_prose + 2)
     if first_prose is None:
         # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))

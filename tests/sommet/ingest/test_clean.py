@@ -116,3 +116,21 @@ def test_bylines_and_credits_are_furniture_but_a_sentence_opening_with_par_is_no
         "Par ailleurs, le salon aura lieu en mars.",
         "Les ministres des trente pays signeront mardi une déclaration commune sur les données.",
     ]
+
+
+def test_a_long_headline_ending_on_a_quote_stays_in_the_header_when_a_desk_byline_follows_it():
+    text = (
+        "Actualités › Monde\n"
+        "Lomé se prépare à recevoir le premier grand forum sur les données du « Sud global »\n"
+        "Par la rédaction – 12 janvier 2031\n"
+        "À cinq semaines du forum, la ville met la dernière main à l'accueil des délégations.\n"
+    )
+    page = read_page(text, "txt")
+    assert (
+        page.header[-1]
+        == "Lomé se prépare à recevoir le premier grand forum sur les données du « Sud global »"
+    )
+    assert page.paragraphs == [
+        "À cinq semaines du forum, la ville met la dernière main à l'accueil des délégations."
+    ]
+    assert "Par la rédaction – 12 janvier 2031" in page.dropped

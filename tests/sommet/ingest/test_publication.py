@@ -75,3 +75,12 @@ def test_a_byline_paragraph_after_the_standfirst_gives_the_publication_date():
         "Interview by Sam Frey | 18 September 2031 | 6 min read\n\nThe report came out on Monday."
     )
     assert published(text) == PartialDate(2031, 9, 18)
+
+
+def test_a_desk_byline_with_a_date_gives_the_publication_date_and_a_sentence_opening_with_par_la_does_not():
+    text = "Un titre court\n\nPar la rédaction – 12 janvier 2031\n\nLe forum ouvre lundi à Lomé."
+    assert published(text) == PartialDate(2031, 1, 12)
+    text = (
+        "Un titre court\n\nPar la suite, le forum a fermé le 12 janvier 2031 à Lomé.\n\nLe forum ouvre lundi."
+    )
+    assert published(text) is None
