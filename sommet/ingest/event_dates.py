@@ -251,7 +251,7 @@ def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
     """A declaration or statement the article reports in the past without a date, or its signing
     or adoption, came out of the event its lead reports, when there is one: it takes that event's
-    date and it as parent."""
+    date and it as parent, unless its sentence dates its own adoption or signing."""
     lead = next(
         (
             m
@@ -267,11 +267,24 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
         declared = (mention.kind == "announcement" and _DECLARATION.match(mention.name)) or (
             mention.kind in ("signing", "adoption") and _DECLARATION.search(mention.name)
         )
+        # "la Déclaration africaine adoptée à Kigali en avril": the adoption its sentence dates is its own.
+        text = paragraphs[mention.paragraph]
+        span = next(
+            (s for s in text.sentences if s.start <= mention.start < s.end), words.Span(0, len(text.text))
+        )
+        own_milestone = any(
+            other.paragraph == mention.paragraph
+            and other.kind in ("signing", "adoption")
+            and other.dates is not None
+            and span.start <= other.start < span.end
+            for other in mentions
+        )
         if (
             declared
             and mention.dates is None
             and mention.parent_hint is None
             and not mention.earlier
+            and not own_milestone
             and not FUTURE.search(sentence)
         ):
             mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True

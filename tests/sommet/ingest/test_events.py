@@ -227,6 +227,17 @@ def test_the_signing_of_a_declaration_the_article_reports_takes_its_leads_date()
     assert found["Signature de la Déclaration de Nairobi sur les données"].start is None
 
 
+def test_a_declaration_whose_sentence_dates_its_adoption_elsewhere_does_not_take_the_leads_date():
+    found = events(
+        "Publié le 12 janvier 2032\n\nLe Forum de Lomé sur les données a lieu du 16 au 20 février à Lomé."
+        "\n\nIl s'inscrit dans le sillage de la Déclaration de Nairobi sur les données adoptée à Nairobi "
+        "en avril dernier."
+    )
+    assert iso(found["Forum de Lomé sur les données"]) == ("2032-02-16", "2032-02-20")
+    declared = [event for name, event in found.items() if name.startswith("Déclaration de Nairobi")]
+    assert all(event.start is None or event.start.month == 4 for event in declared)
+
+
 def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event():
     found = events(
         "May 8, 2031\n\nThe Drone Safety Summit, chaired by Kenya, was the fourth in a series "
