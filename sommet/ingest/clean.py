@@ -74,9 +74,10 @@ _SHORT_CAPTION = 12
 # "By Jane Roe | May 3", "Par AFP — 30 septembre 2024", "Interview by ...", "Propos recueillis par ...".
 _CREDIT_LINE = re.compile(
     r"^(?:(?:[Ii]nterview|[Ee]ntretien|[Pp]ropos recueillis|[Tt]exte?|[Ss]tory|[Ww]ords|[Aa]nalysis|[Aa]nalyse)\s+)?"
-    r"(?:[Bb]y|[Pp]ar)\s+[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/\-—–·].{0,60})?$"
+    r"(?:[Bb]y|[Pp]ar)\s+(?:"
+    r"[A-ZÀ-Ý][\w.'\-]*(?:\s+[A-ZÀ-Ý][\w.'\-]*)*(?:\s*[,|/\-—–·].{0,60})?$"
     # "Par la rédaction – 12 janvier 2026", "By our correspondent | 3 May": a desk, then a date.
-    r"|^(?:[Bb]y|[Pp]ar)\s+(?:la|le|les|l'|the|our|notre|nos)\s*[\w'\-]+(?:\s+[\w'\-]+){0,2}\s*[|/\-—–·]\s*[^.]{0,40}\d"
+    r"|(?:la|le|les|l'|the|our|notre|nos)\s*[\w'\-]+(?:\s+[\w'\-]+){0,2}\s*[|/\-—–·]\s*[^.]{0,40}\d)"
     r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
 )
 _CREDIT_WORDS = 15

@@ -26,7 +26,12 @@ _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
-_APPOSITION = re.compile(r"^\s*,\s*(?:le|la|l'|the)\s*$", re.IGNORECASE)
+# "sa première session", "its first meeting": a part of the gathering named before it.
+_OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
+_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}
+# "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
+_APPOSITION = re.compile(r"^\s*(?:,\s*(?:le|la|l'|the)|\()\s*$", re.IGNORECASE)
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
 _ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
 # "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
@@ -410,8 +415,36 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
             return
 
 
+def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, language: str | None) -> None:
+    """ "Le Dialogue mondial ... tiendra sa première session à Genève": a part told with a possessive
+    is a part of the gathering its sentence named before it, and is named after it ("Première
+    session du Dialogue mondial")."""
+    gatherings = set(KINDS.values())
+    for mention in mentions:
+        last = mention.name.lower().split()[-1]
+        if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
+            continue
+        if not _OWNED.search(text, max(sentence.start, mention.start - 20), mention.start):
+            continue
+        owner = next(
+            (
+                m
+                for m in reversed(mentions)
+                if sentence.start <= m.start and m.end <= mention.start and m.named and m.kind in gatherings
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        article = _ARTICLE_BEFORE.search(text, max(0, owner.start - 5), owner.start)
+        said = article.group(0).strip().lower() if article else ""
+        joint = ("of the " if said == "the" else "of ") if language == "en" else _OF_ARTICLE.get(said, "de ")
+        mention.name = f"{mention.name} {joint}{owner.name}"
+        mention.parent_hint = owner
+
+
 def merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the AI Safety Summit, le premier Sommet sur..." names one event twice."""
+    """ "the AI Safety Summit, le premier Sommet sur...", "X (Y)" name one event twice."""
     out: list[Mention] = []
     for mention in mentions:
         if out and _APPOSITION.match(_strip_ordinals(text[out[-1].end : mention.start])):

@@ -28,7 +28,13 @@ from sommet.ingest.event_dates import (
     told_when,
     undated_and_told,
 )
-from sommet.ingest.event_names import DETERMINER_BEFORE, merge_appositions, name_by_place, read_mention
+from sommet.ingest.event_names import (
+    DETERMINER_BEFORE,
+    merge_appositions,
+    name_by_owner,
+    name_by_place,
+    read_mention,
+)
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, KINDS, is_milestone
 from sommet.ingest.extra_events import (
     announced_that,
@@ -196,6 +202,7 @@ def _sentence_events(
     found.extend(announced_that(paragraph, sentence, found))
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
+    name_by_owner(text, found, sentence, paragraph.language)
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
     coordinated_dates(text, found, own_dates)
@@ -301,7 +308,9 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
     closing: dict[int, list[PartialDate]] = {}
     for mention in mentions:
         names = [mention.name, *mention.aliases]
-        event = next((e for e in events if _same_event(e, names, mention)), None)
+        # "Première session du Dialogue mondial" is a part of the Dialogue, not another name for it.
+        whole = owner.get(id(mention.parent_hint)) if mention.parent_hint is not None else None
+        event = next((e for e in events if e is not whole and _same_event(e, names, mention)), None)
         paragraph = paragraphs[mention.paragraph]
         if event is None:
             event = FoundEvent(

@@ -635,3 +635,26 @@ def test_the_bill_is_the_law_named_before_and_a_coordinated_passive_is_its_subje
     )
     assert iso(found["Approval of the Drone Safety Act"]) == ("2031-02-28", None)
     assert not any("lower house" in name for name in found)
+
+
+def test_a_name_in_brackets_after_an_event_s_name_is_another_name_for_it():
+    found = events(
+        "Publié le 12 janvier 2032\n\nLe Sommet de Lomé sur les données (Lome Data Summit) aura lieu "
+        "du 16 au 20 février à Lomé."
+    )
+    assert list(found) == ["Sommet de Lomé sur les données"]
+    assert "Lome Data Summit" in found["Sommet de Lomé sur les données"].aliases
+
+
+def test_a_part_told_with_a_possessive_is_named_after_the_gathering_before_it_and_stays_apart():
+    found = events(
+        "Publié le 12 janvier 2032\n\nÀ Lomé, le Forum mondial des données, lancé en septembre à Accra, "
+        "tiendra sa première session à Genève en juillet."
+    )
+    part = found["Première session du Forum mondial des données"]
+    assert (iso(part), part.parent) == (("2032-07", None), "Forum mondial des données")
+    assert iso(found["Forum mondial des données"]) == ("2031-09", None)
+    found = events(
+        "Published 12 January 2032\n\nThe Global Data Forum will hold its first meeting in Geneva in July."
+    )
+    assert iso(found["First meeting of the Global Data Forum"]) == ("2032-07", None)
