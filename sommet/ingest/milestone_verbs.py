@@ -487,8 +487,8 @@ def _agent(
     Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
     clause = re.split(r"\s(?:et|and)\s", _CLITIC.sub("", before))[-1]
     doer = _doer(clause)
-    if doer is None or not doer[1] or EVENT_WORD.match(doer[1]):
-        return None
+    if doer is None or not doer[1] or EVENT_WORD.search(doer[1]):
+        return None  # "le sommet a adopté", "High-level meeting to launch ...": an event is no doer
     determiner, phrase = doer
     first = phrase.split()[0].lower()
     if determiner.lower() in _INDEFINITE or first in _COUNTS or first.isdigit():

@@ -705,3 +705,9 @@ def test_a_timeline_item_s_bare_subject_and_a_numbered_title_name_their_mileston
     assert _made("Law No. 132 of 2031, published in the Gazette on 25 September, is short.") == [
         ("Publication of Law No. 132 of 2031", "publication")
     ]
+
+
+def test_a_body_that_meets_makes_its_meeting():
+    assert _made("Le Conseil des données se réunira à Lomé le 3 mai 2031.") == [
+        ("Réunion du Conseil des données", "meeting")
+    ]
