@@ -218,8 +218,8 @@ def _first_prose(units: list[str], start: int) -> int | None:
     return next(
         (
             i
-            for i, unit in enumerate(units)
-            if i >= start and (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
+            for i, unit in enumerate(units[start:], start)
+            if (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
         ),
         None,
     )

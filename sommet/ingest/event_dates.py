@@ -267,27 +267,30 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
         declared = (mention.kind == "announcement" and _DECLARATION.match(mention.name)) or (
             mention.kind in ("signing", "adoption") and _DECLARATION.search(mention.name)
         )
-        # "la Déclaration africaine adoptée à Kigali en avril": the adoption its sentence dates is its own.
-        text = paragraphs[mention.paragraph]
-        span = next(
-            (s for s in text.sentences if s.start <= mention.start < s.end), words.Span(0, len(text.text))
-        )
-        own_milestone = any(
-            other.paragraph == mention.paragraph
-            and other.kind in ("signing", "adoption")
-            and other.dates is not None
-            and span.start <= other.start < span.end
-            for other in mentions
-        )
         if (
             declared
             and mention.dates is None
             and mention.parent_hint is None
             and not mention.earlier
-            and not own_milestone
             and not FUTURE.search(sentence)
+            and not _adopted_in_its_sentence(mention, mentions, paragraphs[mention.paragraph])
         ):
             mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True
+
+
+def _adopted_in_its_sentence(mention: Mention, mentions: list[Mention], paragraph: Paragraph) -> bool:
+    """ "la Déclaration africaine adoptée à Kigali en avril": its sentence dates its own adoption."""
+    span = next(
+        (s for s in paragraph.sentences if s.start <= mention.start < s.end),
+        words.Span(0, len(paragraph.text)),
+    )
+    return any(
+        other.paragraph == mention.paragraph
+        and other.kind in ("signing", "adoption")
+        and other.dates is not None
+        and span.start <= other.start < span.end
+        for other in mentions
+    )
 
 
 def date_weekends(events: list[FoundEvent]) -> None:

@@ -122,6 +122,7 @@ _LOWER_WORD = re.compile(
     r"(?<![\w'])(?!(?:of|on|for|and|the|in|to|at|by|with|de|du|des|sur|pour|et|la|le|les|en|aux?)\b)[a-zà-ÿ][\w'-]*"
 )
 _BARE_SUBJECT_WORDS = 6
+# The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
 _ITEM_HEAD = re.compile(r"^[^—–:]{1,40}(?:\s[—–-]|:)\s+")
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
@@ -512,7 +513,8 @@ def _with_agent(name: str, lang: str, agent: tuple[str, str] | None) -> str:
         kept = "the " if determiner in ("the", "its", "their", "this", "these") else ""
         return f"{name} by {kept}{phrase}"
     article = _DEFINITE.get(determiner, determiner if determiner in ("le", "la", "les", "l'") else "")
-    return f"{name} par {article}{'' if article.endswith(chr(39)) or not article else ' '}{phrase}"
+    space = "" if article in ("", "l'") else " "
+    return f"{name} par {article}{space}{phrase}"
 
 
 def _apposed(before: str) -> tuple[str, str] | None:
