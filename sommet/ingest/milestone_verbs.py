@@ -16,6 +16,7 @@ from functools import cache
 
 from sommet.dates import NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
+from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
 
 _MAX_WORDS = 12
@@ -116,6 +117,11 @@ _LISTED_TITLE = re.compile(
 _BARE_TITLE = re.compile(
     r"^(?=[^\s]*\s.*\d)[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?(?:[A-ZÀ-Ý][\w.’'-]*|n°|\d[\w./-]*))+$"
 )
+# A French determiner and the noun it opens: "la Déclaration", "l'accord", "des principes".
+_FR_NOUN_PHRASE = re.compile(
+    rf"(?<![\w'])(?P<det>{_FR_DETERMINER})(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
+)
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
 _LOWER_WORD = re.compile(
@@ -316,6 +322,8 @@ def verb_events(
         elif _COORDINATED.search(before):
             # "The bill passed the House on May 2 and was enacted by the Senate": the bill, said first.
             phrase = _opening_subject(text[sentence.start : sentence.end])
+        elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
+            phrase = qualified
         elif verb.of_subject or passive:
             phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
@@ -458,6 +466,21 @@ def _subject(before: str) -> tuple[str, str] | None:
         short = bare[:1].isupper() and len(bare.split()) <= _BARE_SUBJECT_WORDS and "," not in bare
         return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), _trim(found.group("np"))
+
+
+def _qualified(before: str) -> tuple[str, str] | None:
+    """ "dans le sillage de la Déclaration africaine sur l'IA adoptée à Kigali": a French participle
+    without auxiliary, right after its clause's words, qualifies the nearest text a body adopts or
+    signs (a head of lexicon.instrument_heads), not the first noun of the clause."""
+    if _PASSIVE.search(before) or before.rstrip()[-1:] in ",;:":
+        return None
+    clause = re.split(r"[,;:]", before)[-1]
+    phrases = list(_FR_NOUN_PHRASE.finditer(clause))[::-1]
+    # Else the nearest noun phrase that is no complement of another ("les deux mécanismes créés").
+    found = next((p for p in phrases if p.group("head").lower() in instrument_heads()), None) or next(
+        (p for p in phrases if not _COMPLEMENT_BEFORE.search(clause, 0, p.start())), None
+    )
+    return (found.group("det").lower(), _trim(clause[found.start("head") :])) if found else None
 
 
 def _opening_subject(sentence: str) -> tuple[str, str] | None:

@@ -711,3 +711,12 @@ def test_a_body_that_meets_makes_its_meeting():
     assert _made("Le Conseil des données se réunira à Lomé le 3 mai 2031.") == [
         ("Réunion du Conseil des données", "meeting")
     ]
+
+
+def test_a_french_participle_without_auxiliary_qualifies_the_nearest_text_not_the_clause_s_first_noun():
+    assert _made(
+        "Il s'inscrit dans le sillage de la Charte de Lomé sur les données adoptée en avril 2031."
+    ) == [("Adoption de la Charte de Lomé sur les données", "adoption")]
+    assert _made("La chercheuse Awa Diop décrit les deux réseaux africains créés en mai 2031.") == [
+        ("Création des deux réseaux africains", "launch")
+    ]
