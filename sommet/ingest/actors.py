@@ -169,7 +169,10 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             taken.append((expansion.start, acronym.end))  # an event's or a law's name: not an actor
             continue
         known = gazetteer.lookup(long_name) or gazetteer.lookup(short)
-        if known is not None and known.actor_kind is None:
+        # "World Artificial Intelligence Conference (WAIC)": an English name ending on its kind is an
+        # event's, unless the gazetteer knows a body of that name ("World Economic Forum").
+        ends_on_kind = KIND_WORD.fullmatch(long_name.split()[-1]) is not None and long_name[:1].isupper()
+        if (known is not None and known.actor_kind is None) or (ends_on_kind and known is None):
             taken.append((expansion.start, acronym.end))
             continue
         add(

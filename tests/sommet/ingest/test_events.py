@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sommet.dates import PartialDate
 from sommet.ingest.pipeline import extract
 
 TODAY = date(2035, 1, 1)
@@ -658,3 +659,14 @@ def test_a_part_told_with_a_possessive_is_named_after_the_gathering_before_it_an
         "Published 12 January 2032\n\nThe Global Data Forum will hold its first meeting in Geneva in July."
     )
     assert iso(found["First meeting of the Global Data Forum"]) == ("2032-07", None)
+
+
+def test_an_english_name_ending_on_its_kind_with_an_acronym_is_an_event_not_an_organisation():
+    found = extract(
+        "Lomé data talks\n\nPublished 3 May 2031\n\nThe World Data Governance Conference (WDGC) opened on "
+        "Saturday in Lomé, and the minister called for shared rules."
+    )
+    assert "World Data Governance Conference" not in [actor.name for actor in found.actors]
+    assert [(e.name, e.start) for e in found.events if e.kind == "conference"] == [
+        ("World Data Governance Conference", PartialDate(2031, 5, 3))
+    ]
