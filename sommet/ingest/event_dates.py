@@ -172,12 +172,16 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
             mention.named = True
 
 
+# What is announced, signed, adopted, published or launched at an event.
+_MADE_AT = frozenset({"announcement", "signing", "adoption", "publication", "launch"})
+
+
 def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -> None:
     """An announcement made "en marge de" / "lors de" / "on the sidelines of" / right "at" an event
     written in the same sentence belongs to it and takes its dates, only the first when
     "l'ouverture" is meant."""
     for mention in mentions:
-        if mention.kind != "announcement" or mention.parent_hint is not None:
+        if mention.kind not in _MADE_AT or mention.parent_hint is not None or mention.dates is not None:
             continue
         for host in mentions:
             if host is mention or host.kind == "announcement" or host.dates is None:

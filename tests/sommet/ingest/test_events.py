@@ -169,6 +169,19 @@ def test_english_announcement_that_on_the_sidelines_of_a_summit():
     assert iso(announcement) == ("2031-11-03", "2031-11-04")
 
 
+def test_a_text_released_at_an_event_takes_its_date_but_a_dated_one_keeps_its_own():
+    found = events(
+        "Published 26 July 2031\n\nThe Lomé Data Forum opened on Saturday. The government also released "
+        "a Data Governance Action Plan at the forum on Saturday."
+    )
+    assert iso(found["Publication of a Data Governance Action Plan"]) == ("2031-07-26", None)
+    found = events(
+        "Published 26 July 2031\n\nOn the sidelines of the Lomé Data Forum on Saturday, Ghana signed "
+        "the Accra Charter on 20 July 2031."
+    )
+    assert iso(found["Signing of the Accra Charter by Ghana"]) == ("2031-07-20", None)
+
+
 def test_minister_with_counterparts_on_a_date_is_a_meeting_where_it_was_held():
     found = events(
         "Novembre 9, 2031\n\nLundi (3 novembre), Mme Anne Roussel était à Madrid avec ses homologues "
