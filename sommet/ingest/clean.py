@@ -193,6 +193,11 @@ def _is_caption(unit: str) -> bool:
     return found.group(0).lstrip().startswith("(") or len(unit[: found.start()].split()) <= _SHORT_CAPTION
 
 
+def ends_on_photo_credit(unit: str) -> bool:
+    """ "... at the summit in Washington, July 23, 2025. Photo: Pool": a caption, never a headline."""
+    return _CAPTION.search(unit) is not None
+
+
 def is_credit(unit: str) -> bool:
     return len(unit.split()) <= _CREDIT_WORDS and bool(_CREDIT_LINE.search(unit))
 

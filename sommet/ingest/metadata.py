@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sommet.dates import PartialDate, parse_publication_date, writes_a_date
-from sommet.ingest.clean import Page, is_credit
+from sommet.ingest.clean import Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
 
 _FR = frozenset(
@@ -87,6 +87,7 @@ def _headline(page: Page) -> str | None:
         if 0 < len(line.split()) <= _HEADLINE_WORDS
         and not _date_like(line)
         and not _CAPTION_LABEL.match(line)
+        and not ends_on_photo_credit(line)
     ]
     opening = _content_words(" ".join(page.paragraphs[:3]))
     # A breadcrumb or a section label ("Tech / Intelligence artificielle") shares the article's

@@ -85,3 +85,13 @@ def test_the_header_line_sharing_the_most_words_is_the_headline_and_a_caption_ne
         )
         == "Lisbonne ouvre son forum"
     )
+
+
+def test_a_long_caption_ending_on_its_photo_credit_is_never_the_headline():
+    assert (
+        title(
+            "Lisbonne ouvre son forum\nLes ministres de trente pays posent au forum des données publiques de "
+            "Lisbonne, le 3 mai 2031, devant les délégations venues de toute l'Europe. Photo : Pool"
+        )
+        == "Lisbonne ouvre son forum"
+    )
