@@ -26,6 +26,7 @@ _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
+_QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
@@ -144,6 +145,11 @@ def read_mention(
         ):
             name = text[quote.start : quote.end]
             return Mention(paragraph.index, quote.start, quote.end, capitalise(name), kind, True)
+    # The "Winning the AI Race" summit: an English quoted title right before a lower-case kind word.
+    before = next((q for q in paragraph.quotes if _QUOTE_THEN_SPACE.fullmatch(text, q.end, start)), None)
+    title = text[before.start : before.end] if before is not None else ""
+    if english and word.islower() and title[:1].isupper() and _title_like(title):
+        return Mention(paragraph.index, before.start - 1, end, f'"{title}" {word}', kind, True)
     after = text[end : sentence.end]
     # « Données et villes », "titled "Oversight of AI"", "intitulé « ... »": a quoted title after the word.
     quote = re.match(

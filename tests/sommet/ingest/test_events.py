@@ -683,3 +683,11 @@ def test_an_english_name_ending_on_its_kind_with_an_acronym_is_an_event_not_an_o
     assert [(e.name, e.start) for e in found.events if e.kind == "conference"] == [
         ("World Data Governance Conference", PartialDate(2031, 5, 3))
     ]
+
+
+def test_an_english_quoted_title_right_before_a_kind_word_names_the_event():
+    found = events(
+        'Published 23 July 2031\n\nThe governor signed the orders at the "Winning the Data Race" summit in '
+        'Lomé on Wednesday. He said "we will win" again and again.'
+    )
+    assert iso(found['"Winning the Data Race" summit']) == ("2031-07-23", None)
