@@ -67,11 +67,11 @@ FLOORS = {
 # The sets in bench/: the first, second and fourth were read to find error kinds, the third and
 # fifth only ever scored.
 ARTICLE_FLOORS = {
-    "articles": {"event recall": 0.54, "dates exact": 0.81, "invented": 4},
-    "articles2": {"event recall": 0.66, "dates exact": 0.66, "invented": 1},
-    "articles3": {"event recall": 0.61, "dates exact": 0.62, "invented": 1},
-    "articles4": {"event recall": 0.49, "dates exact": 0.70, "invented": 4},
-    "articles5": {"event recall": 0.48, "dates exact": 0.51, "invented": 3},
+    "articles": {"event recall": 0.55, "dates exact": 0.81, "invented": 4},
+    "articles2": {"event recall": 0.66, "dates exact": 0.68, "invented": 1},
+    "articles3": {"event recall": 0.62, "dates exact": 0.65, "invented": 1},
+    "articles4": {"event recall": 0.50, "dates exact": 0.71, "invented": 4},
+    "articles5": {"event recall": 0.48, "dates exact": 0.53, "invented": 3},
 }
 
 
