@@ -284,10 +284,7 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
 
 def _adopted_in_its_sentence(mention: Mention, mentions: list[Mention], paragraph: Paragraph) -> bool:
     """ "la Déclaration africaine adoptée à Kigali en avril": its sentence dates its own adoption."""
-    span = next(
-        (s for s in paragraph.sentences if s.start <= mention.start < s.end),
-        words.Span(0, len(paragraph.text)),
-    )
+    span = _sentence_of(paragraph, mention.start)
     return any(
         other.paragraph == mention.paragraph
         and other.kind in ("signing", "adoption")

@@ -10,6 +10,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
+from sommet.ingest.milestone_verbs import of_phrase
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
@@ -29,8 +30,8 @@ _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
-_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "les": "des "}
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
 _APPOSITION = re.compile(r"^\s*(?:,\s*(?:le|la|l'|the)|\()\s*$", re.IGNORECASE)
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
@@ -425,7 +426,6 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
     """ "Le Dialogue mondial ... tiendra sa première session à Genève": a part told with a possessive
     is a part of the gathering its sentence named before it, and is named after it ("Première
     session du Dialogue mondial")."""
-    gatherings = set(KINDS.values())
     for mention in mentions:
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
@@ -436,7 +436,7 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
             (
                 m
                 for m in reversed(mentions)
-                if sentence.start <= m.start and m.end <= mention.start and m.named and m.kind in gatherings
+                if sentence.start <= m.start and m.end <= mention.start and m.named and m.kind in _GATHERINGS
             ),
             None,
         )
@@ -444,8 +444,7 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
             continue
         article = _ARTICLE_BEFORE.search(text, max(0, owner.start - 5), owner.start)
         said = article.group(0).strip().lower() if article else ""
-        joint = ("of the " if said == "the" else "of ") if language == "en" else _OF_ARTICLE.get(said, "de ")
-        mention.name = f"{mention.name} {joint}{owner.name}"
+        mention.name = of_phrase(mention.name, language, said, owner.name)
         mention.parent_hint = owner
 
 

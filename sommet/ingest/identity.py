@@ -7,12 +7,12 @@ participants. Looser evidence joins only when it points at one entry: two candid
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 
 from sommet.dates import PartialDate
 from sommet.ingest.events_words import KINDS, MILESTONES
+from sommet.ingest.milestone_verbs import without_doer
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import same_city, same_place, shared_place
 from sommet.models import Event
@@ -31,7 +31,6 @@ _FILLER = frozenset(
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
-_AGENT = re.compile(r"\s(?:par|by)\s.*$")  # how a milestone's name ends with who did it
 
 
 def known_event(
@@ -97,8 +96,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
-    ours = _content_words([_AGENT.sub("", name) for name in found.names()])
-    others = _content_words([_AGENT.sub("", name) for name in theirs])
+    ours = _content_words([without_doer(name) for name in found.names()])
+    others = _content_words([without_doer(name) for name in theirs])
     return ours <= others or others <= ours
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import NUMBERS, time_words
+from sommet.dates import AGENDA_DASH, NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
@@ -68,6 +68,7 @@ _OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+_DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE = {
@@ -129,7 +130,7 @@ _LOWER_WORD = re.compile(
 )
 _BARE_SUBJECT_WORDS = 6
 # The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
-_ITEM_HEAD = re.compile(r"^[^—–:]{1,40}(?:\s[—–-]|:)\s+")
+_ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
 )
@@ -540,6 +541,12 @@ def _with_agent(name: str, lang: str, agent: tuple[str, str] | None) -> str:
     return f"{name} par {article}{space}{phrase}"
 
 
+def without_doer(name: str) -> str:
+    """A milestone's name without the doer ``_with_agent`` ends it with: what another report,
+    perhaps in another language, may name without saying who."""
+    return _DOER_ENDING.sub("", name)
+
+
 def _apposed(before: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
     title that opens the sentence, when nothing but that title comes before it, or else the title
@@ -603,7 +610,12 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
         elided = determiner.endswith("'")  # "avec l'ambassadeur", not "avec l' ambassadeur"
         kept = (determiner if elided else f"{determiner} ") if determiner else ""
         return f"{noun} {verb.link} {kept}{phrase}"
-    if verb.lang == "en":
+    return of_phrase(noun, verb.lang, determiner, phrase)
+
+
+def of_phrase(noun: str, lang: str | None, determiner: str, phrase: str) -> str:
+    """ "Adoption" of "la charte" is "Adoption de la charte", "Launch" of "the plan" "Launch of the plan"."""
+    if lang == "en":
         kept = "the " if determiner in ("the", "its", "their", "his", "her", "this", "these") else ""
         kept = f"{determiner} " if determiner in ("a", "an") else kept
         return f"{noun} of {kept}{phrase}"
