@@ -562,11 +562,26 @@ def _apposed(before: str) -> tuple[str, str] | None:
         return found.group("det").lower(), _trim(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
+    if title is None and (instrument := _instrument_at_end(stripped)) is not None:
+        return instrument  # "... avec la Charte numérique africaine, adoptée en 2024"
     if title is None or (
         len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
     ):
         return None  # "du réseau des instituts de sécurité de l'IA, lancé en mai": not the launch of AI
     return title.group("det").lower(), title.group("np")
+
+
+def _instrument_at_end(clause: str) -> tuple[str, str] | None:
+    """A French title a clause ends on, whose capitalised head is a text bodies adopt and whose
+    adjectives and complements are lower-case ("le Pacte numérique mondial")."""
+    for found in reversed(list(_FR_NOUN_PHRASE.finditer(clause))):
+        head = found.group("head")
+        if head[:1].isupper() and head.lower() in instrument_heads():
+            rest = clause[found.start("head") :]
+            if _RELATIVE.search(rest) or _AUXILIARY.search(rest):
+                return None
+            return found.group("det").lower(), _trim(rest)
+    return None
 
 
 def _fronted(after: str) -> tuple[str, str] | None:

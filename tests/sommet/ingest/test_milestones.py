@@ -720,3 +720,11 @@ def test_a_french_participle_without_auxiliary_qualifies_the_nearest_text_not_th
     assert _made("La chercheuse Awa Diop décrit les deux réseaux africains créés en mai 2031.") == [
         ("Création des deux réseaux africains", "launch")
     ]
+
+
+def test_a_participle_after_a_comma_qualifies_the_french_title_the_clause_ends_on():
+    # French titles keep their adjectives in lower case; a common noun is no title.
+    assert _made("Tout a commencé avec le Pacte numérique andin, adopté en mars 2031.") == [
+        ("Adoption du Pacte numérique andin", "adoption")
+    ]
+    assert _made("Le texte prolonge le travail du réseau des instituts de données, lancé en mai.") == []
