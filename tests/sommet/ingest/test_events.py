@@ -118,6 +118,11 @@ def test_english_same_day_dates_an_unnamed_dinner():
     assert iso(found["Dinner"]) == ("2031-05-12", None)
 
 
+def test_a_state_banquet_of_a_visit_s_programme_is_a_dinner():
+    found = events("May 2, 2031\n\nThe King hosts a state banquet in Holyrood Hall on 12 May 2031.")
+    assert [(e.kind, iso(e)) for e in found.values()] == [("dinner", ("2031-05-12", None))]
+
+
 def test_weekend_of_a_programme_week_is_its_saturday_and_sunday():
     found = events(
         "Mai 2, 2031\n\nLa semaine du climat se tiendra du 5 au 11 mai 2031 : "
