@@ -24,8 +24,8 @@ _NEAR_DAYS = 183  # an article speaks of "the summit" of the half-year around it
 # Words that say nothing about which event is meant.
 _FILLER = frozenset(
     """le la les l de du des d un une sur pour et en au aux a à the of on for and in an at
-    sommet summit conference conférence forum réunion meeting rencontre premier première first second
-    deuxième third troisième edition édition mondial mondiale global international internationale""".split()
+    sommet summit conference conférence forum réunion meeting rencontre edition édition mondial mondiale
+    global international internationale""".split()
 )
 # Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
 _SAME_WORD = {"security": "securite"}
@@ -166,11 +166,10 @@ def _content_words(names: list[str]) -> set[str]:
 
 @cache
 def _filler() -> frozenset[str]:
-    """The fixed filler words and every one-word kind or milestone of the event words in their
-    stored form: "publication" alone does not make two publications one."""
-    event_words = (word for word in (*KINDS, *MILESTONES) if " " not in word)
-    stored = {position[0] for word in event_words for position in terms(name_key(word))}
-    return _FILLER | stored
+    """The fixed filler words and every one-word kind or milestone of the event words, all in their
+    stored form ("première" is "premiere"): "publication" alone does not make two publications one."""
+    event_words = (word for word in (*_FILLER, *KINDS, *MILESTONES) if " " not in word)
+    return frozenset(position[0] for word in event_words for position in terms(name_key(word)))
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:

@@ -128,6 +128,21 @@ def test_who_did_it_said_in_another_language_does_not_keep_an_undated_report_apa
     assert _events(store) == {english.name: 2}
 
 
+def test_an_ordinal_tells_events_apart_in_either_language_and_joins_its_translation():
+    store = Store.open(None)
+    english = FoundEvent(
+        name="Adoption of the landmark resolution on data by the Assembly",
+        kind="adoption",
+        start=PartialDate(2029, 3, 21),
+        aliases=["Adoption of the first resolution on data"],
+    )
+    merge(store, _document("a.txt", [english]))
+    first = FoundEvent(name="Adoption de la première résolution sur les données", kind="adoption")
+    second = FoundEvent(name="Adoption de la deuxième résolution sur les données", kind="adoption")
+    merge(store, _document("b.txt", [first, second]))
+    assert _events(store) == {english.name: 2, second.name: 1}
+
+
 def _located(
     name: str, start: str | None = None, *, city: str | None = None, country: str | None = None
 ) -> FoundEvent:
