@@ -259,13 +259,24 @@ def _headline_mentions(
 ) -> list[Mention]:
     """The events a headline names take the date its lead opens with: news tells its event first.
 
-    A headline with a date of its own keeps it; the lead is the first paragraph that has a date,
-    and its date is left alone when the lead gives it to another event it names.
+    A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
+    When the lead gives its date to a milestone it names, a headline milestone of that kind is that
+    one told shorter ("Le Sénat adopte la loi sur l'IA" over "Le Sénat a adopté hier le projet de loi
+    portant ..."), and one of another kind is left undated.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
-    if lead and not any(m.dates is lead[0] and m.name.lower() not in KINDS for m in body):
+    told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
+    if lead and told is None:
         assign_dates([m for m in found if m.dates is None], lead[:1])
+    same_kind = [
+        m
+        for m in found
+        if told is not None and m.dates is None and m.kind == told.kind and m.kind not in KINDS.values()
+    ]
+    if len(same_kind) == 1:
+        same_kind[0].dates = told.dates
+        told.aliases.append(same_kind[0].name)
     return found
 
 

@@ -696,3 +696,15 @@ def test_an_english_quoted_title_right_before_a_kind_word_names_the_event():
         'Lomé on Wednesday. He said "we will win" again and again.'
     )
     assert iso(found['"Winning the Data Race" summit']) == ("2031-07-23", None)
+
+
+def test_a_headline_milestone_is_the_lead_s_dated_milestone_of_its_kind_and_no_other():
+    headline = "Le Sénat adopte la loi sur les drones agricoles\n\nPublié le jeudi 18 septembre 2031\n\n"
+    found = events(
+        headline + "Le Sénat a adopté hier, en dernière lecture, le projet de loi portant diverses "
+        "dispositions sur les drones, par 90 voix contre 40."
+    )
+    assert [(e.kind, iso(e)) for e in found.values()] == [("adoption", ("2031-09-17", None))]
+    found = events(headline + "Le ministre a inauguré hier le salon des drones de Lyon.")
+    adoption = next(e for e in found.values() if e.kind == "adoption")
+    assert iso(adoption) == (None, None)
