@@ -26,6 +26,7 @@ _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
+_FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 _TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
@@ -329,6 +330,13 @@ def _complement(
             break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
             break
+        if (
+            count >= 2
+            and after_preposition
+            and _FR_INFINITIVE.fullmatch(raw)
+            and text[: token.start()].rstrip().endswith("pour")
+        ):
+            break  # "la Conférence de Shanghai pour dévoiler un plan": why, not which ("Sommet pour agir")
         if english and count == 0 and raw[0].islower() and bare not in _PREPOSITIONS:
             break  # "the summit opened on Tuesday": an English name goes on only through "on", "of"...
         if (

@@ -708,3 +708,13 @@ def test_a_headline_milestone_is_the_lead_s_dated_milestone_of_its_kind_and_no_o
     found = events(headline + "Le ministre a inauguré hier le salon des drones de Lyon.")
     adoption = next(e for e in found.values() if e.kind == "adoption")
     assert iso(adoption) == (None, None)
+
+
+def test_why_an_event_served_is_not_part_of_its_name_but_a_title_s_infinitive_is():
+    found = events(
+        "Mai 2, 2031\n\nLomé a profité le 3 avril 2031 du Forum ouest-africain des données pour dévoiler un plan."
+    )
+    assert "Forum ouest-africain des données" in found
+    assert "Sommet pour agir sur le climat" in events(
+        "Mai 2, 2031\n\nLe Sommet pour agir sur le climat aura lieu le 3 mai 2031."
+    )
