@@ -306,10 +306,14 @@ def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     return DETERMINER_BEFORE.search(before) is not None
 
 
+# What a kind word names, but for announcements: a joint declaration is a text, like a proposal.
+_GATHERING_KINDS = frozenset(KINDS.values()) - {"announcement"}
+
+
 def _identified(mention: Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
-    return mention.kind not in KINDS.values() and any(word[:1].isupper() for word in mention.name.split()[1:])
+    return mention.kind not in _GATHERING_KINDS and any(word[:1].isupper() for word in mention.name.split()[1:])
 
 
 def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEvent]:

@@ -52,6 +52,13 @@ _INTENDED = re.compile(
     re.IGNORECASE,
 )
 # "aurait promulgué la loi", "would have repealed": what did not happen, or only might have.
+# A verb proposed rather than done; the proposal's name, in the verb's language.
+_PROPOSED = re.compile(
+    r"\s(?:a|ont|avait|avaient)\s+proposé\s+d(?:e\s+|')$|\s(?:propose|proposent)\s+d(?:e\s+|')$"
+    r"|\s(?:proposed|proposes|propose)\s+to\s+$",
+    re.IGNORECASE,
+)
+_PROPOSAL = {"fr": "Proposition de ", "en": "Proposed "}
 _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
@@ -119,8 +126,9 @@ _BARE_TITLE = re.compile(
     r"^(?=[^\s]*\s.*\d)[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?(?:[A-ZÀ-Ý][\w.’'-]*|n°|\d[\w./-]*))+$"
 )
 # A French determiner and the noun it opens: "la Déclaration", "l'accord", "des principes".
+# With "au", "aux": "se réfère au Pacte numérique mondial adopté à l'ONU" names the Pact.
 _FR_NOUN_PHRASE = re.compile(
-    rf"(?<![\w'])(?P<det>{_FR_DETERMINER})(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
+    rf"(?<![\w'])(?P<det>{_FR_DETERMINER}|au|aux)(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
 )
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
@@ -156,7 +164,10 @@ _NP_END = re.compile(
 _LOOSE_END = frozenset(
     "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette".split()
 )
+_TO_THE = re.compile(r"aux?$", re.IGNORECASE)  # "au", "aux": a complement of what comes before
 _ELISION = {
+    "au": "du",
+    "aux": "des",
     "la": "de la",
     "le": "du",
     "les": "des",
@@ -299,6 +310,9 @@ def verb_events(
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         if _INTENDED.search(before) or _UNREAL.search(before):
             continue  # "who has promised to repeal", "aurait promulgué": not an event
+        # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
+        proposed = _PROPOSED.search(before)
+        before = before[: proposed.start()] if proposed else before
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )
@@ -361,7 +375,11 @@ def verb_events(
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
         earlier = _PLUPERFECT.search(before) is not None
-        out.append(VerbEvent(found.start(), end, name, kind_of(verb.noun), earlier, aliases))
+        if proposed:
+            name = _PROPOSAL[verb.lang] + name[:1].lower() + name[1:]
+            aliases = tuple(_PROPOSAL[verb.lang] + a[:1].lower() + a[1:] for a in aliases)
+        kind = "announcement" if proposed else kind_of(verb.noun)
+        out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases))
     return out
 
 
@@ -479,7 +497,12 @@ def _qualified(before: str) -> tuple[str, str] | None:
     phrases = list(_FR_NOUN_PHRASE.finditer(clause))[::-1]
     # Else the nearest noun phrase that is no complement of another ("les deux mécanismes créés").
     found = next((p for p in phrases if p.group("head").lower() in instrument_heads()), None) or next(
-        (p for p in phrases if not _COMPLEMENT_BEFORE.search(clause, 0, p.start())), None
+        (
+            p
+            for p in phrases
+            if not _COMPLEMENT_BEFORE.search(clause, 0, p.start()) and not _TO_THE.match(p["det"])
+        ),
+        None,
     )
     return (found.group("det").lower(), _trim(clause[found.start("head") :])) if found else None
 

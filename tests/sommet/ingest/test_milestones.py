@@ -728,3 +728,23 @@ def test_a_participle_after_a_comma_qualifies_the_french_title_the_clause_ends_o
         ("Adoption du Pacte numérique andin", "adoption")
     ]
     assert _made("Le texte prolonge le travail du réseau des instituts de données, lancé en mai.") == []
+
+
+def test_a_participle_qualifies_a_title_after_au_or_aux():
+    assert _made("Le texte renvoie au Pacte andin des données adopté à Quito.") == [
+        ("Adoption du Pacte andin des données", "adoption")
+    ]
+
+
+def test_a_proposed_step_is_the_proposal_not_the_step_in_either_language():
+    assert _made("Le Conseil a proposé de créer une agence africaine des données.") == [
+        ("Proposition de création d'une agence africaine des données par le Conseil", "announcement")
+    ]
+    assert _made("On Monday, Kenya proposed to create a regional data council.") == [
+        ("Proposed creation of a regional data council by Kenya", "announcement")
+    ]
+
+
+def test_an_undated_proposal_that_names_what_is_proposed_is_kept():
+    found = events("Mai 2, 2031\n\nLe ministre Awa Diop a proposé de créer une Agence africaine des données.")
+    assert [(e.kind, iso(e)) for e in found.values()] == [("announcement", (None, None))]
