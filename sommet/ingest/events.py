@@ -41,6 +41,7 @@ from sommet.ingest.extra_events import (
     announcements,
     counterpart_meetings,
     meetings_of_people,
+    timeline_entry,
     topic_events,
     visits_of_people,
 )
@@ -203,6 +204,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
     name_by_owner(text, found, sentence, paragraph.language)
+    found.extend(timeline_entry(paragraph, sentence, found, own_dates))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
     coordinated_dates(text, found, own_dates)
@@ -313,7 +315,9 @@ _GATHERING_KINDS = frozenset(KINDS.values()) - {"announcement"}
 def _identified(mention: Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
-    return mention.kind not in _GATHERING_KINDS and any(word[:1].isupper() for word in mention.name.split()[1:])
+    return mention.kind not in _GATHERING_KINDS and any(
+        word[:1].isupper() for word in mention.name.split()[1:]
+    )
 
 
 def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEvent]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from sommet.dates import DateMention
+from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, tidy
 from sommet.ingest.events_words import (
@@ -34,6 +35,12 @@ _MEETING_WITH = re.compile(
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
+# A French timeline's item after its date: a phrase opening on a lower-case noun, to its first
+# clause's end ("2 août 2027 : fin de la période transitoire pour les systèmes ...").
+_ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[a-zà-ÿ][^,;.()]*)")
+_ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
+_JOINING = frozenset("à au aux pour dans sur en et par avec".split())
+_NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
 
 
 def announcements(
@@ -263,3 +270,34 @@ def _after_with(
 def _of(name: str) -> str:
     """French "de" before a name, elided before a vowel: "d'Awa Diallo", "de Jonas Berg"."""
     return "d'" if name[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+
+
+def timeline_entry(
+    paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
+    """ "2 février 2025 : interdiction des pratiques jugées inacceptables": an item of a French
+    timeline that opens on a noun phrase, not a clause, is the event that date brings, named by that
+    phrase, when no event word of the item names one."""
+    text = paragraph.text
+    if paragraph.language != "fr" or not dates or text[sentence.start : dates[0].start].strip(" •*·-\t"):
+        return []
+    item = _ITEM_PHRASE.match(text, dates[0].end, sentence.end)
+    if item is None:
+        return []
+    phrase = _ITEM_PHRASE_END.split(item.group("np"))[0].rstrip()
+    start, end = item.start("np"), item.start("np") + len(phrase)
+    kept = phrase.split()[:MAX_NAME_WORDS]
+    while kept and kept[-1].lower() in _NOT_A_NOUN | _JOINING:  # a long phrase, cut at a word
+        kept.pop()
+    first = re.split(r"[\s']", phrase, maxsplit=1)[0].lower()
+    if (
+        not kept
+        or first in _NOT_A_NOUN
+        or EVENT_WORD.match(phrase)  # "entretien avec ...": the event words name it their own way
+        or any(start <= m.start < end for m in found)
+        or nlp.finite_or_adverb(phrase) - {0}
+    ):
+        return []
+    mention = Mention(paragraph.index, start, end, capitalise(tidy(" ".join(kept))), "event", False)
+    mention.dates = dates[0]
+    return [mention]

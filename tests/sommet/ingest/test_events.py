@@ -718,3 +718,17 @@ def test_why_an_event_served_is_not_part_of_its_name_but_a_title_s_infinitive_is
     assert "Sommet pour agir sur le climat" in events(
         "Mai 2, 2031\n\nLe Sommet pour agir sur le climat aura lieu le 3 mai 2031."
     )
+
+
+def test_a_french_timeline_item_that_opens_on_a_noun_phrase_is_the_event_its_date_brings():
+    found = events(
+        "Mai 2, 2031\n\nLe calendrier de la loi sur les drones :\n\n"
+        "- 3 mars 2032 : interdiction des drones de loisir en ville, comme à Lyon.\n"
+        "- 3 juin 2032 : fin de la période de tolérance pour les petits drones de livraison utilisés "
+        "dans les zones rurales isolées.\n"
+        "- 3 septembre 2032 : la ville adopte son plan."
+    )
+    assert {name: iso(e) for name, e in found.items() if e.kind == "event"} == {
+        "Interdiction des drones de loisir en ville": ("2032-03-03", None),
+        "Fin de la période de tolérance pour les petits drones de livraison": ("2032-06-03", None),
+    }
