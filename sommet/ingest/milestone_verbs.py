@@ -17,6 +17,7 @@ from functools import cache
 from sommet.dates import AGENDA_DASH, NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
+from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
 
 _MAX_WORDS = 12
@@ -482,7 +483,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         # "Prohibitions on risky systems will apply": a plural or a name opening the sentence, or
         # the item a timeline's date heads ("2 August 2025 – GPAI obligations apply").
         bare = _ITEM_HEAD.sub("", clause.strip())
-        short = bare[:1].isupper() and len(bare.split()) <= _BARE_SUBJECT_WORDS and "," not in bare
+        # An item's whole subject may be longer: nothing but it stands between its date and its verb.
+        most = MAX_NAME_WORDS if bare != clause.strip() else _BARE_SUBJECT_WORDS
+        short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare
         return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), _trim(found.group("np"))
 

@@ -702,6 +702,10 @@ def test_a_timeline_item_s_bare_subject_and_a_numbered_title_name_their_mileston
     assert _made("2 August 2032 – Drone obligations apply.") == [
         ("Application of Drone obligations", "entry into force")
     ]
+    assert _made('2 August 2032 – Bans on "remote" drone flights and pilot training duties apply.') == [
+        ('Application of Bans on "remote" drone flights and pilot training duties', "entry into force")
+    ]
+    assert _made("Bans on remote drone flights and pilot training duties apply.") == []
     assert _made("Law No. 132 of 2031, published in the Gazette on 25 September, is short.") == [
         ("Publication of Law No. 132 of 2031", "publication")
     ]
