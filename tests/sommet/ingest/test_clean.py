@@ -67,6 +67,17 @@ def test_words_of_menus_inside_article_sentences_are_not_furniture():
     assert menus.paragraphs == sentences[:1]
 
 
+def test_a_title_with_a_hyphenated_related_is_no_related_links_block():
+    page = read_page(
+        "Press Release\n\nMay 4, 2031\n\nAct on Drone-Related Technologies promulgated\n\n"
+        "The Act on Drone-Related Technologies was promulgated today by the government.\n\n"
+        "Related documents\n\nOutline of the Act",
+        "txt",
+    )
+    assert "Act on Drone-Related Technologies promulgated" not in page.dropped
+    assert "Related documents" in page.dropped
+
+
 def test_a_subscription_box_written_as_a_sentence_is_still_furniture():
     box = "Abonnez-vous à notre newsletter pour recevoir chaque matin les nouvelles du secteur."
     page = read_page(
