@@ -144,6 +144,16 @@ _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
 )
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
+# The comma of a list of capitalised words inside a title, and what stands for it while clauses split.
+_TITLE_LIST_COMMA = re.compile(
+    r"\b([A-Z][\w-]*),(?=(?:\s+[A-Z][\w-]*,){0,3}\s+[A-Z][\w-]*\s+(?:and|et)\s+[A-Z])"
+)
+# What a title is also called, in brackets before its verb: "(the "AI Promotion Act")", its short name.
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_SHORT_NAME = re.compile(
+    r"\s*\((?P<det>the|le|la|les|l')?\s*[\"«“]\s*(?P<np>[A-Z][^()\"»”]+?)\s*[\"»”]\)\s*$"
+)
+_LIST_MARK = "\u201a"
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
@@ -466,6 +476,17 @@ def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
 
 
 def _subject(before: str) -> tuple[str, str] | None:
+    # "The Act on Research, Development and Utilization of AI": a title's list is no clause's end.
+    before = _BEFORE_VERB.sub("", before)
+    short = _SHORT_NAME.search(before)
+    if short is not None:
+        return (short.group("det") or "").lower(), short.group("np")
+    masked = _TITLE_LIST_COMMA.sub(rf"\1{_LIST_MARK}", _BRACKETED_END.sub(" ", before))
+    found = _subject_of(masked)
+    return None if found is None else (found[0], found[1].replace(_LIST_MARK, ","))
+
+
+def _subject_of(before: str) -> tuple[str, str] | None:
     clause = _BEFORE_VERB.sub("", before)
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter

@@ -752,3 +752,12 @@ def test_a_proposed_step_is_the_proposal_not_the_step_in_either_language():
 def test_an_undated_proposal_that_names_what_is_proposed_is_kept():
     found = events("Mai 2, 2031\n\nLe ministre Awa Diop a proposé de créer une Agence africaine des données.")
     assert [(e.kind, iso(e)) for e in found.values()] == [("announcement", (None, None))]
+
+
+def test_a_title_s_list_of_capitalised_words_and_its_bracketed_short_name_name_the_milestone():
+    assert _made("The Act on Research, Testing and Use of Drones was promulgated on 4 June 2031.") == [
+        ("Promulgation of the Act on Research, Testing and Use of Drones", "adoption")
+    ]
+    assert _made(
+        'Tokyo – The Act on Research, Testing and Use of Drones (the "Drone Act") was promulgated today.'
+    ) == [("Promulgation of the Drone Act", "adoption")]
