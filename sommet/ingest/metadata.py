@@ -96,10 +96,19 @@ def _headline(page: Page) -> str | None:
     for candidates in (plain, lines):
         # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
         # may share two with the article, its headline more.
-        shared = [(len(_content_words(line) & opening), -index) for index, line in enumerate(candidates)]
-        best = max(shared, default=(0, 0))
-        if best[0] >= 2:
-            return candidates[-best[1]]
+        # A standfirst under the headline is a sentence: it ends on a full stop, a headline does not.
+        shared = [
+            (
+                len(_content_words(line) & opening) >= 2,
+                not line.rstrip().endswith("."),
+                len(_content_words(line) & opening),
+                -index,
+            )
+            for index, line in enumerate(candidates)
+        ]
+        best = max(shared, default=(False, False, 0, 0))
+        if best[0]:
+            return candidates[-best[3]]
         titled = next((line for line in candidates if len(line.split()) >= 4), None)
         if titled is not None:
             return titled

@@ -95,3 +95,13 @@ def test_a_long_caption_ending_on_its_photo_credit_is_never_the_headline():
         )
         == "Lisbonne ouvre son forum"
     )
+
+
+def test_a_standfirst_under_the_headline_is_a_sentence_and_not_the_headline():
+    assert (
+        title(
+            "Lisbonne, capitale du forum\n\nLes ministres de trente pays discutent à Lisbonne des règles "
+            "communes pour le partage des données publiques.\n\nPar AFP — 3 mai 2031 à 08h12"
+        )
+        == "Lisbonne, capitale du forum"
+    )
