@@ -94,24 +94,20 @@ def _headline(page: Page) -> str | None:
     # words without saying what it says: it is the headline only when no other line can be.
     plain = [line for line in lines if not _SECTIONS.search(line)]
     for candidates in (plain, lines):
-        # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
-        # may share two with the article, its headline more.
-        # A standfirst under the headline is a sentence: it ends on a full stop, a headline does not.
-        shared = [
-            (
-                len(_content_words(line) & opening) >= 2,
-                not line.rstrip().endswith("."),
-                len(_content_words(line) & opening),
-                -index,
-            )
-            for index, line in enumerate(candidates)
-        ]
-        best = max(shared, default=(False, False, 0, 0))
-        if best[0]:
-            return candidates[-best[3]]
-        titled = next((line for line in candidates if len(line.split()) >= 4), None)
-        if titled is not None:
-            return titled
+        # A standfirst under the headline is a sentence: it ends on a full stop, a headline does not,
+        # and it is the title only when no headline-like line can be.
+        headlines = [line for line in candidates if not line.rstrip().endswith(".")]
+        sentences = [line for line in candidates if line.rstrip().endswith(".")]
+        for group in (headlines, sentences):
+            # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
+            # may share two with the article, its headline more.
+            shared = [(len(_content_words(line) & opening), -index) for index, line in enumerate(group)]
+            best = max(shared, default=(0, 0))
+            if best[0] >= 2:
+                return group[-best[1]]
+            titled = next((line for line in group if len(line.split()) >= 4), None)
+            if titled is not None:
+                return titled
     return None
 
 

@@ -105,3 +105,14 @@ def test_a_standfirst_under_the_headline_is_a_sentence_and_not_the_headline():
         )
         == "Lisbonne, capitale du forum"
     )
+
+
+def test_a_quoted_headline_sharing_no_words_still_wins_over_the_standfirst_sentence():
+    assert (
+        title(
+            "Revue › Entretiens\n\n« Chaque pays aura sa place autour de la table »\n\n"
+            "Avant l'ouverture du forum des données, nous avons rencontré une chercheuse de Lisbonne.\n\n"
+            "Par la rédaction | 3 mai 2031"
+        )
+        == "« Chaque pays aura sa place autour de la table »"
+    )
