@@ -132,6 +132,7 @@ _FR_NOUN_PHRASE = re.compile(
     rf"(?<![\w'])(?P<det>{_FR_DETERMINER}|au|aux)(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
 )
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:qui|that|which|who)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
 _LOWER_WORD = re.compile(
@@ -558,6 +559,8 @@ def _agent(
     lone singular noun is the title it points at, and an event ("le sommet a adopté") is no doer.
     Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
     clause = re.split(r"\s(?:et|and)\s", _CLITIC.sub("", before))[-1]
+    if _RELATIVE_SUBJECT.search(clause):
+        return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does
     doer = _doer(clause)
     if doer is None or not doer[1] or EVENT_WORD.search(doer[1]):
         return None  # "le sommet a adopté", "High-level meeting to launch ...": an event is no doer

@@ -761,3 +761,9 @@ def test_a_title_s_list_of_capitalised_words_and_its_bracketed_short_name_name_t
     assert _made(
         'Tokyo – The Act on Research, Testing and Use of Drones (the "Drone Act") was promulgated today.'
     ) == [("Promulgation of the Drone Act", "adoption")]
+
+
+def test_a_verb_after_a_relative_pronoun_has_no_doer_from_the_clause_before():
+    assert _made("On 3 May 2031 the Assembly adopted the charter that creates a data council.") == [
+        ("Creation of a data council", "launch")
+    ]
