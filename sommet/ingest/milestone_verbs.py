@@ -132,6 +132,17 @@ _FR_NOUN_PHRASE = re.compile(
     rf"(?<![\w'])(?P<det>{_FR_DETERMINER}|au|aux)(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
 )
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(
+    r"(?:\s+[a-zà-ÿ][\w'-]*){0,3}?\s+(?:par|by)\s+(?:(?P<det>la|le|les|l'|the)\s*)?"
+    r"(?P<np>(?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?:(?:of|the|la|le|l')\s*)?(?-i:[A-ZÀ-Ý])[\w'-]*"
+    r"|\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')[^\W\d_][\w'-]*)*)",
+    re.IGNORECASE,
+)
+_APPOSED_NAME = re.compile(
+    r"^[^,]{3,80},\s*(?P<name>(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+){1,3}),\s*"
+    r"(?:a|ont|has|have|had|avait)?\s*(?:\w+ment\s+|\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:qui|that|which|who)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
@@ -165,7 +176,7 @@ _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|ha
 _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
-    r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|vont|"
+    r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
     r"(?:last|next|this) (?:year|month|week)|"
@@ -386,6 +397,11 @@ def verb_events(
             agent = _agent(before, found.start(), antecedent)
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
+        elif passive and not (verb.of_subject or verb.by_subject or verb.link):
+            # "adopté une première fois par le Sénat", "enacted by the House of Councillors".
+            agent = _passive_agent(text, found.end(), sentence.end)
+            aliases = (name,) if agent is not None else ()
+            name = _with_agent(name, verb.lang, agent)
         earlier = _PLUPERFECT.search(before) is not None
         if proposed:
             name = _PROPOSAL[verb.lang] + name[:1].lower() + name[1:]
@@ -561,6 +577,9 @@ def _agent(
     clause = re.split(r"\s(?:et|and)\s", _CLITIC.sub("", before))[-1]
     if _RELATIVE_SUBJECT.search(clause):
         return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does
+    named = _APPOSED_NAME.search(before)
+    if named is not None:  # "Le gouverneur de Californie, Gavin Newsom, a mis son veto": who, by name
+        return "", named.group("name")
     doer = _doer(clause)
     if doer is None or not doer[1] or EVENT_WORD.search(doer[1]):
         return None  # "le sommet a adopté", "High-level meeting to launch ...": an event is no doer
@@ -575,6 +594,15 @@ def _agent(
     if _refers_back(*doer) and antecedent is not None:
         return _resolved(doer, antecedent(phrase, at))
     return None
+
+
+def _passive_agent(text: str, end: int, limit: int) -> tuple[str, str] | None:
+    """The body a passive verb names as its agent, a few words on at most: "(adoptée une première
+    fois) par le Sénat", "(enacted) by the House of Councillors"; not "par consensus" or an event."""
+    found = _PASSIVE_AGENT.match(text, end, limit)
+    if found is None or EVENT_WORD.search(found.group("np")):
+        return None
+    return (found.group("det") or "").lower(), found.group("np")
 
 
 def _with_agent(name: str, lang: str, agent: tuple[str, str] | None) -> str:
