@@ -321,6 +321,10 @@ def date_weekends(events: list[FoundEvent]) -> None:
             event.status = "confirmed"
 
 
+# A relative clause set off by a comma, still open where an event is written: an aside.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
     """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
 
@@ -363,6 +367,10 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             text, max(0, nearest.start - 40), nearest.start
         ):
             main = [m for m in datable if m is not nearest and m.start > nearest.start]
+            nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
+        if date_mention.end <= nearest.start and _RELATIVE_ASIDE.search(text, date_mention.end, nearest.start):
+            # "On Thursday, the minister, who chaired the meeting, launched the group": the launch.
+            main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         if nearest.dates is None or gap(nearest, date_mention) < gap(nearest, nearest.dates):
             nearest.dates = date_mention

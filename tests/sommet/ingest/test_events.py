@@ -732,3 +732,13 @@ def test_a_french_timeline_item_that_opens_on_a_noun_phrase_is_the_event_its_dat
         "Interdiction des drones de loisir en ville": ("2032-03-03", None),
         "Fin de la période de tolérance pour les petits drones de livraison": ("2032-06-03", None),
     }
+
+
+def test_a_date_opening_the_sentence_goes_past_a_relative_aside_to_the_main_clause_s_event():
+    found = events(
+        "3 May 2031 - Paris\n\nOn Thursday, Prime Minister Aki Sato, who chaired the meeting, launched the "
+        "Drone Friends Group."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Launch of the Drone Friends Group": ("2031-05-01", None)
+    }
