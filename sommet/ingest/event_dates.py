@@ -321,6 +321,10 @@ def date_weekends(events: list[FoundEvent]) -> None:
             event.status = "confirmed"
 
 
+# An announcing verb in the present tense: what a lead says is announced is announced the day it says so.
+_ANNOUNCES_NOW = re.compile(
+    r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|announces|unveils)\b"
+)
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -368,7 +372,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         ):
             main = [m for m in datable if m is not nearest and m.start > nearest.start]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
-        if date_mention.end <= nearest.start and _RELATIVE_ASIDE.search(text, date_mention.end, nearest.start):
+        if date_mention.end <= nearest.start and _RELATIVE_ASIDE.search(
+            text, date_mention.end, nearest.start
+        ):
             # "On Thursday, the minister, who chaired the meeting, launched the group": the launch.
             main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
@@ -439,3 +445,18 @@ def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], 
                 # "prorogé le 6 janvier jusqu'au 24 mars": the end is not the start.
                 before = [d for d in dates if d.end <= mention.start]
                 mention.dates = before[-1] if before else None
+
+
+def announced_today(
+    text: str, found: list[Mention], sentence: words.Span, published: PartialDate | None
+) -> None:
+    """ "La ministre annonce la création de l'Institut": the lead's undated sentence that announces,
+    in the present tense, what it names tells of the day the document is published."""
+    if published is None or published.precision != "day":
+        return
+    verb = _ANNOUNCES_NOW.search(text, sentence.start, sentence.end)
+    if verb is None or any(writes_a_date(text[sentence.start : sentence.end], lang) for lang in ("fr", "en")):
+        return
+    for mention in found:
+        if mention.dates is None and mention.start >= verb.end():
+            mention.dates = DateMention(DateRange(published), verb.start(), verb.end(), verb.group(0), True)

@@ -12,6 +12,7 @@ from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
     WEEKEND,
     about_the_future,
+    announced_today,
     assign_dates,
     closing_dates,
     coordinated_dates,
@@ -119,6 +120,8 @@ def find_events(
             # A day carried from a heading or the paragraph's opening dates what the sentence tells.
             carried = opening is not None and (opening.start < sentence.start or opening is heading)
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
+            if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
+                announced_today(paragraph.text, found, sentence, published)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")

@@ -742,3 +742,11 @@ def test_a_date_opening_the_sentence_goes_past_a_relative_aside_to_the_main_clau
     assert {name: iso(e) for name, e in found.items()} == {
         "Launch of the Drone Friends Group": ("2031-05-01", None)
     }
+
+
+def test_what_a_lead_announces_in_the_present_tense_happens_on_the_publication_day():
+    text = "COMMUNIQUÉ DE PRESSE\nLomé, le 31 janvier 2031\n\nCréation de l'Agence des drones\n\n{}"
+    found = events(text.format("La ministre Awa Diop annonce la création de l'Agence togolaise des drones."))
+    assert [iso(e) for e in found.values()] == [("2031-01-31", None)]
+    found = events(text.format("La ministre Awa Diop a salué la création de l'Agence togolaise des drones."))
+    assert [iso(e) for e in found.values()] == [(None, None)]
