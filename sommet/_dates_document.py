@@ -279,6 +279,10 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         ahead = resolve.year_near(replace(said, direction=1), published)
         if ahead is not None:
             return ahead
+    if published is not None and said.direction != 0:
+        # "après Bletchley en novembre 2023, puis Séoul en mai dernier": "dernier", "prochain",
+        # "last" and "next" count from when the text is written, not from its other dates.
+        return resolve.year_near(said, published)
     if in_sentence:
         return resolve.year_near(said, in_sentence[-1])
     if published is not None and said.direction == 0 and _told_in_the_past(article.text, said):

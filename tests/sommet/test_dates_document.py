@@ -322,3 +322,14 @@ def test_an_agenda_item_opening_on_a_month_alone_and_a_dash_is_that_month():
     ]
     # A capitalised month is no date elsewhere: "la planète Mars : ...".
     assert found("La planète Mars : une mission.", published=PartialDate(2032, 1, 12)) == []
+
+
+def test_last_and_next_count_from_the_publication_not_from_the_sentence_s_other_date():
+    assert found("Après Lomé en novembre 2029, puis Accra en mars dernier, voici Dakar.") == [
+        ("novembre 2029", "2029-11", None),
+        ("mars dernier", "2031-03", None),
+    ]
+    assert found("After Lomé in November 2029 and Accra last March, Dakar hosts it.", lang="en") == [
+        ("November 2029", "2029-11", None),
+        ("last March", "2031-03", None),
+    ]
