@@ -42,6 +42,7 @@ from sommet.ingest.extra_events import (
     announcements,
     counterpart_meetings,
     meetings_of_people,
+    series_editions,
     timeline_entry,
     topic_events,
     visits_of_people,
@@ -192,6 +193,8 @@ def _sentence_events(
             found.append(mention)  # "la session de haut niveau du Sommet mondial": the summit too
             part.parent_hint = mention
             parts.append(part)
+    sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    found.extend(series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates))
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
     for made in verb_events(text, sentence, titles, paragraph.language):
         if not any(m.start <= made.start < m.end for m in found):
@@ -222,7 +225,8 @@ def _sentence_events(
         topic.dates = holder_dates or min(own_dates, key=lambda d: gap(topic, d), default=None)
     found.extend(topics)
     for mention in found:
-        mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
+        if not any((mention.location.venue, mention.location.city, mention.location.country)):
+            mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
 

@@ -24,6 +24,7 @@ from sommet.ingest.events_words import (
     kind_of,
 )
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
+from sommet.models import Location
 
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
 _FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
@@ -39,6 +40,12 @@ _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE
 # clause's end ("2 août 2027 : fin de la période transitoire pour les systèmes ...").
 _ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[a-zà-ÿ][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
+# A sentence that tells the event as one of a series: its places with a date are its earlier editions.
+_SERIES = re.compile(
+    r"\b(?:de ce type|de la série|d'une série|in a series|of a series|the series|of its kind)\b"
+)
+# Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
+_PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
 _NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
 
@@ -301,3 +308,34 @@ def timeline_entry(
     mention = Mention(paragraph.index, start, end, capitalise(tidy(" ".join(kept))), "event", False)
     mention.dates = dates[0]
     return [mention]
+
+
+def series_editions(
+    paragraph: Paragraph, sentence: words.Span, places: list[tuple[int, int, str]], dates: list[DateMention]
+) -> list[Mention]:
+    """ "la troisième réunion de ce type, après celle de Bletchley Park en novembre 2023, puis celle
+    de Séoul en mai", "the third in a series that began at Bletchley Park in 2023": each city or
+    venue of the series written with its date is an edition of its own, named by its place."""
+    text = paragraph.text
+    if not _SERIES.search(text, sentence.start, sentence.end):
+        return []
+    kind_word = EVENT_WORD.search(text, sentence.start, sentence.end)
+    word = kind_word.group(0).lower() if kind_word and kind_word.group(0).lower() in KINDS else None
+    french = paragraph.language == "fr"
+    word = word or ("sommet" if french else "summit")
+    out = []
+    for start, end, kind in places:
+        if kind == "country" or not sentence.start <= start < sentence.end:
+            continue
+        date = next((d for d in dates if d.start >= end and _PLACE_TO_DATE.match(text[end : d.start])), None)
+        if date is None:
+            continue
+        place = text[start:end]
+        elided = "d'" if place[:1].lower() in "aeiouéèêàâîôûh" else "de "
+        name = f"{capitalise(word)} {elided}{place}" if french else f"{place} {word}"
+        mention = Mention(
+            paragraph.index, start, end, name, kind_of(word), True, location=Location(city=place)
+        )
+        mention.dates = date
+        out.append(mention)
+    return out

@@ -267,7 +267,11 @@ def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event(
         "Mai 8, 2031\n\nIl s'agit de la troisième réunion de ce type, après celle de Quito, au Pérou, "
         "en novembre 2029."
     )
-    assert "2029-11" not in [iso(event)[0] for event in found.values()]
+    # The earlier edition, named by its place, takes that date; the meeting the sentence is about does not.
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Troisième réunion": (None, None),
+        "Réunion de Quito": ("2029-11", None),
+    }
     found = events(
         "May 8, 2031\n\nThe Drone Safety Summit, which opens in Lima on 3 June 2031, is the fourth."
     )
@@ -750,3 +754,14 @@ def test_what_a_lead_announces_in_the_present_tense_happens_on_the_publication_d
     assert [iso(e) for e in found.values()] == [("2031-01-31", None)]
     found = events(text.format("La ministre Awa Diop a salué la création de l'Agence togolaise des drones."))
     assert [iso(e) for e in found.values()] == [(None, None)]
+
+
+def test_the_places_of_a_series_written_with_their_dates_are_its_earlier_editions():
+    found = events(
+        "6 mars 2031\n\nLe forum de Dakar sur les données s'ouvre lundi. Il s'agit du troisième sommet de "
+        "ce type, après celui de Lomé, au Togo, en novembre 2029, puis celui d'Accra en mai dernier."
+    )
+    assert {name: (iso(e), e.location.city) for name, e in found.items() if name.startswith("Sommet")} == {
+        "Sommet de Lomé": (("2029-11", None), "Lomé"),
+        "Sommet d'Accra": (("2030-05", None), "Accra"),
+    }
