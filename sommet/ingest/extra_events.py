@@ -302,7 +302,7 @@ def timeline_entry(
         or first in _NOT_A_NOUN
         or EVENT_WORD.match(phrase)  # "entretien avec ...": the event words name it their own way
         or any(start <= m.start < end for m in found)
-        or nlp.finite_or_adverb(phrase) - {0}
+        or nlp.finite_or_adverb(phrase) - {0}  # a clause; an item's first word may read as a verb alone
     ):
         return []
     mention = Mention(paragraph.index, start, end, capitalise(tidy(" ".join(kept))), "event", False)
@@ -331,8 +331,7 @@ def series_editions(
         if date is None:
             continue
         place = text[start:end]
-        elided = "d'" if place[:1].lower() in "aeiouéèêàâîôûh" else "de "
-        name = f"{capitalise(word)} {elided}{place}" if french else f"{place} {word}"
+        name = f"{capitalise(word)} {_of(place)}{place}" if french else f"{place} {word}"
         mention = Mention(
             paragraph.index, start, end, name, kind_of(word), True, location=Location(city=place)
         )

@@ -503,8 +503,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     return None if found is None else (found[0], found[1].replace(_LIST_MARK, ","))
 
 
-def _subject_of(before: str) -> tuple[str, str] | None:
-    clause = _BEFORE_VERB.sub("", before)
+def _subject_of(clause: str) -> tuple[str, str] | None:
+    """The subject a clause ends on, once its verb's auxiliaries are taken off."""
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter
         clause = clause[reported[-1].end() :]
