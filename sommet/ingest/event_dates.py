@@ -448,14 +448,19 @@ def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], 
 
 
 def announced_today(
-    text: str, found: list[Mention], sentence: words.Span, published: PartialDate | None
+    text: str,
+    found: list[Mention],
+    sentence: words.Span,
+    dates: list[DateMention],
+    published: PartialDate | None,
 ) -> None:
     """ "La ministre annonce la création de l'Institut": the lead's undated sentence that announces,
-    in the present tense, what it names tells of the day the document is published."""
+    in the present tense, what it names tells of the day the document is published; ``dates`` are
+    the paragraph's, already read."""
     if published is None or published.precision != "day":
         return
     verb = _ANNOUNCES_NOW.search(text, sentence.start, sentence.end)
-    if verb is None or any(writes_a_date(text[sentence.start : sentence.end], lang) for lang in ("fr", "en")):
+    if verb is None or any(sentence.start <= d.start < sentence.end for d in dates):
         return
     for mention in found:
         if mention.dates is None and mention.start >= verb.end():

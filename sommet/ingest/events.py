@@ -122,7 +122,7 @@ def find_events(
             carried = opening is not None and (opening.start < sentence.start or opening is heading)
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
-                announced_today(paragraph.text, found, sentence, published)
+                announced_today(paragraph.text, found, sentence, paragraph_dates, published)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
@@ -225,7 +225,7 @@ def _sentence_events(
         topic.dates = holder_dates or min(own_dates, key=lambda d: gap(topic, d), default=None)
     found.extend(topics)
     for mention in found:
-        if not any((mention.location.venue, mention.location.city, mention.location.country)):
+        if not mention.location.label():
             mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
@@ -353,7 +353,7 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
         closing.setdefault(id(event), [])
         if mention.closing is not None:
             closing[id(event)].append(mention.closing.range.start)
-        if not any((event.location.venue, event.location.city, event.location.country)):
+        if not event.location.label():
             event.location = mention.location
         event.mentions.append((mention.paragraph, mention.start, mention.end))
         owner[id(mention)] = event

@@ -187,7 +187,6 @@ _NP_END = re.compile(
 _LOOSE_END = frozenset(
     "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette".split()
 )
-_TO_THE = re.compile(r"aux?$", re.IGNORECASE)  # "au", "aux": a complement of what comes before
 _ELISION = {
     "au": "du",
     "aux": "des",
@@ -537,11 +536,11 @@ def _qualified(before: str) -> tuple[str, str] | None:
     clause = re.split(r"[,;:]", before)[-1]
     phrases = list(_FR_NOUN_PHRASE.finditer(clause))[::-1]
     # Else the nearest noun phrase that is no complement of another ("les deux mécanismes créés").
-    found = next((p for p in phrases if p.group("head").lower() in instrument_heads()), None) or next(
+    found = _last_instrument(clause) or next(
         (
             p
             for p in phrases
-            if not _COMPLEMENT_BEFORE.search(clause, 0, p.start()) and not _TO_THE.match(p["det"])
+            if not _COMPLEMENT_BEFORE.search(clause, 0, p.start()) and p["det"].lower() not in ("au", "aux")
         ),
         None,
     )
@@ -652,13 +651,20 @@ def _apposed(before: str) -> tuple[str, str] | None:
 def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     """A French title a clause ends on, whose capitalised head is a text bodies adopt and whose
     adjectives and complements are lower-case ("le Pacte numérique mondial")."""
+    found = _last_instrument(clause, capitalised=True)
+    rest = clause[found.start("head") :] if found else ""
+    if found is None or _RELATIVE.search(rest) or _AUXILIARY.search(rest):
+        return None
+    return found.group("det").lower(), _trim(rest)
+
+
+def _last_instrument(clause: str, *, capitalised: bool = False) -> re.Match[str] | None:
+    """The last French noun phrase of the clause headed by a text bodies adopt or sign (a head of
+    lexicon.instrument_heads), written with a capital when ``capitalised``."""
     for found in reversed(list(_FR_NOUN_PHRASE.finditer(clause))):
         head = found.group("head")
-        if head[:1].isupper() and head.lower() in instrument_heads():
-            rest = clause[found.start("head") :]
-            if _RELATIVE.search(rest) or _AUXILIARY.search(rest):
-                return None
-            return found.group("det").lower(), _trim(rest)
+        if head.lower() in instrument_heads() and (head[:1].isupper() or not capitalised):
+            return found
     return None
 
 
