@@ -321,6 +321,11 @@ def _told_in_the_past(text: str, said: Said) -> bool:
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
     clause, sentence = _clause(text, said), _sentence(text, said)
+    english = _ENGLISH_PAST.search(clause)
+    if english is not None and not clause[: english.start()].strip() and _FUTURE.search(sentence):
+        # "The summit, held on Nov. 1-2, will gather...": a participle set off by commas takes the
+        # tense of the verb it hangs on.
+        clause = clause[english.end() :]
     return any(
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
         for part, past in ((clause, _PAST), (clause, _ENGLISH_PAST), (sentence, _PAST))

@@ -221,6 +221,13 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
     assert found("The invitation was handed over in June.", lang="en") == [("June", "2030-06", None)]
     # What was announced as still to come keeps the nearest year.
     assert found("L'agence a annoncé qu'elle organiserait un forum en août.") == [("août", "2031-08", None)]
+    # A participle set off by commas takes the tense of the verb it hangs on.
+    text = "The forum, held in Lyon on May 20-21, will gather the ministers."
+    assert found(text, lang="en") == [("May 20-21", "2031-05-20", "2031-05-21")]
+    assert (
+        found("The forum, held in Lyon on May 20-21, gathered the ministers.", lang="en")[0][1]
+        == "2030-05-20"
+    )
 
 
 def test_the_next_day_counts_from_the_day_named_last():
