@@ -210,7 +210,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
     name_by_owner(text, found, sentence, paragraph.language)
-    found.extend(timeline_entry(paragraph, sentence, found, own_dates))
+    found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
     coordinated_dates(text, found, own_dates)

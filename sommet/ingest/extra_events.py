@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from sommet.dates import DateMention
@@ -24,6 +25,7 @@ from sommet.ingest.events_words import (
     kind_of,
 )
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
+from sommet.ingest.milestone_verbs import of_phrase
 from sommet.models import Location
 
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
@@ -38,7 +40,7 @@ _MET_WITHIN = 120  # characters between who met, the meeting word and who was me
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 # A French timeline's item after its date: a phrase opening on a lower-case noun, to its first
 # clause's end ("2 août 2027 : fin de la période transitoire pour les systèmes ...").
-_ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[a-zà-ÿ][^,;.()]*)")
+_ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[^\W\d_][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
 # A sentence that tells the event as one of a series: its places with a date are its earlier editions.
 _SERIES = re.compile(
@@ -280,34 +282,67 @@ def _of(name: str) -> str:
 
 
 def timeline_entry(
-    paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
+    paragraph: Paragraph,
+    sentence: words.Span,
+    found: list[Mention],
+    dates: list[DateMention],
+    titles: Callable[[str, int], tuple[str, str] | None] | None = None,
 ) -> list[Mention]:
-    """ "2 février 2025 : interdiction des pratiques jugées inacceptables": an item of a French
-    timeline that opens on a noun phrase, not a clause, is the event that date brings, named by that
-    phrase, when no event word of the item names one."""
+    """ "2 février 2025 : interdiction des pratiques jugées inacceptables", "13 June – Signature.":
+    an item of a timeline that opens on a noun phrase, not a clause, is the event its date brings,
+    named by that phrase, when nothing the item says names one. A milestone word alone is the
+    milestone of the text the document last named (``titles``), and nothing without one."""
     text = paragraph.text
-    if paragraph.language != "fr" or not dates or text[sentence.start : dates[0].start].strip(" •*·-\t"):
+    if not dates or text[sentence.start : dates[0].start].strip(" •*·-\t"):
         return []
     item = _ITEM_PHRASE.match(text, dates[0].end, sentence.end)
     if item is None:
         return []
     phrase = _ITEM_PHRASE_END.split(item.group("np"))[0].rstrip()
     start, end = item.start("np"), item.start("np") + len(phrase)
+    if any(start <= m.start < end for m in found):
+        return []
+    kind = EVENT_WORD.match(phrase)
+    if kind is not None:
+        name = _milestone_item(phrase, kind, paragraph.language, titles, start)
+        if name is None:
+            return []
+        mention = Mention(paragraph.index, start, end, name, kind_of(kind.group("kw")), False)
+        mention.dates = dates[0]
+        return [mention]
     kept = phrase.split()[:MAX_NAME_WORDS]
     while kept and kept[-1].lower() in _NOT_A_NOUN | _JOINING:  # a long phrase, cut at a word
         kept.pop()
-    first = re.split(r"[\s']", phrase, maxsplit=1)[0].lower()
+    first = re.split(r"[\s']", phrase, maxsplit=1)[0]
     if (
-        not kept
+        paragraph.language != "fr"
+        or not first.islower()
+        or not kept
         or first in _NOT_A_NOUN
-        or EVENT_WORD.match(phrase)  # "entretien avec ...": the event words name it their own way
-        or any(start <= m.start < end for m in found)
         or nlp.finite_or_adverb(phrase) - {0}  # a clause; an item's first word may read as a verb alone
     ):
         return []
     mention = Mention(paragraph.index, start, end, capitalise(tidy(" ".join(kept))), "event", False)
     mention.dates = dates[0]
     return [mention]
+
+
+def _milestone_item(
+    phrase: str,
+    kind: re.Match[str],
+    language: str,
+    titles: Callable[[str, int], tuple[str, str] | None] | None,
+    at: int,
+) -> str | None:
+    """ "Adoption en première lecture par le Sénat" names itself; "Signature" alone is the
+    signature of the text named before it ("Signature de la loi sur les drones")."""
+    name = capitalise(tidy(" ".join(phrase.split()[:MAX_NAME_WORDS])))
+    if kind.end() < len(phrase.rstrip(" .")):
+        return name
+    title = titles("texte" if language == "fr" else "text", at) if titles else None
+    if title is None:
+        return None
+    return of_phrase(name, language, *title)
 
 
 def series_editions(

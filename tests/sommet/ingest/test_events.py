@@ -765,3 +765,32 @@ def test_the_places_of_a_series_written_with_their_dates_are_its_earlier_edition
         "Sommet de Lomé": (("2029-11", None), "Lomé"),
         "Sommet d'Accra": (("2030-05", None), "Accra"),
     }
+
+
+def test_a_timeline_item_that_opens_on_a_milestone_word_is_that_milestone_of_the_text_it_follows():
+    found = events(
+        "Mai 2, 2031\n\nLa loi sur les drones agricoles a été votée après trois ans de débats.\n\n"
+        "LES ÉTAPES\n"
+        "3 mars 2030 – Adoption en première lecture par le Sénat.\n"
+        "13 juin 2030 – Signature.\n"
+        "1er août 2030 – Entrée en vigueur.\n"
+        "2 août 2031 – Feu vert des maires, sous présidence lyonnaise."
+    )
+    assert {name: iso(e) for name, e in found.items() if e.kind != "event"} == {
+        "Adoption en première lecture par le Sénat": ("2030-03-03", None),
+        "Signature de la loi sur les drones agricoles": ("2030-06-13", None),
+        "Entrée en vigueur de la loi sur les drones agricoles": ("2030-08-01", None),
+        "Feu vert des maires": ("2031-08-02", None),
+    }
+    found = events(
+        "2 May 2031\n\nThe Drone Act passed after three years of debate.\n\n"
+        "TIMELINE\n"
+        "13 June 2030 – Signature.\n"
+        "1 August 2030 – Entry into force.\n"
+        "2 August 2030 – Green light from the mayors."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Signature of the Drone Act": ("2030-06-13", None),
+        "Entry into force of the Drone Act": ("2030-08-01", None),
+        "Green light from the mayors": ("2030-08-02", None),
+    }
