@@ -366,7 +366,10 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             datable = [m for m in datable if m.kind not in KINDS.values()]
         if not datable:
             continue
-        nearest = min(datable, key=lambda m: gap(m, date_mention))
+        # "The code, signed on 3 April, enters into force on 1 June": a date goes first to an event
+        # of its own clause, set off by commas.
+        own_clause = [m for m in datable if _one_clause(text, m, date_mention, dates)]
+        nearest = min(own_clause or datable, key=lambda m: gap(m, date_mention))
         if date_mention.end <= nearest.start and _CONTEXT.search(
             text, max(0, nearest.start - 40), nearest.start
         ):
@@ -389,6 +392,20 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: list[DateMention]) -> bool:
+    """Whether no comma stands between an event and a date, but those written inside dates
+    ("Nov. 1, 2023")."""
+    if mention.end <= date_mention.start:
+        start, end = mention.end, date_mention.start
+    else:
+        start, end = date_mention.end, mention.start
+    inside = [(other.start, other.end) for other in dates]
+    return not any(
+        text[at] == "," and not any(a <= at < b for a, b in inside)
+        for at in range(start, min(end, len(text)))
+    )
 
 
 def _counted(date_mention: DateMention) -> bool:

@@ -169,7 +169,8 @@ _LIST_MARK = "\u201a"
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
-    r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now))+\s*$",
+    r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now|"
+    r"also|already|just|finally|jointly|unanimously|aussi|également|déjà|enfin|finalement|unanimement))+\s*$",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
@@ -362,7 +363,11 @@ def verb_events(
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif verb.of_subject or passive:
-            phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
+            aside = before.rstrip(" ,").rfind(",") if before.rstrip()[-1:] == "," and not passive else -1
+            if aside > 0:  # "The code, signed in May by the ministers, enters into force": the code
+                phrase = _subject(before[:aside])
+            else:
+                phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
         else:
             end += _time_word_length(text[end : sentence.end])
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
@@ -634,8 +639,10 @@ def _apposed(before: str) -> tuple[str, str] | None:
     if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
         found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
-        if not found.group("np")[:1].isupper():
-            return None  # "le célèbre message officialise l'abrogation": a clause, not a title
+        if not found.group("np")[:1].isupper() and not _refers_back(
+            found.group("det").lower(), found.group("np")
+        ):
+            return None  # "le célèbre message officialise l'abrogation": a clause, not a title or "the text"
         return found.group("det").lower(), _trim(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title

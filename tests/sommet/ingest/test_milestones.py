@@ -796,3 +796,26 @@ def test_a_fronted_participle_s_subject_ends_before_a_pluperfect():
         "ministres en avril 2031, le projet avait été adopté une première fois par le Sénat le 20 mars 2032."
     )
     assert "Approbation du projet de loi sur les drones" in found
+
+
+def test_a_subject_before_an_aside_between_commas_names_what_its_verb_tells():
+    found = events(
+        "2 May 2031\n\nThe Lomé Data Code was drafted in 2030. The code, signed in Lomé by the two "
+        "ministers on 3 April, enters into force on 1 June."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Signing of the Lomé Data Code": ("2031-04-03", None),
+        "Entry into force of the Lomé Data Code": ("2031-06-01", None),
+    }
+    assert _made("The Lomé Convention opens for signature on 5 May.") == [
+        ("Opening for signature of the Lomé Convention", "signing")
+    ]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_who_did_it():
+    assert _made("The Togolese ministers also adopted the Lomé Charter on Monday.") == [
+        ("Adoption of the Lomé Charter by the Togolese ministers", "adoption")
+    ]
+    assert _made("Le Conseil a également adopté la Charte de Lomé lundi.") == [
+        ("Adoption de la Charte de Lomé par le Conseil", "adoption")
+    ]
