@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
@@ -31,13 +33,14 @@ _STAMP_WORDS = 12
 # "PLACE, [le] date [(AGENCY)] —" at the head of the first paragraph.
 _DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?P<date>[^()—–\n]{6,40}?)\s*"
-    r"(?:\([^()\n]{1,30}\)\s*)?[—–-]\s"
+    r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s"
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
 
 
-def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
+def parse_publication_date(header: str, body: str = "", today: date | None = None) -> PartialDate | None:
     """The publication date of a document from its header lines and its first paragraphs.
 
     A capture line opening the document ("date 2024-01") is the page's date, possibly to the
@@ -53,7 +56,7 @@ def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
     stamped = (
         _stamp(header.splitlines()[:40], ranks=4)
         or _stamp(stamps, ranks=2)
-        or _dateline(body.split("\n", 1)[0])
+        or _dateline(body.split("\n", 1)[0], today)
     )
     # A stamp to the day within a capture's month says more than the capture.
     refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
@@ -79,14 +82,30 @@ def own_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dateline(line: str) -> PartialDate | None:
+def _dateline(line: str, today: date | None = None) -> PartialDate | None:
     """A wire dateline opening the article: "Brussels, 1 August 2024 —", "GENÈVE, le 3 mai 2024
-    (AFP) –". Only a date written to the day with its year counts."""
+    (AFP) –". Only a date written to the day counts: with its year, or with the weekday the lead
+    names on its own ("OTTAWA, 13 mai (AFP) - ... est devenu mardi ..."), which a wire writes for
+    the day of its dateline and which gives the year as for any date (``year_from_weekday``)."""
     found = _DATELINE.match(line)
     if found is None:
         return None
-    days = [resolve.exact_day(said) for said in grammar.scan(found.group("date"), grammar.HEADER)]
-    return PartialDate.from_date(days[0]) if len(days) == 1 and days[0] is not None else None
+    said = grammar.scan(found.group("date"), grammar.HEADER)
+    days = [resolve.exact_day(one) for one in said]
+    if len(days) == 1 and days[0] is not None:
+        return PartialDate.from_date(days[0])
+    if today is None or len(said) != 1 or said[0].first.day is None or said[0].first.year is not None:
+        return None
+    lead = _SENTENCE_END.split(line[found.end() :], maxsplit=1)[0]
+    weekday = next(
+        (one.first.weekday for one in grammar.scan(lead, grammar.HEADER) if one.first.month is None),
+        None,
+    )
+    if weekday is None:
+        return None
+    with_weekday = replace(said[0], first=replace(said[0].first, weekday=weekday))
+    by_weekday = resolve.year_from_weekday(with_weekday, today)
+    return None if by_weekday is None else by_weekday.dates[0]
 
 
 def _is_stamp(line: str) -> bool:

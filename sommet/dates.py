@@ -179,15 +179,16 @@ def writes_a_date(text: str, lang: str = "fr") -> bool:
     return bool(scan(text, article_mode(lang)))
 
 
-def parse_publication_date(header: str, body: str = "") -> PartialDate | None:
+def parse_publication_date(header: str, body: str = "", today: date | None = None) -> PartialDate | None:
     """The publication date printed in a document's header or first paragraphs, or None.
 
     See ``sommet._dates_publication``: datelines, stamps and bylines in the usual forms,
-    a capture line ("date 2024-01") to the month, never a date inside a sentence.
+    a capture line ("date 2024-01") to the month, never a date inside a sentence; ``today``
+    places a wire dateline written without its year by the weekday its lead names.
     """
     from sommet._dates_publication import parse_publication_date as parse
 
-    return parse(header, body)
+    return parse(header, body, today)
 
 
 def without_dateline(text: str) -> str:

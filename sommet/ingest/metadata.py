@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sommet.dates import PartialDate, parse_publication_date, writes_a_date
 from sommet.ingest.clean import Page, ends_on_photo_credit, is_credit
@@ -51,7 +52,7 @@ def language(text: str) -> str:
     return "en" if english > french else "fr"
 
 
-def read_metadata(page: Page, gazetteer: Gazetteer) -> Metadata:
+def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -> Metadata:
     title, publisher = page.title, page.publisher
     if title is None:
         title = _headline(page)
@@ -70,7 +71,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer) -> Metadata:
     return Metadata(
         title=title,
         publisher=publisher,
-        published=_published(page),
+        published=_published(page, today),
         language=language(body),
     )
 
@@ -137,7 +138,7 @@ def _signature(page: Page, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _published(page: Page) -> PartialDate | None:
+def _published(page: Page, today: date | None) -> PartialDate | None:
     """The date the markup gives, else the one printed in the header or atop the article."""
     if page.published:
         found = _ISO_DAY.match(page.published.strip())
@@ -152,4 +153,4 @@ def _published(page: Page) -> PartialDate | None:
     # A byline is dropped as furniture, but its date is the article's: "By Staff Writer | May 3, 2031".
     bylines = [unit for unit in page.dropped if is_credit(unit)]
     header = "\n".join([*page.header, *bylines])
-    return parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]))
+    return parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]), today)

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sommet.dates import (
@@ -109,8 +109,10 @@ def extract_many(
     """Extractions of many documents in order, feeding spaCy all their paragraphs in one stream.
 
     A document that writes days without a year and gives none (an excerpt without its dateline)
-    is read again with ``era``'s date, when it gives one: the date of a known event it names."""
+    is read again with ``era``'s date, when it gives one: the date of a known event it names.
+    ``today`` (default the real today) bounds the years a weekday may give."""
     gazetteer = gazetteer or default()
+    today = today or datetime.now(UTC).date()
     pages = ((source, read_page(source.text, source.fmt)) for source in sources)
     for source, page, entities in _with_entities(pages):
         extraction = _extraction(source, page, entities, gazetteer, today)
@@ -162,7 +164,7 @@ def _extraction(
     today: date | None,
     era: PartialDate | None = None,
 ) -> Extraction:
-    meta = read_metadata(page, gazetteer)
+    meta = read_metadata(page, gazetteer, today)
     if meta.language == "en":
         entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
     paragraphs = [

@@ -1,5 +1,7 @@
 """The publication date of short documents written for these tests: datelines, stamps, capture lines."""
 
+from datetime import date
+
 import pytest
 
 from sommet.dates import PartialDate, find_dates, parse_publication_date, without_dateline
@@ -73,6 +75,17 @@ def test_text_saying_a_day_whose_weekday_disagrees_keeps_the_month():
 )
 def test_a_wire_dateline_opening_the_article_is_its_date(body, expected):
     assert parse_publication_date("", body) == expected
+
+
+def test_a_wire_dateline_without_its_year_takes_the_one_the_weekday_of_its_lead_gives():
+    today = date(2032, 1, 1)
+    body = "LAGOS, May 3 (Reuters) -- The council met on Saturday to adopt the code."
+    assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
+    body = "OTTAWA, 3 mai (AFP) - Le conseil a adopté samedi le code. Il se réunira lundi."
+    assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
+    # No weekday in the lead, or no today to count back from: no year, no date.
+    assert parse_publication_date("", "LAGOS, May 3 (Reuters) - The council met.", today) is None
+    assert parse_publication_date("", "OTTAWA, 3 mai (AFP) - Le conseil a adopté samedi le code.") is None
 
 
 def test_a_dateline_dates_no_event_but_places_the_weekdays_after_it():
