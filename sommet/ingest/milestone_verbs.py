@@ -42,6 +42,7 @@ _REPORTING = re.compile(
     r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
     re.IGNORECASE,
 )
+_COMPLEMENT_START = re.compile(r"\s+(?:of|on|for|to|in|de|du|des|sur|pour)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 # "the minister said the institute...": what was said, after a dangling participle.
 _SAID = re.compile(
@@ -239,6 +240,7 @@ class _Verb:
     link: str | None = None  # "avec" in "rencontre avec X": how the noun takes its object
     first_group: bool = False  # a French -er verb: "publie" is its present, not a participle
     by_subject: bool = False  # "la Serbie a rejoint l'OCDE": who did it is part of the name
+    objects: frozenset[str] = frozenset()  # "pass" is a milestone of a law or a bill only
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -283,6 +285,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     entry.get("link"),
                     first,
                     entry.get("by") == "subject",
+                    frozenset(entry.get("objects", ())),
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -389,6 +392,15 @@ def verb_events(
             phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
         if phrase is None:
             continue
+        swapped = None
+        if verb.objects and not _names_one(phrase[1], verb.objects):
+            # "The bill passed the Senate": the law is the subject, the chamber what it passed.
+            subject = None if passive else _subject(before)
+            if subject is not None and _refers_back(*subject):
+                subject = _resolved(subject, antecedent(subject[1], found.start()) if antecedent else None)
+            if subject is None or not _names_one(subject[1], verb.objects):
+                continue
+            phrase, swapped = subject, phrase
         name = _name(verb, *phrase)
         aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
@@ -398,7 +410,7 @@ def verb_events(
             name = _with_doer(name, verb, doer)
         elif fronted is None and not (verb.of_subject or verb.by_subject or verb.link or passive):
             # Named by its agent too, and by its object alone: another report may not say who.
-            agent = _agent(before, found.start(), antecedent)
+            agent = swapped or _agent(before, found.start(), antecedent)
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
         elif passive and not (verb.of_subject or verb.by_subject or verb.link):
@@ -413,6 +425,12 @@ def verb_events(
         kind = "announcement" if proposed else kind_of(verb.noun)
         out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases))
     return out
+
+
+def _names_one(phrase: str, heads: frozenset[str]) -> bool:
+    """Whether a noun phrase, up to its first complement, has one of the head words ("a framework
+    law on drones" has "law"; "the microphone to the mayor" has none)."""
+    return any(word in heads for word in _COMPLEMENT_START.split(phrase, maxsplit=1)[0].lower().split())
 
 
 @cache

@@ -819,3 +819,17 @@ def test_an_adverb_before_the_verb_is_not_part_of_who_did_it():
     assert _made("Le Conseil a également adopté la Charte de Lomé lundi.") == [
         ("Adoption de la Charte de Lomé par le Conseil", "adoption")
     ]
+
+
+def test_pass_is_a_milestone_only_when_a_law_is_what_passes_or_is_passed():
+    assert _made("The Togolese Senate passed the Drone Act on Monday.") == [
+        ("Adoption of the Drone Act by the Togolese Senate", "adoption")
+    ]
+    assert _made("The Drone Act passed the Togolese Senate on Monday.") == [
+        ("Adoption of the Drone Act by the Togolese Senate", "adoption")
+    ]
+    assert _made("The Togolese Assembly on Thursday passed a framework law on drones.") == [
+        ("Adoption of a framework law on drones by the Togolese Assembly", "adoption")
+    ]
+    assert _made("The minister passed the microphone to the mayor on Monday.") == []
+    assert _made("A year has passed since the Lomé summit.") == []
