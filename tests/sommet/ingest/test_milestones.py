@@ -833,3 +833,12 @@ def test_pass_is_a_milestone_only_when_a_law_is_what_passes_or_is_passed():
     ]
     assert _made("The minister passed the microphone to the mayor on Monday.") == []
     assert _made("A year has passed since the Lomé summit.") == []
+
+
+def test_a_text_that_appears_in_the_official_journal_is_published():
+    assert _made("The Drone Act appeared in the Official Journal on 3 May.") == [
+        ("Publication of the Drone Act", "publication")
+    ]
+    assert _made("La loi sur les drones est parue au Journal officiel le 3 mai.") == [
+        ("Publication de la loi sur les drones", "publication")
+    ]
