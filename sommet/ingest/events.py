@@ -36,12 +36,13 @@ from sommet.ingest.event_names import (
     name_by_place,
     read_mention,
 )
-from sommet.ingest.events_words import EVENT_WORD, FUTURE, KINDS, is_milestone
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, is_milestone
 from sommet.ingest.extra_events import (
     announced_that,
     announcements,
     counterpart_meetings,
     meetings_of_people,
+    repeated_elsewhere,
     series_editions,
     timeline_entry,
     topic_events,
@@ -210,6 +211,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
     name_by_owner(text, found, sentence, paragraph.language)
+    found.extend(repeated_elsewhere(paragraph, sentence, found, places.get(paragraph.index, []), own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
@@ -315,14 +317,10 @@ def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     return DETERMINER_BEFORE.search(before) is not None
 
 
-# What a kind word names, but for announcements: a joint declaration is a text, like a proposal.
-_GATHERING_KINDS = frozenset(KINDS.values()) - {"announcement"}
-
-
 def _identified(mention: Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
-    return mention.kind not in _GATHERING_KINDS and any(
+    return mention.kind not in GATHERING_KINDS and any(
         word[:1].isupper() for word in mention.name.split()[1:]
     )
 
@@ -397,6 +395,15 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         and mention.dates.range.start != event.start
     ):
         return False  # "application des règles" on 2 August 2025 and on 2 August 2027: two steps
+    if (
+        mention.dates is not None
+        and event.start is not None
+        and mention.dates.range.start != event.start
+        and mention.location.label()
+        and event.location.label()
+        and mention.location.label() != event.location.label()
+    ):
+        return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True

@@ -61,6 +61,10 @@ EVENT_WORD = re.compile(
 SIDE_EVENTS = re.compile(r"\s+(?:parallèles|annexes|satellites)\b", re.IGNORECASE)
 
 
+# What a kind word names, but for announcements: a joint declaration is a text, like a proposal.
+GATHERING_KINDS = frozenset(KINDS.values()) - {"announcement"}
+
+
 def kind_of(keyword: str) -> str:
     word = keyword.lower()
     word = _PLURAL.get(word, word)

@@ -16,6 +16,7 @@ from sommet.ingest.events_words import (
     COUNTERPARTS,
     EVENT_WORD,
     GATHERED,
+    GATHERING_KINDS,
     KINDS,
     MILESTONES,
     MINISTERS_MET,
@@ -48,6 +49,8 @@ _SERIES = re.compile(
 )
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
+# "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
+_AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
 _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
 _NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
 
@@ -343,6 +346,44 @@ def _milestone_item(
     if title is None:
         return None
     return of_phrase(name, language, *title)
+
+
+def repeated_elsewhere(
+    paragraph: Paragraph,
+    sentence: words.Span,
+    found: list[Mention],
+    places: list[tuple[int, int, str]],
+    dates: list[DateMention],
+) -> list[Mention]:
+    """ "Le Forum se réunira à Lyon en juillet 2032, puis à Dakar en 2033", "will meet in Lyon in
+    July 2032 and in Dakar in 2033": the gathering told at the sentence's first place and date,
+    told again at another place with its own date, meets there then too."""
+    text = paragraph.text
+    dated_places = []
+    for start, end, _kind in places:
+        date = next((d for d in dates if d.start >= end and _PLACE_TO_DATE.match(text[end : d.start])), None)
+        if sentence.start <= start < sentence.end and date is not None:
+            dated_places.append((start, end, date))
+    if len(dated_places) < 2:
+        return []
+    first = dated_places[0][0]
+    gathering = max(
+        (m for m in found if m.kind in GATHERING_KINDS and m.start < first),
+        key=lambda m: m.start,
+        default=None,
+    )
+    out = []
+    for start, end, date in dated_places[1:]:
+        if gathering is None or not _AGAIN_AT.search(text, max(sentence.start, start - 12), start):
+            continue
+        place = text[start:end]
+        name = f"{gathering.name} {'à' if paragraph.language == 'fr' else 'in'} {place}"
+        mention = Mention(
+            paragraph.index, start, end, name, gathering.kind, gathering.named, location=Location(city=place)
+        )
+        mention.dates = date
+        out.append(mention)
+    return out
 
 
 def series_editions(

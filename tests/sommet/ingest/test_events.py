@@ -794,3 +794,22 @@ def test_a_timeline_item_that_opens_on_a_milestone_word_is_that_milestone_of_the
         "Entry into force of the Drone Act": ("2030-08-01", None),
         "Green light from the mayors": ("2030-08-02", None),
     }
+
+
+def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_own_there():
+    found = events(
+        "2 May 2031\n\nThe Drone Forum will meet in Lyon in July 2032, alongside the Robot Summit, "
+        "and in Dakar in 2033."
+    )
+    assert {name: (iso(e), e.location.city) for name, e in found.items() if "Drone" in name} == {
+        "Drone Forum": (("2032-07", None), "Lyon"),
+        "Drone Forum in Dakar": (("2033", None), "Dakar"),
+    }
+    assert iso(found["Robot Summit"]) == (None, None)
+    found = events(
+        "2 mai 2031\n\nLe Forum des drones se réunira à Lyon en juillet 2032, puis à Dakar en 2033."
+    )
+    assert {name: (iso(e), e.location.city) for name, e in found.items() if e.start is not None} == {
+        "Réunion du Forum des drones": (("2032-07", None), "Lyon"),
+        "Réunion du Forum des drones à Dakar": (("2033", None), "Dakar"),
+    }
