@@ -42,6 +42,13 @@ _REPORTING = re.compile(
     r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
     re.IGNORECASE,
 )
+# "en deuxième lecture", "at second reading": the step of a law's passage a vote was.
+_READING = re.compile(
+    r"\b(?P<stage>(?:en|in|at)\s+(?:première|deuxième|seconde|troisième|dernière|nouvelle|first|second|"
+    r"third|final)\s+(?:lecture|reading))\b",
+    re.IGNORECASE,
+)
+_READING_WITHIN = 60  # characters after the verb
 _COMPLEMENT_START = re.compile(r"\s+(?:of|on|for|to|in|de|du|des|sur|pour)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 # "the minister said the institute...": what was said, after a dangling participle.
@@ -402,6 +409,9 @@ def verb_events(
                 continue
             phrase, swapped = subject, phrase
         name = _name(verb, *phrase)
+        stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
+        if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
+            name = f"{name} {stage.group('stage')}"
         aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
@@ -517,6 +527,10 @@ def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
 def _subject(before: str) -> tuple[str, str] | None:
     # "The Act on Research, Development and Utilization of AI": a title's list is no clause's end.
     before = _BEFORE_VERB.sub("", before)
+    if before.rstrip().endswith(","):
+        # "Le projet de loi, déposé en 2022, a été adopté": the subject stands before the aside.
+        aside = before.rstrip().rstrip(",").rfind(",")
+        before = before[:aside] if aside > 0 else before
     short = _SHORT_NAME.search(before)
     if short is not None:
         return (short.group("det") or "").lower(), short.group("np")
@@ -657,9 +671,9 @@ def _apposed(before: str) -> tuple[str, str] | None:
     if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
         found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
-        if not found.group("np")[:1].isupper() and not _refers_back(
-            found.group("det").lower(), found.group("np")
-        ):
+        np, determiner = found.group("np"), found.group("det").lower()
+        text_named = np.split()[0].lower() in instrument_heads()  # "le projet de loi C-12 sur les drones"
+        if not (np[:1].isupper() or text_named or _refers_back(determiner, np)):
             return None  # "le célèbre message officialise l'abrogation": a clause, not a title or "the text"
         return found.group("det").lower(), _trim(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):

@@ -842,3 +842,21 @@ def test_a_text_that_appears_in_the_official_journal_is_published():
     assert _made("La loi sur les drones est parue au Journal officiel le 3 mai.") == [
         ("Publication de la loi sur les drones", "publication")
     ]
+
+
+def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
+    found = events(
+        "Lomé, le 2 mai 2031\n\nLe projet de loi C-12 sur les drones, déposé à l'Assemblée le 16 juin 2030, "
+        "a été adopté en deuxième lecture le 24 avril 2031."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Dépôt du projet de loi C-12 sur les drones": ("2030-06-16", None),
+        "Adoption du projet de loi C-12 sur les drones en deuxième lecture": ("2031-04-24", None),
+    }
+    assert _made("The Drone Bill was introduced in the Togolese Assembly on 16 June 2030.") == [
+        ("Introduction of the Drone Bill", "announcement")
+    ]
+    assert _made("The Togolese Senate passed the Drone Bill at third reading on 24 April.") == [
+        ("Adoption of the Drone Bill at third reading by the Togolese Senate", "adoption")
+    ]
+    assert _made("The minister introduced the speakers on Monday.") == []
