@@ -82,8 +82,9 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_WORDS = 15
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
-# An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture.
-_CONTACT = re.compile(r"https?://|www\.|\b\d{5}\b")
+# An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture;
+# not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
+_CONTACT = re.compile(r"https?://|www\.|(?<![/\w])\d{5}\s+[A-ZÀ-Ý]")
 _PROSE_WORDS = 15
 _SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý«\"]")
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an

@@ -84,3 +84,13 @@ def test_a_desk_byline_with_a_date_gives_the_publication_date_and_a_sentence_ope
         "Un titre court\n\nPar la suite, le forum a fermé le 12 janvier 2031 à Lomé.\n\nLe forum ouvre lundi."
     )
     assert published(text) is None
+
+
+def test_a_document_number_beside_the_date_is_a_dateline_and_an_address_is_furniture():
+    text = (
+        "Nations unies — Communiqués\nCS/12345 · 18 juillet 2031\n\nLe Conseil adopte une charte\n\n"
+        "Le Conseil de sécurité a adopté ce matin une charte sur les drones, à l'initiative du Togo."
+    )
+    assert published(text) == PartialDate(2031, 7, 18)
+    page = read_page(text.replace("CS/12345 · 18 juillet 2031", "75008 Paris") + "\n\n75008 Paris", "txt")
+    assert "75008 Paris" in page.dropped
