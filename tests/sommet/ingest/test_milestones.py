@@ -860,3 +860,12 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
         ("Adoption of the Drone Bill at third reading by the Togolese Senate", "adoption")
     ]
     assert _made("The minister introduced the speakers on Monday.") == []
+
+
+def test_pour_before_an_article_is_a_complement_of_the_noun_not_the_end_of_its_phrase():
+    assert _made("Les obligations pour les drones de livraison s'appliquent depuis le 2 août.") == [
+        ("Application des obligations pour les drones de livraison", "entry into force")
+    ]
+    assert _made("Le Conseil a adopté une résolution pour renforcer la coopération le 3 mai.")[0][0] == (
+        "Adoption d'une résolution par le Conseil"
+    )
