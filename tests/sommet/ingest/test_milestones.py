@@ -869,3 +869,9 @@ def test_pour_before_an_article_is_a_complement_of_the_noun_not_the_end_of_its_p
     assert _made("Le Conseil a adopté une résolution pour renforcer la coopération le 3 mai.")[0][0] == (
         "Adoption d'une résolution par le Conseil"
     )
+
+
+def test_a_quantifier_opens_an_english_noun_phrase_like_an_article():
+    assert _made("Most rules for delivery drones are due to apply from 2 August 2032.") == [
+        ("Application of rules for delivery drones", "entry into force")
+    ]
