@@ -54,6 +54,11 @@ _RELATIVE_TO = re.compile(
 )
 # What may join two events: a few words ending the first name ("au service du bien social"), then
 # "et"/"and" and a few words opening the second ("à la manifestation de haut niveau du").
+_CLOSED_WITH = re.compile(
+    r"(?:\s+(?:in|at|à|en)\s+[^,;.]{1,40})?,?\s*(?:which|that|qui)\s+(?:closed|ended|concluded|"
+    r"s'est (?:conclue?|achevée?|terminée?)|a pris fin)\s+(?:with|on|par|sur)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+|l')?",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
@@ -416,14 +421,16 @@ def _counted(date_mention: DateMention) -> bool:
 
 def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:
     """ "présents cette semaine au Sommet X et à la manifestation du Sommet Y": an event joined to a
-    dated one by "et"/"and", with no date between them, shares its date."""
+    dated one by "et"/"and", or that closed it ("a session in Seoul, which closed with a ministerial
+    statement"), with no date between them, shares its date."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, after in pairwise(ordered):
         if before.dates is None or after.dates is not None or after.earlier:
             continue
-        if _JOINED.fullmatch(text, before.end, after.start) and not any(
-            before.end <= d.start < after.start for d in dates
-        ):
+        joined = _JOINED.fullmatch(text, before.end, after.start) or _CLOSED_WITH.fullmatch(
+            text, before.end, after.start
+        )
+        if joined and not any(before.end <= d.start < after.start for d in dates):
             after.dates = before.dates
 
 

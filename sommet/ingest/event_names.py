@@ -61,6 +61,8 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
 _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
+_PREMODIFIED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:[a-z][a-z\-]*'?\s+){1,3})$")
+_DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
@@ -176,6 +178,8 @@ def read_mention(
         english=english,
     )
     lead = _ordinal_before(text[sentence.start : start])
+    premodified = english and word.islower() and not lead and is_milestone(word)
+    lead = _premodifiers(text[sentence.start : start]) if premodified else lead
     if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
         if _OPENING_DAY.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
             return Mention(
@@ -234,7 +238,9 @@ def read_mention(
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
     acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
     name = capitalise(f"{lead}{word}{complement}".strip())
-    mention = Mention(paragraph.index, start, complement_end, name, kind, bool(acronym))
+    # The mention covers the words that name it: "a ministerial statement" starts at "ministerial".
+    begins = start - len(lead) if premodified else start
+    mention = Mention(paragraph.index, begins, complement_end, name, kind, bool(acronym))
     if acronym:
         mention.aliases.append(acronym)
     return mention
@@ -272,6 +278,15 @@ def _english_prefix(before: str) -> str:
     while tokens and tokens[0] in ("Le", "La", "Les", "The", "L", "Du", "De", "Des"):
         tokens.pop(0)
     return " ".join(tokens)
+
+
+def _premodifiers(before: str) -> str:
+    """ "a virtual leaders' session", "an outreach session": the lower-case words between an
+    English article and the kind word name which one it is."""
+    found = _PREMODIFIED.search(before)
+    if found is None or _DURATION.search(found.group("words")):
+        return ""  # "a three-day visit": how long, not which
+    return found.group("words")
 
 
 def _ordinal_before(before: str) -> str:

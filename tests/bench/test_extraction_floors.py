@@ -54,7 +54,7 @@ def test_one_real_event_reported_by_several_documents_is_one_entry(scores):
 
 FLOORS = {
     "event recall": 0.77,
-    "dates exact": 0.80,
+    "dates exact": 0.79,
     "invented": 0,
     "people recall": 0.97,
     "people precision": 0.98,

@@ -813,3 +813,25 @@ def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_ow
         "Réunion du Forum des drones": (("2032-07", None), "Lyon"),
         "Réunion du Forum des drones à Dakar": (("2033", None), "Dakar"),
     }
+
+
+def test_an_english_milestone_word_named_by_the_words_before_it_is_an_event_when_dated():
+    found = events(
+        "3 May 2031\n\nThe two presidents co-chaired a virtual leaders' session on 1 May. "
+        "The ministers held an outreach session on 2 May. A session on 2 May was long."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Virtual leaders' session": ("2031-05-01", None),
+        "Outreach session": ("2031-05-02", None),
+    }
+
+
+def test_what_a_dated_event_closed_with_happened_that_day():
+    found = events(
+        "3 May 2031\n\nToday, the Togolese minister of digital affairs, Ama Kodjo, chaired a ministers' "
+        "session in Lomé, which closed with a ministerial statement on drones."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Ministers' session": ("2031-05-03", None),
+        "Ministerial statement on drones": ("2031-05-03", None),
+    }
