@@ -194,7 +194,8 @@ _NP_END = re.compile(
 )
 # Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
 _LOOSE_END = frozenset(
-    "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette".split()
+    "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette "
+    "en in au à at".split()
 )
 _ELISION = {
     "au": "du",

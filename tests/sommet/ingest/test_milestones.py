@@ -275,6 +275,7 @@ def test_a_short_form_is_named_by_the_title_the_document_wrote_before():
         "Adoptée le 3 mars 2031 par le Conseil, la charte a été ouverte à la signature le 4 mars 2031."
     )
     assert {name: iso(event) for name, event in found.items()} == {
+        "Présentation de la Charte de Lomé sur les données ouvertes": (None, None),
         "Adoption de la Charte de Lomé sur les données ouvertes": ("2031-03-03", None),
         "Ouverture à la signature de la Charte de Lomé sur les données ouvertes": ("2031-03-04", None),
     }
@@ -874,4 +875,19 @@ def test_pour_before_an_article_is_a_complement_of_the_noun_not_the_end_of_its_p
 def test_a_quantifier_opens_an_english_noun_phrase_like_an_article():
     assert _made("Most rules for delivery drones are due to apply from 2 August 2032.") == [
         ("Application of rules for delivery drones", "entry into force")
+    ]
+
+
+def test_presenting_a_plan_or_a_proposal_is_an_event_and_presenting_condolences_is_not():
+    assert _made("La Commission togolaise a présenté le plan numérique le 19 novembre.") == [
+        ("Présentation du plan numérique par la Commission togolaise", "launch")
+    ]
+    assert _made("The Togolese Commission presented its drone package on 19 November.") == [
+        ("Presentation of the drone package by the Togolese Commission", "launch")
+    ]
+    assert _made("Le ministre a présenté ses condoléances le 3 mai.") == []
+    assert _made("The minister presented the award on Monday.") == []
+    # A time cut from the object takes the preposition before it along.
+    assert _made("La Commission togolaise a présenté une proposition de règlement en avril 2031.") == [
+        ("Présentation d'une proposition de règlement par la Commission togolaise", "launch")
     ]
