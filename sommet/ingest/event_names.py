@@ -229,8 +229,9 @@ def read_mention(
             return Mention(paragraph.index, start, end, capitalise(word), kind, False, refers=True)
         return None
     # "a second hearing is scheduled for Wednesday": a dated milestone counted by an ordinal is one.
-    # "un déplacement en Inde du 1er au 3 juillet": a dated trip is named by where it goes (below).
-    to_a_place = kind == "visit" and _PLACE_AFTER.match(text, end) is not None
+    # "un déplacement en Inde du 1er au 3 juillet": a dated trip or speech is named by where it goes
+    # or is given (below).
+    to_a_place = kind in ("visit", "speech") and _PLACE_AFTER.match(text, end) is not None
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and (" " in word.strip() or lead or to_a_place)
     )
@@ -428,9 +429,11 @@ def _only_dates(complement: str) -> bool:
 
 
 def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]]) -> None:
-    """A bare "dîner", "forum" or trip is named by the place written right after it ("Dîner à
-    l'Élysée", "Déplacement en Inde")."""
-    if mention.name.lower() not in KINDS and not (mention.kind == "visit" and is_milestone(mention.name)):
+    """A bare "dîner", "forum", trip or speech is named by the place written right after it ("Dîner à
+    l'Élysée", "Déplacement en Inde", "Speech in London")."""
+    if mention.name.lower() not in KINDS and not (
+        mention.kind in ("visit", "speech") and is_milestone(mention.name)
+    ):
         return
     for start, end, _kind in places:
         between = text[mention.end : start]

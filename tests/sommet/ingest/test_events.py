@@ -835,3 +835,10 @@ def test_what_a_dated_event_closed_with_happened_that_day():
         "Ministers' session": ("2031-05-03", None),
         "Ministerial statement on drones": ("2031-05-03", None),
     }
+
+
+def test_a_dated_speech_is_named_by_where_it_was_given():
+    found = events("3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass.")
+    assert {name: (e.kind, iso(e)) for name, e in found.items()} == {
+        "Speech in Geneva": ("speech", ("2031-05-02", None))
+    }
