@@ -270,9 +270,12 @@ def _proper(found: re.Match[str], sentence: words.Span) -> bool:
 
 
 def _english_prefix(before: str) -> str:
-    """Capitalised words right before a capitalised kind word ("AI Safety" in "AI Safety Summit")."""
+    """Capitalised words right before a capitalised kind word ("AI Safety" in "AI Safety Summit"),
+    a plural possessive among them ("G7 Leaders' Summit")."""
     # "AI for Good Global Summit": a short joining word may stand between two of them.
-    found = re.search(r"((?:\b[A-Z0-9][\w\-]*\s+(?:(?:for|of|on|and)\s+(?=[A-Z0-9]))?){1,4})$", before)
+    found = re.search(
+        r"((?:\b[A-Z0-9][\w\-]*(?:['’]s?)?\s+(?:(?:for|of|on|and)\s+(?=[A-Z0-9]))?){1,4})$", before
+    )
     if not found:
         return ""
     tokens = found.group(1).split()

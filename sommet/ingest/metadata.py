@@ -101,11 +101,12 @@ def _headline(page: Page) -> str | None:
         sentences = [line for line in candidates if line.rstrip().endswith(".")]
         for group in (headlines, sentences):
             # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
-            # may share two with the article, its headline more.
-            shared = [(len(_content_words(line) & opening), -index) for index, line in enumerate(group)]
+            # may share two with the article, its headline more; of two sharing as many, the one
+            # nearer the article, as a site's name stands above its headline.
+            shared = [(len(_content_words(line) & opening), index) for index, line in enumerate(group)]
             best = max(shared, default=(0, 0))
             if best[0] >= 2:
-                return group[-best[1]]
+                return group[best[1]]
             titled = next((line for line in group if len(line.split()) >= 4), None)
             if titled is not None:
                 return titled

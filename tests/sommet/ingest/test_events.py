@@ -838,7 +838,16 @@ def test_what_a_dated_event_closed_with_happened_that_day():
 
 
 def test_a_dated_speech_is_named_by_where_it_was_given():
-    found = events("3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass.")
+    found = events(
+        "3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass."
+    )
     assert {name: (e.kind, iso(e)) for name, e in found.items()} == {
         "Speech in Geneva": ("speech", ("2031-05-02", None))
+    }
+
+
+def test_an_english_name_may_hold_a_plural_possessive():
+    found = events("3 May 2031\n\nThe Drone Leaders' Summit will take place in Lomé from 13 to 15 June.")
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Drone Leaders' Summit": ("2031-06-13", "2031-06-15")
     }

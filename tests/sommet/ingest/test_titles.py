@@ -40,6 +40,12 @@ def test_the_headline_is_the_header_line_that_says_what_the_article_says(header,
     assert title(header) == expected
 
 
+def test_of_two_lines_sharing_as_many_words_with_the_article_the_one_nearer_it_is_the_headline():
+    # A site's name stands above the breadcrumb and the headline.
+    header = "Ministres des données publiques\nAccueil / Actualités\nForum mondial à Lisbonne : le programme"
+    assert title(header) == "Forum mondial à Lisbonne : le programme"
+
+
 def test_without_a_headline_that_matches_the_first_line_that_is_not_a_date_is_taken():
     assert (
         title("03/05/2031\nUne semaine très chargée au ministère") == "Une semaine très chargée au ministère"
