@@ -63,6 +63,8 @@ _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during 
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 _PREMODIFIED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:[a-z][a-z\-]*'?\s+){1,3})$")
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
+# A trip or a speech told by its kind word alone is named by where it goes or is given.
+_NAMED_BY_PLACE = frozenset({"visit", "speech"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
@@ -231,7 +233,7 @@ def read_mention(
     # "a second hearing is scheduled for Wednesday": a dated milestone counted by an ordinal is one.
     # "un déplacement en Inde du 1er au 3 juillet": a dated trip or speech is named by where it goes
     # or is given (below).
-    to_a_place = kind in ("visit", "speech") and _PLACE_AFTER.match(text, end) is not None
+    to_a_place = kind in _NAMED_BY_PLACE and _PLACE_AFTER.match(text, end) is not None
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and (" " in word.strip() or lead or to_a_place)
     )
@@ -435,7 +437,7 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
     """A bare "dîner", "forum", trip or speech is named by the place written right after it ("Dîner à
     l'Élysée", "Déplacement en Inde", "Speech in London")."""
     if mention.name.lower() not in KINDS and not (
-        mention.kind in ("visit", "speech") and is_milestone(mention.name)
+        mention.kind in _NAMED_BY_PLACE and is_milestone(mention.name)
     ):
         return
     for start, end, _kind in places:

@@ -39,8 +39,8 @@ _MEETING_WITH = re.compile(
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
-# A French timeline's item after its date: a phrase opening on a lower-case noun, to its first
-# clause's end ("2 août 2027 : fin de la période transitoire pour les systèmes ...").
+# A timeline's item after its date: a phrase opening on a word, to its first clause's end
+# ("2 août 2027 : fin de la période transitoire pour les systèmes ...", "13 June – Signature.").
 _ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[^\W\d_][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
 # A sentence that tells the event as one of a series: its places with a date are its earlier editions.
@@ -361,7 +361,7 @@ def repeated_elsewhere(
     text = paragraph.text
     dated_places = []
     for start, end, _kind in places:
-        date = next((d for d in dates if d.start >= end and _PLACE_TO_DATE.match(text[end : d.start])), None)
+        date = _date_after(text, end, dates)
         if sentence.start <= start < sentence.end and date is not None:
             dated_places.append((start, end, date))
     if len(dated_places) < 2:
@@ -386,6 +386,11 @@ def repeated_elsewhere(
     return out
 
 
+def _date_after(text: str, end: int, dates: list[DateMention]) -> DateMention | None:
+    """The date written right after a place ("à Lyon en juillet 2032", "in Seoul in May")."""
+    return next((d for d in dates if d.start >= end and _PLACE_TO_DATE.match(text[end : d.start])), None)
+
+
 def series_editions(
     paragraph: Paragraph, sentence: words.Span, places: list[tuple[int, int, str]], dates: list[DateMention]
 ) -> list[Mention]:
@@ -403,7 +408,7 @@ def series_editions(
     for start, end, kind in places:
         if kind == "country" or not sentence.start <= start < sentence.end:
             continue
-        date = next((d for d in dates if d.start >= end and _PLACE_TO_DATE.match(text[end : d.start])), None)
+        date = _date_after(text, end, dates)
         if date is None:
             continue
         place = text[start:end]
