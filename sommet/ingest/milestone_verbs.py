@@ -374,11 +374,11 @@ def verb_events(
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif verb.of_subject or passive:
-            aside = before.rstrip(" ,").rfind(",") if before.rstrip()[-1:] == "," and not passive else -1
-            if aside > 0:  # "The code, signed in May by the ministers, enters into force": the code
-                phrase = _subject(before[:aside])
-            else:
-                phrase = _subject(before) if before.rstrip()[-1:] != "," else _apposed(before)
+            # "The code, signed in May by the ministers, enters into force": the subject before the
+            # aside (``_subject``); "The AI Office, set up in 2024": the title the participle follows.
+            comma = before.rstrip()[-1:] == ","
+            aside = comma and not passive and before.rstrip(" ,").rfind(",") > 0
+            phrase = _apposed(before) if comma and not aside else _subject(before)
         else:
             end += _time_word_length(text[end : sentence.end])
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
