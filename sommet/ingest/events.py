@@ -40,6 +40,7 @@ from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KIND
 from sommet.ingest.extra_events import (
     announced_that,
     announcements,
+    applied_parts,
     counterpart_meetings,
     meetings_of_people,
     repeated_elsewhere,
@@ -212,6 +213,7 @@ def _sentence_events(
     found = merge_appositions(text, found)
     name_by_owner(text, found, sentence, paragraph.language)
     found.extend(repeated_elsewhere(paragraph, sentence, found, places.get(paragraph.index, []), own_dates))
+    found.extend(applied_parts(paragraph, sentence, found, own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)

@@ -49,6 +49,13 @@ _SERIES = re.compile(
 )
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
+# A sentence about when a text applies, and the "from" that opens each part's date.
+_APPLIES = re.compile(
+    r"\b(?:s'appliqu\w*|applicab\w*|application|appl(?:y|ies|ied)|take effect)\b", re.IGNORECASE
+)
+_FROM = re.compile(r"\s(?:à partir du|à partir de|dès le|from)\s+$", re.IGNORECASE)
+_NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 # "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
 _AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
 _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
@@ -381,6 +388,49 @@ def repeated_elsewhere(
         mention = Mention(
             paragraph.index, start, end, name, gathering.kind, gathering.named, location=Location(city=place)
         )
+        mention.dates = date
+        out.append(mention)
+    return out
+
+
+def applied_parts(
+    paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
+    """ "s'appliquera par étapes : les obligations pour les modèles à partir du 2 août 2025, et
+    l'essentiel des règles à partir du 2 août 2026": in a sentence about when a text applies, each
+    part said to apply from a date is the application of that part, then."""
+    text = paragraph.text
+    if not _APPLIES.search(text, sentence.start, sentence.end):
+        return []
+    french = paragraph.language == "fr"
+    out = []
+    for date in dates:
+        opening = _FROM.search(text, max(sentence.start, date.start - 14), date.start)
+        if opening is None:
+            continue
+        segment = text[sentence.start : opening.start()]
+        start = sentence.start + max(segment.rfind(mark) for mark in ",:;") + 1
+        part = _LIST_JOIN.match(text, start, opening.start())
+        start = part.end() if part else start
+        phrase = " ".join(text[start : opening.start()].split())
+        if (
+            not phrase
+            or len(phrase.split()) > MAX_NAME_WORDS
+            or _NOT_A_PART.search(phrase)  # "(notation sociale, par exemple) le seront": a clause's end
+            or any(start <= m.start < opening.start() for m in found)
+        ):
+            continue
+        if french:
+            article = re.match(r"(les|la|le|l')\s*", phrase, re.IGNORECASE)
+            name = of_phrase(
+                "Application",
+                "fr",
+                article.group(1).lower() if article else "",
+                phrase[article.end() :] if article else phrase,
+            )
+        else:
+            name = f"Application of {phrase}"
+        mention = Mention(paragraph.index, start, opening.start(), name, "entry into force", False)
         mention.dates = date
         out.append(mention)
     return out

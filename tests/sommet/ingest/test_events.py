@@ -851,3 +851,30 @@ def test_an_english_name_may_hold_a_plural_possessive():
     assert {name: iso(e) for name, e in found.items()} == {
         "Drone Leaders' Summit": ("2031-06-13", "2031-06-15")
     }
+
+
+def test_each_part_of_a_law_said_to_apply_from_a_date_is_an_application_of_that_part():
+    found = events(
+        "2 mai 2031\n\nLa loi sur les drones s'appliquera par étapes : les obligations pour les drones "
+        "de livraison à partir du 2 février 2032, et l'essentiel des règles à partir du 2 août 2033."
+    )
+    assert {name: iso(e) for name, e in found.items() if name.startswith("Application")} == {
+        "Application de la loi sur les drones": (None, None),
+        "Application des obligations pour les drones de livraison": ("2032-02-02", None),
+        "Application de l'essentiel des règles": ("2033-08-02", None),
+    }
+    found = events(
+        "2 May 2031\n\nThe Drone Act applies in stages: obligations for delivery drones from 2 February "
+        "2032, and rules for farm drones from 2 August 2033."
+    )
+    assert {name: iso(e) for name, e in found.items() if name.startswith("Application")} == {
+        "Application of the Drone Act": (None, None),
+        "Application of obligations for delivery drones": ("2032-02-02", None),
+        "Application of rules for farm drones": ("2033-08-02", None),
+    }
+    # A part cut inside brackets or at a verb is no name.
+    found = events(
+        "2 mai 2031\n\nSon application sera progressive : les drones de loisir (en ville, par exemple) le "
+        "seront à partir du 2 février 2032."
+    )
+    assert not any("exemple" in name for name in found)
