@@ -55,6 +55,7 @@ _APPLIES = re.compile(
 )
 _FROM = re.compile(r"\s(?:à partir du|à partir de|dès le|from)\s+$", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
+_FRENCH_ARTICLE = re.compile(r"(les|la|le|l')(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 # "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
 _AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
@@ -410,8 +411,7 @@ def applied_parts(
             continue
         segment = text[sentence.start : opening.start()]
         start = sentence.start + max(segment.rfind(mark) for mark in ",:;") + 1
-        part = _LIST_JOIN.match(text, start, opening.start())
-        start = part.end() if part else start
+        start = _LIST_JOIN.match(text, start, opening.start()).end()  # "..., et l'essentiel"
         phrase = " ".join(text[start : opening.start()].split())
         if (
             not phrase
@@ -420,16 +420,11 @@ def applied_parts(
             or any(start <= m.start < opening.start() for m in found)
         ):
             continue
-        if french:
-            article = re.match(r"(les|la|le|l')\s*", phrase, re.IGNORECASE)
-            name = of_phrase(
-                "Application",
-                "fr",
-                article.group(1).lower() if article else "",
-                phrase[article.end() :] if article else phrase,
-            )
+        article = _FRENCH_ARTICLE.match(phrase) if french else None
+        if article is not None:
+            name = of_phrase("Application", "fr", article.group(1).lower(), phrase[article.end() :])
         else:
-            name = f"Application of {phrase}"
+            name = of_phrase("Application", paragraph.language, "", phrase)
         mention = Mention(paragraph.index, start, opening.start(), name, "entry into force", False)
         mention.dates = date
         out.append(mention)

@@ -878,3 +878,9 @@ def test_each_part_of_a_law_said_to_apply_from_a_date_is_an_application_of_that_
         "seront à partir du 2 février 2032."
     )
     assert not any("exemple" in name for name in found)
+    # A part without an article keeps its first word whole.
+    found = events(
+        "2 mai 2031\n\nLa loi sur les drones s'appliquera par étapes : lanceurs de drones à partir du "
+        "2 février 2032."
+    )
+    assert "Application de lanceurs de drones" in found
