@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, WEEK_WORDS
+from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, SENTENCE_EDGE, WEEK_WORDS
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -22,7 +22,6 @@ _FUTURE = re.compile(
     rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|{FUTURE_ENDINGS}",
     re.IGNORECASE,
 )
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté";
 # not "a été", whose participle may be of a plan: "a été reporté en octobre").
@@ -352,7 +351,7 @@ def _sentence_year(article: _Article, said: Said) -> int | None:
 
 def _sentence_start(text: str, position: int) -> int:
     earliest = max(position - _LONGEST_SENTENCE, 0)
-    return max((m.end() for m in _SENTENCE_EDGE.finditer(text, earliest, position)), default=earliest)
+    return max((m.end() for m in SENTENCE_EDGE.finditer(text, earliest, position)), default=earliest)
 
 
 def _clause(text: str, said: Said) -> str:
@@ -370,7 +369,7 @@ def _clause_span(text: str, said: Said) -> tuple[int, int]:
 
 
 def _sentence(text: str, said: Said) -> str:
-    stop = _SENTENCE_EDGE.search(text, said.end)
+    stop = SENTENCE_EDGE.search(text, said.end)
     return text[_sentence_start(text, said.start) : stop.start() if stop else len(text)]
 
 

@@ -216,6 +216,8 @@ DAY_COUNTS = {
 }  # fmt: skip
 # What follows an agenda or timeline item's date: "• 14-16 juin — Évian", "3 May: ...".
 AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
+# Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
+SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 NUMBERS = {
     "fr": {
         "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

@@ -9,7 +9,7 @@ from datetime import date
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import TODAY_IS
+from sommet._dates_names import SENTENCE_EDGE, TODAY_IS
 from sommet._dates_values import PartialDate
 
 # A capture's first line: "date 2024-01" or "date 2025-12-16", the page's date as it was saved.
@@ -35,7 +35,6 @@ _DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?P<date>[^()—–\n]{6,40}?)\s*"
     r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
 
@@ -96,7 +95,9 @@ def _dateline(line: str, today: date | None = None) -> PartialDate | None:
         return PartialDate.from_date(days[0])
     if today is None or len(said) != 1 or said[0].first.day is None or said[0].first.year is not None:
         return None
-    lead = _SENTENCE_END.split(line[found.end() :], maxsplit=1)[0]
+    rest = line[found.end() :]
+    edge = SENTENCE_EDGE.search(rest)
+    lead = rest[: edge.start() + 1] if edge else rest
     weekday = next(
         (one.first.weekday for one in grammar.scan(lead, grammar.HEADER) if one.first.month is None),
         None,

@@ -54,12 +54,13 @@ _RELATIVE_TO = re.compile(
 )
 # What may join two events: a few words ending the first name ("au service du bien social"), then
 # "et"/"and" and a few words opening the second ("à la manifestation de haut niveau du").
+_JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
+# What closed an event: "a session in Seoul, which closed with a ministerial statement".
 _CLOSED_WITH = re.compile(
     r"(?:\s+(?:in|at|à|en)\s+[^,;.]{1,40})?,?\s*(?:which|that|qui)\s+(?:closed|ended|concluded|"
     r"s'est (?:conclue?|achevée?|terminée?)|a pris fin)\s+(?:with|on|par|sur)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+|l')?",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
