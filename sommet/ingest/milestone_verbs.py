@@ -73,6 +73,10 @@ _UNREAL = re.compile(
     re.IGNORECASE,
 )
 # A short aside between a verb (and its date) and its object: ", par consensus,", ", elle aussi sans vote,".
+# "à Paris", "in Geneva": where, between a verb and its object.
+_LEADING_PLACE = re.compile(
+    r"\s+(?:à|au|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)*(?=[\s,])"
+)
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
     r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
@@ -454,9 +458,12 @@ def _leading_time_word() -> re.Pattern[str]:
 
 
 def _time_word_length(after: str) -> int:
-    """ "a publié lundi ses recommandations": the day between a verb and its object is skipped."""
-    found = _leading_time_word().match(after)
-    return found.end() if found else 0
+    """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
+    day and the place between a verb and its object are skipped, in either order."""
+    length = 0
+    while found := _leading_time_word().match(after, length) or _LEADING_PLACE.match(after, length):
+        length = found.end()
+    return length
 
 
 def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, str] | None:

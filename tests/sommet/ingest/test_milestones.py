@@ -329,6 +329,15 @@ def test_a_day_between_the_verb_and_its_object_is_skipped_and_an_er_present_is_n
     ]
 
 
+def test_a_place_between_the_verb_and_its_object_is_skipped_too():
+    assert _made("Les États membres ont signé jeudi à Lisbonne une charte sur les données de santé.") == [
+        ("Signature d'une charte sur les données de santé par les États membres", "signing")
+    ]
+    assert _made("Le comité a publié à Dakar mardi son rapport sur les algorithmes.") == [
+        ("Publication du rapport sur les algorithmes", "publication")
+    ]
+
+
 def test_an_english_title_is_found_by_its_last_word_and_a_reporting_verb_is_passed_over():
     found = events(
         "May 9, 2032\n\nThe Lagos Data Institute will open a new office, officials said on Friday.\n\n"
