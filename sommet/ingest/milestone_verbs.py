@@ -156,6 +156,21 @@ _APPOSED_NAME = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_SUBJECT = re.compile(r"\b(?:qui|that|which|who)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
+# "..., which Trump signed", "le texte que les ministres ont adopté": an object told before its verb.
+_RELATIVE_OBJECT = re.compile(
+    r"(?<=\w)\s*,?\s+(?:which|that|que|qu['’])\s*(?P<doer>(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:(?:has|have|had|will|would|a|ont|avait|avaient|aura|auront|va|vont)\s+)?$",
+    re.IGNORECASE,
+)
+# A title written without its article or with a capital one ("La Charte de Rome", "Executive Order 14179").
+_NAME_AT_END = re.compile(
+    r"(?:^|\s)(?:(?P<det>[Ll]a|[Ll]es?|[Ll]['’]|[Tt]he)\s*)?"
+    r"(?P<np>(?!(?:La|Le|Les|The)\s)[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?[A-ZÀ-Ý0-9][\w’'/.-]*)*)$"
+)
+_COMMON_AT_END = re.compile(
+    rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))(?P<np>[a-zà-ÿ][\w’'-]*)$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
 _LOWER_WORD = re.compile(
@@ -253,6 +268,7 @@ class _Verb:
     first_group: bool = False  # a French -er verb: "publie" is its present, not a participle
     by_subject: bool = False  # "la Serbie a rejoint l'OCDE": who did it is part of the name
     objects: frozenset[str] = frozenset()  # "pass" is a milestone of a law or a bill only
+    stem: str = ""  # a French verb's, before its ending: "cré" tells the participle "créée" from "crée"
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -289,7 +305,8 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
             if language is not None and lang != language:
                 continue
             for infinitive, entry in verbs.items():
-                first = lang == "fr" and infinitive.split(" ")[0].endswith("er")
+                head = infinitive.split(" ")[0]
+                first = lang == "fr" and head.endswith("er")
                 verb = _Verb(
                     entry["noun"],
                     lang,
@@ -298,6 +315,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     first,
                     entry.get("by") == "subject",
                     frozenset(entry.get("objects", ())),
+                    head[:-2].lower() if lang == "fr" and head.endswith(("er", "ir")) else "",
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -362,6 +380,7 @@ def verb_events(
         )
         passive = passive or (english_ed and english_participle)
         end = found.end()
+        relative_doer = None
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
@@ -394,6 +413,10 @@ def verb_events(
                 phrase = phrase if phrase is not None and phrase[0] else None
             if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
                 phrase = _apposed(before)
+            if phrase is None and (relative := _RELATIVE_OBJECT.search(before)) is not None:
+                # "Executive Order 14179, which Trump signed": what the relative pronoun stands for.
+                phrase = _named_at_end(before[: relative.start()])
+                relative_doer = _relative_doer(relative.group("doer"))
             end += _object_end(text[end : sentence.end], phrase)
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
@@ -404,7 +427,7 @@ def verb_events(
             phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
         if phrase is None:
             continue
-        swapped = None
+        swapped = relative_doer
         if verb.objects and not _names_one(phrase[1], verb.objects):
             # "The bill passed the Senate": the law is the subject, the chamber what it passed.
             subject = None if passive else _subject(before)
@@ -440,6 +463,23 @@ def verb_events(
         kind = "announcement" if proposed else kind_of(verb.noun)
         out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases))
     return out
+
+
+def _relative_doer(words: str) -> tuple[str, str] | None:
+    """Who did it, between a relative pronoun and its verb: a name or a title, not a pronoun."""
+    if _PRONOUN.fullmatch(words.strip()) or _AUXILIARY.search(words):
+        return None
+    return _subject(words)
+
+
+def _named_at_end(clause: str) -> tuple[str, str] | None:
+    """The name a clause ends on ("... responds to Executive Order 14179", "... la charte"): a
+    title, or a common noun that points back at one."""
+    found = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
+    if found is not None and (found.group("det") or " " in found.group("np")):
+        return (found.group("det") or "").lower(), found.group("np")
+    common = _COMMON_AT_END.search(clause)
+    return None if common is None else (common.group("det").lower(), common.group("np"))
 
 
 def _names_one(phrase: str, heads: frozenset[str]) -> bool:
@@ -509,6 +549,8 @@ def _is_participle(form: str, verb: _Verb) -> bool:
     endings = (
         ("é", "ée", "és", "ées") if verb.first_group else ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
     )
+    if verb.stem and lower.startswith(verb.stem):  # "crée" is the present of créer, "créée" its participle
+        return lower[len(verb.stem) :] in endings
     return lower.endswith(endings)
 
 

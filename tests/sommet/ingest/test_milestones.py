@@ -338,6 +338,28 @@ def test_a_place_between_the_verb_and_its_object_is_skipped_too():
     ]
 
 
+def test_an_object_told_before_its_verb_by_a_relative_pronoun_is_what_was_done():
+    assert _made("The memo cites Decree 7/2031, which the governor signed on 4 March.") == [
+        ("Signing of Decree 7/2031 by the governor", "signing")
+    ]
+    assert _made("La Charte de Lomé, que les ministres ont adoptée le 2 mai, entre en vigueur en juin.") == [
+        ("Adoption de la Charte de Lomé par les ministres", "adoption"),
+        ("Entrée en vigueur de la Charte de Lomé", "entry into force"),
+    ]
+    # A pronoun tells no one apart; a reported clause ("said that ...") is no relative.
+    assert _made("The agency welcomed the Data Code, which it adopted in 2030.") == [
+        ("Adoption of the Data Code", "adoption")
+    ]
+    assert _made("The spokesman said that the board approved on Monday.") == []
+
+
+def test_a_present_tense_whose_stem_ends_in_e_acute_is_no_participle():
+    # "crée" is what the resolution does; "créée" would be what was done to it.
+    assert _made("Le texte adopté hier par l'assemblée crée un conseil national des données.") == [
+        ("Création d'un conseil national des données", "launch")
+    ]
+
+
 def test_an_english_title_is_found_by_its_last_word_and_a_reporting_verb_is_passed_over():
     found = events(
         "May 9, 2032\n\nThe Lagos Data Institute will open a new office, officials said on Friday.\n\n"
