@@ -14,8 +14,8 @@ from sommet.dates import PartialDate
 from sommet.ingest.events_words import KINDS, MILESTONES
 from sommet.ingest.milestone_verbs import without_doer
 from sommet.ingest.model import FoundEvent
-from sommet.ingest.places import same_city, same_place, shared_place
-from sommet.models import Event
+from sommet.ingest.places import cities, same_city, same_place, shared_place
+from sommet.models import Event, Location
 from sommet.search import name_key, name_similarity
 from sommet.search.words import terms
 
@@ -84,21 +84,37 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         or not same_place(event.location, found.location)
     ):
         return False
-    shared = _content_words(theirs) & _content_words(found.names())
+    # A city one name holds where the other took place ("la Conférence mondiale sur l'IA de
+    # Shanghai", in Shanghai) is a place both name, not a word that tells them apart.
+    placed = _city_named(theirs, found.location) | _city_named(found.names(), event.location)
+    shared = (_content_words(theirs) - placed) & (_content_words(found.names()) - placed)
     if dates_agree is True:
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         same_days = event.start is not None and found.start is not None
         same_days = same_days and event.start.precision == found.start.precision == "day"
-        named_place = event.kind == found.kind and shared_place(event.location, found.location)
+        named_place = event.kind == found.kind and (
+            shared_place(event.location, found.location) or bool(placed)
+        )
         return same_days or bool(shared - _GENERIC) or named_place
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
     if not shared or (found.start is not None and not shared - _GENERIC):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
-    ours = _content_words([without_doer(name) for name in found.names()])
-    others = _content_words([without_doer(name) for name in theirs])
+    ours = _content_words([without_doer(name) for name in found.names()]) - placed
+    others = _content_words([without_doer(name) for name in theirs]) - placed
     return ours <= others or others <= ours
+
+
+def _city_named(names: list[str], location: Location) -> set[str]:
+    """The words of the city the names hold that is the other report's place, if any."""
+    if location.city is None:
+        return set()
+    named = (hit.known for name in names for hit in cities().find(name))
+    here = [
+        _content_words(list(known.names)) for known in named if same_city(location, Location(city=known.name))
+    ]
+    return set().union(*here)
 
 
 def _met_alike(

@@ -295,3 +295,17 @@ def test_summits_named_in_two_languages_held_in_one_city_in_overlapping_days_are
     merge(store, _document("c.txt", [_summit("Sommet des fleuves", "2031-09")]))
     merge(store, _document("d.txt", [_summit("Summit of Rivers", "2031-10", city="Lomé")]))
     assert len(store.all_events()) == 3
+
+
+def test_a_city_one_name_holds_is_where_the_other_report_took_place():
+    store = Store.open(None)
+    merge(
+        store,
+        _document("a.txt", [_summit("World Robotics Summit", "2031-09-22", "2031-09-23", city="Lagos")]),
+    )
+    merge(store, _document("b.txt", [_summit("Sommet mondial de la robotique de Lagos", "2031-09")]))
+    assert _events(store) == {"World Robotics Summit": 2}
+    # The place alone joins nothing: another summit in Lagos, or one whose name holds another city.
+    merge(store, _document("c.txt", [_summit("Sommet des données de Lagos")]))
+    merge(store, _document("d.txt", [_summit("Sommet du processus de Lomé", "2031-09")]))
+    assert len(store.all_events()) == 3
