@@ -61,6 +61,12 @@ _CLOSED_WITH = re.compile(
     r"s'est (?:conclue?|achevée?|terminée?)|a pris fin)\s+(?:with|on|par|sur)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+|l')?",
     re.IGNORECASE,
 )
+# What an event took place during: "adopté le mois dernier à New York lors du Sommet de l'avenir".
+_DURING = re.compile(
+    r"[^,;:.()]{0,60}?\b(?:lors|au cours|pendant|during|in the course|on the sidelines|en marge)"
+    r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
+    re.IGNORECASE,
+)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
@@ -423,7 +429,8 @@ def _counted(date_mention: DateMention) -> bool:
 def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:
     """ "présents cette semaine au Sommet X et à la manifestation du Sommet Y": an event joined to a
     dated one by "et"/"and", or that closed it ("a session in Seoul, which closed with a ministerial
-    statement"), with no date between them, shares its date."""
+    statement"), with no date between them, shares its date; so does what it happened during
+    ("adopté le mois dernier lors du Sommet de l'avenir")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, after in pairwise(ordered):
         if before.dates is None or after.dates is not None or after.earlier:
@@ -433,6 +440,10 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
         )
         if joined and not any(before.end <= d.start < after.start for d in dates):
             after.dates = before.dates
+        elif _DURING.fullmatch(text, before.end, after.start) and not any(
+            before.end <= d.start < after.start and d is not before.dates for d in dates
+        ):
+            after.dates = before.dates  # what it happened during was then too
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

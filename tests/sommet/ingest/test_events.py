@@ -837,6 +837,17 @@ def test_what_a_dated_event_closed_with_happened_that_day():
     }
 
 
+def test_what_a_dated_event_happened_during_was_then_too():
+    found = events(
+        "3 juin 2031\n\nLa Charte de Lomé sur les drones a été adoptée le mois dernier à Dakar lors "
+        "du Sommet africain des données."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Adoption de la Charte de Lomé sur les drones": ("2031-05", None),
+        "Sommet africain des données": ("2031-05", None),
+    }
+
+
 def test_a_dated_speech_is_named_by_where_it_was_given():
     found = events(
         "3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass."
