@@ -77,6 +77,8 @@ _UNREAL = re.compile(
 _LEADING_PLACE = re.compile(
     r"\s+(?:à|au|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)*(?=[\s,])"
 )
+_PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.()]{1,80},")
+_OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
     r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
@@ -503,6 +505,8 @@ def _time_word_length(after: str) -> int:
     length = 0
     while found := _leading_time_word().match(after, length) or _LEADING_PLACE.match(after, length):
         length = found.end()
+        if found.re is _LEADING_PLACE and (what := _PLACE_APPOSITION.match(after, length)):
+            length = what.end()  # "à Chequers, la résidence de campagne du Premier ministre,"
     return length
 
 
@@ -776,6 +780,9 @@ def _fronted(after: str) -> tuple[str, str] | None:
 def _trim(phrase: str) -> str:
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
+    quoted = _OPENING_QUOTE.match(phrase)
+    if quoted:  # "un « accord de prospérité technologique » censé rapprocher": the quoted name
+        phrase = quoted.group(1)
     if phrase.count('"') % 2 or phrase.count("«") > phrase.count("»"):
         # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes
         # (and the joining word left before it, below).

@@ -336,6 +336,11 @@ def test_a_place_between_the_verb_and_its_object_is_skipped_too():
     assert _made("Le comité a publié à Dakar mardi son rapport sur les algorithmes.") == [
         ("Publication du rapport sur les algorithmes", "publication")
     ]
+    # What the place is, set off by commas, and the quotes of a name followed by more words.
+    assert _made(
+        "Les deux ministres ont signé hier à Lomé, la capitale du Togo, un « pacte des données » "
+        "censé durer dix ans."
+    ) == [("Signature d'un pacte des données", "signing")]
 
 
 def test_an_object_told_before_its_verb_by_a_relative_pronoun_is_what_was_done():
