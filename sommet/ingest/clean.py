@@ -219,6 +219,10 @@ def _is_furniture(unit: str) -> bool:
     return bool(_FURNITURE.search(unit)) or (not _is_prose(unit, words=6) and bool(_MENU_WORDS.search(unit)))
 
 
+def _is_short_sentence(unit: str) -> bool:
+    return unit.endswith(".") and _is_prose(unit, words=8) and not _is_furniture(unit)
+
+
 def _first_prose(units: list[str], start: int) -> int | None:
     """Where the article starts: a caption reads as prose, but it is furniture of the header."""
     return next(
@@ -246,6 +250,10 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     if first_prose is None:
         # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
+    else:
+        # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director
+        # of the Forum."): the article starts at the first short sentence below the title.
+        first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
     header = [u for u in units[:first_prose] if not _is_furniture(u)]
     paragraphs: list[str] = []
     dropped = [u for u in units[:first_prose] if _is_furniture(u)]

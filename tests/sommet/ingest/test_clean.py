@@ -145,3 +145,15 @@ def test_a_long_headline_ending_on_a_quote_stays_in_the_header_when_a_desk_bylin
         "À cinq semaines du forum, la ville met la dernière main à l'accueil des délégations."
     ]
     assert "Par la rédaction – 12 janvier 2031" in page.dropped
+
+
+def test_a_programme_s_short_items_before_its_first_long_paragraph_are_the_article():
+    text = (
+        "Lagos Data Forum\nHome › Forum 2031 › Programme\nLAGOS DATA FORUM 2031 – OPEN DATA FOR ALL\n\n"
+        "09:00 Opening\nWelcome by Ada Obi, Director General of the Lagos Data Forum.\n\n"
+        "10:30 Open data, one year on\nLaunched at the data summit last year, the open registry set out "
+        "to pool public records, and its founders now report on what they have delivered since.\n"
+    )
+    page = read_page(text, "txt")
+    assert page.paragraphs[0] == "Welcome by Ada Obi, Director General of the Lagos Data Forum."
+    assert page.header[-1] == "09:00 Opening"

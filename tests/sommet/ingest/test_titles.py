@@ -122,3 +122,8 @@ def test_a_quoted_headline_sharing_no_words_still_wins_over_the_standfirst_sente
         )
         == "« Chaque pays aura sa place autour de la table »"
     )
+
+
+def test_a_line_of_dates_and_a_venue_is_no_headline():
+    header = "Les ministres au forum de Lisbonne\n12–13 mai 2031 · Forum mondial, Lisbonne"
+    assert title(header) == "Les ministres au forum de Lisbonne"
