@@ -121,10 +121,11 @@ def _date_like(line: str) -> bool:
     said = place_and_date.group("date") if place_and_date else ""
     if any(ch.isdigit() for ch in said) and any(writes_a_date(said, lang) for lang in ("fr", "en")):
         return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
+    # "29–30 October 2025 · Palais de Chaillot, Paris": when and where, no headline.
     opening = re.split(r"\s[·|]\s", line, maxsplit=1)[0]
-    if opening != line and any(ch.isdigit() for ch in opening):
-        if any(writes_a_date(opening, lang) for lang in ("fr", "en")):
-            return True  # "29–30 October 2025 · Palais de Chaillot, Paris": when and where, no headline
+    dated = opening != line and any(ch.isdigit() for ch in opening)
+    if dated and any(writes_a_date(opening, lang) for lang in ("fr", "en")):
+        return True
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
         tokens
     )
