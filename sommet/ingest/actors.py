@@ -230,7 +230,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         end = min([end, *(s for s, _e in taken if start < s < end)])
         if overlaps(start, end, taken) or "\n" in text[start:end] or _in_title(paragraph, Span(start, end)):
             continue
-        _person_entity(paragraph, start, end, label, add)
+        _person_entity(paragraph, start, end, label, add, document)
 
     # "said Commerce Secretary Jane Roe": a name after a title, which the recogniser may miss.
     for found in _NAME_RUN.finditer(text):
@@ -344,8 +344,9 @@ def _instrument(name: str) -> bool:
     return first in lexicon.instrument_heads()
 
 
-def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) -> None:
-    """A person named in a span: spaCy's people, and other spans that a job title marks as one."""
+def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, document: str) -> None:
+    """A person named in a span: spaCy's people, and other spans that a job title marks as one,
+    or whose surname the document writes after "Mr", "Mme" or "Dr" ("Mr Benifei described...")."""
     text = paragraph.text
     found = person_in(text[start:end])
     if found is None:
@@ -364,11 +365,18 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add) 
             titled
             or titled_before(text, sentence, name_start, reach=reach)
             or role_after(text, sentence, name_end)
+            or _honoured(document, name)
         ):
             return
     elif _INDEFINITE.search(text[sentence.start : start]):
         return  # "un Van Gogh": a work, not its painter
     _person(name, name_start, name_end, add)
+
+
+def _honoured(document: str, name: str) -> bool:
+    """Whether the document calls the name's bearer by an honorific and the surname ("Mr Benifei")."""
+    surname = name.split()[-1]
+    return re.search(rf"\b{words.TITLE.pattern[1:]}{re.escape(surname)}(?![\w-])", document) is not None
 
 
 def _portfolio(text: str, name: str, start: int) -> bool:

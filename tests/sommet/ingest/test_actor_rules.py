@@ -70,6 +70,14 @@ def test_a_name_in_apposition_with_a_title_is_a_person_even_as_misc():
     assert found["Somchai Rattanakul"].kind == "person"
 
 
+def test_a_name_whose_surname_the_text_writes_after_an_honorific_is_a_person_even_as_misc():
+    text = "Rapporteur: Ilse Varga (Greens) for the committee. Ms Varga called the vote historic."
+    found = actors(text, ("Ilse Varga", "MISC"))
+    assert found["Ilse Varga"].kind == "person"
+    # Without the honorific, a bare capitalised pair the recogniser calls MISC stays out.
+    assert "Ilse Varga" not in actors(text.replace("Ms Varga", "The chair"), ("Ilse Varga", "MISC"))
+
+
 def test_an_event_in_apposition_is_not_a_person():
     found = actors(
         "Lors du Data Ethics Summit, le premier sommet de ce genre, les pays ont parlé.",
