@@ -127,6 +127,8 @@ def _stamp(lines: list[str], ranks: int) -> PartialDate | None:
     candidates = []
     for index, line in enumerate(lines):
         for said in grammar.scan(line, grammar.HEADER):
+            if said.last is not None:
+                continue  # "30-31 May 2024 · Geneva": an event's days, not the page's
             day = resolve.exact_day(said)
             rank = _rank(line, said)
             if day is not None and rank < ranks:

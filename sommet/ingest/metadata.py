@@ -42,6 +42,7 @@ class Metadata:
     # To the day, or to the month when that is all the page says ("date 2024-01").
     published: PartialDate | None
     language: str
+    when: str | None = None  # the line of dates and venue under an event page's headline
 
 
 def language(text: str) -> str:
@@ -73,6 +74,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
         publisher=publisher,
         published=_published(page, today),
         language=language(body),
+        when=_dates_under(title, page.header),
     )
 
 
@@ -121,14 +123,26 @@ def _date_like(line: str) -> bool:
     said = place_and_date.group("date") if place_and_date else ""
     if any(ch.isdigit() for ch in said) and any(writes_a_date(said, lang) for lang in ("fr", "en")):
         return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
-    # "29–30 October 2025 · Palais de Chaillot, Paris": when and where, no headline.
-    opening = re.split(r"\s[·|]\s", line, maxsplit=1)[0]
-    dated = opening != line and any(ch.isdigit() for ch in opening)
-    if dated and any(writes_a_date(opening, lang) for lang in ("fr", "en")):
+    if _when_and_where(line):
         return True
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
         tokens
     )
+
+
+def _when_and_where(line: str) -> bool:
+    """ "29–30 October 2025 · Palais de Chaillot, Paris": an event page's dates and venue."""
+    opening = re.split(r"\s[·|]\s", line, maxsplit=1)[0]
+    dated = opening != line and any(ch.isdigit() for ch in opening)
+    return dated and any(writes_a_date(opening, lang) for lang in ("fr", "en"))
+
+
+def _dates_under(title: str | None, header: list[str]) -> str | None:
+    """The line of dates and venue right under the headline, which says when its event is."""
+    at = next((i for i, line in enumerate(header) if title and title in line), None)
+    if at is None or at + 1 >= len(header) or not _when_and_where(header[at + 1]):
+        return None
+    return header[at + 1]
 
 
 def _content_words(text: str) -> set[str]:

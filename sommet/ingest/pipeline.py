@@ -182,7 +182,7 @@ def _extraction(
         dates,
         places,
         published=meta.published,
-        headline=meta.title,
+        headline=_headline(meta),
         headline_dates=_headline_dates(meta, today),
         language=meta.language,
     )
@@ -201,11 +201,18 @@ def _extraction(
     )
 
 
+def _headline(meta: Metadata) -> str | None:
+    """The headline, with the dates and venue an event page writes under it ("AI for Good Global
+    Summit 2024 · 30-31 May 2024 · Geneva"), as the body's first sentence would say them."""
+    return f"{meta.title} · {meta.when}" if meta.title and meta.when else meta.title
+
+
 def _headline_dates(meta: Metadata, today: date | None) -> list[DateMention]:
     """The dates a headline writes ("Macron inaugure VivaTech mercredi"), read like the body's."""
-    if not meta.title:
+    headline = _headline(meta)
+    if not headline:
         return []
-    return find_dates(headline_text(meta.title), published=meta.published, lang=meta.language, today=today)
+    return find_dates(headline_text(headline), published=meta.published, lang=meta.language, today=today)
 
 
 def _dates_by_paragraph(

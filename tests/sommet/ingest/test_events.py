@@ -848,6 +848,15 @@ def test_what_a_dated_event_happened_during_was_then_too():
     }
 
 
+def test_the_dates_and_venue_under_an_event_page_s_headline_date_its_event():
+    found = events(
+        "Lagos Data Forum 2031\n12-13 June 2031 · Lagos, Nigeria\n\n"
+        "Lagos, 3 May 2031 – Registration is open for the forum, which brings together ministers and "
+        "regulators from thirty countries to discuss open data."
+    )
+    assert iso(found["Lagos Data Forum"]) == ("2031-06-12", "2031-06-13")
+
+
 def test_a_dated_speech_is_named_by_where_it_was_given():
     found = events(
         "3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass."

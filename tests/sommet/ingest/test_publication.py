@@ -94,3 +94,12 @@ def test_a_document_number_beside_the_date_is_a_dateline_and_an_address_is_furni
     assert published(text) == PartialDate(2031, 7, 18)
     page = read_page(text.replace("CS/12345 · 18 juillet 2031", "75008 Paris") + "\n\n75008 Paris", "txt")
     assert "75008 Paris" in page.dropped
+
+
+def test_a_range_of_days_under_the_headline_is_the_event_s_and_the_dateline_the_page_s():
+    text = (
+        "Lagos Data Forum 2031\n12-13 June 2031 · Lagos, Nigeria\n\n"
+        "Lagos, 3 May 2031 – Registration is open for the Lagos Data Forum, which returns next month "
+        "to bring together ministers and regulators from thirty countries."
+    )
+    assert published(text) == PartialDate(2031, 5, 3)
