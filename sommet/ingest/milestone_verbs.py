@@ -87,6 +87,7 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 _OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
+_IT = frozenset({"it", "il", "elle"})
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -432,7 +433,7 @@ def verb_events(
         swapped = relative_doer
         if verb.objects and not _names_one(phrase[1], verb.objects):
             # "The bill passed the Senate": the law is the subject, the chamber what it passed.
-            subject = None if passive else _subject(before)
+            subject = None if passive else _subject(before) or _it(_BEFORE_VERB.sub("", before).split())
             if subject is not None and _refers_back(*subject):
                 subject = _resolved(subject, antecedent(subject[1], found.start()) if antecedent else None)
             if subject is None or not _names_one(subject[1], verb.objects):
@@ -639,9 +640,17 @@ def _qualified(before: str) -> tuple[str, str] | None:
 
 
 def _opening_subject(sentence: str) -> tuple[str, str] | None:
-    """The subject a sentence opens with when it is a common noun ("The bill ..."), else none."""
+    """The subject a sentence opens with when it is a common noun ("The bill ...") or "it"
+    (the text named last), else none."""
     found = _OPENING_NOUN.match(sentence)
-    return (found.group("det").lower(), found.group("np")) if found else None
+    if found is None:
+        return _it(sentence.split(",")[0].split()[:1])
+    return found.group("det").lower(), found.group("np")
+
+
+def _it(words: list[str]) -> tuple[str, str] | None:
+    """ "It passed the House": a lone singular pronoun stands for the text named last."""
+    return ("", "texte") if len(words) == 1 and words[0].lower() in _IT else None
 
 
 def _doer(before: str) -> tuple[str, str] | None:
