@@ -127,8 +127,9 @@ _SUBJECT = re.compile(
 # A title ending a clause: an article, then capitalised words joined by short function words.
 _TITLE_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
-    # "and the", "et la" begin another title: "the Parliament and the Council" is two.
-    r"(?P<np>[A-ZÀ-Ý][\w\-’']*(?:\s+(?!(?:and|et)\s+(?:the|la|le|les|l')\b)"
+    # "and the", "et la" begin another title: "the Parliament and the Council" is two; a count
+    # may open one ("the 17 Sustainable Development Goals").
+    r"(?P<np>(?:\d+\s+)?[A-ZÀ-Ý][\w\-’']*(?:\s+(?!(?:and|et)\s+(?:the|la|le|les|l')\b)"
     r"(?:(?:of|on|for|and|the|de|du|des|sur|pour|et|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w\-’']*)*)$"
 )
 # A title opening the sentence whose last words are a list: "..., la démocratie et l'État de droit".

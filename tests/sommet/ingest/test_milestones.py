@@ -365,6 +365,13 @@ def test_a_present_tense_whose_stem_ends_in_e_acute_is_no_participle():
     ]
 
 
+def test_a_participle_set_off_after_a_counted_title_qualifies_that_title():
+    # Not the sentence's subject: "The charter also backs ..." is a clause, not a title.
+    assert _made("The charter also backs the 12 Lagos Data Principles, adopted by ministers in 2029.") == [
+        ("Adoption of the 12 Lagos Data Principles", "adoption")
+    ]
+
+
 def test_an_english_title_is_found_by_its_last_word_and_a_reporting_verb_is_passed_over():
     found = events(
         "May 9, 2032\n\nThe Lagos Data Institute will open a new office, officials said on Friday.\n\n"
