@@ -87,6 +87,11 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 _OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
+_KNOWN_AS = re.compile(
+    r",\s*(?:known as|dubbed|called|baptisée?s?|appelée?s?|dite?s?|surnommée?s?)\s+[«\"]?\s*"
+    r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"]{1,60}?)\s*[»\"]?\s*,\s*$",
+    re.IGNORECASE,
+)
 _IT = frozenset({"it", "il", "elle"})
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
@@ -583,6 +588,12 @@ def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
 def _subject(before: str) -> tuple[str, str] | None:
     # "The Act on Research, Development and Utilization of AI": a title's list is no clause's end.
     before = _BEFORE_VERB.sub("", before)
+    known_as = _KNOWN_AS.search(before)
+    if known_as is not None:  # "The bill, known as PL 2338/2023, was introduced": by that name
+        head = _OPENING_NOUN.match(before[: known_as.start()] + " ")
+        if head is not None and head.group("np").lower() in instrument_heads():
+            return head.group("det").lower(), f"{head.group('np')} {known_as.group('name')}"
+        return "", known_as.group("name")
     if before.rstrip().endswith(","):
         # "Le projet de loi, déposé en 2022, a été adopté": the subject stands before the aside.
         aside = before.rstrip().rstrip(",").rfind(",")

@@ -372,6 +372,15 @@ def test_a_participle_set_off_after_a_counted_title_qualifies_that_title():
     ]
 
 
+def test_a_subject_known_by_another_name_is_named_by_it():
+    assert _made("The bill, known as DL 44/2031, was introduced in May by the senator.") == [
+        ("Introduction of the bill DL 44/2031", "announcement")
+    ]
+    assert _made("Le texte, baptisé « loi Lumière », a été adopté le 3 mai.") == [
+        ("Adoption de loi Lumière", "adoption")
+    ]
+
+
 def test_an_english_title_is_found_by_its_last_word_and_a_reporting_verb_is_passed_over():
     found = events(
         "May 9, 2032\n\nThe Lagos Data Institute will open a new office, officials said on Friday.\n\n"
