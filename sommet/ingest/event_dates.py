@@ -67,6 +67,8 @@ _DURING = re.compile(
     r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
     re.IGNORECASE,
 )
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
@@ -218,6 +220,22 @@ def told_when(mention: Mention, paragraphs: list[Paragraph], language: str) -> b
     paragraph = paragraphs[mention.paragraph]
     sentence = next((s for s in paragraph.sentences if s.start <= mention.start < s.end), None)
     return sentence is not None and writes_a_date(paragraph.text[sentence.start : sentence.end], language)
+
+
+def fronted_date(text: str, sentence: words.Span, dates: list[DateMention]) -> DateMention | None:
+    """ "At the GPAI Council in New Delhi on 3 July, ... members agreed a partnership": the one day
+    of the place and time a sentence opens with, set off by a comma, is when its clause happened."""
+    comma = text.find(",", sentence.start, sentence.end)
+    if comma < 0 or not _FRONTED.match(text, sentence.start):
+        return None
+    inside = [d for d in dates if sentence.start <= d.start and d.end <= comma]
+    return inside[0] if len(inside) == 1 and inside[0].range.end is None else None
+
+
+def in_relative_aside(text: str, mention: Mention) -> bool:
+    """ "Aki Sato, who chaired the meeting, launched ...": told in passing, not what the clause did."""
+    aside = text.rfind(",", 0, mention.start)
+    return aside >= 0 and _RELATIVE_OPENING.match(text, aside + 1) is not None
 
 
 def undated_and_told(found: list[Mention], text: str) -> list[Mention]:

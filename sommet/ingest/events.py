@@ -20,7 +20,9 @@ from sommet.ingest.event_dates import (
     date_declarations,
     date_the_lead,
     date_weekends,
+    fronted_date,
     heading_date,
+    in_relative_aside,
     last_days,
     on_the_sidelines,
     opening_date,
@@ -133,6 +135,13 @@ def find_events(
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
             timeline_item(paragraph.text, met, sentence_dates, sentence)
             found.extend(met)
+            fronted = fronted_date(paragraph.text, sentence, sentence_dates)
+            if fronted is not None:
+                told = undated_and_told(found, paragraph.text)
+                clause = [
+                    m for m in told if m.start > fronted.end and not in_relative_aside(paragraph.text, m)
+                ]
+                assign_dates(clause, [fronted])
             if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             future = about_the_future(paragraph.text[sentence.start : sentence.end])

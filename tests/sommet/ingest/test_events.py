@@ -859,6 +859,14 @@ def test_the_dates_and_venue_under_an_event_page_s_headline_date_its_event():
     assert iso(found["Lagos Data Forum"]) == ("2031-06-12", "2031-06-13")
 
 
+def test_the_day_of_the_place_and_time_a_sentence_opens_with_dates_its_clause():
+    found = events(
+        "12 July 2031\n\nAt the Data Council in Lomé on 3 July, held on the eve of the Lomé Data Week, "
+        "members signed a charter on open registries."
+    )
+    assert iso(found["Signing of a charter on open registries"]) == ("2031-07-03", None)
+
+
 def test_a_dated_speech_is_named_by_where_it_was_given():
     found = events(
         "3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass."
