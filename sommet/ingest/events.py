@@ -137,11 +137,9 @@ def find_events(
             found.extend(met)
             fronted = fronted_date(paragraph.text, sentence, sentence_dates)
             if fronted is not None:
-                told = undated_and_told(found, paragraph.text)
-                clause = [
-                    m for m in told if m.start > fronted.end and not in_relative_aside(paragraph.text, m)
-                ]
-                assign_dates(clause, [fronted])
+                for mention in undated_and_told(found, paragraph.text):  # each, not only the nearest
+                    if mention.start > fronted.end and not in_relative_aside(paragraph.text, mention):
+                        mention.dates = fronted
             if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             future = about_the_future(paragraph.text[sentence.start : sentence.end])

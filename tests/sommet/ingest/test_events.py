@@ -861,10 +861,18 @@ def test_the_dates_and_venue_under_an_event_page_s_headline_date_its_event():
 
 def test_the_day_of_the_place_and_time_a_sentence_opens_with_dates_its_clause():
     found = events(
-        "12 July 2031\n\nAt the Data Council in Lomé on 3 July, held on the eve of the Lomé Data Week, "
-        "members signed a charter on open registries."
+        "12 July 2031\n\nAt the ECOWAS Ministerial Council in Lomé on 3 July, held on the eve of the "
+        "two-day Lomé Data Summit, members signed a charter on open registries."
     )
+    # Each event of the clause, not only the one nearest the date.
     assert iso(found["Signing of a charter on open registries"]) == ("2031-07-03", None)
+
+
+def test_a_ministerial_council_is_a_meeting():
+    found = events("12 juillet 2031\n\nLe Conseil ministériel du PMIA s'est tenu le 3 juillet à Lomé.")
+    assert {name: (e.kind, iso(e)) for name, e in found.items()} == {
+        "Conseil ministériel du PMIA": ("meeting", ("2031-07-03", None))
+    }
 
 
 def test_a_dated_speech_is_named_by_where_it_was_given():
