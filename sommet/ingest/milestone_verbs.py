@@ -77,6 +77,7 @@ _UNREAL = re.compile(
 _LEADING_PLACE = re.compile(
     r"\s+(?:à|au|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)*(?=[\s,])"
 )
+_LEADING_DAY = re.compile(r"\s+(?:le|on)\s+\d{1,2}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{4})?(?=[\s,])", re.I)
 _PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.()]{1,80},")
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
@@ -510,11 +511,21 @@ def _time_word_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
     day and the place between a verb and its object are skipped, in either order."""
     length = 0
-    while found := _leading_time_word().match(after, length) or _LEADING_PLACE.match(after, length):
+    while found := (
+        _leading_time_word().match(after, length)
+        or _LEADING_PLACE.match(after, length)
+        or _leading_day(after, length)
+    ):
         length = found.end()
         if found.re is _LEADING_PLACE and (what := _PLACE_APPOSITION.match(after, length)):
             length = what.end()  # "à Chequers, la résidence de campagne du Premier ministre,"
     return length
+
+
+def _leading_day(after: str, at: int) -> re.Match[str] | None:
+    """ "ont adopté le 3 mai 2031 une charte": a day written in full before the object."""
+    found = _LEADING_DAY.match(after, at)
+    return found if found is not None and found.group("month").lower() in time_words() else None
 
 
 def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -336,6 +336,10 @@ def test_a_place_between_the_verb_and_its_object_is_skipped_too():
     assert _made("Le comité a publié à Dakar mardi son rapport sur les algorithmes.") == [
         ("Publication du rapport sur les algorithmes", "publication")
     ]
+    # A day written in full, then a place.
+    assert _made("Le comité a adopté le 3 mai 2031 à Dakar une charte des algorithmes.") == [
+        ("Adoption d'une charte des algorithmes", "adoption")
+    ]
     # What the place is, set off by commas, and the quotes of a name followed by more words.
     assert _made(
         "Les deux ministres ont signé hier à Lomé, la capitale du Togo, un « pacte des données » "
