@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
+from sommet._dates_names import PREVIOUS_DAY_WORDS
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
@@ -68,6 +69,7 @@ _DURING = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
+_FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
@@ -440,8 +442,10 @@ def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: l
 
 def _counted(date_mention: DateMention) -> bool:
     """A day counted from the time of writing ("hier", "mardi"), not one written with its number
-    whose year alone was inferred ("le 17 mai")."""
-    return date_mention.relative and not any(character.isdigit() for character in date_mention.text)
+    whose year alone was inferred ("le 17 mai"), nor one counted from the day the text named last
+    ("La veille, le Premier ministre avait lancé ...": the pluperfect is that story's tense)."""
+    from_named = " ".join(date_mention.text.lower().split()) in _FROM_DAY_NAMED
+    return date_mention.relative and not from_named and not any(ch.isdigit() for ch in date_mention.text)
 
 
 def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:

@@ -875,6 +875,17 @@ def test_a_ministerial_council_is_a_meeting():
     }
 
 
+def test_the_day_before_the_day_named_last_dates_what_a_pluperfect_tells():
+    found = events(
+        "4 mai 2031\n\nLes ministres ont adopté le 3 mai à Lomé une charte sur les données. La veille, "
+        "la Première ministre avait lancé un groupe des amis des données."
+    )
+    assert iso(found["Lancement d'un groupe des amis des données par la Première ministre"]) == (
+        "2031-05-02",
+        None,
+    )
+
+
 def test_a_dated_speech_is_named_by_where_it_was_given():
     found = events(
         "3 May 2031\n\nIn a speech in Geneva on 2 May, the minister said the drone act would pass."
