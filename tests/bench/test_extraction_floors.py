@@ -1,4 +1,4 @@
-"""Extraction holds its quality floors on the development corpus and on the three sets of articles
+"""Extraction holds its quality floors on the development corpus and on the eight sets of articles
 written for Sommet (runs in CI, where the corpus and its scorer are).
 
 The floors sit just under what ``python -m bench.extraction`` measures, so a change that quietly
@@ -64,16 +64,17 @@ FLOORS = {
 }
 
 
-# The sets in bench/: the first five were read to find error kinds, the sixth and seventh only
+# The sets in bench/: the first five were read to find error kinds, the sixth to eighth only
 # ever scored.
 ARTICLE_FLOORS = {
     "articles": {"event recall": 0.63, "dates exact": 0.87, "invented": 4},
-    "articles2": {"event recall": 0.72, "dates exact": 0.78, "invented": 1},
-    "articles3": {"event recall": 0.65, "dates exact": 0.72, "invented": 1},
-    "articles4": {"event recall": 0.60, "dates exact": 0.78, "invented": 2},
-    "articles5": {"event recall": 0.58, "dates exact": 0.64, "invented": 3},
-    "articles6": {"event recall": 0.57, "dates exact": 0.54, "invented": 2},
-    "articles7": {"event recall": 0.47, "dates exact": 0.51, "invented": 5},
+    "articles2": {"event recall": 0.76, "dates exact": 0.80, "invented": 1},
+    "articles3": {"event recall": 0.67, "dates exact": 0.81, "invented": 1},
+    "articles4": {"event recall": 0.62, "dates exact": 0.81, "invented": 2},
+    "articles5": {"event recall": 0.60, "dates exact": 0.75, "invented": 3},
+    "articles6": {"event recall": 0.58, "dates exact": 0.59, "invented": 2},
+    "articles7": {"event recall": 0.47, "dates exact": 0.53, "invented": 5},
+    "articles8": {"event recall": 0.70, "dates exact": 0.70, "invented": 3},
 }
 
 
