@@ -32,6 +32,7 @@ EVENT_KINDS = (
     "launch",
     "publication",
     "deadline",
+    "election",
     "event",
 )
 ACTOR_KINDS = ("person", "organisation", "country", "place")

@@ -947,3 +947,26 @@ def test_presenting_a_plan_or_a_proposal_is_an_event_and_presenting_condolences_
     assert _made("La Commission togolaise a présenté une proposition de règlement en avril 2031.") == [
         ("Présentation d'une proposition de règlement par la Commission togolaise", "launch")
     ]
+
+
+def test_an_appointment_is_named_after_who_was_appointed():
+    assert _made("Le 4 mars 2031, la présidente a nommé Awa Diallo ministre du Numérique.")[0][0] == (
+        "Nomination d'Awa Diallo ministre du Numérique"
+    )
+    assert _made("On 4 March 2031 the president appointed Awa Diallo as digital minister.") == [
+        ("Appointment of Awa Diallo", "event")
+    ]
+
+
+def test_a_swearing_in_and_an_election_are_dated_events():
+    found = events(
+        "Lomé, 5 mars 2031\n\nAwa Diallo est devenue mardi ministre, lors de la prestation de serment "
+        "du nouveau gouvernement au palais. Elle avait été élue lors des élections législatives du "
+        "12 février."
+    )
+    assert iso(found["Prestation de serment du nouveau gouvernement"]) == ("2031-03-04", None)
+    assert iso(found["Élections législatives"]) == ("2031-02-12", None)
+    assert found["Élections législatives"].kind == "election"
+    found = events("The elections took place on 9 May 2032. The last trilogue had opened on 2 May 2032.")
+    assert iso(found["Elections"]) == ("2032-05-09", None)
+    assert iso(found["Trilogue"]) == ("2032-05-02", None)
