@@ -72,6 +72,10 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE
 _FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
 _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
+# "Brussels, Tuesday 13 February 2024, 09:00–10:30, room 1G3": where and when a meeting sits,
+# on a line of its own under its title.
+_PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3},\s*")
+_SITTING_WORDS = 14
 _SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
@@ -265,7 +269,19 @@ def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
     if len(dates) != 1 or dates[0].range.end is not None or dates[0].range.start.precision != "day":
         return None
     rest = paragraph.text[: dates[0].start] + paragraph.text[dates[0].end :]
-    return dates[0] if len(_HEADING_WORDS.findall(rest)) <= 1 else None
+    if len(_HEADING_WORDS.findall(rest)) <= 1 or sitting(paragraph.text, dates[0]):
+        return dates[0]
+    return None
+
+
+def sitting(text: str, day: DateMention) -> bool:
+    """Whether a line is a meeting's place and day, with its hours and room: it opens on the place
+    and is no sentence."""
+    return (
+        _PLACE_THEN.fullmatch(text, 0, day.start) is not None
+        and len(text.split()) <= _SITTING_WORDS
+        and not text.rstrip().endswith(".")
+    )
 
 
 def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:

@@ -27,6 +27,7 @@ from sommet.ingest.event_dates import (
     on_the_sidelines,
     opening_date,
     planned_day,
+    sitting,
     timeline_item,
     told_when,
     undated_and_told,
@@ -119,6 +120,10 @@ def find_events(
         paragraph_dates = dates.get(paragraph.index, [])
         if paragraph_dates:
             heading = heading_date(paragraph, paragraph_dates)
+            if heading is not None and sitting(paragraph.text, heading):
+                # The meeting whose title stands right above its place and day sits then.
+                titled = [m for m in mentions if m.paragraph == paragraph.index - 1 and m.dates is None]
+                assign_dates(titled, [heading])
         opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
         planned: DateMention | None = None
         for sentence in paragraph.sentences:

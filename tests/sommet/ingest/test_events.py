@@ -514,6 +514,28 @@ def test_a_day_heading_an_agenda_dates_the_items_after_it():
     assert iso(found["Forum des villes"]) == ("2031-03-09", None)
 
 
+def test_a_meetings_place_and_day_under_its_title_date_the_meeting_and_its_agenda():
+    found = events(
+        "Digital committee\n\nCommittees approve the draft accord on drones\n\n"
+        "Joint meeting of the Committee on the Internal Market (IMCO) and the Committee on Transport "
+        "and Tourism (TRAN)\n\nAccra, Tuesday 4 March 2031, 09:00–10:30, room 2\n\n"
+        "1. Adoption of the agenda\n\n2. Vote on the draft accord\n\nMembers approved the text by 40 votes to 2."
+    )
+    assert iso(found["Meeting of the Committee on the Internal Market"]) == ("2031-03-04", None)
+    assert iso(found["Vote on the draft accord"]) == ("2031-03-04", None)
+    found = events(
+        "Commission du numérique\n\nLes commissions approuvent le projet d'accord\n\n"
+        "Compte rendu de la réunion conjointe des commissions du numérique (NUM) et des transports (TRAN)\n\n"
+        "Lomé, mardi 4 mars 2031, 9 h 00–10 h 30, salle 2\n\n"
+        "1. Adoption de l'ordre du jour\n\n2. Vote sur le projet d'accord\n\n"
+        "Les membres ont approuvé le texte par 40 voix contre 2."
+    )
+    assert iso(found["Vote sur le projet d'accord"]) == ("2031-03-04", None)
+    # A sentence that opens on a place and a day is no such line.
+    found = events("Accra, le 4 mars 2031. La ministre a parlé des drones.\n\nVote sur le projet d'accord")
+    assert iso(found["Vote sur le projet d'accord"]) == (None, None)
+
+
 def test_a_titled_hearing_and_a_second_one_on_a_day():
     found = events(
         "Senate panel hears AI executives\n\nBy Jane Roe | September 12, 2031\n\n"
