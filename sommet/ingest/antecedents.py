@@ -74,11 +74,17 @@ class Antecedents:
     ) -> tuple[str, str] | None:
         texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         for text in texts:
-            titles = [
-                (at, len(title), title, _article_before(text, start))
+            found = [
+                (at, start, title)
                 for head in heads
                 for at, start, title in _titles(text, head)
                 if generic or _holds(title, [word for word in words if word != head])
+            ]
+            ends = {start + len(title) for _at, start, title in found}
+            titles = [
+                (at, len(title), title, _article_before(text, start))
+                for at, start, title in found
+                if not _in_brackets_after(text, start, ends)
             ]
             named = [title for title in titles if len(title[2].split()) >= _MIN_TITLE_WORDS]
             if named:
@@ -103,6 +109,13 @@ def _titles(text: str, head: str) -> list[tuple[int, int, str]]:
         start = found.start() + (article.end() if article else 0)
         out.append((at, start, text[start : found.end()] + title_after(text, found.end())))
     return out
+
+
+def _in_brackets_after(text: str, start: int, ends: set[int]) -> bool:
+    """ "le règlement sur l'intelligence artificielle (AI Act)": the short form in brackets after a
+    title is another name for it, not the title the text goes on about."""
+    before = text[:start].rstrip()
+    return before.endswith("(") and len(before[:-1].rstrip()) in ends
 
 
 def _article_before(text: str, start: int) -> str:

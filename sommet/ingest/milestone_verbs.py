@@ -370,6 +370,8 @@ def verb_events(
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if found.group(0)[:1].isupper() and found.group(0).lower() == verb.noun:
+            continue  # "13 février – Vote favorable des commissions": the noun heading an item
         if _REFLEXIVE.search(before):
             continue  # "les défis qui se présentent": another verb than the one listed
         if _NEGATED.search(before):

@@ -970,3 +970,16 @@ def test_a_swearing_in_and_an_election_are_dated_events():
     found = events("The elections took place on 9 May 2032. The last trilogue had opened on 2 May 2032.")
     assert iso(found["Elections"]) == ("2032-05-09", None)
     assert iso(found["Trilogue"]) == ("2032-05-02", None)
+
+
+def test_a_text_named_back_is_its_title_not_the_short_form_in_brackets_after_it():
+    found = events(
+        "Publié le 12 juillet 2031\n\nLa loi sur les drones de livraison (Drone Act) a paru vendredi au "
+        "Journal officiel.\n\nLe président l'a signée le 13 juin à Lomé."
+    )
+    assert iso(found["Signature de la loi sur les drones de livraison"]) == ("2031-06-13", None)
+
+
+def test_a_noun_heading_a_timeline_item_is_not_the_verb_it_is_spelt_like():
+    found = events("Publié le 12 juillet 2031\n\n13 février – Vote favorable des commissions du Parlement.")
+    assert iso(found["Vote favorable des commissions du Parlement"]) == ("2031-02-13", None)
