@@ -18,12 +18,15 @@ _WORDS = re.compile(r"[a-zà-ÿ]+")
 # "Titre - Publisher", "Titre | Publisher": a short tail after a dash or bar names the site.
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
+_QUOTED = re.compile(r"«[^»]*»")
+# "EUROPEAN PARLIAMENT | Committees | IMCO": a path of sections, not a "Title | Site" pair.
+_SECTION_PATH = re.compile(r"\s\|\s.*\s\|\s")
 _HEADLINE_WORDS = 30
 # "[Photo: ...]", "Photo : ...", "Crédit : ...": a caption, however many words it shares.
 _CAPTION_LABEL = re.compile(
     r"\s*[\[(]?\s*(?:photo|picture|image|illustration|crédits?|credits?)\s*:", re.IGNORECASE
 )
-_SECTIONS = re.compile(rf"{_BREADCRUMB.pattern}|\s/\s")
+_SECTIONS = re.compile(rf"{_BREADCRUMB.pattern}|\s/\s|{_SECTION_PATH.pattern}")
 _PLACE_AND_DATE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
     re.IGNORECASE,
@@ -56,9 +59,9 @@ def language(text: str) -> str:
 def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -> Metadata:
     title, publisher = page.title, page.publisher
     if title is None:
-        title = _headline(page)
+        title = _headline(page, gazetteer)
     if title:
-        crumbs = _BREADCRUMB.split(title)
+        crumbs = _crumbs(title)
         if len(crumbs) > 1:
             publisher = publisher or crumbs[0]
             title = crumbs[-1]
@@ -78,17 +81,28 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
     )
 
 
-def _headline(page: Page) -> str | None:
+def _crumbs(line: str) -> list[str]:
+    """The parts of a breadcrumb; in "« Omnibus numérique » : ...", a closing guillemet is a
+    quotation mark, not a breadcrumb's separator."""
+    masked = _QUOTED.sub(lambda quote: "_" * len(quote.group(0)), line)
+    cuts = [(found.start(), found.end()) for found in _BREADCRUMB.finditer(masked)]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(line)]
+    return [line[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
     """The header line that is the article's headline: the first that says what the article says
     (two of its words are in the opening paragraphs), else the first that is not a date or a label.
 
-    Site slogans, press-release labels, bylines and datelines stand above headlines too.
+    Site slogans, press-release labels, bylines and datelines stand above headlines too, and a
+    known body's name alone ("Conseil de l'Europe") is the site's.
     """
     lines = [
         line
         for line in page.header
         if 0 < len(line.split()) <= _HEADLINE_WORDS
         and not _date_like(line)
+        and gazetteer.lookup(line) is None
         and not _CAPTION_LABEL.match(line)
         and not ends_on_photo_credit(line)
     ]
@@ -123,8 +137,8 @@ def _date_like(line: str) -> bool:
     said = place_and_date.group("date") if place_and_date else ""
     if any(ch.isdigit() for ch in said) and any(writes_a_date(said, lang) for lang in ("fr", "en")):
         return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
-    if _when_and_where(line):
-        return True
+    if _when_and_where(line) or any(_a_date(part) for part in _labelled(line)):
+        return True  # "29–30 October 2025 · Palais de Chaillot", "Issue 87 · Friday 12 July 2024"
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
         tokens
     )
@@ -135,6 +149,15 @@ def _when_and_where(line: str) -> bool:
     opening = re.split(r"\s[·|]\s", line, maxsplit=1)[0]
     dated = opening != line and any(ch.isdigit() for ch in opening)
     return dated and any(writes_a_date(opening, lang) for lang in ("fr", "en"))
+
+
+def _labelled(line: str) -> list[str]:
+    """What a label's line says after each separator ("Issue 87 · Friday 12 July 2024")."""
+    return [line[found.end() :] for found in re.finditer(r"\s[·|]\s", line)]
+
+
+def _a_date(part: str) -> bool:
+    return any(ch.isdigit() for ch in part) and any(writes_a_date(part, lang) for lang in ("fr", "en"))
 
 
 def _dates_under(title: str | None, header: list[str]) -> str | None:

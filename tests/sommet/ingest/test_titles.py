@@ -127,3 +127,38 @@ def test_a_quoted_headline_sharing_no_words_still_wins_over_the_standfirst_sente
 def test_a_line_of_dates_and_a_venue_is_no_headline():
     header = "Les ministres au forum de Lisbonne\n12–13 mai 2031 · Forum mondial, Lisbonne"
     assert title(header) == "Les ministres au forum de Lisbonne"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # A path of sections separated by bars is no headline.
+        (
+            "FORUM MONDIAL | Ministres | Lisbonne – données publiques\nLes ministres ouvrent le rendez-vous",
+            "Les ministres ouvrent le rendez-vous",
+        ),
+        # "View in browser" is a newsletter's furniture; "Issue 87 · 12 May 2031" is its stamp.
+        (
+            "Voir cette infolettre dans votre navigateur\nLA LETTRE DES DONNÉES\nN° 87 · lundi 12 mai 2031",
+            "LA LETTRE DES DONNÉES",
+        ),
+    ],
+)
+def test_a_sites_name_a_section_path_and_a_newsletters_labels_are_no_headline(header, expected):
+    assert title(header) == expected
+
+
+def test_a_closing_guillemet_in_a_headline_is_a_quotation_mark_not_a_breadcrumb():
+    page = read_page(f"Débats › Tribune\n\n« Forum des données » : un pari pour Lisbonne\n\n{BODY}\n", "txt")
+    metadata = read_metadata(page, default())
+    assert (metadata.title, metadata.publisher) == ("« Forum des données » : un pari pour Lisbonne", None)
+
+
+def test_a_known_bodys_name_alone_is_the_sites_even_where_the_article_names_the_body():
+    page = read_page(
+        "Conseil de l'Europe\n\nAccueil > Presse\n\nUn texte historique à Vilnius\n\n"
+        "La convention du Conseil de l'Europe sur les drones a été ouverte à la signature aujourd'hui "
+        "à Vilnius, en présence des ministres de la Justice de vingt pays.\n",
+        "txt",
+    )
+    assert read_metadata(page, default()).title == "Un texte historique à Vilnius"
