@@ -13,7 +13,7 @@ from sommet.ingest.acronyms import acronym_pairs, is_acronym
 from sommet.ingest.demonyms import countries_in
 from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.gazetteer import Gazetteer, Hit, Known
-from sommet.ingest.institutions import institution_names
+from sommet.ingest.institutions import institution_names, organisation_heads
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
 from sommet.ingest.people import is_person_name, person_in
@@ -48,6 +48,9 @@ _PORTFOLIO = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
+# "the Commission", "the Council": an English body named by its head word alone, which the French
+# recogniser does not tag; not "the Council of Europe", whose longer name is read elsewhere.
+_BARE_HEAD = re.compile(r"(?<=\bthe\s)(?P<head>[A-Z][a-z]+)\b(?!['’]?\s*(?:of|on|for|[A-Z&])\b)")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
 # How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
 _TITLE_REACH = 4
@@ -222,6 +225,12 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
     named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
     for start, end in institution_names(text, named, taken):
         add([text[start:end]], "organisation", start, end)
+
+    if paragraph.language == "en":
+        for found in _BARE_HEAD.finditer(text):
+            start, end = found.span("head")
+            if found.group("head").lower() in organisation_heads() and not overlaps(start, end, taken):
+                add([found.group("head")], "organisation", start, end)
 
     for start, end, label in paragraph.entities:
         # "UN Secretary-General Antonio Guterres": the person after a known name the span begins with.

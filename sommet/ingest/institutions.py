@@ -31,6 +31,11 @@ def _heads() -> frozenset[str]:
     return _org_words() | frozenset(_LOWER_HEADS.split("|"))
 
 
+def organisation_heads() -> frozenset[str]:
+    """The words that head an organisation's name ("commission", "senate"), in lower case."""
+    return _org_words()
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(sorted((w.capitalize() for w in _org_words()), key=len, reverse=True))

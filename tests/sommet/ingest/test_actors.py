@@ -104,3 +104,13 @@ def test_a_bare_surname_after_the_full_name_is_a_mention_of_that_person():
     ).actors
     mentions = {actor.name: len(actor.mentions) for actor in found if actor.kind == "person"}
     assert mentions == {"Tomas Wexler": 2, "Alma Brandt": 2}
+
+
+def test_an_english_body_named_by_its_head_word_alone_is_an_organisation():
+    found = actors(
+        "Drone rules signed\n\nThe drone code, signed in Lomé on 3 May by the presidents of the Assembly "
+        "and the Senate, follows the Commission's proposal of 2031. The Council of the Sahel welcomed it."
+    )
+    assert {"Assembly", "Senate", "Commission"} <= set(found)
+    assert all(found[name].kind == "organisation" for name in ("Assembly", "Senate", "Commission"))
+    assert "Council" not in found  # the Council of the Sahel is named in full
