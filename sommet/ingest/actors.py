@@ -348,9 +348,13 @@ def _in_title(paragraph: Paragraph, span: Span) -> bool:
 
 
 def _instrument(name: str) -> bool:
-    """Whether a name is a law's, a plan's or a declaration's ("Initiative de ...")."""
-    first = _ELIDED.sub("", name.split()[0]).lower() if name.split() else ""
-    return first in lexicon.instrument_heads()
+    """Whether a name is a law's, a plan's or a declaration's: headed by its kind in French
+    ("Initiative de ..."), ending on it in English ("Artificial Intelligence Act")."""
+    tokens = name.split()
+    if not tokens:
+        return False
+    first, last = _ELIDED.sub("", tokens[0]).lower(), tokens[-1].lower()
+    return first in lexicon.instrument_heads() or (len(tokens) > 1 and last in lexicon.instrument_heads())
 
 
 def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, document: str) -> None:

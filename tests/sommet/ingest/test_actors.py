@@ -114,3 +114,12 @@ def test_an_english_body_named_by_its_head_word_alone_is_an_organisation():
     assert {"Assembly", "Senate", "Commission"} <= set(found)
     assert all(found[name].kind == "organisation" for name in ("Assembly", "Senate", "Commission"))
     assert "Council" not in found  # the Council of the Sahel is named in full
+
+
+def test_an_english_name_ending_on_a_texts_kind_is_a_law_not_an_organisation():
+    found = actors(
+        "Weekly digest\n\nTogo's Artificial Intelligence Act was signed on Monday by the president, "
+        "who praised the Digital Agency."
+    )
+    assert "Artificial Intelligence Act" not in found
+    assert found["Digital Agency"].kind == "organisation"
