@@ -243,11 +243,13 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
 
     # "said Commerce Secretary Jane Roe": a name after a title, which the recogniser may miss.
     for found in _NAME_RUN.finditer(text):
-        inside = person_in(found.group(0))
+        run_start = found.start() + _portfolio_word(text, found.group(0), found.start())
+        inside = person_in(text[run_start : found.end()])
         before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        if inside is None or not (inside[2] or (before and before.group(1).lower() in words.ROLE_WORDS)):
+        titled = run_start > found.start() or (before and before.group(1).lower() in words.ROLE_WORDS)
+        if inside is None or not (inside[2] or titled):
             continue
-        start, end = found.start() + inside[0], found.start() + inside[1]
+        start, end = run_start + inside[0], run_start + inside[1]
         name = text[start:end]
         plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
         plausible = plausible and not _portfolio(text, name, start)
@@ -368,6 +370,8 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, 
     name = text[name_start:name_end]
     if _portfolio(text, name, name_start):
         return
+    name_start += _portfolio_word(text, name, name_start)
+    name = text[name_start:name_end]
     sentence = next((s for s in paragraph.sentences if s.start <= start < s.end), Span(0, len(text)))
     if label != "PER":
         if KIND_WORD.search(name) or not is_person_name(name):
@@ -399,6 +403,15 @@ def _portfolio(text: str, name: str, start: int) -> bool:
         return False
     found = _PORTFOLIO.search(text, max(0, start - 40), start)
     return found is not None and found.group(1).lower() in words.ROLE_WORDS
+
+
+def _portfolio_word(text: str, name: str, start: int) -> int:
+    """How far a name starts past the word that ends a job's title before it ("Secretary of State
+    Marco Rubio", "Minister of Finance Jane Roe"): that word and its space, or nothing."""
+    tokens = name.split()
+    if len(tokens) > 2 and _portfolio(text, " ".join(tokens[:2]), start):
+        return len(tokens[0]) + 1
+    return 0
 
 
 def _person(raw: str, start: int, end: int, add) -> None:

@@ -34,8 +34,8 @@ def is_person_name(name: str) -> bool:
         return False
     if not (tokens[0][0].isupper() and _capitalised(tokens[-1])):
         return False
-    if tokens[0].lower() in words.ROLE_WORDS:
-        return False
+    if tokens[0].lower() in words.ROLE_WORDS or tokens[-1] in words.GENERIC_CAPS:
+        return False  # "Minister Jane", "White House AI"
     for token in tokens:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:

@@ -123,3 +123,17 @@ def test_an_english_name_ending_on_a_texts_kind_is_a_law_not_an_organisation():
     )
     assert "Artificial Intelligence Act" not in found
     assert found["Digital Agency"].kind == "organisation"
+
+
+def test_the_word_ending_a_job_title_is_not_part_of_the_name_after_it():
+    found = actors(
+        "Weekly digest\n\nThe plan was drawn up with digital czar Tomas Wexler and Secretary of State "
+        "Awa Mensah Diallo, who chaired. Minister of State Kofi Annor Boateng also spoke."
+    )
+    assert {"Tomas Wexler", "Awa Mensah Diallo", "Kofi Annor Boateng"} <= set(found)
+    assert not any(name.startswith("State") for name in found)
+
+
+def test_a_name_ending_on_a_common_abbreviation_is_no_persons():
+    assert not is_person_name("White House AI")
+    assert is_person_name("Jane DOE")
