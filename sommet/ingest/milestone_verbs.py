@@ -119,7 +119,11 @@ _BEFORE_OBJECT = (
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
-_EN_DETERMINER = r"(?:the|a|an|its|their|his|her|this|these|new|most|all|some|many|several)"
+# "most of its provisions": a quantifier and its "of" open the phrase as an article does.
+_EN_DETERMINER = (
+    r"(?:(?:most|all|some|many|several)\s+of\s+(?:the|its|their|his|her|these)"
+    r"|the|a|an|its|their|his|her|this|these|new|most|all|some|many|several)"
+)
 _OBJECT = re.compile(
     rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
     rf"(?P<np>[\w«\"](?:[^,;:.()!?]|(?={LIST_GOES_ON.pattern}),)*)",

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title or an initial.
+# A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title, an initial
+# or a month's abbreviation ("on Sept. 25").
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
 _NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art)\.|\b[A-Z]\.)$"
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art|"
+    r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.|\b[A-Z]\.)$"
 )
 # Quotes pair in order, whatever their length, so that a long quotation's closing mark never opens
 # a "quotation" of the text that follows it; only the short ones are kept as titles or phrases.

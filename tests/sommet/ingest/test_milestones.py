@@ -983,3 +983,30 @@ def test_a_text_named_back_is_its_title_not_the_short_form_in_brackets_after_it(
 def test_a_noun_heading_a_timeline_item_is_not_the_verb_it_is_spelt_like():
     found = events("Publié le 12 juillet 2031\n\n13 février – Vote favorable des commissions du Parlement.")
     assert iso(found["Vote favorable des commissions du Parlement"]) == ("2031-02-13", None)
+
+
+def test_a_quantifier_and_its_of_open_the_phrase_like_an_article():
+    assert _made("Most of its remaining provisions are due to take effect in August 2032.") == [
+        ("Entry into force of remaining provisions", "entry into force")
+    ]
+
+
+def test_a_text_receiving_final_approval_or_royal_assent_is_adopted():
+    assert _made("The Drone Act received final approval from the Senate on 17 September.") == [
+        ("Final approval of the Drone Act", "adoption")
+    ]
+    assert _made("The Online Harms Act received royal assent on 22 June 2031.") == [
+        ("Royal assent of the Online Harms Act", "adoption")
+    ]
+    assert _made("Le projet de loi C-12 a reçu la sanction royale le 22 juin 2031.") == [
+        ("Sanction royale du projet de loi C-12", "adoption")
+    ]
+    assert _made("Les projets de loi qui n'ont pas reçu la sanction royale disparaissent.") == []
+
+
+def test_a_months_abbreviation_does_not_end_the_sentence():
+    found = events(
+        "Drone law\n\nOctober 10, 2031\n\nThe Drone Act, published in the Official Gazette on Sept. 25, "
+        "received final approval from the Senate on Sept. 17."
+    )
+    assert iso(found["Final approval of the Drone Act"]) == ("2031-09-17", None)
