@@ -19,6 +19,7 @@ from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
+from sommet.models import EVENT_KINDS
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -283,6 +284,7 @@ class _Verb:
     by_subject: bool = False  # "la Serbie a rejoint l'OCDE": who did it is part of the name
     objects: frozenset[str] = frozenset()  # "pass" is a milestone of a law or a bill only
     stem: str = ""  # a French verb's, before its ending: "cré" tells the participle "créée" from "crée"
+    kind: str | None = None  # the event's kind when its noun is no event word ("royal assent")
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -314,13 +316,17 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
     """Every form of every verb of the shipped word file and the user's, by its lower-case text:
     those of one language when it is given ("vote" is French "voter", not an English verb here)."""
     out: dict[str, _Verb] = {}
-    for _path, data in word_files():
+    for path, data in word_files():
         for lang, verbs in data.get("verbs", {}).items():
             if language is not None and lang != language:
                 continue
             for infinitive, entry in verbs.items():
                 head = infinitive.split(" ")[0]
                 first = lang == "fr" and head.endswith("er")
+                if entry.get("kind", "event") not in EVENT_KINDS:
+                    raise ValueError(
+                        f"{path}: {infinitive!r} has kind {entry['kind']!r}, not one of {EVENT_KINDS}"
+                    )
                 verb = _Verb(
                     entry["noun"],
                     lang,
@@ -330,6 +336,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     entry.get("by") == "subject",
                     frozenset(entry.get("objects", ())),
                     head[:-2].lower() if lang == "fr" and head.endswith(("er", "ir")) else "",
+                    entry.get("kind"),
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -476,7 +483,7 @@ def verb_events(
         if proposed:
             name = _PROPOSAL[verb.lang] + name[:1].lower() + name[1:]
             aliases = tuple(_PROPOSAL[verb.lang] + a[:1].lower() + a[1:] for a in aliases)
-        kind = "announcement" if proposed else kind_of(verb.noun)
+        kind = "announcement" if proposed else verb.kind or kind_of(verb.noun)
         out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases))
     return out
 

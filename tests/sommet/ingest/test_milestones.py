@@ -1010,3 +1010,27 @@ def test_a_months_abbreviation_does_not_end_the_sentence():
         "received final approval from the Senate on Sept. 17."
     )
     assert iso(found["Final approval of the Drone Act"]) == ("2031-09-17", None)
+
+
+def test_a_users_verb_gives_its_events_kind_and_a_kind_nobody_knows_is_refused(tmp_path, monkeypatch):
+    from sommet.ingest import events_words, milestone_verbs
+
+    def reload() -> None:
+        for cached in (events_words.word_files, milestone_verbs._verbs, milestone_verbs._verb_word):
+            cached.cache_clear()
+
+    extra = tmp_path / "words.json"
+    monkeypatch.setenv(events_words.ENV_VAR, str(extra))
+    try:
+        extra.write_text('{"verbs": {"en": {"gazette": {"noun": "gazetting", "kind": "publication"}}}}')
+        reload()
+        assert _made("The Drone Act was gazetted on 3 May 2031.") == [
+            ("Gazetting of the Drone Act", "publication")
+        ]
+        extra.write_text('{"verbs": {"en": {"gazette": {"noun": "gazetting", "kind": "party"}}}}')
+        reload()
+        with pytest.raises(ValueError, match="'gazette' has kind 'party'"):
+            _made("The Drone Act was gazetted on 3 May 2031.")
+    finally:
+        monkeypatch.delenv(events_words.ENV_VAR)
+        reload()
