@@ -107,7 +107,8 @@ _NOUN_BEFORE = {
 }
 _ACTIVE = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+"
-    r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+)?$",
+    r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+|"
+    r"first\s+|d'abord\s+|ensuite\s+|enfin\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -212,7 +213,8 @@ _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now|"
-    r"also|already|just|finally|jointly|unanimously|aussi|également|déjà|enfin|finalement|unanimement))+\s*$",
+    r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|"
+    r"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis))+\s*$",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)

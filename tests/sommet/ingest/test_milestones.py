@@ -1034,3 +1034,12 @@ def test_a_users_verb_gives_its_events_kind_and_a_kind_nobody_knows_is_refused(t
     finally:
         monkeypatch.delenv(events_words.ENV_VAR)
         reload()
+
+
+def test_an_adverb_of_sequence_is_neither_the_doer_nor_a_break_before_the_participle():
+    assert _made("Senators first passed the Drone Bill in March 2031.") == [
+        ("Adoption of the Drone Bill by Senators", "adoption")
+    ]
+    assert _made("Les sénateurs ont d'abord adopté le projet de loi C-12 en mars 2031.") == [
+        ("Adoption du projet de loi C-12 par les sénateurs", "adoption")
+    ]
