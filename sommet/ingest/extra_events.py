@@ -51,9 +51,17 @@ _SERIES = re.compile(
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 # A sentence about when a text applies, and the "from" that opens each part's date.
 _APPLIES = re.compile(
-    r"\b(?:s'appliqu\w*|applicab\w*|application|appl(?:y|ies|ied)|take effect)\b", re.IGNORECASE
+    r"\b(?:s'appliqu\w*|applicab\w*|application|appl(?:y|ies|ied)|take effect|bites?|kicks? in)\b",
+    re.IGNORECASE,
 )
-_FROM = re.compile(r"\s(?:à partir du|à partir de|dès le|from)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\s(?:à partir du|à partir de|à partir d'|dès le|dès|from)(?:\s+|(?<='))$", re.IGNORECASE)
+# "..., and most of the rest in August 2026": a later part of the list, dated by "in" alone.
+_IN = re.compile(r"\s(?:in|en)\s+$", re.IGNORECASE)
+# "bans bite from February": the verb that says the part applies is not part of its name.
+_APPLY_VERB = re.compile(
+    r"\s+(?:bite|apply|applies|kicks? in|starts?|begins?|takes? effect|s'appliquent|s'appliqueront)$",
+    re.IGNORECASE,
+)
 _NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
 _FRENCH_ARTICLE = re.compile(r"(les|la|le|l')(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
@@ -407,12 +415,14 @@ def applied_parts(
     out = []
     for date in dates:
         opening = _FROM.search(text, max(sentence.start, date.start - 14), date.start)
+        if opening is None and out:
+            opening = _IN.search(text, max(sentence.start, date.start - 6), date.start)
         if opening is None:
             continue
         segment = text[sentence.start : opening.start()]
         start = sentence.start + max(segment.rfind(mark) for mark in ",:;") + 1
         start = _LIST_JOIN.match(text, start, opening.start()).end()  # "..., et l'essentiel"
-        phrase = " ".join(text[start : opening.start()].split())
+        phrase = _APPLY_VERB.sub("", " ".join(text[start : opening.start()].split()))
         if (
             not phrase
             or len(phrase.split()) > MAX_NAME_WORDS

@@ -955,3 +955,20 @@ def test_each_part_of_a_law_said_to_apply_from_a_date_is_an_application_of_that_
         "2 février 2032."
     )
     assert "Application de lanceurs de drones" in found
+
+
+def test_every_part_of_an_application_list_is_dated_however_its_date_is_introduced():
+    found = events(
+        "Drone code\n\nPublished 12 July 2031\n\nThe clock then starts: bans on risky flights bite from "
+        "2 February 2032, obligations for cargo drones from August 2032, and most of the rest in August 2033."
+    )
+    assert iso(found["Application of bans on risky flights"]) == ("2032-02-02", None)
+    assert iso(found["Application of obligations for cargo drones"]) == ("2032-08", None)
+    assert iso(found["Application of most of the rest"]) == ("2033-08", None)
+    found = events(
+        "Code des drones\n\nPublié le 12 juillet 2031\n\nLe code s'appliquera par étapes : les interdictions à "
+        "partir du 2 février 2032, les obligations pour les drones cargo à partir d'août 2032, et le reste "
+        "en août 2033."
+    )
+    assert iso(found["Application des obligations pour les drones cargo"]) == ("2032-08", None)
+    assert iso(found["Application du reste"]) == ("2033-08", None)
