@@ -45,6 +45,10 @@ _NAME_IN_APPOSITION = re.compile(
 )
 # "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
 # of names allowed inside), an optional acronym, then a lower-case kind word.
+# "G7 summit in Kananaskis: ...": the name opening a sentence or a headline, with no article.
+_OPENING_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
+)
 _COMPOUND = re.compile(
     r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
@@ -192,7 +196,9 @@ def read_mention(
         name = f"{prefix} {word}{complement}"
         return Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
     modifier = (
-        _COMPOUND.search(text, sentence.start, start) if word.islower() and not is_milestone(word) else None
+        _COMPOUND.search(text, sentence.start, start) or _OPENING_NAME.fullmatch(text, sentence.start, start)
+        if word.islower() and not is_milestone(word)
+        else None
     )
     if modifier and _proper(modifier, sentence):
         # "the Global Partnership on AI (GPAI) meeting": an English name made of its holder and kind.
@@ -268,7 +274,8 @@ def _proper(found: re.Match[str], sentence: words.Span) -> bool:
     if name.split()[0].lower() in _OPENERS or any(part.isdigit() for part in name.split()):
         return False
     opens_sentence = found.start("name") <= sentence.start + 1
-    return not opens_sentence or any(ch.isupper() for ch in name[1:])
+    # "G7 summit in Kananaskis": a code of letters and digits is a name even opening a sentence.
+    return not opens_sentence or any(ch.isupper() or ch.isdigit() for ch in name[1:])
 
 
 def _english_prefix(before: str) -> str:

@@ -972,3 +972,11 @@ def test_every_part_of_an_application_list_is_dated_however_its_date_is_introduc
     )
     assert iso(found["Application des obligations pour les drones cargo"]) == ("2032-08", None)
     assert iso(found["Application du reste"]) == ("2033-08", None)
+
+
+def test_a_name_opening_a_headline_without_an_article_names_its_gathering():
+    found = events(
+        "G7 summit in Lomé, final day: leaders adopt a drone statement\n\nLast updated: June 17, 2031\n\n"
+        "Good morning from Lomé. The summit opened on Sunday evening and formally ends this afternoon."
+    )
+    assert iso(found["G7 summit"]) == ("2031-06-15", None)
