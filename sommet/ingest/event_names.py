@@ -288,9 +288,11 @@ def _english_prefix(before: str) -> str:
     if not found:
         return ""
     tokens = found.group(1).split()
-    while tokens and tokens[0] in ("Le", "La", "Les", "The", "L", "Du", "De", "Des"):
-        tokens.pop(0)
-    return " ".join(tokens)
+    # An article opens the name: what stands before it ("10:40 The G7 Leaders' Statement") is not.
+    opening = [
+        i for i, token in enumerate(tokens) if token in ("Le", "La", "Les", "The", "L", "Du", "De", "Des")
+    ]
+    return " ".join(tokens[opening[-1] + 1 :] if opening else tokens)
 
 
 def _premodifiers(before: str) -> str:

@@ -980,3 +980,11 @@ def test_a_name_opening_a_headline_without_an_article_names_its_gathering():
         "Good morning from Lomé. The summit opened on Sunday evening and formally ends this afternoon."
     )
     assert iso(found["G7 summit"]) == ("2031-06-15", None)
+
+
+def test_a_live_blogs_time_stamp_is_not_part_of_the_name_after_it():
+    found = events(
+        "Live coverage\n\nLast updated: June 17, 2031\n\n10:40 The G7 Leaders' Statement on Drones for "
+        "Prosperity is out. Key points follow."
+    )
+    assert "G7 Leaders' Statement on Drones for Prosperity" in found
