@@ -43,12 +43,12 @@ _NAME_IN_APPOSITION = re.compile(
     r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
     r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
 )
-# "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
-# of names allowed inside), an optional acronym, then a lower-case kind word.
 # "G7 summit in Kananaskis: ...": the name opening a sentence or a headline, with no article.
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
 )
+# "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
+# of names allowed inside), an optional acronym, then a lower-case kind word.
 _COMPOUND = re.compile(
     r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"

@@ -23,22 +23,18 @@ _TRAILING = re.compile(r"(?:[\s,]|\b(?:and|et|of|for|on|the|de|du|des|la|l'|d'))
 _LOWER_HEADS = "ministère|canton|gouvernement|commissariat|secrétariat|parlement"
 
 
-def _org_words() -> frozenset[str]:
+def organisation_heads() -> frozenset[str]:
+    """The words that head an organisation's name ("commission", "senate"), in lower case."""
     return words.ORG_WORDS | lexicon.organisation_words()
 
 
 def _heads() -> frozenset[str]:
-    return _org_words() | frozenset(_LOWER_HEADS.split("|"))
-
-
-def organisation_heads() -> frozenset[str]:
-    """The words that head an organisation's name ("commission", "senate"), in lower case."""
-    return _org_words()
+    return organisation_heads() | frozenset(_LOWER_HEADS.split("|"))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    heads = "|".join(sorted((w.capitalize() for w in _org_words()), key=len, reverse=True))
+    heads = "|".join(sorted((w.capitalize() for w in organisation_heads()), key=len, reverse=True))
     return (
         # Up to three capitalised words may stand before the head: "Global Network of ...".
         re.compile(

@@ -21,6 +21,7 @@ _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _QUOTED = re.compile(r"«[^»]*»")
 # "EUROPEAN PARLIAMENT | Committees | IMCO": a path of sections, not a "Title | Site" pair.
 _SECTION_PATH = re.compile(r"\s\|\s.*\s\|\s")
+_LABEL_SEPARATOR = r"\s[·|]\s"
 _HEADLINE_WORDS = 30
 # "[Photo: ...]", "Photo : ...", "Crédit : ...": a caption, however many words it shares.
 _CAPTION_LABEL = re.compile(
@@ -135,7 +136,7 @@ def _date_like(line: str) -> bool:
     tokens = line.split()
     place_and_date = _PLACE_AND_DATE.match(line)
     said = place_and_date.group("date") if place_and_date else ""
-    if any(ch.isdigit() for ch in said) and any(writes_a_date(said, lang) for lang in ("fr", "en")):
+    if _a_date(said):
         return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
     if _when_and_where(line) or any(_a_date(part) for part in _labelled(line)):
         return True  # "29–30 October 2025 · Palais de Chaillot", "Issue 87 · Friday 12 July 2024"
@@ -146,17 +147,17 @@ def _date_like(line: str) -> bool:
 
 def _when_and_where(line: str) -> bool:
     """ "29–30 October 2025 · Palais de Chaillot, Paris": an event page's dates and venue."""
-    opening = re.split(r"\s[·|]\s", line, maxsplit=1)[0]
-    dated = opening != line and any(ch.isdigit() for ch in opening)
-    return dated and any(writes_a_date(opening, lang) for lang in ("fr", "en"))
+    opening = re.split(_LABEL_SEPARATOR, line, maxsplit=1)[0]
+    return opening != line and _a_date(opening)
 
 
 def _labelled(line: str) -> list[str]:
     """What a label's line says after each separator ("Issue 87 · Friday 12 July 2024")."""
-    return [line[found.end() :] for found in re.finditer(r"\s[·|]\s", line)]
+    return [line[found.end() :] for found in re.finditer(_LABEL_SEPARATOR, line)]
 
 
 def _a_date(part: str) -> bool:
+    """Whether words write a date with its digits ("4 mars 2026", "Friday 12 July 2024")."""
     return any(ch.isdigit() for ch in part) and any(writes_a_date(part, lang) for lang in ("fr", "en"))
 
 
