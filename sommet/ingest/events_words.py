@@ -28,14 +28,19 @@ def word_files() -> tuple[tuple[Path, dict], ...]:
     )
 
 
+def checked_kind(path: Path, phrase: str, kind: str) -> str:
+    """The kind a word file gives a phrase, refused when it is none Sommet knows."""
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"{path}: {phrase!r} has kind {kind!r}, not one of {EVENT_KINDS}")
+    return kind
+
+
 def _load(section: str) -> dict[str, str]:
     """One section of the shipped word file and the user's, a user's phrase winning."""
     out: dict[str, str] = {}
     for path, data in word_files():
         for phrase, kind in data.get(section, {}).items():
-            if kind not in EVENT_KINDS:
-                raise ValueError(f"{path}: {phrase!r} has kind {kind!r}, not one of {EVENT_KINDS}")
-            out[phrase.lower()] = kind
+            out[phrase.lower()] = checked_kind(path, phrase, kind)
     return out
 
 

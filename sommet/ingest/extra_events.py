@@ -49,19 +49,14 @@ _SERIES = re.compile(
 )
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
+# The verbs that say a part applies ("bans bite from February"), which are not part of its name.
+_APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:ent|eront)"
 # A sentence about when a text applies, and the "from" that opens each part's date.
-_APPLIES = re.compile(
-    r"\b(?:s'appliqu\w*|applicab\w*|application|appl(?:y|ies|ied)|take effect|bites?|kicks? in)\b",
-    re.IGNORECASE,
-)
+_APPLIES = re.compile(rf"\b(?:s'appliqu\w*|applicab\w*|application|applied|{_APPLY_VERBS})\b", re.IGNORECASE)
 _FROM = re.compile(r"\s(?:à partir du|à partir de|à partir d'|dès le|dès|from)(?:\s+|(?<='))$", re.IGNORECASE)
 # "..., and most of the rest in August 2026": a later part of the list, dated by "in" alone.
 _IN = re.compile(r"\s(?:in|en)\s+$", re.IGNORECASE)
-# "bans bite from February": the verb that says the part applies is not part of its name.
-_APPLY_VERB = re.compile(
-    r"\s+(?:bite|apply|applies|kicks? in|starts?|begins?|takes? effect|s'appliquent|s'appliqueront)$",
-    re.IGNORECASE,
-)
+_APPLY_VERB = re.compile(rf"\s+(?:{_APPLY_VERBS}|starts?|begins?)$", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
 _FRENCH_ARTICLE = re.compile(r"(les|la|le|l')(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, time_words
-from sommet.ingest.events_words import EVENT_WORD, kind_of, word_files
+from sommet.ingest.events_words import EVENT_WORD, checked_kind, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
-from sommet.models import EVENT_KINDS
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -325,10 +324,6 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
             for infinitive, entry in verbs.items():
                 head = infinitive.split(" ")[0]
                 first = lang == "fr" and head.endswith("er")
-                if entry.get("kind", "event") not in EVENT_KINDS:
-                    raise ValueError(
-                        f"{path}: {infinitive!r} has kind {entry['kind']!r}, not one of {EVENT_KINDS}"
-                    )
                 verb = _Verb(
                     entry["noun"],
                     lang,
@@ -338,7 +333,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     entry.get("by") == "subject",
                     frozenset(entry.get("objects", ())),
                     head[:-2].lower() if lang == "fr" and head.endswith(("er", "ir")) else "",
-                    entry.get("kind"),
+                    entry.get("kind") and checked_kind(path, infinitive, entry["kind"]),
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from sommet._dates_names import LANGUAGES, months
 
 # A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title, an initial
 # or a month's abbreviation ("on Sept. 25").
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
-_NO_BREAK_BEFORE = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art|"
-    r"Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.|\b[A-Z]\.)$"
-)
+_TITLES = "M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art"
 # Quotes pair in order, whatever their length, so that a long quotation's closing mark never opens
 # a "quotation" of the text that follows it; only the short ones are kept as titles or phrases.
 _QUOTED = re.compile(r"«\s*([^«»]*?)\s*»|\"([^\"]*)\"")
 _QUOTED_CHARS = range(2, 161)
+
+
+@cache
+def _no_break_before() -> re.Pattern[str]:
+    """A title, an initial or a month's abbreviation (the date reader's spellings) ending the text."""
+    short = {name for lang in LANGUAGES for name, month in months(lang).items() if month.abbreviated}
+    spelled = sorted({form for name in short for form in (name, name.capitalize())}, key=len, reverse=True)
+    return re.compile(rf"(?:\b(?:{_TITLES}|{'|'.join(map(re.escape, spelled))})\.|\b[A-Z]\.)$")
 
 
 @dataclass(frozen=True)
@@ -29,7 +37,7 @@ def sentences(paragraph: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for found in _SENTENCE_END.finditer(paragraph):
-        if _NO_BREAK_BEFORE.search(paragraph[start : found.start()]):
+        if _no_break_before().search(paragraph[start : found.start()]):
             continue
         spans.append(Span(start, found.start()))
         start = found.end()

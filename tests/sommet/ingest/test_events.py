@@ -532,7 +532,7 @@ def test_a_meetings_place_and_day_under_its_title_date_the_meeting_and_its_agend
     )
     assert iso(found["Vote sur le projet d'accord"]) == ("2031-03-04", None)
     # A sentence that opens on a place and a day is no such line.
-    found = events("Accra, le 4 mars 2031. La ministre a parlé des drones.\n\nVote sur le projet d'accord")
+    found = events("Accra, 4 mars 2031. La ministre a parlé des drones.\n\nVote sur le projet d'accord")
     assert iso(found["Vote sur le projet d'accord"]) == (None, None)
 
 
