@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sommet._dates_names import months, weekdays
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
 from sommet.ingest.acronyms import acronym_pairs, is_acronym
@@ -48,9 +49,6 @@ _PORTFOLIO = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
-# "the Commission", "the Council": an English body named by its head word alone, which the French
-# recogniser does not tag; not "the Council of Europe", whose longer name is read elsewhere.
-_BARE_HEAD = re.compile(r"(?<=\bthe\s)(?P<head>[A-Z][a-z]+)\b(?!['’]?\s*(?:of|on|for|[A-Z&])\b)")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
 # How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
 _TITLE_REACH = 4
@@ -74,6 +72,18 @@ _ROLE_PHRASE = re.compile(
     + r")\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=[A-ZÀ-Ý]|$))*$",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def _bare_head() -> re.Pattern[str]:
+    """ "the Commission", "the Council": an English body named by its head word alone, which the
+    French recogniser does not tag; not "the Council of Europe" or "the Council on AI", whose longer
+    name is read elsewhere, but "the Senate on Sept. 17" (a date after "on")."""
+    dated = sorted({*months("en"), *weekdays("en")}, key=len, reverse=True)
+    date = rf"\d|(?i:{'|'.join(dated)})\b"
+    return re.compile(
+        rf"(?<=\bthe\s)(?P<head>[A-Z][a-z]+)\b(?!['’]?\s*(?:of|for|[A-Z&])\b|\s+on\s+(?!{date}))"
+    )
 
 
 @dataclass
@@ -227,7 +237,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         add([text[start:end]], "organisation", start, end)
 
     if paragraph.language == "en":
-        for found in _BARE_HEAD.finditer(text):
+        for found in _bare_head().finditer(text):
             start, end = found.span("head")
             if found.group("head").lower() in organisation_heads() and not overlaps(start, end, taken):
                 add([found.group("head")], "organisation", start, end)

@@ -23,7 +23,18 @@ _ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"} | {
 _ANY_TEXT = frozenset({"texte", "text"})
 # "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.
 _ANY_LAW = frozenset({"bill", "law", "legislation", "loi", "projet"})
-_LAW_HEADS = ("act", "bill", "loi", "règlement", "regulation", "directive", "décret", "ordonnance", "order")
+_LAW_HEADS = (
+    "act",
+    "bill",
+    "law",
+    "loi",
+    "règlement",
+    "regulation",
+    "directive",
+    "décret",
+    "ordonnance",
+    "order",
+)
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
 

@@ -27,7 +27,8 @@ _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
-_TOKEN = re.compile(r"[\w&][\w&\-]*'?|[^\w\s]")
+# A text's number is one word: "Law No. 132", "la loi n° 2024-449".
+_TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -410,6 +411,8 @@ def _in_name(number: str, text: str, end: int) -> bool:
     before = text[max(0, end - len(number) - 40) : end - len(number)]
     if number.isdigit() and not _YEAR.fullmatch(number) and re.search(r"\b[A-Z][\w\-]*\s$", before):
         return True  # "Executive Order 14110", "Résolution 2728": a number that names the text
+    if _YEAR.fullmatch(number) and re.search(r"\d\s+(?:of|de)\s$", before):
+        return True  # "Law No. 132 of 2025": the year of a numbered text
     following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
 

@@ -94,6 +94,7 @@ _KNOWN_AS = re.compile(
     re.IGNORECASE,
 )
 _IT = frozenset({"it", "il", "elle"})
+_IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
@@ -443,6 +444,8 @@ def verb_events(
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
         if phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
+        elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
+            phrase = ("", "text")  # "the lower house amended it": the text named before
         if phrase is not None and _refers_back(*phrase):
             phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
         if phrase is None:

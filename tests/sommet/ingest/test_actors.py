@@ -116,6 +116,15 @@ def test_an_english_body_named_by_its_head_word_alone_is_an_organisation():
     assert "Council" not in found  # the Council of the Sahel is named in full
 
 
+def test_a_body_named_by_its_head_word_alone_may_be_followed_by_on_and_a_date():
+    found = actors(
+        "Drone rules passed\n\nThe drone code received final approval from the Senate on Sept. 17, "
+        "and the Assembly on Tuesday; the Committee on Drone Safety had asked for it."
+    )
+    assert {"Senate", "Assembly"} <= set(found)
+    assert "Committee" not in found  # "on" and a name: the committee's longer name
+
+
 def test_an_english_name_ending_on_a_texts_kind_is_a_law_not_an_organisation():
     found = actors(
         "Weekly digest\n\nTogo's Artificial Intelligence Act was signed on Monday by the president, "

@@ -676,6 +676,22 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
     assert "Adoption de la loi sur les drones par le Sénat" in found
 
 
+def test_the_bill_is_the_law_named_last_not_an_older_act():
+    found = events(
+        "May 2, 2031\n\nTogo's drone law takes effect alongside the bloc's Drone Act. "
+        "Law No. 12 of 2031 was published on April 9. Senators first passed the bill in March."
+    )
+    assert "Adoption of the Law No. 12 of 2031 by Senators" in found
+
+
+def test_it_after_an_english_verb_is_the_text_named_before():
+    found = events(
+        "July 2, 2031\n\nSenators passed the Drone Act in March; the lower house amended it in June."
+    )
+    assert iso(found["Amendment of the Drone Act"]) == ("2031-06", None)
+    assert _made("Ministers said it was ready and signed it on 3 May 2031.") == []  # no text named before
+
+
 def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
     sentence = "L'institut rejoindra le réseau des instituts de sécurité de l'IA, lancé en mai 2031 à Lima."
     assert not any(name.startswith("Lancement de l'IA") for name, _kind in _made(sentence))
@@ -1043,3 +1059,10 @@ def test_an_adverb_of_sequence_is_neither_the_doer_nor_a_break_before_the_partic
     assert _made("Les sénateurs ont d'abord adopté le projet de loi C-12 en mars 2031.") == [
         ("Adoption du projet de loi C-12 par les sénateurs", "adoption")
     ]
+
+
+def test_a_chamber_that_changes_a_text_makes_a_step_of_the_law_but_not_any_change():
+    assert _made("Le 4 juin 2031, le Sénat a modifié la loi sur les drones.") == [
+        ("Modification de la loi sur les drones par le Sénat", "adoption")
+    ]
+    assert _made("Le 4 juin 2031, le ministre a modifié son agenda.") == []
