@@ -16,14 +16,17 @@ from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
 
 _CLOSING = re.compile(
-    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
     r"(?:[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
-# "qui se tient depuis le 9 novembre [au siège] et": under way since a day, said before its end.
+# "qui se tient depuis le 9 novembre [au siège] et", "qui s'est ouverte vendredi,", "opened on Sunday
+# and": under way since a day, said before its end.
 _UNDER_WAY = re.compile(
-    r"\s*,?\s*(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)\s+"
-    r"(?:depuis|since)\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and))\s)",
+    r"\s*,?\s*(?:(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)"
+    r"\s+(?:depuis|since)|(?:qui\s+|which\s+)?(?:s'est ouverte?s?|s'était ouverte?s?|a débuté|avait débuté|"
+    r"a commencé|avait commencé|opened|began|started|had opened|had begun)(?:\s+(?:on|le))?)"
+    r"\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and)|,)\s)",
     re.IGNORECASE,
 )
 LEAD_PARAGRAPHS = 2

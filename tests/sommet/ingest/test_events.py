@@ -625,6 +625,21 @@ def test_a_numbered_session_under_way_since_a_day_spans_to_its_close_and_dates_n
     assert all(iso(event)[0] != "2033-11-09" for name, event in found.items() if "session" not in name)
 
 
+def test_a_gathering_that_opened_on_a_day_and_ends_on_another_spans_both():
+    found = events(
+        "Publié le mardi 13 mai 2031\n\n"
+        "La Conférence de Lima sur les drones, qui s'est ouverte vendredi, se poursuit jusqu'à dimanche."
+    )
+    assert iso(found["Conférence de Lima sur les drones"]) == ("2031-05-09", "2031-05-18")
+    found = events(
+        "Lima, May 13, 2031\n\nThe Lima Drone Summit opened on Sunday evening and formally ends this afternoon."
+    )
+    assert iso(found["Lima Drone Summit"]) == ("2031-05-11", "2031-05-13")
+    # Opened, then something else: no end is told.
+    found = events("Lima, May 13, 2031\n\nThe Lima Drone Summit opened on Sunday, and ministers sign today.")
+    assert iso(found["Lima Drone Summit"]) == ("2031-05-11", None)
+
+
 def test_a_veto_with_its_day_between_the_verb_and_the_text():
     found = events(
         "Publié le 30 septembre 2031\n\n"
