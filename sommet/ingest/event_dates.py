@@ -204,7 +204,10 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
     written in the same sentence belongs to it and takes its dates, only the first when
     "l'ouverture" is meant."""
     for mention in mentions:
-        if mention.kind not in _MADE_AT or mention.parent_hint is not None or mention.dates is not None:
+        if mention.kind not in _MADE_AT or mention.parent_hint is not None:
+            continue
+        if mention.dates is not None:
+            _hosted_on(text, mention, mentions)
             continue
         for host in mentions:
             if host is mention or host.kind == "announcement" or host.dates is None:
@@ -220,6 +223,24 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
                 dates = DateRange(dates.start)
             mention.dates = DateMention(dates, host.dates.start, host.dates.end, host.dates.text, True)
             break
+
+
+def _hosted_on(text: str, mention: Mention, mentions: list[Mention]) -> None:
+    """ "ouverte à la signature aujourd'hui, à l'occasion de la conférence des ministres": the
+    undated gathering the dated act was done at was held that day."""
+    if mention.dates.range.end is not None or mention.dates.range.start.precision != "day":
+        return
+    for host in mentions:
+        if (
+            host.dates is None
+            and host.kind in _LEAD_KINDS
+            and host.start > mention.end
+            and SIDELINES.search(text, mention.end, host.start) is not None
+        ):
+            host.dates = DateMention(
+                mention.dates.range, mention.dates.start, mention.dates.end, mention.dates.text, True
+            )
+            return
 
 
 def told_when(mention: Mention, paragraphs: list[Paragraph], language: str) -> bool:

@@ -640,6 +640,20 @@ def test_a_gathering_that_opened_on_a_day_and_ends_on_another_spans_both():
     assert iso(found["Lima Drone Summit"]) == ("2031-05-11", None)
 
 
+def test_an_undated_gathering_a_dated_act_was_done_at_was_held_that_day():
+    found = events(
+        "5 septembre 2031\n\nLa Convention sur les drones a été ouverte à la signature aujourd'hui, "
+        "à l'occasion de la conférence des ministres des Transports à Lima."
+    )
+    assert iso(found["Conférence des ministres des Transports"]) == ("2031-09-05", None)
+    # A month is not a day: the gathering stays undated.
+    found = events(
+        "5 septembre 2031\n\nLa Convention sur les drones a été signée en mai, "
+        "lors de la conférence des ministres des Transports à Lima."
+    )
+    assert iso(found["Conférence des ministres des Transports"])[0] != "2031-05"
+
+
 def test_a_veto_with_its_day_between_the_verb_and_the_text():
     found = events(
         "Publié le 30 septembre 2031\n\n"
