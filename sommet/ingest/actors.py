@@ -43,10 +43,14 @@ _NAME_RUN = re.compile(
 _HEADING = re.compile(r"\s*(?:[IVX]+\.\s+|\d+\.\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*")
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 # "Minister for Digital Transformation", "ministre chargé du Numérique": a portfolio, not a person.
-_PORTFOLIO = re.compile(
-    r"([\w\-]+)\s+(?:of|for|in charge of|de|du|des|chargée? de|chargée? du|chargée? des)\s+(?:the\s+|la\s+|l')?$",
+_PORTFOLIO = r"([\w\-]+)\s+(?:of|for|in charge of|de|du|des|chargée? de|chargée? du|chargée? des)\s+(?:the\s+|la\s+|l')?"
+_PORTFOLIO_END = re.compile(_PORTFOLIO + "$", re.IGNORECASE)
+# Before a title's last word, its first ones joined to it: "Minister of Science and [ICT]".
+_PORTFOLIO_JOINED = re.compile(
+    _PORTFOLIO + r"(?:(?-i:[A-ZÀ-Ý])[\w\-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w\-]*)*(?:,\s+|,?\s+(?:and|et|&)\s+))*$",
     re.IGNORECASE,
 )
+_LAST_CAPITAL = re.compile(r"(?<![\w\-])[A-ZÀ-Ý][\w\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
@@ -256,7 +260,11 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         run_start = found.start() + _portfolio_word(text, found.group(0), found.start())
         inside = person_in(text[run_start : found.end()])
         before = _WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        titled = run_start > found.start() or (before and before.group(1).lower() in words.ROLE_WORDS)
+        titled = (
+            run_start > found.start()
+            or (before and before.group(1).lower() in words.ROLE_WORDS)
+            or _after_portfolio(text, found.start())
+        )
         if inside is None or not (inside[2] or titled):
             continue
         start, end = run_start + inside[0], run_start + inside[1]
@@ -409,17 +417,27 @@ def _honoured(document: str, name: str) -> bool:
 def _portfolio(text: str, name: str, start: int) -> bool:
     """Whether a two-word name is what a job is over: "Minister for Digital Transformation" (but
     "Secretary of Commerce Gina Raimondo" is a person)."""
-    if len(name.split()) != 2:
-        return False
-    found = _PORTFOLIO.search(text, max(0, start - 40), start)
+    return len(name.split()) == 2 and _job_before(text, start, _PORTFOLIO_END)
+
+
+def _job_before(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a job's title up to "of"/"de" (and what ``pattern`` lets follow) ends at ``at``."""
+    found = pattern.search(text, max(0, at - 60), at)
     return found is not None and found.group(1).lower() in words.ROLE_WORDS
+
+
+def _after_portfolio(text: str, start: int) -> bool:
+    """Whether a name follows a job's title that ends on a word it would not take: "Minister of
+    Science and ICT Lee Jong-ho"."""
+    last = _LAST_CAPITAL.search(text, max(0, start - 30), start)
+    return last is not None and _job_before(text, last.start(), _PORTFOLIO_JOINED)
 
 
 def _portfolio_word(text: str, name: str, start: int) -> int:
     """How far a name starts past the word that ends a job's title before it ("Secretary of State
     Marco Rubio", "Minister of Finance Jane Roe"): that word and its space, or nothing."""
     tokens = name.split()
-    if len(tokens) > 2 and _portfolio(text, " ".join(tokens[:2]), start):
+    if len(tokens) > 2 and _job_before(text, start, _PORTFOLIO_JOINED):
         return len(tokens[0]) + 1
     return 0
 

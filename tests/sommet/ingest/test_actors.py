@@ -146,3 +146,18 @@ def test_the_word_ending_a_job_title_is_not_part_of_the_name_after_it():
 def test_a_name_ending_on_a_common_abbreviation_is_no_persons():
     assert not is_person_name("White House AI")
     assert is_person_name("Jane DOE")
+
+
+def test_a_name_after_a_portfolio_of_several_words_is_a_person():
+    found = actors(
+        "Drone rules\n\nToday, Minister of Transport and ICT Kim Sun-ho and Vice Minister of Science and "
+        "Technology Wu Lanfen chaired a session in Lima."
+    )
+    assert found["Kim Sun-ho"].kind == "person"
+    assert found["Wu Lanfen"].kind == "person"
+    # A name joined to a job's title by "et" or a comma is a person, not the title's end.
+    found = actors(
+        "Drones\n\nTomas Wexler, Premier ministre du Togo et Alma Brandt, présidente de la Norvège, "
+        "ont signé. Le président de Dronix, Paul Roux, a salué l'accord."
+    )
+    assert {"Tomas Wexler", "Alma Brandt", "Paul Roux"} <= {n for n, a in found.items() if a.kind == "person"}
