@@ -91,8 +91,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     if dates_agree is True:
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
-        same_days = event.start is not None and found.start is not None
-        same_days = same_days and event.start.precision == found.start.precision == "day"
+        # A day within another's span is no evidence: a two-day meeting holds many talks.
+        same_days = _same_days(event.start, event.end, found.start, found.end)
         named_place = event.kind == found.kind and (
             shared_place(event.location, found.location) or bool(placed)
         )
@@ -104,6 +104,18 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     ours = _content_words([without_doer(name) for name in found.names()]) - placed
     others = _content_words([without_doer(name) for name in theirs]) - placed
     return ours <= others or others <= ours
+
+
+def _same_days(
+    start: PartialDate | None,
+    end: PartialDate | None,
+    other: PartialDate | None,
+    other_end: PartialDate | None,
+) -> bool:
+    """The very same days, each written to the day."""
+    if start is None or other is None or not start.precision == other.precision == "day":
+        return False
+    return (start, end or start) == (other, other_end or other)
 
 
 def _city_named(names: list[str], location: Location) -> set[str]:

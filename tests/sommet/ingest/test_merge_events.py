@@ -36,6 +36,22 @@ def test_two_reports_of_one_summit_on_the_same_days_are_one_entry():
     assert _events(store) == {"Sommet de Lomé sur les données": 2}
 
 
+def test_a_talk_on_one_day_of_a_two_day_meeting_is_not_the_meeting():
+    store = Store.open(None)
+    meeting = FoundEvent(
+        name="Meeting", kind="meeting", start=PartialDate(2031, 3, 4), end=PartialDate(2031, 3, 5)
+    )
+    merge(store, _document("a.txt", [meeting]))
+    talk = FoundEvent(name="Entretien public", kind="meeting", start=PartialDate(2031, 3, 5))
+    merge(store, _document("b.txt", [talk]))
+    assert _events(store) == {"Meeting": 1, "Entretien public": 1}
+    again = FoundEvent(
+        name="Réunion", kind="meeting", start=PartialDate(2031, 3, 4), end=PartialDate(2031, 3, 5)
+    )
+    merge(store, _document("c.txt", [again]))  # the very same days: the same meeting
+    assert _events(store) == {"Meeting": 2, "Entretien public": 1}
+
+
 def test_summits_of_different_dates_stay_apart():
     store = Store.open(None)
     merge(store, _document("a.txt", [_summit("Sommet de Lomé sur les données", "2031-03-04")]))
@@ -108,6 +124,21 @@ def test_an_undated_english_report_joins_the_dated_french_entry_through_the_word
     english = FoundEvent(name="Adoption of the Lomé Recommendation on Data Ethics", kind="adoption")
     merge(store, _document("b.txt", [english]))
     assert _events(store) == {french.name: 2}
+
+
+def test_a_summit_and_a_milestone_told_in_the_other_language_join_through_common_words():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Sommet de l'avenir", "2031-09")]))
+    merge(store, _document("b.txt", [_summit("Summit of the Future", "2031-09-22", "2031-09-23")]))
+    bans = FoundEvent(name="Application des interdictions du règlement de Lomé", kind="entry into force")
+    merge(store, _document("c.txt", [bans]))
+    english = FoundEvent(
+        name="Application of the bans of the Lomé regulation",
+        kind="entry into force",
+        start=PartialDate(2032, 2, 2),
+    )
+    merge(store, _document("d.txt", [english]))
+    assert sorted(_events(store).values()) == [2, 2]
 
 
 def test_who_did_it_said_in_another_language_does_not_keep_an_undated_report_apart():
