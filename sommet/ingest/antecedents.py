@@ -13,6 +13,7 @@ from functools import cache
 
 from sommet.ingest import lexicon
 from sommet.ingest.event_names import title_after
+from sommet.ingest.text import KNOWN_AS, known_as_article
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 _WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|l['’])\s*$", re.IGNORECASE)
@@ -34,6 +35,9 @@ _LAW_HEADS = (
     "décret",
     "ordonnance",
     "order",
+)
+_KNOWN_AS_AFTER = re.compile(
+    KNOWN_AS + r"(?P<name>[A-ZÀ-Ý][^,;:.«»\"“”()]{1,50}?)\s*[»\"”]?(?=\s*[,;:.)]|\s*$)"
 )
 # A title is the head word capitalised, with its own name after it.
 _MIN_TITLE_WORDS = 2
@@ -93,15 +97,25 @@ class Antecedents:
             ]
             ends = {start + len(title) for _at, start, title in found}
             titles = [
-                (at, len(title), title, _article_before(text, start))
+                (at, len(title), title, _article_before(text, start), start)
                 for at, start, title in found
                 if not _in_brackets_after(text, start, ends)
             ]
             named = [title for title in titles if len(title[2].split()) >= _MIN_TITLE_WORDS]
             if named:
-                best = max(named)  # the last head written; of its titles, the longest
-                return best[3], best[2]
+                _at, _length, title, article, start = max(named)  # the last head written; its longest title
+                return _known_as(text, start + len(title), article) or (article, title)
         return None
+
+
+def _known_as(text: str, end: int, article: str) -> tuple[str, str] | None:
+    """ "le règlement européen sur l'IA, plus connu sous le nom d'AI Act": the name it goes by,
+    which other reports use too, when the text gives one."""
+    found = _KNOWN_AS_AFTER.match(text, end)
+    if found is None:
+        return None
+    name = found.group("name")
+    return known_as_article(found.group("det"), article, name), name
 
 
 def _titles(text: str, head: str) -> list[tuple[int, int, str]]:

@@ -18,7 +18,7 @@ from sommet.dates import AGENDA_DASH, NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, checked_kind, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
-from sommet.ingest.text import LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span
+from sommet.ingest.text import KNOWN_AS, LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span, known_as_article
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -87,11 +87,9 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
-_OPENING_NOUN = re.compile(r"\s*(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
+_OPENING_NOUN = re.compile(r"\s*(?<![\w'’])(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
 _KNOWN_AS = re.compile(
-    r",\s*(?:known as|dubbed|called|baptisée?s?|appelée?s?|dite?s?|surnommée?s?)\s+[«\"]?\s*"
-    r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"]{1,60}?)\s*[»\"]?\s*,\s*$",
-    re.IGNORECASE,
+    KNOWN_AS + r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"“”]{1,60}?)\s*[»\"”]?\s*,\s*$", re.IGNORECASE
 )
 _IT = frozenset({"it", "il", "elle"})
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
@@ -614,10 +612,13 @@ def _subject(before: str) -> tuple[str, str] | None:
     before = _BEFORE_VERB.sub("", before)
     known_as = _KNOWN_AS.search(before)
     if known_as is not None:  # "The bill, known as PL 2338/2023, was introduced": by that name
-        head = _OPENING_NOUN.match(before[: known_as.start()] + " ")
-        if head is not None and head.group("np").lower() in instrument_heads():
-            return head.group("det").lower(), f"{head.group('np')} {known_as.group('name')}"
-        return "", known_as.group("name")
+        name = known_as.group("name")
+        head = _OPENING_NOUN.search(before[: known_as.start()] + " ")
+        if head is None or head.group("np").lower() not in instrument_heads():
+            return "", name
+        if any(word.lower() in instrument_heads() for word in name.split()):  # "AI Act" says what it is
+            return known_as_article(known_as.group("det"), head.group("det").lower(), name), name
+        return head.group("det").lower(), f"{head.group('np')} {name}"
     if before.rstrip().endswith(","):
         # "Le projet de loi, déposé en 2022, a été adopté": the subject stands before the aside.
         aside = before.rstrip().rstrip(",").rfind(",")

@@ -71,6 +71,26 @@ LIST_GOES_ON = re.compile(
 
 # An English verb's object after it ("launched the process", "to visit a country"): a verb, not a noun.
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
+# The name a text goes by, after its title: ", known as the OECD AI Principles", ", plus connu sous
+# le nom d'AI Act", ", dite loi fondamentale sur l'IA". ``det`` is the article written before it.
+KNOWN_AS = (
+    r",\s*(?:(?:plus|mieux|better|more commonly|also|commonly)\s+)?"
+    r"(?:connue?s?\s+sous\s+le\s+nom|known\s+as|dubbed|called|baptisée?s?|appelée?s?|dite?s?|surnommée?s?)"
+    r"\s*(?P<det>the\s+|l['’]|les?\s+|la\s+|de\s+|d['’])?[«\"“]?\s*"
+)
+
+
+def known_as_article(written: str | None, title_article: str, name: str) -> str:
+    """The article for the name a text goes by: the one written before it ("known as the OECD AI
+    Principles"), else the title's, elided before a vowel in French ("le règlement", "l'AI Act")."""
+    written = (written or "").strip().lower().replace("’", "'")
+    if written in ("the", "le", "la", "les", "l'"):
+        return written
+    if title_article in ("le", "la") and name[:1].lower() in "aeiouhéèêàâîôû":
+        return "l'"
+    return title_article
+
+
 # Where a trip goes: "en Inde", "à Bengaluru", "to Britain".
 TO_A_PLACE = r"\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]"
 

@@ -692,6 +692,27 @@ def test_it_after_an_english_verb_is_the_text_named_before():
     assert _made("Ministers said it was ready and signed it on 3 May 2031.") == []  # no text named before
 
 
+def test_it_is_a_numbered_law_named_in_its_own_paragraph_before_an_older_act():
+    found = events(
+        "July 2, 2031\n\nTogo's drone law sits alongside the bloc's Drone Act.\n\n"
+        "Law No. 12 of 2031 was published on April 9. The lower house amended it in June."
+    )
+    assert iso(found["Amendment of Law No. 12 of 2031"]) == ("2031-06", None)
+
+
+def test_a_text_is_named_by_the_name_it_is_known_as():
+    found = events(
+        "Publié le 2 août 2031\n\nLe règlement européen sur les drones civils, plus connu sous le nom "
+        "d'Aero Act, entre en vigueur ce jeudi. Les députés ont approuvé le texte le 13 mars 2031."
+    )
+    assert iso(found["Approbation de l'Aero Act par les députés"]) == ("2031-03-13", None)
+    found = events(
+        "May 2, 2031\n\nThe Regulation on civil drones, known as the Sky Code, "
+        "was agreed in April. Ministers signed the regulation on 3 May 2031."
+    )
+    assert "Signing of the Sky Code by Ministers" in found
+
+
 def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
     sentence = "L'institut rejoindra le réseau des instituts de sécurité de l'IA, lancé en mai 2031 à Lima."
     assert not any(name.startswith("Lancement de l'IA") for name, _kind in _made(sentence))
