@@ -29,6 +29,17 @@ _UNDER_WAY = re.compile(
     r"\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and)|,)\s)",
     re.IGNORECASE,
 )
+# A gathering's close, in the past ("which closed with a statement") or told before it happens
+# ("s'est refermé hier soir par", "will close on Saturday with").
+_CLOSED_PAST = r"closed|ended|concluded|wrapped\s+up|s'est\s+(?:conclue?|achevée?|terminée?|(?:re)?fermée?|close?)|a\s+pris\s+fin"
+_CLOSED = re.compile(
+    rf"\b(?:{_CLOSED_PAST}|closes?|ends?|concludes?|wraps?\s+up|se\s+(?:clôtur|termin|conclu|referm)\w*|"
+    r"s'achèv\w*|prendra\s+fin)\b",
+    re.IGNORECASE,
+)
+_WITH = re.compile(
+    r"\s(?:with|par|avec)\s+(?:(?:the|a|an|un|une|le|la|les|l')\s*)?(?:[^\W\d_][\w'’-]*\s+)?$", re.IGNORECASE
+)
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -61,8 +72,8 @@ _RELATIVE_TO = re.compile(
 _JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
 # What closed an event: "a session in Seoul, which closed with a ministerial statement".
 _CLOSED_WITH = re.compile(
-    r"(?:\s+(?:in|at|à|en)\s+[^,;.]{1,40})?,?\s*(?:which|that|qui)\s+(?:closed|ended|concluded|"
-    r"s'est (?:conclue?|achevée?|terminée?)|a pris fin)\s+(?:with|on|par|sur)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+|l')?",
+    rf"(?:\s+(?:in|at|à|en)\s+[^,;.]{{1,40}})?,?\s*(?:which|that|qui)\s+(?:{_CLOSED_PAST})"
+    r"\s+(?:with|on|par|sur)\s+(?:(?:a|an|the|une?|la|le|les|des)\s+|l')?",
     re.IGNORECASE,
 )
 # What an event took place during: "adopté le mois dernier à New York lors du Sommet de l'avenir".
@@ -543,6 +554,21 @@ def closing_dates(text: str, mentions: list[Mention], dates: list[DateMention], 
                 # "prorogé le 6 janvier jusqu'au 24 mars": the end is not the start.
                 before = [d for d in dates if d.end <= mention.start]
                 mention.dates = before[-1] if before else None
+
+
+def closed_with(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:
+    """ "Le sommet s'est refermé hier soir par un entretien public", "The Summit will close on
+    Saturday 15 June with the President's press conference": what it closed with was held that day."""
+    for verb in _CLOSED.finditer(text, sentence.start, sentence.end):
+        if not any(mention.start < verb.end() for mention in mentions):
+            continue  # no gathering named before its close
+        for last in mentions:
+            joint = _WITH.search(text, verb.end(), last.start) if last.start > verb.end() else None
+            if joint is None or last.dates is not None:
+                continue
+            days = [d for d in dates if verb.end() <= d.start and d.end <= joint.start()]
+            if len(days) == 1 and days[0].range.start.precision == "day":
+                last.dates = days[0]
 
 
 def announced_today(

@@ -14,6 +14,7 @@ from sommet.ingest.event_dates import (
     about_the_future,
     announced_today,
     assign_dates,
+    closed_with,
     closing_dates,
     coordinated_dates,
     date_days_of,
@@ -232,6 +233,7 @@ def _sentence_events(
     coordinated_dates(text, found, own_dates)
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
+    closed_with(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
     for part in parts:  # a part dated, the whole was under way that day
         if part.parent_hint is not None and part.parent_hint.dates is None:

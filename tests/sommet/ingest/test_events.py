@@ -890,6 +890,21 @@ def test_what_a_dated_event_closed_with_happened_that_day():
     }
 
 
+def test_what_a_gathering_closes_with_on_a_day_said_between_happens_that_day():
+    found = events(
+        "3 mai 2031\n\nLe forum de Lomé sur les drones s'est refermé hier soir à Kara par un long "
+        "entretien public entre deux ministres."
+    )
+    assert iso(found["Entretien public"]) == ("2031-05-02", None)
+    found = events(
+        "1 June 2031\n\nThe Lomé Drone Summit will close on Saturday 14 June with the President's "
+        "press conference in Kara."
+    )
+    assert iso(found["President's press conference"]) == ("2031-06-14", None)
+    found = events("1 June 2031\n\nThe Lomé Drone Summit will close on 14 June; a press conference follows.")
+    assert iso(found["Press conference"]) == (None, None)  # told after, not closed with
+
+
 def test_what_a_dated_event_happened_during_was_then_too():
     found = events(
         "3 juin 2031\n\nLa Charte de Lomé sur les drones a été adoptée le mois dernier à Dakar lors "
