@@ -251,7 +251,9 @@ def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate
             None if published is None or published.month is None else _season(said, article.text, published)
         )
     if said.first.month is None and said.first.year is None:
-        return _weekday(said, article.text, published)
+        # Without a publication date, a lead told to the day stands for the time of writing.
+        lead = article.lead if article.lead is not None and article.lead.precision == "day" else None
+        return _weekday(said, article.text, published or lead)
     if not resolve.needs_year(said):
         try:
             return Resolved(resolve.build(said, None), relative=False)

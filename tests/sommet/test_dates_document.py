@@ -116,6 +116,15 @@ def test_next_days_without_publication_date_count_from_the_lead():
     assert found(text, published=None)[1] == ("10 et 11 février prochains", "2032-02-10", "2032-02-11")
 
 
+def test_a_weekday_without_publication_date_counts_from_a_lead_told_to_the_day():
+    # Monday 12 May 2031 in the lead: the coming Tuesday is the 13th.
+    text = "Le ministre, attendu à Lomé le 12 mai 2031, ira dîner mardi à Kara avec son hôte."
+    assert found(text, published=None)[1] == ("mardi", "2031-05-13", None)
+    assert found("Le ministre, attendu à Lomé en mai 2031, ira dîner mardi à Kara.", published=None) == [
+        ("mai 2031", "2031-05", None)
+    ]  # a lead told to the month places no weekday
+
+
 def test_date_without_year_takes_the_year_of_a_date_earlier_in_its_sentence():
     text = "Après le forum de novembre 2030, le comité s'est réuni le 10 février."
     assert found(text)[1] == ("10 février", "2031-02-10", None)
