@@ -57,7 +57,8 @@ _SAID = re.compile(
 )
 _INTENDED = re.compile(
     r"\b(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|wants|hopes|"
-    r"a promis|ont promis|promet|s'est engagée? à|menace|veut|souhaite|espère)\s+(?:to|de|d'|à)?\s*$",
+    r"a promis|ont promis|promet|s'est engagée? à|menace|veut|souhaite|espère)\s+(?:to|de|d'|à)?\s*"
+    r"(?:(?:y|en)\s+)?(?:faire\s+)?$",  # "Ottawa souhaite y faire adopter une déclaration"
     re.IGNORECASE,
 )
 # "aurait promulgué la loi", "would have repealed": what did not happen, or only might have.
@@ -215,13 +216,17 @@ _BEFORE_VERB = re.compile(
     r"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis))+\s*$",
     re.IGNORECASE,
 )
+# "un"/"a" after a word that is no preposition: a verb's object, so the words before are a clause.
+_INDEFINITE_OBJECT = re.compile(
+    r"(?<![\w'’])(?!(?:de|of|pour|for|sur|on|avec|with|to|à|par|by|in|en|dans|into|as|comme)\s)[a-zà-ÿ]+\s+(?:un|une|a|an)\s",
+)
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:les|la|le|l'|un|une|des|du|ces|ce|cette)\s)|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
-    r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront)|within|led|headed|chaired|d'ici|"
+    r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront|ttra|ttront)|within|led|headed|chaired|d'ici|"
     r"(?:last|next|this) (?:year|month|week)|"
     r"(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) (?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
@@ -422,9 +427,14 @@ def verb_events(
             aside = comma and not passive and before.rstrip(" ,").rfind(",") > 0
             phrase = _apposed(before) if comma and not aside else _subject(before)
         else:
-            end += _time_word_length(text[end : sentence.end])
+            skipped = _time_word_length(text[end : sentence.end])
+            end += skipped
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
+            if skipped and english_ed and phrase is not None and not phrase[0] and phrase[1][:1].islower():
+                # "A public consultation launched in February drew comments": no object after the
+                # time, so the participle qualifies the noun before it.
+                phrase = _subject(before)
             aside = _ASIDE.match(text, end, sentence.end)
             if phrase is None and aside is not None:  # "a adopté lundi, par consensus, une résolution"
                 end = aside.end()
@@ -770,6 +780,8 @@ def _apposed(before: str) -> tuple[str, str] | None:
     title = _TITLE_AT_END.search(stripped)
     if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
         found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
+    if found is not None and _INDEFINITE_OBJECT.search(found.group("np")):
+        found = None  # "Le Groupe remet chaque année un rapport, présenté au Dialogue": the report
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
         np, determiner = found.group("np"), found.group("det").lower()
         text_named = np.split()[0].lower() in instrument_heads()  # "le projet de loi C-12 sur les drones"

@@ -713,6 +713,19 @@ def test_a_text_is_named_by_the_name_it_is_known_as():
     assert "Signing of the Sky Code by Ministers" in found
 
 
+def test_what_a_clause_says_is_not_taken_for_a_name():
+    # An English participle after its noun and a time, before the sentence's own verb.
+    found = events("July 2, 2031\n\nA public consultation launched in February drew 900 comments.")
+    assert iso(found["Launch of a public consultation"]) == ("2031-02", None)
+    # A wish to have a text adopted is no adoption; a future in -ttra ends a subject.
+    assert _made("Lomé souhaite y faire adopter une déclaration sur les drones le 3 mai 2031.") == []
+    # A participle after a clause's object qualifies the object, not the clause.
+    sentence = "Le Groupe remettra chaque année un rapport, présenté au Dialogue le 3 mai 2031."
+    assert not any("remet" in name for name, _kind in _made(sentence))
+    sentence = "Le Groupe remet chaque année un rapport, présenté au Dialogue le 3 mai 2031."
+    assert not any("remet" in name for name, _kind in _made(sentence))
+
+
 def test_a_one_word_title_that_completes_a_noun_is_not_what_a_participle_qualifies():
     sentence = "L'institut rejoindra le réseau des instituts de sécurité de l'IA, lancé en mai 2031 à Lima."
     assert not any(name.startswith("Lancement de l'IA") for name, _kind in _made(sentence))
