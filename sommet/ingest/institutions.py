@@ -29,22 +29,34 @@ def organisation_heads() -> frozenset[str]:
 
 
 def _heads() -> frozenset[str]:
-    return organisation_heads() | frozenset(_LOWER_HEADS.split("|"))
+    return organisation_heads() | lexicon.heads_before_of() | frozenset(_LOWER_HEADS.split("|"))
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    heads = "|".join(sorted((w.capitalize() for w in organisation_heads()), key=len, reverse=True))
+    heads = _alternatives(organisation_heads())
+    first = _alternatives(organisation_heads() | lexicon.heads_before_of())
     return (
         # Up to three capitalised words may stand before the head: "Global Network of ...".
         re.compile(
-            rf"(?<![\w'’])(?:(?!(?:The|Le|La|Les|L')\b){_CAPITAL}\s+){{0,3}}(?:{heads})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"
+            rf"(?<![\w'’])(?:(?!(?:The|Le|La|Les|L')\b){_CAPITAL}\s+){{0,3}}(?:{first})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"
         ),
         re.compile(rf"(?<=\b(?:le|la|du|au)\s)(?:{_LOWER_HEADS})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"),
         re.compile(
             rf"(?<![\w'’])(?!(?:The|Le|La|Les|L')\b){_CAPITAL}(?:\s+(?:(?:and|&)\s+)?{_CAPITAL}){{0,3}}\s+(?:{heads})\b"
         ),
     )
+
+
+@cache
+def _date_tail() -> re.Pattern[str]:
+    """ "the House of Delegates on April 24": a month or a weekday is where the name ended."""
+    days = _alternatives(lexicon.calendar_words())
+    return re.compile(rf"\s+(?:(?:on|in|of|le|en|du|de)\s+)?(?:{days})\b.*$", re.DOTALL)
 
 
 def institution_names(
@@ -59,7 +71,7 @@ def institution_names(
             if any(s <= start < e for s, e in [*taken, *out]):
                 continue
             end = min([end, *(s for s, _e in [*people, *taken] if start < s < end)])
-            name = _TRAILING.sub("", text[start:end])
+            name = _TRAILING.sub("", _date_tail().sub("", text[start:end]))
             if len(name.split()) >= 2 and any(w.lower() in _heads() for w in name.split()):
                 out.append((start, start + len(name)))
     return out

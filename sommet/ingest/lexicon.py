@@ -44,3 +44,9 @@ def abstract_nouns() -> frozenset[str]:
 def organisation_words() -> frozenset[str]:
     """Words that make a name an organisation's, beyond the shared list ("commissariat", "senate")."""
     return _lists()["organisation_words"]
+
+
+def heads_before_of() -> frozenset[str]:
+    """Words that head a body's name only before "of": "House of Councillors" is a chamber,
+    "Lancaster House" a building."""
+    return _lists()["heads_before_of"]

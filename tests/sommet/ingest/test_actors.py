@@ -125,6 +125,15 @@ def test_a_body_named_by_its_head_word_alone_may_be_followed_by_on_and_a_date():
     assert "Committee" not in found  # "on" and a name: the committee's longer name
 
 
+def test_a_house_of_a_parliament_is_a_body_and_a_house_after_its_name_a_building():
+    found = actors(
+        "Drone law enacted\n\nThe drone bill passed the House of Delegates on April 24 and was "
+        "enacted by the Togolese National Diet on May 28. Ministers then dined at Lakeside House."
+    )
+    assert found["House of Delegates"].kind == found["Togolese National Diet"].kind == "organisation"
+    assert "Lakeside House" not in {name for name, actor in found.items() if actor.kind == "organisation"}
+
+
 def test_an_english_name_ending_on_a_texts_kind_is_a_law_not_an_organisation():
     found = actors(
         "Weekly digest\n\nTogo's Artificial Intelligence Act was signed on Monday by the president, "
