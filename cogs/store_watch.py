@@ -51,6 +51,8 @@ class StoreWatch(commands.Cog):
                 continue  # busy: look again next time
             if version != seen:
                 seen = version
+                if loop.is_closed():
+                    return  # the bot's loop ended without unloading this cog (a crash, a test's restart)
                 asyncio.run_coroutine_threadsafe(self.refresh(), loop)
 
     async def refresh(self) -> None:
