@@ -1022,6 +1022,16 @@ def test_a_swearing_in_and_an_election_are_dated_events():
     assert iso(found["Trilogue"]) == ("2032-05-02", None)
 
 
+def test_french_elections_are_named_by_their_adjective_alone_but_not_every_adjective_is_an_election():
+    found = events(
+        "Lomé, 5 mars 2031\n\nÉlue lors des législatives du 12 février, elle briguera la présidentielle "
+        "du 9 mai. Les mesures législatives du 3 mars ont été saluées."
+    )
+    assert iso(found["Législatives"]) == ("2031-02-12", None)
+    assert iso(found["Présidentielle"]) == ("2031-05-09", None)
+    assert {event.kind for event in found.values()} == {"election"}
+
+
 def test_a_text_named_back_is_its_title_not_the_short_form_in_brackets_after_it():
     found = events(
         "Publié le 12 juillet 2031\n\nLa loi sur les drones de livraison (Drone Act) a paru vendredi au "
