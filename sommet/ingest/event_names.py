@@ -118,6 +118,7 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?<![\w'’])(?:[aA]n?|[uU]ne?)\s+$")
 
 
 def read_mention(
@@ -127,6 +128,8 @@ def read_mention(
     word = keyword.group("kw")
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
+    if word[:1].isupper() and _A_BEFORE.search(text, max(0, start - 5), start):
+        word = word.lower()  # "a State Banquet": a press release's capitals on a common noun, no name
     english = paragraph.language == "en"
     if (
         english

@@ -1032,3 +1032,15 @@ def test_a_live_blogs_time_stamp_is_not_part_of_the_name_after_it():
         "Prosperity is out. Key points follow."
     )
     assert "G7 Leaders' Statement on Drones for Prosperity" in found
+
+
+def test_a_capitalised_kind_word_after_an_indefinite_article_is_a_common_noun():
+    found = events(
+        "Published 18 March 2032\n\nThe visit included a State Banquet at Lakeside Castle yesterday. "
+        "A Summit was held on Tuesday."
+    )
+    assert iso(found["State banquet at Lakeside Castle"]) == ("2032-03-17", None)
+    assert iso(found["Summit"]) == ("2032-03-16", None)
+    assert found["Summit"].kind == "summit"
+    found = events("Lomé, le 18 mars 2032\n\nLa délégation a suivi une Conférence lundi.")
+    assert iso(found["Conférence"]) == ("2032-03-15", None)
