@@ -18,7 +18,15 @@ from sommet.dates import AGENDA_DASH, NUMBERS, time_words
 from sommet.ingest.events_words import EVENT_WORD, checked_kind, kind_of, word_files
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
-from sommet.ingest.text import KNOWN_AS, LIST_GOES_ON, OBJECT_NEXT, ROLE_WORDS, Span, known_as_article
+from sommet.ingest.text import (
+    KNOWN_AS,
+    LIST_GOES_ON,
+    OBJECT_NEXT,
+    ROLE_WORDS,
+    SAME_DAY,
+    Span,
+    known_as_article,
+)
 
 _MAX_WORDS = 12
 # What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
@@ -519,6 +527,9 @@ def _names_one(phrase: str, heads: frozenset[str]) -> bool:
     return any(word in heads for word in _COMPLEMENT_START.split(phrase, maxsplit=1)[0].lower().split())
 
 
+_LEADING_SAME_DAY = re.compile(rf"\s+{SAME_DAY.pattern}", re.IGNORECASE)
+
+
 @cache
 def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words(), key=len, reverse=True))
@@ -530,10 +541,12 @@ def _leading_time_word() -> re.Pattern[str]:
 
 def _time_word_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
-    day and the place between a verb and its object are skipped, in either order."""
+    day and the place between a verb and its object are skipped, in either order, and so is a
+    phrase that points back to a day ("ont adopté le même jour une déclaration")."""
     length = 0
     while found := (
         _leading_time_word().match(after, length)
+        or _LEADING_SAME_DAY.match(after, length)
         or _LEADING_PLACE.match(after, length)
         or _leading_day(after, length)
     ):

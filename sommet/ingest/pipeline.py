@@ -30,19 +30,12 @@ from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
 from sommet.ingest.places import cities
+from sommet.ingest.text import SAME_DAY
 
 # The most ``sommet ingest`` reads of one file: a long article is under 200 KB of text, and 10 MB of
 # text already takes minutes (bench/ingest.py); the bot takes 1 MB (sommet.admin.UPLOAD_BYTES).
 MAX_BYTES = 10_000_000
 _SEPARATOR = "\n\n"
-# Phrases that point back to the day last named: "le même jour", "in the evening", "after the talks".
-_SAME_DAY = re.compile(
-    r"\b(?:le même jour|ce même jour|ce jour-là|le soir même|dans la soirée|en fin de journée|"
-    r"à l'issue de (?:l'entretien|la réunion|la rencontre|cet entretien|cette rencontre)|"
-    r"the same day|that same day|on that day|that evening|in the evening|at the end of the day|"
-    r"after the (?:meeting|talks))\b",
-    re.IGNORECASE,
-)
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 
 
@@ -254,7 +247,7 @@ def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
     """ "le même jour", "the same day": the day last named before, when it was a day, and not in a
     sentence that has a date of its own. "Meanwhile" is left undated: it names no time of its own."""
     out = list(mentions)
-    for found in _SAME_DAY.finditer(body):
+    for found in SAME_DAY.finditer(body):
         if _own_date(body, found.start(), mentions):
             continue
         before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]

@@ -129,3 +129,13 @@ ORG_WORDS = frozenset(
     cour court tribunal agency réseau network consortium coalition inc ltd corp corporation company compagnie
     société""".split()
 )
+
+
+# Phrases that point back to the day last named: "le même jour", "in the evening", "after the talks".
+SAME_DAY = re.compile(
+    r"\b(?:le même jour|ce même jour|ce jour-là|le soir même|dans la soirée|en fin de journée|"
+    r"à l'issue de (?:l'entretien|la réunion|la rencontre|cet entretien|cette rencontre)|"
+    r"the same day|that same day|on that day|that evening|in the evening|at the end of the day|"
+    r"after the (?:meeting|talks))\b",
+    re.IGNORECASE,
+)

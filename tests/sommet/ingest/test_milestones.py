@@ -14,6 +14,15 @@ def _made(sentence: str) -> list[tuple[str, str]]:
     return [(e.name, e.kind) for e in verb_events(sentence, Span(0, len(sentence)))]
 
 
+def test_a_phrase_pointing_back_to_a_day_between_a_verb_and_its_object_is_skipped():
+    assert _made("Les délégués ont adopté le même jour une charte sur les drones.") == [
+        ("Adoption d'une charte sur les drones par les délégués", "adoption")
+    ]
+    assert _made("The delegates adopted that same day a charter on drones.")[0][0] == (
+        "Adoption of a charter on drones by the delegates"
+    )
+
+
 def test_a_verb_and_its_object_name_the_milestone_in_french():
     assert _made("Le Conseil a adopté la charte des données ouvertes le 3 mars 2031.") == [
         ("Adoption de la charte des données ouvertes par le Conseil", "adoption")
