@@ -443,9 +443,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 m.end <= date_mention.start and _CLAUSE_OF_ANOTHER.search(text, m.end, date_mention.start)
             )
         ]
-        if _SINCE_DATE.search(text, max(0, date_mention.start - 12), date_mention.start):
+        since = _SINCE_DATE.search(text, max(0, date_mention.start - 12), date_mention.start)
+        if since and date_mention.range.start.precision != "day":
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held
-            # since a date; what is in force or under way since then is.
+            # since a year or a month; what is in force since then is, and so is a gathering under
+            # way since a day ("réunis depuis mardi pour le sommet": it opened on Tuesday).
             datable = [m for m in datable if m.kind not in KINDS.values()]
         if not datable:
             continue

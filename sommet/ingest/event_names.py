@@ -407,8 +407,8 @@ def title_after(text: str, end: int) -> str:
 
 def _in_name(number: str, text: str, end: int) -> bool:
     """A number that is part of a name: a holiday ("14-Juillet"), a text's number after a capitalised
-    word ("Executive Order 14110"), or the year of a text written before its title ("the 2021
-    Recommendation on the Ethics of AI")."""
+    word ("Executive Order 14110"), an ordinal before a noun ("sommet du 75e anniversaire"), or the
+    year of a text written before its title ("the 2021 Recommendation on the Ethics of AI")."""
     if _DAY_NAME.fullmatch(number):
         return True
     before = text[max(0, end - len(number) - 40) : end - len(number)]
@@ -417,7 +417,12 @@ def _in_name(number: str, text: str, end: int) -> bool:
     if _YEAR.fullmatch(number) and re.search(r"\d\s+(?:of|de)\s$", before):
         return True  # "Law No. 132 of 2025": the year of a numbered text
     following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
-    return bool(_YEAR.fullmatch(number)) and following is not None and following.group(0)[0].isupper()
+    if following is None:
+        return False
+    word = following.group(0)
+    if _NUMBERED.fullmatch(number) and word.isalpha() and word.islower():
+        return word not in time_words()  # "du 75e anniversaire", not "du 1er juillet"
+    return bool(_YEAR.fullmatch(number)) and word[0].isupper()
 
 
 def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:

@@ -309,7 +309,7 @@ def _headline_mentions(
 
 def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
     """ "the meeting", "cette réunion", "le Sommet": a bare kind word after a determiner is the event
-    of that kind named last before it (the headline's first); its dates go to that event."""
+    of that kind named last before it (the headline's first); its dates and its end go to that event."""
     out: list[Mention] = []
     for mention in mentions:
         referent = None
@@ -321,8 +321,9 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
             )
         if referent is None and not mention.refers:
             out.append(mention)
-        elif referent is not None and referent.dates is None and mention.dates is not None:
-            referent.dates = mention.dates
+        elif referent is not None:
+            referent.dates = referent.dates or mention.dates
+            referent.closing = referent.closing or mention.closing  # "Le sommet s'achève jeudi"
     return out
 
 

@@ -1023,7 +1023,7 @@ def test_a_name_opening_a_headline_without_an_article_names_its_gathering():
         "G7 summit in Lomé, final day: leaders adopt a drone statement\n\nLast updated: June 17, 2031\n\n"
         "Good morning from Lomé. The summit opened on Sunday evening and formally ends this afternoon."
     )
-    assert iso(found["G7 summit"]) == ("2031-06-15", None)
+    assert iso(found["G7 summit"]) == ("2031-06-15", "2031-06-17")  # ends "this afternoon"
 
 
 def test_a_live_blogs_time_stamp_is_not_part_of_the_name_after_it():
@@ -1044,3 +1044,22 @@ def test_a_capitalised_kind_word_after_an_indefinite_article_is_a_common_noun():
     assert found["Summit"].kind == "summit"
     found = events("Lomé, le 18 mars 2032\n\nLa délégation a suivi une Conférence lundi.")
     assert iso(found["Conférence"]) == ("2032-03-15", None)
+
+
+def test_an_ordinal_before_a_noun_is_part_of_the_name_and_one_before_a_month_is_not():
+    found = events("Lomé, le 12 juillet 2031\n\nLe sommet du 75e anniversaire s'est ouvert mardi à Lomé.")
+    assert iso(found["Sommet du 75e anniversaire"]) == ("2031-07-08", None)
+    found = events("Lomé, le 12 juillet 2031\n\nLa réunion du 1er juillet s'est tenue à Lomé.")
+    assert iso(found["Réunion"]) == ("2031-07-01", None)
+
+
+def test_a_gathering_under_way_since_a_day_opened_that_day_and_its_end_said_later_is_its_end():
+    found = events(
+        "Lomé, le 10 juillet 2031\n\nRéunis depuis mardi à Lomé pour le sommet des drones, les ministres "
+        "négocient. Le sommet s'achève vendredi 11 juillet."
+    )
+    assert iso(found["Sommet des drones"]) == ("2031-07-08", "2031-07-11")
+    found = events(
+        "Lomé, le 10 juillet 2031\n\nLe forum des drones, organisé depuis 2017, fête ses lauréats."
+    )
+    assert iso(found["Forum des drones"])[0] != "2017"  # held each year since, not held in 2017
