@@ -46,6 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w'’])(?:(?!(?:The|Le|La|Les|L')\b){_CAPITAL}\s+){{0,3}}(?:{first})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"
         ),
         re.compile(rf"(?<=\b(?:le|la|du|au)\s)(?:{_LOWER_HEADS})\s+{_OF}{_CAPITAL}(?:{_JOIN}{_CAPITAL})*"),
+        # A French body named after its members, in lower case: "Chambre des députés", "Cour des
+        # comptes"; not where the name goes on past them ("Groupe des amis du processus d'Hiroshima").
+        re.compile(rf"(?<![\w'’])(?:{heads})\s+des\s+[a-zà-ÿ]{{3,}}[sx]\b(?!\s+(?:du|de|des|d')[\s'])"),
         re.compile(
             rf"(?<![\w'’])(?!(?:The|Le|La|Les|L')\b){_CAPITAL}(?:\s+(?:(?:and|&)\s+)?{_CAPITAL}){{0,3}}\s+(?:{heads})\b"
         ),

@@ -170,3 +170,12 @@ def test_a_name_after_a_portfolio_of_several_words_is_a_person():
         "ont signé. Le président de Dronix, Paul Roux, a salué l'accord."
     )
     assert {"Tomas Wexler", "Alma Brandt", "Paul Roux"} <= {n for n, a in found.items() if a.kind == "person"}
+
+
+def test_a_french_body_named_after_its_members_in_lower_case_is_an_organisation():
+    found = actors(
+        "Lomé, le 20 juin 2031\n\nLe texte, approuvé en Conseil des ministres en avril, a été modifié par "
+        "la Chambre des députés en juin. Le Groupe des amis du processus de Lomé s'en félicite."
+    )
+    assert found["Chambre des députés"].kind == found["Conseil des ministres"].kind == "organisation"
+    assert "Groupe des amis" not in found  # its name goes on: cut there, it would be wrong
