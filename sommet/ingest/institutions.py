@@ -17,8 +17,9 @@ from sommet.ingest import text as words
 _CAPITAL = r"[A-ZÀ-Ý][\w\-]*(?:['’](?!s\b)[\w\-]+)?"  # "Défense", "l'Industrie"; not "Defence's"
 # What joins the words of a name: a comma (", and"), a conjunction, or a preposition and article.
 _JOIN = r"(?:,?\s+(?:(?:and|et|of|for|on|the|de|du|des|la|à|aux|au)\s+)*(?:l'|d')?)"
-_OF = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_OF = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|on\s+(?:the\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 _TRAILING = re.compile(r"(?:[\s,]|\b(?:and|et|of|for|on|the|de|du|des|la|l'|d'))+$")
+_ON = "on|in|of|le|en|du|de"  # what stands before a day
 # Heads written in lower case after an article that still open a name: "le canton de Genève".
 _LOWER_HEADS = "ministère|canton|gouvernement|commissariat|secrétariat|parlement"
 
@@ -57,9 +58,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _date_tail() -> re.Pattern[str]:
-    """ "the House of Delegates on April 24": a month or a weekday is where the name ended."""
-    days = _alternatives(lexicon.calendar_words())
-    return re.compile(rf"\s+(?:(?:on|in|of|le|en|du|de)\s+)?(?:{days})\b.*$", re.DOTALL)
+    """ "the House of Delegates on April 24", "the Senate on Sept. 17": a month or a weekday, in full
+    or shortened, is where the name ended."""
+    # "May" is no calendar word elsewhere (it is a verb too); capitalised after a name, it is the month.
+    days = lexicon.calendar_words() | {"may"}
+    short = _alternatives(frozenset(day[:n] for day in days for n in (3, 4) if len(day) > n))
+    return re.compile(
+        rf"\s+(?:(?:{_ON})\s+)?(?:{_alternatives(days)})\b.*$|\s+(?:{_ON})\s+(?:{short})(?:\..*)?$", re.DOTALL
+    )
 
 
 def institution_names(

@@ -179,3 +179,18 @@ def test_a_french_body_named_after_its_members_in_lower_case_is_an_organisation(
     )
     assert found["Chambre des députés"].kind == found["Conseil des ministres"].kind == "organisation"
     assert "Groupe des amis" not in found  # its name goes on: cut there, it would be wrong
+
+
+def test_bodies_boards_panels_and_taskforces_are_organisations_and_their_names_go_on_through_on():
+    found = actors(
+        "Lomé, 21 March 2031\n\nThe Secretary-General's High-level Advisory Body on Drone Safety "
+        "published a report. The Frontier Drone Taskforce and the Independent Scientific Panel on "
+        "Drones met the Senate on Tuesday."
+    )
+    for name in (
+        "High-level Advisory Body on Drone Safety",
+        "Frontier Drone Taskforce",
+        "Independent Scientific Panel on Drones",
+        "Senate",
+    ):
+        assert found[name].kind == "organisation", name
