@@ -50,3 +50,8 @@ def heads_before_of() -> frozenset[str]:
     """Words that head a body's name only before "of": "House of Councillors" is a chamber,
     "Lancaster House" a building."""
     return _lists()["heads_before_of"]
+
+
+def venue_words() -> frozenset[str]:
+    """Last words of a building's name ("Winfield House", "Mellon Auditorium"), never a person's."""
+    return _lists()["venue_words"]

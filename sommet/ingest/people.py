@@ -36,6 +36,8 @@ def is_person_name(name: str) -> bool:
         return False
     if tokens[0].lower() in words.ROLE_WORDS or tokens[-1] in words.GENERIC_CAPS:
         return False  # "Minister Jane", "White House AI"
+    if _not_a_surname(tokens[-1].lower()):
+        return False  # "Winfield House", "Seoul Declaration"
     for token in tokens:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:
@@ -86,3 +88,9 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
     while end > start and span[end - 1] in _EDGE:
         end -= 1
     return start, end, titled
+
+
+def _not_a_surname(last: str) -> bool:
+    """A building's or a text's head word ends no person's name. Short heads ("Act", "Law", "Code",
+    "White" of "White Paper") and roles ("Bruno Le Maire") are surnames too and are left alone."""
+    return last in lexicon.venue_words() or (len(last) >= 6 and last in lexicon.instrument_heads())

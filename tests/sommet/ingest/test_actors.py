@@ -194,3 +194,14 @@ def test_bodies_boards_panels_and_taskforces_are_organisations_and_their_names_g
         "Senate",
     ):
         assert found[name].kind == "organisation", name
+
+
+def test_people_cut_out_of_a_span_that_ran_on_are_people_and_buildings_and_texts_are_not():
+    found = actors(
+        "December 9, 2031\n\nStill, the deal held. It had been agreed by Amara Okafor and Paolo Ricci at "
+        "Woodside, California, in November 2031, when the two ministers also restored a hotline."
+    )
+    assert found["Amara Okafor"].kind == found["Paolo Ricci"].kind == "person"
+    assert "Woodside" not in found
+    assert not is_person_name("Winfield House") and not is_person_name("Lomé Declaration")
+    assert is_person_name("Jude Law") and is_person_name("Bruno Le Maire")  # surnames that are words
