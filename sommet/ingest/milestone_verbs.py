@@ -270,6 +270,7 @@ _ELISION = {
 _DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l'", "ces": "les"}
 _DEMONSTRATIVE_WORDS = 3
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "its", "their", "his", "her"})
 _COUNTS = frozenset(word for numbers in NUMBERS.values() for word in numbers) | {"both"}
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
 _CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
@@ -462,8 +463,13 @@ def verb_events(
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
+        owned = None
         if phrase is not None and _refers_back(*phrase):
+            owned = phrase if phrase[0] in _POSSESSIVES else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
+            # "La Commission a présenté sa proposition": its own, told apart by whose it is (below).
+            phrase = phrase or owned
+            owned = owned if phrase is owned else None
         if phrase is None:
             continue
         swapped = relative_doer
@@ -483,6 +489,7 @@ def verb_events(
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
             doer = _resolved(doer, antecedent(doer[1], found.start()) if antecedent else None)
+        agent = None
         if doer is not None:
             name = _with_doer(name, verb, doer)
         elif fronted is None and not (verb.of_subject or verb.by_subject or verb.link or passive):
@@ -495,6 +502,15 @@ def verb_events(
             agent = _passive_agent(text, found.end(), sentence.end)
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
+        if owned is not None:
+            # "La Commission a présenté sa proposition": "Présentation de la proposition de la
+            # Commission"; by no one named, whose it is nothing tells.
+            owner = doer or agent
+            if owner is None:
+                continue
+            name = _name(verb, phrase[0], of_phrase(phrase[1], verb.lang, *owner))
+            name = f"{name} {stage.group('stage')}" if stage is not None else name
+            aliases = ()
         earlier = _PLUPERFECT.search(before) is not None
         if proposed:
             name = _PROPOSAL[verb.lang] + name[:1].lower() + name[1:]

@@ -23,6 +23,16 @@ def test_a_phrase_pointing_back_to_a_day_between_a_verb_and_its_object_is_skippe
     )
 
 
+def test_a_possessive_object_is_named_by_whose_it_is_and_not_at_all_when_no_one_is_named():
+    assert _made("La Commission togolaise a présenté sa proposition en avril 2031.") == [
+        ("Présentation de la proposition de la Commission togolaise", "launch")
+    ]
+    assert _made("The Drone Council adopted its position in May 2031.")[0][0] == (
+        "Adoption of the position of the Drone Council"
+    )
+    assert _made("Elle a présenté sa proposition en avril 2031.") == []
+
+
 def test_a_verb_and_its_object_name_the_milestone_in_french():
     assert _made("Le Conseil a adopté la charte des données ouvertes le 3 mars 2031.") == [
         ("Adoption de la charte des données ouvertes par le Conseil", "adoption")
