@@ -162,9 +162,12 @@ def _a_date(part: str) -> bool:
 
 
 def _dates_under(title: str | None, header: list[str]) -> str | None:
-    """The line of dates and venue right under the headline, which says when its event is."""
+    """The line of dates and venue right under the headline, which says when its event is; not a
+    stamp of when the page was posted ("Publié le 03/07/2025 | Communiqué de presse")."""
     at = next((i for i, line in enumerate(header) if title and title in line), None)
     if at is None or at + 1 >= len(header) or not _when_and_where(header[at + 1]):
+        return None
+    if _STAMP.match(header[at + 1]):
         return None
     return header[at + 1]
 

@@ -162,3 +162,16 @@ def test_a_known_bodys_name_alone_is_the_sites_even_where_the_article_names_the_
         "txt",
     )
     assert read_metadata(page, default()).title == "Un texte historique à Vilnius"
+
+
+def test_a_posting_stamp_under_the_headline_says_when_the_page_was_posted_not_when_an_event_is():
+    page = read_page(
+        f"Compte rendu de l'entretien des ministres du Numérique\n\nPublié le 03/07/2031 | Communiqué de "
+        f"presse\n\n{BODY}\n",
+        "txt",
+    )
+    meta = read_metadata(page, default())
+    assert meta.title == "Compte rendu de l'entretien des ministres du Numérique"
+    assert meta.when is None
+    page = read_page(f"Forum mondial des données\n\n29–30 octobre 2031 · Lisbonne\n\n{BODY}\n", "txt")
+    assert read_metadata(page, default()).when == "29–30 octobre 2031 · Lisbonne"
