@@ -104,6 +104,7 @@ _CLAUSE_OF_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
+_ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
@@ -428,8 +429,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     ]
     for date_mention in dates:
         for mention in counted:
-            # "ahead of the Summit of the Future, which will be held in September": its own clause dates it.
-            if mention.dates is None and _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start):
+            # "ahead of the Summit of the Future, which will be held in September": its own clause
+            # dates it, and so does a date written right after it ("après le Sommet de Paris en février").
+            if mention.dates is None and (
+                _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start)
+                or _ADJOINING.fullmatch(text, mention.end, date_mention.start)
+            ):
                 mention.dates = date_mention
     mentions = [m for m in mentions if not any(m is c for c in counted)]
     for date_mention in dates:

@@ -1063,3 +1063,12 @@ def test_a_gathering_under_way_since_a_day_opened_that_day_and_its_end_said_late
         "Lomé, le 10 juillet 2031\n\nLe forum des drones, organisé depuis 2017, fête ses lauréats."
     )
     assert iso(found["Forum des drones"])[0] != "2017"  # held each year since, not held in 2017
+
+
+def test_an_event_counted_from_takes_the_date_written_right_after_it():
+    found = events("Lomé, le 10 juin 2031\n\nAprès le Sommet de Lomé en février, le calendrier reste chargé.")
+    assert iso(found["Sommet de Lomé"]) == ("2031-02", None)
+    found = events(
+        "Lomé, le 10 juin 2031\n\nAprès le Sommet de Lomé, les ministres ont signé un pacte en mars."
+    )
+    assert iso(found["Sommet de Lomé"]) == (None, None)
