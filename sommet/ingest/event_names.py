@@ -25,6 +25,9 @@ _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an".split())
 _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TOPIC = re.compile(
+    r"(?:consacr|dédi)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated)\s+to\b", re.IGNORECASE
+)
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
@@ -338,6 +341,9 @@ def _complement(
         listed = words.LIST_GOES_ON.match(text, token.start()) if raw == "," else None
         if listed is not None:  # "Seoul Declaration for safe, innovative and inclusive AI"
             list_end = listed.end()
+        topic = _TOPIC.match(text, token.start())
+        if topic is not None:  # "débat consacré à l'IA": what it is about goes on the name
+            list_end, after_preposition = topic.end(), True
         if token.start() < list_end:
             kept_end = token.end()
             continue

@@ -1072,3 +1072,12 @@ def test_an_event_counted_from_takes_the_date_written_right_after_it():
         "Lomé, le 10 juin 2031\n\nAprès le Sommet de Lomé, les ministres ont signé un pacte en mars."
     )
     assert iso(found["Sommet de Lomé"]) == (None, None)
+
+
+def test_a_debate_is_a_meeting_and_what_an_event_is_devoted_to_is_part_of_its_name():
+    found = events(
+        "Lomé, le 18 juillet 2031\n\nLe Conseil a tenu ce matin son premier débat consacré aux drones."
+    )
+    assert iso(found["Premier débat consacré aux drones"]) == ("2031-07-18", None)
+    found = events("Lomé, 18 July 2031\n\nA conference dedicated to drone safety opened on Tuesday in Lomé.")
+    assert iso(found["Conference dedicated to drone safety"]) == ("2031-07-15", None)
