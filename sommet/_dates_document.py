@@ -55,6 +55,8 @@ _IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
+# "depuis février", "since 2 February": a time already past.
+_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
 _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
@@ -268,6 +270,8 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     In order: a full date earlier in the same sentence; the publication date; the lead or
     the last full date of the paragraph when one is within six months; a weekday.
     """
+    if said.direction == 0 and _SINCE.search(article.text, max(0, said.start - 12), said.start):
+        said = replace(said, direction=-1)
     sentence_start = _sentence_start(article.text, said.start)
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
     year = _sentence_year(article, said)
@@ -291,6 +295,9 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.year_near(replace(said, direction=-1), published)
     if published is not None:
         return resolve.year_near(said, published)
+    if said.direction != 0 and article.lead is not None and article.lead.precision == "day":
+        # "dernier", "depuis" count from the time of writing, which a lead told to the day stands for.
+        return resolve.year_near(said, article.lead)
     options = []
     for base in (article.lead, anchors[-1][1] if anchors else None):
         found = None if base is None else resolve.year_near(said, base)

@@ -53,12 +53,15 @@ _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|i
 _APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:ent|eront)"
 # A sentence about when a text applies, and the "from" that opens each part's date.
 _APPLIES = re.compile(rf"\b(?:s'appliqu\w*|applicab\w*|application|applied|{_APPLY_VERBS})\b", re.IGNORECASE)
-_FROM = re.compile(r"\s(?:à partir du|à partir de|à partir d'|dès le|dès|from)(?:\s+|(?<='))$", re.IGNORECASE)
+_FROM = re.compile(
+    r"\s(?:à partir du|à partir de|à partir d'|dès le|dès|depuis le|depuis|from|since)(?:\s+|(?<='))$",
+    re.IGNORECASE,
+)
 # "..., and most of the rest in August 2026": a later part of the list, dated by "in" alone.
 _IN = re.compile(r"\s(?:in|en)\s+$", re.IGNORECASE)
-_APPLY_VERB = re.compile(rf"\s+(?:{_APPLY_VERBS}|starts?|begins?)$", re.IGNORECASE)
+_APPLY_VERB = re.compile(rf"\s+(?:(?:have|has)\s+applied|{_APPLY_VERBS}|starts?|begins?)$", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
-_FRENCH_ARTICLE = re.compile(r"(les|la|le|l')(?:\s+|(?<='))", re.IGNORECASE)
+_ARTICLE = re.compile(r"(les|la|le|l'|the)(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 # "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
 _AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
@@ -406,7 +409,6 @@ def applied_parts(
     text = paragraph.text
     if not _APPLIES.search(text, sentence.start, sentence.end):
         return []
-    french = paragraph.language == "fr"
     out = []
     for date in dates:
         opening = _FROM.search(text, max(sentence.start, date.start - 14), date.start)
@@ -425,9 +427,11 @@ def applied_parts(
             or any(start <= m.start < opening.start() for m in found)
         ):
             continue
-        article = _FRENCH_ARTICLE.match(phrase) if french else None
-        if article is not None:
-            name = of_phrase("Application", "fr", article.group(1).lower(), phrase[article.end() :])
+        article = _ARTICLE.match(phrase)
+        if article is not None:  # "Les interdictions", "The bans"
+            name = of_phrase(
+                "Application", paragraph.language, article.group(1).lower(), phrase[article.end() :]
+            )
         else:
             name = of_phrase("Application", paragraph.language, "", phrase)
         mention = Mention(paragraph.index, start, opening.start(), name, "entry into force", False)

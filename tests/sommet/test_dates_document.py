@@ -349,3 +349,18 @@ def test_last_and_next_count_from_the_publication_not_from_the_sentence_s_other_
         ("November 2029", "2029-11", None),
         ("last March", "2031-03", None),
     ]
+
+
+def test_since_a_date_is_a_time_already_past_counted_from_the_time_of_writing():
+    november = PartialDate(2031, 11, 20)
+    assert found("Les interdictions s'appliquent depuis février.", november) == [("février", "2031-02", None)]
+    assert found("The bans have applied since 2 February.", november, "en") == [
+        ("2 February", "2031-02-02", None)
+    ]
+    # Without a publication date, a lead told to the day stands for the time of writing, even
+    # when the paragraph wrote another year just before.
+    lead = (
+        "La Commission a présenté, le 19 novembre 2031, son omnibus.\n\nLe règlement est entré en "
+        "vigueur le 1er août 2030. Les interdictions s'appliquent depuis février."
+    )
+    assert found(lead, None)[-1] == ("février", "2031-02", None)

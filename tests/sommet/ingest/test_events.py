@@ -1081,3 +1081,10 @@ def test_a_debate_is_a_meeting_and_what_an_event_is_devoted_to_is_part_of_its_na
     assert iso(found["Premier débat consacré aux drones"]) == ("2031-07-18", None)
     found = events("Lomé, 18 July 2031\n\nA conference dedicated to drone safety opened on Tuesday in Lomé.")
     assert iso(found["Conference dedicated to drone safety"]) == ("2031-07-15", None)
+
+
+def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
+    found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
+    assert iso(found["Application des interdictions"]) == ("2031-02", None)
+    found = events("Lomé, 20 November 2031\n\nThe bans have applied since 2 February.")
+    assert iso(found["Application of the bans"]) == ("2031-02-02", None)
