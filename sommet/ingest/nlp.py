@@ -94,11 +94,28 @@ _TOKEN = re.compile(r"\S+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
 
 
-def english_spans(text: str, found: list[Entity]) -> list[Entity]:
-    """The French model's entities on English text, cut to runs of capitalised words.
+def english_spans(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
+    """The French model's entities on English paragraphs, cut to runs of capitalised words.
 
-    A run just after "in", "at", "from" or "to" is taken for a place.
-    """
+    A run just after "in", "at", "from" or "to" is taken for a place. A run cut out of a span that
+    ran on ("It had been agreed by Joe Biden and Xi Jinping at Woodside" as one MISC) took the
+    span's label: the recogniser, shown the page's such runs alone in one batch, says which are
+    people's names."""
+    out: list[list[Entity]] = []
+    cuts: list[tuple[int, int]] = []
+    for index, (text, ents) in enumerate(zip(texts, found, strict=True)):
+        spans, cut = _capitalised_runs(text, ents)
+        out.append(spans)
+        cuts.extend((index, at) for at in cut)
+    runs = [texts[index][out[index][at][0] : out[index][at][1]] for index, at in cuts]
+    for (index, at), run, ents in zip(cuts, runs, entities(runs) if runs else [], strict=True):
+        if [(s, e, label) for s, e, label in ents] == [(0, len(run), "PER")]:
+            out[index][at] = (*out[index][at][:2], "PER")
+    return out
+
+
+def _capitalised_runs(text: str, found: list[Entity]) -> tuple[list[Entity], list[int]]:
+    """One paragraph's spans cut to capitalised runs, and which runs were cut out of a longer span."""
     out: list[Entity] = []
     cut: list[int] = []
     for start, end, label in found:
@@ -127,15 +144,4 @@ def english_spans(text: str, found: list[Entity]) -> list[Entity]:
                 if (run_start, run_end) != (start, end) and place != "PER" and len(run) > 1:
                     cut.append(len(out) - 1)
             run = []
-    return _people_cut_out(text, out, cut)
-
-
-def _people_cut_out(text: str, spans: list[Entity], cut: list[int]) -> list[Entity]:
-    """A run cut out of a span that ran on ("It had been agreed by Joe Biden and Xi Jinping at
-    Woodside" as one MISC) took the span's label; the recogniser, shown the run alone, says
-    whether it is a person's name."""
-    runs = [text[spans[i][0] : spans[i][1]] for i in cut]
-    for i, run, ents in zip(cut, runs, entities(runs), strict=True):
-        if [(s, e, label) for s, e, label in ents] == [(0, len(run), "PER")]:
-            spans[i] = (spans[i][0], spans[i][1], "PER")
-    return spans
+    return out, cut

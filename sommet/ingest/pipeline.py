@@ -159,7 +159,7 @@ def _extraction(
 ) -> Extraction:
     meta = read_metadata(page, gazetteer, today)
     if meta.language == "en":
-        entities = [english_spans(text, ents) for text, ents in zip(page.paragraphs, entities, strict=True)]
+        entities = english_spans(page.paragraphs, entities)
     paragraphs = [
         Paragraph(
             index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text), meta.language
