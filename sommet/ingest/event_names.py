@@ -25,11 +25,12 @@ _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an".split())
 _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
+_FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
+# What an event is devoted to goes on its name: "débat consacré à l'IA", "a conference dedicated to".
 _TOPIC = re.compile(
     r"(?:consacr|dédi)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated)\s+to\b", re.IGNORECASE
 )
-_DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
-_FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
 _TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
