@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
+from sommet.ingest.text import ROLE_WORDS
+
 MODEL = "fr_core_news_md"
 # The recogniser carries its own token vectors; tagging, parsing and lemmas are not needed.
 _EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -141,7 +143,8 @@ def _capitalised_runs(text: str, found: list[Entity]) -> tuple[list[Entity], lis
                     run_end -= 1
                 place = label if label != "MISC" or not _PLACE_BEFORE.search(text[:run_start]) else "LOC"
                 out.append((run_start, run_end, place))
-                if (run_start, run_end) != (start, end) and place != "PER" and len(run) > 1:
-                    cut.append(len(out) - 1)
+                titled = any(token.group(0).strip(",.;:()").lower() in ROLE_WORDS for token in run)
+                if (run_start, run_end) != (start, end) and place != "PER" and len(run) > 1 and not titled:
+                    cut.append(len(out) - 1)  # not "Serbian Ambassador": a title, whoever holds it
             run = []
     return out, cut

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from sommet.ingest.acronyms import acronym_fits
+from sommet.ingest.nlp import english_spans
 from sommet.ingest.people import is_person_name
 from sommet.ingest.pipeline import extract
 
@@ -205,3 +206,11 @@ def test_people_cut_out_of_a_span_that_ran_on_are_people_and_buildings_and_texts
     assert "Woodside" not in found
     assert not is_person_name("Winfield House") and not is_person_name("Lomé Declaration")
     assert is_person_name("Jude Law") and is_person_name("Bruno Le Maire")  # surnames that are words
+
+
+def test_a_title_cut_out_of_a_span_that_ran_on_is_no_person_whoever_holds_it():
+    text = "It had been agreed by the Togolese Ambassador and Amara Okafor at Woodside"
+    [spans] = english_spans([text], [[(0, len(text), "MISC")]])
+    labels = {text[start:end]: label for start, end, label in spans}
+    assert labels["Amara Okafor"] == "PER"
+    assert labels["Togolese Ambassador"] != "PER"
