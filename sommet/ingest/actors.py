@@ -53,6 +53,15 @@ _PORTFOLIO_JOINED = re.compile(
 _LAST_CAPITAL = re.compile(r"(?<![\w\-])[A-ZÀ-Ý][\w\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
 _DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
+# "la présidente de la Commission", "le Sénat a voté": a French body named by its head word alone;
+# not "la Commission européenne" nor "le Conseil de l'Europe", whose longer names are read elsewhere.
+_FRENCH_BARE_HEAD = re.compile(
+    r"(?<=\b(?:la|le|du|au)\s)(?P<head>[A-ZÀ-Ý][a-zà-ÿ]+)\b"
+    r"(?!\s*(?:de|du|des|d['’]|&)|\s+[a-zà-ÿ]+(?:ain|aine|al|ale|aux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne|if|ive|é|ée)\b)"
+)
+_CAPITAL_AFTER = re.compile(
+    r"\s+(?P<name>[A-ZÀ-Ý][\w\-]*(?:\s+(?:(?:von|van|der|de|la|le)\s+)*[A-ZÀ-Ý][\w\-]*)*)"
+)
 _SPAN_OPENING = re.compile(r"(?:['’]s\b)?[\s,;:]*")
 # How many words before a name a title may stand, with no break between: "Secretary for ICT Jane Roe".
 _TITLE_REACH = 4
@@ -240,11 +249,14 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
     for start, end in institution_names(text, named, taken):
         add([text[start:end]], "organisation", start, end)
 
-    if paragraph.language == "en":
-        for found in _bare_head().finditer(text):
-            start, end = found.span("head")
-            if found.group("head").lower() in organisation_heads() and not overlaps(start, end, taken):
-                add([found.group("head")], "organisation", start, end)
+    english = paragraph.language == "en"
+    for found in (_bare_head() if english else _FRENCH_BARE_HEAD).finditer(text):
+        start, end = found.span("head")
+        after = None if english else _CAPITAL_AFTER.match(text, end)
+        if after and not is_person_name(after.group("name")):
+            continue  # "la Commission Ursula von der Leyen" is the Commission; "le Conseil Européen" another name
+        if found.group("head").lower() in organisation_heads() and not overlaps(start, end, taken):
+            add([found.group("head")], "organisation", start, end)
 
     for start, end, label in paragraph.entities:
         # "UN Secretary-General Antonio Guterres": the person after a known name the span begins with.

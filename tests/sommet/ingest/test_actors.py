@@ -214,3 +214,13 @@ def test_a_title_cut_out_of_a_span_that_ran_on_is_no_person_whoever_holds_it():
     labels = {text[start:end]: label for start, end, label in spans}
     assert labels["Amara Okafor"] == "PER"
     assert labels["Togolese Ambassador"] != "PER"
+
+
+def test_a_french_body_named_by_its_head_word_alone_is_an_organisation():
+    found = actors(
+        "Lomé, le 30 octobre 2031\n\nLa présidente de la Commission Awa Diallo est attendue jeudi. Le "
+        "Comité Européen s'est réuni."
+    )
+    assert found["Commission"].kind == "organisation"
+    assert found["Awa Diallo"].kind == "person"
+    assert "Comité" not in found  # "Comité Européen" goes on: its name is longer
