@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, SENTENCE_EDGE, WEEK_WORDS
+from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, SENTENCE_EDGE, SINCE_BEFORE, WEEK_WORDS
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -55,8 +55,6 @@ _IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
-# "depuis février", "since 2 February": a time already past.
-_SINCE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|l'|the\s+)?$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
 _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
@@ -270,7 +268,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     In order: a full date earlier in the same sentence; the publication date; the lead or
     the last full date of the paragraph when one is within six months; a weekday.
     """
-    if said.direction == 0 and _SINCE.search(article.text, max(0, said.start - 12), said.start):
+    if said.direction == 0 and SINCE_BEFORE.search(article.text, max(0, said.start - 12), said.start):
         said = replace(said, direction=-1)
     sentence_start = _sentence_start(article.text, said.start)
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]

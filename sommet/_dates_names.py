@@ -218,6 +218,8 @@ DAY_COUNTS = {
 AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 # Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+# "depuis février", "since the 2nd": what follows lies in the past of the sentence's time.
+SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {
         "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import PREVIOUS_DAY_WORDS
+from sommet._dates_names import PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
@@ -90,7 +90,6 @@ _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 # on a line of its own under its title.
 _PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3},\s*")
 _SITTING_WORDS = 14
-_SINCE_DATE = re.compile(r"\b(?:since|depuis)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
@@ -448,7 +447,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 m.end <= date_mention.start and _CLAUSE_OF_ANOTHER.search(text, m.end, date_mention.start)
             )
         ]
-        since = _SINCE_DATE.search(text, max(0, date_mention.start - 12), date_mention.start)
+        since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held
             # since a year or a month; what is in force since then is, and so is a gathering under

@@ -41,7 +41,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
 _APPOSITION = re.compile(r"^\s*(?:,\s*(?:le|la|l'|the)|\()\s*$", re.IGNORECASE)
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
-_ADJECTIVE = re.compile(r"(?:ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne)$")
+_ADJECTIVE = re.compile(rf"(?:{words.ADJECTIVE_ENDINGS})$")
 # "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
 _NAME_IN_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w\-]*[A-Z0-9][\w\-]*|\b[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){0,3})\s*,\s*"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sommet._dates_names import months, weekdays
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
 
@@ -60,12 +61,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _date_tail() -> re.Pattern[str]:
     """ "the House of Delegates on April 24", "the Senate on Sept. 17": a month or a weekday, in full
     or shortened, is where the name ended."""
-    # "May" is no calendar word elsewhere (it is a verb too); capitalised after a name, it is the month.
-    days = lexicon.calendar_words() | {"may"}
-    short = _alternatives(frozenset(day[:n] for day in days for n in (3, 4) if len(day) > n))
-    return re.compile(
-        rf"\s+(?:(?:{_ON})\s+)?(?:{_alternatives(days)})\b.*$|\s+(?:{_ON})\s+(?:{short})(?:\..*)?$", re.DOTALL
-    )
+    spellings = {**months("en"), **months("fr"), **weekdays("en"), **weekdays("fr")}
+    days = _alternatives(frozenset(word for word, name in spellings.items() if not name.abbreviated))
+    short = _alternatives(frozenset(word for word, name in spellings.items() if name.abbreviated))
+    return re.compile(rf"\s+(?:(?:{_ON})\s+)?(?:{days})\b.*$|\s+(?:{_ON})\s+(?:{short})(?:\..*)?$", re.DOTALL)
 
 
 def institution_names(

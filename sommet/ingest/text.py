@@ -139,3 +139,7 @@ SAME_DAY = re.compile(
     r"after the (?:meeting|talks))\b",
     re.IGNORECASE,
 )
+
+
+# French adjective endings: "africain", "mondial", "européen", "numérique".
+ADJECTIVE_ENDINGS = "ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne"
