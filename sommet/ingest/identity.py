@@ -7,12 +7,14 @@ participants. Looser evidence joins only when it points at one entry: two candid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 from sommet.dates import PartialDate
 from sommet.ingest.events_words import KINDS, MILESTONES
-from sommet.ingest.milestone_verbs import without_doer
+from sommet.ingest.mentions import ORDINAL_VALUES
+from sommet.ingest.milestone_verbs import doer, without_doer
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities, same_city, same_place, shared_place
 from sommet.models import Event, Location
@@ -31,6 +33,7 @@ _FILLER = frozenset(
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
+_ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINAL_VALUES) + r")\b(?!\s+ministre)", re.IGNORECASE)
 
 
 def known_event(
@@ -64,6 +67,8 @@ def _same_name(event: Event, found: FoundEvent) -> bool:
     if _overlap(event.start, event.end, found.start, found.end) is False:
         return False
     theirs = [event.name, *(a.name for a in event.aliases)]
+    if _other_ordinals(theirs, found.names()):
+        return False
     return any(name_similarity(a, b) >= SAME_NAME for a in theirs for b in found.names())
 
 
@@ -79,7 +84,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         return False
     theirs = [event.name, *(a.name for a in event.aliases)]
     if (
-        not _apart_from_document(event, found, this_document)
+        _other_ordinals(theirs, found.names())
+        or not _apart_from_document(event, found, this_document)
         or not _kinds_agree(event, found, dates_agree)
         or not same_place(event.location, found.location)
     ):
@@ -92,7 +98,9 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         # A day within another's span is no evidence: a two-day meeting holds many talks.
-        same_days = _same_days(event.start, event.end, found.start, found.end)
+        same_days = _same_days(event.start, event.end, found.start, found.end) and not _other_doers(
+            theirs, found.names()
+        )
         named_place = event.kind == found.kind and (
             shared_place(event.location, found.location) or bool(placed)
         )
@@ -104,6 +112,28 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     ours = _content_words([without_doer(name) for name in found.names()]) - placed
     others = _content_words([without_doer(name) for name in theirs]) - placed
     return ours <= others or others <= ours
+
+
+def _other_ordinals(names: list[str], others: list[str]) -> bool:
+    """Names that count differently ("la première journée", "le deuxième jour du premier sommet";
+    "the second summit", "the first summit") are different events of a series."""
+    ours, theirs = _ordinals(names), _ordinals(others)
+    return bool(ours) and bool(theirs) and ours != theirs
+
+
+def _ordinals(names: list[str]) -> frozenset[int]:
+    """The ordinals a set of names says, in any of the names' languages ("Premier ministre" is none)."""
+    return frozenset(
+        ORDINAL_VALUES[found.group(0).lower()] for name in names for found in _ORDINAL.finditer(name)
+    )
+
+
+def _other_doers(names: list[str], others: list[str]) -> bool:
+    """Two milestones said to be done by different hands ("... by the participating leaders",
+    "... par le Conseil"): the same day does not make them one."""
+    ours = _content_words([doer(name) for name in names])
+    theirs = _content_words([doer(name) for name in others])
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _same_days(

@@ -11,9 +11,13 @@ from sommet.models import Location
 
 _BEFORE_PENALTY = 15  # characters: "qui débutera le 6 février" beats "en février à une semaine..."
 MAX_NAME_WORDS = 12
-ORDINALS = frozenset(
-    "premier première premiere deuxième second seconde troisième inaugural inaugurale first third".split()
-)
+# Which one of a series an ordinal says: "le premier sommet" and "the first summit" are one.
+ORDINAL_VALUES = {
+    **dict.fromkeys("premier première premiere inaugural inaugurale first".split(), 1),
+    **dict.fromkeys("deuxième deuxieme second seconde".split(), 2),
+    **dict.fromkeys("troisième troisieme third".split(), 3),
+}
+ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 

@@ -800,6 +800,12 @@ def without_doer(name: str) -> str:
     return _DOER_ENDING.sub("", name)
 
 
+def doer(name: str) -> str:
+    """Who did a milestone, as ``_with_agent`` ends its name ("... par le Conseil"), or ''."""
+    found = _DOER_ENDING.search(name)
+    return found.group(0) if found else ""
+
+
 def _apposed(before: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
     title that opens the sentence, when nothing but that title comes before it, or else the title

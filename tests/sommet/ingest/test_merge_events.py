@@ -340,3 +340,50 @@ def test_a_city_one_name_holds_is_where_the_other_report_took_place():
     merge(store, _document("c.txt", [_summit("Sommet des données de Lagos")]))
     merge(store, _document("d.txt", [_summit("Sommet du processus de Lomé", "2031-09")]))
     assert len(store.all_events()) == 3
+
+
+def test_milestones_of_one_day_done_by_different_hands_stay_apart():
+    store = Store.open(None)
+    day = PartialDate(2031, 5, 21)
+    merge(
+        store,
+        _document(
+            "a.txt",
+            [FoundEvent(name="Adoption de la Charte de Lomé par le Conseil", kind="adoption", start=day)],
+        ),
+    )
+    merge(
+        store,
+        _document(
+            "b.txt",
+            [FoundEvent(name="Adoption of the Accra Pledge by the ministers", kind="adoption", start=day)],
+        ),
+    )
+    assert len(store.all_events()) == 2
+    # Without a doer on one side, the very same day still joins them (a report in another language).
+    merge(
+        store,
+        _document("c.txt", [FoundEvent(name="Adoption of the Lomé Charter", kind="adoption", start=day)]),
+    )
+    assert len(store.all_events()) == 2
+
+
+def test_names_that_count_differently_are_different_events_of_a_series():
+    store = Store.open(None)
+    merge(
+        store,
+        _document(
+            "a.txt",
+            [FoundEvent(name="Première journée du Forum", kind="event", start=PartialDate(2031, 3, 4))],
+        ),
+    )
+    merge(
+        store,
+        _document(
+            "b.txt", [FoundEvent(name="Deuxième journée du premier Forum sur les données", kind="event")]
+        ),
+    )
+    assert len(store.all_events()) == 2
+    merge(store, _document("c.txt", [_summit("Second Data Summit", "2031-03-04")]))
+    merge(store, _document("d.txt", [_summit("Premier sommet sur les données", "2031-03-04")]))
+    assert len(store.all_events()) == 4
