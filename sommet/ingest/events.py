@@ -56,6 +56,7 @@ from sommet.ingest.extra_events import (
 from sommet.ingest.mentions import Mention, gap, location_of
 from sommet.ingest.milestone_verbs import verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
+from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
@@ -116,15 +117,24 @@ def find_events(
     mentions: list[Mention] = []
     antecedents = Antecedents(headline or "", tuple(paragraph.text for paragraph in paragraphs))
     heading: DateMention | None = None
+    # A programme's items keep the day their heading gives through their descriptions' dated prose;
+    # a one-day programme's items are held on its day.
+    day_heading = _one_day(headline_dates or [])
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
         if paragraph_dates:
             heading = heading_date(paragraph, paragraph_dates)
+            day_heading = heading or day_heading
             if heading is not None and sitting(paragraph.text, heading):
                 # The meeting whose title stands right above its place and day sits then.
                 titled = [m for m in mentions if m.paragraph == paragraph.index - 1 and m.dates is None]
                 assign_dates(titled, [heading])
+        item = programme_item(paragraph.index, paragraph.text)
+        if item is not None:
+            item.dates = day_heading
+            mentions.append(item)
+            continue
         opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
         planned: DateMention | None = None
         for sentence in paragraph.sentences:
@@ -183,6 +193,13 @@ def find_events(
     _link_actors(events, actors, paragraphs)
     _parents(events)
     return events
+
+
+def _one_day(dates: list[DateMention]) -> DateMention | None:
+    """The one day a page's dates give, if they give exactly one."""
+    if len(dates) == 1 and dates[0].range.start.precision == "day" and dates[0].range.end is None:
+        return dates[0]
+    return None
 
 
 def _sentence_events(

@@ -1088,3 +1088,31 @@ def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
     found = events("Lomé, 20 November 2031\n\nThe bans have applied since 2 February.")
     assert iso(found["Application of the bans"]) == ("2031-02-02", None)
+
+
+def test_a_programmes_timed_lines_are_sessions_held_on_their_day_headings_day():
+    found = events(
+        "Lomé Data Forum 2031\n\n4–5 March 2031 · Palais des Congrès, Lomé\n\n"
+        "The forum gathers ministers, researchers and companies for two days of debates on open data in Africa.\n\n"
+        "DAY 1 – TUESDAY 4 MARCH\n\n"
+        "09:00 Opening ceremony\n\nWelcome by Jane Roe, Director of the Forum.\n\n"
+        "10:30 Open data, one year on\n\nLaunched in Accra last June, the charter set out to pool data.\n\n"
+        "14h00 – 15h30 Roundtable: compute and the Global South\n\n"
+        "DAY 2 – WEDNESDAY 5 MARCH\n\n"
+        "09:30 From Lomé to Accra: the road to the next summit\n\n"
+        "16:02 That is where we leave today's coverage of the forum.\n\n"
+        "18:00 Closing press conference\n"
+    )
+    days = {name: iso(event)[0] for name, event in found.items()}
+    assert days["Opening ceremony"] == days["Open data, one year on"] == "2031-03-04"
+    assert days["Roundtable: compute and the Global South"] == "2031-03-04"  # past the dated prose
+    assert days["From Lomé to Accra: the road to the next summit"] == "2031-03-05"
+    assert found["Closing press conference"].kind == "conference"
+    assert found["From Lomé to Accra: the road to the next summit"].kind == "event"  # what it speaks of
+    assert not any(name.startswith(("00", "30", "That")) for name in found)  # a live blog's line is no title
+    one_day = events(
+        "Lomé Data Day 2031\n\n12 May 2031 · Palais des Congrès, Lomé\n\n"
+        "The day gathers ministers, researchers and companies for a day of debates on open data in Africa.\n\n"
+        "09:00 Opening ceremony\n\n10:30 Open data, one year on\n"
+    )
+    assert iso(one_day["Open data, one year on"]) == ("2031-05-12", None)  # the page's one day

@@ -1,0 +1,37 @@
+"""A programme's timed items: "09:00 Opening ceremony", "14h30 – 16h Table ronde : ...".
+
+A line that opens on a clock time and goes on with a title (no sentence) names a session of the
+programme. It is held on the day the last day heading above it gave ("DAY 1 – WEDNESDAY 29
+OCTOBER", "Jeudi 6 février"), whatever dated prose the items' descriptions hold in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sommet.ingest.events_words import KIND_WORD, kind_of
+from sommet.ingest.mentions import Mention, capitalise
+
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d|\s?h\b)(?:\s?[ap]\.?m\b\.?)?"
+_TIMED_TITLE = re.compile(
+    rf"\s*{_CLOCK}(?:\s*(?:[–—-]|à|to)\s*{_CLOCK})?\s*[–—:|·-]?\s+"
+    r"(?P<title>[«\"“'‘]?[A-ZÀ-ÖØ-Þ][^\n]*?)\s*"
+)
+_TITLE_WORDS = 15  # more, and it is a sentence of a live blog, not a session's title
+_SENTENCE_END = ".!?…"
+
+
+def programme_item(paragraph_index: int, text: str) -> Mention | None:
+    """The session a timed line of a programme names, or None for any other paragraph (a live
+    blog's "16:02 That's where we leave today's coverage." is a sentence, not a title)."""
+    found = _TIMED_TITLE.fullmatch(text)
+    if found is None:
+        return None
+    title = found.group("title")
+    if title[-1] in _SENTENCE_END or len(title.split()) > _TITLE_WORDS:
+        return None
+    # What kind of session its title's head says: "Closing press conference", "Table ronde : ...";
+    # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").
+    keyword = KIND_WORD.search(title.split(":")[0])
+    kind = kind_of(keyword.group("kw")) if keyword else "event"
+    return Mention(paragraph_index, found.start("title"), found.end("title"), capitalise(title), kind, True)
