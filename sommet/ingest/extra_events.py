@@ -37,6 +37,7 @@ _MEETING_WITH = re.compile(
     r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
 )
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
+_OF_HOST = re.compile(r"\s(?:de|of)\s+$|\sd['’]$", re.IGNORECASE)
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 # A timeline's item after its date: a phrase opening on a word, to its first clause's end
@@ -224,6 +225,8 @@ def meetings_of_people(
             and mention.start - p[1] <= _MET_WITHIN
             and not _after_with(text, p, inside)
         ]
+        if not host and len(met) > 1 and _OF_HOST.search(text, mention.start, met[0][0]):
+            host, met = met[:1], met[1:]  # "l'entretien de X avec Y", "the meeting of X with Y"
         words_before = mention.name.split()
         ordinals = next((i for i, w in enumerate(words_before) if w.lower() not in ORDINALS), 0)
         noun = " ".join(words_before[: ordinals + 1])  # "Deuxième réunion"

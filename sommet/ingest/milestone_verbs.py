@@ -42,8 +42,11 @@ _DAYS = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
 )
-_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{_DAYS}))?\s+"
+# And where: "s'est entretenue mercredi à New Delhi avec", "met in Geneva with".
+_PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
+_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{_DAYS}))?(?:{_PLACE_ROOM})?\s+"
 _ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{_DAYS})\s+", re.IGNORECASE)
+_PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"
@@ -368,9 +371,10 @@ def _verb_word(language: str | None = None) -> re.Pattern[str]:
     )
 
 
-def _form(found: str) -> str:
-    """The word-file form a match stands for, without the adverb it may hold."""
-    return _ADVERB.sub(" ", found.lower())
+def _form(found: str, forms: dict[str, _Verb]) -> str:
+    """The word-file form a match stands for, without the adverb and place it may hold."""
+    form = _ADVERB.sub(" ", found.lower())
+    return form if form in forms else _PLACE_IN_FORM.sub(" ", form)
 
 
 def verb_events(
@@ -387,7 +391,7 @@ def verb_events(
     out = []
     language = language if language in ("fr", "en") else None
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
-        verb = _verbs(language)[_form(found.group(0))]
+        verb = _verbs(language)[_form(found.group(0), _verbs(language))]
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb

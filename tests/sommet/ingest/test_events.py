@@ -1116,3 +1116,18 @@ def test_a_programmes_timed_lines_are_sessions_held_on_their_day_headings_day():
         "09:00 Opening ceremony\n\n10:30 Open data, one year on\n"
     )
     assert iso(one_day["Open data, one year on"]) == ("2031-05-12", None)  # the page's one day
+
+
+def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
+    found = events(
+        "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
+        "ministre du Numérique."
+    )
+    assert iso(found["Entretien entre Jeanne Roux et Paul Martin"]) == ("2031-07-02", None)
+    # "de X avec Y": X met Y, not two meetings "with" each of them.
+    headline = events(
+        "Compte rendu de l'entretien de Jeanne Roux avec Paul Martin, ministre du Numérique du Togo."
+    )
+    assert list(headline) == ["Entretien entre Jeanne Roux et Paul Martin"]
+    english = events("The meeting of Jane Roe with Paul Martin took place in Lomé on 2 July 2031.")
+    assert list(english) == ["Meeting between Jane Roe and Paul Martin"]
