@@ -16,6 +16,9 @@ from sommet.ingest.event_names import title_after
 from sommet.ingest.text import KNOWN_AS, known_as_article
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
+_COMPOUND_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<noun>[^\W\d_A-ZÀ-Ý]+)\s+de\s+$"
+)
 _WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|l['’])\s*$", re.IGNORECASE)
 _ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"} | {
     word: word for word in ("the", "le", "la", "les", "l'")
@@ -97,7 +100,7 @@ class Antecedents:
             ]
             ends = {start + len(title) for _at, start, title in found}
             titles = [
-                (at, len(title), title, _article_before(text, start), start)
+                (at, len(title), *_with_compound(text, start, title))
                 for at, start, title in found
                 if not _in_brackets_after(text, start, ends)
             ]
@@ -141,6 +144,21 @@ def _in_brackets_after(text: str, start: int, ends: set[int]) -> bool:
     title is another name for it, not the title the text goes on about."""
     before = text[:start].rstrip()
     return before.endswith("(") and len(before[:-1].rstrip()) in ends
+
+
+def _with_compound(text: str, start: int, title: str) -> tuple[str, str, int]:
+    """The title with its article and where it starts; a text named in lower case after the noun
+    of a compound ("la proposition de loi SB 1047", "le projet de loi C-27") is the compound's,
+    article and all, whose gender the head word alone does not tell."""
+    article = _article_before(text, start)
+    compound = None if article or not title[:1].islower() else _COMPOUND_BEFORE.search(text, 0, start)
+    if compound is None:
+        return title, article, start
+    return (
+        text[compound.start("noun") : start] + title,
+        _ARTICLES[compound.group("det").lower()],
+        compound.start("noun"),
+    )
 
 
 def _article_before(text: str, start: int) -> str:

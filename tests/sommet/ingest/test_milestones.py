@@ -1129,3 +1129,14 @@ def test_a_chamber_that_changes_a_text_makes_a_step_of_the_law_but_not_any_chang
         ("Modification de la loi sur les drones par le Sénat", "adoption")
     ]
     assert _made("Le 4 juin 2031, le ministre a modifié son agenda.") == []
+
+
+def test_the_text_named_after_a_compound_noun_keeps_the_compounds_article():
+    found = events(
+        "Le gouverneur a rejeté la proposition de loi SB 99 sur les drones. "
+        "Le texte a été voté le 28 février 2031 par l'Assemblée."
+    )
+    assert iso(found["Vote de la proposition de loi SB 99 sur les drones"]) == (
+        "2031-02-28",
+        None,
+    )  # not "du loi"
