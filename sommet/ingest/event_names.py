@@ -53,10 +53,11 @@ _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
 )
 # "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
-# of names allowed inside), an optional acronym, then a lower-case kind word.
+# of names allowed inside), a plural possessive, an optional acronym, then a lower-case kind word.
 _COMPOUND = re.compile(
     r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
-    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?)"
+    r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?"
+    r"(?:\s+[a-z]+s['’])?)"  # "the G20 leaders' summit": whose meeting it is, in a plural possessive
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")

@@ -46,6 +46,7 @@ from sommet.ingest.extra_events import (
     announcements,
     applied_parts,
     counterpart_meetings,
+    hosted_summits,
     meetings_of_people,
     repeated_elsewhere,
     series_editions,
@@ -144,6 +145,7 @@ def find_events(
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
                 announced_today(paragraph.text, found, sentence, paragraph_dates, published)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
+            found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
             met = meetings_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.index)

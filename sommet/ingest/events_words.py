@@ -120,6 +120,14 @@ MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se sont réunis|se réuniront|se réunissent|met|meet)\b",
     re.IGNORECASE,
 )
+# "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":
+# a summit of that group. "the G20 leaders' summit" is named already.
+HOSTED_LEADERS = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|welcom(?:es|ed|ing)?)\s+(?:the\s+)?(?P<group>[A-Z][A-Z0-9]+)\s+leaders\b(?!['’])|"
+    r"\baccueill\w*\s+(?:les\s+)?(?:dirigeants|chefs\s+d['’]État(?:\s+et\s+de\s+gouvernement)?)\s+"
+    r"(?:du|des)\s+(?P<french>[A-Z][A-Z0-9]+|groupe)\b"
+)
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 # "Réunis à Ottawa le 26 septembre, X et Y ont lancé...": a sentence opening on who gathered.
 GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|meeting)\b", re.IGNORECASE)
 # "des événements dédiés à X et à Y": one event for each topic.

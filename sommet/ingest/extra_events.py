@@ -11,12 +11,14 @@ from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, tidy
 from sommet.ingest.events_words import (
+    ACRONYM,
     ANNOUNCED_THAT,
     ANNOUNCING,
     COUNTERPARTS,
     EVENT_WORD,
     GATHERED,
     GATHERING_KINDS,
+    HOSTED_LEADERS,
     KINDS,
     MILESTONES,
     MINISTERS_MET,
@@ -191,6 +193,35 @@ def counterpart_meetings(
     mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
     if mention.location.city:
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
+    mention.dates = min(own_dates, key=lambda d: gap(mention, d))
+    return [mention]
+
+
+def hosted_summits(
+    paragraph: Paragraph,
+    sentence: words.Span,
+    dates: list[DateMention],
+    places: dict[int, list[tuple[int, int, str]]],
+) -> list[Mention]:
+    """A country that hosts a group's leaders on a date the sentence gives holds that group's
+    summit, where the sentence says: "Brazil hosted G20 leaders in Rio de Janeiro on Nov. 18-19",
+    "Le Canada, qui préside le G7, accueille les dirigeants du groupe du 15 au 17 juin à Kananaskis"."""
+    text = paragraph.text
+    own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+    found = HOSTED_LEADERS.search(text, sentence.start, sentence.end)
+    if found is None or not own_dates:
+        return []
+    group, french = found.group("group"), found.group("french")
+    if french == "groupe":  # the group the sentence named before: "qui préside le G7"
+        named = ACRONYM.findall(text, sentence.start, found.start())
+        french = named[-1] if named else None
+    if not (group or french):
+        return []
+    name = f"Sommet du {french}" if french else f"{group} summit"
+    mention = Mention(paragraph.index, found.start(), found.end(), name, "summit", True)
+    mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
+    if place := mention.location.city or mention.location.venue:
+        mention.name += f" {'à' if french else 'in'} {place}"
     mention.dates = min(own_dates, key=lambda d: gap(mention, d))
     return [mention]
 

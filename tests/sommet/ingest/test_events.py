@@ -1131,3 +1131,16 @@ def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     assert list(headline) == ["Entretien entre Jeanne Roux et Paul Martin"]
     english = events("The meeting of Jane Roe with Paul Martin took place in Lomé on 2 July 2031.")
     assert list(english) == ["Meeting between Jane Roe and Paul Martin"]
+
+
+def test_a_country_hosting_a_groups_leaders_on_a_day_holds_that_groups_summit():
+    english = events("The vote comes weeks after France hosted G20 leaders in Paris on 18-19 November 2031.")
+    assert iso(english["G20 summit in Paris"]) == ("2031-11-18", "2031-11-19")
+    french = events(
+        "Le Togo, qui préside le G7 cette année, accueille les dirigeants du groupe du 15 au 17 juin 2031 à Lomé."
+    )
+    assert iso(french["Sommet du G7 à Lomé"]) == ("2031-06-15", "2031-06-17")
+    # Without a date, or when "the G20 leaders' summit" names it already, no summit is made up.
+    assert not events("France often hosted G20 leaders in Paris.")
+    named = events("France hosted the G20 leaders' summit in Paris on 18 November 2031.")
+    assert list(named) == ["G20 leaders' summit"]  # whose summit, in a plural possessive
