@@ -367,7 +367,7 @@ def _complement(
             and bare not in _PREPOSITIONS
             and raw.islower()
             and raw.isalpha()
-            and not (_ADJECTIVE.search(bare) and _preposition_next(text, token.end(), limit))
+            and not (_ADJECTIVE.search(bare) and _name_goes_on(text, token.end(), limit))
         ):
             break
         if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
@@ -438,9 +438,14 @@ def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:
     return position - sentence.start in nlp.finite_or_adverb(text[sentence.start : sentence.end])
 
 
-def _preposition_next(text: str, position: int, limit: int) -> bool:
+def _name_goes_on(text: str, position: int, limit: int) -> bool:
+    """Whether a name goes on after an adjective: through a preposition ("Forum africain du
+    numérique") or a capitalised name ("Sommet mondial AI for Good")."""
     following = _TOKEN.search(text, position, limit)
-    return following is not None and following.group(0).rstrip("'").lower() in _PREPOSITIONS
+    if following is None:
+        return False
+    word = following.group(0)
+    return word.rstrip("'").lower() in _PREPOSITIONS or (word[:1].isupper() and word[:1].isalpha())
 
 
 def _looks_like_verb(word: str, *, first: bool) -> bool:

@@ -1144,3 +1144,8 @@ def test_a_country_hosting_a_groups_leaders_on_a_day_holds_that_groups_summit():
     assert not events("France often hosted G20 leaders in Paris.")
     named = events("France hosted the G20 leaders' summit in Paris on 18 November 2031.")
     assert list(named) == ["G20 leaders' summit"]  # whose summit, in a plural possessive
+
+
+def test_an_adjective_after_a_capitalised_kind_word_leads_to_a_name_in_capitals():
+    found = events("• Du 7 au 10 juillet 2031 — Genève. Sommet mondial Data for All, organisé par l'UIT.")
+    assert iso(found["Sommet mondial Data for All"]) == ("2031-07-07", "2031-07-10")
