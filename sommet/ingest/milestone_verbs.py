@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, time_words
-from sommet.ingest.events_words import EVENT_WORD, checked_kind, kind_of, word_files
-from sommet.ingest.lexicon import instrument_heads
+from sommet.ingest.events_words import EVENT_WORD, KINDS, checked_kind, kind_of, word_files
+from sommet.ingest.lexicon import instrument_heads, organisation_words
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
     KNOWN_AS,
@@ -829,31 +829,42 @@ def _apposed(before: str) -> tuple[str, str] | None:
         return found.group("det").lower(), _trim(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
-    if title is None and (instrument := _instrument_at_end(stripped)) is not None:
-        return instrument  # "... avec la Charte numérique africaine, adoptée en 2024"
     if title is None or (
         len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
     ):
-        return None  # "du réseau des instituts de sécurité de l'IA, lancé en mai": not the launch of AI
+        # "... avec la Charte numérique africaine, adoptée en 2024", "du Dialogue mondial sur la
+        # gouvernance de l'IA, créé en août"; but "du réseau des instituts de sécurité de l'IA,
+        # lancé en mai" is not the launch of AI.
+        return _instrument_at_end(stripped)
     return title.group("det").lower(), title.group("np")
 
 
 def _instrument_at_end(clause: str) -> tuple[str, str] | None:
-    """A French title a clause ends on, whose capitalised head is a text bodies adopt and whose
-    adjectives and complements are lower-case ("le Pacte numérique mondial")."""
-    found = _last_instrument(clause, capitalised=True)
+    """A French title a clause ends on, whose capitalised head is a text bodies adopt or a body
+    and whose adjectives and complements are lower-case ("le Pacte numérique mondial"); or a
+    gathering that complements another noun ("la session du Dialogue mondial"), whose participle
+    tells its own milestone, where "le Forum mondial, lancé en mai" dates the forum itself."""
+    found = _last_instrument(
+        clause, capitalised=True, heads=instrument_heads() | organisation_words() | KINDS.keys()
+    )
     rest = clause[found.start("head") :] if found else ""
     if found is None or _RELATIVE.search(rest) or _AUXILIARY.search(rest):
         return None
-    return found.group("det").lower(), _trim(rest)
+    head, determiner = found.group("head").lower(), found.group("det").lower()
+    if head not in instrument_heads() | organisation_words() and determiner not in ("du", "des"):
+        return None
+    return determiner, _trim(rest)
 
 
-def _last_instrument(clause: str, *, capitalised: bool = False) -> re.Match[str] | None:
+def _last_instrument(
+    clause: str, *, capitalised: bool = False, heads: frozenset[str] | None = None
+) -> re.Match[str] | None:
     """The last French noun phrase of the clause headed by a text bodies adopt or sign (a head of
-    lexicon.instrument_heads), written with a capital when ``capitalised``."""
+    lexicon.instrument_heads, or of ``heads``), written with a capital when ``capitalised``."""
+    heads = heads or instrument_heads()
     for found in reversed(list(_FR_NOUN_PHRASE.finditer(clause))):
         head = found.group("head")
-        if head.lower() in instrument_heads() and (head[:1].isupper() or not capitalised):
+        if head.lower() in heads and (head[:1].isupper() or not capitalised):
             return found
     return None
 

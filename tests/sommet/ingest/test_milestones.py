@@ -1140,3 +1140,20 @@ def test_the_text_named_after_a_compound_noun_keeps_the_compounds_article():
         "2031-02-28",
         None,
     )  # not "du loi"
+
+
+def test_a_participle_after_a_french_body_named_with_lower_case_words_dates_its_creation():
+    found = events(
+        "En juillet 2031 se tiendra la première session du Forum mondial sur la gouvernance de l'IA, "
+        "créé par l'Assemblée générale en août 2030."
+    )
+    assert iso(found["Création du Forum mondial sur la gouvernance de l'IA par l'Assemblée"]) == (
+        "2030-08",
+        None,
+    )
+    assert iso(found["Première session du Forum mondial sur la gouvernance de l'IA"]) == ("2031-07", None)
+    # A body in lower case is no title: "le réseau ... de l'IA, lancé en mai" is not the launch of AI.
+    assert not any(
+        name.startswith("Lancement")
+        for name in events("Elle a rejoint le réseau des instituts de sécurité de l'IA, lancé en mai 2030.")
+    )
