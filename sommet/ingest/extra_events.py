@@ -70,6 +70,8 @@ _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 _AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
 _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
 _NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
+_EN_FUNCTION_WORDS = frozenset("a an the of to that which who is are was were for and in on by with".split())
+_CLAUSE_END = re.compile(r"\s?[()]|[.;:]\s|[.;:]$|,\s+(?:which|who|qui|dont|about|environ)\b", re.IGNORECASE)
 
 
 def announcements(
@@ -372,9 +374,28 @@ def timeline_entry(
         or first in _NOT_A_NOUN
         or nlp.finite_or_adverb(phrase) - {0}  # a clause; an item's first word may read as a verb alone
     ):
-        return []
+        return _clause_item(paragraph, sentence, found, dates[0], start)
     mention = Mention(paragraph.index, start, end, capitalise(tidy(" ".join(kept))), "event", False)
     mention.dates = dates[0]
+    return [mention]
+
+
+def _clause_item(
+    paragraph: Paragraph, sentence: words.Span, found: list[Mention], date: DateMention, start: int
+) -> list[Mention]:
+    """ "18 July – Guidelines clarify which models are covered.": a timeline item told in a clause
+    that no rule reads as an event is still the event of its day, named by what it says."""
+    text = paragraph.text
+    if any(sentence.start <= m.start < sentence.end for m in found):
+        return []
+    kept = _CLAUSE_END.split(text[start : sentence.end])[0].split()[:MAX_NAME_WORDS]
+    while kept and kept[-1].lower() in _NOT_A_NOUN | _JOINING | _EN_FUNCTION_WORDS:
+        kept.pop()
+    if len(kept) < 3 or not any(word.islower() and word not in _EN_FUNCTION_WORDS for word in kept):
+        return []  # "New Delhi, Bharat Mandapam.": where, not what
+    name = capitalise(tidy(" ".join(kept)))
+    mention = Mention(paragraph.index, start, start + len(" ".join(kept)), name, "event", False)
+    mention.dates = date
     return [mention]
 
 

@@ -788,6 +788,7 @@ def test_a_french_timeline_item_that_opens_on_a_noun_phrase_is_the_event_its_dat
     assert {name: iso(e) for name, e in found.items() if e.kind == "event"} == {
         "Interdiction des drones de loisir en ville": ("2032-03-03", None),
         "Fin de la période de tolérance pour les petits drones de livraison": ("2032-06-03", None),
+        "Ville adopte son plan": ("2032-09-03", None),  # a clause: named by what it says, not as a noun
     }
 
 
@@ -1149,3 +1150,15 @@ def test_a_country_hosting_a_groups_leaders_on_a_day_holds_that_groups_summit():
 def test_an_adjective_after_a_capitalised_kind_word_leads_to_a_name_in_capitals():
     found = events("• Du 7 au 10 juillet 2031 — Genève. Sommet mondial Data for All, organisé par l'UIT.")
     assert iso(found["Sommet mondial Data for All"]) == ("2031-07-07", "2031-07-10")
+
+
+def test_a_timeline_item_told_in_a_clause_no_rule_reads_is_still_its_days_event():
+    found = events(
+        "Published 1 August 2031\n\nKey dates\n"
+        "10 July 2031 – The final Data Code is published, two months late.\n"
+        "18 July 2031 – Guidelines clarify which providers and models are covered.\n"
+        "24 July 2031 – New Delhi, Bharat Mandapam.\n"
+    )
+    assert iso(found["Guidelines clarify which providers and models are covered"]) == ("2031-07-18", None)
+    assert not any("Bharat" in name for name in found)  # a place says where, not what
+    assert iso(found["Publication of the final Data Code"]) == ("2031-07-10", None)  # read by its verb
