@@ -467,9 +467,10 @@ def verb_events(
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
-        owned = None
+        owned = written = None
         if phrase is not None and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
+            written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
             # "La Commission a présenté sa proposition": its own, told apart by whose it is (below).
             phrase = phrase or owned
@@ -506,6 +507,15 @@ def verb_events(
             agent = _passive_agent(text, found.end(), sentence.end)
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
+        if written is not None and phrase is not written:
+            # "Les eurodéputés ont approuvé le texte": the document's own words stay an alias.
+            literal = _name(verb, *written)
+            literal = (
+                _with_doer(literal, verb, doer)
+                if doer is not None
+                else _with_agent(literal, verb.lang, agent)
+            )
+            aliases = (*aliases, literal)
         if owned is not None:
             # "La Commission a présenté sa proposition": "Présentation de la proposition de la
             # Commission"; by no one named, whose it is nothing tells.
@@ -605,6 +615,9 @@ def _refers_back(determiner: str, phrase: str) -> bool:
         return False
     most = _DEMONSTRATIVE_WORDS if determiner in _DEFINITE else 1
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
+
+
+_WRITTEN_BACK = frozenset({"le", "la", "l'", "the"})
 
 
 def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -1157,3 +1157,12 @@ def test_a_participle_after_a_french_body_named_with_lower_case_words_dates_its_
         name.startswith("Lancement")
         for name in events("Elle a rejoint le réseau des instituts de sécurité de l'IA, lancé en mai 2030.")
     )
+
+
+def test_a_text_referred_back_to_keeps_the_documents_own_words_as_an_alias():
+    found = events(
+        "Le règlement sur les drones a été proposé en 2030. "
+        "Les eurodéputés ont approuvé le texte le 13 mars 2031."
+    )
+    approval = found["Approbation du règlement sur les drones par les eurodéputés"]
+    assert "Approbation du texte par les eurodéputés" in approval.aliases
