@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, time_words
+from sommet.ingest import nlp
 from sommet.ingest.events_words import EVENT_WORD, KINDS, checked_kind, kind_of, word_files
-from sommet.ingest.lexicon import instrument_heads, organisation_words
+from sommet.ingest.institutions import organisation_heads
+from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
     KNOWN_AS,
@@ -857,27 +859,35 @@ def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     and whose adjectives and complements are lower-case ("le Pacte numérique mondial"); or a
     gathering that complements another noun ("la session du Dialogue mondial"), whose participle
     tells its own milestone, where "le Forum mondial, lancé en mai" dates the forum itself."""
+    bodies = organisation_heads()
     found = _last_instrument(
-        clause, capitalised=True, heads=instrument_heads() | organisation_words() | KINDS.keys()
+        clause, capitalised=True, heads=instrument_heads() | bodies | KINDS.keys(), lower=bodies
     )
     rest = clause[found.start("head") :] if found else ""
     if found is None or _RELATIVE.search(rest) or _AUXILIARY.search(rest):
         return None
     head, determiner = found.group("head").lower(), found.group("det").lower()
-    if head not in instrument_heads() | organisation_words() and determiner not in ("du", "des"):
+    if head not in instrument_heads() | bodies and determiner not in ("du", "des"):
         return None
+    if head in bodies and nlp.finite_or_adverb(rest) - {0}:
+        return None  # "Le Groupe remet chaque année un rapport, présenté ...": a clause, not a body
     return determiner, _trim(rest)
 
 
 def _last_instrument(
-    clause: str, *, capitalised: bool = False, heads: frozenset[str] | None = None
+    clause: str,
+    *,
+    capitalised: bool = False,
+    heads: frozenset[str] | None = None,
+    lower: frozenset[str] = frozenset(),
 ) -> re.Match[str] | None:
     """The last French noun phrase of the clause headed by a text bodies adopt or sign (a head of
-    lexicon.instrument_heads, or of ``heads``), written with a capital when ``capitalised``."""
+    lexicon.instrument_heads, or of ``heads``), written with a capital when ``capitalised``, but
+    for the ``lower`` heads ("le réseau international des instituts")."""
     heads = heads or instrument_heads()
     for found in reversed(list(_FR_NOUN_PHRASE.finditer(clause))):
         head = found.group("head")
-        if head.lower() in heads and (head[:1].isupper() or not capitalised):
+        if head.lower() in heads and (head[:1].isupper() or not capitalised or head.lower() in lower):
             return found
     return None
 

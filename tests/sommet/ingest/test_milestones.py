@@ -1152,11 +1152,10 @@ def test_a_participle_after_a_french_body_named_with_lower_case_words_dates_its_
         None,
     )
     assert iso(found["Première session du Forum mondial sur la gouvernance de l'IA"]) == ("2031-07", None)
-    # A body in lower case is no title: "le réseau ... de l'IA, lancé en mai" is not the launch of AI.
-    assert not any(
-        name.startswith("Lancement")
-        for name in events("Elle a rejoint le réseau des instituts de sécurité de l'IA, lancé en mai 2030.")
-    )
+    # A body in lower case is named too, never what its complement names ("the launch of AI").
+    network = events("Elle a rejoint le réseau des instituts de sécurité de l'IA, lancé en mai 2030.")
+    assert iso(network["Lancement du réseau des instituts de sécurité de l'IA"]) == ("2030-05", None)
+    assert "Lancement de l'IA" not in network
 
 
 def test_a_text_referred_back_to_keeps_the_documents_own_words_as_an_alias():
