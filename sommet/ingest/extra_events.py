@@ -68,6 +68,7 @@ _ARTICLE = re.compile(r"(les|la|le|l'|the)(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 # "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
 _AGAIN_AT = re.compile(r"(?:,\s*|\s+)(?:puis|et|and|then)\s+(?:à|in|at)\s+$", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\b(?:at|in|à)\s+(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
 _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
 _NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
 _EN_FUNCTION_WORDS = frozenset("a an the of to that which who is are was were for and in on by with".split())
@@ -514,7 +515,13 @@ def series_editions(
     french = paragraph.language == "fr"
     word = word or ("sommet" if french else "summit")
     out = []
-    for start, end, kind in places:
+    # A venue the recogniser missed ("began at Bletchley Park in 2023") is a place here too.
+    written = [
+        (found.start("place"), found.end("place"), "venue")
+        for found in _AT_A_PLACE.finditer(text, sentence.start, sentence.end)
+        if not any(start <= found.start("place") < end for start, end, _kind in places)
+    ]
+    for start, end, kind in [*places, *written]:
         if kind == "country" or not sentence.start <= start < sentence.end:
             continue
         date = _date_after(text, end, dates)

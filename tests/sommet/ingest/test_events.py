@@ -1162,3 +1162,8 @@ def test_a_timeline_item_told_in_a_clause_no_rule_reads_is_still_its_days_event(
     assert iso(found["Guidelines clarify which providers and models are covered"]) == ("2031-07-18", None)
     assert not any("Bharat" in name for name in found)  # a place says where, not what
     assert iso(found["Publication of the final Data Code"]) == ("2031-07-10", None)  # read by its verb
+
+
+def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
+    found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
+    assert iso(found["Bletchley Park summit"]) == ("2023", None)
