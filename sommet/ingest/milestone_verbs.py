@@ -62,6 +62,14 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 _READING_WITHIN = 60  # characters after the verb
+_FIRST = r"(?P<first>une\s+première\s+fois|pour\s+la\s+première\s+fois|for\s+the\s+first\s+time)"
+_STEP_BEFORE = re.compile(
+    rf"\b(?:{_FIRST}|(?P<first_word>first)|définitivement|finally|definitively)\s+(?:été\s+|been\s+)?$",
+    re.IGNORECASE,
+)
+_STEP_AFTER = re.compile(rf"\s+(?:{_FIRST}|définitivement|finally)\b", re.IGNORECASE)
+_STEP_WITHIN = 25  # characters around the verb
+_FEMININE_ENDINGS = ("ion", "ure", "ée", "ie", "ance", "ence", "ise")
 _COMPLEMENT_START = re.compile(r"\s+(?:of|on|for|to|in|de|du|des|sur|pour)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 # "the minister said the institute...": what was said, after a dangling participle.
@@ -124,7 +132,7 @@ _ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
-    r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|officially\s+|formally\s+)?$",
+    r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
@@ -132,6 +140,7 @@ _BEFORE_OBJECT = (
     r"(?:\s+(?:[^\W\d_]+ment|aussi|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
+_ADVERB_ALONE = re.compile(r"[^\W\d_]+(?:ment|ly)")
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 # "most of its provisions": a quantifier and its "of" open the phrase as an article does.
 _EN_DETERMINER = (
@@ -492,6 +501,9 @@ def verb_events(
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
             name = f"{name} {stage.group('stage')}"
+        elif not opening:  # "adopté une première fois", "l'a adopté définitivement", "first passed"
+            # ("First adopted in 2019, the principles...": first as in originally, not a step)
+            name = _with_step(name, verb, _step(text, found.start(), found.end()))
         aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
@@ -651,6 +663,8 @@ def _object(after: str) -> tuple[str, str] | None:
     found = _OBJECT.match(after)
     if found is None or _CLAUSE.match(found.group("np")) or _NP_END.match(" " + found.group("np")):
         return None
+    if _ADVERB_ALONE.fullmatch(found.group("np").strip()):
+        return None  # "le Conseil l'a adoptée définitivement."
     determiner = (found.group("det") or "").lower()
     if determiner in ("le", "the") and found.group("np")[:1].isdigit():
         return None
@@ -923,6 +937,29 @@ def _trim(phrase: str) -> str:
     while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote
         words.pop()
     return " ".join(words).strip(" '\"«»")
+
+
+def _step(text: str, start: int, end: int) -> str | None:
+    """Whether the adverbs around a verb make it the first or the final step ("adopté une première
+    fois", "l'a adopté définitivement", "Senators first passed", "was finally approved")."""
+    found = _STEP_BEFORE.search(text, max(0, start - _STEP_WITHIN), start)
+    found = found or _STEP_AFTER.match(text, end, end + _STEP_WITHIN)
+    if found is None:
+        return None
+    return "first" if found.group("first") or found.groupdict().get("first_word") else "final"
+
+
+def _with_step(name: str, verb: _Verb, step: str | None) -> str:
+    """ "Première adoption du projet de loi", "Adoption définitive de la loi", "Final approval of the bill"."""
+    if step is None or " " in verb.noun:
+        return name
+    if verb.lang == "en":
+        return f"{step.capitalize()} {name[:1].lower()}{name[1:]}"
+    feminine = verb.noun.lower().endswith(_FEMININE_ENDINGS)
+    if step == "first":
+        return f"{'Première' if feminine else 'Premier'} {name[:1].lower()}{name[1:]}"
+    head, _, rest = name.partition(" ")
+    return f"{head} {'définitive' if feminine else 'définitif'} {rest}".rstrip()
 
 
 def _name(verb: _Verb, determiner: str, phrase: str) -> str:

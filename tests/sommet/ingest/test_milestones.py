@@ -686,7 +686,10 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
         "2031-03-13",
         None,
     )
-    assert iso(found["Adoption du règlement européen sur les drones par le Conseil"]) == ("2031-05-21", None)
+    assert iso(found["Adoption définitive du règlement européen sur les drones par le Conseil"]) == (
+        "2031-05-21",
+        None,
+    )
     assert iso(found["Publication du règlement européen sur les drones"]) == ("2031-07-12", None)
     # The article a title is written with names it: "la loi", not the short form's "le texte".
     found = events(
@@ -700,7 +703,7 @@ def test_the_bill_is_the_law_named_last_not_an_older_act():
         "May 2, 2031\n\nTogo's drone law takes effect alongside the bloc's Drone Act. "
         "Law No. 12 of 2031 was published on April 9. Senators first passed the bill in March."
     )
-    assert "Adoption of the Law No. 12 of 2031 by Senators" in found
+    assert "First adoption of the Law No. 12 of 2031 by Senators" in found
 
 
 def test_it_after_an_english_verb_is_the_text_named_before():
@@ -900,7 +903,7 @@ def test_a_verb_after_a_relative_pronoun_has_no_doer_from_the_clause_before():
 
 def test_a_passive_verb_s_agent_body_names_the_step_a_few_words_on_but_not_a_manner():
     assert _made("La Charte de Lomé a été adoptée une première fois par le Sénat le 3 mai 2031.") == [
-        ("Adoption de la Charte de Lomé par le Sénat", "adoption")
+        ("Première adoption de la Charte de Lomé par le Sénat", "adoption")
     ]
     assert _made("The Lomé Charter was adopted by the House of Councillors on 3 May 2031.") == [
         ("Adoption of the Lomé Charter by the House of Councillors", "adoption")
@@ -1117,7 +1120,7 @@ def test_a_users_verb_gives_its_events_kind_and_a_kind_nobody_knows_is_refused(t
 
 def test_an_adverb_of_sequence_is_neither_the_doer_nor_a_break_before_the_participle():
     assert _made("Senators first passed the Drone Bill in March 2031.") == [
-        ("Adoption of the Drone Bill by Senators", "adoption")
+        ("First adoption of the Drone Bill by Senators", "adoption")
     ]
     assert _made("Les sénateurs ont d'abord adopté le projet de loi C-12 en mars 2031.") == [
         ("Adoption du projet de loi C-12 par les sénateurs", "adoption")
@@ -1165,3 +1168,23 @@ def test_a_text_referred_back_to_keeps_the_documents_own_words_as_an_alias():
     )
     approval = found["Approbation du règlement sur les drones par les eurodéputés"]
     assert "Approbation du texte par les eurodéputés" in approval.aliases
+
+
+def test_the_first_and_the_final_steps_of_a_text_are_named_as_such():
+    first = events(
+        "Le projet de loi C-99 sur les drones avait été adopté une première fois par le Sénat le 20 mars 2031."
+    )
+    assert "Première adoption du projet de loi C-99 sur les drones par le Sénat" in first
+    final = events(
+        "La loi sur les drones a été proposée en 2030. Le 21 mai 2031, le Conseil l'a adoptée définitivement."
+    )
+    assert iso(final["Adoption définitive de la loi sur les drones par le Conseil"]) == ("2031-05-21", None)
+    assert "First adoption of the Drone Act by Senators" in events(
+        "Senators first passed the Drone Act on 20 March 2031."
+    )
+    english = events("The Drone Act was finally approved by the Senate on 17 September 2031.")
+    assert iso(english["Final approval of the Drone Act by the Senate"]) == ("2031-09-17", None)
+    # No adverb, no step: "the first bill" is not the bill's first adoption.
+    assert "Adoption of the Drone Act by the Senate" in events(
+        "The Drone Act was adopted by the Senate on 2 May 2031."
+    )
