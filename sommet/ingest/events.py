@@ -50,6 +50,7 @@ from sommet.ingest.extra_events import (
     meetings_of_people,
     repeated_elsewhere,
     series_editions,
+    speeches_of_people,
     timeline_entry,
     topic_events,
     visits_of_people,
@@ -148,6 +149,7 @@ def find_events(
             found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
+            speeches_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
             met = meetings_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.index)
             sentence_dates = [d for d in paragraph_dates if sentence.start <= d.start < sentence.end]
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)

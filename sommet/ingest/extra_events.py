@@ -38,6 +38,12 @@ _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re
 _MEETING_WITH = re.compile(
     r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
 )
+# Between a speaker and the speech: "prononcera le", "delivered a", "a prononcé mardi un".
+_DELIVERED = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:\w+\s+){0,2}?"
+    r"(?:le|la|l'|un|une|son|sa|a|an|the|his|her)\s*",
+    re.IGNORECASE,
+)
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
 _OF_HOST = re.compile(r"\s(?:de|of)\s+$|\sd['’]$", re.IGNORECASE)
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
@@ -296,6 +302,31 @@ def visits_of_people(
             mention.aliases.append(mention.name)
             mention.name = f"{kind_word} {_of(visitor[2]) if french else 'of '}{visitor[2]}{rest}"
             mention.named = True
+
+
+def speeches_of_people(
+    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
+) -> None:
+    """A speech the sentence says someone delivers ("le roi Charles III prononcera le discours du
+    Trône", "JD Vance delivered a speech") is named by who gave it, the text's words an alias."""
+    for mention in found:
+        if mention.kind != "speech":
+            continue
+        speaker = next(
+            (
+                p
+                for p in reversed(people)
+                if sentence.start <= p[0]
+                and p[1] <= mention.start
+                and _DELIVERED.fullmatch(text, p[1], mention.start)
+            ),
+            None,
+        )
+        if speaker is None or speaker[2] in mention.name:
+            continue
+        mention.aliases.append(mention.name)
+        mention.name = f"{mention.name} {'prononcé par' if french else 'by'} {speaker[2]}"
+        mention.named = True
 
 
 def _bare_meetings(text: str, found: list[Mention], sentence: words.Span, paragraph: int) -> list[Mention]:

@@ -1167,3 +1167,12 @@ def test_a_timeline_item_told_in_a_clause_no_rule_reads_is_still_its_days_event(
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
+
+
+def test_a_speech_someone_delivers_is_named_by_who_gave_it():
+    found = events("Le 27 mai 2031, le roi Jean IV prononcera le discours du Trône devant les deux chambres.")
+    speech = found["Discours du Trône prononcé par Jean IV"]
+    assert iso(speech) == ("2031-05-27", None) and "Discours du Trône" in speech.aliases
+    assert "Speech in Paris by Jane Roe" in events("On 11 February 2031, Jane Roe gave a speech in Paris.")
+    # Someone who only hears it did not give it.
+    assert "Discours du Trône" in events("Le 27 mai 2031, Jean Roux a écouté le discours du Trône.")
