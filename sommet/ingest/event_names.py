@@ -71,7 +71,10 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
 _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
-_PREMODIFIED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:[a-z][a-z\-]*'?\s+){1,3})$")
+# "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym.
+_PREMODIFIED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+)
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
 # A trip or a speech told by its kind word alone is named by where it goes or is given.
 _NAMED_BY_PLACE = frozenset({"visit", "speech"})

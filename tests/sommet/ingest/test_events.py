@@ -1176,3 +1176,7 @@ def test_a_speech_someone_delivers_is_named_by_who_gave_it():
     assert "Speech in Paris by Jane Roe" in events("On 11 February 2031, Jane Roe gave a speech in Paris.")
     # Someone who only hears it did not give it.
     assert "Discours du Trône" in events("Le 27 mai 2031, Jean Roux a écouté le discours du Trône.")
+
+
+def test_an_acronym_before_an_english_milestone_word_names_it():
+    assert iso(events("Togo holds the G7 presidency in 2031.")["G7 presidency"]) == ("2031", None)
