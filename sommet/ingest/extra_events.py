@@ -50,6 +50,8 @@ _MET_WITHIN = 120  # characters between who met, the meeting word and who was me
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
 # A timeline's item after its date: a phrase opening on a word, to its first clause's end
 # ("2 août 2027 : fin de la période transitoire pour les systèmes ...", "13 June – Signature.").
+# Before an item's date: a bullet, or which part of the month ("Early July –", "Fin juillet :").
+_ITEM_OPENING = re.compile(r"[\s•*·\-]*(?:(?:early|late|mid|début|fin|mi)[\s\-]*)?", re.IGNORECASE)
 _ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[^\W\d_][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
 # A sentence that tells the event as one of a series: its places with a date are its earlier editions.
@@ -378,7 +380,7 @@ def timeline_entry(
     named by that phrase, when nothing the item says names one. A milestone word alone is the
     milestone of the text the document last named (``titles``), and nothing without one."""
     text = paragraph.text
-    if not dates or text[sentence.start : dates[0].start].strip(" •*·-\t"):
+    if not dates or not _ITEM_OPENING.fullmatch(text[sentence.start : dates[0].start]):
         return []
     item = _ITEM_PHRASE.match(text, dates[0].end, sentence.end)
     if item is None:
@@ -426,6 +428,8 @@ def _clause_item(
     if len(kept) < 3 or not any(word.islower() and word not in _EN_FUNCTION_WORDS for word in kept):
         return []  # "New Delhi, Bharat Mandapam.": where, not what
     name = capitalise(tidy(" ".join(kept)))
+    if name.count('"') % 2:  # a quotation cut by the length limit
+        name = name.replace('"', "")
     mention = Mention(paragraph.index, start, start + len(" ".join(kept)), name, "event", False)
     mention.dates = date
     return [mention]

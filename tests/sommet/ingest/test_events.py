@@ -1180,3 +1180,12 @@ def test_a_speech_someone_delivers_is_named_by_who_gave_it():
 
 def test_an_acronym_before_an_english_milestone_word_names_it():
     assert iso(events("Togo holds the G7 presidency in 2031.")["G7 presidency"]) == ("2031", None)
+
+
+def test_a_timeline_item_may_open_on_the_part_of_the_month_it_happened_in():
+    found = events(
+        "Published 1 August 2031\n\nKey dates\n"
+        'Early July – More than 40 drone makers urge the Commission to "stop the clock" for two whole years.\n'
+        "18 July 2031 – Guidelines clarify which drones are covered.\n"
+    )
+    assert iso(found["More than 40 drone makers urge the Commission to stop the clock"]) == ("2031-07", None)
