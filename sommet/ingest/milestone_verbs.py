@@ -984,5 +984,7 @@ def of_phrase(noun: str, lang: str | None, determiner: str, phrase: str) -> str:
         return f"{noun} of {kept}{phrase}"
     if determiner in _ELISION:
         joined = _ELISION[determiner]
+        if joined in ("du", "de la") and phrase[:1].lower() in "aeiouéèêàâîôû":
+            joined = "de l'"  # "son omnibus" is "de l'omnibus", not "du omnibus"
         return f"{noun} {joined}{'' if joined.endswith(chr(39)) else ' '}{phrase}"
     return f"{noun} {'d' + chr(39) if phrase[:1].lower() in 'aeiouhéèêàâîôû' else 'de '}{phrase}"

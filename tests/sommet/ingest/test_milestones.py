@@ -1188,3 +1188,8 @@ def test_the_first_and_the_final_steps_of_a_text_are_named_as_such():
     assert "Adoption of the Drone Act by the Senate" in events(
         "The Drone Act was adopted by the Senate on 2 May 2031."
     )
+
+
+def test_a_possessive_before_a_vowel_elides_in_the_name():
+    found = events("Le 19 novembre 2031, la Commission européenne a présenté son omnibus numérique.")
+    assert "Présentation de l'omnibus numérique par la Commission européenne" in found  # not "du omnibus"
