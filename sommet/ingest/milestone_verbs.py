@@ -137,6 +137,7 @@ _PASSIVE = re.compile(
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
 _BEFORE_OBJECT = (
+    r"(?:\s*,\s*[^,;:.()«»\"]{1,40}?,)?"  # an aside between commas: "a présenté, mercredi 19 novembre, son..."
     r"(?:\s+(?:[^\W\d_]+ment|aussi|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )

@@ -1193,3 +1193,10 @@ def test_the_first_and_the_final_steps_of_a_text_are_named_as_such():
 def test_a_possessive_before_a_vowel_elides_in_the_name():
     found = events("Le 19 novembre 2031, la Commission européenne a présenté son omnibus numérique.")
     assert "Présentation de l'omnibus numérique par la Commission européenne" in found  # not "du omnibus"
+
+
+def test_an_aside_between_commas_may_stand_between_a_verb_and_its_object():
+    found = events(
+        "Publié le 20 novembre 2031\n\nLa Commission a présenté, mercredi 19 novembre, son « omnibus numérique »."
+    )
+    assert iso(found["Présentation de l'omnibus numérique par la Commission"]) == ("2031-11-19", None)
