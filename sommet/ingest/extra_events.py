@@ -48,10 +48,10 @@ _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
 _OF_HOST = re.compile(r"\s(?:de|of)\s+$|\sd['’]$", re.IGNORECASE)
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
-# A timeline's item after its date: a phrase opening on a word, to its first clause's end
-# ("2 août 2027 : fin de la période transitoire pour les systèmes ...", "13 June – Signature.").
 # Before an item's date: a bullet, or which part of the month ("Early July –", "Fin juillet :").
 _ITEM_OPENING = re.compile(r"[\s•*·\-]*(?:(?:early|late|mid|début|fin|mi)[\s\-]*)?", re.IGNORECASE)
+# A timeline's item after its date: a phrase opening on a word, to its first clause's end
+# ("2 août 2027 : fin de la période transitoire pour les systèmes ...", "13 June – Signature.").
 _ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[^\W\d_][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
 # A sentence that tells the event as one of a series: its places with a date are its earlier editions.
@@ -222,17 +222,17 @@ def hosted_summits(
     found = HOSTED_LEADERS.search(text, sentence.start, sentence.end)
     if found is None or not own_dates:
         return []
-    group, french = found.group("group"), found.group("french")
-    if french == "groupe":  # the group the sentence named before: "qui préside le G7"
+    english_group, french_group = found.group("group"), found.group("french")
+    if french_group == "groupe":  # the group the sentence named before: "qui préside le G7"
         named = ACRONYM.findall(text, sentence.start, found.start())
-        french = named[-1] if named else None
-    if not (group or french):
+        french_group = named[-1] if named else None
+    if not (english_group or french_group):
         return []
-    name = f"Sommet du {french}" if french else f"{group} summit"
+    name = f"Sommet du {french_group}" if french_group else f"{english_group} summit"
     mention = Mention(paragraph.index, found.start(), found.end(), name, "summit", True)
     mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
     if place := mention.location.city or mention.location.venue:
-        mention.name += f" {'à' if french else 'in'} {place}"
+        mention.name += f" {'à' if french_group else 'in'} {place}"
     mention.dates = min(own_dates, key=lambda d: gap(mention, d))
     return [mention]
 

@@ -141,6 +141,8 @@ _BEFORE_OBJECT = (
     r"(?:\s+(?:[^\W\d_]+ment|aussi|désormais|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
+# A definite short form ("le texte", "the bill") a milestone's name replaces with its title.
+_WRITTEN_BACK = frozenset({"le", "la", "l'", "the"})
 _ADVERB_ALONE = re.compile(r"[^\W\d_]+(?:ment|ly)")
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 # "most of its provisions": a quantifier and its "of" open the phrase as an article does.
@@ -632,9 +634,6 @@ def _refers_back(determiner: str, phrase: str) -> bool:
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
 
 
-_WRITTEN_BACK = frozenset({"le", "la", "l'", "the"})
-
-
 def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[str, str] | None:
     """The title a short form points at, with the article the title is written with, else the
     short form's own ("this partnership" is "the Global Partnership ...")."""
@@ -863,8 +862,8 @@ def _apposed(before: str) -> tuple[str, str] | None:
         len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
     ):
         # "... avec la Charte numérique africaine, adoptée en 2024", "du Dialogue mondial sur la
-        # gouvernance de l'IA, créé en août"; but "du réseau des instituts de sécurité de l'IA,
-        # lancé en mai" is not the launch of AI.
+        # gouvernance de l'IA, créé en août"; "du réseau des instituts de sécurité de l'IA, lancé
+        # en mai" is the network's launch, never the launch of AI.
         return _instrument_at_end(stripped)
     return title.group("det").lower(), title.group("np")
 
