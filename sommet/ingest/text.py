@@ -92,7 +92,7 @@ def known_as_article(written: str | None, title_article: str, name: str) -> str:
 
 
 # Where a trip goes: "en Inde", "à Bengaluru", "to Britain".
-TO_A_PLACE = r"\s+(?:à|au|aux|en|to|in)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]"
+TO_A_PLACE = r"\s+(?:à|au|aux|en|to|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]"
 
 
 # Words that begin a job title, in French and English ("ministre délégué", "co-founder").

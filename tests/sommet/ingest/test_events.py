@@ -1189,3 +1189,8 @@ def test_a_timeline_item_may_open_on_the_part_of_the_month_it_happened_in():
         "18 July 2031 – Guidelines clarify which drones are covered.\n"
     )
     assert iso(found["More than 40 drone makers urge the Commission to stop the clock"]) == ("2031-07", None)
+
+
+def test_a_dated_speech_given_at_a_place_is_an_event():
+    found = events("On 11 February 2031, Jane Roe delivered a speech at the Grand Palais.")
+    assert iso(found["Speech by Jane Roe"]) == ("2031-02-11", None)
