@@ -9,7 +9,7 @@ from datetime import date
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import SENTENCE_EDGE, TODAY_IS
+from sommet._dates_names import AGENDA_DASH, SENTENCE_EDGE, TODAY_IS
 from sommet._dates_values import PartialDate
 
 # A capture's first line: "date 2024-01" or "date 2025-12-16", the page's date as it was saved.
@@ -110,7 +110,11 @@ def _dateline(line: str, today: date | None = None) -> PartialDate | None:
 
 
 def _is_stamp(line: str) -> bool:
-    return len(line.split()) <= _STAMP_WORDS and _STAMP.search(line) is not None
+    if len(line.split()) > _STAMP_WORDS or _STAMP.search(line) is None:
+        return False
+    # "10 July 2025 – The final Code is published.": a timeline's item, not the page's stamp.
+    said = grammar.scan(line, grammar.HEADER)
+    return not (said and not line[: said[0].start].strip(" •*-") and AGENDA_DASH.match(line, said[0].end))
 
 
 def _capture(text: str) -> PartialDate | None:

@@ -1,10 +1,12 @@
 """The date a document gives of itself, and the dates its paragraphs carry, on short texts."""
 
+from datetime import date
+
 from sommet.dates import PartialDate
 from sommet.ingest.clean import read_page
 from sommet.ingest.gazetteer import default
 from sommet.ingest.metadata import read_metadata
-from sommet.ingest.pipeline import _dates_by_paragraph
+from sommet.ingest.pipeline import _dates_by_paragraph, extract
 
 
 def published(text: str):
@@ -103,3 +105,11 @@ def test_a_range_of_days_under_the_headline_is_the_event_s_and_the_dateline_the_
         "to bring together ministers and regulators from thirty countries."
     )
     assert published(text) == PartialDate(2031, 5, 3)
+
+
+def test_a_timeline_item_that_says_published_is_no_stamp_of_the_page():
+    found = extract("Key dates\n10 July 2031 – The final Drone Code is published.\n", today=date(2035, 1, 1))
+    assert found.published is None
+    assert [(event.name, event.start) for event in found.events] == [
+        ("Publication of the final Drone Code", PartialDate(2031, 7, 10))
+    ]
