@@ -67,7 +67,7 @@ FLOORS = {
 # The sets in bench/: the first five were read to find error kinds, the sixth to eighth only
 # ever scored. People and organisations have floors too: English text is where they are weakest.
 ARTICLE_FLOORS = {
-    "articles": {"event recall": 0.70, "dates exact": 0.91, "invented": 1, "people": 0.92, "orgs": 0.92},
+    "articles": {"event recall": 0.72, "dates exact": 0.91, "invented": 1, "people": 0.92, "orgs": 0.92},
     "articles2": {"event recall": 0.79, "dates exact": 0.87, "invented": 1, "people": 0.92, "orgs": 0.97},
     "articles3": {"event recall": 0.70, "dates exact": 0.88, "invented": 1, "people": 0.91, "orgs": 0.93},
     "articles4": {"event recall": 0.68, "dates exact": 0.84, "invented": 1, "people": 0.99, "orgs": 0.88},
