@@ -292,9 +292,13 @@ def about_the_future(sentence: str) -> bool:
 def planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention | None:
     """The one day a sentence about the future names: a programme goes on telling that day in the
     future tense ("Le 10 février, des soirées seront organisées. Le président conviera...")."""
-    own = [d for d in dates if sentence.start <= d.start < sentence.end]
-    if len(own) == 1 and own[0].range.start.precision == "day" and own[0].range.end is None:
-        return own[0]
+    return one_day([d for d in dates if sentence.start <= d.start < sentence.end])
+
+
+def one_day(dates: list[DateMention]) -> DateMention | None:
+    """The date, when the dates are exactly one day (not a span, not a month)."""
+    if len(dates) == 1 and dates[0].range.start.precision == "day" and dates[0].range.end is None:
+        return dates[0]
     return None
 
 

@@ -26,6 +26,7 @@ from sommet.ingest.event_dates import (
     in_relative_aside,
     last_days,
     on_the_sidelines,
+    one_day,
     opening_date,
     planned_day,
     sitting,
@@ -121,7 +122,7 @@ def find_events(
     heading: DateMention | None = None
     # A programme's items keep the day their heading gives through their descriptions' dated prose;
     # a one-day programme's items are held on its day.
-    day_heading = _one_day(headline_dates or [])
+    day_heading = one_day(headline_dates or [])
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
@@ -197,13 +198,6 @@ def find_events(
     _link_actors(events, actors, paragraphs)
     _parents(events)
     return events
-
-
-def _one_day(dates: list[DateMention]) -> DateMention | None:
-    """The one day a page's dates give, if they give exactly one."""
-    if len(dates) == 1 and dates[0].range.start.precision == "day" and dates[0].range.end is None:
-        return dates[0]
-    return None
 
 
 def _sentence_events(

@@ -404,8 +404,9 @@ def verb_events(
     for it earlier in the document, and makes no event without one."""
     out = []
     language = language if language in ("fr", "en") else None
+    verbs = _verbs(language)
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
-        verb = _verbs(language)[_form(found.group(0), _verbs(language))]
+        verb = verbs[_form(found.group(0), verbs)]
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
@@ -874,14 +875,13 @@ def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     gathering that complements another noun ("la session du Dialogue mondial"), whose participle
     tells its own milestone, where "le Forum mondial, lancé en mai" dates the forum itself."""
     bodies = organisation_heads()
-    found = _last_instrument(
-        clause, capitalised=True, heads=instrument_heads() | bodies | KINDS.keys(), lower=bodies
-    )
+    named = instrument_heads() | bodies
+    found = _last_instrument(clause, capitalised=True, heads=named | KINDS.keys(), lower=bodies)
     rest = clause[found.start("head") :] if found else ""
     if found is None or _RELATIVE.search(rest) or _AUXILIARY.search(rest):
         return None
     head, determiner = found.group("head").lower(), found.group("det").lower()
-    if head not in instrument_heads() | bodies and determiner not in ("du", "des"):
+    if head not in named and determiner not in ("du", "des"):
         return None
     if head in bodies and nlp.finite_or_adverb(rest) - {0}:
         return None  # "Le Groupe remet chaque année un rapport, présenté ...": a clause, not a body
