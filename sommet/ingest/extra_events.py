@@ -81,6 +81,8 @@ _JOINING = frozenset("à au aux pour dans sur en et par avec".split())
 _NOT_A_NOUN = frozenset("le la les l un une des du de ce cet cette ces il elle ils elles on nous".split())
 _EN_FUNCTION_WORDS = frozenset("a an the of to that which who is are was were for and in on by with".split())
 _CLAUSE_END = re.compile(r"\s?[()]|[.;:]\s|[.;:]$|,\s+(?:which|who|qui|dont|about|environ)\b", re.IGNORECASE)
+# What an item is about, before a colon and its clause ("AI Act : les modèles entrent dans le champ").
+_TOPIC_LABEL = re.compile(r"[A-ZÀ-Ý][^\s:]*(?:\s+[^\s:]+){0,3}?\s*:\s+")
 
 
 def announcements(
@@ -422,6 +424,8 @@ def _clause_item(
     text = paragraph.text
     if any(sentence.start <= m.start < sentence.end for m in found):
         return []
+    label = _TOPIC_LABEL.match(text, start, sentence.end)
+    start = label.end() if label is not None else start
     kept = _CLAUSE_END.split(text[start : sentence.end])[0].split()[:MAX_NAME_WORDS]
     while kept and kept[-1].lower() in _NOT_A_NOUN | _JOINING | _EN_FUNCTION_WORDS:
         kept.pop()

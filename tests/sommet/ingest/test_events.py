@@ -1164,6 +1164,21 @@ def test_a_timeline_item_told_in_a_clause_no_rule_reads_is_still_its_days_event(
     assert iso(found["Publication of the final Data Code"]) == ("2031-07-10", None)  # read by its verb
 
 
+def test_a_timeline_item_may_name_its_topic_before_the_clause_that_tells_it():
+    found = events(
+        "Publié le 1er août 2031\n\nAgenda\n2 août - Loi Drones : les fabricants de drones entrent dans le champ\n"
+    )
+    assert iso(found["Fabricants de drones entrent dans le champ"]) == ("2031-08-02", None)
+    found = events(
+        "Published 1 August 2031\n\nKey dates\n"
+        "20 July 2031 – Drone Act: providers of general-purpose drones must comply with new duties.\n"
+    )
+    assert iso(found["Providers of general-purpose drones must comply with new duties"]) == (
+        "2031-07-20",
+        None,
+    )
+
+
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
