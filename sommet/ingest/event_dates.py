@@ -102,8 +102,10 @@ _CLAUSE_OF_ANOTHER = re.compile(
     r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
+# A date right after an event's name ("après le Sommet de Paris en février"), or set off by a
+# comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
+_ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+", re.IGNORECASE)
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
-_ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 

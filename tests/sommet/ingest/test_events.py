@@ -1179,6 +1179,15 @@ def test_a_timeline_item_may_name_its_topic_before_the_clause_that_tells_it():
     )
 
 
+def test_an_event_counted_from_takes_the_month_set_off_by_commas_after_it():
+    found = events(
+        "Publié le 10 juin 2031\n\nDepuis le Sommet de Lomé, en mai 2030, les instituts coopèrent."
+    )
+    assert iso(found["Sommet de Lomé"]) == ("2030-05", None)  # not the month the article came out
+    found = events("Published 10 June 2031\n\nAfter the Lomé Summit, in February, the calendar stays busy.")
+    assert iso(found["Lomé Summit"]) == ("2031-02", None)
+
+
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
