@@ -472,12 +472,16 @@ def verb_events(
                 phrase = _apposed(before)
             if phrase is None and (relative := _RELATIVE_OBJECT.search(before)) is not None:
                 # "Executive Order 14179, which Trump signed": what the relative pronoun stands for.
-                phrase = _named_at_end(before[: relative.start()])
+                phrase = _antecedent_of_relative(before[: relative.start()])
                 relative_doer = _relative_doer(relative.group("doer"))
+                if phrase is None:
+                    continue
             end += _object_end(text[end : sentence.end], phrase)
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
+            if phrase[1].split()[:1] == [verb.noun]:
+                continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
         if phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
@@ -494,6 +498,8 @@ def verb_events(
             continue
         swapped = relative_doer
         if verb.objects and not _names_one(phrase[1], verb.objects):
+            if relative_doer is not None:
+                continue  # "..., which the minister presented": the pronoun stands for the object
             # "The bill passed the Senate": the law is the subject, the chamber what it passed.
             subject = None if passive else _subject(before) or _it(_BEFORE_VERB.sub("", before).split())
             if subject is not None and _refers_back(*subject):
@@ -557,6 +563,15 @@ def _relative_doer(words: str) -> tuple[str, str] | None:
     if _PRONOUN.fullmatch(words.strip()) or _AUXILIARY.search(words):
         return None
     return _subject(words)
+
+
+def _antecedent_of_relative(clause: str) -> tuple[str, str] | None:
+    """What "que"/"which" stands for: the clause's last French text title, lower-case adjectives
+    and all ("l'Initiative mondiale pour la gouvernance de l'IA que ..."), or the name it ends on."""
+    found = _last_instrument(clause, capitalised=True)
+    if found is not None:
+        return found.group("det").lower(), _trim(clause[found.start("head") :])
+    return _named_at_end(clause)
 
 
 def _named_at_end(clause: str) -> tuple[str, str] | None:
@@ -694,7 +709,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         return head.group("det").lower(), f"{head.group('np')} {name}"
     if before.rstrip().endswith(","):
         # "Le projet de loi, déposé en 2022, a été adopté": the subject stands before the aside.
-        aside = before.rstrip().rstrip(",").rfind(",")
+        aside = _last_comma_unquoted(before.rstrip().rstrip(","))
         before = before[:aside] if aside > 0 else before
     short = _SHORT_NAME.search(before)
     if short is not None:
@@ -702,6 +717,22 @@ def _subject(before: str) -> tuple[str, str] | None:
     masked = _TITLE_LIST_COMMA.sub(rf"\1{_LIST_MARK}", _BRACKETED_END.sub(" ", before))
     found = _subject_of(masked)
     return None if found is None else (found[0], found[1].replace(_LIST_MARK, ","))
+
+
+def _last_comma_unquoted(text: str) -> int:
+    """Where the last comma outside quotation marks is, or -1: 'The text, entitled "Seizing the
+    opportunities of safe, secure ... AI",' opens its aside after "text"."""
+    depth, last = 0, -1
+    for at, char in enumerate(text):
+        if char in "«“":
+            depth += 1
+        elif char in "»”":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = 0 if depth else 1
+        elif char == "," and not depth:
+            last = at
+    return last
 
 
 def _subject_of(clause: str) -> tuple[str, str] | None:

@@ -1200,3 +1200,27 @@ def test_an_aside_between_commas_may_stand_between_a_verb_and_its_object():
         "Publié le 20 novembre 2031\n\nLa Commission a présenté, mercredi 19 novembre, son « omnibus numérique »."
     )
     assert iso(found["Présentation de l'omnibus numérique par la Commission"]) == ("2031-11-19", None)
+
+
+def test_what_a_relative_pronoun_stands_for_is_the_object_its_verb_names():
+    # A French title with lower-case adjectives, not the last capitalised word before "que".
+    assert _made(
+        "Le plan s'appuie sur l'Initiative togolaise pour les drones que Jean Roux a présentée en 2030."
+    ) == [("Présentation de l'Initiative togolaise pour les drones par Jean Roux", "launch")]
+    assert _made("It builds on the Lomé Drone Initiative that President Jane Roe put forward in 2030.") == [
+        ("Proposal of the Lomé Drone Initiative by President Jane Roe", "announcement")
+    ]
+    # A pronoun that stands for no text the verb takes makes nothing, not the sentence's subject's event.
+    assert _made("Le plan s'appuie sur la vision que Jean Roux a présentée en 2030.") == []
+
+
+def test_a_verb_whose_object_is_its_own_noun_makes_no_event_of_it():
+    assert _made("The Commission had first put forward the proposal nearly three years ago.") == []
+
+
+def test_a_quoted_title_with_commas_stays_inside_the_aside_before_the_verb():
+    found = events(
+        'Published 3 March 2031\n\nThe Drone Charter was tabled in May. The text, entitled "Safe, quiet and '
+        'useful drones", was adopted by the Lomé Council on 2 March 2031.'
+    )
+    assert iso(found["Adoption of the Drone Charter by the Lomé Council"]) == ("2031-03-02", None)
