@@ -252,7 +252,8 @@ _NP_END = re.compile(
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront|ttra|ttront)|within|led|headed|chaired|d'ici|"
-    r"(?:last|next|this) (?:year|month|week)|"
+    r"(?:last|next|this) (?:year|month|week)|cette (?:année|semaine)|ce mois|l'an (?:dernier|prochain)|"
+    r"l'année (?:dernière|prochaine)|"
     r"(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) (?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
 )

@@ -1224,3 +1224,16 @@ def test_a_quoted_title_with_commas_stays_inside_the_aside_before_the_verb():
         'useful drones", was adopted by the Lomé Council on 2 March 2031.'
     )
     assert iso(found["Adoption of the Drone Charter by the Lomé Council"]) == ("2031-03-02", None)
+
+
+def test_presiding_over_a_group_of_states_is_its_presidency_and_chairing_a_sitting_is_not():
+    assert _made("Le Togo présidera le G20 en 2031.") == [("Présidence du G20 par le Togo", "event")]
+    found = events(
+        "Publié le 20 mai 2031\n\nLe Togo, qui préside le G7 cette année, accueille ses dirigeants en juin."
+    )
+    assert iso(found["Présidence du G7"]) == ("2031", None)  # "cette année" dates it and leaves the name
+    found = events(
+        "Published 20 May 2031\n\nTogo, which chairs the G7 this year, will host the leaders in June."
+    )
+    assert iso(found["Presidency of the G7"]) == ("2031", None)
+    assert _made("Jean Roux a présidé la séance le 3 mai 2031.") == []
