@@ -8,12 +8,14 @@ from itertools import pairwise
 
 from sommet._dates_names import PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
+from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import days_long
 from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
+from sommet.ingest.places import cities
 
 _CLOSING = re.compile(
     r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
@@ -98,13 +100,21 @@ WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
 # another noun than the event named before it; "la troisième réunion, après celle de Bletchley Park
 # en novembre 2023": a date of the other one a pronoun stands for.
 _CLAUSE_OF_ANOTHER = re.compile(
-    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?:[^\W\d_][\w'’-]*,?\s+){1,3}(?:that|which|who|qui|dont|où)\b"
+    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?P<noun>(?:[^\W\d_][\w'’-]*,?\s+){1,3})(?:that|which|who|qui|dont|où)\b"
     r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
 # A date right after an event's name ("après le Sommet de Paris en février"), or set off by a
 # comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
 _ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+", re.IGNORECASE)
+# A relative clause that tells when the event before it was held, after its place at most ("the
+# state visit to the UK, which began on Tuesday", "la conférence de Lomé, qui s'est tenue le 3 mai").
+_HELD_CLAUSE = re.compile(
+    r"(?:\s+(?:to|in|at|à|en|au|aux)\s+[^,;:.()]{1,40})?\s*,?\s*(?:which|that|qui)\s+"
+    r"(?:began|started|opened|took\s+place|was\s+held|a\s+débuté|a\s+commencé|s'est\s+ouverte?|"
+    r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?)\s+(?:on\s+|le\s+|in\s+|en\s+)?",
+    re.IGNORECASE,
+)
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
@@ -442,16 +452,22 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             ):
                 mention.dates = date_mention
     mentions = [m for m in mentions if not any(m is c for c in counted)]
+    told_held: list[DateMention] = []
     for date_mention in dates:
+        held = next((m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)), None)
+        if held is not None and held.dates is None:
+            held.dates = date_mention
+            told_held.append(date_mention)
+    for date_mention in dates:
+        if any(date_mention is told for told in told_held):
+            continue  # the date of the clause telling when an event was held
         if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
         datable = [
             m
             for m in mentions
             if not (m.earlier and _counted(date_mention))
-            and not (
-                m.end <= date_mention.start and _CLAUSE_OF_ANOTHER.search(text, m.end, date_mention.start)
-            )
+            and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
         ]
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
@@ -487,6 +503,17 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _clause_of_another(text: str, start: int, end: int) -> bool:
+    """Whether a relative clause about another noun stands between an event and a date; a place
+    the event is in is not one ("the state visit to the UK, which began on Tuesday")."""
+    found = _CLAUSE_OF_ANOTHER.search(text, start, end)
+    if found is None or found.group("noun") is None:
+        return found is not None
+    noun = found.group("noun").strip(" ,")
+    known = gazetteer.default().lookup(noun) or cities().lookup(noun)
+    return known is None or known.kind not in ("country", "place")
 
 
 def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: list[DateMention]) -> bool:

@@ -127,6 +127,8 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:[aA]n?|[uU]ne?)\s+$")
+_CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_OWNED_BEFORE = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|fifth|next|latest)\s+)?$")
 
 
 def read_mention(
@@ -136,9 +138,19 @@ def read_mention(
     word = keyword.group("kw")
     kind = kind_of(word)
     start, end = keyword.start(), keyword.end()
-    if word[:1].isupper() and _A_BEFORE.search(text, max(0, start - 5), start):
-        word = word.lower()  # "a State Banquet": a press release's capitals on a common noun, no name
     english = paragraph.language == "en"
+    if word[:1].isupper() and (
+        _A_BEFORE.search(text, max(0, start - 5), start)
+        or (
+            english
+            and _CAPITALISED_COMPOUND.fullmatch(word)
+            and not GROUPS.search(word.lower())
+            and _OWNED_BEFORE.search(text, sentence.start, start)
+        )
+    ):
+        # "a State Banquet", "the President's second State Visit": a press release's capitals on a
+        # common noun that is someone's, no name ("the annual Ministerial Council Meeting" is one).
+        word = word.lower()
     if (
         english
         and word.islower()

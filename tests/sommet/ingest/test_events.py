@@ -1188,6 +1188,34 @@ def test_an_event_counted_from_takes_the_month_set_off_by_commas_after_it():
     assert iso(found["Lomé Summit"]) == ("2031-02", None)
 
 
+def test_a_press_release_s_capitals_on_someone_s_compound_kind_word_make_no_name():
+    found = events(
+        "Published 18 September 2031\n\nThe President's second State Visit to Togo began yesterday."
+    )
+    assert iso(found["Second state visit"]) == ("2031-09-17", None)
+    found = events(
+        "Published 18 September 2031\n\nThey met at the annual Ministerial Council Meeting yesterday."
+    )
+    assert iso(found["Ministerial Council Meeting"]) == ("2031-09-17", None)  # a name keeps its capitals
+    found = events(
+        "Published 18 September 2031\n\nThe minister said that Togo's Working Groups met yesterday in the capital."
+    )
+    assert iso(found["Togo's Working Groups"]) == ("2031-09-17", None)  # a body's groups keep their name
+
+
+def test_a_clause_saying_when_an_event_was_held_dates_it_across_its_place():
+    found = events(
+        "Published 18 September 2031\n\nIt crowns the President's second State Visit to Togo, which began on "
+        "Tuesday and included a State Banquet at Lomé Castle yesterday."
+    )
+    assert iso(found["Second state visit"]) == ("2031-09-16", None)  # Togo is where, not what began
+    assert iso(found["State banquet at Lomé Castle"]) == ("2031-09-17", None)
+    found = events(
+        "Publié le 5 mai 2031\n\nLe ministre a salué la conférence de Lomé, qui s'est tenue le 3 mai."
+    )
+    assert iso(found["Conférence de Lomé"]) == ("2031-05-03", None)
+
+
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
