@@ -16,7 +16,7 @@ from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, time_words
 from sommet.ingest import nlp
-from sommet.ingest.events_words import EVENT_WORD, KINDS, checked_kind, kind_of, word_files
+from sommet.ingest.events_words import EVENT_WORD, GATHERING_KINDS, KINDS, checked_kind, kind_of, word_files
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS
@@ -118,6 +118,8 @@ _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+# "by the Council", "by Japan": an English agent, not a manner ("by consensus", "by a vote of 60").
+_BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -460,10 +462,15 @@ def verb_events(
             end += skipped
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
-            if skipped and english_ed and phrase is not None and not phrase[0] and phrase[1][:1].islower():
-                # "A public consultation launched in February drew comments": no object after the
-                # time, so the participle qualifies the noun before it.
+            no_object = phrase is not None and not phrase[0] and phrase[1][:1].islower()
+            if english_ed and ((skipped and no_object) or (not skipped and _BY_SOMEONE.match(text, end))):
+                # "A public consultation launched in February drew comments", "The Deal agreed by
+                # the two countries in May remains": no object after the time, or an agent, so the
+                # participle qualifies the noun before it, which is what was done, not who did it.
                 phrase = _subject(before)
+                passive = True
+                if phrase is not None and _a_gathering(phrase[1]):
+                    continue  # "the AI Safety Summit convened by Rishi Sunak": the summit itself
             aside = _ASIDE.match(text, end, sentence.end)
             if phrase is None and aside is not None:  # "a adopté lundi, par consensus, une résolution"
                 end = aside.end()
@@ -566,6 +573,14 @@ def _relative_doer(words: str) -> tuple[str, str] | None:
     return _subject(words)
 
 
+def _a_gathering(phrase: str) -> bool:
+    """Whether a noun phrase names a gathering ("the AI Safety Summit"), an event of its own."""
+    return any(
+        found.group("kw").lower() in KINDS and kind_of(found.group("kw")) in GATHERING_KINDS
+        for found in EVENT_WORD.finditer(phrase)
+    )
+
+
 def _antecedent_of_relative(clause: str) -> tuple[str, str] | None:
     """What "que"/"which" stands for: the clause's last French text title, lower-case adjectives
     and all ("l'Initiative mondiale pour la gouvernance de l'IA que ..."), or the name it ends on."""
@@ -592,6 +607,7 @@ def _names_one(phrase: str, heads: frozenset[str]) -> bool:
 
 
 _LEADING_SAME_DAY = re.compile(rf"\s+{SAME_DAY.pattern}", re.IGNORECASE)
+_LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,])")
 
 
 @cache
@@ -613,6 +629,7 @@ def _time_word_length(after: str) -> int:
         or _LEADING_SAME_DAY.match(after, length)
         or _LEADING_PLACE.match(after, length)
         or _leading_day(after, length)
+        or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
         length = found.end()
         if found.re is _LEADING_PLACE and (what := _PLACE_APPOSITION.match(after, length)):

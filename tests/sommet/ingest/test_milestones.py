@@ -1237,3 +1237,16 @@ def test_presiding_over_a_group_of_states_is_its_presidency_and_chairing_a_sitti
     )
     assert iso(found["Presidency of the G7"]) == ("2031", None)
     assert _made("Jean Roux a présidé la séance le 3 mai 2031.") == []
+
+
+def test_an_english_participle_after_a_title_names_what_was_done_not_who_did_it():
+    made = _made("The Drone Charter adopted in May 2031 remains in force.")
+    assert made == [("Adoption of the Drone Charter", "adoption")]  # no longer "... by the Drone Charter"
+    assert _made("The Lomé Deal agreed by the two countries in May 2031 remains in force.") == [
+        ("Agreement on the Lomé Deal", "announcement")
+    ]
+    # "by" a manner is no agent; a gathering convened by someone is the gathering itself.
+    assert _made("The ministers adopted by consensus a charter on drones.")[0][0] == (
+        "Adoption of a charter on drones by the ministers"
+    )
+    assert _made("Jane Roe will attend the Lomé Drone Summit convened by Togo on Wednesday.") == []
