@@ -109,6 +109,7 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
+_THEN = re.compile(r",?\s+(?:puis|then)\s+$", re.IGNORECASE)
 _OPENING_NOUN = re.compile(r"\s*(?<![\w'’])(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
 _KNOWN_AS = re.compile(
     KNOWN_AS + r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"“”]{1,60}?)\s*[»\"”]?\s*,\s*$", re.IGNORECASE
@@ -408,6 +409,7 @@ def verb_events(
     out = []
     language = language if language in ("fr", "en") else None
     verbs = _verbs(language)
+    previous: tuple[str, str] | None = None  # what the sentence's last verb was done to
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
         before = text[sentence.start : found.start()]
@@ -446,9 +448,13 @@ def verb_events(
             continue
         if fronted is not None and (passive or english_ed):
             phrase = fronted
-        elif _COORDINATED.search(before):
-            # "The bill passed the House on May 2 and was enacted by the Senate": the bill, said first.
-            phrase = _opening_subject(text[sentence.start : sentence.end])
+        elif _COORDINATED.search(before) or (
+            _THEN.search(before) and (passive or (english_ed and _BY_SOMEONE.match(text, end)))
+        ):
+            # "The bill passed the House on May 2 and was enacted by the Senate", "adopté par le
+            # Sénat, puis modifié par la Chambre": the bill, as the verb before it said.
+            phrase = previous or _opening_subject(text[sentence.start : sentence.end])
+            passive = passive or _THEN.search(before) is not None
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif verb.of_subject or passive:
@@ -515,6 +521,7 @@ def verb_events(
             if subject is None or not _names_one(subject[1], verb.objects):
                 continue
             phrase, swapped = subject, phrase
+        previous = phrase
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was

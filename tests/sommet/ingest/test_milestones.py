@@ -1250,3 +1250,17 @@ def test_an_english_participle_after_a_title_names_what_was_done_not_who_did_it(
         "Adoption of a charter on drones by the ministers"
     )
     assert _made("Jane Roe will attend the Lomé Drone Summit convened by Togo on Wednesday.") == []
+
+
+def test_a_participle_after_then_is_done_to_what_the_verb_before_it_was():
+    found = events(
+        "Publié le 18 septembre 2031\n\nLe Togo a promulgué la loi sur les drones le 17 septembre. Déposé en "
+        "2030, le texte avait été adopté une première fois par le Sénat le 20 mars 2031, puis modifié par la "
+        "Chambre des députés en juin."
+    )
+    assert iso(found["Modification de la loi sur les drones par la Chambre des députés"]) == ("2031-06", None)
+    found = events(
+        "Published 18 September 2031\n\nTogo enacted the Drone Act on 17 September. The bill was adopted by "
+        "the Senate on 20 March 2031, then amended by the House of Deputies in June."
+    )
+    assert iso(found["Amendment of the Drone Act by the House of Deputies"]) == ("2031-06", None)
