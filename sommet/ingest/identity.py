@@ -33,6 +33,8 @@ _FILLER = frozenset(
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
+# Kinds of one act, told as a text or plan made public: announced, launched, presented, published.
+_MADE_PUBLIC = frozenset({"announcement", "launch", "publication"})
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINAL_VALUES) + r")\b(?!\s+ministre)", re.IGNORECASE)
 
 
@@ -104,6 +106,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         named_place = event.kind == found.kind and (
             shared_place(event.location, found.location) or bool(placed)
         )
+        if event.kind != found.kind:  # two words for making a text public: a name word in common
+            return bool(shared - _GENERIC)
         return same_days or bool(shared - _GENERIC) or named_place
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
@@ -231,10 +235,13 @@ def _filler() -> frozenset[str]:
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
-    """The same kind; or, when one side is undated, two words for a gathering ("the GPAI summit",
-    "the GPAI meeting") that a distinctive name word joins: dates would have told them apart."""
+    """The same kind; or two words for making a text public, dated alike; or, when one side is
+    undated, two words for a gathering ("the GPAI summit", "the GPAI meeting") that a distinctive
+    name word joins: dates would have told them apart."""
     if event.kind == found.kind:
         return True
+    if dates_agree and event.kind in _MADE_PUBLIC and found.kind in _MADE_PUBLIC:
+        return True  # "Proposal of the Initiative" and "Présentation de l'Initiative", dated alike
     gatherings = event.kind in _GATHERINGS and found.kind in _GATHERINGS
     return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
 

@@ -387,3 +387,26 @@ def test_names_that_count_differently_are_different_events_of_a_series():
     merge(store, _document("c.txt", [_summit("Second Data Summit", "2031-03-04")]))
     merge(store, _document("d.txt", [_summit("Premier sommet sur les données", "2031-03-04")]))
     assert len(store.all_events()) == 4
+
+
+def test_a_text_announced_in_one_report_and_presented_in_another_on_a_day_of_that_month_is_one_entry():
+    store = Store.open(None)
+    proposal = FoundEvent(
+        name="Proposal of the Lomé Drone Initiative", kind="announcement", start=PartialDate(2031, 4)
+    )
+    merge(store, _document("a.txt", [proposal]))
+    presented = FoundEvent(
+        name="Présentation de l'Initiative de Lomé sur les drones",
+        kind="launch",
+        start=PartialDate(2031, 4, 21),
+    )
+    merge(store, _document("b.txt", [presented]))
+    assert _events(store) == {"Proposal of the Lomé Drone Initiative": 2}
+    # Two acts of one day with no name word in common stay apart, whatever they are called.
+    plan = FoundEvent(name="Publication du plan togolais", kind="publication", start=PartialDate(2031, 7, 26))
+    body = FoundEvent(
+        name="Proposal of a drone body by Togo", kind="announcement", start=PartialDate(2031, 7, 26)
+    )
+    merge(store, _document("c.txt", [plan]))
+    merge(store, _document("d.txt", [body]))
+    assert len(store.all_events()) == 3
