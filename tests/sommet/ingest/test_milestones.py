@@ -1264,3 +1264,12 @@ def test_a_participle_after_then_is_done_to_what_the_verb_before_it_was():
         "the Senate on 20 March 2031, then amended by the House of Deputies in June."
     )
     assert iso(found["Amendment of the Drone Act by the House of Deputies"]) == ("2031-06", None)
+
+
+def test_a_body_setting_about_a_task_begins_it():
+    assert _made(
+        "Le Comité de l'industrie entame le 3 mai 2031 l'étude du projet de loi sur les drones."
+    ) == [("Début de l'étude du projet de loi sur les drones par le Comité de l'industrie", "event")]
+    assert _made("Le Comité a entrepris aujourd'hui son examen du texte.") == [
+        ("Début de l'examen du texte par le Comité", "event")
+    ]
