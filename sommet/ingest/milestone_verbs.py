@@ -198,6 +198,7 @@ _APPOSED_NAME = re.compile(
     r"(?:a|ont|has|have|had|avait)?\s*(?:\w+ment\s+|\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_END = re.compile(r"\s*,\s*(?:qui|which|that)\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:qui|that|which|who)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
 # "..., which Trump signed", "le texte que les ministres ont adopté": an object told before its verb.
 _RELATIVE_OBJECT = re.compile(
@@ -463,6 +464,12 @@ def verb_events(
             comma = before.rstrip()[-1:] == ","
             aside = comma and not passive and before.rstrip(" ,").rfind(",") > 0
             phrase = _apposed(before) if comma and not aside else _subject(before)
+            if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
+                clause = _BEFORE_VERB.sub("", before)
+                relative = _RELATIVE_END.search(clause)
+                phrase = (
+                    _antecedent_of_relative(clause[: relative.start()], common=False) if relative else None
+                )
         else:
             skipped = _time_word_length(text[end : sentence.end])
             end += skipped
@@ -588,23 +595,18 @@ def _a_gathering(phrase: str) -> bool:
     )
 
 
-def _antecedent_of_relative(clause: str) -> tuple[str, str] | None:
-    """What "que"/"which" stands for: the clause's last French text title, lower-case adjectives
-    and all ("l'Initiative mondiale pour la gouvernance de l'IA que ..."), or the name it ends on."""
+def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, str] | None:
+    """What "que"/"which"/"qui" stands for: the clause's last French text title, lower-case
+    adjectives and all ("l'Initiative mondiale pour la gouvernance de l'IA que ..."), or the name
+    it ends on, or (when ``common``) a common noun that points back at one ("... la charte")."""
     found = _last_instrument(clause, capitalised=True)
     if found is not None:
         return found.group("det").lower(), _trim(clause[found.start("head") :])
-    return _named_at_end(clause)
-
-
-def _named_at_end(clause: str) -> tuple[str, str] | None:
-    """The name a clause ends on ("... responds to Executive Order 14179", "... la charte"): a
-    title, or a common noun that points back at one."""
-    found = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
-    if found is not None and (found.group("det") or " " in found.group("np")):
-        return (found.group("det") or "").lower(), found.group("np")
-    common = _COMMON_AT_END.search(clause)
-    return None if common is None else (common.group("det").lower(), common.group("np"))
+    named = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
+    if named is not None and (named.group("det") or " " in named.group("np")):
+        return (named.group("det") or "").lower(), named.group("np")
+    last = _COMMON_AT_END.search(clause) if common else None
+    return None if last is None else (last.group("det").lower(), last.group("np"))
 
 
 def _names_one(phrase: str, heads: frozenset[str]) -> bool:

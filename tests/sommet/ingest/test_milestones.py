@@ -1273,3 +1273,14 @@ def test_a_body_setting_about_a_task_begins_it():
     assert _made("Le Comité a entrepris aujourd'hui son examen du texte.") == [
         ("Début de l'examen du texte par le Comité", "event")
     ]
+
+
+def test_a_passive_relative_clause_after_a_title_is_done_to_that_title():
+    assert _made("Le ministre a rappelé la Charte de Lomé, qui sera signée le 3 mai 2031.") == [
+        ("Signature de la Charte de Lomé", "signing")
+    ]
+    assert _made("The minister recalled the Lomé Charter, which was adopted on 3 May 2031.") == [
+        ("Adoption of the Lomé Charter", "adoption")
+    ]
+    # A lone common noun before the pronoun names nothing: the minister did not sign the climate.
+    assert _made("Le ministre a rappelé la note sur le climat, qui sera signée le 3 mai 2031.") == []
