@@ -246,6 +246,8 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     ]
     year_forms = [
         year,
+        # "1993 — Jean Roux crée le laboratoire": a timeline's item opening on its year alone.
+        rf"(?m:^)[ \t]*(?:[•*·\-][ \t]*)?{y1}(?=[ \t]*[—–:])",
         # 2020-2022 / de 2020 à 2022 / between 2020 and 2022, never "in 2025 and 2027"
         rf"{y1}{_DASH}{y2}",
         rf"\b{p.w('year_span_from')}\s+{y1}\s+{p.w('year_span_to')}\s+{y2}",

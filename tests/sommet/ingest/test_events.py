@@ -1216,6 +1216,17 @@ def test_a_clause_saying_when_an_event_was_held_dates_it_across_its_place():
     assert iso(found["Conférence de Lomé"]) == ("2031-05-03", None)
 
 
+def test_a_timeline_item_may_open_on_its_year_alone():
+    found = events(
+        "Publié le 3 mars 2031\n\nLes grandes étapes\n\n1993 — Jean Roux crée à Lomé le laboratoire qui deviendra Drona."
+        "\n\n2019 — Drona emménage dans ses nouveaux locaux de Lomé.\n"
+    )
+    assert iso(found["Jean Roux crée à Lomé le laboratoire qui deviendra Drona"]) == ("1993", None)
+    assert iso(found["Drona emménage dans ses nouveaux locaux de Lomé"]) == ("2019", None)
+    # A year inside a sentence still needs its "en" to be a date.
+    assert not events("Publié le 3 mars 2031\n\nLe laboratoire compte 1993 chercheurs : un record.")
+
+
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
