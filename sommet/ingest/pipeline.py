@@ -25,7 +25,8 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
 from sommet.ingest.clean import FORMATS, Page, read_page
 from sommet.ingest.events import find_events, headline_text
-from sommet.ingest.gazetteer import Gazetteer, default
+from sommet.ingest.events_words import KINDS
+from sommet.ingest.gazetteer import Gazetteer, Hit, default
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
@@ -149,6 +150,22 @@ def _with_entities(pages: Iterator[tuple[Source, Page]]) -> Iterator[tuple[Sourc
         yield source, page, entities
 
 
+def _known_names(text: str, sentences: list[words.Span], gazetteer: Gazetteer) -> list[Hit]:
+    """The gazetteer's names in a paragraph, but for a kind word a sentence opens on: "Réunion
+    annuelle du Forum" is a meeting, not La Réunion."""
+    openings = {sentence.start for sentence in sentences}
+    return [
+        hit
+        for hit in gazetteer.find(text)
+        if not (
+            text[hit.start : hit.end].lower() in KINDS
+            and any(
+                text[start : hit.start].strip(" \t•*·-—–") == "" for start in openings if start <= hit.start
+            )
+        )
+    ]
+
+
 def _extraction(
     source: Source,
     page: Page,
@@ -160,12 +177,11 @@ def _extraction(
     meta = read_metadata(page, gazetteer, today)
     if meta.language == "en":
         entities = english_spans(page.paragraphs, entities)
-    paragraphs = [
-        Paragraph(
-            index, text, ents, words.sentences(text), words.quoted(text), gazetteer.find(text), meta.language
-        )
-        for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True))
-    ]
+    paragraphs = []
+    for index, (text, ents) in enumerate(zip(page.paragraphs, entities, strict=True)):
+        sentences = words.sentences(text)
+        known = _known_names(text, sentences, gazetteer)
+        paragraphs.append(Paragraph(index, text, ents, sentences, words.quoted(text), known, meta.language))
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
     dates, wants = _dates_by_paragraph(page.paragraphs, meta, today, era)
     places = _places(paragraphs)

@@ -224,3 +224,9 @@ def test_a_french_body_named_by_its_head_word_alone_is_an_organisation():
     assert found["Commission"].kind == "organisation"
     assert found["Awa Diallo"].kind == "person"
     assert "Comité" not in found  # "Comité Européen" goes on: its name is longer
+
+
+def test_a_kind_word_opening_a_sentence_is_no_place_of_that_name():
+    found = actors("Du 19 au 23 janvier — Davos. Réunion annuelle du Forum économique mondial à Davos.")
+    assert "La Réunion" not in found  # a meeting, not the island
+    assert "La Réunion" in actors("Le ministre a visité La Réunion le 3 mai avec le préfet de l'île.")
