@@ -6,6 +6,7 @@ import re
 
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
+from sommet.ingest.places import cities
 
 _TOKEN = re.compile(r"\S+")
 _ELIDED = re.compile(r"^[dlDL]'")
@@ -38,6 +39,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Minister Jane", "White House AI"
     if _not_a_surname(tokens[-1].lower()):
         return False  # "Winfield House", "Seoul Declaration"
+    if cities().lookup(name) is not None:
+        return False  # "Milton Keynes" is a town
     for token in tokens:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:

@@ -230,3 +230,11 @@ def test_a_kind_word_opening_a_sentence_is_no_place_of_that_name():
     found = actors("Du 19 au 23 janvier — Davos. Réunion annuelle du Forum économique mondial à Davos.")
     assert "La Réunion" not in found  # a meeting, not the island
     assert "La Réunion" in actors("Le ministre a visité La Réunion le 3 mai avec le préfet de l'île.")
+
+
+def test_a_known_town_with_two_capitalised_words_is_no_person():
+    found = actors(
+        "Photo : le manoir de Bletchley Park, Milton Keynes, octobre 2031. Jeanne Dufresne y était."
+    )
+    assert "Milton Keynes" not in found or found["Milton Keynes"].kind != "person"
+    assert found["Jeanne Dufresne"].kind == "person"
