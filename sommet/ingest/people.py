@@ -6,6 +6,7 @@ import re
 
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
+from sommet.ingest.events_words import KINDS
 from sommet.ingest.places import cities
 
 _TOKEN = re.compile(r"\S+")
@@ -41,6 +42,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Winfield House", "Seoul Declaration"
     if cities().lookup(name) is not None:
         return False  # "Milton Keynes" is a town
+    if tokens[-1].lower() in KINDS:
+        return False  # "Safety Summit": an event
     for token in tokens:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:

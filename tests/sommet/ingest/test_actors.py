@@ -238,3 +238,14 @@ def test_a_known_town_with_two_capitalised_words_is_no_person():
     )
     assert "Milton Keynes" not in found or found["Milton Keynes"].kind != "person"
     assert found["Jeanne Dufresne"].kind == "person"
+
+
+def test_a_kind_word_ending_a_name_and_a_time_zone_are_no_actors():
+    found = actors(
+        "Published 1 June 2031\n\nVice President Jane Roe will travel to Togo this week for the AI Safety Summit "
+        "convened by Prime Minister Omar Diallo at Lomé Park on Wednesday and Thursday.\n\n"
+        "Programme subject to change. All times are Lomé time (CET).\n\n- Autumn: first meeting (dates TBC)."
+    )
+    assert "Safety Summit" not in found
+    assert not {"CET", "TBC"} & set(found)
+    assert {"Jane Roe", "Omar Diallo"} <= set(found)
