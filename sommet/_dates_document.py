@@ -26,7 +26,8 @@ _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté";
 # not "a été", whose participle may be of a plan: "a été reporté en octobre").
 _PAST = re.compile(
-    r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b",
+    r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b"
+    r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",  # "a été publié"
     re.IGNORECASE,
 )
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".
@@ -293,9 +294,14 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.year_near(replace(said, direction=-1), published)
     if published is not None:
         return resolve.year_near(said, published)
-    if said.direction != 0 and article.lead is not None and article.lead.precision == "day":
-        # "dernier", "depuis" count from the time of writing, which a lead told to the day stands for.
-        return resolve.year_near(said, article.lead)
+    if article.lead is not None and article.lead.precision == "day":
+        # "dernier", "depuis" count from the time of writing, which a lead told to the day stands
+        # for; so does a month told in the past ("a été publié en juillet": the last July). A day
+        # may be one of the lead's own ("signée le 14 mars", a lead of 10 March): it stays near.
+        if said.direction != 0:
+            return resolve.year_near(said, article.lead)
+        if said.first.day is None and said.last is None and _told_in_the_past(article.text, said):
+            return resolve.year_near(replace(said, direction=-1), article.lead)
     options = []
     for base in (article.lead, anchors[-1][1] if anchors else None):
         found = None if base is None else resolve.year_near(said, base)

@@ -364,3 +364,22 @@ def test_since_a_date_is_a_time_already_past_counted_from_the_time_of_writing():
         "vigueur le 1er août 2030. Les interdictions s'appliquent depuis février."
     )
     assert found(lead, None)[-1] == ("février", "2031-02", None)
+
+
+def test_a_month_told_in_the_past_lies_before_a_lead_told_to_the_day():
+    # No publication date: the lead's day stands for the time of writing, as for "dernier".
+    text = (
+        "La Commission a présenté mercredi 19 novembre 2031 son omnibus. Le règlement est entré en vigueur "
+        "le 1er août 2030. Le code a été publié en juillet."
+    )
+    assert [(m.text, *m.range.iso_pair()) for m in find_dates(text, published=None, today=TODAY)][-1] == (
+        "juillet",
+        "2031-07",
+        None,
+    )
+    # With a publication date, the French passive perfect is a past tense too.
+    assert found("Le 3 mars, la Commission a parlé. Le code a été publié en juin.", published=MAY)[-1] == (
+        "juin",
+        "2030-06",
+        None,
+    )
