@@ -78,7 +78,13 @@ def same_place(ours: Location, theirs: Location) -> bool:
 def shared_place(ours: Location, theirs: Location) -> bool:
     """The two places agree and name at least one part alike: Paris is in France."""
     alike = any(mine is not None and mine == other for mine, other in _pairs(ours, theirs))
-    return alike and same_place(ours, theirs)
+    return (alike or _venue_as_city(ours, theirs)) and same_place(ours, theirs)
+
+
+def _venue_as_city(ours: Location, theirs: Location) -> bool:
+    """One report's venue is the other's city: "Bletchley Park" read as either."""
+    mine, other = _keys(ours), _keys(theirs)
+    return (mine[2] is not None and mine[2] == other[0]) or (other[2] is not None and other[2] == mine[0])
 
 
 def same_city(ours: Location, theirs: Location) -> bool:

@@ -410,3 +410,13 @@ def test_a_text_announced_in_one_report_and_presented_in_another_on_a_day_of_tha
     merge(store, _document("c.txt", [plan]))
     merge(store, _document("d.txt", [body]))
     assert len(store.all_events()) == 3
+
+
+def test_a_place_read_as_a_venue_in_one_report_and_a_city_in_another_is_one_place():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("Lomé Park summit", "2031", city="Lomé Park")]))
+    first = FoundEvent(
+        name="First summit", kind="summit", start=PartialDate(2031, 11), location=Location(venue="Lomé Park")
+    )
+    merge(store, _document("b.txt", [first]))
+    assert _events(store) == {"Lomé Park summit": 2}
