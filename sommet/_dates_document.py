@@ -23,11 +23,13 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
-# A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté";
-# not "a été", whose participle may be of a plan: "a été reporté en octobre").
+# A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté"), or
+# its passive ("a été publié"), but for a participle of a plan ("a été reporté en octobre").
 _PAST = re.compile(
     r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",  # "a été publié"
+    r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?"
+    r"(?!(?:reporté|repoussé|décalé|fixé|prévu|programmé|avancé|ajourné|renvoyé|convoqué)e?s?\b)"
+    r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
     re.IGNORECASE,
 )
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".

@@ -97,17 +97,15 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     placed = _city_named(theirs, found.location) | _city_named(found.names(), event.location)
     shared = (_content_words(theirs) - placed) & (_content_words(found.names()) - placed)
     if dates_agree is True:
+        if event.kind != found.kind:  # two words for making a text public: a name word in common
+            return bool(shared - _GENERIC)
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         # A day within another's span is no evidence: a two-day meeting holds many talks.
         same_days = _same_days(event.start, event.end, found.start, found.end) and not _other_doers(
             theirs, found.names()
         )
-        named_place = event.kind == found.kind and (
-            shared_place(event.location, found.location) or bool(placed)
-        )
-        if event.kind != found.kind:  # two words for making a text public: a name word in common
-            return bool(shared - _GENERIC)
+        named_place = shared_place(event.location, found.location) or bool(placed)
         return same_days or bool(shared - _GENERIC) or named_place
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.

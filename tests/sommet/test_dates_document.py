@@ -383,3 +383,14 @@ def test_a_month_told_in_the_past_lies_before_a_lead_told_to_the_day():
         "2030-06",
         None,
     )
+
+
+def test_a_plan_told_in_the_passive_perfect_is_still_to_come():
+    # "a été reporté en octobre": postponed to the coming October, not told in the past.
+    assert found("Le 3 mars, la Commission a parlé. Le vote a été reporté en octobre.", published=MAY)[
+        -1
+    ] == (
+        "octobre",
+        "2031-10",
+        None,
+    )
