@@ -82,6 +82,8 @@ _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
+# "a great deal of work": an amount, not an agreement.
+_AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
@@ -159,6 +161,8 @@ def read_mention(
     ):
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if _SUCH.search(text, max(0, start - 12), start):
+        return None
+    if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start):
         return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met

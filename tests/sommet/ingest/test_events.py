@@ -1227,6 +1227,12 @@ def test_a_timeline_item_may_open_on_its_year_alone():
     assert not events("Publié le 3 mars 2031\n\nLe laboratoire compte 1993 chercheurs : un record.")
 
 
+def test_a_deal_struck_on_a_day_is_an_agreement_and_a_great_deal_is_an_amount():
+    found = events("Published 10 December 2031\n\nThe two countries struck a deal on drones on 8 December.")
+    assert iso(found["Deal on drones"]) == ("2031-12-08", None)
+    assert not events("Published 10 December 2031\n\nThere was a great deal of work to do before 8 December.")
+
+
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
     found = events("The Lomé Data Summit was the third in a series that began at Bletchley Park in 2023.")
     assert iso(found["Bletchley Park summit"]) == ("2023", None)
