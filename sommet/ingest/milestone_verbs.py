@@ -683,6 +683,8 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     if title is None:
         return None
     article, name = title
+    if not article and phrase[0] in ("le", "la", "l'") and name.split()[0][-1:] in ("s", "x"):
+        return "les", name  # "le texte" standing for "ses principes sur l'IA"
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
 
 

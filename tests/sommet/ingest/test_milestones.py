@@ -1284,3 +1284,27 @@ def test_a_passive_relative_clause_after_a_title_is_done_to_that_title():
     ]
     # A lone common noun before the pronoun names nothing: the minister did not sign the climate.
     assert _made("Le ministre a rappelé la note sur le climat, qui sera signée le 3 mai 2031.") == []
+
+
+def test_joining_endorsing_and_speaking_before_a_body_are_milestones_in_french():
+    assert _made("Le Togo a adhéré au Partenariat mondial sur l'IA le 3 mars 2031.") == [
+        ("Adhésion du Togo au Partenariat mondial sur l'IA", "adoption")
+    ]
+    assert _made("Les ministres ont entériné la Charte de Lomé le 3 mars 2031.")[0] == (
+        "Approbation de la Charte de Lomé par les ministres",
+        "adoption",
+    )
+    assert _made("Le ministre s'est exprimé devant l'Assemblée nationale le 3 mars 2031.")[0][0] == (
+        "Discours devant l'Assemblée nationale"
+    )
+    assert _made("The Drone Act will come into effect on 3 March 2031.") == [
+        ("Entry into force of the Drone Act", "entry into force")
+    ]
+
+
+def test_a_short_form_standing_for_a_plural_title_takes_its_plural_article():
+    found = events(
+        "Publié le 4 mai 2031\n\nLes ministres ont révisé leurs principes sur les drones. Le texte a été "
+        "entériné le 3 mai."
+    )
+    assert "Approbation des principes sur les drones" in found
