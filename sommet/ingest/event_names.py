@@ -84,6 +84,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$",
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
 _OPENERS = frozenset(
@@ -162,7 +163,7 @@ def read_mention(
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if _SUCH.search(text, max(0, start - 12), start):
         return None
-    if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start):
+    if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start) and _OF.match(text, end):
         return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met

@@ -1231,6 +1231,8 @@ def test_a_deal_struck_on_a_day_is_an_agreement_and_a_great_deal_is_an_amount():
     found = events("Published 10 December 2031\n\nThe two countries struck a deal on drones on 8 December.")
     assert iso(found["Deal on drones"]) == ("2031-12-08", None)
     assert not events("Published 10 December 2031\n\nThere was a great deal of work to do before 8 December.")
+    found = events("Published 10 December 2031\n\nTogo struck a good deal with Ghana on 8 December.")
+    assert iso(found["Good deal"]) == ("2031-12-08", None)  # a favourable agreement is one
 
 
 def test_an_edition_of_a_series_held_at_a_venue_the_recogniser_misses_is_found():
