@@ -27,7 +27,9 @@ from sommet.ingest.text import (
     ROLE_WORDS,
     SAME_DAY,
     Span,
+    inside,
     known_as_article,
+    quoted,
 )
 
 _MAX_WORDS = 12
@@ -751,17 +753,10 @@ def _subject(before: str) -> tuple[str, str] | None:
 def _last_comma_unquoted(text: str) -> int:
     """Where the last comma outside quotation marks is, or -1: 'The text, entitled "Seizing the
     opportunities of safe, secure ... AI",' opens its aside after "text"."""
-    depth, last = 0, -1
-    for at, char in enumerate(text):
-        if char in "«“":
-            depth += 1
-        elif char in "»”":
-            depth = max(0, depth - 1)
-        elif char == '"':
-            depth = 0 if depth else 1
-        elif char == "," and not depth:
-            last = at
-    return last
+    spans = quoted(text)
+    return max(
+        (at for at, char in enumerate(text) if char == "," and not inside(spans, at, at + 1)), default=-1
+    )
 
 
 def _subject_of(clause: str) -> tuple[str, str] | None:
