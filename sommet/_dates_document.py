@@ -23,10 +23,15 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
-# A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté"), or
-# its passive ("a été publié"), but for a participle of a plan ("a été reporté en octobre").
+# A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté", "a
+# tenu", not "a lieu") or of a pronominal verb ("s'est tenu", "se sont réunis"), or its passive ("a
+# été publié"), but for a participle of a plan ("a été reporté en octobre"). The perfect is only
+# looked for in French: "a summit", "a visit" are English nouns.
+_PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\b", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:avait|avaient|had)\b|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b)\w{2,}(?:é|ée|és|ées|i|is|it)\b"
+    rf"{_PLUPERFECT.pattern}|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b)"
+    r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues)\b"
+    r"|\b(?:s'|se\s+)(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b"
     r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?"
     r"(?!(?:reporté|repoussé|décalé|fixé|prévu|programmé|avancé|ajourné|renvoyé|convoqué)e?s?\b)"
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
@@ -74,6 +79,7 @@ class _Article:
     """What every date of one article is read against."""
 
     text: str
+    lang: str
     published: PartialDate | None
     # Without a publication date, the lead's date stands for the time of writing.
     lead: PartialDate | None
@@ -101,7 +107,7 @@ def read_article(
         )
     )
     lead = lead or (era if published is None else None)
-    article = _Article(text, published, lead, today, tuple(found))
+    article = _Article(text, lang, published, lead, today, tuple(found))
     mentions: list[DateMention] = []
     last_year: int | None = None
     last_day: date | None = None  # the last single day named, which "le lendemain" counts from
@@ -291,7 +297,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.year_near(said, published)
     if in_sentence:
         return resolve.year_near(said, in_sentence[-1])
-    if published is not None and said.direction == 0 and _told_in_the_past(article.text, said):
+    if published is not None and said.direction == 0 and _told_in_the_past(article.text, said, article.lang):
         # "En octobre, les ministres avaient adopté un code", published in May: last October.
         return resolve.year_near(replace(said, direction=-1), published)
     if published is not None:
@@ -302,7 +308,11 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         # may be one of the lead's own ("signée le 14 mars", a lead of 10 March): it stays near.
         if said.direction != 0:
             return resolve.year_near(said, article.lead)
-        if said.first.day is None and said.last is None and _told_in_the_past(article.text, said):
+        if (
+            said.first.day is None
+            and said.last is None
+            and _told_in_the_past(article.text, said, article.lang)
+        ):
             return resolve.year_near(replace(said, direction=-1), article.lead)
     options = []
     for base in (article.lead, anchors[-1][1] if anchors else None):
@@ -330,7 +340,7 @@ def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:
     return all(distance - chosen >= _MARGIN_DAYS for distance in others)
 
 
-def _told_in_the_past(text: str, said: Said) -> bool:
+def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     """Whether the date's clause, or its sentence when nothing in it is still to come, is in the
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
@@ -340,9 +350,10 @@ def _told_in_the_past(text: str, said: Said) -> bool:
         # "The summit, held on Nov. 1-2, will gather...": a participle set off by commas takes the
         # tense of the verb it hangs on.
         clause = clause[english.end() :]
+    perfect = _PAST if lang == "fr" else _PLUPERFECT
     return any(
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
-        for part, past in ((clause, _PAST), (clause, _ENGLISH_PAST), (sentence, _PAST))
+        for part, past in ((clause, perfect), (clause, _ENGLISH_PAST), (sentence, perfect))
     )
 
 

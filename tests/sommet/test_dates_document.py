@@ -239,6 +239,25 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The perfect of a pronominal verb, and "avoir" with a participle in -u, are the past.
+        ("Le forum s'est tenu à Lyon le 20 juin.", "fr", "2030-06-20"),
+        ("Les ministres se sont réunis à Lyon le 20 juin.", "fr", "2030-06-20"),
+        ("Le ministre a tenu une conférence le 20 juin.", "fr", "2030-06-20"),
+        # The present of the same verbs is not.
+        ("Le forum se tient à Lyon le 20 juin.", "fr", "2031-06-20"),
+        ("Le forum a lieu à Lyon le 20 juin.", "fr", "2031-06-20"),
+        # "a summit" and "a visit" are English nouns, not French participles.
+        ("Lyon hosts a summit on 20 June.", "en", "2031-06-20"),
+        ("Togo is planning a visit to Lyon on 20 June.", "en", "2031-06-20"),
+    ],
+)
+def test_the_perfect_is_read_in_french_only(text, lang, expected):
+    assert found(text, published=PartialDate(2031, 3, 1), lang=lang)[0][1] == expected
+
+
 def test_the_next_day_counts_from_the_day_named_last():
     assert found("Le forum s'est ouvert le 12 mai. Le lendemain, les ministres ont signé la charte.") == [
         ("12 mai", "2031-05-12", None),
