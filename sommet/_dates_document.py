@@ -59,6 +59,8 @@ _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
 _IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+# The preposition a date opening its sentence may have ("On 3 March,", "Le 3 mars,").
+_PREPOSITION_ALONE = re.compile(r"\s*(?:on|in|le|en|au|début|fin|mi|early|late|mid)?\s*", re.IGNORECASE)
 # "jusqu'à dimanche", "until Sunday": a weekday something lasts until is still to come.
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
@@ -345,6 +347,11 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
     clause, sentence = _clause(text, said), _sentence(text, said)
+    start, end = _clause_span(text, said)
+    if _PREPOSITION_ALONE.fullmatch(text[start : said.start]) and not text[said.end : end].strip():
+        # "On 3 March, the Parliament voted": a date opening its sentence alone takes the next clause's tense.
+        stop = _CLAUSE_EDGE.search(text, end + 1)
+        clause = text[end + 1 : stop.start() if stop else len(text)]
     english = _ENGLISH_PAST.search(clause)
     if english is not None and not clause[: english.start()].strip() and _FUTURE.search(sentence):
         # "The summit, held on Nov. 1-2, will gather...": a participle set off by commas takes the

@@ -252,9 +252,12 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
         # "a summit" and "a visit" are English nouns, not French participles.
         ("Lyon hosts a summit on 20 June.", "en", "2031-06-20"),
         ("Togo is planning a visit to Lyon on 20 June.", "en", "2031-06-20"),
+        # A date opening its sentence alone takes the tense of the clause after it.
+        ("On 20 June, the ministers met in Lyon.", "en", "2030-06-20"),
+        ("On 20 June, the ministers will meet in Lyon.", "en", "2031-06-20"),
     ],
 )
-def test_the_perfect_is_read_in_french_only(text, lang, expected):
+def test_the_tense_of_a_dates_clause_places_it_before_or_after_the_publication(text, lang, expected):
     assert found(text, published=PartialDate(2031, 3, 1), lang=lang)[0][1] == expected
 
 
