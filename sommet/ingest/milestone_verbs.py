@@ -125,7 +125,13 @@ _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
+    # "China declined to endorse", "a refusé de signer": what someone would not do
+    r"|\b(?:declined?|declines|refused?|refuses|failed|fails|refusé|refuse|refusent|renoncé|renonce)\b"
+    r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
@@ -239,6 +245,15 @@ _SHORT_NAME = re.compile(
     r"\s*\((?P<det>the|le|la|les|l')?\s*[\"«“]\s*(?P<np>[A-Z][^()\"»”]+?)\s*[\"»”]\)\s*$"
 )
 _LIST_MARK = "\u201a"
+_ADVERB_AFTER_AUXILIARY = re.compile(
+    r"(\s(?:a|ont|est|sont|avait|avaient|sera|seront|a été|ont été))\s+\w{3,}ment\s*$", re.IGNORECASE
+)
+# "to approve", "pour adopter", "de lancer": the verb is an infinitive that hangs on another verb,
+# a French perfect or an English past ("a voté", "decided"; not "United", a name's word).
+_INFINITIVE_MARK = re.compile(r"\s(?:to|pour|de|d')\s*$", re.IGNORECASE)
+_FINITE_VERB = re.compile(
+    r"\s(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?\w{2,}(?:é|i|u)s?|(?-i:[a-z]{2,}ed))\b.*$", re.IGNORECASE
+)
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
@@ -429,6 +444,8 @@ def verb_events(
         # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
         proposed = _PROPOSED.search(before)
         before = before[: proposed.start()] if proposed else before
+        if verb.lang == "fr":  # "le Sénat a largement adopté": the adverb is no part of the subject
+            before = _ADVERB_AFTER_AUXILIARY.sub(r"\1 ", before)
         passive = _PASSIVE.search(before) is not None or (
             _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
         )
@@ -819,8 +836,11 @@ def _it(words: list[str]) -> tuple[str, str] | None:
 
 
 def _doer(before: str) -> tuple[str, str] | None:
-    """Who does what the verb says: the subject of its own clause ("The following year, Brazil")."""
+    """Who does what the verb says: the subject of its own clause ("The following year, Brazil"),
+    or of the verb an infinitive hangs on ("The Senate voted on Monday to approve": the Senate)."""
     clause = re.split(r"[,;:]", before)[-1].lstrip(' "«“')
+    if _INFINITIVE_MARK.search(clause):
+        clause = _FINITE_VERB.sub("", clause)
     return _subject(clause) if clause.strip() else None
 
 

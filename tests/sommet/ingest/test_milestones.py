@@ -1308,3 +1308,24 @@ def test_a_short_form_standing_for_a_plural_title_takes_its_plural_article():
         "entériné le 3 mai."
     )
     assert "Approbation des principes sur les drones" in found
+
+
+def test_an_infinitive_is_done_by_the_subject_of_the_verb_it_hangs_on():
+    assert _made("The Senate voted 62-38 on 3 March to approve the Drone Act.") == [
+        ("Approval of the Drone Act by the Senate", "adoption")
+    ]
+    assert _made("Le Parlement a voté le 3 mars pour adopter la loi sur les drones.") == [
+        ("Adoption de la loi sur les drones par le Parlement", "adoption")
+    ]
+    # An adverb between the auxiliary and the participle is no part of the doer either.
+    assert _made("Le Sénat a largement adopté la loi sur les drones le 3 mars.") == [
+        ("Adoption de la loi sur les drones par le Sénat", "adoption")
+    ]
+    # "a statement" in English is no French auxiliary and its adverb.
+    assert _made("A statement released by Japan on 3 March.")[0][0] == "Publication of a statement by Japan"
+
+
+def test_what_someone_declined_or_refused_to_do_did_not_happen():
+    assert _made("China declined on 3 March to endorse the Lomé Charter.") == []
+    assert _made("Le Ghana a refusé de signer la charte de Lomé le 3 mars.") == []
+    assert _made("Le Ghana a décidé de signer la charte de Lomé le 3 mars.") != []
