@@ -227,6 +227,8 @@ def _sentence_events(
     found.extend(series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates))
     titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
     for made in verb_events(text, sentence, titles, paragraph.language):
+        if made.proposal:  # "a proposé la création d'une agence": no creation yet
+            found = [m for m in found if not made.start <= m.start < made.end]
         if not any(m.start <= made.start < m.end for m in found):
             mention = Mention(
                 paragraph.index, made.start, made.end, made.name, made.kind, False, list(made.aliases)

@@ -115,9 +115,11 @@ COUNTERPARTS = re.compile(
     r"\b(?:ses|leurs|son|sa|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<word>homologues?|counterparts?)\b",
     re.IGNORECASE,
 )
-# "les ministres de ... se sont réunis", "ministers from ... met": a ministerial meeting.
+# "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a
+# ministerial meeting.
 MINISTERS_MET = re.compile(
-    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se sont réunis|se réuniront|se réunissent|met|meet)\b",
+    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se (?:sont |)(?:réuni|retrouv|rassembl)\w*|"
+    r"met|meet|convene[ds]?|gather(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 # "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":

@@ -33,11 +33,11 @@ from sommet.ingest.text import (
 )
 
 _MAX_WORDS = 12
-# What cannot begin an object: a clause, a pronoun, or a preposition ("met in Nairobi").
+# What cannot begin an object: a clause, a pronoun, a preposition ("met in Nairobi") or an infinitive.
 _CLAUSE = re.compile(
     r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|such\b|tel\b|telle\b|"
     r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|within\b|under\b|across\b|"
-    r"among\b|alongside\b|le\s+\d|on\s+\d)",
+    r"among\b|alongside\b|le\s+\d|on\s+\d|d(?:e\s+|')\w+(?:er|ir|re)\b)",
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
@@ -64,6 +64,7 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 _READING_WITHIN = 60  # characters after the verb
+_STAGE = re.compile(r"\b(?:reading|lecture|stage|étape)s?$", re.IGNORECASE)
 _FIRST = r"(?P<first>une\s+première\s+fois|pour\s+la\s+première\s+fois|for\s+the\s+first\s+time)"
 _STEP_BEFORE = re.compile(
     rf"\b(?:{_FIRST}|(?P<first_word>first)|définitivement|finally|definitively)\s+(?:été\s+|been\s+)?$",
@@ -92,6 +93,7 @@ _PROPOSED = re.compile(
     re.IGNORECASE,
 )
 _PROPOSAL = {"fr": "Proposition de ", "en": "Proposed "}
+_PROPOSAL_NOUNS = frozenset({"proposition", "proposal"})
 _UNREAL = re.compile(
     r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
@@ -124,6 +126,11 @@ _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # "by the Council", "by Japan": an English agent, not a manner ("by consensus", "by a vote of 60").
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
+# "C'est lors de l'édition de 2024 que X avait proposé", "It was in 2019 that": the time the cleft
+# puts first is the verb's own, pluperfect or not.
+_CLEFT = re.compile(
+    r"\bc['’](?:est|était)\s[^.;]*?(?:\bque\s|\bqu['’])|\bit\s+(?:is|was)\s[^.;]*?\bthat\s", re.I
+)
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
@@ -259,7 +266,7 @@ _BEFORE_VERB = re.compile(
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now|"
     r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|"
-    r"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis))+\s*$",
+    r"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y))+\s*$",
     re.IGNORECASE,
 )
 # "un"/"a" after a word that is no preposition: a verb's object, so the words before are a clause.
@@ -325,6 +332,8 @@ class VerbEvent:
     kind: str
     earlier: bool = False  # told in the pluperfect ("avait lancé"): before the time the text speaks of
     aliases: tuple[str, ...] = ()
+    # "a proposé la création d'une agence": what its object names is only proposed, no event yet
+    proposal: bool = False
 
 
 @dataclass(frozen=True)
@@ -424,6 +433,8 @@ def verb_events(
 
     A lone common noun ("la convention a été adoptée") is named by the title ``antecedent`` finds
     for it earlier in the document, and makes no event without one."""
+    if text[sentence.start : sentence.end].rstrip().endswith("?"):
+        return []  # "Qu'a proposé la Commission ?": a question tells of nothing done
     out = []
     language = language if language in ("fr", "en") else None
     verbs = _verbs(language)
@@ -565,6 +576,8 @@ def verb_events(
         elif fronted is None and not (verb.of_subject or verb.by_subject or verb.link or passive):
             # Named by its agent too, and by its object alone: another report may not say who.
             agent = swapped or _agent(before, found.start(), antecedent)
+            if swapped is not None and _STAGE.search(swapped[1]):
+                agent = None  # "The bill passed its third reading": a stage of its passage, not who passed it
             aliases = (name,) if agent is not None else ()
             name = _with_agent(name, verb.lang, agent)
         elif passive and not (verb.of_subject or verb.by_subject or verb.link):
@@ -590,12 +603,13 @@ def verb_events(
             name = _name(verb, phrase[0], of_phrase(phrase[1], verb.lang, *owner))
             name = f"{name} {stage.group('stage')}" if stage is not None else name
             aliases = ()
-        earlier = _PLUPERFECT.search(before) is not None
+        earlier = _PLUPERFECT.search(before) is not None and not _CLEFT.search(before)
         if proposed:
             name = _PROPOSAL[verb.lang] + name[:1].lower() + name[1:]
             aliases = tuple(_PROPOSAL[verb.lang] + a[:1].lower() + a[1:] for a in aliases)
         kind = "announcement" if proposed else verb.kind or kind_of(verb.noun)
-        out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases))
+        proposal = bool(proposed) or verb.noun in _PROPOSAL_NOUNS
+        out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
     return out
 
 

@@ -1329,3 +1329,74 @@ def test_what_someone_declined_or_refused_to_do_did_not_happen():
     assert _made("China declined on 3 March to endorse the Lomé Charter.") == []
     assert _made("Le Ghana a refusé de signer la charte de Lomé le 3 mars.") == []
     assert _made("Le Ghana a décidé de signer la charte de Lomé le 3 mars.") != []
+
+
+def test_a_proposal_is_an_event_and_what_it_proposes_is_not_one_yet():
+    assert _made("La Commission a proposé la loi sur les drones le 3 mars.") == [
+        ("Proposition de la loi sur les drones par la Commission", "announcement")
+    ]
+    # "proposer de" takes an infinitive, which names the proposal itself, never an object "de créer".
+    assert [name for name, _ in _made("Le Togo a proposé de créer une agence des drones le 3 mars.")] == [
+        "Proposition de création d'une agence des drones par le Togo"
+    ]
+    # "y" before the verb is no part of who proposed.
+    sentence = "Pékin y propose aussi une organisation des drones."
+    assert verb_events(sentence, Span(0, len(sentence)), language="fr")[0].name == (
+        "Proposition d'une organisation des drones par Pékin"
+    )
+    found = events(
+        "Publié le 1er mars 2031\n\nLe Togo a proposé la création d'une Agence des drones le 3 mars."
+    )
+    assert list(found) == ["Proposition de la création d'une Agence des drones par le Togo"]
+
+
+def test_a_question_tells_of_nothing_done():
+    assert _made("Qu'a proposé la Commission ?") == []
+    assert _made("Will the Senate pass the Drone Act on 3 March?") == []
+
+
+def test_the_time_a_cleft_puts_first_dates_its_verb_even_in_the_pluperfect():
+    found = events(
+        "Publié le 1er mars 2031\n\nC'est lors de l'édition de l'an dernier que le Togo avait adopté la Charte des drones."
+    )
+    assert iso(found["Adoption de la Charte des drones"]) == ("2030", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La consultation sur la charte des drones s'achève le 3 mars.",
+            "Clôture de la consultation sur la charte des drones",
+        ),
+        (
+            "La consultation sur la charte des drones prendra fin le 3 mars.",
+            "Clôture de la consultation sur la charte des drones",
+        ),
+        (
+            "Le Sénat a examiné le projet de loi sur les drones le 3 mars.",
+            "Examen du projet de loi sur les drones par le Sénat",
+        ),
+        ("The Senate debated the drone bill on 3 March.", "Debate on the drone bill"),
+        # A reading is a stage of the law's passage, not who passed it.
+        ("The Online Safety Bill passed its third reading on 3 March.", "Adoption of the Online Safety Bill"),
+    ],
+)
+def test_closing_examining_debating_and_a_reading_are_milestones(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_examining_and_debating_need_a_text_as_their_object():
+    assert _made("Le ministre a examiné la situation le 3 mars.") == []
+    assert _made("The ministers debated the economy on 3 March.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 1er mars 2031\n\nLes ministres des drones se sont retrouvés à Lomé le 3 mars.",
+        "Published 1 March 2031\n\nDrone ministers will convene in Lomé on 3 March.",
+    ],
+)
+def test_ministers_meeting_again_or_convening_hold_a_meeting(text):
+    assert [e.kind for e in extract(text, today=TODAY).events] == ["meeting"]
