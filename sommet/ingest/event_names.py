@@ -61,8 +61,9 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
+# "la conférence de l'an dernier", "the summit of last year": the preposition goes with the time.
 _RELATIVE_TIME = re.compile(
-    r"\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
+    r"(?:\s+(?:de|of))?\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
     r"la même année|the same year)\b",
     re.IGNORECASE,
 )

@@ -397,6 +397,11 @@ def test_a_date_the_language_model_takes_for_a_place_is_no_location():
 def test_a_relative_year_after_an_event_name_is_not_part_of_it():
     found = events("Mars 5, 2031\n\nIl était l'invité d'honneur de la fête de la Constitution l'an dernier.")
     assert iso(found["Fête de la Constitution"]) == ("2030", None)
+    # Nor is the preposition that leads to it.
+    found = events("Mars 5, 2031\n\nLa conférence de l'an dernier a réuni trois cents délégués.")
+    assert iso(found["Conférence"]) == ("2030", None)
+    found = events("March 5, 2031\n\nThe conference of last year gathered three hundred delegates.")
+    assert iso(found["Conference"]) == ("2030", None)
 
 
 def test_an_announced_launch_is_one_event_and_keeps_its_first_letters():
