@@ -58,6 +58,8 @@ _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.
 _SERIES = re.compile(
     r"\b(?:de ce type|de la série|d'une série|in a series|of a series|the series|of its kind)\b"
 )
+# "the first body of its kind": a series of gatherings only where a gathering is named.
+_OF_A_KIND = frozenset({"de ce type", "of its kind"})
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 # The verbs that say a part applies ("bans bite from February"), which are not part of its name.
@@ -547,12 +549,15 @@ def series_editions(
     de Séoul en mai", "the third in a series that began at Bletchley Park in 2023": each city or
     venue of the series written with its date is an edition of its own, named by its place."""
     text = paragraph.text
-    if not _SERIES.search(text, sentence.start, sentence.end):
+    series = _SERIES.search(text, sentence.start, sentence.end)
+    if series is None:
         return []
     kind_word = EVENT_WORD.search(text, sentence.start, sentence.end)
     word = kind_word.group(0).lower() if kind_word and kind_word.group(0).lower() in KINDS else None
+    if word is None and series.group(0) in _OF_A_KIND:
+        return []  # "Signed in Vilnius on 5 September, the first treaty of its kind": no gathering
     french = paragraph.language == "fr"
-    word = word or ("sommet" if french else "summit")
+    word = word or ("sommet" if french else "summit")  # "le quatrième rendez-vous de la série"
     out = []
     # A venue the recogniser missed ("began at Bletchley Park in 2023") is a place here too.
     written = [

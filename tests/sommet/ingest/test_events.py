@@ -278,6 +278,15 @@ def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event(
     assert iso(found["Drone Safety Summit"]) == ("2031-06-03", None)
 
 
+def test_the_first_of_its_kind_is_no_series_of_gatherings_unless_one_is_named():
+    found = events(
+        "May 8, 2031\n\nSigned in Vilnius on 5 September 2030, the Drone Convention is the first treaty of its kind."
+    )
+    assert not any("Vilnius" in name for name in found)
+    found = events("Mai 8, 2031\n\nC'est le troisième rendez-vous de la série, après Quito en novembre 2029.")
+    assert iso(found["Sommet de Quito"]) == ("2029-11", None)
+
+
 def test_an_event_counted_from_takes_the_date_of_its_own_relative_clause():
     found = events(
         "May 8, 2031\n\nLast December, the panel published a report. Its final advice is expected "
