@@ -87,7 +87,8 @@ FUTURE = re.compile(
 )
 ANNOUNCING = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)\s+"
-    r"(?P<det>(?:un|une|le|la|les)\s+|l')(?P<np>[^,.;:«»()]{3,120})"
+    r"(?:le\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?"  # "a annoncé le 3 mars 2031 la création de"
+    r"(?P<det>(?:un|une|le|la|les)\s+|l')(?P<np>(?!\d)[^,.;:«»()]{3,120})"
     r"|\b(?:announced|unveiled)\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,
 )

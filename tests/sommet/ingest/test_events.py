@@ -419,6 +419,13 @@ def test_an_announced_launch_is_one_event_and_keeps_its_first_letters():
     )
     assert list(found) == ["Lancement d'une consultation sur les drones"]
     assert iso(found["Lancement d'une consultation sur les drones"]) == ("2031-05-03", None)
+    # A day written between the verb and what was announced is neither's name.
+    found = events("Mai 3, 2031\n\nLa ministre a annoncé le 3 mai 2031 la création d'un institut des drones.")
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Création d'un institut des drones": ("2031-05-03", None)
+    }
+    found = events("Mai 3, 2031\n\nLa Commission a présenté le 3 mai 2031 son paquet sur les drones.")
+    assert list(found) == ["Présentation du paquet sur les drones par la Commission"]
 
 
 def test_a_date_something_lasts_until_is_its_end_never_its_start():
