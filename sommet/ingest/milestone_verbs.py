@@ -33,11 +33,13 @@ from sommet.ingest.text import (
 )
 
 _MAX_WORDS = 12
-# What cannot begin an object: a clause, a pronoun, a preposition ("met in Nairobi") or an infinitive.
+# What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
+# or an infinitive.
 _CLAUSE = re.compile(
     r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|such\b|tel\b|telle\b|"
     r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|within\b|under\b|across\b|"
-    r"among\b|alongside\b|le\s+\d|on\s+\d|d(?:e\s+|')\w+(?:er|ir|re)\b)",
+    r"among\b|alongside\b|le\s+\d|on\s+\d|d(?:e\s+|')\w+(?:er|ir|re)\b|celle\b|celles\b|celui\b|ceux\b|"
+    r"that of\b|those of\b)",
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"

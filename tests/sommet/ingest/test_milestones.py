@@ -1400,3 +1400,44 @@ def test_examining_and_debating_need_a_text_as_their_object():
 )
 def test_ministers_meeting_again_or_convening_hold_a_meeting(text):
     assert [e.kind for e in extract(text, today=TODAY).events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Drone Council updated its Drone Principles in May 2030.",
+            "Update of the Drone Principles by the Drone Council",
+        ),
+        (
+            "Le Conseil a révisé sa charte des drones en mai 2030.",
+            "Révision de la charte des drones par le Conseil",
+        ),
+        (
+            "Le Conseil a actualisé ses principes sur les drones en mai 2030.",
+            "Mise à jour des principes sur les drones par le Conseil",
+        ),
+        (
+            "The committee finalised the text of the Drone Convention on 14 March 2030.",
+            "Finalisation of the text of the Drone Convention",
+        ),
+        (
+            "Le Togo a conclu un partenariat sur les drones le 3 mars 2031.",
+            "Conclusion d'un partenariat sur les drones par le Togo",
+        ),
+        (
+            "The Commission opened a public consultation on drones on 3 March 2031.",
+            "Opening of a public consultation on drones by the Commission",
+        ),
+    ],
+)
+def test_revising_finalising_concluding_and_opening_are_milestones(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_finishing_concluding_or_opening_anything_else_is_no_milestone():
+    assert _made("The team finalised the installation of the rooms on 3 March 2031.") == []
+    assert _made("Le ministre a conclu son discours le 3 mars 2031.") == []
+    assert _made("The minister opened the door on 3 March 2031.") == []
+    # A demonstrative stands for a noun said before; it names nothing by itself.
+    assert _made("La stratégie de 2031 a actualisé celle d'octobre 2021.") == []
