@@ -257,6 +257,10 @@ _LIST_MARK = "\u201a"
 _ADVERB_AFTER_AUXILIARY = re.compile(
     r"(\s(?:a|ont|est|sont|avait|avaient|sera|seront|a été|ont été))\s+\w{3,}ment\s*$", re.IGNORECASE
 )
+# The first of two doers joined by "et"/"and": a name alone in its clause ("le Togo", "Ghana").
+_PARTNER = re.compile(
+    r"^\s*(?:(?P<det>(?i:le|la|les|l'|the))\s*)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$"
+)
 # "to approve", "pour adopter", "de lancer": the verb is an infinitive that hangs on another verb,
 # a French perfect or an English past ("a voté", "decided"; not "United", a name's word).
 _INFINITIVE_MARK = re.compile(r"\s(?:to|pour|de|d')\s*$", re.IGNORECASE)
@@ -874,7 +878,8 @@ def _agent(
     adopté", "Members of the European Parliament endorsed") or a plural ("les eurodéputés"); a
     lone singular noun is the title it points at, and an event ("le sommet a adopté") is no doer.
     Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
-    clause = re.split(r"\s(?:et|and)\s", _CLITIC.sub("", before))[-1]
+    parts = re.split(r"\s(et|and)\s", _CLITIC.sub("", before))
+    clause = parts[-1]
     if _RELATIVE_SUBJECT.search(clause):
         return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does
     named = _APPOSED_NAME.search(before)
@@ -888,12 +893,30 @@ def _agent(
     if determiner.lower() in _INDEFINITE or first in _COUNTS or first.isdigit():
         return None
     if phrase[:1].isupper():
-        return None if phrase.lower() in ROLE_WORDS else doer
+        if phrase.lower() in ROLE_WORDS:
+            return None
+        return _with_partner(parts, doer)
     if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
         return doer
     if _refers_back(*doer) and antecedent is not None:
         return _resolved(doer, antecedent(phrase, at))
     return None
+
+
+def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
+    """ "le Togo et le Ghana ont signé", "Ghana and Togo signed": both are the doer when the first is
+    a name alone in its clause; ``parts`` are the words before the verb split on "et"/"and", kept."""
+    if len(parts) < 3:
+        return doer
+    opening, _, first = parts[-3].rpartition(",")
+    partner = _PARTNER.search(first)
+    # Only a name opening the sentence, or after a date ("Le 3 mars, le Togo"), not one of a list
+    # ("the Committee on Science, Technology and Environment").
+    if partner is None or (opening.strip() and not re.search(r"\d", opening)):
+        return doer
+    determiner, phrase = doer
+    second = f"{determiner}{'' if determiner.endswith(chr(39)) else ' '}{phrase}" if determiner else phrase
+    return (partner["det"] or "").lower(), f"{partner['np']} {parts[-2]} {second}"
 
 
 def _passive_agent(text: str, end: int, limit: int) -> tuple[str, str] | None:

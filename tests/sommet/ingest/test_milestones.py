@@ -1441,3 +1441,15 @@ def test_finishing_concluding_or_opening_anything_else_is_no_milestone():
     assert _made("The minister opened the door on 3 March 2031.") == []
     # A demonstrative stands for a noun said before; it names nothing by itself.
     assert _made("La stratégie de 2031 a actualisé celle d'octobre 2021.") == []
+
+
+def test_two_names_joined_by_and_both_did_what_the_verb_says():
+    assert _made("Ghana and Togo signed a partnership on drones on 1 April 2030.")[0][0] == (
+        "Signing of a partnership on drones by Ghana and Togo"
+    )
+    assert _made("Le 3 mars 2031, le Togo et le Ghana ont signé un partenariat sur les drones.")[0][0] == (
+        "Signature d'un partenariat sur les drones par le Togo et le Ghana"
+    )
+    # A name in a list is no partner.
+    sentence = "Before the vote, the Committee on Science, Energy and Transport adopted the Drone Plan."
+    assert "Energy and" not in verb_events(sentence, Span(0, len(sentence)), language="en")[0].name
