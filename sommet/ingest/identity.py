@@ -106,7 +106,7 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
             theirs, found.names()
         )
         named_place = shared_place(event.location, found.location) or bool(placed)
-        return same_days or bool(shared - _GENERIC) or named_place
+        return same_days or bool(shared - _GENERIC) or named_place or _one_summit(event, found, theirs)
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
     if not shared or (found.start is not None and not shared - _GENERIC):
@@ -114,6 +114,25 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     ours = _content_words([without_doer(name) for name in found.names()]) - placed
     others = _content_words([without_doer(name) for name in theirs]) - placed
     return ours <= others or others <= ours
+
+
+def _one_summit(event: Event, found: FoundEvent, theirs: list[str]) -> bool:
+    """Two summits on days written to the day, one within the other's, whose names differ only by
+    words one of them adds ("AI Safety Summit", 1-2 November; "premier sommet international consacré
+    à la sécurité de l'IA", 2 November): leaders do not hold two summits at once on one subject."""
+    if not (event.kind == found.kind == "summit") or not _within(event, found):
+        return False
+    ours, others = _content_words(found.names()), _content_words(theirs)
+    return bool(ours & others) and (ours <= others or others <= ours)
+
+
+def _within(event: Event, found: FoundEvent) -> bool:
+    """Whether one event's days, written to the day, lie within the other's."""
+    spans = [(event.start, event.end), (found.start, found.end)]
+    if any(start is None or start.precision != "day" for start, _ in spans):
+        return False
+    (a, a_end), (b, b_end) = [(start.first_day(), (end or start).last_day()) for start, end in spans]
+    return (a <= b and b_end <= a_end) or (b <= a and a_end <= b_end)
 
 
 def _other_ordinals(names: list[str], others: list[str]) -> bool:

@@ -420,3 +420,18 @@ def test_a_place_read_as_a_venue_in_one_report_and_a_city_in_another_is_one_plac
     )
     merge(store, _document("b.txt", [first]))
     assert _events(store) == {"Lomé Park summit": 2}
+
+
+def test_two_summits_on_one_subject_one_within_the_others_days_are_one_entry():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("AI Safety Summit", "2031-11-01", "2031-11-02")]))
+    merge(store, _document("b.txt", [_summit("Premier sommet consacré à la sécurité de l'IA", "2031-11-02")]))
+    assert _events(store) == {"AI Safety Summit": 2}
+    # A name word the other lacks on both sides keeps them apart, and so does a month alone.
+    merge(store, _document("c.txt", [_summit("Sommet du G7 sur l'IA", "2031-11-02")]))
+    merge(store, _document("d.txt", [_summit("Sommet sur la sécurité de l'IA", "2031-11")]))
+    assert _events(store) == {
+        "AI Safety Summit": 2,
+        "Sommet du G7 sur l'IA": 1,
+        "Sommet sur la sécurité de l'IA": 1,
+    }
