@@ -19,6 +19,8 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+# Kinds held somewhere, which a place in their name says ("la Conférence de Munich").
+_GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -56,7 +58,8 @@ def gap(mention: Mention, date_mention: DateMention) -> int:
 def location_of(
     text: str, mention: Mention, sentence: words.Span, places: list[tuple[int, int, str]]
 ) -> Location:
-    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it."""
+    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it;
+    else a city a gathering's own name holds ("Sommet de Lomé sur les données", "the Lomé Summit")."""
     inside = [p for p in places if sentence.start <= p[0] < sentence.end]
     after = sorted(p for p in inside if p[0] >= mention.start)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
@@ -70,4 +73,9 @@ def location_of(
         if _VENUE_PREP.search(before) or len(name.split()) > 1:
             return Location(venue=name)
         return Location(city=name)
+    if mention.kind in _GATHERINGS:
+        named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end and p[2] != "country"]
+        if len(named) == 1:
+            name = text[named[0][0] : named[0][1]]
+            return Location(venue=name) if len(name.split()) > 1 else Location(city=name)
     return Location()

@@ -293,7 +293,10 @@ def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]
         for hit in paragraph.known:
             if hit.known.kind in ("country", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
+        located = [(start, end) for start, end, label in paragraph.entities if label == "LOC"]
         for hit in cities().find(paragraph.text):
+            if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in located):
+                continue  # "Lomé Castle", "Bletchley Park": the longer place the model names
             if not any(s < hit.end and hit.start < e for s, e, _ in spans):
                 spans.append((hit.start, hit.end, "place"))
         for start, end, label in paragraph.entities:

@@ -42,3 +42,19 @@ def test_a_city_the_language_model_misses_is_still_where_talks_took_place():
     )
     events = extract(text, today=date(2031, 1, 1)).events
     assert [(event.kind, event.location.city) for event in events] == [("meeting", "Tallinn")]
+
+
+def test_a_city_a_gatherings_own_name_holds_is_where_it_took_place():
+    found = extract(
+        "Le sommet de Lomé sur les drones s'est tenu le 3 mars 2030.", today=date(2031, 1, 1)
+    ).events
+    assert [(event.name, event.location.city) for event in found] == [
+        ("Sommet de Lomé sur les drones", "Lomé")
+    ]
+    found = extract("The Accra Drone Conference opened on 3 March 2030.", today=date(2031, 1, 1)).events
+    assert [event.location.city for event in found] == ["Accra"]
+    # A text named after a city was not necessarily made there.
+    found = extract(
+        "Le Togo a signé la charte de Lomé sur les drones le 3 mars 2030.", today=date(2031, 1, 1)
+    ).events
+    assert all(event.location.city is None for event in found)
