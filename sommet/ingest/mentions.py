@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sommet.dates import DateMention
 from sommet.ingest import text as words
+from sommet.ingest.places import cities
 from sommet.models import Location
 
 _BEFORE_PENALTY = 15  # characters: "qui débutera le 6 février" beats "en février à une semaine..."
@@ -19,6 +20,12 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+# Between a place and the gathering it hosts: "Lomé hosted the", "Lomé a accueilli le".
+_HOSTED = re.compile(
+    r"\s+(?:(?:will|has|had)\s+)?(?:host(?:s|ed)?|welcome[sd]?)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?$",
+    re.IGNORECASE,
+)
 # Kinds held somewhere, which a place in their name says ("la Conférence de Munich").
 _GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
@@ -58,24 +65,43 @@ def gap(mention: Mention, date_mention: DateMention) -> int:
 def location_of(
     text: str, mention: Mention, sentence: words.Span, places: list[tuple[int, int, str]]
 ) -> Location:
-    """The place written "à X", "au X", "in X" in the event's sentence: after it first, else before it;
-    else a city a gathering's own name holds ("Sommet de Lomé sur les données", "the Lomé Summit")."""
+    """The place written "à X", "au X", "in X" after the event; else a city a gathering's own name
+    holds ("Sommet de Lomé sur les données", "the Lomé Summit"); else the place that hosts it
+    ("Lomé hosted the summit"); else one written "à X" before it."""
     inside = [p for p in places if sentence.start <= p[0] < sentence.end]
     after = sorted(p for p in inside if p[0] >= mention.start)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
-    for start, end, kind in after + before:
-        before = text[max(sentence.start, start - 12) : start]
-        if not _LOCATION.search(before):
-            continue
-        name = text[start:end]
-        if kind == "country":
-            return Location(country=name)
-        if _VENUE_PREP.search(before) or len(name.split()) > 1:
-            return Location(venue=name)
-        return Location(city=name)
-    if mention.kind in _GATHERINGS:
+    for start, end, kind in after:
+        if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
+            return found
+    if mention.kind in _GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end and p[2] != "country"]
         if len(named) == 1:
-            name = text[named[0][0] : named[0][1]]
-            return Location(venue=name) if len(name.split()) > 1 else Location(city=name)
+            return _place(text[named[0][0] : named[0][1]])
+    hosts = [p for p in before if p[2] != "country" and _HOSTED.match(text, p[1], mention.start)]
+    if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet"
+        return _place(text[hosts[0][0] : hosts[0][1]])
+    for start, end, kind in before:
+        if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
+            return found
     return Location()
+
+
+def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:
+    """The place at ``start``, when "à", "au", "in", "at" leads to it."""
+    lead = text[max(sentence.start, start - 12) : start]
+    if not _LOCATION.search(lead):
+        return None
+    name = text[start:end]
+    if kind == "country":
+        return Location(country=name)
+    return Location(venue=name) if _VENUE_PREP.search(lead) else _place(name)
+
+
+def _place(name: str) -> Location:
+    """A place of several words is a venue ("Bharat Mandapam") unless a known city ("New Delhi")."""
+    return (
+        Location(venue=name)
+        if len(name.split()) > 1 and cities().lookup(name) is None
+        else Location(city=name)
+    )

@@ -58,3 +58,21 @@ def test_a_city_a_gatherings_own_name_holds_is_where_it_took_place():
         "Le Togo a signé la charte de Lomé sur les drones le 3 mars 2030.", today=date(2031, 1, 1)
     ).events
     assert all(event.location.city is None for event in found)
+
+
+def test_a_city_that_hosts_a_gathering_is_where_it_took_place():
+    found = extract("Accra hosted the Drone Summit on 3-4 March 2030.", today=date(2031, 1, 1)).events
+    assert [event.location.city for event in found] == ["Accra"]
+    found = extract(
+        "Le manoir de Bletchley Park a accueilli le sommet sur les drones le 3 mars 2030.",
+        today=date(2031, 1, 1),
+    ).events
+    assert [event.location.venue for event in found] == ["Bletchley Park"]
+
+
+def test_the_city_a_gatherings_name_holds_beats_a_place_said_before_it():
+    text = (
+        "Both co-chaired the Drone Summit in Paris in 2030 and agreed that the New Delhi Summit goes further."
+    )
+    found = {event.name: event.location for event in extract(text, today=date(2031, 1, 1)).events}
+    assert found["New Delhi Summit"].city == "New Delhi"
