@@ -84,6 +84,9 @@ _BY_ROLES = (
 
 
 # A kind word that is a time: "this week", "cette semaine", "la semaine prochaine".
+# A kind word that names a building: "palais des congrès", "salle de conférence", "Conference Centre".
+_VENUE_BEFORE = re.compile(r"\b(?:palais|centre|center|salles?|hall)\s+(?:des|de|du|of)\s+$", re.IGNORECASE)
+_VENUE_AFTER = re.compile(r"\s+(?:centres?|centers?|halls?|rooms?)\b", re.IGNORECASE)
 _WEEK = re.compile(r"week|semaine", re.IGNORECASE)
 _NAMED_WEEK = re.compile(r"\s+(?:de|des|du|d'|of)\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\b(?:this|next|last|cette)\s+$", re.IGNORECASE)
@@ -216,6 +219,8 @@ def _sentence_events(
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
         if _a_time(text, keyword):
             continue  # "this week", "la semaine prochaine": a time, not a week-long event
+        if _a_building(text, keyword):
+            continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
@@ -274,6 +279,15 @@ def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | Non
     holder = next(m for m in found if m.start <= mention.start < m.end)
     first = EVENT_WORD.search(holder.name)
     return holder if first is not None and is_milestone(first.group("kw")) else None
+
+
+def _a_building(text: str, keyword: re.Match[str]) -> bool:
+    """Whether a gathering's kind word names a building ("palais des congrès", "Conference Centre");
+    a sitting's word still names the sitting held there ("debated in the plenary hall")."""
+    if keyword.group("kw").lower() not in KINDS:
+        return False
+    before = _VENUE_BEFORE.search(text, max(0, keyword.start() - 16), keyword.start())
+    return before is not None or _VENUE_AFTER.match(text, keyword.end()) is not None
 
 
 def _a_time(text: str, keyword: re.Match[str]) -> bool:

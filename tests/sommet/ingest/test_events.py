@@ -1286,3 +1286,15 @@ def test_a_timeline_item_may_open_on_the_part_of_the_month_it_happened_in():
 def test_a_dated_speech_given_at_a_place_is_an_event():
     found = events("On 11 February 2031, Jane Roe delivered a speech at the Grand Palais.")
     assert iso(found["Speech by Jane Roe"]) == ("2031-02-11", None)
+
+
+def test_a_kind_word_naming_a_building_is_no_event():
+    found = events(
+        "Mai 3, 2031\n\nLe sommet sur les drones, organisé au palais des congrès de Lomé, s'ouvre le 3 mai."
+    )
+    assert list(found) == ["Sommet sur les drones"]
+    found = events("May 3, 2031\n\nThe drone forum opens at the Accra Conference Centre on 3 May.")
+    assert list(found) == ["Forum"]
+    # A sitting held in its hall is still the sitting.
+    found = events("May 3, 2031\n\nDeputies had discussed the draft in the plenary hall on 3 May.")
+    assert iso(next(iter(found.values()))) == ("2031-05-03", None)
