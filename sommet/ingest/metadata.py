@@ -49,12 +49,18 @@ class Metadata:
     when: str | None = None  # the line of dates and venue under an event page's headline
 
 
-def language(text: str) -> str:
-    """``fr`` or ``en``, by which language's most common words the text uses more."""
-    words = _WORDS.findall(text[:20000].lower())
-    french = sum(word in _FR for word in words)
-    english = sum(word in _EN for word in words)
+def language(text: str, fallback: str = "") -> str:
+    """``fr`` or ``en``, by which language's most common words the text uses more; by the
+    ``fallback`` text's when the text has none (a page that is all header: an agenda's lines)."""
+    french, english = _common_words(text)
+    if french == english == 0:
+        french, english = _common_words(fallback)
     return "en" if english > french else "fr"
+
+
+def _common_words(text: str) -> tuple[int, int]:
+    words = _WORDS.findall(text[:20000].lower())
+    return sum(word in _FR for word in words), sum(word in _EN for word in words)
 
 
 def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -> Metadata:
@@ -77,7 +83,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
         title=title,
         publisher=publisher,
         published=_published(page, today),
-        language=language(body),
+        language=language(body, "\n".join(page.header)),
         when=_dates_under(title, page.header),
     )
 

@@ -175,3 +175,9 @@ def test_a_posting_stamp_under_the_headline_says_when_the_page_was_posted_not_wh
     assert meta.when is None
     page = read_page(f"Forum mondial des données\n\n29–30 octobre 2031 · Lisbonne\n\n{BODY}\n", "txt")
     assert read_metadata(page, default()).when == "29–30 octobre 2031 · Lisbonne"
+
+
+def test_a_page_that_is_all_header_takes_its_language_from_the_header():
+    page = read_page("Published 10 March 2031\n\nAgenda\n12 May: opening of the Drone Summit in Lomé", "txt")
+    assert not page.paragraphs
+    assert read_metadata(page, default()).language == "en"
