@@ -662,7 +662,8 @@ _LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,])")
 def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words(), key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:{words})(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening))?(?=[\s,])",
+        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d)|(?:{words}))"
+        rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening))?(?=[\s,])",
         re.IGNORECASE,
     )
 
@@ -878,7 +879,8 @@ def _agent(
     adopté", "Members of the European Parliament endorsed") or a plural ("les eurodéputés"); a
     lone singular noun is the title it points at, and an event ("le sommet a adopté") is no doer.
     Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
-    parts = re.split(r"\s(et|and)\s", _CLITIC.sub("", before))
+    # Not "les ministres du Numérique et de la Technologie": one body's name.
+    parts = re.split(r"\s(et|and)\s(?!de\b|du\b|des\b|d'|of\b)", _CLITIC.sub("", before))
     clause = parts[-1]
     if _RELATIVE_SUBJECT.search(clause):
         return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does

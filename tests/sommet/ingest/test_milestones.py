@@ -1453,3 +1453,21 @@ def test_two_names_joined_by_and_both_did_what_the_verb_says():
     # A name in a list is no partner.
     sentence = "Before the vote, the Committee on Science, Energy and Transport adopted the Drone Plan."
     assert "Energy and" not in verb_events(sentence, Span(0, len(sentence)), language="en")[0].name
+
+
+def test_a_day_with_its_preposition_may_stand_between_a_verb_and_its_object():
+    sentence = "Togo unveiled on Monday the programme of the Drone Summit."
+    assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == [
+        "Unveiling of the programme of the Drone Summit by Togo"
+    ]
+    # A month with its day after "on" is a date, and the relative pronoun still names the object.
+    sentence = "The plan answers the Drone Order, which Togo signed on January 23, three days later."
+    assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == [
+        "Signing of the Drone Order by Togo"
+    ]
+
+
+def test_a_body_whose_name_joins_two_fields_by_and_of_is_one_doer():
+    assert _made("Le Comité de l'industrie et de la technologie a adopté la charte des drones le 3 mars.")[0][
+        0
+    ] == ("Adoption de la charte des drones par le Comité de l'industrie et de la technologie")
