@@ -61,6 +61,9 @@ _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raien
 _IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # The preposition a date opening its sentence may have ("On 3 March,", "Le 3 mars,").
 _PREPOSITION_ALONE = re.compile(r"\s*(?:on|in|le|en|au|début|fin|mi|early|late|mid)?\s*", re.IGNORECASE)
+# "le 4 février suivant", "the following February", "in February the following year" is another phrase.
+_FOLLOWING_AFTER = re.compile(r"\s+suivante?s?\b", re.IGNORECASE)
+_FOLLOWING_BEFORE = re.compile(r"\bthe\s+following\s+$", re.IGNORECASE)
 # "jusqu'à dimanche", "until Sunday": a weekday something lasts until is still to come.
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 # "ce mardi", "this Tuesday": the weekday of the publication's own week.
@@ -112,6 +115,7 @@ def read_article(
     article = _Article(text, lang, published, lead, today, tuple(found))
     mentions: list[DateMention] = []
     last_year: int | None = None
+    last_start: PartialDate | None = None  # the start of the date named last, "suivant" counts from
     last_day: date | None = None  # the last single day named, which "le lendemain" counts from
     last_item: PartialDate | None = None  # the days of the agenda's item before
     skip: set[int] = set()
@@ -136,6 +140,11 @@ def read_article(
         elif said.years_from_previous is not None:
             offset = said.years_from_previous
             resolved = None if last_year is None else Resolved((PartialDate(last_year + offset), None), True)
+        elif last_start is not None and resolve.needs_year(said) and _following(text, said):
+            # "créé en mars 2029 ... le 4 février suivant", "the following February": the first after it
+            resolved = resolve.resolve_with_year(said, last_start.year)
+            if resolved is not None and resolved.dates[0].first_day() <= last_start.last_day():
+                resolved = resolve.resolve_with_year(said, last_start.year + 1)
         elif said.days_from_previous is not None:
             shifted = None if last_day is None else last_day + timedelta(days=said.days_from_previous)
             resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
@@ -151,7 +160,7 @@ def read_article(
             dates = DateRange(*resolved.dates)
         except ValueError:
             continue
-        last_year = dates.start.year
+        last_year, last_start = dates.start.year, dates.start
         single = dates.end is None and dates.start.precision == "day"
         last_day = dates.start.first_day() if single else None
         words = text[said.start : said.end]
@@ -159,6 +168,14 @@ def read_article(
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
     return _weekday_spans(text, mentions, weekdays), wants_an_era
+
+
+def _following(text: str, said: Said) -> bool:
+    """Whether a date is said to come next: "le 4 février suivant", "the following February"."""
+    return bool(
+        _FOLLOWING_AFTER.match(text, said.end)
+        or _FOLLOWING_BEFORE.search(text, max(0, said.start - 16), said.start)
+    )
 
 
 def _in_order(said: Said, resolved: Resolved | None, before: PartialDate | None) -> Resolved | None:

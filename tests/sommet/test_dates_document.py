@@ -261,6 +261,15 @@ def test_the_tense_of_a_dates_clause_places_it_before_or_after_the_publication(t
     assert found(text, published=PartialDate(2031, 3, 1), lang=lang)[0][1] == expected
 
 
+def test_a_date_said_to_follow_is_the_first_such_day_after_the_date_named_last():
+    text = "Le Conseil a été créé en 2029. Sa première réunion s'est tenue le 4 février suivant."
+    assert found(text)[-1] == ("4 février", "2030-02-04", None)
+    text = "Le Conseil a été créé le 3 juin 2029. Il s'est réuni le 10 juin suivant."
+    assert found(text)[-1] == ("10 juin", "2029-06-10", None)
+    text = "The Council was set up on 3 June 2029. It first met on 2 June the following year."
+    assert found(text, lang="en")[-1] == ("2 June", "2030-06-02", None)
+
+
 def test_the_next_day_counts_from_the_day_named_last():
     assert found("Le forum s'est ouvert le 12 mai. Le lendemain, les ministres ont signé la charte.") == [
         ("12 mai", "2031-05-12", None),
