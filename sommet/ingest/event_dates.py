@@ -63,6 +63,9 @@ _TIME_OF_SENTENCE = re.compile(
 _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
+# "announced on 3 March that Ghana would host the summit", "a annoncé le 3 mars que le Ghana
+# accueillerait le sommet": the day of the saying, not of what was then to come.
+_REPORTED_LATER = re.compile(r"\b(?:that|que|qu')\b[^.;]*?\b(?:would|\w{3,}(?:rait|raient))\b", re.IGNORECASE)
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 _RELATIVE_TO = re.compile(
     r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of)\s+"
@@ -468,6 +471,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             for m in mentions
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
+            and not (date_mention.end <= m.start and _REPORTED_LATER.search(text, date_mention.end, m.start))
         ]
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":

@@ -1298,3 +1298,19 @@ def test_a_kind_word_naming_a_building_is_no_event():
     # A sitting held in its hall is still the sitting.
     found = events("May 3, 2031\n\nDeputies had discussed the draft in the plenary hall on 3 May.")
     assert iso(next(iter(found.values()))) == ("2031-05-03", None)
+
+
+def test_the_day_something_was_announced_is_not_the_day_of_what_was_then_to_come():
+    found = events(
+        "May 3, 2031\n\nThe president announced on 2 May 2031 that Ghana would host the next Drone Summit."
+    )
+    assert iso(found["Drone Summit"]) == (None, None)
+    found = events(
+        "Mai 3, 2031\n\nLe président a annoncé le 2 mai 2031 que le Ghana accueillerait le prochain sommet sur les drones."
+    )
+    assert iso(found["Sommet sur les drones"]) == (None, None)
+    # What the sentence says was held that day keeps it.
+    found = events(
+        "May 3, 2031\n\nThe president said on 2 May 2031 that the Drone Summit opened that morning."
+    )
+    assert iso(found["Drone Summit"]) == ("2031-05-02", None)
