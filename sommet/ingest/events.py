@@ -154,7 +154,9 @@ def find_events(
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
             speeches_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
-            met = meetings_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.index)
+            met = meetings_of_people(
+                paragraph.text, found, sentence, paragraph_people, paragraph.index, paragraph.language == "fr"
+            )
             sentence_dates = [d for d in paragraph_dates if sentence.start <= d.start < sentence.end]
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
             timeline_item(paragraph.text, met, sentence_dates, sentence)

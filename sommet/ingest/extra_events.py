@@ -247,6 +247,7 @@ def meetings_of_people(
     sentence: words.Span,
     people: list[tuple[int, int, str]],
     paragraph: int = 0,
+    french: bool | None = None,
 ) -> list[Mention]:
     """A meeting "with" someone is named by who met ("Biden held his last meeting as president with
     Xi" is the "Meeting between Joe Biden and Xi Jinping"); the text's own words stay an alias.
@@ -263,7 +264,10 @@ def meetings_of_people(
             continue
         if mention not in found:
             extra.append(mention)  # "entretien avec le Premier ministre X": a word named by who met
-        french = _FRENCH_LINK.search(text, mention.start, met[0][0]) is not None
+        # The paragraph's language, else the words that link the two.
+        in_french = (
+            french if french is not None else _FRENCH_LINK.search(text, mention.start, met[0][0]) is not None
+        )
         host = [
             p
             for p in inside
@@ -278,9 +282,9 @@ def meetings_of_people(
         noun = " ".join(words_before[: ordinals + 1])  # "Deuxième réunion"
         for index, guest in enumerate(met):
             if host and host[-1][2] != guest[2]:
-                name = f"{noun} {'entre' if french else 'between'} {host[-1][2]} {'et' if french else 'and'} {guest[2]}"
+                name = f"{noun} {'entre' if in_french else 'between'} {host[-1][2]} {'et' if in_french else 'and'} {guest[2]}"
             else:
-                name = f"{noun} {'avec' if french else 'with'} {guest[2]}"
+                name = f"{noun} {'avec' if in_french else 'with'} {guest[2]}"
             if index == 0:
                 mention.aliases.append(mention.name)
                 mention.name, mention.named = name, True

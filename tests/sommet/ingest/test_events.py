@@ -1314,3 +1314,10 @@ def test_the_day_something_was_announced_is_not_the_day_of_what_was_then_to_come
         "May 3, 2031\n\nThe president said on 2 May 2031 that the Drone Summit opened that morning."
     )
     assert iso(found["Drone Summit"]) == ("2031-05-02", None)
+
+
+def test_a_meeting_in_a_french_paragraph_is_named_in_french_whatever_the_verb():
+    found = events(
+        "Mai 3, 2031\n\nLe président Kofi Mensah a reçu le Premier ministre Ama Owusu à Lomé le 2 mai."
+    )
+    assert "Réception entre Kofi Mensah et Ama Owusu" in found
