@@ -66,6 +66,8 @@ _SAME_NAME = 92.0
 _SAME_NAME_AND_KIND = 85.0
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
+# What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.
+_SPOKEN_AT = _HOLDERS | {"meeting", "event", "dinner", "webinar"}
 _ROLE_CUES = (
     (
         re.compile(r"^\W{0,3}\s*(?:a |ont |qui )?(?:accueill|hosts?\b|hosted|will host)", re.IGNORECASE),
@@ -242,6 +244,11 @@ def _sentence_events(
             )
             mention.earlier = made.earlier
             found.append(mention)
+            held_at = [m for m in found if made.start < m.start < made.end and m.kind in _SPOKEN_AT]
+            if made.kind == "speech" and held_at:  # "spoke at the summit on 3 March": it was under way
+                # The whole gathering before its ceremony: "the opening ceremony of the Conference".
+                mention.parent_hint = next((m for m in held_at if m.kind in _HOLDERS), held_at[0])
+                parts.append(mention)
         for other in found:  # "qui avait lancé le premier Sommet": the summit too is from before
             other.earlier = other.earlier or (made.earlier and made.start <= other.start < made.end)
     found.extend(announcements(paragraph, sentence, found, dated))

@@ -1471,3 +1471,34 @@ def test_a_body_whose_name_joins_two_fields_by_and_of_is_one_doer():
     assert _made("Le Comité de l'industrie et de la technologie a adopté la charte des drones le 3 mars.")[0][
         0
     ] == ("Adoption de la charte des drones par le Comité de l'industrie et de la technologie")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President Mensah spoke at the Drone Assembly on 23 September 2030.",
+            "Speech at the Drone Assembly",
+        ),
+        (
+            "President Mensah addressed the Drone Assembly on 23 September 2030.",
+            "Speech to the Drone Assembly",
+        ),
+        (
+            "Le président a pris la parole devant l'Assemblée des drones le 23 septembre 2030.",
+            "Discours devant l'Assemblée des drones",
+        ),
+    ],
+)
+def test_speaking_at_or_addressing_a_gathering_is_a_speech(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_speaking_or_addressing_anything_else_is_no_speech():
+    assert _made("The minister spoke at length about drones on 3 March 2030.") == []
+    assert _made("The minister addressed concerns about drones on 3 March 2030.") == []
+
+
+def test_a_speech_at_a_gathering_dates_the_gathering_too():
+    found = events("May 3, 2031\n\nThe president will address the Drone Summit on 12 May.")
+    assert iso(found["Speech to the Drone Summit"]) == iso(found["Drone Summit"]) == ("2031-05-12", None)
