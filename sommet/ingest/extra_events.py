@@ -279,7 +279,16 @@ def meetings_of_people(
             host, met = met[:1], met[1:]  # "l'entretien de X avec Y", "the meeting of X with Y"
         words_before = mention.name.split()
         ordinals = next((i for i, w in enumerate(words_before) if w.lower() not in ORDINALS), 0)
-        noun = " ".join(words_before[: ordinals + 1])  # "Deuxième réunion"
+        # "Deuxième réunion", "Phone call": the ordinals and the whole event word.
+        word = next(
+            (
+                n
+                for n in range(len(words_before), ordinals + 1, -1)
+                if _event_phrase(words_before[ordinals:n])
+            ),
+            ordinals + 1,
+        )
+        noun = " ".join(words_before[:word])
         for index, guest in enumerate(met):
             if host and host[-1][2] != guest[2]:
                 name = f"{noun} {'entre' if in_french else 'between'} {host[-1][2]} {'et' if in_french else 'and'} {guest[2]}"
@@ -291,6 +300,11 @@ def meetings_of_people(
             else:
                 extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
     return extra
+
+
+def _event_phrase(words: list[str]) -> bool:
+    phrase = " ".join(words).lower()
+    return phrase in KINDS or phrase in MILESTONES
 
 
 def visits_of_people(

@@ -1321,3 +1321,12 @@ def test_a_meeting_in_a_french_paragraph_is_named_in_french_whatever_the_verb():
         "Mai 3, 2031\n\nLe président Kofi Mensah a reçu le Premier ministre Ama Owusu à Lomé le 2 mai."
     )
     assert "Réception entre Kofi Mensah et Ama Owusu" in found
+
+
+def test_a_phone_call_between_two_people_is_a_meeting_named_by_its_whole_word():
+    found = events(
+        "May 3, 2031\n\nPresident Kofi Mensah held a phone call with Prime Minister Ama Owusu on 2 May."
+    )
+    assert iso(found["Phone call between Kofi Mensah and Ama Owusu"]) == ("2031-05-02", None)
+    found = events("Mai 3, 2031\n\nLes deux présidents ont eu un entretien téléphonique le 2 mai.")
+    assert iso(found["Entretien téléphonique"]) == ("2031-05-02", None)
