@@ -85,10 +85,10 @@ _BY_ROLES = (
 )
 
 
-# A kind word that is a time: "this week", "cette semaine", "la semaine prochaine".
 # A kind word that names a building: "palais des congrès", "salle de conférence", "Conference Centre".
 _VENUE_BEFORE = re.compile(r"\b(?:palais|centre|center|salles?|hall)\s+(?:des|de|du|of)\s+$", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"\s+(?:centres?|centers?|halls?|rooms?)\b", re.IGNORECASE)
+# A kind word that is a time: "this week", "cette semaine", "la semaine prochaine".
 _WEEK = re.compile(r"week|semaine", re.IGNORECASE)
 _NAMED_WEEK = re.compile(r"\s+(?:de|des|du|d'|of)\b", re.IGNORECASE)
 _A_TIME = re.compile(r"\b(?:this|next|last|cette)\s+$", re.IGNORECASE)
@@ -244,8 +244,9 @@ def _sentence_events(
             )
             mention.earlier = made.earlier
             found.append(mention)
-            held_at = [m for m in found if made.start < m.start < made.end and m.kind in _SPOKEN_AT]
-            if made.kind == "speech" and held_at:  # "spoke at the summit on 3 March": it was under way
+            if made.kind == "speech" and (  # "spoke at the summit on 3 March": it was under way
+                held_at := [m for m in found if made.start < m.start < made.end and m.kind in _SPOKEN_AT]
+            ):
                 # The whole gathering before its ceremony: "the opening ceremony of the Conference".
                 mention.parent_hint = next((m for m in held_at if m.kind in _HOLDERS), held_at[0])
                 parts.append(mention)

@@ -131,7 +131,7 @@ _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 # "C'est lors de l'édition de 2024 que X avait proposé", "It was in 2019 that": the time the cleft
 # puts first is the verb's own, pluperfect or not.
 _CLEFT = re.compile(
-    r"\bc['’](?:est|était)\s[^.;]*?(?:\bque\s|\bqu['’])|\bit\s+(?:is|was)\s[^.;]*?\bthat\s", re.I
+    r"\bc['’](?:est|était)\s[^.;]*?(?:\bque\s|\bqu['’])|\bit\s+(?:is|was)\s[^.;]*?\bthat\s", re.IGNORECASE
 )
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(
