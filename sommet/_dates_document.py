@@ -363,8 +363,8 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     """Whether the date's clause, or its sentence when nothing in it is still to come, is in the
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
-    clause, sentence = _clause(text, said), _sentence(text, said)
     start, end = _clause_span(text, said)
+    clause, sentence = text[start:end], _sentence(text, said)
     if _PREPOSITION_ALONE.fullmatch(text[start : said.start]) and not text[said.end : end].strip():
         # "On 3 March, the Parliament voted": a date opening its sentence alone takes the next clause's tense.
         stop = _CLAUSE_EDGE.search(text, end + 1)

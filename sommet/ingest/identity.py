@@ -13,7 +13,7 @@ from functools import cache
 
 from sommet.dates import PartialDate
 from sommet.ingest.events_words import KINDS, MILESTONES
-from sommet.ingest.mentions import ORDINAL_VALUES
+from sommet.ingest.mentions import GATHERINGS, ORDINAL_VALUES
 from sommet.ingest.milestone_verbs import doer, without_doer
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities, same_city, same_place, shared_place
@@ -32,7 +32,6 @@ _FILLER = frozenset(
 # Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
-_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum"})
 # Kinds of one act, told as a text or plan made public: announced, launched, presented, published.
 _MADE_PUBLIC = frozenset({"announcement", "launch", "publication"})
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINAL_VALUES) + r")\b(?!\s+ministre)", re.IGNORECASE)
@@ -95,7 +94,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     # A city one name holds where the other took place ("la Conférence mondiale sur l'IA de
     # Shanghai", in Shanghai) is a place both name, not a word that tells them apart.
     placed = _city_named(theirs, found.location) | _city_named(found.names(), event.location)
-    shared = (_content_words(theirs) - placed) & (_content_words(found.names()) - placed)
+    theirs_words, ours_words = _content_words(theirs), _content_words(found.names())
+    shared = (theirs_words - placed) & (ours_words - placed)
     if dates_agree is True:
         if event.kind != found.kind:  # two words for making a text public: a name word in common
             return bool(shared - _GENERIC)
@@ -106,7 +106,12 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
             theirs, found.names()
         )
         named_place = shared_place(event.location, found.location) or bool(placed)
-        return same_days or bool(shared - _GENERIC) or named_place or _one_summit(event, found, theirs)
+        return (
+            same_days
+            or bool(shared - _GENERIC)
+            or named_place
+            or _one_summit(event, found, ours_words, theirs_words)
+        )
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
     if not shared or (found.start is not None and not shared - _GENERIC):
@@ -116,13 +121,12 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     return ours <= others or others <= ours
 
 
-def _one_summit(event: Event, found: FoundEvent, theirs: list[str]) -> bool:
+def _one_summit(event: Event, found: FoundEvent, ours: set[str], others: set[str]) -> bool:
     """Two summits on days written to the day, one within the other's, whose names differ only by
     words one of them adds ("AI Safety Summit", 1-2 November; "premier sommet international consacré
     à la sécurité de l'IA", 2 November): leaders do not hold two summits at once on one subject."""
     if not (event.kind == found.kind == "summit") or not _within(event, found):
         return False
-    ours, others = _content_words(found.names()), _content_words(theirs)
     return bool(ours & others) and (ours <= others or others <= ours)
 
 
@@ -259,7 +263,7 @@ def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> b
         return True
     if dates_agree and event.kind in _MADE_PUBLIC and found.kind in _MADE_PUBLIC:
         return True  # "Proposal of the Initiative" and "Présentation de l'Initiative", dated alike
-    gatherings = event.kind in _GATHERINGS and found.kind in _GATHERINGS
+    gatherings = event.kind in GATHERINGS and found.kind in GATHERINGS
     return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
 
 

@@ -26,8 +26,9 @@ _HOSTED = re.compile(
     r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?$",
     re.IGNORECASE,
 )
-# Kinds held somewhere, which a place in their name says ("la Conférence de Munich").
-_GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
+# Kinds of gathering: held somewhere, which a place in their name says ("la Conférence de Munich"),
+# and named alike for one event ("the GPAI summit", "the GPAI meeting").
+GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -74,7 +75,7 @@ def location_of(
     for start, end, kind in after:
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
-    if mention.kind in _GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
+    if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end and p[2] != "country"]
         if len(named) == 1:
             return _place(text[named[0][0] : named[0][1]])
