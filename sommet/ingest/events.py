@@ -41,7 +41,7 @@ from sommet.ingest.event_names import (
     name_by_place,
     read_mention,
 )
-from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, is_milestone
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, MILESTONES, is_milestone
 from sommet.ingest.extra_events import (
     announced_that,
     announcements,
@@ -462,6 +462,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         and mention.location.label() != event.location.label()
     ):
         return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
+    if _other_steps(event.name, mention.name):
+        return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True
@@ -470,6 +472,15 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _other_steps(first: str, second: str) -> bool:
+    """Whether two names open on milestones of different kinds ("Rejet de", "Vote de"): two steps
+    of what they name ("Approbation de" and "Adoption de" may be one)."""
+    steps = [EVENT_WORD.match(name) for name in (first, second)]
+    if any(step is None or not is_milestone(step.group("kw")) for step in steps):
+        return False
+    return len({MILESTONES[step.group("kw").lower()] for step in steps}) > 1
 
 
 def _told_within(first: str, second: str) -> bool:

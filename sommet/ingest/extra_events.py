@@ -28,7 +28,7 @@ from sommet.ingest.events_words import (
     kind_of,
 )
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
-from sommet.ingest.milestone_verbs import of_phrase
+from sommet.ingest.milestone_verbs import of_phrase, trim_phrase
 from sommet.models import Location
 
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
@@ -94,16 +94,15 @@ def announcements(
     out = []
     for found in ANNOUNCING.finditer(paragraph.text, sentence.start, sentence.end):
         group = "np" if found.group("np") else "np_en"
-        phrase = found.group(group)
-        phrase = re.split(
-            r"\s+(?:pour|afin|qui|que|lors|pendant|durant|to|that|which|in order|during|at)\b", phrase
-        )[0]
+        start = found.start(group)
+        if any(m.start <= start < m.end for m in events):
+            continue  # "unveiled the Global Initiative": the unveiling names it already
+        phrase = trim_phrase(found.group(group))
         name = tidy(phrase)
         if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:
             continue
         if EVENT_WORD.match(name):
             continue  # "a annoncé le lancement d'une consultation": the launch is the event
-        start = found.start(group)
         mention = Mention(
             paragraph.index, start, start + len(phrase), capitalise(name), "announcement", False
         )

@@ -145,10 +145,12 @@ _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
 }
+# "a ainsi créé", "thus set up": an adverb of consequence may stand wherever an adverb may.
+_CONSEQUENCE = "ainsi|donc|thus|therefore"
 _ACTIVE = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+"
     r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+|"
-    r"first\s+|d'abord\s+|ensuite\s+|enfin\s+)?$",
+    rf"first\s+|d'abord\s+|ensuite\s+|enfin\s+|(?:{_CONSEQUENCE})\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
@@ -158,7 +160,7 @@ _PASSIVE = re.compile(
 # What may stand between a verb and its object ("adopted by consensus a resolution").
 _BEFORE_OBJECT = (
     r"(?:\s*,\s*[^,;:.()«»\"]{1,40}?,)?"  # an aside between commas: "a présenté, mercredi 19 novembre, son..."
-    r"(?:\s+(?:[^\W\d_]+ment|aussi|désormais|officially|formally|also|"
+    rf"(?:\s+(?:[^\W\d_]+ment|{_CONSEQUENCE}|aussi|enfin|déjà|désormais|already|officially|formally|also|"
     r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
 )
 # A definite short form ("le texte", "the bill") a milestone's name replaces with its title.
@@ -170,9 +172,11 @@ _EN_DETERMINER = (
     r"(?:(?:most|all|some|many|several)\s+of\s+(?:the|its|their|his|her|these)"
     r"|the|a|an|its|their|his|her|this|these|new|most|all|some|many|several)"
 )
+# "a 23 billion reais ($3.8 billion) national AI plan": an amount's equivalent within the object.
+_AMOUNT_ASIDE = r"\s*\((?:[$€£]|\d)[^()]*\)(?=\s+[a-zà-ÿ])"
 _OBJECT = re.compile(
     rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
-    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|(?={LIST_GOES_ON.pattern}),)*)",
+    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?={LIST_GOES_ON.pattern}),)*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.
@@ -272,7 +276,7 @@ _BEFORE_VERB = re.compile(
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|set to|due to|to|officially|formally|now|"
     r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|"
-    r"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y))+\s*$",
+    rf"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y|{_CONSEQUENCE}))+\s*$",
     re.IGNORECASE,
 )
 # "un"/"a" after a word that is no preposition: a verb's object, so the words before are a clause.
@@ -281,8 +285,8 @@ _INDEFINITE_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:les|la|le|l'|un|une|des|du|ces|ce|cette)\s)|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
-    r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d))|in|at|by|with|from|after|before|during|since|until|till|as|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront|ttra|ttront)|within|led|headed|chaired|d'ici|"
@@ -557,8 +561,13 @@ def verb_events(
         if verb.objects and not _names_one(phrase[1], verb.objects):
             if relative_doer is not None:
                 continue  # "..., which the minister presented": the pronoun stands for the object
-            # "The bill passed the Senate": the law is the subject, the chamber what it passed.
-            subject = None if passive else _subject(before) or _it(_BEFORE_VERB.sub("", before).split())
+            # "The bill passed the Senate": the law is the subject, the chamber what it passed; but
+            # whom one meets is never the subject ("the minister received the report").
+            subject = (
+                None
+                if passive or verb.link
+                else _subject(before) or _it(_BEFORE_VERB.sub("", before).split())
+            )
             if subject is not None and _refers_back(*subject):
                 subject = _resolved(subject, antecedent(subject[1], found.start()) if antecedent else None)
             if subject is None or not _names_one(subject[1], verb.objects):
@@ -640,7 +649,7 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
     it ends on, or (when ``common``) a common noun that points back at one ("... la charte")."""
     found = _last_instrument(clause, capitalised=True)
     if found is not None:
-        return found.group("det").lower(), _trim(clause[found.start("head") :])
+        return found.group("det").lower(), trim_phrase(clause[found.start("head") :])
     named = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
     if named is not None and (named.group("det") or " " in named.group("np")):
         return (named.group("det") or "").lower(), named.group("np")
@@ -753,15 +762,16 @@ def _object(after: str) -> tuple[str, str] | None:
     determiner = (found.group("det") or "").lower()
     if determiner in ("le", "the") and found.group("np")[:1].isdigit():
         return None
-    return determiner, _trim(found.group("np"))
+    return determiner, trim_phrase(found.group("np"))
 
 
 def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
     """Where the object ends after the verb, so that "jusqu'au 24 mars" after it is seen."""
     if phrase is None or not phrase[1]:
         return 0
-    position = after.find(phrase[1])
-    return position + len(phrase[1]) if position >= 0 else 0
+    words = (re.escape(word) for word in phrase[1].split())
+    found = re.search(rf"(?:{_AMOUNT_ASIDE})?\s+".join(words), after)  # the aside the name left out
+    return found.end() if found else 0
 
 
 def _subject(before: str) -> tuple[str, str] | None:
@@ -818,8 +828,8 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # An item's whole subject may be longer: nothing but it stands between its date and its verb.
         most = MAX_NAME_WORDS if bare != clause.strip() else _BARE_SUBJECT_WORDS
         short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare
-        return ("", _trim(bare)) if short and not _PRONOUN.match(bare) else None
-    return found.group("det").lower(), _trim(found.group("np"))
+        return ("", trim_phrase(bare)) if short and not _PRONOUN.match(bare) else None
+    return found.group("det").lower(), trim_phrase(found.group("np"))
 
 
 def _qualified(before: str) -> tuple[str, str] | None:
@@ -839,7 +849,7 @@ def _qualified(before: str) -> tuple[str, str] | None:
         ),
         None,
     )
-    return (found.group("det").lower(), _trim(clause[found.start("head") :])) if found else None
+    return (found.group("det").lower(), trim_phrase(clause[found.start("head") :])) if found else None
 
 
 def _opening_subject(sentence: str) -> tuple[str, str] | None:
@@ -972,7 +982,7 @@ def _apposed(before: str) -> tuple[str, str] | None:
         text_named = np.split()[0].lower() in instrument_heads()  # "le projet de loi C-12 sur les drones"
         if not (np[:1].isupper() or text_named or _refers_back(determiner, np)):
             return None  # "le célèbre message officialise l'abrogation": a clause, not a title or "the text"
-        return found.group("det").lower(), _trim(found.group("np"))
+        return found.group("det").lower(), trim_phrase(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
     if title is None or (
@@ -1001,7 +1011,7 @@ def _instrument_at_end(clause: str) -> tuple[str, str] | None:
         return None
     if head in bodies and nlp.finite_or_adverb(rest) - {0}:
         return None  # "Le Groupe remet chaque année un rapport, présenté ...": a clause, not a body
-    return determiner, _trim(rest)
+    return determiner, trim_phrase(rest)
 
 
 def _last_instrument(
@@ -1038,8 +1048,10 @@ def _fronted(after: str) -> tuple[str, str] | None:
     return phrase
 
 
-def _trim(phrase: str) -> str:
+def trim_phrase(phrase: str) -> str:
+    """A noun phrase without what follows it: a clause, an agent, a time, a purpose."""
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
+    phrase = re.sub(_AMOUNT_ASIDE, "", phrase)
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
     quoted = _OPENING_QUOTE.match(phrase)
     if quoted:  # "un « accord de prospérité technologique » censé rapprocher": the quoted name

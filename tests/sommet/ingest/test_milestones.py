@@ -1502,3 +1502,104 @@ def test_speaking_or_addressing_anything_else_is_no_speech():
 def test_a_speech_at_a_gathering_dates_the_gathering_too():
     found = events("May 3, 2031\n\nThe president will address the Drone Summit on 12 May.")
     assert iso(found["Speech to the Drone Summit"]) == iso(found["Drone Summit"]) == ("2031-05-12", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Senate rejected the Drone Bill on 4 February.", "Rejection of the Drone Bill by the Senate"),
+        (
+            "Le Sénat a rejeté le projet de loi sur les drones le 4 février.",
+            "Rejet du projet de loi sur les drones par le Sénat",
+        ),
+        ("The European Parliament will vote on the Drone Act on 10 April.", "Vote on the Drone Act"),
+        ("Le Parlement votera sur la loi sur les drones le 10 avril.", "Vote sur la loi sur les drones"),
+        (
+            "The Drone Council withdrew the draft guidelines on 4 February.",
+            "Withdrawal of the draft guidelines by the Drone Council",
+        ),
+        (
+            "Le Conseil des drones a retiré le projet de lignes directrices le 4 février.",
+            "Retrait du projet de lignes directrices par le Conseil des drones",
+        ),
+        (
+            "The Drone Authority issued its first guidelines on 4 February.",
+            "Publication of the first guidelines by the Drone Authority",
+        ),
+        (
+            "L'Autorité des drones a rendu son premier avis le 4 février.",
+            "Publication du premier avis par l'Autorité des drones",
+        ),
+        ("The Drone Agency opened its doors on 1 February.", "Opening of the Drone Agency"),
+        ("L'Agence des drones a ouvert ses portes le 1er février.", "Ouverture de l'Agence des drones"),
+        (
+            "The Prime Minister received the Kenyan President on 14 February.",
+            "Meeting with the Kenyan President",
+        ),
+        ("Kofi Mensah resigned from the Drone Council on 16 September 2030.", "Resignation of Kofi Mensah"),
+        ("Kofi Mensah a démissionné du Conseil des drones le 16 septembre 2030.", "Démission de Kofi Mensah"),
+        (
+            "Parliament impeached President Mensah on 14 December 2030.",
+            "Impeachment of President Mensah by Parliament",
+        ),
+        (
+            "Le Parlement a destitué le président Mensah le 14 décembre 2030.",
+            "Destitution du président Mensah par le Parlement",
+        ),
+        (
+            "Forty drone makers called for a two-year moratorium in July 2030.",
+            "Call for a two-year moratorium",
+        ),
+        (
+            "The Senate gave its final approval to the Drone Act on 17 September 2030.",
+            "Final approval of the Drone Act",
+        ),
+    ],
+)
+def test_rejecting_withdrawing_issuing_resigning_and_impeaching_are_milestones(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_receiving_a_report_or_rejecting_an_idea_is_no_milestone():
+    assert _made("The Prime Minister received the Drone Report on 14 February.") == []
+    assert _made("The minister rejected the idea on 4 February.") == []
+    assert _made("Le ministre a demandé le 3 mars des précisions.") == []
+
+
+def test_an_amounts_equivalent_in_brackets_stays_out_of_the_objects_name():
+    sentence = "In July, Togo unveiled a 23 billion francs ($38 million) national drone plan."
+    assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == [
+        "Unveiling of a 23 billion francs national drone plan by Togo"
+    ]
+
+
+def test_an_announcement_a_verb_already_names_is_not_made_twice_and_ends_before_its_date():
+    found = events("May 3, 2031\n\nTogo unveiled the Global Drone Initiative on 18 October 2030.")
+    assert list(found) == ["Unveiling of the Global Drone Initiative by Togo"]
+    found = events("May 3, 2031\n\nTogo announced the Global Drone Initiative on 18 October 2030.")
+    assert iso(found["Global Drone Initiative"]) == ("2030-10-18", None)
+    found = events(
+        "3 mai 2031\n\nLe Togo a annoncé le 18 octobre 2030 l'Initiative mondiale pour les drones."
+    )
+    assert iso(found["Initiative mondiale pour les drones"]) == ("2030-10-18", None)
+
+
+def test_a_step_of_another_kind_done_to_the_same_text_is_another_event():
+    found = events(
+        "3 mai 2031\n\nLe Sénat a voté la loi sur les drones le 28 février 2031. "
+        "Le gouverneur a rejeté la loi sur les drones le 3 mars 2031."
+    )
+    assert iso(found["Vote de la loi sur les drones par le Sénat"]) == ("2031-02-28", None)
+    assert iso(found["Rejet de la loi sur les drones"]) == ("2031-03-03", None)
+
+
+def test_a_month_written_short_with_its_dot_ends_the_object():
+    assert _made("Lawmakers impeached President Mensah on Dec. 14 over the drone affair.")[0][0] == (
+        "Impeachment of President Mensah by Lawmakers"
+    )
+
+
+def test_an_adverb_of_consequence_between_a_verb_and_its_object_is_skipped():
+    assert _made("Le 3 mars, le Togo a ainsi créé une agence des drones.")[0][0] == (
+        "Création d'une agence des drones par le Togo"
+    )
