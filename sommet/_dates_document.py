@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, SENTENCE_EDGE, SINCE_BEFORE, WEEK_WORDS
+from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, MOVED_TO, SENTENCE_EDGE, SINCE_BEFORE, WEEK_WORDS
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -364,6 +364,8 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
     start, end = _clause_span(text, said)
+    if MOVED_TO.search(text, start, said.start):
+        return False
     clause, sentence = text[start:end], _sentence(text, said)
     if _PREPOSITION_ALONE.fullmatch(text[start : said.start]) and not text[said.end : end].strip():
         # "On 3 March, the Parliament voted": a date opening its sentence alone takes the next clause's tense.

@@ -219,6 +219,12 @@ AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 # Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # "depuis février", "since the 2nd": what follows lies in the past of the sentence's time.
+# "was postponed to 4 June", "reporté au 4 juin": the new date is still to come, whatever the tense.
+MOVED_TO = re.compile(
+    r"\b(?:postponed|pushed back|moved|rescheduled|brought forward|delayed|deferred|put off|"
+    r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées))\s+(?:to|until|till|for|au|à|jusqu'au)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import PREVIOUS_DAY_WORDS, SINCE_BEFORE
+from sommet._dates_names import MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -19,7 +19,7 @@ from sommet.ingest.places import cities
 
 _CLOSING = re.compile(
     r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
-    r"(?:[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
+    r"(?:(?!postponed|delayed|deferred|put\s+off|report|repouss)[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
 # "qui se tient depuis le 9 novembre [au siège] et", "qui s'est ouverte vendredi,", "opened on Sunday
@@ -113,9 +113,10 @@ _ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+
 # A relative clause that tells when the event before it was held, after its place at most ("the
 # state visit to the UK, which began on Tuesday", "la conférence de Lomé, qui s'est tenue le 3 mai").
 _HELD_CLAUSE = re.compile(
-    r"(?:\s+(?:to|in|at|à|en|au|aux)\s+[^,;:.()]{1,40})?\s*,?\s*(?:which|that|qui)\s+"
+    r"(?:\s+(?:to|in|at|à|en|au|aux)\s+[^,;:.()]{1,40})?\s*,?\s*(?:(?:which|that|qui)\s+"
     r"(?:began|started|opened|took\s+place|was\s+held|a\s+débuté|a\s+commencé|s'est\s+ouverte?|"
-    r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?)\s+(?:on\s+|le\s+|in\s+|en\s+)?",
+    r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?)|held|convened|organi[sz]ed|tenue?s?|organisée?s?)"
+    r"\s+(?:on\s+|le\s+|in\s+|en\s+)?",
     re.IGNORECASE,
 )
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
@@ -464,7 +465,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     for date_mention in dates:
         if any(date_mention is told for told in told_held):
             continue  # the date of the clause telling when an event was held
-        if _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start):
+        until = _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start)
+        if until and not MOVED_TO.search(text, max(0, date_mention.start - 40), date_mention.start):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
         datable = [
             m
@@ -496,7 +498,10 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             # "On Thursday, the minister, who chaired the meeting, launched the group": the launch.
             main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
-        if nearest.dates is None or gap(nearest, date_mention) < gap(nearest, nearest.dates):
+        if nearest.dates is None or (
+            gap(nearest, date_mention) < gap(nearest, nearest.dates)
+            and not _narrows(nearest.dates, date_mention)
+        ):
             nearest.dates = date_mention
         setting = _CONTEXT.search(text, max(0, nearest.start - 40), nearest.start)
         if date_mention.start >= nearest.end and setting is not None:
@@ -507,6 +512,19 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _narrows(finer: DateMention, coarser: DateMention) -> bool:
+    """Whether a date lies within a vaguer one ("last year's conference, held on 12 May 2030"):
+    the vaguer, however near, takes nothing from it."""
+    inner, outer = finer.range.start, coarser.range.start
+    return (
+        coarser.range.end is None
+        and finer.range.end is None
+        and outer.first_day() <= inner.first_day()
+        and inner.last_day() <= outer.last_day()
+        and (inner.first_day(), inner.last_day()) != (outer.first_day(), outer.last_day())
+    )
 
 
 def _clause_of_another(text: str, start: int, end: int) -> bool:

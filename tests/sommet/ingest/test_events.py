@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sommet.dates import PartialDate
 from sommet.ingest.pipeline import extract
 
@@ -1330,3 +1332,29 @@ def test_a_phone_call_between_two_people_is_a_meeting_named_by_its_whole_word():
     assert iso(found["Phone call between Kofi Mensah and Ama Owusu"]) == ("2031-05-02", None)
     found = events("Mai 3, 2031\n\nLes deux présidents ont eu un entretien téléphonique le 2 mai.")
     assert iso(found["Entretien téléphonique"]) == ("2031-05-02", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Drone Summit was postponed to 4 June.",
+        "The Drone Summit was postponed until 4 June.",
+        "The Drone Summit has been pushed back to 4 June.",
+        "The Drone Summit was rescheduled for 4 June.",
+    ],
+)
+def test_the_date_an_event_is_moved_to_is_still_to_come_whatever_the_tense(sentence):
+    assert iso(events(f"May 3, 2031\n\n{sentence}")["Drone Summit"]) == ("2031-06-04", None)
+
+
+def test_a_vaguer_date_nearer_an_event_does_not_replace_the_day_it_was_held():
+    found = events(
+        "May 3, 2031\n\nThe drone sector grew. Last year's Drone Conference in Nairobi, "
+        "held on 12 May 2030, drew 400 delegates."
+    )
+    assert iso(found["Drone Conference"]) == ("2030-05-12", None)
+
+
+def test_since_ends_a_name_as_until_does():
+    found = events("Mai 3, 2031\n\nLe Ghana assure la présidence du G7 depuis le 1er janvier 2031.")
+    assert iso(found["Présidence du G7"]) == ("2031-01-01", None)
