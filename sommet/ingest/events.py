@@ -63,6 +63,7 @@ from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
+_MET_WITH = re.compile(r"\s(?:with|avec)\s")
 _SAME_NAME_AND_KIND = 85.0
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
@@ -464,6 +465,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
     if _other_steps(event.name, mention.name):
         return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
+    if _met_others(event.name, mention.name):
+        return False  # "Bilateral talks with Kofi Mensah" and "... with Ama Owusu": two meetings
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True
@@ -472,6 +475,14 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _met_others(first: str, second: str) -> bool:
+    """Whether two meetings' names say they were with people who share no name."""
+    met = [_MET_WITH.split(name, maxsplit=1) for name in (first, second)]
+    if any(len(parts) < 2 for parts in met):
+        return False
+    return not set(name_key(met[0][1]).split()) & set(name_key(met[1][1]).split())
 
 
 def _other_steps(first: str, second: str) -> bool:

@@ -34,9 +34,12 @@ from sommet.models import Location
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
 _FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:avec|with)\s", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(
-    r"\b(entretiens?(?: bilatéra(?:l|ux))?|audience|talks|bilateral meeting)\s+(?:avec|with)\s", re.IGNORECASE
+    r"\b(entretiens?(?: bilatéra(?:l|ux))?|(?:rencontre|réunion)s? bilatérales?|audiences?|talks|"
+    r"bilateral meetings?)\s+(?:avec|with)\s",
+    re.IGNORECASE,
 )
 # Between a speaker and the speech: "prononcera le", "delivered a", "a prononcé mardi un".
 _DELIVERED = re.compile(
@@ -288,6 +291,7 @@ def meetings_of_people(
             ordinals + 1,
         )
         noun = " ".join(words_before[:word])
+        noun = _one_of(noun) if len(met) > 1 else noun  # "rencontres bilatérales avec X, Y": one with each
         for index, guest in enumerate(met):
             if host and host[-1][2] != guest[2]:
                 name = f"{noun} {'entre' if in_french else 'between'} {host[-1][2]} {'et' if in_french else 'and'} {guest[2]}"
@@ -299,6 +303,15 @@ def meetings_of_people(
             else:
                 extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
     return extra
+
+
+def _one_of(plural: str) -> str:
+    """The singular of a plural event word the word file knows ("Entretiens bilatéraux": "Entretien
+    bilatéral"); any other phrase as it is ("Talks")."""
+    singular = " ".join(
+        re.sub(r"aux$", "al", word) if word.endswith("aux") else word.rstrip("sx") for word in plural.split()
+    )
+    return singular if _event_phrase(singular.split()) else plural
 
 
 def _event_phrase(words: list[str]) -> bool:
@@ -367,13 +380,32 @@ def _bare_meetings(text: str, found: list[Mention], sentence: words.Span, paragr
 def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Who a meeting was with: the person its own words name ("rencontrera le président X"), and
     each person right after a "with" that follows it ("puis avec Y"), no one else in between."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for person in people:
         if person[0] <= mention.start:
             continue
-        if person[0] < mention.end or _after_with(text, person, people, mention.start):
+        listed = (
+            bool(out) and out[-1] is _previous(person, people) and _in_a_list(text[out[-1][1] : person[0]])
+        )
+        if person[0] < mention.end or listed or _after_with(text, person, people, mention.start):
             out.append(person)
     return out
+
+
+def _previous(
+    person: tuple[int, int, str], people: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    return max((p for p in people if p[1] <= person[0]), key=lambda p: p[1], default=None)
+
+
+def _in_a_list(between: str) -> bool:
+    """ "avec X, Y et le président Z", "with X and Prime Minister Y": the next of a list of people met,
+    with nothing but a comma, "et"/"and" and a title between them."""
+    joint = _LIST_JOINT.match(between)
+    return joint is not None and all(
+        word.lower().strip("'") in words.ROLE_WORDS | words.ROLE_MODIFIERS | words.DETERMINERS
+        for word in between[joint.end() :].split()
+    )
 
 
 def _after_with(

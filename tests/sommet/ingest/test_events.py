@@ -1358,3 +1358,40 @@ def test_a_vaguer_date_nearer_an_event_does_not_replace_the_day_it_was_held():
 def test_since_ends_a_name_as_until_does():
     found = events("Mai 3, 2031\n\nLe Ghana assure la présidence du G7 depuis le 1er janvier 2031.")
     assert iso(found["Présidence du G7"]) == ("2031-01-01", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mai 3, 2031\n\nLe 14 juin, le pape aura des entretiens bilatéraux avec Kofi Mensah, Ama Owusu "
+            "et le président Awa Diallo.",
+            [
+                "Entretien bilatéral avec Kofi Mensah",
+                "Entretien bilatéral avec Ama Owusu",
+                "Entretien bilatéral avec Awa Diallo",
+            ],
+        ),
+        (
+            "May 3, 2031\n\nOn 14 June the Pope will hold bilateral talks with Kofi Mensah, Ama Owusu and Awa Diallo.",
+            [
+                "Bilateral talks with Kofi Mensah",
+                "Bilateral talks with Ama Owusu",
+                "Bilateral talks with Awa Diallo",
+            ],
+        ),
+        (
+            "May 3, 2031\n\nOn 14 June the Pope will meet Kofi Mensah and Ama Owusu.",
+            ["Meeting with Kofi Mensah", "Meeting with Ama Owusu"],
+        ),
+    ],
+)
+def test_each_person_of_a_list_met_has_a_meeting_of_their_own(sentence, expected):
+    found = events(sentence)
+    assert sorted(found) == sorted(expected)
+    assert {iso(event) for event in found.values()} == {("2031-06-14", None)}
+
+
+def test_someone_named_after_the_person_met_but_not_in_a_list_was_not_met():
+    found = events("May 3, 2031\n\nOn 14 June, Kofi Mensah met Ama Owusu, who praised Awa Diallo.")
+    assert list(found) == ["Meeting between Kofi Mensah and Ama Owusu"]
