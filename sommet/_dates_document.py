@@ -116,7 +116,9 @@ def read_article(
     mentions: list[DateMention] = []
     last_year: int | None = None
     last_start: PartialDate | None = None  # the start of the date named last, "suivant" counts from
-    last_day: date | None = None  # the last single day named, which "le lendemain" counts from
+    last_at = 0  # where the date named last ends
+    # The first and last day of the days named last, which "la veille" and "le lendemain" count from.
+    last_days: tuple[date, date] | None = None
     last_item: PartialDate | None = None  # the days of the agenda's item before
     skip: set[int] = set()
     weekdays: set[int] = set()  # the mentions that are a weekday alone ("lundi")
@@ -146,8 +148,20 @@ def read_article(
             if resolved is not None and resolved.dates[0].first_day() <= last_start.last_day():
                 resolved = resolve.resolve_with_year(said, last_start.year + 1)
         elif said.days_from_previous is not None:
-            shifted = None if last_day is None else last_day + timedelta(days=said.days_from_previous)
+            # After days from one to another, "le lendemain" counts from the last, "la veille" from the first.
+            days = None if last_days is None else last_days[said.days_from_previous > 0]
+            shifted = None if days is None else days + timedelta(days=said.days_from_previous)
             resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
+        elif said.months_from_previous is not None:
+            # Only from a month of the same paragraph: "six months later" after "twenty days after its
+            # publication" counts from no date the text gives.
+            same = (
+                last_start is not None
+                and last_start.month is not None
+                and "\n" not in text[last_at : said.start]
+            )
+            month = _months_after(last_start, said) if same else None
+            resolved = None if month is None else Resolved((month, None), True)
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
         item = _AGENDA_ITEM.fullmatch(text, text.rfind("\n", 0, said.start) + 1, said.start)
@@ -160,14 +174,20 @@ def read_article(
             dates = DateRange(*resolved.dates)
         except ValueError:
             continue
-        last_year, last_start = dates.start.year, dates.start
-        single = dates.end is None and dates.start.precision == "day"
-        last_day = dates.start.first_day() if single else None
+        last_year, last_start, last_at = dates.start.year, dates.start, said.end
+        days = dates.start.precision == "day" and (dates.end is None or dates.end.precision == "day")
+        last_days = (dates.start.first_day(), (dates.end or dates.start).last_day()) if days else None
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
     return _weekday_spans(text, mentions, weekdays), wants_an_era
+
+
+def _months_after(start: PartialDate, said: Said) -> PartialDate:
+    """The month a count of months from a date falls in ("trois mois plus tard"): a month, no day."""
+    months = start.year * 12 + start.month - 1 + said.months_from_previous
+    return PartialDate(months // 12, months % 12 + 1)
 
 
 def _following(text: str, said: Said) -> bool:

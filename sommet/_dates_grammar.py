@@ -81,6 +81,8 @@ class Said:
     months_from_base: int | None = None
     # "le lendemain" is +1, "la veille" -1: counted from the day named last.
     days_from_previous: int | None = None
+    # "trois mois plus tard" is +3: counted from the month named last.
+    months_from_previous: int | None = None
     # "au printemps": the month a season without a year starts.
     season: int | None = None
     time: str | None = None
@@ -94,6 +96,7 @@ class Said:
             self.years_from_previous,
             self.months_from_base,
             self.days_from_previous,
+            self.months_from_previous,
             self.season,
         )
         return any(offset is not None for offset in offsets)
@@ -320,6 +323,11 @@ def _day_count_forms(langs: tuple[str, ...], numbers: str) -> list[str]:
         forms.append(rf"\b{number}\s+{_alternation(ago)}\b")
     forms.append(rf"\b{number}\s+(?P<later>{_alternation(counts('later'))})\b")
     forms.append(rf"\b{number}\s+(?P<earlier>{_alternation(counts('earlier'))})(?![\w'’-])")
+    # "trois mois plus tard", "a year later", "two weeks earlier"
+    longer = "|".join(rf"(?P<{unit}>{_alternation(counts(unit))})" for unit in ("weeks", "months", "years"))
+    units = rf"(?P<ucnt>\d{{1,2}}|{numbers}|{_alternation(counts('a'))})\s+(?:{longer})"
+    forms.append(rf"\b{units}\s+(?P<ulater>{_alternation(counts('later'))})\b")
+    forms.append(rf"\b{units}\s+(?P<uearlier>{_alternation(counts('earlier'))})(?![\w'’-])")
     return forms
 
 
@@ -463,6 +471,15 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
             season=_lookup(SEASONS, groups["season"], langs),
             years_from_base=0 if this else None,
         )
+    if "ucnt" in groups:
+        count = groups["ucnt"]
+        number = int(count) if count.isdigit() else _lookup(_COUNT_WORDS, count, langs)
+        number = number if "ulater" in groups else -number
+        if "weeks" in groups:
+            return Said(start, end, Fields(), days_from_previous=7 * number)
+        if "months" in groups:
+            return Said(start, end, Fields(), months_from_previous=number)
+        return Said(start, end, Fields(), years_from_previous=number)
     if "cnt" in groups:
         count = groups["cnt"]
         days = int(count) if count.isdigit() else _lookup(NUMBERS, count, langs)
@@ -516,6 +533,10 @@ def _name(word: str, weekday: bool, mode: Mode) -> Name:
             if spelling in names:
                 return names[spelling]
     raise KeyError(word)
+
+
+# The numbers a count of weeks, months or years may have: "a year later", "un mois plus tard".
+_COUNT_WORDS = {lang: {**NUMBERS[lang], **dict.fromkeys(DAY_COUNTS[lang]["a"], 1)} for lang in NUMBERS}
 
 
 def _lookup(table: dict[str, dict[str, int]], word: str, langs: tuple[str, ...]) -> int:

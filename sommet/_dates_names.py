@@ -203,15 +203,18 @@ PREVIOUS_DAY_WORDS = {
     },
 }
 # Days counted from the publication day: "dans dix jours", "il y a 3 jours", "in ten days", "two days ago".
-# "trois jours plus tard", "three days later": counted from the day the text named last.
+# "trois jours plus tard", "three days later": counted from the day the text named last; weeks,
+# months and years too ("trois mois plus tard", "a year later"), from the date named last.
 DAY_COUNTS = {
     "fr": {
         "after": ["dans"], "before": ["il y a"], "ago": [], "days": ["jour", "jours"],
-        "later": ["plus tard"], "earlier": ["plus tôt"],
+        "later": ["plus tard"], "earlier": ["plus tôt"], "a": ["un", "une"],
+        "weeks": ["semaine", "semaines"], "months": ["mois"], "years": ["an", "ans", "année", "années"],
     },
     "en": {
         "after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"],
-        "later": ["later"], "earlier": ["earlier"],
+        "later": ["later"], "earlier": ["earlier"], "a": ["a", "an", "one"],
+        "weeks": ["week", "weeks"], "months": ["month", "months"], "years": ["year", "years"],
     },
 }  # fmt: skip
 # What follows an agenda or timeline item's date: "• 14-16 juin — Évian", "3 May: ...".

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
+from sommet._dates_names import MOVED_TO, NUMBERS, PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -650,3 +650,56 @@ def announced_today(
     for mention in found:
         if mention.dates is None and mention.start >= verb.end():
             mention.dates = DateMention(DateRange(published), verb.start(), verb.end(), verb.group(0), True)
+
+
+# "la veille du sommet", "the day after the summit", "deux jours avant la conférence": a day counted
+# from the days of an event the text has dated.
+_FROM_AN_EVENT = re.compile(
+    r"\b(?:(?P<eve>la veille|the eve|the day before)|(?P<next>le lendemain|the day after)|"
+    r"(?P<count>\d{1,2}|" + "|".join(w for numbers in NUMBERS.values() for w in numbers) + r")\s+"
+    r"(?:jours?|days?)\s+(?:(?P<before>avant|before)|(?P<after>après|after)))"
+    r"\s+(?:de\s+la|du|de\s+l'|des|d'|of\s+the|of|the|le|la|l')\s*(?P<what>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) -> list[DateMention]:
+    """The days a sentence counts from an event dated before it ("Les ministres se réuniront la
+    veille du sommet"): before it from its first day, after it from its last; only from an event
+    dated to the day, whose kind word is the one the sentence writes."""
+    out = []
+    for found in _FROM_AN_EVENT.finditer(text, sentence.start, sentence.end):
+        word = found.group("what").lower()
+        anchor = next(
+            (
+                m
+                for m in reversed(earlier)
+                if m.dates is not None
+                and m.dates.range.start.precision == "day"
+                and (kind_of(word) == m.kind or word in m.name.lower().split())
+            ),
+            None,
+        )
+        if anchor is None:
+            continue
+        count = found.group("count")
+        days = 1 if count is None else int(count) if count.isdigit() else _number(count)
+        first, last = (
+            anchor.dates.range.start.first_day(),
+            (anchor.dates.range.end or anchor.dates.range.start).last_day(),
+        )
+        day = (
+            first - timedelta(days=days)
+            if found.group("eve") or found.group("before")
+            else last + timedelta(days=days)
+        )
+        out.append(
+            DateMention(
+                DateRange(PartialDate.from_date(day)), found.start(), found.end(), found.group(0), True
+            )
+        )
+    return out
+
+
+def _number(word: str) -> int:
+    return next(value for numbers in NUMBERS.values() for w, value in numbers.items() if w == word.lower())

@@ -296,6 +296,45 @@ def test_days_later_or_earlier_count_from_the_day_named_last_and_never_from_noth
     assert found("Three days later, the ministers signed the charter.", lang="en") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La charte a été adoptée le 3 mars. Elle entrera en vigueur trois mois plus tard.",
+            "fr",
+            ("2031-06", None),
+        ),
+        (
+            "The charter was adopted on 3 November 2030. It took effect two months later.",
+            "en",
+            ("2031-01", None),
+        ),
+        ("The charter was adopted on 3 March. It took effect two weeks later.", "en", ("2031-03-17", None)),
+        ("La loi a été adoptée le 3 mars 2029. Un an plus tard, l'agence ouvrait.", "fr", ("2030", None)),
+        ("The forum closed on 12 May. A week earlier, ministers had met.", "en", ("2031-05-05", None)),
+    ],
+)
+def test_weeks_months_and_years_later_count_from_the_date_named_last(text, lang, expected):
+    assert found(text, lang=lang)[-1][1:] == expected
+
+
+def test_months_later_count_from_no_date_of_another_paragraph():
+    assert [
+        m[0] for m in found("La charte a été adoptée le 3 mars.\n\nElle s'appliquera six mois plus tard.")
+    ] == ["3 mars"]
+
+
+def test_the_day_before_days_counts_from_their_first_and_the_day_after_from_their_last():
+    assert found("Le sommet aura lieu les 14 et 15 juin. Les ministres se réuniront la veille.")[-1] == (
+        "la veille",
+        "2031-06-13",
+        None,
+    )
+    assert found("The summit runs on 14 and 15 June. A press conference follows the day after.", lang="en")[
+        -1
+    ] == ("the day after", "2031-06-16", None)
+
+
 def test_a_month_counted_from_the_publication():
     assert found("Le rapport est paru le mois dernier.") == [("le mois dernier", "2031-04", None)]
     assert found("Earlier this month, the agency published guidance.", lang="en") == [

@@ -1395,3 +1395,37 @@ def test_each_person_of_a_list_met_has_a_meeting_of_their_own(sentence, expected
 def test_someone_named_after_the_person_met_but_not_in_a_list_was_not_met():
     found = events("May 3, 2031\n\nOn 14 June, Kofi Mensah met Ama Owusu, who praised Awa Diallo.")
     assert list(found) == ["Meeting between Kofi Mensah and Ama Owusu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Mai 3, 2031\n\nLe sommet sur les drones se tiendra à Lomé les 14 et 15 juin. "
+            "Les ministres se réuniront la veille du sommet.",
+            "Réunion des ministres",
+            "2031-06-13",
+        ),
+        (
+            "May 3, 2031\n\nThe Drone Summit will be held in Lomé on 14 and 15 June. "
+            "A press conference will follow the day after the summit.",
+            "Press conference",
+            "2031-06-16",
+        ),
+        (
+            "Mai 3, 2031\n\nLe sommet sur les drones se tiendra à Lomé les 14 et 15 juin. "
+            "Une conférence de presse aura lieu deux jours après le sommet.",
+            "Conférence de presse",
+            "2031-06-17",
+        ),
+    ],
+)
+def test_a_day_counted_from_an_event_dated_before_dates_what_the_sentence_tells(text, name, day):
+    found = events(text)
+    assert iso(found[name]) == (day, None)
+    assert len(found) == 2  # the summit the day counts from is not told again
+
+
+def test_a_day_counted_from_an_event_never_dated_stays_unknown():
+    found = events("Mai 3, 2031\n\nLes ministres se réuniront la veille du sommet sur les drones.")
+    assert "Réunion des ministres" not in found
