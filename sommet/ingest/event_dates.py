@@ -498,10 +498,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             # "On Thursday, the minister, who chaired the meeting, launched the group": the launch.
             main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
-        if nearest.dates is None or (
-            gap(nearest, date_mention) < gap(nearest, nearest.dates)
-            and not _narrows(nearest.dates, date_mention)
-        ):
+        if nearest.dates is None or _better_date(text, nearest, date_mention, nearest.dates, dates):
             nearest.dates = date_mention
         setting = _CONTEXT.search(text, max(0, nearest.start - 40), nearest.start)
         if date_mention.start >= nearest.end and setting is not None:
@@ -512,6 +509,20 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _better_date(
+    text: str, mention: Mention, new: DateMention, old: DateMention, dates: list[DateMention]
+) -> bool:
+    """Whether a date dates an event better than the one it has: one of its own clause ("Après Lomé en
+    2030, le sommet se tiendra à Dakar le 3 juin") before one of another, else the nearer; never a
+    vaguer date the one it has lies within."""
+    if _narrows(old, new):
+        return False
+    own = _one_clause(text, mention, new, dates)
+    if own != _one_clause(text, mention, old, dates):
+        return own
+    return gap(mention, new) < gap(mention, old)
 
 
 def _narrows(finer: DateMention, coarser: DateMention) -> bool:

@@ -1429,3 +1429,22 @@ def test_a_day_counted_from_an_event_dated_before_dates_what_the_sentence_tells(
 def test_a_day_counted_from_an_event_never_dated_stays_unknown():
     found = events("Mai 3, 2031\n\nLes ministres se réuniront la veille du sommet sur les drones.")
     assert "Réunion des ministres" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Mai 3, 2031\n\nAprès Accra en 2029 et Lomé en 2030, le sommet sur les drones se tiendra à Dakar le 3 juin.",
+            "Sommet sur les drones",
+            ("2031-06-03", None),
+        ),
+        (
+            "May 3, 2031\n\nAfter Accra in 2029 and Lomé in 2030, the Drone Summit will be held in Dakar on 3 June.",
+            "Drone Summit",
+            ("2031-06-03", None),
+        ),
+    ],
+)
+def test_a_date_of_the_events_own_clause_dates_it_before_a_nearer_one_of_another(text, name, expected):
+    assert iso(events(text)[name]) == expected
