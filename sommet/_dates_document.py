@@ -58,7 +58,9 @@ _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
-_IN_YEAR = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+_IN_YEAR = re.compile(r"(?:\b(?:en|in)|édition(?:\s+de)?)\s+$", re.IGNORECASE)
+# "the 2032 edition of the summit ... in June": the edition's year is its clause's.
+_EDITION_AFTER = re.compile(r"\s+edition\b", re.IGNORECASE)
 # The preposition a date opening its sentence may have ("On 3 March,", "Le 3 mars,").
 _PREPOSITION_ALONE = re.compile(r"\s*(?:on|in|le|en|au|début|fin|mi|early|late|mid)?\s*", re.IGNORECASE)
 # "le 4 février suivant", "the following February", "in February the following year" is another phrase.
@@ -416,7 +418,10 @@ def _sentence_year(article: _Article, said: Said) -> int | None:
         and other.first.year is not None
         and other.first.month is None
         and not other.counted()
-        and _IN_YEAR.search(article.text, max(0, other.start - 4), other.start)
+        and (
+            _IN_YEAR.search(article.text, max(0, other.start - 12), other.start)
+            or _EDITION_AFTER.match(article.text, other.end)
+        )
     }
     return years.pop() if len(years) == 1 else None
 

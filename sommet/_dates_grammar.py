@@ -249,6 +249,8 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
     ]
     year_forms = [
         year,
+        # "the 2032 edition": the year of an edition of a series
+        rf"(?<![\w'’]){y1}(?=\s+{p.w('edition')}\b)",
         # "1993 — Jean Roux crée le laboratoire": a timeline's item opening on its year alone.
         rf"(?m:^)[ \t]*(?:[•*·\-][ \t]*)?{y1}(?=[ \t]*[—–:])",
         # 2020-2022 / de 2020 à 2022 / between 2020 and 2022, never "in 2025 and 2027"

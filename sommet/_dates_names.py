@@ -94,11 +94,12 @@ WORDS = {
         "year_context": [
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
             "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
-            "l'été", "l'automne", "l'hiver",
+            "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
         ],
         "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès"],
         "year_span_from": ["de"],
         "year_span_to": ["à"],
+        "edition": ["édition"],
     },
     "en": {
         "from": ["from"],
@@ -113,7 +114,7 @@ WORDS = {
         "year_context": [
             "in", "since", "by", "until", "before", "after", "during", "from",
             "early", "late", "mid", "end of", "start of", "beginning of", "year",
-            "spring", "summer", "autumn", "fall", "winter", "through",
+            "spring", "summer", "autumn", "fall", "winter", "through", "edition",
         ],
         "month_context": [
             "in", "since", "by", "until", "early", "late", "mid", "during",
@@ -121,6 +122,7 @@ WORDS = {
         ],
         "year_span_from": ["from"],
         "year_span_to": ["to"],
+        "edition": ["edition"],
     },
 }  # fmt: skip
 

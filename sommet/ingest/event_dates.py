@@ -515,14 +515,15 @@ def _better_date(
     text: str, mention: Mention, new: DateMention, old: DateMention, dates: list[DateMention]
 ) -> bool:
     """Whether a date dates an event better than the one it has: one of its own clause ("Après Lomé en
-    2030, le sommet se tiendra à Dakar le 3 juin") before one of another, else the nearer; never a
-    vaguer date the one it has lies within."""
+    2030, le sommet se tiendra à Dakar le 3 juin") before one of another, else the finer of two one
+    of which lies within the other, else the nearer; never a vaguer date the one it has lies within."""
     if _narrows(old, new):
         return False
     own = _one_clause(text, mention, new, dates)
     if own != _one_clause(text, mention, old, dates):
         return own
-    return gap(mention, new) < gap(mention, old)
+    # "the 2032 edition of the summit ... in June": June 2032, however far.
+    return _narrows(new, old) or gap(mention, new) < gap(mention, old)
 
 
 def _narrows(finer: DateMention, coarser: DateMention) -> bool:

@@ -335,6 +335,18 @@ def test_the_day_before_days_counts_from_their_first_and_the_day_after_from_thei
     ] == ("the day after", "2031-06-16", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 2032 edition of the Drone Summit will take place in Dakar in June.", "en"),
+        ("L'édition 2032 du sommet sur les drones aura lieu à Dakar en juin.", "fr"),
+        ("L'édition de 2032 du sommet sur les drones aura lieu à Dakar en juin.", "fr"),
+    ],
+)
+def test_the_year_of_an_edition_is_a_year_and_its_clauses_own(text, lang):
+    assert [m[1:] for m in found(text, lang=lang)] == [("2032", None), ("2032-06", None)]
+
+
 def test_a_month_counted_from_the_publication():
     assert found("Le rapport est paru le mois dernier.") == [("le mois dernier", "2031-04", None)]
     assert found("Earlier this month, the agency published guidance.", lang="en") == [

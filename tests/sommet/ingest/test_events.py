@@ -1448,3 +1448,10 @@ def test_a_day_counted_from_an_event_never_dated_stays_unknown():
 )
 def test_a_date_of_the_events_own_clause_dates_it_before_a_nearer_one_of_another(text, name, expected):
     assert iso(events(text)[name]) == expected
+
+
+def test_an_editions_year_and_a_month_within_it_date_the_edition_to_the_month():
+    found = events("May 3, 2031\n\nThe Drone Summit's 2032 edition will take place in Dakar in June.")
+    assert iso(found["Drone Summit"]) == ("2032-06", None)
+    found = events("Mai 3, 2031\n\nLe Sénégal accueillera l'édition 2032 du sommet sur les drones.")
+    assert iso(found["Sommet sur les drones"]) == ("2032", None)
