@@ -305,7 +305,7 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         # on Tuesday (13): the day of a month the publication date gives
         rf"\b{weekday}\s*\(\s*{p.day(1)}\s*\)",
         # mardi, on Friday: a day of the publication's week; "le mercredi" alone is every Wednesday
-        rf"(?<!\ble\s)\b{weekday}(?![\w'’-])",
+        rf"(?<!\ble\s)\b{weekday}(?![\w-])(?!['’](?!s\b))",  # "Tuesday's vote" too
     ]
     return words, weekdays
 

@@ -96,7 +96,7 @@ WORDS = {
             "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
         ],
-        "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès"],
+        "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès", "à partir de"],
         "year_span_from": ["de"],
         "year_span_to": ["à"],
         "edition": ["édition"],
@@ -118,7 +118,7 @@ WORDS = {
         ],
         "month_context": [
             "in", "since", "by", "until", "early", "late", "mid", "during",
-            "end of", "beginning of",
+            "end of", "beginning of", "from",
         ],
         "year_span_from": ["from"],
         "year_span_to": ["to"],

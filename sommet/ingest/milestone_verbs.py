@@ -147,6 +147,16 @@ _NOUN_BEFORE = {
 }
 # "a ainsi créé", "thus set up": an adverb of consequence may stand wherever an adverb may.
 _CONSEQUENCE = "ainsi|donc|thus|therefore"
+# Verbs in the present that a fronted participle's subject is followed by ("the report sets out").
+_MAIN_VERB = re.compile(
+    r"\s(?:sets|lays|calls|says|includes|contains|provides|requires|aims|covers|outlines|recommends|"
+    r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|"
+    r"formule|prévoit|comprend|contient|fixe|établit|vise|souligne|recommande|appelle|marque|remplace|"
+    r"introduit|reste|demeure|constitue|rassemble|réunit|compte)\b",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+$", re.IGNORECASE)
+_ALSO_ADJECTIVES = frozenset({"close", "open"})
 _ACTIVE = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+"
     r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+|"
@@ -285,7 +295,7 @@ _INDEFINITE_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+|en \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+|en \d+|du \d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
@@ -460,6 +470,8 @@ def verb_events(
             continue  # "les défis qui se présentent": another verb than the one listed
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
+        if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
+            continue  # "the vote was close", "the register is open": an adjective
         if _INTENDED.search(before) or _UNREAL.search(before):
             continue  # "who has promised to repeal", "aurait promulgué": not an event
         # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
@@ -744,7 +756,9 @@ def _is_participle(form: str, verb: _Verb) -> bool:
     if verb.lang != "fr":
         return False
     endings = (
-        ("é", "ée", "és", "ées") if verb.first_group else ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+        ("é", "ée", "és", "ées")
+        if verb.first_group
+        else ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")  # "élu", "rendue"
     )
     if verb.stem and lower.startswith(verb.stem):  # "crée" is the present of créer, "créée" its participle
         return lower[len(verb.stem) :] in endings
@@ -1045,7 +1059,10 @@ def _fronted(after: str) -> tuple[str, str] | None:
     phrase = _object(clause)
     if phrase is None or EVENT_WORD.match(phrase[1]):
         return None  # "Publiée le 4 mars, la déclaration conjointe...": an event of its own, dated so
-    return phrase
+    # "Ratified by ten countries, the treaty enters into force", "..., the report sets out": the
+    # subject ends where the sentence's own verb begins.
+    verb = _verb_word().search(phrase[1], 1) or _MAIN_VERB.search(phrase[1])
+    return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 
 def trim_phrase(phrase: str) -> str:

@@ -476,3 +476,12 @@ def test_a_plan_told_in_the_passive_perfect_is_still_to_come():
         "2031-10",
         None,
     )
+
+
+def test_a_weekday_with_its_possessive_is_a_day():
+    assert found("Tuesday's vote on the Drone Act was close.", lang="en") == [("Tuesday", "2031-05-13", None)]
+
+
+def test_a_month_something_applies_from_is_a_month():
+    assert found("The Drone Code applies from June.", lang="en") == [("June", "2031-06", None)]
+    assert found("Le code s'applique à partir de juin.") == [("juin", "2031-06", None)]

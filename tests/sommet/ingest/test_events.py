@@ -1455,3 +1455,8 @@ def test_an_editions_year_and_a_month_within_it_date_the_edition_to_the_month():
     assert iso(found["Drone Summit"]) == ("2032-06", None)
     found = events("Mai 3, 2031\n\nLe Sénégal accueillera l'édition 2032 du sommet sur les drones.")
     assert iso(found["Sommet sur les drones"]) == ("2032", None)
+
+
+def test_a_signing_ceremony_keeps_its_whole_word():
+    found = events("May 3, 2031\n\nThe signing ceremony of the Lomé Treaty took place on 3 February.")
+    assert iso(found["Signing ceremony of the Lomé Treaty"]) == ("2031-02-03", None)

@@ -1603,3 +1603,39 @@ def test_an_adverb_of_consequence_between_a_verb_and_its_object_is_skipped():
     assert _made("Le 3 mars, le Togo a ainsi créé une agence des drones.")[0][0] == (
         "Création d'une agence des drones par le Togo"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ratified by ten countries, the Lomé Treaty enters into force on 1 January 2032.",
+            "Ratification of the Lomé Treaty",
+        ),
+        (
+            "Published on 2 February, the Drone Report sets out twelve recommendations.",
+            "Publication of the Drone Report",
+        ),
+        (
+            "Publié le 2 février, le rapport sur les drones formule douze recommandations.",
+            "Publication du rapport sur les drones",
+        ),
+    ],
+)
+def test_a_fronted_participles_subject_ends_where_the_sentences_own_verb_begins(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_electing_someone_is_a_milestone_and_a_participle_after_a_noun_qualifies_it():
+    assert _made("The Drone Council elected Ama Owusu as its chair on 3 February.")[0][0] == (
+        "Election of Ama Owusu by the Drone Council"
+    )
+    assert _made("Le Conseil des drones a élu Ama Owusu le 3 février.")[0][0] == (
+        "Élection d'Ama Owusu par le Conseil des drones"
+    )
+    # "élu" after a noun qualifies it: the deputy was elected, no seat was.
+    assert "siège" not in " ".join(name for name, _ in _made("Le député élu le 3 février siège au Conseil."))
+
+
+def test_close_and_open_after_a_copula_are_adjectives():
+    assert _made("Tuesday's vote on the Drone Act was close.") == [("Vote on the Drone Act", "adoption")]
