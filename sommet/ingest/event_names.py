@@ -61,10 +61,11 @@ _COMPOUND = re.compile(
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
-# "la conférence de l'an dernier", "the summit of last year": the preposition goes with the time.
+# "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
+# preposition goes with the time.
 _RELATIVE_TIME = re.compile(
     r"(?:\s+(?:de|of))?\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
-    r"la même année|the same year)\b",
+    r"la même année|the same year|(?:last|next|this)\s+(?:month|week|spring|summer|autumn|fall|winter))\b",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\d{1,3}(?:e|è|ème|eme|er|re|st|nd|rd|th)")
@@ -331,7 +332,8 @@ def _premodifiers(before: str) -> str:
     found = _PREMODIFIED.search(before)
     if found is None or _DURATION.search(found.group("words")):
         return ""  # "a three-day visit": how long, not which
-    return found.group("words")
+    kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers
+    return " ".join(kept) + " " if kept else ""
 
 
 def _ordinal_before(before: str) -> str:

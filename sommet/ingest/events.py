@@ -291,7 +291,8 @@ def _sentence_events(
 def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:
     """The milestone whose name holds a gathering's ("session ... du Sommet mondial"): the gathering
     is an event of its own, the milestone a part of it."""
-    if word.lower() not in KINDS or not word[:1].isupper():
+    named = word[:1].isupper() or any(w[:1].isupper() for w in mention.name.split()[1:])
+    if word.lower() not in KINDS or not named:  # "du Sommet mondial", "du sommet de Lomé"
         return None
     holder = next(m for m in found if m.start <= mention.start < m.end)
     first = EVENT_WORD.search(holder.name)

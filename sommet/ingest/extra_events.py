@@ -33,7 +33,9 @@ from sommet.models import Location
 
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
 _FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
-_WITH = re.compile(r"\b(?:avec|with)\s", re.IGNORECASE)
+_WITH = re.compile(r"\b(?:avec|with|entre|between)\s", re.IGNORECASE)
+# "un entretien public entre X et Y", "talks between X and Y": the two who met.
+_BETWEEN = re.compile(r"\s+(?:entre|between)\s+(?:[^\W\d_]+\s+){0,3}", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(
@@ -43,8 +45,8 @@ _MEETING_WITH = re.compile(
 )
 # Between a speaker and the speech: "prononcera le", "delivered a", "a prononcé mardi un".
 _DELIVERED = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:\w+\s+){0,2}?"
-    r"(?:le|la|l'|un|une|son|sa|a|an|the|his|her)\s*",
+    r"\s+(?:\w+\s+){0,3}?(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:\w+\s+){0,2}?"
+    r"(?:le|la|l'|un|une|son|sa|a|an|the|his|her)\s*(?:own\s+|propre\s+)?",
     re.IGNORECASE,
 )
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
@@ -279,6 +281,8 @@ def meetings_of_people(
         ]
         if not host and len(met) > 1 and _OF_HOST.search(text, mention.start, met[0][0]):
             host, met = met[:1], met[1:]  # "l'entretien de X avec Y", "the meeting of X with Y"
+        elif not host and len(met) > 1 and _BETWEEN.fullmatch(text, mention.end, met[0][0]):
+            host, met = met[:1], met[1:2]
         words_before = mention.name.split()
         ordinals = next((i for i, w in enumerate(words_before) if w.lower() not in ORDINALS), 0)
         # "Deuxième réunion", "Phone call": the ordinals and the whole event word.

@@ -1460,3 +1460,33 @@ def test_an_editions_year_and_a_month_within_it_date_the_edition_to_the_month():
 def test_a_signing_ceremony_keeps_its_whole_word():
     found = events("May 3, 2031\n\nThe signing ceremony of the Lomé Treaty took place on 3 February.")
     assert iso(found["Signing ceremony of the Lomé Treaty"]) == ("2031-02-03", None)
+
+
+def test_a_named_gathering_a_text_belongs_to_is_an_event_too():
+    found = events(
+        "Mai 3, 2031\n\nLe communiqué final du sommet de Lomé, le mois dernier, prévoit un plan sur les drones."
+    )
+    assert (
+        iso(found["Sommet de Lomé"]) == iso(found["Communiqué final du sommet de Lomé"]) == ("2031-04", None)
+    )
+
+
+def test_a_meeting_between_two_people_is_named_by_both():
+    found = events(
+        "Mai 3, 2031\n\nLe forum s'est refermé hier soir par un long entretien public entre Kofi Mensah et Ama Owusu."
+    )
+    assert iso(found["Entretien entre Kofi Mensah et Ama Owusu"]) == ("2031-05-02", None)
+
+
+def test_her_own_speech_is_named_by_who_gives_it():
+    found = events(
+        "May 3, 2031\n\nAma Owusu is due to give her own speech on drone policy in Accra on Wednesday."
+    )
+    assert list(found) == ["Speech on drone policy by Ama Owusu"]
+
+
+def test_last_or_next_month_after_a_name_is_when_not_what():
+    found = events(
+        "May 3, 2031\n\nThe drone sector grew. The communiqué of the Lomé summit last month sets out a plan."
+    )
+    assert "Communiqué of the Lomé summit" in found
