@@ -66,17 +66,26 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
 
 
 def own_dates(text: str) -> list[tuple[int, int]]:
-    """Where an article gives its own date rather than an event's: the capture line or the
-    dateline opening it, and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
+    """Where an article gives its own date rather than an event's: the capture line, the dateline
+    opening its prose, and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
     capture = _CAPTURE.match(text)
     spans = [capture.span()] if capture else []
-    dateline = _DATELINE.match(text)
-    if dateline is not None and _dateline(text.split("\n", 1)[0]) is not None:
-        spans.append(dateline.span("date"))
-    start = 0
+    start, opening = 0, True
     for line in text.split("\n"):
         if _is_stamp(line) and any(resolve.exact_day(said) for said in grammar.scan(line, grammar.HEADER)):
             spans.append((start, start + len(line)))
+        elif opening and line.strip() and not (capture and start < capture.end()):
+            opening = False  # the first line of prose, after the capture and stamp lines
+            dateline = _DATELINE.match(line)
+            if dateline is not None and (
+                _dateline(line) is not None
+                # "PARIS, 6 février (Nordpresse) -": a day without its year is still the article's own.
+                or any(
+                    said.first.day is not None
+                    for said in grammar.scan(dateline.group("date"), grammar.HEADER)
+                )
+            ):
+                spans.append((start + dateline.start("date"), start + dateline.end("date")))
         start += len(line) + 1
     return spans
 

@@ -338,7 +338,8 @@ def _headline_mentions(
     A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
     When the lead gives its date to a milestone it names, a headline milestone of that kind is that
     one told shorter ("Le Sénat adopte la loi sur l'IA" over "Le Sénat a adopté hier le projet de loi
-    portant ..."), and one of another kind is left undated.
+    portant ..."), and so is a gathering whose every word the lead's has; one of another kind is
+    left undated.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
@@ -348,11 +349,16 @@ def _headline_mentions(
     same_kind = [
         m
         for m in found
-        if told is not None and m.dates is None and m.kind == told.kind and m.kind not in KINDS.values()
+        if told is not None
+        and m.dates is None
+        and m.kind == told.kind
+        and (m.kind not in KINDS.values() or _said_within(m.name, told))
     ]
     if len(same_kind) == 1:
-        same_kind[0].dates = told.dates
         told.aliases.append(same_kind[0].name)
+        if same_kind[0].kind in KINDS.values():  # the gathering keeps the lead's fuller name
+            return [m for m in found if m is not same_kind[0]]
+        same_kind[0].dates = told.dates
     return found
 
 
@@ -499,6 +505,14 @@ def _other_steps(first: str, second: str) -> bool:
     if any(step is None or not is_milestone(step.group("kw")) for step in steps):
         return False
     return len({MILESTONES[step.group("kw").lower()] for step in steps}) > 1
+
+
+def _said_within(short: str, told: Mention) -> bool:
+    """Every word of a headline's gathering is in the lead's, or names where it is ("Sommet sur
+    l'IA" in "Sommet pour l'action sur l'intelligence artificielle", "Paris AI summit" in Paris):
+    the same gathering told shorter."""
+    ours, theirs = ({w for w in name_key(n).split() if w not in _JOINING} for n in (short, told.name))
+    return bool(ours) and ours <= theirs | set(name_key(told.location.city or "").split())
 
 
 def _told_within(first: str, second: str) -> bool:

@@ -1490,3 +1490,13 @@ def test_last_or_next_month_after_a_name_is_when_not_what():
         "May 3, 2031\n\nThe drone sector grew. The communiqué of the Lomé summit last month sets out a plan."
     )
     assert "Communiqué of the Lomé summit" in found
+
+
+def test_a_headline_gathering_told_shorter_is_the_leads_and_keeps_the_leads_name():
+    found = events(
+        "Sommet sur les drones : Lomé déroule le tapis rouge\n\nPublié le 7 mai 2031\n\n"
+        "LOMÉ, 7 mai (Agence) - Le président accueillera lundi le Sommet pour l'action sur les drones."
+    )
+    assert list(found) == ["Sommet pour l'action sur les drones"]
+    assert iso(found["Sommet pour l'action sur les drones"]) == ("2031-05-12", None)
+    assert "Sommet sur les drones" in found["Sommet pour l'action sur les drones"].aliases
