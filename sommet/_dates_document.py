@@ -303,7 +303,7 @@ def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate
     if said.first.month is None and said.first.year is None:
         # Without a publication date, a lead told to the day stands for the time of writing.
         lead = article.lead if article.lead is not None and article.lead.precision == "day" else None
-        return _weekday(said, article.text, published or lead)
+        return _weekday(said, article.text, published or lead, article.lang)
     if not resolve.needs_year(said):
         try:
             return Resolved(resolve.build(said, None), relative=False)
@@ -385,14 +385,10 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     """Whether the date's clause, or its sentence when nothing in it is still to come, is in the
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
-    start, end = _clause_span(text, said)
+    start, _ = _clause_span(text, said)
     if MOVED_TO.search(text, start, said.start):
         return False
-    clause, sentence = text[start:end], _sentence(text, said)
-    if _PREPOSITION_ALONE.fullmatch(text[start : said.start]) and not text[said.end : end].strip():
-        # "On 3 March, the Parliament voted": a date opening its sentence alone takes the next clause's tense.
-        stop = _CLAUSE_EDGE.search(text, end + 1)
-        clause = text[end + 1 : stop.start() if stop else len(text)]
+    clause, sentence = _tense_clause(text, said), _sentence(text, said)
     english = _ENGLISH_PAST.search(clause)
     if english is not None and not clause[: english.start()].strip() and _FUTURE.search(sentence):
         # "The summit, held on Nov. 1-2, will gather...": a participle set off by commas takes the
@@ -403,6 +399,18 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
         for part, past in ((clause, perfect), (clause, _ENGLISH_PAST), (sentence, perfect))
     )
+
+
+def _tense_clause(text: str, said: Said) -> str:
+    """The clause whose verb tells a date's tense: its own, or the next one for a date opening its
+    sentence alone ("On 3 March, the Parliament voted", "Jeudi et vendredi, Kigali a accueilli")."""
+    start, end = _clause_span(text, said)
+    rest = text[said.end : end]
+    alone = not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
+    if not (_PREPOSITION_ALONE.fullmatch(text[start : said.start]) and alone):
+        return text[start:end]
+    stop = _CLAUSE_EDGE.search(text, end + 1)
+    return text[end + 1 : stop.start() if stop else len(text)]
 
 
 def _sentence_year(article: _Article, said: Said) -> int | None:
@@ -480,7 +488,7 @@ def _week(offset: int, day: date) -> Resolved | None:
     return Resolved((PartialDate(monday.year, monday.month), None), relative=True)
 
 
-def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved | None:
+def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) -> Resolved | None:
     """A weekday without a month: only the publication date can place it.
 
     With a day number ("on Tuesday (13)") the month comes from the publication date;
@@ -512,7 +520,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None) -> Resolved |
         shift = 0
     elif future:
         shift = (weekday - day.weekday()) % 7
-    elif _TOLD_AS_PAST.search(_clause(text, said)):
+    elif _TOLD_AS_PAST.search(told := _tense_clause(text, said)) or (lang == "fr" and _PAST.search(told)):
         shift = -((day.weekday() - weekday) % 7)
     else:
         # "arrive in Britain on Tuesday", "se rend jeudi à Bruxelles": a programme in the present

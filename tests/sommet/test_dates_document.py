@@ -485,3 +485,13 @@ def test_a_weekday_with_its_possessive_is_a_day():
 def test_a_month_something_applies_from_is_a_month():
     assert found("The Drone Code applies from June.", lang="en") == [("June", "2031-06", None)]
     assert found("Le code s'applique à partir de juin.") == [("juin", "2031-06", None)]
+
+
+def test_weekdays_opening_their_sentence_take_the_french_perfect_of_the_clause_after_them():
+    # Monday 19 May 2031: "Jeudi et vendredi, Lomé a accueilli" is last week's.
+    assert found("Jeudi et vendredi, Lomé a accueilli le sommet.", published=PartialDate(2031, 5, 19)) == [
+        ("Jeudi et vendredi", "2031-05-15", "2031-05-16")
+    ]
+    assert found("Le président a accueilli vendredi le sommet.", published=PartialDate(2031, 5, 19)) == [
+        ("vendredi", "2031-05-16", None)
+    ]

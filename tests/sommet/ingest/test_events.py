@@ -1500,3 +1500,10 @@ def test_a_headline_gathering_told_shorter_is_the_leads_and_keeps_the_leads_name
     assert list(found) == ["Sommet pour l'action sur les drones"]
     assert iso(found["Sommet pour l'action sur les drones"]) == ("2031-05-12", None)
     assert "Sommet sur les drones" in found["Sommet pour l'action sur les drones"].aliases
+
+
+def test_a_headline_verb_after_a_gatherings_name_is_no_part_of_it():
+    found = events(
+        "Global Drone Summit on Africa closes with a declaration\n\nPublished 5 April 2031\n\nThe drone sector grew."
+    )
+    assert "Global Drone Summit on Africa closes" not in found
