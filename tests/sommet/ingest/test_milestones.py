@@ -1639,3 +1639,32 @@ def test_electing_someone_is_a_milestone_and_a_participle_after_a_noun_qualifies
 
 def test_close_and_open_after_a_copula_are_adjectives():
     assert _made("Tuesday's vote on the Drone Act was close.") == [("Vote on the Drone Act", "adoption")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Companies must comply with the Drone Act by 2 August 2032.",
+            ("Compliance with the Drone Act", "deadline"),
+        ),
+        (
+            "Les entreprises devront se conformer à la loi sur les drones avant le 2 août 2032.",
+            ("Mise en conformité avec la loi sur les drones", "deadline"),
+        ),
+        (
+            "The first obligations of the Drone Act kicked in on 2 February.",
+            ("Application of the first obligations of the Drone Act", "entry into force"),
+        ),
+        (
+            "Ghana signed on to the Lomé Declaration on 4 February.",
+            ("Signing of the Lomé Declaration by Ghana", "signing"),
+        ),
+        (
+            "The Drone Act passed the Senate 60-40 on 4 February.",
+            ("Adoption of the Drone Act by the Senate", "adoption"),
+        ),
+    ],
+)
+def test_complying_kicking_in_and_signing_on_to_are_milestones_and_a_tally_is_no_name(sentence, expected):
+    assert _made(sentence)[0] == expected
