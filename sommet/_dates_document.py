@@ -37,6 +37,8 @@ _PAST = re.compile(
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
     re.IGNORECASE,
 )
+# "a annoncé la tenue d'un sommet en juin": what was announced was to be held then.
+_HELD_LATER = re.compile(r"\b(?:la tenue|l'organisation|the holding)\s+(?:d'|de|du|des|of)\b", re.IGNORECASE)
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".
 _ENGLISH_PAST = re.compile(
     r"\b(?:was|were|did|had|said|told|met|held|made|took|gave|went|came|began|spoke|left|became|saw|"
@@ -386,7 +388,7 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     past; English simple past only in the clause ("The envoy invited her to the meeting, on December
     3" invites to what is to come)."""
     start, _ = _clause_span(text, said)
-    if MOVED_TO.search(text, start, said.start):
+    if MOVED_TO.search(text, start, said.start) or _HELD_LATER.search(text, start, said.start):
         return False
     clause, sentence = _tense_clause(text, said), _sentence(text, said)
     english = _ENGLISH_PAST.search(clause)

@@ -34,6 +34,12 @@ from sommet.models import Location
 # "a annoncé qu'il démissionnait et que le Parlement serait prorogé": one announcement per clause.
 _FURTHER_CLAUSE = re.compile(r"\s+(?:et|and)\s+(?:que\b|qu'|that\b)", re.IGNORECASE)
 _WITH = re.compile(r"\b(?:avec|with|entre|between)\s", re.IGNORECASE)
+# "la tenue d'un sommet", "the holding of a summit": the gathering itself.
+_HOLDING = re.compile(
+    r"^(?:tenue|organisation|holding|organi[sz]ing)\s+(?:d'|de\s+|du\s+|des\s+|of\s+)"
+    r"(?:une?\s+|la\s+|le\s+|l'|les\s+|the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 # "un entretien public entre X et Y", "talks between X and Y": the two who met.
 _BETWEEN = re.compile(r"\s+(?:entre|between)\s+(?:[^\W\d_]+\s+){0,3}", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
@@ -106,8 +112,8 @@ def announcements(
         name = tidy(phrase)
         if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:
             continue
-        if EVENT_WORD.match(name):
-            continue  # "a annoncé le lancement d'une consultation": the launch is the event
+        if EVENT_WORD.match(_HOLDING.sub("", name)):
+            continue  # "a annoncé le lancement d'une consultation", "la tenue d'un sommet": that is the event
         mention = Mention(
             paragraph.index, start, start + len(phrase), capitalise(name), "announcement", False
         )

@@ -1507,3 +1507,11 @@ def test_a_headline_verb_after_a_gatherings_name_is_no_part_of_it():
         "Global Drone Summit on Africa closes with a declaration\n\nPublished 5 April 2031\n\nThe drone sector grew."
     )
     assert "Global Drone Summit on Africa closes" not in found
+
+
+def test_the_holding_of_a_gathering_announced_is_the_gathering_then_to_come():
+    found = events(
+        "Mai 3, 2031\n\nL'Élysée a annoncé le 3 février la tenue d'un sommet sur les drones en juin."
+    )
+    assert list(found) == ["Sommet sur les drones"]
+    assert iso(found["Sommet sur les drones"]) == ("2031-06", None)

@@ -1668,3 +1668,30 @@ def test_close_and_open_after_a_copula_are_adjectives():
 )
 def test_complying_kicking_in_and_signing_on_to_are_milestones_and_a_tally_is_no_name(sentence, expected):
     assert _made(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le décret sur les drones est paru le 3 février au Journal officiel.",
+            "Publication du décret sur les drones",
+        ),
+        (
+            "Le Conseil constitutionnel a validé le 3 février l'essentiel de la loi sur les drones.",
+            "Validation de l'essentiel de la loi sur les drones par le Conseil constitutionnel",
+        ),
+        (
+            "La Cour a annulé le 3 février la décision de la Commission sur les drones.",
+            "Annulation de la décision de la Commission sur les drones par la Cour",
+        ),
+        ("The court struck down the Drone Decree on 3 February.", "Annulment of the Drone Decree"),
+    ],
+)
+def test_appearing_validating_and_annulling_are_milestones(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_cancelling_a_trip_or_validating_a_choice_is_no_such_milestone():
+    assert _made("Le ministre a annulé le 3 février sa visite à Lomé.") == []
+    assert _made("Le jury a validé le 3 février son choix.") == []
