@@ -474,6 +474,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
             and not (date_mention.end <= m.start and _REPORTED_LATER.search(text, date_mention.end, m.start))
+            and not _beyond_semicolon(text, m, date_mention)
         ]
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
@@ -509,6 +510,15 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _beyond_semicolon(text: str, mention: Mention, date_mention: DateMention) -> bool:
+    """ "Le 3 juin 2030, le Togo a lancé sa stratégie ; un an plus tard, il a créé...": a date
+    dates nothing past a semicolon, but for one heading a timeline's line, which dates all of it."""
+    opens = not text[text.rfind("\n", 0, date_mention.start) + 1 : date_mention.start].strip(" •*-·")
+    heading = opens and AGENDA_DASH.match(text, date_mention.end) is not None
+    between = text[min(mention.end, date_mention.end) : max(mention.start, date_mention.start)]
+    return ";" in between and not heading
 
 
 def _better_date(

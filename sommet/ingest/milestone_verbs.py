@@ -302,7 +302,7 @@ _NP_END = re.compile(
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront|ttra|ttront)|within|led|headed|chaired|d'ici|"
     r"(?:last|next|this) (?:year|month|week)|cette (?:année|semaine)|ce mois|l'an (?:dernier|prochain)|"
     r"l'année (?:dernière|prochaine)|"
-    r"(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) (?:later|earlier|plus tard|plus tôt))\b",
+    r"(?:(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) )?(?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
 )
 # Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".

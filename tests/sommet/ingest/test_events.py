@@ -1515,3 +1515,15 @@ def test_the_holding_of_a_gathering_announced_is_the_gathering_then_to_come():
     )
     assert list(found) == ["Sommet sur les drones"]
     assert iso(found["Sommet sur les drones"]) == ("2031-06", None)
+
+
+def test_a_date_dates_nothing_past_a_semicolon_but_on_a_timelines_line():
+    found = events(
+        "Mai 3, 2031\n\nLe 3 juin 2029, le Togo a lancé sa stratégie des drones ; un an plus tard, il a créé une agence des drones."
+    )
+    assert iso(found["Lancement de la stratégie des drones par le Togo"]) == ("2029-06-03", None)
+    assert iso(found["Création d'une agence des drones"]) == ("2030", None)
+    found = events(
+        "May 3, 2031\n\n2 August 2032 – The Drone Office can enforce them; most provisions of the Drone Act apply."
+    )
+    assert iso(found["Application of provisions of the Drone Act"]) == ("2032-08-02", None)

@@ -1695,3 +1695,12 @@ def test_appearing_validating_and_annulling_are_milestones(sentence, expected):
 def test_cancelling_a_trip_or_validating_a_choice_is_no_such_milestone():
     assert _made("Le ministre a annulé le 3 février sa visite à Lomé.") == []
     assert _made("Le jury a validé le 3 février son choix.") == []
+
+
+def test_earlier_or_later_alone_ends_the_object():
+    assert _made("The Drone Council adopted its charter earlier this month.")[0][0] == (
+        "Adoption of the charter of the Drone Council"
+    )
+    assert _made("Le Conseil des drones a adopté sa charte plus tôt ce mois-ci.")[0][0] == (
+        "Adoption de la charte du Conseil des drones"
+    )
