@@ -677,7 +677,7 @@ def announced_today(
 # "la veille du sommet", "the day after the summit", "deux jours avant la conférence": a day counted
 # from the days of an event the text has dated.
 _FROM_AN_EVENT = re.compile(
-    r"\b(?:(?P<eve>la veille|the eve|the day before)|(?P<next>le lendemain|the day after)|"
+    r"\b(?:(?P<eve>la veille|the eve|the day before)|le lendemain|the day after|"
     r"(?P<count>\d{1,2}|" + "|".join(w for numbers in NUMBERS.values() for w in numbers) + r")\s+"
     r"(?:jours?|days?)\s+(?:(?P<before>avant|before)|(?P<after>après|after)))"
     r"\s+(?:de\s+la|du|de\s+l'|des|d'|of\s+the|of|the|le|la|l')\s*(?P<what>[^\W\d_]+)",

@@ -64,8 +64,9 @@ from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
-_MET_WITH = re.compile(r"\s(?:with|avec)\s")
 _SAME_NAME_AND_KIND = 85.0
+# Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
+_MET_WITH = re.compile(r"\s(?:with|avec)\s")
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
 # What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.

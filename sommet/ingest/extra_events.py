@@ -388,8 +388,9 @@ def _bare_meetings(text: str, found: list[Mention], sentence: words.Span, paragr
 
 
 def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Who a meeting was with: the person its own words name ("rencontrera le président X"), and
-    each person right after a "with" that follows it ("puis avec Y"), no one else in between."""
+    """Who a meeting was with: the person its own words name ("rencontrera le président X"), each
+    person right after a "with" that follows it ("puis avec Y"), no one else in between, and each
+    person listed after one of those ("avec X, Y et Z")."""
     out: list[tuple[int, int, str]] = []
     for person in people:
         if person[0] <= mention.start:
@@ -405,6 +406,7 @@ def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> lis
 def _previous(
     person: tuple[int, int, str], people: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | None:
+    """The person named last before this one."""
     return max((p for p in people if p[1] <= person[0]), key=lambda p: p[1], default=None)
 
 
