@@ -37,6 +37,14 @@ _TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A body opening its sentence that holds the part told with a possessive: "The Drone Council held its
+# first meeting", "Le Conseil des drones a tenu sa première réunion".
+_BODY_HOLDS = re.compile(
+    r"\s*(?P<det>le|la|les|l'|the)\s*(?P<name>\w[\w'’-]*(?:\s+(?:(?:de|des|du|d'|of|on|for|sur)\s*"
+    r"(?:la\s+|l'|les\s+|the\s+)?)?[\w'’-]+){0,5}?)\s+(?:a|ont|has|have|had|held|holds|will hold|tiendra|"
+    r"tiendront|tient|tiennent)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
@@ -513,7 +521,8 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
 def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, language: str | None) -> None:
     """ "Le Dialogue mondial ... tiendra sa première session à Genève": a part told with a possessive
     is a part of the gathering its sentence named before it, and is named after it ("Première
-    session du Dialogue mondial")."""
+    session du Dialogue mondial"); one a body opening the sentence holds is named after the body
+    ("Première réunion du Conseil des drones")."""
     for mention in mentions:
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
@@ -529,6 +538,11 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
             None,
         )
         if owner is None:
+            body = _BODY_HOLDS.match(text, sentence.start, mention.start)
+            if body is not None and body.group("name")[:1].isupper():  # "Le Conseil des drones a tenu sa..."
+                mention.name = of_phrase(
+                    mention.name, language, body.group("det").lower(), body.group("name")
+                )
             continue
         article = _ARTICLE_BEFORE.search(text, max(0, owner.start - 5), owner.start)
         said = article.group(0).strip().lower() if article else ""

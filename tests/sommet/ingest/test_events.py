@@ -1527,3 +1527,26 @@ def test_a_date_dates_nothing_past_a_semicolon_but_on_a_timelines_line():
         "May 3, 2031\n\n2 August 2032 – The Drone Office can enforce them; most provisions of the Drone Act apply."
     )
     assert iso(found["Application of provisions of the Drone Act"]) == ("2032-08-02", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mai 3, 2031\n\nLe Conseil des drones a tenu sa première réunion le 4 février.",
+            "Première réunion du Conseil des drones",
+        ),
+        (
+            "May 3, 2031\n\nThe Drone Council held its inaugural meeting on 4 February.",
+            "Inaugural meeting of the Drone Council",
+        ),
+    ],
+)
+def test_a_meeting_a_body_holds_is_named_after_the_body(text, expected):
+    assert iso(events(text)[expected]) == ("2031-02-04", None)
+
+
+def test_a_meeting_a_person_holds_is_not_named_after_a_title():
+    assert "Première réunion" in events(
+        "Mai 3, 2031\n\nLe président a tenu sa première réunion le 4 février."
+    )
