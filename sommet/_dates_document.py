@@ -120,7 +120,6 @@ def read_article(
     mentions: list[DateMention] = []
     last_year: int | None = None
     last_start: PartialDate | None = None  # the start of the date named last, "suivant" counts from
-    last_at = 0  # where the date named last ends
     # The first and last day of the days named last, which "la veille" and "le lendemain" count from.
     last_days: tuple[date, date] | None = None
     last_item: PartialDate | None = None  # the days of the agenda's item before
@@ -162,7 +161,7 @@ def read_article(
             same = (
                 last_start is not None
                 and last_start.month is not None
-                and "\n" not in text[last_at : said.start]
+                and "\n" not in text[mentions[-1].end : said.start]
             )
             month = _months_after(last_start, said) if same else None
             resolved = None if month is None else Resolved((month, None), True)
@@ -178,7 +177,7 @@ def read_article(
             dates = DateRange(*resolved.dates)
         except ValueError:
             continue
-        last_year, last_start, last_at = dates.start.year, dates.start, said.end
+        last_year, last_start = dates.start.year, dates.start
         days = dates.start.precision == "day" and (dates.end is None or dates.end.precision == "day")
         last_days = (dates.start.first_day(), (dates.end or dates.start).last_day()) if days else None
         words = text[said.start : said.end]

@@ -6,12 +6,12 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import MOVED_TO, NUMBERS, PREVIOUS_DAY_WORDS, SINCE_BEFORE
+from sommet._dates_names import MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.event_names import days_long
+from sommet.ingest.event_names import COUNTS, days_long
 from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
@@ -568,10 +568,12 @@ def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: l
     else:
         start, end = date_mention.end, mention.start
     inside = [(other.start, other.end) for other in dates]
-    return not any(
-        text[at] == "," and not any(a <= at < b for a, b in inside)
-        for at in range(start, min(end, len(text)))
-    )
+    at = text.find(",", start, end)
+    while at >= 0:
+        if not any(a <= at < b for a, b in inside):
+            return False
+        at = text.find(",", at + 1, end)
+    return True
 
 
 def _counted(date_mention: DateMention) -> bool:
@@ -678,7 +680,7 @@ def announced_today(
 # from the days of an event the text has dated.
 _FROM_AN_EVENT = re.compile(
     r"\b(?:(?P<eve>la veille|the eve|the day before)|le lendemain|the day after|"
-    r"(?P<count>\d{1,2}|" + "|".join(w for numbers in NUMBERS.values() for w in numbers) + r")\s+"
+    r"(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")\s+"
     r"(?:jours?|days?)\s+(?:(?P<before>avant|before)|(?P<after>après|after)))"
     r"\s+(?:de\s+la|du|de\s+l'|des|d'|of\s+the|of|the|le|la|l')\s*(?P<what>[^\W\d_]+)",
     re.IGNORECASE,
@@ -705,7 +707,7 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
         if anchor is None:
             continue
         count = found.group("count")
-        days = 1 if count is None else int(count) if count.isdigit() else _number(count)
+        days = 1 if count is None else int(count) if count.isdigit() else COUNTS[count.lower()]
         first, last = (
             anchor.dates.range.start.first_day(),
             (anchor.dates.range.end or anchor.dates.range.start).last_day(),
@@ -721,7 +723,3 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
             )
         )
     return out
-
-
-def _number(word: str) -> int:
-    return next(value for numbers in NUMBERS.values() for w, value in numbers.items() if w == word.lower())

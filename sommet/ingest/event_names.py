@@ -104,8 +104,9 @@ _OPENERS = frozenset(
 )
 
 
-_COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items()}
-_COUNT = "|".join([r"\d", *_COUNTS])
+# Numbers written as words, in every language read ("trois": 3, "two": 2).
+COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items()}
+_COUNT = "|".join([r"\d", *COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
 _LATER = "|".join(
@@ -136,7 +137,7 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     if found is None:
         return None
     count = found.group("n").lower()
-    return (int(count) if count.isdigit() else _COUNTS[count]), ended is not None
+    return (int(count) if count.isdigit() else COUNTS[count]), ended is not None
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)

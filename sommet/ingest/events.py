@@ -152,11 +152,12 @@ def find_events(
             # A day carried from a heading or the paragraph's opening dates what the sentence tells.
             carried = opening is not None and (opening.start < sentence.start or opening is heading)
             counted = days_from_events(paragraph.text, sentence, mentions)
-            paragraph_dates = sorted([*paragraph_dates, *counted], key=lambda d: d.start)
+            if counted:
+                paragraph_dates = sorted([*paragraph_dates, *counted], key=lambda d: d.start)
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
-            # "la veille du sommet": the summit is what the day is counted from, named before.
-            found = [m for m in found if not any(d.start <= m.start < d.end for d in counted)]
-            assign_dates([m for m in found if m.dates is None], counted, paragraph.text)
+            if counted:  # "la veille du sommet": the summit is what the day is counted from, named before
+                found = [m for m in found if not any(d.start <= m.start < d.end for d in counted)]
+                assign_dates([m for m in found if m.dates is None], counted, paragraph.text)
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
                 announced_today(paragraph.text, found, sentence, paragraph_dates, published)
             found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))

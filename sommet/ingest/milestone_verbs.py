@@ -783,6 +783,9 @@ def _object_end(after: str, phrase: tuple[str, str] | None) -> int:
     """Where the object ends after the verb, so that "jusqu'au 24 mars" after it is seen."""
     if phrase is None or not phrase[1]:
         return 0
+    position = after.find(phrase[1])
+    if position >= 0:
+        return position + len(phrase[1])
     words = (re.escape(word) for word in phrase[1].split())
     found = re.search(rf"(?:{_AMOUNT_ASIDE})?\s+".join(words), after)  # the aside the name left out
     return found.end() if found else 0
