@@ -342,6 +342,12 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if published is not None and said.direction == 0 and _told_in_the_past(article.text, said, article.lang):
         # "En octobre, les ministres avaient adopté un code", published in May: last October.
         return resolve.year_near(replace(said, direction=-1), published)
+    if published is not None and said.direction == 0 and _to_come_in_sentence(article.text, said):
+        # "La réunion aura lieu à Cernobbio, sur le lac de Côme, les 14 et 15 octobre": a clause
+        # with no verb of its own takes its sentence's future.
+        ahead = resolve.year_near(replace(said, direction=1), published)
+        if ahead is not None:
+            return ahead
     if published is not None:
         return resolve.year_near(said, published)
     if article.lead is not None and article.lead.precision == "day":
@@ -400,6 +406,15 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
         for part, past in ((clause, perfect), (clause, _ENGLISH_PAST), (sentence, perfect))
     )
+
+
+def _to_come_in_sentence(text: str, said: Said) -> bool:
+    """Whether the date's clause, saying no tense of its own, follows a verb still to come in its
+    sentence. A clause before the verb is an aside that may tell the past ("Coprésidente du sommet
+    de Paris en février, l'Inde accueillera...")."""
+    start, _ = _clause_span(text, said)
+    before = text[_sentence_start(text, said.start) : start]
+    return _FUTURE.search(before) is not None and not _TOLD_AS_PAST.search(text, start, said.start)
 
 
 def _tense_clause(text: str, said: Said) -> str:

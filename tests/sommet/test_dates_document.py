@@ -242,6 +242,25 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # A clause with no verb after a verb still to come is still to come.
+        ("La réunion aura lieu à Lyon, sur les bords du Rhône, le 3 décembre.", "fr", "2031-12-03"),
+        (
+            "The meeting will take place in Lyon, at the Palais des congrès, on 3 December.",
+            "en",
+            "2031-12-03",
+        ),
+        # An aside before the verb may tell the past; so may a clause with a past participle.
+        ("Hôte du forum de Lyon en décembre, la France accueillera le sommet.", "fr", "2030-12"),
+        ("The meeting will take place in Lyon, which hosted the forum in December.", "en", "2030-12"),
+    ],
+)
+def test_a_clause_without_a_verb_takes_the_future_of_the_verb_before_it(text, lang, expected):
+    assert [m[1] for m in found(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         # The perfect of a pronominal verb, and "avoir" with a participle in -u, are the past.
         ("Le forum s'est tenu à Lyon le 20 juin.", "fr", "2030-06-20"),
         ("Les ministres se sont réunis à Lyon le 20 juin.", "fr", "2030-06-20"),
