@@ -428,6 +428,12 @@ def date_weekends(events: list[FoundEvent]) -> None:
 _ANNOUNCES_NOW = re.compile(
     r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|announces|unveils)\b"
 )
+# "The summit under the Italian Presidency", "le sommet, sous présidence française,": the frame an
+# event is held in, written after it.
+_UNDER = re.compile(
+    r"\b(?:under|sous)\s+(?:the\s+|la\s+|le\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?$", re.IGNORECASE
+)
+_FRAME_REACH = 40  # characters between an event and the frame written after it
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -456,6 +462,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             ):
                 mention.dates = date_mention
     mentions = [m for m in mentions if not any(m is c for c in counted)]
+    framed = [m for m in mentions if _frame_of_another(text, m, mentions)]
     told_held: list[DateMention] = []
     for date_mention in dates:
         held = next((m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)), None)
@@ -476,6 +483,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (date_mention.end <= m.start and _REPORTED_LATER.search(text, date_mention.end, m.start))
             and not _beyond_semicolon(text, m, date_mention)
         ]
+        # The frame dates nothing the event it frames may take.
+        datable = [m for m in datable if not any(m is f for f in framed)] or datable
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held
@@ -510,6 +519,15 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _frame_of_another(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether an event is written as the frame of one just before it ("The summit under the
+    Italian Presidency will take place on 13 June": the summit's date, not the presidency's)."""
+    under = _UNDER.search(text, max(0, mention.start - 16), mention.start)
+    return under is not None and any(
+        0 <= under.start() - other.end <= _FRAME_REACH for other in mentions if other is not mention
+    )
 
 
 def _beyond_semicolon(text: str, mention: Mention, date_mention: DateMention) -> bool:

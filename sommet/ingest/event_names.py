@@ -18,7 +18,7 @@ _NAME_STOP = frozenset(
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took which that who where when to in at with
     opens closes ends begins starts kicks wraps concludes ouvre ferme termine
-    by during from between jusqu until till depuis since dès après avant after before
+    by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but""".split()
 )

@@ -280,6 +280,32 @@ def test_a_date_in_a_relative_clause_about_another_noun_does_not_date_the_event(
     assert iso(found["Drone Safety Summit"]) == ("2031-06-03", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 8, 2031\n\nThe Drone Summit under the Togolese Presidency will take place in Accra from 13 to 15 June.",
+        "8 mai 2031\n\nLe sommet sur les drones sous la présidence togolaise aura lieu à Accra du 13 au 15 juin.",
+    ],
+)
+def test_the_frame_an_event_is_held_under_takes_none_of_its_dates(text):
+    found = events(text)
+    summit = next(
+        event for name, event in found.items() if name.lower().startswith(("drone summit", "sommet"))
+    )
+    assert summit.name in ("Drone Summit", "Sommet sur les drones")  # "sous" ends the name
+    assert iso(summit) == ("2031-06-13", "2031-06-15")
+    assert all(event.start is None for event in found.values() if event is not summit)
+
+
+def test_a_frame_told_alone_keeps_its_own_date():
+    assert iso(
+        events("May 8, 2031\n\nThe Togolese Presidency began on 1 January.")["Togolese Presidency"]
+    ) == (
+        "2031-01-01",
+        None,
+    )
+
+
 def test_the_first_of_its_kind_is_no_series_of_gatherings_unless_one_is_named():
     found = events(
         "May 8, 2031\n\nSigned in Vilnius on 5 September 2030, the Drone Convention is the first treaty of its kind."
