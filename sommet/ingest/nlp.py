@@ -94,6 +94,8 @@ _INSIDE_NAMES = frozenset("of for and the on de du la le von van der & 's".split
 _PARTICLES = frozenset("de du la le von van der".split())
 _TOKEN = re.compile(r"\S+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
+# "will take place in Borgo Egnazia": "in" before a run the model ran on through is a place's.
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 
 def english_spans(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
@@ -141,10 +143,13 @@ def _capitalised_runs(text: str, found: list[Entity]) -> tuple[list[Entity], lis
                 run_start, run_end = run[0].start(), run[-1].end()
                 while run_end > run_start and text[run_end - 1] in ",.;:()":
                     run_end -= 1
-                place = label if label != "MISC" or not _PLACE_BEFORE.search(text[:run_start]) else "LOC"
+                cut_out = (run_start, run_end) != (start, end)
+                before = text[max(0, run_start - 8) : run_start]
+                in_place = cut_out and _IN_BEFORE.search(before) is not None
+                place = "LOC" if in_place or (label == "MISC" and _PLACE_BEFORE.search(before)) else label
                 out.append((run_start, run_end, place))
                 titled = any(token.group(0).strip(",.;:()").lower() in ROLE_WORDS for token in run)
-                if (run_start, run_end) != (start, end) and place != "PER" and len(run) > 1 and not titled:
+                if cut_out and not in_place and place != "PER" and len(run) > 1 and not titled:
                     cut.append(len(out) - 1)  # not "Serbian Ambassador": a title, whoever holds it
             run = []
     return out, cut

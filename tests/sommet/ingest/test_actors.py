@@ -216,6 +216,15 @@ def test_a_title_cut_out_of_a_span_that_ran_on_is_no_person_whoever_holds_it():
     assert labels["Togolese Ambassador"] != "PER"
 
 
+def test_a_run_cut_out_of_a_span_that_ran_on_after_in_is_a_place_whatever_the_spans_label():
+    text = "The G9 Drone Ministers' Summit will take place in Borgo Ferraio from 13 to 15 June"
+    for label in ("ORG", "MISC"):
+        [spans] = english_spans([text], [[(0, len(text), label)]])
+        labels = {text[start:end]: found for start, end, found in spans}
+        assert labels["Borgo Ferraio"] == "LOC", label
+        assert labels["The G9 Drone Ministers' Summit"] == label  # no "in" before it
+
+
 def test_a_french_body_named_by_its_head_word_alone_is_an_organisation():
     found = actors(
         "Lomé, le 30 octobre 2031\n\nLa présidente de la Commission Awa Diallo est attendue jeudi. Le "

@@ -44,6 +44,15 @@ def test_a_city_the_language_model_misses_is_still_where_talks_took_place():
     assert [(event.kind, event.location.city) for event in events] == [("meeting", "Tallinn")]
 
 
+def test_a_place_the_language_model_runs_on_through_is_still_where_a_summit_is_held():
+    for text in (
+        "The G9 Drone Ministers' Summit will take place in Borgo Ferraio from 13 to 15 June 2031.",
+        "The G7 Leaders' Summit will take place in Monte Verde from 13 to 15 June 2031.",
+    ):
+        events = extract(text, today=date(2031, 1, 1)).events
+        assert [event.location.venue for event in events] == [text.split(" in ")[1].split(" from")[0]]
+
+
 def test_a_city_a_gatherings_own_name_holds_is_where_it_took_place():
     found = extract(
         "Le sommet de Lomé sur les drones s'est tenu le 3 mars 2030.", today=date(2031, 1, 1)
