@@ -589,7 +589,7 @@ def verb_events(
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
-            name = f"{name} {stage.group('stage')}"
+            name = name if stage.group("stage").lower() in name.lower() else f"{name} {stage.group('stage')}"
         elif not opening:  # "adopté une première fois", "l'a adopté définitivement", "first passed"
             # ("First adopted in 2019, the principles...": first as in originally, not a step)
             name = _with_step(name, verb, _step(text, found.start(), found.end()))

@@ -989,6 +989,10 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
         ("Adoption of the Drone Bill at third reading by the Togolese Senate", "adoption")
     ]
     assert _made("The minister introduced the speakers on Monday.") == []
+    # A reading the object's phrase already ends with is not said twice.
+    assert _made("Le Sénat togolais a adopté le texte en première lecture le 20 mars.") == [
+        ("Adoption du texte en première lecture par le Sénat togolais", "adoption")
+    ]
 
 
 def test_pour_before_an_article_is_a_complement_of_the_noun_not_the_end_of_its_phrase():
