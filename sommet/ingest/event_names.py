@@ -82,10 +82,19 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
 _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
-# "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym.
+# "a virtual leaders' session", "the G7 presidency", "Ghana's general election": lower-case words
+# or an acronym.
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
 )
+# "The presidential election" opening a sentence; "Ghana's general election", where only words that
+# say what it is count (below). No article within: "The leaders welcomed the launch" is no name.
+_MODIFIER_WORDS = r"(?P<words>(?:(?!(?:a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+_OPENING_PREMODIFIED = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+" + _MODIFIER_WORDS)
+_OWNED_PREMODIFIED = re.compile(r"\w['’]s\s+" + _MODIFIER_WORDS)
+# English adjectives that tell a kind of gathering or vote: "presidential", "high-level", "plenary".
+_KIND_ADJECTIVE = re.compile(r"(?:al|ary|ive|ic|level|person|lateral)$")
+_WHEN_ADJECTIVES = frozenset("annual final initial eventual usual additional potential".split())
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
 # A trip or a speech told by its kind word alone is named by where it goes or is given.
 _NAMED_BY_PLACE = frozenset({"visit", "speech"})
@@ -225,7 +234,9 @@ def read_mention(
         english=english,
     )
     lead = _ordinal_before(text[sentence.start : start])
-    premodified = english and word.islower() and not lead and is_milestone(word)
+    premodified = (
+        english and word.islower() and not lead and (is_milestone(word) or _described(text, sentence, start))
+    )
     lead = _premodifiers(text[sentence.start : start]) if premodified else lead
     if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
         if _OPENING_DAY.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
@@ -336,10 +347,31 @@ def _english_prefix(before: str) -> str:
     return " ".join(tokens[opening[-1] + 1 :] if opening else tokens)
 
 
+def _described(text: str, sentence: words.Span, start: int) -> bool:
+    """Whether the words before an English kind word say which one it is by what it is ("the
+    presidential election", "a high-level meeting"), not by when ("the next summit")."""
+    return any(
+        _kind_adjectives(found)
+        for found in (
+            _PREMODIFIED.search(text, sentence.start, start),
+            _OPENING_PREMODIFIED.match(text, sentence.start, start),
+            _OWNED_PREMODIFIED.search(text, sentence.start, start),
+        )
+    )
+
+
+def _kind_adjectives(found: re.Match[str] | None) -> bool:
+    return found is not None and all(
+        _KIND_ADJECTIVE.search(word) and word not in _WHEN_ADJECTIVES for word in found.group("words").split()
+    )
+
+
 def _premodifiers(before: str) -> str:
     """ "a virtual leaders' session", "an outreach session": the lower-case words between an
     English article and the kind word name which one it is."""
-    found = _PREMODIFIED.search(before)
+    found = _PREMODIFIED.search(before) or _OPENING_PREMODIFIED.match(before)
+    if found is None and _kind_adjectives(owned := _OWNED_PREMODIFIED.search(before)):
+        found = owned
     if found is None or _DURATION.search(found.group("words")):
         return ""  # "a three-day visit": how long, not which
     kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers

@@ -252,6 +252,8 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
         # An aside before the verb may tell the past; so may a clause with a past participle.
         ("Hôte du forum de Lyon en décembre, la France accueillera le sommet.", "fr", "2030-12"),
         ("The meeting will take place in Lyon, which hosted the forum in December.", "en", "2030-12"),
+        # What is set for a day is still to come.
+        ("The vote is set for 3 December.", "en", "2031-12-03"),
     ],
 )
 def test_a_clause_without_a_verb_takes_the_future_of_the_verb_before_it(text, lang, expected):

@@ -635,7 +635,7 @@ def test_a_programme_day_heading_dates_the_talks_and_briefings_told_under_it():
         "Wexler travels to Bergen for talks with Brandt. A joint press conference should follow."
     )
     assert iso(found["Talks between Tomas Wexler and Alma Brandt"]) == ("2031-03-06", None)
-    assert iso(found["Press conference"]) == ("2031-03-06", None)
+    assert iso(found["Joint press conference"]) == ("2031-03-06", None)
 
 
 def test_an_event_closing_after_days_began_that_many_days_before_and_its_first_day_dates_a_paragraph():
@@ -918,14 +918,21 @@ def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_ow
     }
 
 
-def test_an_english_milestone_word_named_by_the_words_before_it_is_an_event_when_dated():
+def test_an_english_event_word_named_by_the_words_before_it_is_an_event_when_dated():
     found = events(
         "3 May 2031\n\nThe two presidents co-chaired a virtual leaders' session on 1 May. "
-        "The ministers held an outreach session on 2 May. A session on 2 May was long."
+        "The ministers held an outreach session on 2 May. A session on 2 May was long. "
+        # Other kinds: by adjectives that say what it is ("presidential", "high-level"), not when.
+        "The presidential election will take place on 5 November. Ghana's general election is set for "
+        "7 December. The ministers held a high-level meeting on 30 April. The next summit opens on 9 May."
     )
     assert {name: iso(e) for name, e in found.items()} == {
         "Virtual leaders' session": ("2031-05-01", None),
         "Outreach session": ("2031-05-02", None),
+        "Presidential election": ("2031-11-05", None),
+        "General election": ("2031-12-07", None),
+        "High-level meeting": ("2031-04-30", None),
+        "Summit": ("2031-05-09", None),
     }
 
 
