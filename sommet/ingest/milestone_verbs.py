@@ -246,6 +246,7 @@ _COMMON_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))(?P<np>[a-zà-ÿ][\w’'-]*)$",
     re.IGNORECASE,
 )
+_ASIDE_OPENING = re.compile(r"\s*(?:qui|which|who)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
 _LOWER_WORD = re.compile(
@@ -295,7 +296,7 @@ _INDEFINITE_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+|en \d+|du \d+|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
@@ -886,7 +887,11 @@ def _it(words: list[str]) -> tuple[str, str] | None:
 def _doer(before: str) -> tuple[str, str] | None:
     """Who does what the verb says: the subject of its own clause ("The following year, Brazil"),
     or of the verb an infinitive hangs on ("The Senate voted on Monday to approve": the Senate)."""
-    clause = re.split(r"[,;:]", before)[-1].lstrip(' "«“')
+    parts = re.split(r"[,;:]", before)
+    while len(parts) >= 3 and len(parts[-1].split()) <= 1 and _ASIDE_OPENING.match(parts[-2]):
+        # "Thierry Breton, qui avait porté le texte, a quitté": the subject before the aside.
+        parts[-3:] = [parts[-3] + parts[-1]]
+    clause = parts[-1].lstrip(' "«“')
     if _INFINITIVE_MARK.search(clause):
         clause = _FINITE_VERB.sub("", clause)
     return _subject(clause) if clause.strip() else None

@@ -847,7 +847,8 @@ def test_a_date_opening_the_sentence_goes_past_a_relative_aside_to_the_main_clau
         "Drone Friends Group."
     )
     assert {name: iso(e) for name, e in found.items()} == {
-        "Launch of the Drone Friends Group": ("2031-05-01", None)
+        # Who launched it stands before the aside too.
+        "Launch of the Drone Friends Group by Prime Minister Aki Sato": ("2031-05-01", None)
     }
 
 

@@ -1542,6 +1542,19 @@ def test_a_speech_at_a_gathering_dates_the_gathering_too():
         ),
         ("Kofi Mensah resigned from the Drone Council on 16 September 2030.", "Resignation of Kofi Mensah"),
         ("Kofi Mensah a démissionné du Conseil des drones le 16 septembre 2030.", "Démission de Kofi Mensah"),
+        # Leaving a body or an office; the subject stands before a relative aside.
+        (
+            "Togo, which had signed the charter, joined the Drone Partnership in 2030.",
+            "Accession of Togo to the Drone Partnership",
+        ),
+        (
+            "Kofi Mensah, who had chaired the talks, left the Drone Commission in September 2030.",
+            "Departure of Kofi Mensah from the Drone Commission",
+        ),
+        (
+            "Kofi Mensah, qui avait présidé les débats, a quitté la Commission des drones le 1er septembre 2030.",
+            "Départ de Kofi Mensah de la Commission des drones",
+        ),
         (
             "Parliament impeached President Mensah on 14 December 2030.",
             "Impeachment of President Mensah by Parliament",
@@ -1566,6 +1579,7 @@ def test_rejecting_withdrawing_issuing_resigning_and_impeaching_are_milestones(s
 
 def test_receiving_a_report_or_rejecting_an_idea_is_no_milestone():
     assert _made("The Prime Minister received the Drone Report on 14 February.") == []
+    assert _made("The president left Lomé on 14 February.") == []  # leaving a city is a trip's part
     assert _made("The minister rejected the idea on 4 February.") == []
     assert _made("Le ministre a demandé le 3 mars des précisions.") == []
 
