@@ -52,6 +52,7 @@ from sommet.ingest.extra_events import (
     meetings_of_people,
     repeated_elsewhere,
     series_editions,
+    share_listed_dates,
     speeches_of_people,
     timeline_entry,
     topic_events,
@@ -170,6 +171,7 @@ def find_events(
             )
             sentence_dates = [d for d in paragraph_dates if sentence.start <= d.start < sentence.end]
             assign_dates([m for m in met if m.dates is None], sentence_dates, paragraph.text)
+            share_listed_dates(met)
             timeline_item(paragraph.text, met, sentence_dates, sentence)
             found.extend(met)
             fronted = fronted_date(paragraph.text, sentence, sentence_dates)

@@ -311,8 +311,33 @@ def meetings_of_people(
                 mention.aliases.append(mention.name)
                 mention.name, mention.named = name, True
             else:
-                extra.append(replace(mention, start=guest[0], end=guest[1], name=name, aliases=[]))
+                listed = _in_a_list(text[met[index - 1][1] : guest[0]])
+                if not listed and mention.dates is not None and mention.dates.start >= guest[0]:
+                    mention.dates = None  # "with X, then with Y on 15 June": Y's day, not X's
+                extra.append(
+                    replace(
+                        mention,
+                        start=guest[0],
+                        end=guest[1],
+                        name=name,
+                        aliases=[],
+                        dates=None,
+                        listed_with=mention if listed else None,
+                    )
+                )
     return extra
+
+
+def share_listed_dates(met: list[Mention]) -> None:
+    """The people listed as met ("avec X, Y et Z") were met on the day any of their meetings is
+    dated: "le 14 juin, le Pape s'entretiendra avec X, Y et Z" dates all three."""
+    for mention in met:
+        first = mention.listed_with
+        if first is not None:
+            first.dates = first.dates or mention.dates
+    for mention in met:
+        if mention.listed_with is not None and mention.dates is None:
+            mention.dates = mention.listed_with.dates
 
 
 def _one_of(plural: str) -> str:

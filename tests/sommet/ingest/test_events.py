@@ -1418,12 +1418,28 @@ def test_since_ends_a_name_as_until_does():
             "May 3, 2031\n\nOn 14 June the Pope will meet Kofi Mensah and Ama Owusu.",
             ["Meeting with Kofi Mensah", "Meeting with Ama Owusu"],
         ),
+        # The day is the list's, however far from its first name, and the setting's too.
+        (
+            "Mai 3, 2031\n\nEn marge du sommet, le 14 juin, le pape s'entretiendra avec Kofi Mensah, Ama Owusu "
+            "et Awa Diallo.",
+            ["Sommet", "Entretien avec Kofi Mensah", "Entretien avec Ama Owusu", "Entretien avec Awa Diallo"],
+        ),
     ],
 )
 def test_each_person_of_a_list_met_has_a_meeting_of_their_own(sentence, expected):
     found = events(sentence)
     assert sorted(found) == sorted(expected)
     assert {iso(event) for event in found.values()} == {("2031-06-14", None)}
+
+
+def test_someone_met_next_on_a_day_of_their_own_keeps_it():
+    found = events(
+        "May 3, 2031\n\nOn 14 June, the Pope will meet with Kofi Mensah, then with Ama Owusu on 15 June."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Meeting with Kofi Mensah": ("2031-06-14", None),
+        "Meeting with Ama Owusu": ("2031-06-15", None),
+    }
 
 
 def test_someone_named_after_the_person_met_but_not_in_a_list_was_not_met():
