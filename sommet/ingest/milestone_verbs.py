@@ -282,6 +282,10 @@ _INFINITIVE_MARK = re.compile(r"\s(?:to|pour|de|d')\s*$", re.IGNORECASE)
 _FINITE_VERB = re.compile(
     r"\s(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?\w{2,}(?:é|i|u)s?|(?-i:[a-z]{2,}ed))\b.*$", re.IGNORECASE
 )
+_SUBORDINATOR = re.compile(
+    r"^\s*(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
+    re.IGNORECASE,
+)
 _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
@@ -830,6 +834,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter
         clause = clause[reported[-1].end() :]
+    clause = _SUBORDINATOR.sub("", clause)  # "When G20 leaders met": the leaders
     listed = _LISTED_TITLE.match(clause)
     if (
         listed is not None

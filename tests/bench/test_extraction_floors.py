@@ -69,7 +69,9 @@ FLOORS = {
 ARTICLE_FLOORS = {
     "articles": {"event recall": 0.74, "dates exact": 0.94, "invented": 1, "people": 0.92, "orgs": 0.92},
     "articles2": {"event recall": 0.78, "dates exact": 0.87, "invented": 1, "people": 0.92, "orgs": 0.97},
-    "articles3": {"event recall": 0.72, "dates exact": 0.90, "invented": 1, "people": 0.91, "orgs": 0.93},
+    # 0.72 until a meeting "G7 leaders met in Japan and discussed ..." stopped being misnamed "Meeting
+    # with and discussed generative AI", a name the scorer had tied to an unrelated announcement.
+    "articles3": {"event recall": 0.71, "dates exact": 0.90, "invented": 1, "people": 0.91, "orgs": 0.93},
     "articles4": {"event recall": 0.73, "dates exact": 0.88, "invented": 1, "people": 0.99, "orgs": 0.88},
     "articles5": {"event recall": 0.78, "dates exact": 0.80, "invented": 1, "people": 0.97, "orgs": 0.88},
     "articles6": {"event recall": 0.62, "dates exact": 0.61, "invented": 2, "people": 0.95, "orgs": 0.93},

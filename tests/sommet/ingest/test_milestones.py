@@ -1542,6 +1542,12 @@ def test_a_speech_at_a_gathering_dates_the_gathering_too():
         ),
         ("Kofi Mensah resigned from the Drone Council on 16 September 2030.", "Resignation of Kofi Mensah"),
         ("Kofi Mensah a démissionné du Conseil des drones le 16 septembre 2030.", "Démission de Kofi Mensah"),
+        # A body or a group meeting in a place or on a day, whatever opens the clause.
+        ("The Drone Council will meet in Addis Ababa on 5-6 May 2031.", "Meeting of the Drone Council"),
+        (
+            "When G20 leaders met in Nairobi on 19-21 May 2030, drones topped the agenda.",
+            "Meeting of G20 leaders",
+        ),
         # Leaving a body or an office; the subject stands before a relative aside.
         (
             "Togo, which had signed the charter, joined the Drone Partnership in 2030.",
@@ -1580,6 +1586,7 @@ def test_rejecting_withdrawing_issuing_resigning_and_impeaching_are_milestones(s
 def test_receiving_a_report_or_rejecting_an_idea_is_no_milestone():
     assert _made("The Prime Minister received the Drone Report on 14 February.") == []
     assert _made("The president left Lomé on 14 February.") == []  # leaving a city is a trip's part
+    assert _made("The president met in Lomé with the press on 14 February.") == []  # no body met
     assert _made("The minister rejected the idea on 4 February.") == []
     assert _made("Le ministre a demandé le 3 mars des précisions.") == []
 
