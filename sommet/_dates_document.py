@@ -30,8 +30,8 @@ _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\b", re.IGNORECASE)
 _PAST = re.compile(
     rf"{_PLUPERFECT.pattern}|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b)"
-    r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues)\b"
-    r"|\b(?:s'|se\s+)(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b"
+    r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues|ert)\b"
+    r"|\b(?:s'|se\s+)(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
     r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?"
     r"(?!(?:reporté|repoussé|décalé|fixé|prévu|programmé|avancé|ajourné|renvoyé|convoqué)e?s?\b)"
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
@@ -58,6 +58,8 @@ _TOLD_AS_PAST = re.compile(
 # An agenda's item: a line that opens on its days, then a dash or a colon ("• 14-16 juin — Évian").
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
+# A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
+_OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
 _IN_YEAR = re.compile(r"(?:\b(?:en|in)|édition(?:\s+de)?)\s+$", re.IGNORECASE)
@@ -402,9 +404,13 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
         # tense of the verb it hangs on.
         clause = clause[english.end() :]
     perfect = _PAST if lang == "fr" else _PLUPERFECT
+    # "..., qui s'ouvre le 10 mars": a relative clause has a verb, and a tense, of its own.
+    parts = ((clause, perfect), (clause, _ENGLISH_PAST))
+    if not _OWN_VERB.match(clause):
+        parts = (*parts, (sentence, perfect))
     return any(
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
-        for part, past in ((clause, perfect), (clause, _ENGLISH_PAST), (sentence, perfect))
+        for part, past in parts
     )
 
 

@@ -119,6 +119,13 @@ _HELD_CLAUSE = re.compile(
     r"\s+(?:on\s+|le\s+|in\s+|en\s+)?",
     re.IGNORECASE,
 )
+# Its own verb of holding right after an event's name ("days before the forum opens on 10 March").
+_ITS_VERB = re.compile(
+    r"\s+(?:(?:will\s+)?(?:open|begin|start|take\s+place|be\s+held)|opens|begins|starts|takes\s+place|is\s+held|"
+    r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)"
+    r"\s+(?:on|in|le|en)?\s*",
+    re.IGNORECASE,
+)
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
@@ -459,6 +466,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             if mention.dates is None and (
                 _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start)
                 or _ADJOINING.fullmatch(text, mention.end, date_mention.start)
+                or _ITS_VERB.fullmatch(text, mention.end, date_mention.start)
             ):
                 mention.dates = date_mention
     mentions = [m for m in mentions if not any(m is c for c in counted)]

@@ -252,11 +252,14 @@ def test_a_month_told_in_the_past_lies_before_the_publication():
         # An aside before the verb may tell the past; so may a clause with a past participle.
         ("Hôte du forum de Lyon en décembre, la France accueillera le sommet.", "fr", "2030-12"),
         ("The meeting will take place in Lyon, which hosted the forum in December.", "en", "2030-12"),
+        # A relative clause has a tense of its own, whatever the sentence's.
+        ("Le traité a été signé à Lyon, avant le forum, qui s'ouvre le 20 mai.", "fr", "2031-05-20"),
+        ("Le traité a été signé à Lyon, avant le forum, qui s'est ouvert le 20 mai.", "fr", "2030-05-20"),
         # What is set for a day is still to come.
         ("The vote is set for 3 December.", "en", "2031-12-03"),
     ],
 )
-def test_a_clause_without_a_verb_takes_the_future_of_the_verb_before_it(text, lang, expected):
+def test_a_clause_without_a_verb_of_its_own_takes_the_tense_of_the_verb_before_it(text, lang, expected):
     assert [m[1] for m in found(text, lang=lang)] == [expected]
 
 

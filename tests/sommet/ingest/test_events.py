@@ -1432,6 +1432,15 @@ def test_each_person_of_a_list_met_has_a_meeting_of_their_own(sentence, expected
     assert {iso(event) for event in found.values()} == {("2031-06-14", None)}
 
 
+def test_an_event_counted_from_is_dated_by_its_own_verb_of_holding():
+    for text in (
+        "May 3, 2031\n\nTogo signed the charter on Monday, days before the Accra Drone Forum opens on May 10.",
+        "3 mai 2031\n\nLe Togo a signé la charte lundi, avant que le Forum des drones d'Accra s'ouvre le 10 mai.",
+    ):
+        forum = next(event for name, event in events(text).items() if "Accra" in name)
+        assert iso(forum) == ("2031-05-10", None)
+
+
 def test_someone_met_next_on_a_day_of_their_own_keeps_it():
     found = events(
         "May 3, 2031\n\nOn 14 June, the Pope will meet with Kofi Mensah, then with Ama Owusu on 15 June."
