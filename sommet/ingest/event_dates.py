@@ -60,6 +60,7 @@ _NTH_DAY = re.compile(
 _TIME_OF_SENTENCE = re.compile(
     r"\s*(?:le|la|l'|the|on the|lors du|lors de la|au|during the)?\s*", re.IGNORECASE
 )
+_TIME_UNITS = frozenset("mois month année an year semaine week trimestre quarter".split())
 _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
@@ -156,8 +157,12 @@ def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[M
     times: list[int] = []
     for index, mention in enumerate(mentions):
         counted = _NTH_DAY.match(mention.name)
-        if counted is None or mention.dates is not None:
-            continue
+        if (
+            counted is None
+            or mention.dates is not None
+            or (counted.group("host") or "").lower() in _TIME_UNITS
+        ):
+            continue  # "le premier jour du mois qui suit": a day of the calendar, no event's
         kind = kind_of(counted.group("host") or "")
         fits = [m for m in mentions[:index] if _spans_days(m) and kind in (m.kind, "event")]
         if not fits:

@@ -114,10 +114,12 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         )
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
-    if not shared or (found.start is not None and not shared - _GENERIC):
+    if not shared or (found.start is not None and not shared - _GENERIC - _phrase_kinds()):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
     ours = _content_words([without_doer(name) for name in found.names()]) - placed
     others = _content_words([without_doer(name) for name in theirs]) - placed
+    if ours - _GENERIC - _phrase_kinds() and not others - _GENERIC - _phrase_kinds():
+        return False  # "Entrée en vigueur de l'IA" draws in no convention's entry into force
     return ours <= others or others <= ours
 
 
@@ -253,6 +255,14 @@ def _filler() -> frozenset[str]:
     stored form ("première" is "premiere"): "publication" alone does not make two publications one."""
     event_words = (word for word in (*_FILLER, *KINDS, *MILESTONES) if " " not in word)
     return frozenset(position[0] for word in event_words for position in terms(name_key(word)))
+
+
+@cache
+def _phrase_kinds() -> frozenset[str]:
+    """The kinds and milestones of several words the lookup stores as one ("entry into force"):
+    what an event is, not which one."""
+    stored = (terms(name_key(word)) for word in (*KINDS, *MILESTONES) if " " in word)
+    return frozenset(positions[0][0] for positions in stored if len(positions) == 1)
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:

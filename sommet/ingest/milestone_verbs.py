@@ -87,6 +87,10 @@ _INTENDED = re.compile(
     r"(?:(?:y|en)\s+)?(?:faire\s+)?$",  # "Ottawa souhaite y faire adopter une déclaration"
     re.IGNORECASE,
 )
+# "once both parliaments ratify it", "une fois ratifié", "si le Sénat l'adopte": a condition, not an event.
+_CONDITION = re.compile(
+    r"\b(?:once|if|unless|une fois|si|s'il|s'ils|à moins que)\b[^,;:.()]*$", re.IGNORECASE
+)
 # "aurait promulgué la loi", "would have repealed": what did not happen, or only might have.
 # A verb proposed rather than done; the proposal's name, in the verb's language.
 _PROPOSED = re.compile(
@@ -477,8 +481,8 @@ def verb_events(
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
             continue  # "the vote was close", "the register is open": an adjective
-        if _INTENDED.search(before) or _UNREAL.search(before):
-            continue  # "who has promised to repeal", "aurait promulgué": not an event
+        if _INTENDED.search(before) or _UNREAL.search(before) or _CONDITION.search(before):
+            continue  # "who has promised to repeal", "aurait promulgué", "once ratified": not an event
         # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
         proposed = _PROPOSED.search(before)
         before = before[: proposed.start()] if proposed else before
@@ -560,7 +564,9 @@ def verb_events(
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
-        if phrase is None and verb.lang == "fr" and _CLITIC.search(before):
+        if phrase is None and _it_applies(before, verb):
+            phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
+        elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
@@ -752,6 +758,13 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     if not article and phrase[0] in ("le", "la", "l'") and name.split()[0][-1:] in ("s", "x"):
         return "les", name  # "le texte" standing for "ses principes sur l'IA"
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
+
+
+def _it_applies(before: str, verb: _Verb) -> bool:
+    """Whether a pronoun alone is the subject of a text's entry into force ("It will apply from
+    July", "Il entrera en vigueur"): a text named before, as no gathering applies."""
+    subject = _BEFORE_VERB.sub("", before).strip().lower()
+    return subject in _IT and (verb.kind or kind_of(verb.noun)) == "entry into force"
 
 
 def _is_participle(form: str, verb: _Verb) -> bool:

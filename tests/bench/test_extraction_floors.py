@@ -76,7 +76,9 @@ ARTICLE_FLOORS = {
     "articles5": {"event recall": 0.78, "dates exact": 0.80, "invented": 1, "people": 0.97, "orgs": 0.88},
     "articles6": {"event recall": 0.62, "dates exact": 0.61, "invented": 2, "people": 0.95, "orgs": 0.93},
     "articles7": {"event recall": 0.51, "dates exact": 0.64, "invented": 5, "people": 0.85, "orgs": 0.72},
-    "articles8": {"event recall": 0.77, "dates exact": 0.76, "invented": 3, "people": 0.93, "orgs": 0.88},
+    # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
+    # event: the wrong events it dated had been tied by the scorer to a working session that day.
+    "articles8": {"event recall": 0.76, "dates exact": 0.76, "invented": 3, "people": 0.93, "orgs": 0.88},
 }
 
 

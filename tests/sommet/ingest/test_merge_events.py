@@ -91,6 +91,28 @@ def test_a_dated_summit_never_draws_in_a_generic_undated_one():
     assert len(_events(store)) == 2
 
 
+def test_an_entry_into_force_named_by_its_kind_alone_joins_no_texts_and_draws_none_in():
+    def entry(name: str, start: str | None = None) -> FoundEvent:
+        return FoundEvent(
+            name=name, kind="entry into force", start=PartialDate.parse_iso(start) if start else None
+        )
+
+    for first, second in (
+        (
+            entry("Entrée en vigueur de l'IA", "2031-08-01"),
+            entry("Entrée en vigueur de la Convention sur l'IA"),
+        ),
+        (
+            entry("Entrée en vigueur de la Convention sur l'IA"),
+            entry("Entry into force of AI", "2031-08"),
+        ),
+    ):
+        store = Store.open(None)
+        merge(store, _document("a.txt", [first]))
+        merge(store, _document("b.txt", [second]))
+        assert len(_events(store)) == 2, (first.name, second.name)
+
+
 def test_a_summit_dated_alike_joins_the_whole_summit_and_not_its_day():
     store = Store.open(None)
     whole = _summit("Sommet de Lomé sur les données", "2031-03-04", "2031-03-05", city="Lomé")

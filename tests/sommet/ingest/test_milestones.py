@@ -995,6 +995,27 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "Lomé, 29 août 2031\n\nLe Togo a signé la Convention sur les drones le 4 septembre 2031. Elle "
+            "entrera en vigueur le premier jour du mois qui suit l'expiration d'une période de trois mois, une "
+            "fois ratifiée par cinq États.",
+            ("Entrée en vigueur de la Convention sur les drones", None),
+        ),
+        (
+            "May 3, 2031\n\nTogo and Ghana signed the Drone Data Pact on 3 March 2031. It will enter into "
+            "force on July 1 once both parliaments ratify it.",
+            ("Entry into force of the Drone Data Pact", "2031-07-01"),
+        ),
+    ],
+)
+def test_a_pronoun_enters_the_text_into_force_and_a_condition_or_a_calendar_day_is_no_event(text, entry):
+    found = {name: iso(e)[0] for name, e in events(text).items()}
+    assert len(found) == 2 and found[entry[0]] == entry[1]  # the signing and the entry into force
+
+
 def test_pour_before_an_article_is_a_complement_of_the_noun_not_the_end_of_its_phrase():
     assert _made("Les obligations pour les drones de livraison s'appliquent depuis le 2 août.") == [
         ("Application des obligations pour les drones de livraison", "entry into force")
