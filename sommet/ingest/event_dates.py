@@ -23,11 +23,13 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 # "qui se tient depuis le 9 novembre [au siège] et", "qui s'est ouverte vendredi,", "opened on Sunday
-# and": under way since a day, said before its end.
+# and", "opens on 10 March and": under way since a day, or to be, said before its end.
 _UNDER_WAY = re.compile(
     r"\s*,?\s*(?:(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)"
     r"\s+(?:depuis|since)|(?:qui\s+|which\s+)?(?:s'est ouverte?s?|s'était ouverte?s?|a débuté|avait débuté|"
-    r"a commencé|avait commencé|opened|began|started|had opened|had begun)(?:\s+(?:on|le))?)"
+    r"a commencé|avait commencé|opened|began|started|had opened|had begun|"
+    r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts)"
+    r"(?:\s+(?:on|le))?)"
     r"\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and)|,)\s)",
     re.IGNORECASE,
 )

@@ -687,6 +687,12 @@ def test_a_gathering_that_opened_on_a_day_and_ends_on_another_spans_both():
     # Opened, then something else: no end is told.
     found = events("Lima, May 13, 2031\n\nThe Lima Drone Summit opened on Sunday, and ministers sign today.")
     assert iso(found["Lima Drone Summit"]) == ("2031-05-11", None)
+    # Still to open, and to run until a day.
+    for text in (
+        "Lima, May 13, 2031\n\nThe Lima Drone Summit opens on May 20 and runs until May 22.",
+        "Lima, 13 mai 2031\n\nLe Sommet de Lima sur les drones s'ouvrira le 20 mai et se poursuivra jusqu'au 22 mai.",
+    ):
+        assert [iso(event) for event in events(text).values()] == [("2031-05-20", "2031-05-22")]
 
 
 def test_an_undated_gathering_a_dated_act_was_done_at_was_held_that_day():
