@@ -58,6 +58,8 @@ _TOLD_AS_PAST = re.compile(
 # An agenda's item: a line that opens on its days, then a dash or a colon ("• 14-16 juin — Évian").
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come.
+# A past participle: "adoptée en Conseil des ministres le 4 février" has a verb, and a time, of its own.
+_PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
@@ -415,12 +417,13 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
 
 
 def _to_come_in_sentence(text: str, said: Said) -> bool:
-    """Whether the date's clause, saying no tense of its own, follows a verb still to come in its
-    sentence. A clause before the verb is an aside that may tell the past ("Coprésidente du sommet
-    de Paris en février, l'Inde accueillera...")."""
+    """Whether the date's clause, saying no tense of its own (no verb, no participle), follows a verb
+    still to come in its sentence. A clause before the verb is an aside that may tell the past
+    ("Coprésidente du sommet de Paris en février, l'Inde accueillera...")."""
     start, _ = _clause_span(text, said)
     before = text[_sentence_start(text, said.start) : start]
-    return _FUTURE.search(before) is not None and not _TOLD_AS_PAST.search(text, start, said.start)
+    own = text[start : said.start]
+    return _FUTURE.search(before) is not None and not (_TOLD_AS_PAST.search(own) or _PARTICIPLE.search(own))
 
 
 def _tense_clause(text: str, said: Said) -> str:

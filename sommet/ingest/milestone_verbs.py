@@ -1021,7 +1021,10 @@ def _apposed(before: str) -> tuple[str, str] | None:
         np, determiner = found.group("np"), found.group("det").lower()
         text_named = np.split()[0].lower() in instrument_heads()  # "le projet de loi C-12 sur les drones"
         if not (np[:1].isupper() or text_named or _refers_back(determiner, np)):
-            return None  # "le célèbre message officialise l'abrogation": a clause, not a title or "the text"
+            # "le célèbre message officialise l'abrogation": a clause, not a title or "the text";
+            # "le ministre présentera la stratégie nationale, adoptée ...": the text it ends on.
+            text = _instrument_at_end(stripped)
+            return text if text is not None and text[1].split()[0].lower() in instrument_heads() else None
         return found.group("det").lower(), trim_phrase(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
@@ -1035,6 +1038,9 @@ def _apposed(before: str) -> tuple[str, str] | None:
     return title.group("det").lower(), title.group("np")
 
 
+_DEFINITE_FR = frozenset({"le", "la", "les", "l'"})
+
+
 def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     """A French title a clause ends on, whose capitalised head is a text bodies adopt or a body
     and whose adjectives and complements are lower-case ("le Pacte numérique mondial"); or a
@@ -1042,13 +1048,15 @@ def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     tells its own milestone, where "le Forum mondial, lancé en mai" dates the forum itself."""
     bodies = organisation_heads()
     named = instrument_heads() | bodies
-    found = _last_instrument(clause, capitalised=True, heads=named | KINDS.keys(), lower=bodies)
+    found = _last_instrument(clause, capitalised=True, heads=named | KINDS.keys(), lower=named)
     rest = clause[found.start("head") :] if found else ""
     if found is None or _RELATIVE.search(rest) or _AUXILIARY.search(rest):
         return None
     head, determiner = found.group("head").lower(), found.group("det").lower()
     if head not in named and determiner not in ("du", "des"):
         return None
+    if found.group("head").islower() and head not in bodies and determiner not in _DEFINITE_FR:
+        return None  # "la stratégie nationale, adoptée le 4 février"; not "un rapport, présenté ..."
     if head in bodies and nlp.finite_or_adverb(rest) - {0}:
         return None  # "Le Groupe remet chaque année un rapport, présenté ...": a clause, not a body
     return determiner, trim_phrase(rest)

@@ -995,6 +995,17 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
     ]
 
 
+def test_a_participle_after_the_text_a_clause_ends_on_is_that_texts_milestone_in_its_own_time():
+    found = events(
+        "Dakar, le 12 février 2031\n\nLe ministre présentera la stratégie nationale sur les drones, adoptée "
+        "en Conseil des ministres le 4 février."
+    )
+    assert iso(found["Adoption de la stratégie nationale sur les drones"]) == ("2031-02-04", None)
+    assert iso(found["Présentation de la stratégie nationale sur les drones"]) == (None, None)
+    # Not an indefinite one: "un rapport, présenté ..." is no title.
+    assert _made("Le Groupe remet chaque année un rapport, présenté au Dialogue le 4 février.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "entry"),
     [
