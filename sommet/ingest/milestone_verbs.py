@@ -955,6 +955,14 @@ def _agent(
     return None
 
 
+def _time_or_place_opening(opening: str) -> bool:
+    """Whether what opens the sentence before its subject says when or where ("Le 3 mars", "Lundi",
+    "En marge de la conférence", "On the sidelines of the summit"), not a list's first items."""
+    first = opening.split()[0].lower() if opening.split() else ""
+    phrase = "," not in opening and (first in time_words() or first in _OPENING_PREPOSITIONS)
+    return bool(re.search(r"\d", opening)) or phrase
+
+
 def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     """ "le Togo et le Ghana ont signé", "Ghana and Togo signed": both are the doer when the first is
     a name alone in its clause; ``parts`` are the words before the verb split on "et"/"and", kept."""
@@ -964,7 +972,7 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     partner = _PARTNER.search(first)
     # Only a name opening the sentence, or after a date ("Le 3 mars, le Togo"), not one of a list
     # ("the Committee on Science, Technology and Environment").
-    if partner is None or (opening.strip() and not re.search(r"\d", opening)):
+    if partner is None or (opening.strip() and not _time_or_place_opening(opening)):
         return doer
     determiner, phrase = doer
     second = f"{determiner}{'' if determiner.endswith(chr(39)) else ' '}{phrase}" if determiner else phrase
@@ -1039,6 +1047,9 @@ def _apposed(before: str) -> tuple[str, str] | None:
 
 
 _DEFINITE_FR = frozenset({"le", "la", "les", "l'"})
+_OPENING_PREPOSITIONS = frozenset(
+    "en lors au aux à dans pendant durant après avant on in at during after before following ahead".split()
+)
 
 
 def _instrument_at_end(clause: str) -> tuple[str, str] | None:

@@ -1486,6 +1486,13 @@ def test_two_names_joined_by_and_both_did_what_the_verb_says():
     assert _made("Le 3 mars 2031, le Togo et le Ghana ont signé un partenariat sur les drones.")[0][0] == (
         "Signature d'un partenariat sur les drones par le Togo et le Ghana"
     )
+    # So after a time or a place said first.
+    assert _made("En marge du sommet, le Togo et le Ghana signeront un partenariat sur les drones.")[0][
+        0
+    ] == ("Signature d'un partenariat sur les drones par le Togo et le Ghana")
+    assert _made("On Monday, Ghana and Togo signed a partnership on drones.")[0][0] == (
+        "Signing of a partnership on drones by Ghana and Togo"
+    )
     # A name in a list is no partner.
     sentence = "Before the vote, the Committee on Science, Energy and Transport adopted the Drone Plan."
     assert "Energy and" not in verb_events(sentence, Span(0, len(sentence)), language="en")[0].name
