@@ -1581,6 +1581,11 @@ def test_a_speech_at_a_gathering_dates_the_gathering_too():
         ),
         ("Kofi Mensah resigned from the Drone Council on 16 September 2030.", "Resignation of Kofi Mensah"),
         ("Kofi Mensah a démissionné du Conseil des drones le 16 septembre 2030.", "Démission de Kofi Mensah"),
+        # What closes on a day, in French as in English.
+        (
+            "Les inscriptions au forum sur les drones seront closes le 31 mai 2031.",
+            "Clôture des inscriptions au forum sur les drones",
+        ),
         # A body or a group meeting in a place or on a day, whatever opens the clause.
         ("The Drone Council will meet in Addis Ababa on 5-6 May 2031.", "Meeting of the Drone Council"),
         (
