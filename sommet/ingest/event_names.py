@@ -82,10 +82,11 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
 _OPENING_DAY = re.compile(r"\s*(?:on the|the|le|la|lors du|lors de la|au|during the)\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
-# "a virtual leaders' session", "the G7 presidency", "Ghana's general election": lower-case words
-# or an acronym.
+# "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym, not a
+# complement ("the way for talks").
 _PREMODIFIED = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+(?P<words>(?:(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+    r"\b(?:a|an|the|its|their|his|her)\s+"
+    r"(?P<words>(?:(?!(?:for|of|to|with|by|from)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
 )
 # "The presidential election" opening a sentence; "Ghana's general election", where only words that
 # say what it is count (below). No article within: "The leaders welcomed the launch" is no name.

@@ -941,6 +941,8 @@ def test_an_english_event_word_named_by_the_words_before_it_is_an_event_when_dat
         "High-level meeting": ("2031-04-30", None),
         "Summit": ("2031-05-09", None),
     }
+    # A complement before the word is no part of its name.
+    assert events("3 May 2031\n\nOn 2 May the vote cleared the way for talks with the Council.") == {}
 
 
 def test_what_a_dated_event_closed_with_happened_that_day():

@@ -989,6 +989,9 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
         ("Adoption of the Drone Bill at third reading by the Togolese Senate", "adoption")
     ]
     assert _made("The minister introduced the speakers on Monday.") == []
+    assert _made("The Commission tabled the Drone Liability Directive in March 2030.") == [
+        ("Introduction of the Drone Liability Directive by the Commission", "announcement")
+    ]
     # A reading the object's phrase already ends with is not said twice.
     assert _made("Le Sénat togolais a adopté le texte en première lecture le 20 mars.") == [
         ("Adoption du texte en première lecture par le Sénat togolais", "adoption")
