@@ -57,11 +57,11 @@ _TOLD_AS_PAST = re.compile(
 )
 # An agenda's item: a line that opens on its days, then a dash or a colon ("• 14-16 juin — Évian").
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
-# "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 # A past participle: "adoptée en Conseil des ministres le 4 février" has a verb, and a time, of its own.
 _PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
+# "a annoncé qu'elle organiserait un forum en février": what was then still to come.
 _LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
 _IN_YEAR = re.compile(r"(?:\b(?:en|in)|édition(?:\s+de)?)\s+$", re.IGNORECASE)

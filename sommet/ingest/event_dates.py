@@ -22,13 +22,14 @@ _CLOSING = re.compile(
     r"(?:(?!postponed|delayed|deferred|put\s+off|report|repouss)[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
+# A gathering's opening, still to come or told in the present: "s'ouvrira", "opens", "will begin".
+_OPENS = r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts"
 # "qui se tient depuis le 9 novembre [au siège] et", "qui s'est ouverte vendredi,", "opened on Sunday
 # and", "opens on 10 March and": under way since a day, or to be, said before its end.
 _UNDER_WAY = re.compile(
     r"\s*,?\s*(?:(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)"
     r"\s+(?:depuis|since)|(?:qui\s+|which\s+)?(?:s'est ouverte?s?|s'était ouverte?s?|a débuté|avait débuté|"
-    r"a commencé|avait commencé|opened|began|started|had opened|had begun|"
-    r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts)"
+    rf"a commencé|avait commencé|opened|began|started|had opened|had begun|{_OPENS})"
     r"(?:\s+(?:on|le))?)"
     r"\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and)|,)\s)",
     re.IGNORECASE,
@@ -124,9 +125,8 @@ _HELD_CLAUSE = re.compile(
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").
 _ITS_VERB = re.compile(
-    r"\s+(?:(?:will\s+)?(?:open|begin|start|take\s+place|be\s+held)|opens|begins|starts|takes\s+place|is\s+held|"
-    r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)"
-    r"\s+(?:on|in|le|en)?\s*",
+    rf"\s+(?:{_OPENS}|(?:will\s+)?(?:take\s+place|be\s+held)|takes\s+place|is\s+held|"
+    r"se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)\s+(?:on|in|le|en)?\s*",
     re.IGNORECASE,
 )
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".

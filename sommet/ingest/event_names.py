@@ -362,6 +362,7 @@ def _described(text: str, sentence: words.Span, start: int) -> bool:
 
 
 def _kind_adjectives(found: re.Match[str] | None) -> bool:
+    """Whether every word a modifier pattern found is an adjective of what, not of when."""
     return found is not None and all(
         _KIND_ADJECTIVE.search(word) and word not in _WHEN_ADJECTIVES for word in found.group("words").split()
     )

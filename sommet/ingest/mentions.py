@@ -48,7 +48,7 @@ class Mention:
     told: bool = False  # its sentence writes a date that cannot be known
     refers: bool = False  # "the event": only ever another name for an event named before
     earlier: bool = False  # told in the pluperfect: a day counted from the text's time is not its own
-    listed_with: Mention | None = None  # "avec X, Y et Z": the meeting with X, which Y's and Z's were met at
+    listed_with: Mention | None = None  # "avec X, Y et Z": Y's and Z's meetings point at X's
 
 
 def capitalise(name: str) -> str:
