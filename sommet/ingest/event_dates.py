@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
+from sommet._dates_names import DAY_COUNTS, MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -63,7 +63,10 @@ _NTH_DAY = re.compile(
 _TIME_OF_SENTENCE = re.compile(
     r"\s*(?:le|la|l'|the|on the|lors du|lors de la|au|during the)?\s*", re.IGNORECASE
 )
-_TIME_UNITS = frozenset("mois month année an year semaine week trimestre quarter".split())
+# Units of the calendar ("le premier jour du mois"), as the date grammar counts them.
+_TIME_UNITS = frozenset(
+    word for counts in DAY_COUNTS.values() for unit in ("weeks", "months", "years") for word in counts[unit]
+)
 _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "third": 2}
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)

@@ -235,10 +235,9 @@ def read_mention(
         english=english,
     )
     lead = _ordinal_before(text[sentence.start : start])
-    premodified = (
-        english and word.islower() and not lead and (is_milestone(word) or _described(text, sentence, start))
-    )
-    lead = _premodifiers(text[sentence.start : start]) if premodified else lead
+    premodified = english and word.islower() and not lead
+    if premodified:  # other kinds than milestones only by adjectives of what they are
+        lead = _premodifiers(text[sentence.start : start], what_only=not is_milestone(word))
     if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
         if _OPENING_DAY.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
             return Mention(
@@ -348,19 +347,6 @@ def _english_prefix(before: str) -> str:
     return " ".join(tokens[opening[-1] + 1 :] if opening else tokens)
 
 
-def _described(text: str, sentence: words.Span, start: int) -> bool:
-    """Whether the words before an English kind word say which one it is by what it is ("the
-    presidential election", "a high-level meeting"), not by when ("the next summit")."""
-    return any(
-        _kind_adjectives(found)
-        for found in (
-            _PREMODIFIED.search(text, sentence.start, start),
-            _OPENING_PREMODIFIED.match(text, sentence.start, start),
-            _OWNED_PREMODIFIED.search(text, sentence.start, start),
-        )
-    )
-
-
 def _kind_adjectives(found: re.Match[str] | None) -> bool:
     """Whether every word a modifier pattern found is an adjective of what, not of when."""
     return found is not None and all(
@@ -368,12 +354,16 @@ def _kind_adjectives(found: re.Match[str] | None) -> bool:
     )
 
 
-def _premodifiers(before: str) -> str:
+def _premodifiers(before: str, *, what_only: bool = False) -> str:
     """ "a virtual leaders' session", "an outreach session": the lower-case words between an
-    English article and the kind word name which one it is."""
-    found = _PREMODIFIED.search(before) or _OPENING_PREMODIFIED.match(before)
-    if found is None and _kind_adjectives(owned := _OWNED_PREMODIFIED.search(before)):
-        found = owned
+    English article and the kind word name which one it is. With ``what_only``, only when some of
+    them say it by what it is ("the presidential election", "a high-level meeting"), not by when
+    ("the next summit")."""
+    article, opening = _PREMODIFIED.search(before), _OPENING_PREMODIFIED.match(before)
+    owned = _OWNED_PREMODIFIED.search(before)
+    if what_only and not any(_kind_adjectives(found) for found in (article, opening, owned)):
+        return ""
+    found = article or opening or (owned if _kind_adjectives(owned) else None)
     if found is None or _DURATION.search(found.group("words")):
         return ""  # "a three-day visit": how long, not which
     kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers

@@ -114,11 +114,11 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         )
     # One of the two has no date: the shorter name's every word is in the longer one. Who did it
     # ("... par l'Assemblée générale", "... by the General Assembly") may be said in either language.
-    if not shared or (found.start is not None and not shared - _GENERIC - _phrase_kinds()):
+    if not shared or (found.start is not None and not shared - _untelling()):
         return False  # a generic name ("le Sommet sur l'IA") joins a dated entry, never draws one in
     ours = _content_words([without_doer(name) for name in found.names()]) - placed
     others = _content_words([without_doer(name) for name in theirs]) - placed
-    if ours - _GENERIC - _phrase_kinds() and not others - _GENERIC - _phrase_kinds():
+    if ours - _untelling() and not others - _untelling():
         return False  # "Entrée en vigueur de l'IA" draws in no convention's entry into force
     return ours <= others or others <= ours
 
@@ -258,11 +258,11 @@ def _filler() -> frozenset[str]:
 
 
 @cache
-def _phrase_kinds() -> frozenset[str]:
-    """The kinds and milestones of several words the lookup stores as one ("entry into force"):
-    what an event is, not which one."""
+def _untelling() -> frozenset[str]:
+    """The generic words and the kinds or milestones of several words the lookup stores as one
+    ("entry into force"): what an event is about or is, not which one it is."""
     stored = (terms(name_key(word)) for word in (*KINDS, *MILESTONES) if " " in word)
-    return frozenset(positions[0][0] for positions in stored if len(positions) == 1)
+    return _GENERIC | {positions[0][0] for positions in stored if len(positions) == 1}
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
