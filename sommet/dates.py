@@ -157,16 +157,24 @@ def read_article_dates(
     return read_article(text, published, lang, today or datetime.now(UTC).date(), era)
 
 
+# Babel's names for parts of the day ("morning", "soir"); "am", "noon" are words of other uses too.
+_PARTS_OF_DAY = ("morning1", "afternoon1", "evening1", "night1")
+
+
 @cache
 def time_words() -> frozenset[str]:
-    """Single words that tell when, not what: weekdays, months and "hier", "demain", "yesterday"...,
-    lower-case, in every language read. An event's name ends before them ("Dîner mardi")."""
+    """Single words that tell when, not what: weekdays, months, parts of the day and "hier",
+    "demain", "yesterday"..., lower-case, in every language read. An event's name ends before them
+    ("Dîner mardi", "a session of world leaders on the evening of 21 May")."""
+    from babel import Locale
     from babel.dates import get_day_names, get_month_names
 
     from sommet._dates_names import DAY_WORDS, LANGUAGES
 
     out = {name for lang in LANGUAGES for name in get_day_names("wide", locale=lang).values()}
     out |= {name for lang in LANGUAGES for name in get_month_names("wide", locale=lang).values()}
+    periods = [Locale.parse(lang).day_periods["stand-alone"]["wide"] for lang in LANGUAGES]
+    out |= {names[key] for names in periods for key in _PARTS_OF_DAY if key in names}
     out |= {word for lang in LANGUAGES for word in DAY_WORDS[lang] if " " not in word}
     return frozenset(word.lower() for word in out)
 

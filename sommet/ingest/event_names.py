@@ -22,7 +22,7 @@ _NAME_STOP = frozenset(
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but""".split()
 )
-_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an".split())
+_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the".split())
 _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -410,8 +410,10 @@ def _complement(
             raw[0].isdigit() and not _in_name(raw, text, token.end())
         ):
             break
-        if bare in time_words() or (bare.endswith("ly") and len(bare) > 4):
-            break  # "Dîner mardi", "adopted officially": when and how, not what
+        if bare in time_words() or (
+            raw.islower() and bare.endswith("ly") and len(bare) > 4 and not after_preposition
+        ):
+            break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
         if _DAYS_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
@@ -485,8 +487,9 @@ def _in_name(number: str, text: str, end: int) -> bool:
     if following is None:
         return False
     word = following.group(0)
-    if _NUMBERED.fullmatch(number) and word.isalpha() and word.islower():
-        return word not in time_words()  # "du 75e anniversaire", not "du 1er juillet"
+    if _NUMBERED.fullmatch(number) and word.isalpha():
+        # "du 75e anniversaire", "of the 15th National Assembly", not "du 1er juillet"
+        return word.lower() not in time_words()
     return bool(_YEAR.fullmatch(number)) and word[0].isupper()
 
 

@@ -1119,6 +1119,17 @@ def test_an_ordinal_before_a_noun_is_part_of_the_name_and_one_before_a_month_is_
     assert iso(found["Réunion"]) == ("2031-07-01", None)
 
 
+def test_an_english_name_goes_on_through_an_article_an_ordinal_and_a_word_in_ly():
+    found = events(
+        "Published 1 March 2031\n\nA plenary session of the assembly is scheduled for 7 September. "
+        "The drone bill was passed at the 4th Session of the 12th National Assembly on 10 February. "
+        "Ministers will co-chair a virtual session of drone regulators on the evening of 12 March."
+    )
+    assert iso(found["Plenary session of the assembly"]) == ("2031-09-07", None)
+    assert iso(found["4th Session of the 12th National Assembly"]) == ("2031-02-10", None)
+    assert iso(found["Virtual session of drone regulators"]) == ("2031-03-12", None)
+
+
 def test_a_gathering_under_way_since_a_day_opened_that_day_and_its_end_said_later_is_its_end():
     found = events(
         "Lomé, le 10 juillet 2031\n\nRéunis depuis mardi à Lomé pour le sommet des drones, les ministres "
