@@ -148,7 +148,8 @@ DAY_WORDS = {
     },
 }
 # French verbs in the future tense ("conviera", "se tiendront", "se poursuivra").
-FUTURE_ENDINGS = r"\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b"
+# A lower-case word only, whatever the flags: "Narendra", "Kendra" are names.
+FUTURE_ENDINGS = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b"
 # Weeks counted from the publication date; a weekday in the same sentence falls in that week.
 WEEK_WORDS = {
     "fr": {"la semaine dernière": -1, "la semaine passée": -1, "cette semaine": 0, "la semaine prochaine": 1},

@@ -230,6 +230,7 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
         if (
             first
             and mention.dates is None
+            and _ends_in_month(mention, published)
             and mention.kind in _LEAD_KINDS
             and not FUTURE.search(sentence)
             and counted_from is None
@@ -237,6 +238,15 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
             month = PartialDate(published.year, published.month)
             mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
             mention.named = True
+
+
+def _ends_in_month(mention: Mention, published: PartialDate) -> bool:
+    """Whether an event whose end is said ends in the month of publication: one that "se tient
+    jusqu'à dimanche" is under way; one that "concluded on 14 March" last year is not of this month."""
+    if mention.closing is None:
+        return True
+    end = mention.closing.range.start
+    return (end.year, end.month) == (published.year, published.month)
 
 
 # What is announced, signed, adopted, published or launched at an event.

@@ -454,7 +454,6 @@ def _is_named(event: FoundEvent, mention: Mention) -> bool:
     return (
         (mention.named or _identified(mention) or mention.told)
         and mention.dates is None
-        and mention.closing is None
         and mention.name in event.names()
     )
 

@@ -77,6 +77,11 @@ _STEP_WITHIN = 25  # characters around the verb
 _FEMININE_ENDINGS = ("ion", "ure", "ée", "ie", "ance", "ence", "ise")
 _COMPLEMENT_START = re.compile(r"\s+(?:of|on|for|to|in|de|du|des|sur|pour)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
+# "se sont conclues", "s'est retiré", "se sont rencontrés": a pronominal perfect or future perfect;
+# what the verb says is of its subject, which is no object the verb was done to.
+_PRONOMINAL = re.compile(
+    r"(?:\bse\s+|\bs')(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+$", re.IGNORECASE
+)
 # "the minister said the institute...": what was said, after a dangling participle.
 _SAID = re.compile(
     r"\b(?:said|says|told|stated|a (?:déclaré|indiqué|affirmé)|ont (?:déclaré|indiqué|affirmé))\b"
@@ -477,6 +482,12 @@ def verb_events(
             continue  # "13 février – Vote favorable des commissions": the noun heading an item
         if _REFLEXIVE.search(before):
             continue  # "les défis qui se présentent": another verb than the one listed
+        pronominal = _PRONOMINAL.search(before) if verb.lang == "fr" else None
+        if pronominal is not None:
+            # "les négociations se sont conclues": their conclusion; "X et Y se sont rencontrés": a
+            # meeting between them.
+            before = before[: pronominal.start()]
+            verb = dataclasses.replace(verb, of_subject=True, link="entre" if verb.link else None)
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
@@ -488,8 +499,9 @@ def verb_events(
         before = before[: proposed.start()] if proposed else before
         if verb.lang == "fr":  # "le Sénat a largement adopté": the adverb is no part of the subject
             before = _ADVERB_AFTER_AUXILIARY.sub(r"\1 ", before)
-        passive = _PASSIVE.search(before) is not None or (
-            _is_participle(found.group(0), verb) and _ACTIVE.search(before) is None
+        passive = pronominal is None and (
+            _PASSIVE.search(before) is not None
+            or (_is_participle(found.group(0), verb) and _ACTIVE.search(before) is None)
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.

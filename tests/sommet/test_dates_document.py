@@ -519,3 +519,9 @@ def test_weekdays_opening_their_sentence_take_the_french_perfect_of_the_clause_a
     assert found("Le président a accueilli vendredi le sommet.", published=PartialDate(2031, 5, 19)) == [
         ("vendredi", "2031-05-16", None)
     ]
+
+
+def test_a_name_ending_like_a_french_future_is_no_future():
+    # Published Friday 16 May 2031: the 20th of May is still to come only if a verb says so.
+    assert found("Le ministre a reçu Kendra Osei à Lomé le 20 mai.") == [("20 mai", "2030-05-20", None)]
+    assert found("Le ministre recevra Kendra Osei à Lomé le 20 mai.") == [("20 mai", "2031-05-20", None)]

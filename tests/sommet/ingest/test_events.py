@@ -1628,3 +1628,8 @@ def test_a_meeting_a_person_holds_is_not_named_after_a_title():
     assert "Première réunion" in events(
         "Mai 3, 2031\n\nLe président a tenu sa première réunion le 4 février."
     )
+
+
+def test_a_lead_event_whose_end_alone_is_said_in_another_month_takes_no_month_of_publication():
+    found = events("Lomé, le 1er février 2031\n\nLe sommet de Lomé sur les drones se conclura le 14 mars.")
+    assert iso(found["Sommet de Lomé sur les drones"]) == (None, None)

@@ -1776,3 +1776,13 @@ def test_earlier_or_later_alone_ends_the_object():
     assert _made("Le Conseil des drones a adopté sa charte plus tôt ce mois-ci.")[0][0] == (
         "Adoption de la charte du Conseil des drones"
     )
+
+
+def test_a_pronominal_perfect_is_done_by_its_subject_not_to_it():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLes négociations sur le traité des drones se sont conclues le 14 février. "
+        "Kofi Mensah et Ama Owusu se sont rencontrés à Kara le 3 février."
+    )
+    assert iso(found["Conclusion des négociations sur le traité des drones"]) == ("2031-02-14", None)
+    assert iso(found["Rencontre entre Kofi Mensah et Ama Owusu"]) == ("2031-02-03", None)
+    assert not [name for name in found if name.endswith(" se")]
