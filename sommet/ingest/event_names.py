@@ -37,12 +37,12 @@ _TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A body opening its sentence that holds the part told with a possessive: "The Drone Council held its
-# first meeting", "Le Conseil des drones a tenu sa première réunion".
+# A body opening its sentence that holds the part told with a possessive or an indefinite article:
+# "The Drone Council held its first meeting", "Le Conseil des drones tiendra une séance plénière".
 _BODY_HOLDS = re.compile(
     r"\s*(?P<det>le|la|les|l'|the)\s*(?P<name>\w[\w'’-]*(?:\s+(?:(?:de|des|du|d'|of|on|for|sur)\s*"
     r"(?:la\s+|l'|les\s+|the\s+)?)?[\w'’-]+){0,5}?)\s+(?:a|ont|has|have|had|held|holds|will hold|tiendra|"
-    r"tiendront|tient|tiennent)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$",
+    r"tiendront|tient|tiennent)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _GATHERINGS = frozenset(KINDS.values())
@@ -103,6 +103,8 @@ _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
+# "en séance plénière", "in plenary session": a sitting with no article is where something was done.
+_IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -185,6 +187,8 @@ def read_mention(
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if _SUCH.search(text, max(0, start - 12), start):
         return None
+    if kind == "meeting" and " " in word and _IN_SITTING.search(text, max(0, start - 4), start):
+        return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named
     if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start) and _OF.match(text, end):
         return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
@@ -549,14 +553,14 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
 def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, language: str | None) -> None:
     """ "Le Dialogue mondial ... tiendra sa première session à Genève": a part told with a possessive
     is a part of the gathering its sentence named before it, and is named after it ("Première
-    session du Dialogue mondial"); one a body opening the sentence holds is named after the body
-    ("Première réunion du Conseil des drones")."""
+    session du Dialogue mondial"); one a body opening the sentence holds, with a possessive or
+    not, is named after the body ("Première réunion du Conseil des drones", "Séance plénière du
+    Conseil des drones")."""
     for mention in mentions:
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
             continue
-        if not _OWNED.search(text, max(sentence.start, mention.start - 20), mention.start):
-            continue
+        owned = _OWNED.search(text, max(sentence.start, mention.start - 20), mention.start)
         owner = next(
             (
                 m
@@ -565,7 +569,7 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
             ),
             None,
         )
-        if owner is None:
+        if owned is None or owner is None:
             body = _BODY_HOLDS.match(text, sentence.start, mention.start)
             if body is not None and body.group("name")[:1].isupper():  # "Le Conseil des drones a tenu sa..."
                 mention.name = of_phrase(

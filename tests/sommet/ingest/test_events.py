@@ -1618,10 +1618,23 @@ def test_a_date_dates_nothing_past_a_semicolon_but_on_a_timelines_line():
             "May 3, 2031\n\nThe Drone Council held its inaugural meeting on 4 February.",
             "Inaugural meeting of the Drone Council",
         ),
+        (
+            "Mai 3, 2031\n\nLe Conseil des drones a tenu une séance plénière le 4 février.",
+            "Séance plénière du Conseil des drones",
+        ),
+        (
+            "May 3, 2031\n\nThe Drone Council held a plenary session on 4 February.",
+            "Plenary session of the Drone Council",
+        ),
     ],
 )
 def test_a_meeting_a_body_holds_is_named_after_the_body(text, expected):
     assert iso(events(text)[expected]) == ("2031-02-04", None)
+
+
+def test_a_sitting_with_no_article_is_where_something_was_done_not_an_event():
+    found = events("Mai 3, 2031\n\nLa charte des drones a été adoptée en séance plénière le 4 février.")
+    assert [name for name in found if "plénière" in name.lower()] == []
 
 
 def test_a_meeting_a_person_holds_is_not_named_after_a_title():

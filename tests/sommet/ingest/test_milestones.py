@@ -1786,3 +1786,20 @@ def test_a_pronominal_perfect_is_done_by_its_subject_not_to_it():
     assert iso(found["Conclusion des négociations sur le traité des drones"]) == ("2031-02-14", None)
     assert iso(found["Rencontre entre Kofi Mensah et Ama Owusu"]) == ("2031-02-03", None)
     assert not [name for name in found if name.endswith(" se")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLe Togo s'est retiré du traité des drones le 4 février.",
+            "Retrait du Togo du traité des drones",
+        ),
+        (
+            "Published 1 March 2031\n\nTogo withdrew from the Drone Treaty on 4 February.",
+            "Withdrawal of Togo from the Drone Treaty",
+        ),
+    ],
+)
+def test_withdrawing_from_a_treaty_is_a_dated_event_of_who_withdrew(text, expected):
+    assert iso(events(text)[expected]) == ("2031-02-04", None)
