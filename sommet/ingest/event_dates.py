@@ -45,6 +45,8 @@ _CLOSED = re.compile(
 _WITH = re.compile(
     r"\s(?:with|par|avec)\s+(?:(?:the|a|an|un|une|le|la|les|l')\s*)?(?:[^\W\d_][\w'’-]*\s+)?$", re.IGNORECASE
 )
+# "..., on 12 July and enters into force": the date ends its clause, the next verb has its own.
+_AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -510,6 +512,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
             and not (date_mention.end <= m.start and _REPORTED_LATER.search(text, date_mention.end, m.start))
             and not _beyond_semicolon(text, m, date_mention)
+            and not _next_verbs(text, m, date_mention, mentions)
         ]
         # The frame dates nothing the event it frames may take.
         datable = [m for m in datable if not any(m is f for f in framed)] or datable
@@ -547,6 +550,14 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions: list[Mention]) -> bool:
+    """Whether an event is the next verb's, after "and" that ends the date's clause: "published in
+    the Official Journal on 12 July and enters into force on 1 August" dates the publication."""
+    return _AND_THEN.fullmatch(text, date_mention.end, mention.start) is not None and any(
+        other.end <= date_mention.start for other in mentions
+    )
 
 
 def _frame_of_another(text: str, mention: Mention, mentions: list[Mention]) -> bool:

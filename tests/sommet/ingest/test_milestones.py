@@ -1803,3 +1803,17 @@ def test_a_pronominal_perfect_is_done_by_its_subject_not_to_it():
 )
 def test_withdrawing_from_a_treaty_is_a_dated_event_of_who_withdrew(text, expected):
     assert iso(events(text)[expected]) == ("2031-02-04", None)
+
+
+def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it():
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Act was published in the Official Journal on 12 July and "
+        "enters into force on 1 August."
+    )
+    assert iso(found["Publication of the Drone Act"]) == ("2030-07-12", None)
+    assert iso(found["Entry into force of the Drone Act"]) == ("2030-08-01", None)
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLa loi sur les drones a été publiée au Journal officiel le 12 juillet "
+        "et entre en vigueur le 1er août."
+    )
+    assert iso(found["Publication de la loi sur les drones"]) == ("2030-07-12", None)
