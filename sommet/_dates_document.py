@@ -24,12 +24,12 @@ _FUTURE = re.compile(
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté", "a
-# tenu", not "a lieu") or of a pronominal verb ("s'est tenu", "se sont réunis"), or its passive ("a
-# été publié"), but for a participle of a plan ("a été reporté en octobre"). The perfect is only
-# looked for in French: "a summit", "a visit" are English nouns.
+# tenu", not "a lieu" nor "ont jusqu'au") or of a pronominal verb ("s'est tenu", "se sont
+# réunis"), or its passive ("a été publié"), but for a participle of a plan ("a été reporté en
+# octobre"). The perfect is only looked for in French: "a summit", "a visit" are English nouns.
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\b", re.IGNORECASE)
 _PAST = re.compile(
-    rf"{_PLUPERFECT.pattern}|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b)"
+    rf"{_PLUPERFECT.pattern}|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b|jusqu)"
     r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues|ert)\b"
     r"|\b(?:s'|se\s+)(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
     r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?"

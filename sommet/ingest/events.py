@@ -8,6 +8,7 @@ from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
+from sommet.ingest.deadlines import given_until
 from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
     WEEKEND,
@@ -271,6 +272,7 @@ def _sentence_events(
     found.extend(repeated_elsewhere(paragraph, sentence, found, places.get(paragraph.index, []), own_dates))
     found.extend(applied_parts(paragraph, sentence, found, own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
+    found.extend(given_until(paragraph, sentence, own_dates))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
     coordinated_dates(text, found, own_dates)

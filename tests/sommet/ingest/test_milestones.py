@@ -1817,3 +1817,28 @@ def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it():
         "et entre en vigueur le 1er août."
     )
     assert iso(found["Publication de la loi sur les drones"]) == ("2030-07-12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLes États membres ont jusqu'au 30 avril pour transposer la directive sur les drones.",
+            {"Date limite pour transposer la directive sur les drones": ("2031-04-30", None)},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLes opérateurs disposent encore jusqu’au 2 août 2032 pour se conformer au code.",
+            {"Date limite pour se conformer au code": ("2032-08-02", None)},
+        ),
+        (
+            "Published 1 March 2031\n\nDrone makers have until 30 April to comply with the Drone Code.",
+            {"Deadline to comply with the Drone Code": ("2031-04-30", None)},
+        ),
+        # Nothing named to be done: no deadline.
+        ("Published 1 March 2031\n\nThe governor has until 30 April to sign it.", {}),
+        ("Published 1 March 2031\n\nThe minister has until Friday to decide.", {}),
+    ],
+)
+def test_the_time_someone_is_given_to_do_something_sets_a_deadline(text, expected):
+    found = events(text).items()
+    assert {name: iso(e) for name, e in found if name.startswith(("Deadline", "Date limite"))} == expected

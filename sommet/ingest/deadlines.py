@@ -1,0 +1,61 @@
+"""Deadlines told as the time someone is given: "Les États membres ont jusqu'au 30 avril pour
+transposer la directive", "Providers have until 2 August to comply with the code"."""
+
+from __future__ import annotations
+
+import re
+
+from sommet.dates import DateMention
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph
+from sommet.ingest.mentions import Mention
+from sommet.ingest.milestone_verbs import trim_phrase
+
+# "ont jusqu'au", "disposent encore jusqu'au", "have until", "will have only until": a time given.
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:ont|a|auront|aura|avaient|avait|disposent|dispose|disposeront|disposera|have|has|had|"
+    r"will\s+have)\s+(?:(?:encore|seulement|still|only)\s+)?(?:jusqu['’](?:au|à|en)|until|till)\s*$",
+    re.IGNORECASE,
+)
+# What the time is given for: "pour transposer la directive", "to comply with the code".
+_TO_DO = re.compile(r"\s*,?\s*(?:pour|afin de|to)\s+(?P<what>[^,;:.()]+)", re.IGNORECASE)
+# Its verb, the preposition the verb takes, and the object's noun phrase: "transposer la directive",
+# "se conformer au code", "comply with the code".
+_VERB_PHRASE = re.compile(
+    r"(?P<verb>(?:(?:se|s')\s*)?[^\W\d_][\w'’-]*)(?P<link>\s+(?:au|aux|à|de|du|des|sur|with|to|on|for))?"
+    r"\s+(?P<object>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
+# "pour le signer", "to sign it": what is to be done is named elsewhere, not here.
+_PRONOUNS = frozenset("le la les l' lui leur y en it them this that".split())
+
+
+def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMention]) -> list[Mention]:
+    """The deadline each date a sentence gives someone until to do something sets, named by what
+    is to be done ("Date limite pour transposer la directive")."""
+    text = paragraph.text
+    out = []
+    for date in dates:
+        if _GIVEN_UNTIL.search(text, max(sentence.start, date.start - 40), date.start) is None:
+            continue
+        todo = _TO_DO.match(text, date.end, sentence.end)
+        what = _what(todo.group("what")) if todo is not None else ""
+        if not what:
+            continue  # "has until Friday to decide": nothing named to be done
+        name = f"{_NAMES.get(paragraph.language or 'fr', _NAMES['fr'])} {what}"
+        mention = Mention(paragraph.index, date.start, todo.end(), name, "deadline", True)
+        mention.dates = date
+        out.append(mention)
+    return out
+
+
+def _what(phrase: str) -> str:
+    """The verb and its object, without what follows the object ("transposer la directive")."""
+    found = _VERB_PHRASE.match(phrase.strip())
+    if found is None:
+        return ""
+    noun_phrase = trim_phrase(found.group("object"))
+    if found.group("verb").lower() in _PRONOUNS or noun_phrase.lower() in _PRONOUNS:
+        return ""
+    return f"{found.group('verb')}{found.group('link') or ''} {noun_phrase}" if noun_phrase else ""
