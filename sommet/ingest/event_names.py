@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sommet.dates import DAY_COUNTS, NUMBERS, time_words
-from sommet.ingest import nlp
+from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
@@ -105,6 +105,11 @@ DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$",
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+# "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
+_SIDE = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?P<{0}>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){{0,3}})"
+_BETWEEN_SIDES = re.compile(
+    rf"\s+(?:between|entre)\s+{_SIDE.format('first')}\s+(?:and|et)\s+{_SIDE.format('second')}"
+)
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -228,6 +233,10 @@ def read_mention(
         if span is not None and text[span.start : span.start + 1].isupper():
             name = text[span.start : span.end]
             return Mention(paragraph.index, start, span.end + 1, capitalise(name), kind, True)
+    # A dated sentence's: an undated headline's meeting is the lead's, named there.
+    sides = _BETWEEN_SIDES.match(text, end, sentence.end) if kind == "meeting" and dated else None
+    if sides is not None and all(_a_country_or_body(sides.group(side)) for side in ("first", "second")):
+        return Mention(paragraph.index, start, sides.end(), capitalise(text[start : sides.end()]), kind, True)
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
     sentence_words = (text, sentence) if paragraph.language == "fr" else None
     complement, complement_end = _complement(
@@ -309,6 +318,13 @@ def read_mention(
     if acronym:
         mention.aliases.append(acronym)
     return mention
+
+
+def _a_country_or_body(name: str) -> bool:
+    """Whether the gazetteer knows a name as a country or an organisation (not a person: their
+    meetings are named by their full names, in ``extra_events.meetings_of_people``)."""
+    known = gazetteer.default().lookup(name)
+    return known is not None and known.kind in ("country", "organisation")
 
 
 def _title_like(quoted: str) -> bool:

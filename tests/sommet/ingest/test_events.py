@@ -1646,3 +1646,20 @@ def test_a_meeting_a_person_holds_is_not_named_after_a_title():
 def test_a_lead_event_whose_end_alone_is_said_in_another_month_takes_no_month_of_publication():
     found = events("Lomé, le 1er février 2031\n\nLe sommet de Lomé sur les drones se conclura le 14 mars.")
     assert iso(found["Sommet de Lomé sur les drones"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nTalks between Ghana and Togo on a drone corridor resumed in Lomé on 4 February.",
+            "Talks between Ghana and Togo",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLes pourparlers entre le Ghana et le Togo ont repris à Kara le 4 février.",
+            "Pourparlers entre le Ghana et le Togo",
+        ),
+    ],
+)
+def test_talks_between_two_countries_are_named_by_both(text, expected):
+    assert iso(events(text)[expected]) == ("2031-02-04", None)
