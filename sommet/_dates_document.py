@@ -80,6 +80,14 @@ _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
 _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
 # A date without a year is only dated by a lead or paragraph date this close to it.
+# A gathering's schedule told in the present: "opens", "takes place", "s'ouvre", "a lieu".
+_SCHEDULED = re.compile(
+    r"\b(?:opens|begins|starts|takes place|is held|are held|runs|kicks off|s'ouvre|s'ouvrent|a lieu|ont lieu|"
+    r"se tient|se tiennent|se déroule|se déroulent|débute|débutent|commence|commencent)\b",
+    re.IGNORECASE,
+)
+# How far before publication a day told in that present is still a report of it under way.
+_JUST_PAST = timedelta(days=31)
 _NEAR_DAYS = 183
 # How much nearer to the lead one year must be than the others for a date to take it.
 _MARGIN_DAYS = 60
@@ -352,6 +360,14 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         ahead = resolve.year_near(replace(said, direction=1), published)
         if ahead is not None:
             return ahead
+    if published is not None and said.direction == 0 and _SCHEDULED.search(_tense_clause(article.text, said)):
+        # "The summit opens on 9 September", "Le sommet a lieu le 9 septembre", written in March:
+        # the present of a gathering's schedule is the coming September, unless the day is only
+        # just past (a report of what is under way).
+        near = resolve.year_near(said, published)
+        if near is None or near.dates[0].last_day() >= published.first_day() - _JUST_PAST:
+            return near
+        return resolve.year_near(replace(said, direction=1), published)
     if published is not None:
         return resolve.year_near(said, published)
     if article.lead is not None and article.lead.precision == "day":

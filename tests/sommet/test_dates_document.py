@@ -525,3 +525,18 @@ def test_a_name_ending_like_a_french_future_is_no_future():
     # Published Friday 16 May 2031: the 20th of May is still to come only if a verb says so.
     assert found("Le ministre a reçu Kendra Osei à Lomé le 20 mai.") == [("20 mai", "2030-05-20", None)]
     assert found("Le ministre recevra Kendra Osei à Lomé le 20 mai.") == [("20 mai", "2031-05-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Published Friday 16 May 2031: a schedule told in the present is the coming January...
+        ("The Drone Summit opens on 9 January in Lomé.", "en", "2032-01-09"),
+        ("Le sommet des drones a lieu le 9 janvier à Lomé.", "fr", "2032-01-09"),
+        # ... unless the day is only just past; and a past tense keeps the past.
+        ("Le sommet des drones s'ouvre le 2 mai à Lomé.", "fr", "2031-05-02"),
+        ("Le sommet des drones a eu lieu le 9 janvier à Lomé.", "fr", "2031-01-09"),
+    ],
+)
+def test_a_gatherings_schedule_told_in_the_present_is_still_to_come(text, lang, expected):
+    assert found(text, lang=lang)[0][1] == expected
