@@ -63,7 +63,8 @@ _NTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _TIME_OF_SENTENCE = re.compile(
-    r"\s*(?:le|la|l'|the|on the|lors du|lors de la|au|during the)?\s*", re.IGNORECASE
+    r"\s*(?:le|la|l'|son|sa|the|its|on the|on its|lors du|lors de la|lors de son|au|during the|during its)?\s*",
+    re.IGNORECASE,
 )
 # Units of the calendar ("le premier jour du mois"), as the date grammar counts them.
 _TIME_UNITS = frozenset(

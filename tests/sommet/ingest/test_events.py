@@ -648,6 +648,25 @@ def test_an_event_closing_after_days_began_that_many_days_before_and_its_first_d
     assert iso(found["Adoption of the Oslo Charter on open data"]) == ("2031-05-21", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 3 March 2031\n\nGhana will host the Drone Summit on 14 and 15 May in Accra. On its "
+            "second day, delegates are expected to adopt the Accra Charter on civilian drones.",
+            "Adoption of the Accra Charter on civilian drones",
+        ),
+        (
+            "Publié le 3 mars 2031\n\nLe Ghana accueillera le sommet des drones les 14 et 15 mai à Accra. "
+            "Lors de son deuxième jour, les délégués adopteront la charte d'Accra sur les drones civils.",
+            "Adoption de la charte d'Accra sur les drones civils par les délégués",
+        ),
+    ],
+)
+def test_a_day_of_the_event_told_with_its_possessive_dates_its_sentence(text, expected):
+    assert iso(events(text)[expected]) == ("2031-05-15", None)
+
+
 def test_a_list_of_qualities_inside_a_title_is_not_where_the_title_ends():
     found = events(
         "Oslo, 22 May 2031\n\nOn 21 May 2031 the leaders adopted the Oslo Charter for open, fair and "
