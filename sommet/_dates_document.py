@@ -134,6 +134,8 @@ def read_article(
     last_start: PartialDate | None = None  # the start of the date named last, "suivant" counts from
     # The first and last day of the days named last, which "la veille" and "le lendemain" count from.
     last_days: tuple[date, date] | None = None
+    # Those of the days named last by publication: what a pluperfect "la veille" counts from.
+    last_past_days: tuple[date, date] | None = None
     last_item: PartialDate | None = None  # the days of the agenda's item before
     skip: set[int] = set()
     weekdays: set[int] = set()  # the mentions that are a weekday alone ("lundi")
@@ -164,7 +166,12 @@ def read_article(
                 resolved = resolve.resolve_with_year(said, last_start.year + 1)
         elif said.days_from_previous is not None:
             # After days from one to another, "le lendemain" counts from the last, "la veille" from the first.
-            days = None if last_days is None else last_days[said.days_from_previous > 0]
+            counted_from = last_days
+            if _PLUPERFECT.search(_sentence(text, said)) and _after_publication(last_days, published):
+                # "La veille, il avait reçu ...", after a forum still to come: the day before the
+                # news, not before the forum.
+                counted_from = last_past_days
+            days = None if counted_from is None else counted_from[said.days_from_previous > 0]
             shifted = None if days is None else days + timedelta(days=said.days_from_previous)
             resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
         elif said.months_from_previous is not None:
@@ -192,11 +199,17 @@ def read_article(
         last_year, last_start = dates.start.year, dates.start
         days = dates.start.precision == "day" and (dates.end is None or dates.end.precision == "day")
         last_days = (dates.start.first_day(), (dates.end or dates.start).last_day()) if days else None
+        if last_days is not None and not _after_publication(last_days, published):
+            last_past_days = last_days
         words = text[said.start : said.end]
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
     return _weekday_spans(text, mentions, weekdays), wants_an_era
+
+
+def _after_publication(days: tuple[date, date] | None, published: PartialDate | None) -> bool:
+    return days is not None and published is not None and days[0] > published.last_day()
 
 
 def _months_after(start: PartialDate, said: Said) -> PartialDate:

@@ -540,3 +540,14 @@ def test_a_name_ending_like_a_french_future_is_no_future():
 )
 def test_a_gatherings_schedule_told_in_the_present_is_still_to_come(text, lang, expected):
     assert found(text, lang=lang)[0][1] == expected
+
+
+def test_a_pluperfect_day_before_counts_from_the_last_day_past_not_from_one_to_come():
+    # Published Friday 16 May 2031.
+    text = (
+        "Les ministres ont signé le protocole le 14 mai. Ils se retrouveront le 12 octobre à Kara. "
+        "La veille, le ministre avait reçu une délégation."
+    )
+    assert found(text)[-1] == ("La veille", "2031-05-13", None)
+    text = "Le forum s'ouvrira le 12 octobre à Kara. La veille, les ministres se réuniront."
+    assert found(text)[-1] == ("La veille", "2031-10-11", None)
