@@ -39,7 +39,7 @@ _CLAUSE = re.compile(
     r"(?:qu'|que\b|si\b|that\b|whether\b|it\b|il\b|elle\b|in\b|at\b|for\b|on\b|to\b|from\b|such\b|tel\b|telle\b|"
     r"à\b|au\b|aux\b|en\b|dans\b|pour\b|sur\b|lors\b|par\b|avec\b|by\b|with\b|within\b|under\b|across\b|"
     r"among\b|alongside\b|le\s+\d|on\s+\d|d(?:e\s+|')\w+(?:er|ir|re)\b|celle\b|celles\b|celui\b|ceux\b|"
-    r"that of\b|those of\b)",
+    r"that of\b|those of\b|and\b|et\b|or\b|ou\b|but\b|mais\b)",
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
@@ -124,6 +124,8 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
+_AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 _THEN = re.compile(r",?\s+(?:puis|then)\s+$", re.IGNORECASE)
 _OPENING_NOUN = re.compile(r"\s*(?<![\w'’])(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
 _KNOWN_AS = re.compile(
@@ -473,6 +475,7 @@ def verb_events(
     language = language if language in ("fr", "en") else None
     verbs = _verbs(language)
     previous: tuple[str, str] | None = None  # what the sentence's last verb was done to
+    previous_end = sentence.start  # and where that verb ends
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
         before = text[sentence.start : found.start()]
@@ -480,9 +483,11 @@ def verb_events(
             continue  # "sous le signe de", "the release": a noun that looks like the verb
         if found.group(0)[:1].isupper() and found.group(0).lower() == verb.noun:
             continue  # "13 février – Vote favorable des commissions": the noun heading an item
-        if _REFLEXIVE.search(before):
+        reflexive = _REFLEXIVE.search(before)
+        if reflexive is not None and not _opens_of_itself(before[: reflexive.start()], verb):
             continue  # "les défis qui se présentent": another verb than the one listed
         pronominal = _PRONOMINAL.search(before) if verb.lang == "fr" else None
+        pronominal = pronominal or reflexive
         if pronominal is not None:
             # "les négociations se sont conclues": their conclusion; "X et Y se sont rencontrés": a
             # meeting between them.
@@ -531,6 +536,15 @@ def verb_events(
             passive = passive or _THEN.search(before) is not None
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
+        elif (
+            verb.of_subject
+            and previous is not None
+            and _AND_BEFORE.search(before)
+            and not _RELATIVE_WORD.search(text, previous_end, found.start())
+        ):
+            # "The call opens on 1 April and closes on 15 June": the call, both times; not "..., lors
+            # de la session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
+            phrase = previous
         elif verb.of_subject or passive:
             # "The code, signed in May by the ministers, enters into force": the subject before the
             # aside (``_subject``); "The AI Office, set up in 2024": the title the participle follows.
@@ -582,6 +596,12 @@ def verb_events(
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
+        elif phrase is None and verb.objects and not (passive or verb.link):
+            # "The call for proposals opens on 1 April": with no object, what the verb is done to
+            # is its subject.
+            subject = _subject(before)
+            if subject is not None and _names_one(subject[1], verb.objects):
+                phrase, verb = subject, dataclasses.replace(verb, of_subject=True)
         owned = written = None
         if phrase is not None and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
@@ -608,7 +628,7 @@ def verb_events(
             if subject is None or not _names_one(subject[1], verb.objects):
                 continue
             phrase, swapped = subject, phrase
-        previous = phrase
+        previous, previous_end = phrase, found.end()
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
@@ -661,6 +681,13 @@ def verb_events(
         proposal = bool(proposed) or verb.noun in _PROPOSAL_NOUNS
         out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
     return out
+
+
+def _opens_of_itself(subject_words: str, verb: _Verb) -> bool:
+    """ "La consultation s'ouvre le 1er avril": a verb done to what it names (its objects) told of
+    one of them as its subject, reflexively, is its opening, not another verb."""
+    subject = _subject(subject_words)
+    return bool(verb.objects) and subject is not None and _names_one(subject[1], verb.objects)
 
 
 def _relative_doer(words: str) -> tuple[str, str] | None:

@@ -1842,3 +1842,26 @@ def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it():
 def test_the_time_someone_is_given_to_do_something_sets_a_deadline(text, expected):
     found = events(text).items()
     assert {name: iso(e) for name, e in found if name.startswith(("Deadline", "Date limite"))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe call for drone projects opens on 1 April and closes on 15 June.",
+            {
+                "Opening of the call for drone projects": "2031-04-01",
+                "Closing of the call for drone projects": "2031-06-15",
+            },
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nL'appel à projets sur les drones s'ouvre le 1er avril et se clôture le 15 juin.",
+            {
+                "Ouverture de l'appel à projets sur les drones": "2031-04-01",
+                "Clôture de l'appel à projets sur les drones": "2031-06-15",
+            },
+        ),
+    ],
+)
+def test_what_opens_of_itself_opens_and_closes_as_its_subject(text, expected):
+    assert {name: iso(e)[0] for name, e in events(text).items()} == expected
