@@ -47,6 +47,8 @@ _WITH = re.compile(
 )
 # "..., on 12 July and enters into force": the date ends its clause, the next verb has its own.
 _AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORECASE)
+# What a trip is for: "for talks with", "pour des entretiens avec".
+_FOR_PURPOSE = re.compile(r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?$", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -660,6 +662,22 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
             before.end <= d.start < after.start and d is not before.dates for d in dates
         ):
             after.dates = before.dates  # what it happened during was then too
+
+
+def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> None:
+    """ "Trump travels to Chequers, the Prime Minister's residence, for talks with Starmer": the
+    meeting a dated trip is for is held when the trip is, as far as the sentence tells."""
+    for trip in mentions:
+        if trip.kind != "visit" or trip.dates is None:
+            continue
+        for purpose in mentions:
+            if (
+                purpose.dates is None
+                and purpose.kind == "meeting"
+                and trip.end <= purpose.start < sentence.end
+                and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 12), purpose.start)
+            ):
+                purpose.dates = trip.dates
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

@@ -34,6 +34,7 @@ from sommet.ingest.event_dates import (
     sitting,
     timeline_item,
     told_when,
+    trip_purposes,
     undated_and_told,
 )
 from sommet.ingest.event_names import (
@@ -182,6 +183,7 @@ def find_events(
                         mention.dates = fronted
             if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
+            trip_purposes(paragraph.text, found, sentence)
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if planned is not None and future:
                 assign_dates(undated_and_told(found, paragraph.text), [planned])

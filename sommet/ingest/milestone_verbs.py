@@ -124,6 +124,8 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
+# What a trip is for, after where it goes: "for the second day", "pour la deuxième journée".
+_FOR_WHAT = re.compile(r"\s+(?:for|pour)\s+(?=[a-zà-ÿ])")
 _AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 _THEN = re.compile(r",?\s+(?:puis|then)\s+$", re.IGNORECASE)
@@ -588,6 +590,9 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
+            purpose = _FOR_WHAT.search(text, found.end(), end) if kind_of(verb.noun) == "visit" else None
+            if purpose is not None:  # "travelling to Bletchley for talks": where to; the talks are theirs
+                end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
         if phrase is None and _it_applies(before, verb):

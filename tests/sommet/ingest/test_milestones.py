@@ -1865,3 +1865,43 @@ def test_the_time_someone_is_given_to_do_something_sets_a_deadline(text, expecte
 )
 def test_what_opens_of_itself_opens_and_closes_as_its_subject(text, expected):
     assert {name: iso(e)[0] for name, e in events(text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Drone Regulation becomes applicable on 2 August 2032.",
+            {"Application of the Drone Regulation": ("2032-08-02", None)},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe règlement sur les drones devient applicable le 2 août 2032.",
+            {"Entrée en application du règlement sur les drones": ("2032-08-02", None)},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nL'interdiction des essaims de drones prend effet le 2 août 2032.",
+            {"Entrée en vigueur de l'interdiction des essaims de drones": ("2032-08-02", None)},
+        ),
+        (
+            "Published 1 March 2031\n\nThe minister will travel to Kara on 4 April for talks with the "
+            "mayor, Kofi Mensah.",
+            {"Visit to Kara": ("2031-04-04", None), "Talks with Kofi Mensah": ("2031-04-04", None)},
+        ),
+        (
+            "Published 1 March 2031\n\nThe minister will travel to Kara for the second day.",
+            {"Visit to Kara": (None, None)},
+        ),
+    ],
+)
+def test_applying_taking_effect_and_travelling_are_milestones(text, expected):
+    assert {name: iso(e) for name, e in events(text).items()} == expected
+
+
+def test_a_trip_dated_by_its_heading_dates_the_talks_it_is_for():
+    found = events(
+        "The President in the north: the programme\n\nWednesday 14 May 2031\n\n"
+        "The President arrives in Kara on Wednesday for a two-day visit.\n\nHere is the programme.\n\n"
+        "Thursday - Kara\nThe President travels to Kara, the capital of the north, for talks with Kofi Mensah."
+    )
+    assert iso(found["Visit to Kara"]) == ("2031-05-15", None)
+    assert iso(found["Talks with Kofi Mensah"]) == ("2031-05-15", None)
