@@ -95,7 +95,7 @@ _CLOSED_WITH = re.compile(
 )
 # What an event took place during: "adopté le mois dernier à New York lors du Sommet de l'avenir".
 _DURING = re.compile(
-    r"[^,;:.()]{0,60}?\b(?:lors|au cours|pendant|during|in the course|on the sidelines|en marge)"
+    r"(?:\s*,)?[^,;:.()]{0,60}?\b(?:lors|au cours|pendant|during|in the course|on the sidelines|en marge)"
     r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
     re.IGNORECASE,
 )

@@ -465,7 +465,13 @@ def _is_named(event: FoundEvent, mention: Mention) -> bool:
 def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     if not mention.named and mention.dates is not None and event.start is not None:
         start, end = mention.dates.range.start, mention.dates.range.end
-        if event.kind == mention.kind and (event.start, event.end) == (start, end):
+        # Same kind, same days: one event told twice; "event" tells no kind, their first words do
+        # ("Veto of a sweeping AI bill", "Veto de la SB 1047": one; "Nomination de X", "lors de la
+        # prestation de serment du cabinet": two).
+        same_kind = event.kind == mention.kind and (
+            event.kind != "event" or _same_head(event.name, mention.name)
+        )
+        if same_kind and (event.start, event.end) == (start, end):
             return True
     if (
         mention.kind in _AT_ONE_TIME
@@ -495,6 +501,10 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _same_head(first: str, second: str) -> bool:
+    return first.split()[0].lower() == second.split()[0].lower()
 
 
 def _met_others(first: str, second: str) -> bool:

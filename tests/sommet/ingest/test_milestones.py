@@ -1905,3 +1905,19 @@ def test_a_trip_dated_by_its_heading_dates_the_talks_it_is_for():
     )
     assert iso(found["Visit to Kara"]) == ("2031-05-15", None)
     assert iso(found["Talks with Kofi Mensah"]) == ("2031-05-15", None)
+
+
+def test_becoming_a_minister_is_an_appointment_kept_apart_from_the_ceremony_it_happened_at():
+    found = events(
+        "Lomé, le 6 mars 2031\n\nKofi Mensah est devenu mardi le premier ministre togolais des Drones, "
+        "lors de la prestation de serment du nouveau gouvernement de Faure Agbo à Lomé."
+    )
+    assert iso(found["Nomination de Kofi Mensah comme le premier ministre togolais des Drones"]) == (
+        "2031-03-04",
+        None,
+    )
+    assert iso(found["Prestation de serment du nouveau gouvernement de Faure Agbo"]) == ("2031-03-04", None)
+    found = events("Published 1 March 2031\n\nAma Owusu became president of the Drone Council in January.")
+    assert iso(found["Appointment of Ama Owusu as president of the Drone Council"]) == ("2031-01", None)
+    # Becoming something else than an office is no appointment.
+    assert events("Published 1 March 2031\n\nThe drone bill became law on 3 February.") == {}
