@@ -1921,3 +1921,20 @@ def test_becoming_a_minister_is_an_appointment_kept_apart_from_the_ceremony_it_h
     assert iso(found["Appointment of Ama Owusu as president of the Drone Council"]) == ("2031-01", None)
     # Becoming something else than an office is no appointment.
     assert events("Published 1 March 2031\n\nThe drone bill became law on 3 February.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nKofi Mensah a prêté serment le 3 février.",
+            "Prestation de serment de Kofi Mensah",
+        ),
+        (
+            "Published 1 March 2031\n\nKofi Mensah was sworn in as Minister of Drones on 3 February.",
+            "Swearing-in of Kofi Mensah",
+        ),
+    ],
+)
+def test_taking_the_oath_is_a_swearing_in_of_who_took_it(text, expected):
+    assert iso(events(text)[expected]) == ("2031-02-03", None)
