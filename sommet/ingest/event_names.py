@@ -66,7 +66,9 @@ _OPENING_NAME = re.compile(
 _COMPOUND = re.compile(
     r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?"
-    r"(?:\s+[a-z]+s['’])?)"  # "the G20 leaders' summit": whose meeting it is, in a plural possessive
+    # "the G20 leaders' summit", "the G20 digital ministers' meeting": whose meeting it is, in a
+    # plural possessive.
+    r"(?:(?:\s+[a-z]+)?\s+[a-z]+s['’])?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")

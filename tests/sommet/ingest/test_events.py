@@ -1243,6 +1243,8 @@ def test_a_country_hosting_a_groups_leaders_on_a_day_holds_that_groups_summit():
     assert not events("France often hosted G20 leaders in Paris.")
     named = events("France hosted the G20 leaders' summit in Paris on 18 November 2031.")
     assert list(named) == ["G20 leaders' summit"]  # whose summit, in a plural possessive
+    named = events("Brazil hosted the G20 digital ministers' meeting in Maceió on 13 September 2031.")
+    assert list(named) == ["G20 digital ministers' meeting"]
 
 
 def test_an_adjective_after_a_capitalised_kind_word_leads_to_a_name_in_capitals():
