@@ -179,6 +179,27 @@ def time_words() -> frozenset[str]:
     return frozenset(word.lower() for word in out)
 
 
+@cache
+def time_phrases() -> frozenset[str]:
+    """Phrases of several words that tell when, counted from the time of writing or from the date
+    named last ("la semaine dernière", "last month", "le lendemain"), lower-case: what a verb may
+    be told with before its object ("ont rejeté la semaine dernière une motion")."""
+    from sommet._dates_names import (
+        DAY_WORDS,
+        LANGUAGES,
+        MONTH_WORDS,
+        PREVIOUS_DAY_WORDS,
+        PREVIOUS_YEAR_WORDS,
+        WEEK_WORDS,
+        YEAR_WORDS,
+    )
+
+    tables = (DAY_WORDS, WEEK_WORDS, MONTH_WORDS, YEAR_WORDS, PREVIOUS_DAY_WORDS, PREVIOUS_YEAR_WORDS)
+    return frozenset(
+        phrase.lower() for table in tables for lang in LANGUAGES for phrase in table[lang] if " " in phrase
+    )
+
+
 def writes_a_date(text: str, lang: str = "fr") -> bool:
     """Whether the text writes a date, even one whose year or day it does not let us know
     ("le 6 février" in an article without a year, "jeudi" without a publication date)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import AGENDA_DASH, NUMBERS, time_words
+from sommet.dates import AGENDA_DASH, NUMBERS, time_phrases, time_words
 from sommet.ingest import nlp
 from sommet.ingest.events_words import EVENT_WORD, GATHERING_KINDS, KINDS, checked_kind, kind_of, word_files
 from sommet.ingest.institutions import organisation_heads
@@ -313,7 +313,7 @@ _INDEFINITE_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
@@ -736,7 +736,7 @@ _LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,])")
 
 @cache
 def _leading_time_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(word) for word in sorted(time_words(), key=len, reverse=True))
+    words = "|".join(re.escape(word) for word in sorted(time_words() | time_phrases(), key=len, reverse=True))
     return re.compile(
         rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d)|(?:{words}))"
         rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening))?(?=[\s,])",

@@ -1938,3 +1938,13 @@ def test_becoming_a_minister_is_an_appointment_kept_apart_from_the_ceremony_it_h
 )
 def test_taking_the_oath_is_a_swearing_in_of_who_took_it(text, expected):
     assert iso(events(text)[expected]) == ("2031-02-03", None)
+
+
+def test_a_time_phrase_between_a_verb_and_its_object_and_a_participles_agent_are_no_part_of_the_object():
+    assert _made("Le Sénat a rejeté la semaine dernière une motion déposée par l'opposition.")[0] == (
+        "Rejet d'une motion par le Sénat",
+        "event",
+    )
+    assert _made("The Senate rejected last month a bill tabled by the opposition.")[0][0] == (
+        "Rejection of a bill by the Senate"
+    )
