@@ -173,6 +173,10 @@ def topic_events(paragraph: Paragraph, sentence: words.Span, found: list[Mention
     return out
 
 
+# How far after "son homologue" the counterpart's name may stand ("son homologue béninoise, X").
+_NAMED_WITHIN = 30
+
+
 def counterpart_meetings(
     paragraph: Paragraph,
     sentence: words.Span,
@@ -206,6 +210,17 @@ def counterpart_meetings(
         name = f"Rencontre de {person[2]} avec ses homologues"
         if not french:
             name = f"Meeting of {person[2]} with counterparts"
+        # "et son homologue béninoise, Aïcha Dossou,": the one counterpart, named right after.
+        named = next(
+            (p for p in inside if p is not person and 0 <= p[0] - found.end() <= _NAMED_WITHIN),
+            None,
+        )
+        if named is not None and not found.group("word").lower().endswith("s"):
+            name = (
+                f"Rencontre entre {person[2]} et {named[2]}"
+                if french
+                else f"Meeting between {person[2]} and {named[2]}"
+            )
         start = person[0]
     else:
         found = MINISTERS_MET.search(text, sentence.start, sentence.end)

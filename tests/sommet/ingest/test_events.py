@@ -206,6 +206,14 @@ def test_english_minister_meeting_counterparts():
     assert iso(meeting) == ("2031-11-03", None)
 
 
+def test_one_counterpart_named_after_the_word_is_who_was_met():
+    found = events(
+        "Lomé, le 5 mars 2031\n\nLa ministre togolaise, Ama Owusu, et son homologue béninois, Kofi Mensah, "
+        "ont signé mardi à Lomé un protocole sur les drones."
+    )
+    assert iso(found["Rencontre entre Ama Owusu et Kofi Mensah à Lomé"]) == ("2031-03-04", None)
+
+
 def test_counterparts_without_a_date_make_no_meeting():
     found = events("Novembre 9, 2031\n\nMme Anne Roussel parle souvent avec ses homologues.")
     assert not any(name.startswith("Rencontre") for name in found)
