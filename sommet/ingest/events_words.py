@@ -119,7 +119,7 @@ COUNTERPARTS = re.compile(
 # "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a
 # ministerial meeting.
 MINISTERS_MET = re.compile(
-    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se (?:sont |)(?:réuni|retrouv|rassembl)\w*|"
+    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se (?:sont |)(?:réuni|retrouv|rassembl|rencontr)\w*|"
     r"met|meet|convene[ds]?|gather(?:ed|s)?)\b",
     re.IGNORECASE,
 )

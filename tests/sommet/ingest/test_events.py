@@ -214,6 +214,13 @@ def test_one_counterpart_named_after_the_word_is_who_was_met():
     assert iso(found["Rencontre entre Ama Owusu et Kofi Mensah à Lomé"]) == ("2031-03-04", None)
 
 
+def test_ministers_who_met_each_other_held_a_meeting():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLes ministres des drones se sont rencontrés à Kara le 3 février."
+    )
+    assert iso(found["Réunion des ministres à Kara"]) == ("2031-02-03", None)
+
+
 def test_counterparts_without_a_date_make_no_meeting():
     found = events("Novembre 9, 2031\n\nMme Anne Roussel parle souvent avec ses homologues.")
     assert not any(name.startswith("Rencontre") for name in found)
