@@ -79,7 +79,6 @@ _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
 _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
-# A date without a year is only dated by a lead or paragraph date this close to it.
 # A gathering's schedule told in the present: "opens", "takes place", "s'ouvre", "a lieu".
 _SCHEDULED = re.compile(
     r"\b(?:opens|begins|starts|takes place|is held|are held|runs|kicks off|s'ouvre|s'ouvrent|a lieu|ont lieu|"
@@ -88,6 +87,7 @@ _SCHEDULED = re.compile(
 )
 # How far before publication a day told in that present is still a report of it under way.
 _JUST_PAST = timedelta(days=31)
+# A date without a year is only dated by a lead or paragraph date this close to it.
 _NEAR_DAYS = 183
 # How much nearer to the lead one year must be than the others for a date to take it.
 _MARGIN_DAYS = 60

@@ -11,7 +11,7 @@ from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, Pa
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.event_names import COUNTS, days_long
+from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
 from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
@@ -64,10 +64,7 @@ _NTH_DAY = re.compile(
     r"\s+(?:jour|journée|day)\b(?:\s+(?:du|de la|de l'|des|of the|of)\s*(?:premier\s+|première\s+|first\s+)?(?P<host>[\w\-]+))?",
     re.IGNORECASE,
 )
-_TIME_OF_SENTENCE = re.compile(
-    r"\s*(?:le|la|l'|son|sa|the|its|on the|on its|lors du|lors de la|lors de son|au|during the|during its)?\s*",
-    re.IGNORECASE,
-)
+_TIME_OF_SENTENCE = re.compile(rf"\s*(?:{DAY_OPENERS})?\s*", re.IGNORECASE)
 # Units of the calendar ("le premier jour du mois"), as the date grammar counts them.
 _TIME_UNITS = frozenset(
     word for counts in DAY_COUNTS.values() for unit in ("weeks", "months", "years") for word in counts[unit]

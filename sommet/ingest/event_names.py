@@ -82,10 +82,9 @@ _RELATIVE_TIME = re.compile(
 _NUMBERED = re.compile(r"\d{1,3}(?:e|è|ème|eme|er|re|st|nd|rd|th)")
 _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # "On the first day, ...": a day opening the sentence as its time is a day of the event told before.
-_OPENING_DAY = re.compile(
-    r"\s*(?:on the|on its|the|its|le|la|son|sa|lors du|lors de la|lors de son|au|during the|during its)\s+",
-    re.IGNORECASE,
-)
+# What opens a sentence before the day of an event it is told on ("On its second day,", "Le premier jour,").
+DAY_OPENERS = r"on the|on its|the|its|le|la|l'|son|sa|lors du|lors de la|lors de son|au|during the|during its"
+_OPENING_DAY = re.compile(rf"\s*(?:{DAY_OPENERS})\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 # "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym, not a
 # complement ("the way for talks").
