@@ -325,10 +325,11 @@ def read_mention(
 
 
 def _a_country_or_body(name: str) -> bool:
-    """Whether the gazetteer knows a name as a country or an organisation (not a person: their
-    meetings are named by their full names, in ``extra_events.meetings_of_people``)."""
+    """Whether the gazetteer knows a name as an actor, a country or an organisation (its
+    ``actor_kind``); not a person: their meetings are named by their full names, in
+    ``extra_events.meetings_of_people``."""
     known = gazetteer.default().lookup(name)
-    return known is not None and known.kind in ("country", "organisation")
+    return known is not None and known.actor_kind is not None
 
 
 def _title_like(quoted: str) -> bool:

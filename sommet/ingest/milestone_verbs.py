@@ -486,10 +486,9 @@ def verb_events(
         if found.group(0)[:1].isupper() and found.group(0).lower() == verb.noun:
             continue  # "13 février – Vote favorable des commissions": the noun heading an item
         reflexive = _REFLEXIVE.search(before)
-        if reflexive is not None and not _opens_of_itself(before[: reflexive.start()], verb):
+        if reflexive is not None and _object_as_subject(before[: reflexive.start()], verb) is None:
             continue  # "les défis qui se présentent": another verb than the one listed
-        pronominal = _PRONOMINAL.search(before) if verb.lang == "fr" else None
-        pronominal = pronominal or reflexive
+        pronominal = (_PRONOMINAL.search(before) if verb.lang == "fr" else None) or reflexive
         if pronominal is not None:
             # "les négociations se sont conclues": their conclusion; "X et Y se sont rencontrés": a
             # meeting between them.
@@ -604,8 +603,8 @@ def verb_events(
         elif phrase is None and verb.objects and not (passive or verb.link):
             # "The call for proposals opens on 1 April": with no object, what the verb is done to
             # is its subject.
-            subject = _subject(before)
-            if subject is not None and _names_one(subject[1], verb.objects):
+            subject = _object_as_subject(before, verb)
+            if subject is not None:
                 phrase, verb = subject, dataclasses.replace(verb, of_subject=True)
         owned = written = None
         if phrase is not None and _refers_back(*phrase):
@@ -688,11 +687,12 @@ def verb_events(
     return out
 
 
-def _opens_of_itself(subject_words: str, verb: _Verb) -> bool:
-    """ "La consultation s'ouvre le 1er avril": a verb done to what it names (its objects) told of
-    one of them as its subject, reflexively, is its opening, not another verb."""
-    subject = _subject(subject_words)
-    return bool(verb.objects) and subject is not None and _names_one(subject[1], verb.objects)
+def _object_as_subject(before: str, verb: _Verb) -> tuple[str, str] | None:
+    """The subject of a verb done to what it names (its objects) when it is one of them: "La
+    consultation s'ouvre le 1er avril", "The call for proposals opens on 1 April" tell its opening,
+    not another verb."""
+    subject = _subject(before)
+    return subject if verb.objects and subject is not None and _names_one(subject[1], verb.objects) else None
 
 
 def _relative_doer(words: str) -> tuple[str, str] | None:
