@@ -102,11 +102,13 @@ _KIND_ADJECTIVE = re.compile(r"(?:al|ary|ive|ic|level|person|lateral)$")
 _WHEN_ADJECTIVES = frozenset("annual final initial eventual usual additional potential".split())
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
 # A trip or a speech told by its kind word alone is named by where it goes or is given.
-_NAMED_BY_PLACE = frozenset({"visit", "speech"})
+_NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
+# "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
+_NEGATED = re.compile(words.NEGATION + r"\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
@@ -117,8 +119,12 @@ _BETWEEN_SIDES = re.compile(
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
-_PLACE_AFTER = re.compile(words.TO_A_PLACE)
-_PLACE_JOIN = re.compile(r"\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?", re.IGNORECASE)
+# "talks held in Lomé", "les pourparlers, tenus à Lomé": where a gathering was held, said after it.
+_HELD = r"(?:,?\s+(?:held|tenue?s?|organi[sz]ed|organisée?s?))?"
+_PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
+_PLACE_JOIN = re.compile(
+    _HELD + r"\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)", re.IGNORECASE
+)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
     "following since during despite under upon with as".split()
@@ -164,6 +170,8 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:[aA]n?|[uU]ne?)\s+$")
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+# What may stand before a sentence's first word.
+_SENTENCE_OPENS = re.compile(r"[\s«\"“(]*")
 _OWNED_BEFORE = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|fifth|next|latest)\s+)?$")
 
 
@@ -194,7 +202,7 @@ def read_mention(
         and (words.OBJECT_NEXT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
     ):
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
-    if _SUCH.search(text, max(0, start - 12), start):
+    if _SUCH.search(text, max(0, start - 12), start) or _NEGATED.search(text, max(0, start - 24), start):
         return None
     if kind == "meeting" and " " in word and _IN_SITTING.search(text, max(0, start - 4), start):
         return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named
@@ -312,7 +320,9 @@ def read_mention(
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and (" " in word.strip() or lead or to_a_place)
     )
-    if word[0].isupper() or (not complement.strip() and vague):
+    # "Talks in Lomé on 2 March": a milestone's capital may be only the sentence's.
+    opens = is_milestone(word) and _SENTENCE_OPENS.fullmatch(text, sentence.start, start) is not None
+    if (word[0].isupper() and not opens) or (not complement.strip() and vague):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
     acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
     name = capitalise(f"{lead}{word}{complement}".strip())
@@ -563,8 +573,9 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         first = between.split(maxsplit=1)[:1]
         if first and first[0].lower() in time_words():  # "dîner mardi à Cassis"
             between = between[between.index(first[0]) + len(first[0]) :]
-        if _PLACE_JOIN.fullmatch(between):
-            joint = " ".join(between.split())
+        join = _PLACE_JOIN.fullmatch(between)
+        if join:
+            joint = " ".join(join.group("join").split())
             joint += "" if joint.endswith("'") else " "
             mention.name = capitalise(f"{mention.name} {joint}{text[start:end]}")
             mention.end = end

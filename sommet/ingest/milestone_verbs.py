@@ -23,6 +23,7 @@ from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
     KNOWN_AS,
     LIST_GOES_ON,
+    NEGATION,
     OBJECT_NEXT,
     ROLE_WORDS,
     SAME_DAY,
@@ -149,6 +150,8 @@ _CLEFT = re.compile(
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
+    # "Sans accord publié à temps", "no country signed": a subject that is none
+    rf"|{NEGATION}\s[^.;,]{{0,30}}$"
     # "China declined to endorse", "a refusé de signer": what someone would not do
     r"|\b(?:declined?|declines|refused?|refuses|failed|fails|refusé|refuse|refusent|renoncé|renonce)\b"
     r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
@@ -268,6 +271,10 @@ _LOWER_WORD = re.compile(
 _BARE_SUBJECT_WORDS = 6
 # The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
 _ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")
+# A capitalised noun opening a clause, then its complement ("Registration for the Accra Summit").
+_BARE_OPENING = re.compile(
+    r"^\s*(?P<head>[A-ZÀ-Ý][a-zà-ÿ]+)(?P<rest>\s+(?:for|of|on|to|with|pour|au|aux|à|sur|de|des|du|avec)\s[^,;:()]+?)\s*$"
+)
 _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
 )
@@ -313,7 +320,7 @@ _INDEFINITE_OBJECT = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|held|tenue?s?|dans|par|selon|après|avant|"
     r"pendant|which|that|who|to|in order|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
@@ -900,6 +907,11 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
     ):
         # "La Convention sur l'IA et les droits de l'homme, la démocratie et l'État de droit a été signée"
         return listed.group("det").lower(), " ".join(listed.group("np").split())
+    bare = _BARE_OPENING.match(clause)
+    if bare is not None and bare.group("head").lower() in _object_heads():
+        # "Registration for the Accra Summit opens", "Talks on the treaty concluded": a plural or
+        # mass noun without article opens the clause, and all of it is the subject.
+        return "", trim_phrase(bare.group("head").lower() + bare.group("rest"))
     found = _SUBJECT.search(clause)
     if found is None:
         # "Prohibitions on risky systems will apply": a plural or a name opening the sentence, or
@@ -910,6 +922,12 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare
         return ("", trim_phrase(bare)) if short and not _PRONOUN.match(bare) else None
     return found.group("det").lower(), trim_phrase(found.group("np"))
+
+
+@cache
+def _object_heads() -> frozenset[str]:
+    """The head words verbs are done to ("registration", "négociations"), across the word files."""
+    return frozenset(word for verb in _verbs().values() for word in verb.objects)
 
 
 def _qualified(before: str) -> tuple[str, str] | None:

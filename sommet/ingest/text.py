@@ -91,6 +91,9 @@ def known_as_article(written: str | None, title_article: str, name: str) -> str:
     return title_article
 
 
+# Words that say a thing did not happen: "without agreement", "sans accord", "no deal", "aucun accord".
+NEGATION = r"(?<![\w'’])(?:without(?:\s+an?|\s+any)?|sans|no|aucune?|pas\s+d['’]|ni)"
+
 # Where a trip goes: "en Inde", "à Bengaluru", "to Britain".
 TO_A_PLACE = r"\s+(?:à|au|aux|en|to|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?[A-ZÀ-Ý]"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sommet.ingest.milestone_verbs import verb_events
+from sommet.ingest.milestone_verbs import trim_phrase, verb_events
 from sommet.ingest.pipeline import extract
 from sommet.ingest.text import Span
 from tests.sommet.ingest.test_events import TODAY, events, iso
@@ -1948,3 +1948,62 @@ def test_a_time_phrase_between_a_verb_and_its_object_and_a_participles_agent_are
     assert _made("The Senate rejected last month a bill tabled by the opposition.")[0][0] == (
         "Rejection of a bill by the Senate"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe talks, held in Lomé on 2 March, ended without agreement.",
+            "Talks in Lomé",
+        ),
+        ("Published 1 March 2031\n\nTalks in Lomé on 2 March made progress.", "Talks in Lomé"),
+        (
+            "Lomé, le 1er mars 2031\n\nLes pourparlers tenus à Lomé le 2 mars ont progressé.",
+            "Pourparlers à Lomé",
+        ),
+    ],
+)
+def test_dated_talks_are_named_by_where_they_were_held_and_an_agreement_not_reached_is_none(text, expected):
+    assert {name: iso(e) for name, e in events(text).items()} == {expected: ("2030-03-02", None)}
+    # Where they were held is no part of their name when a verb tells what became of them.
+    assert trim_phrase("pourparlers tenus à Lomé") == "pourparlers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nNo agreement was signed on 2 March.",
+        "Lomé, le 1er mars 2031\n\nSans accord publié à temps, les règles s'appliqueront le 2 août.",
+        "Lomé, le 1er mars 2031\n\nAucun accord n'a été trouvé le 2 mars.",
+    ],
+)
+def test_what_did_not_happen_is_no_event(text):
+    assert events(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Registration for the Accra Drone Summit opens on 5 April.",
+            {
+                "Opening of registration for the Accra Drone Summit": ("2031-04-05", None),
+                "Accra Drone Summit": (None, None),
+            },
+        ),
+        (
+            "Applications for the Drone Fellowship open on 5 April and close on 20 April.",
+            {
+                "Opening of applications for the Drone Fellowship": ("2031-04-05", None),
+                "Closing of applications for the Drone Fellowship": ("2031-04-20", None),
+            },
+        ),
+        (
+            "The Council adopted the Drone Act without amendment on 5 April.",
+            {"Adoption of the Drone Act by the Council": ("2030-04-05", None)},
+        ),
+    ],
+)
+def test_a_bare_noun_opening_its_clause_is_all_of_the_subject_and_without_ends_an_object(text, expected):
+    assert {name: iso(e) for name, e in events(f"Published 1 March 2031\n\n{text}").items()} == expected
