@@ -10,7 +10,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
-from sommet.ingest.milestone_verbs import of_phrase
+from sommet.ingest.milestone_verbs import of_phrase, time_phrase_length
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
@@ -76,7 +76,8 @@ _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s
 # preposition goes with the time.
 _RELATIVE_TIME = re.compile(
     r"(?:\s+(?:de|of))?\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
-    r"la même année|the same year|(?:last|next|this)\s+(?:month|week|spring|summer|autumn|fall|winter))\b",
+    r"la même année|the same year|(?:last|next|this)\s+(?:month|week|spring|summer|autumn|fall|winter)|"
+    r"(?:l'|le\s+|cet\s+|ce\s+)(?:printemps|été|automne|hiver)(?:\s+(?:dernier|prochain))?)\b",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\d{1,3}(?:e|è|ème|eme|er|re|st|nd|rd|th)")
@@ -119,6 +120,7 @@ _BETWEEN_SIDES = re.compile(
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_NEXT = re.compile(r"\s+(?:(?:of|de|du|des)\b|d['’])", re.IGNORECASE)
 # "talks held in Lomé", "les pourparlers, tenus à Lomé": where a gathering was held, said after it.
 _HELD = r"(?:,?\s+(?:held|tenue?s?|organi[sz]ed|organisée?s?))?"
 _PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
@@ -251,9 +253,13 @@ def read_mention(
         return Mention(paragraph.index, start, sides.end(), capitalise(text[start : sides.end()]), kind, True)
     prefix = _english_prefix(text[sentence.start : start]) if word[0].isupper() else ""
     sentence_words = (text, sentence) if paragraph.language == "fr" else None
+    # "the adoption last year of the strategy", "l'adoption vendredi à Kigali de la charte": when and
+    # where, between a milestone and what it is of, are no part of its name.
+    skipped = time_phrase_length(text[end : sentence.end]) if is_milestone(word) else 0
+    skipped = skipped if skipped and _OF_NEXT.match(text, end + skipped) else 0
     complement, complement_end = _complement(
         text,
-        end,
+        end + skipped,
         sentence.end,
         named=word[0].isupper(),
         tagged=sentence_words,
@@ -440,6 +446,9 @@ def _complement(
             list_end, after_preposition = topic.end(), True
         if token.start() < list_end:
             kept_end = token.end()
+            continue
+        if english and raw == "s" and text[token.start() - 1 : token.start()] == "'":
+            after_preposition = True  # "of the African Union's strategy": a possessive goes on
             continue
         if (not raw[0].isalnum() and raw != "&") or (
             raw[0].isdigit() and not _in_name(raw, text, token.end())

@@ -314,9 +314,11 @@ _BEFORE_VERB = re.compile(
     rf"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y|{_CONSEQUENCE}))+\s*$",
     re.IGNORECASE,
 )
-# "un"/"a" after a word that is no preposition: a verb's object, so the words before are a clause.
-_INDEFINITE_OBJECT = re.compile(
-    r"(?<![\w'’])(?!(?:de|of|pour|for|sur|on|avec|with|to|à|par|by|in|en|dans|into|as|comme)\s)[a-zà-ÿ]+\s+(?:un|une|a|an)\s",
+# "un"/"a" after a word that is no preposition, or "the" after an English verb's "-s" or "-ed" ("The
+# bill follows the adoption"): a verb's object, so the words before are a clause.
+_OBJECT_INSIDE = re.compile(
+    r"(?<![\w'’])(?!(?:de|of|pour|for|sur|on|avec|with|to|à|par|by|in|en|dans|into|as|comme)\s)[a-zà-ÿ]+\s+(?:un|une|a|an)\s"
+    r"|(?<![\w'’])(?!(?:is|was|has|as|its|his|this|towards|across|plus|indeed)\s)[a-z]+(?:s|ed)\s+the\s",
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 _NP_END = re.compile(
@@ -566,7 +568,7 @@ def verb_events(
                     _antecedent_of_relative(clause[: relative.start()], common=False) if relative else None
                 )
         else:
-            skipped = _time_word_length(text[end : sentence.end])
+            skipped = time_phrase_length(text[end : sentence.end])
             end += skipped
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
@@ -751,7 +753,7 @@ def _leading_time_word() -> re.Pattern[str]:
     )
 
 
-def _time_word_length(after: str) -> int:
+def time_phrase_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
     day and the place between a verb and its object are skipped, in either order, and so is a
     phrase that points back to a day ("ont adopté le même jour une déclaration")."""
@@ -1085,7 +1087,7 @@ def _apposed(before: str) -> tuple[str, str] | None:
     title = _TITLE_AT_END.search(stripped)
     if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
         found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
-    if found is not None and _INDEFINITE_OBJECT.search(found.group("np")):
+    if found is not None and _OBJECT_INSIDE.search(found.group("np")):
         found = None  # "Le Groupe remet chaque année un rapport, présenté au Dialogue": the report
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
         np, determiner = found.group("np"), found.group("det").lower()

@@ -1702,3 +1702,23 @@ def test_a_lead_event_whose_end_alone_is_said_in_another_month_takes_no_month_of
 )
 def test_talks_between_two_countries_are_named_by_both(text, expected):
     assert iso(events(text)[expected]) == ("2031-02-04", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe bill follows the adoption last year of the African Union's "
+            "drone strategy, endorsed in Addis Ababa.",
+            "Adoption of the African Union's drone strategy",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe texte fait suite à l'adoption vendredi à Kigali de la charte "
+            "africaine des drones.",
+            "Adoption de la charte africaine des drones",
+        ),
+    ],
+)
+def test_when_and_where_between_a_milestone_and_what_it_is_of_are_skipped(text, expected):
+    # Not "Endorsement of the bill follows the adoption": a clause is no title a participle qualifies.
+    assert list(events(text)) == [expected]

@@ -2007,3 +2007,29 @@ def test_what_did_not_happen_is_no_event(text):
 )
 def test_a_bare_noun_opening_its_clause_is_all_of_the_subject_and_without_ends_an_object(text, expected):
     assert {name: iso(e) for name, e in events(f"Published 1 March 2031\n\n{text}").items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nA public consultation on the drone rules will run from 1 April to 15 May.",
+            {"Public consultation on the drone rules": ("2031-04-01", "2031-05-15")},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe décret a été soumis à consultation publique l'automne dernier.",
+            {"Consultation publique": ("2030", None)},
+        ),
+        (
+            "Published 1 March 2031\n\nThe minister said the government would present the implementing "
+            "regulations in June.",
+            {"Presentation of the implementing regulations": ("2031-06", None)},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe gouvernement présentera les mesures d'application en juin.",
+            {"Présentation des mesures d'application": ("2031-06", None)},
+        ),
+    ],
+)
+def test_a_public_consultation_and_presenting_rules_are_milestones(text, expected):
+    assert {name: iso(e) for name, e in events(text).items()} == expected
