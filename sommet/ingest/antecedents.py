@@ -19,10 +19,18 @@ _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 _COMPOUND_BEFORE = re.compile(
     r"(?<![\w'’])(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<noun>[^\W\d_A-ZÀ-Ý]+)\s+de\s+$"
 )
-_WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|l['’])\s*$", re.IGNORECASE)
-_ARTICLES = {"du": "le", "au": "le", "des": "les", "aux": "les"} | {
-    word: word for word in ("the", "le", "la", "les", "l'")
-}
+_WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|un|une|an?|l['’])\s*$", re.IGNORECASE)
+# "une charte des drones" named again is "la charte": its gender, told by the article it was written with.
+_ARTICLES = {
+    "du": "le",
+    "au": "le",
+    "des": "les",
+    "aux": "les",
+    "un": "le",
+    "une": "la",
+    "a": "the",
+    "an": "the",
+} | {word: word for word in ("the", "le", "la", "les", "l'")}
 # "le texte", "the text": whichever text the document named last.
 _ANY_TEXT = frozenset({"texte", "text"})
 # "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.

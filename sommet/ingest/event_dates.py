@@ -18,7 +18,7 @@ from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
 _CLOSING = re.compile(
-    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|prendra fin|ends?|closes?|conclude\w*|"
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|s'est (?:achevée?|conclue?|terminée?)|prendra fin|a pris fin|ends?|ended|closes?|closed|conclude\w*|"
     r"(?:(?!postponed|delayed|deferred|put\s+off|report|repouss)[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
@@ -143,13 +143,14 @@ def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
     """An event dated by one day that the text says lasts several ("a three-day state visit" from
     Tuesday) ends that many days after it; one that "closed today after two days" began before."""
     for mention in mentions:
-        dates = mention.dates
+        # "The two-day summit ended on Wednesday": told by its last day only.
+        dates = mention.dates or mention.closing
         if dates is None or dates.range.end is not None or dates.range.start.precision != "day":
             continue
         paragraph = paragraphs[mention.paragraph]
         sentence = _sentence_of(paragraph, mention.start)
         length = days_long(paragraph.text, mention.start, mention.end, sentence.end)
-        if length is None or length[0] < 2:
+        if length is None or length[0] < 2 or (mention.dates is None and not length[1]):
             continue
         day, (days, counted_back) = dates.range.start.first_day(), length
         other = PartialDate.from_date(day + timedelta(days=(1 - days) if counted_back else (days - 1)))

@@ -148,6 +148,17 @@ _DAYS_LATER = re.compile(
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
 
+# "au terme d'un sommet de deux jours", "at the end of a two-day summit": the sentence's day is its last.
+_AT_ITS_END = re.compile(
+    r"\b(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)\s*$",
+    re.IGNORECASE,
+)
+# "The two-day summit in Cotonou ended on Wednesday", "Le sommet de deux jours s'est achevé mercredi".
+_IT_ENDED = re.compile(
+    r"(?:\s+(?:in|at|à|en)\s+[^,.;]{1,40}?)?\s+(?:came to a close|closed|ended|concluded|wrapped up|"
+    r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b",
+    re.IGNORECASE,
+)
 # "came to a close today after two days of discussions": a length counted back from the end.
 _ENDED_AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},)?\s*(?:[\w']+\s+){0,3}?(?:came to a close|closed|ended|concluded|wrapped up|"
@@ -159,14 +170,22 @@ _ENDED_AFTER = re.compile(
 
 def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] | None:
     """How many days the event named at ``start:end`` lasts, when the words around its kind say,
-    and whether its sentence counts them back from its end ("closed today after two days")."""
-    found = _DAYS_BEFORE.search(text, max(0, start - 40), start) or _DAYS_AFTER.match(text, end)
+    and whether its sentence counts them back from its end ("closed today after two days", "at
+    the end of a two-day summit", "the two-day summit ended on Wednesday")."""
+    before = _DAYS_BEFORE.search(text, max(0, start - 40), start)
+    found = before or _DAYS_AFTER.match(text, end)
     ended = _ENDED_AFTER.match(text, end, limit) if found is None else None
     found = found or ended
     if found is None:
         return None
     count = found.group("n").lower()
-    return (int(count) if count.isdigit() else COUNTS[count]), ended is not None
+    closing = _AT_ITS_END.search(text, max(0, start - 60), before.start() if before else start)
+    told_ended = (
+        ended is not None
+        or closing is not None
+        or _IT_ENDED.match(text, end if before else found.end(), limit)
+    )
+    return (int(count) if count.isdigit() else COUNTS[count]), bool(told_ended)
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)

@@ -119,8 +119,9 @@ COUNTERPARTS = re.compile(
 # "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a
 # ministerial meeting.
 MINISTERS_MET = re.compile(
-    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?\b(?:se (?:sont |)(?:réuni|retrouv|rassembl|rencontr)\w*|"
-    r"met|meet|convene[ds]?|gather(?:ed|s)?)\b",
+    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?"
+    r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
+    r"|\b(?:met|meet|convene[ds]?|gather(?:ed|s)?)\b)",
     re.IGNORECASE,
 )
 # "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":

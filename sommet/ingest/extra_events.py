@@ -205,7 +205,8 @@ def counterpart_meetings(
             else f"Meeting of {', '.join(who[:-1])} and {who[-1]}"
         )
         found, start = gathered, gathered.start("word")
-    elif found is not None and person is not None:
+    elif found is not None and person is not None and person[0] < found.start():
+        # Not "Son homologue ghanéen, Kwame Asante, a annoncé ...": whose counterpart was told before.
         french = found.group("word").lower().startswith("homologue")
         name = f"Rencontre de {person[2]} avec ses homologues"
         if not french:

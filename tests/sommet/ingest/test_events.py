@@ -1722,3 +1722,39 @@ def test_talks_between_two_countries_are_named_by_both(text, expected):
 def test_when_and_where_between_a_milestone_and_what_it_is_of_are_skipped(text, expected):
     # Not "Endorsement of the bill follows the adoption": a clause is no title a participle qualifies.
     assert list(events(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe two-day Cotonou Drone Summit ended on Wednesday.",
+            "Cotonou Drone Summit",
+        ),
+        (
+            "Cotonou, le 1er mars 2031\n\nLe Sommet de Cotonou sur les drones s'est achevé mercredi après "
+            "deux jours de débats.",
+            "Sommet de Cotonou sur les drones",
+        ),
+    ],
+)
+def test_a_gathering_that_ended_on_a_day_after_several_began_before_it(text, expected):
+    assert iso(events(text)[expected]) == ("2031-02-25", "2031-02-26")
+
+
+def test_a_text_named_again_keeps_the_gender_of_the_article_it_was_first_written_with():
+    found = events(
+        "Cotonou, le 18 juin 2031 – Les ministres ont adopté une charte des drones.\n\n"
+        "Le texte sera ouvert à la signature le 1er septembre."
+    )
+    assert iso(found["Ouverture à la signature de la charte des drones"]) == ("2031-09-01", None)
+
+
+def test_ministers_who_had_met_the_day_before_held_a_meeting_and_a_counterpart_told_first_met_no_one():
+    found = events(
+        "Cotonou, le 18 juin 2031 – Les chefs d'État ont adopté mercredi une charte sur les drones.\n\n"
+        "La veille, les ministres s'étaient réunis à Cotonou. Son homologue ghanéen, Kwame Asante, a "
+        "annoncé le 18 juin que son pays voulait un fonds commun."
+    )
+    assert iso(found["Réunion des ministres à Cotonou"]) == ("2031-06-17", None)
+    assert not [name for name in found if "homologue" in name or "Kwame" in name]
