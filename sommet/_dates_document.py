@@ -158,7 +158,10 @@ def read_article(
             resolved = resolve.resolve_with_year(said, this_year)
         elif said.years_from_previous is not None:
             offset = said.years_from_previous
-            resolved = None if last_year is None else Resolved((PartialDate(last_year + offset), None), True)
+            # "by the end of the year" with no year told before: the publication's.
+            told = published.year if published is not None and said.years_from_base is not None else None
+            year = last_year if last_year is not None else told
+            resolved = None if year is None else Resolved((PartialDate(year + offset), None), True)
         elif last_start is not None and resolve.needs_year(said) and _following(text, said):
             # "créé en mars 2029 ... le 4 février suivant", "the following February": the first after it
             resolved = resolve.resolve_with_year(said, last_start.year)

@@ -24,6 +24,7 @@ from sommet._dates_names import (
     SEASONS,
     WEEK_WORDS,
     WORDS,
+    YEAR_END_WORDS,
     YEAR_WORDS,
     Name,
     months,
@@ -296,6 +297,7 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
         rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
+        rf"(?<![\w'’])(?P<erel>{words_of(YEAR_END_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?P<mrel>{words_of(MONTH_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?<!\bà\s)(?P<drel>{words_of(PREVIOUS_DAY_WORDS)})(?![\w'’-])(?!\s+(?:de|du|des|d'|of|the)\b)",
     ]
@@ -360,6 +362,7 @@ def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
         WEEK_WORDS,
         YEAR_WORDS,
         PREVIOUS_YEAR_WORDS,
+        YEAR_END_WORDS,
         MONTH_WORDS,
         PREVIOUS_DAY_WORDS,
         NUMBERS,
@@ -496,6 +499,9 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
     if "prel" in groups:
         offset = _lookup(PREVIOUS_YEAR_WORDS, groups["prel"], langs)
         return Said(start, end, Fields(), years_from_previous=offset)
+    if "erel" in groups:
+        offset = _lookup(YEAR_END_WORDS, groups["erel"], langs)
+        return Said(start, end, Fields(), years_from_base=offset, years_from_previous=offset)
     if "mrel" in groups:
         return Said(start, end, Fields(), months_from_base=_lookup(MONTH_WORDS, groups["mrel"], langs))
     if "drel" in groups:

@@ -251,6 +251,9 @@ SEASONS = {
 SEASON_BEFORE = {"fr": ["au", "à l'", "l'", "cet", "ce"], "en": ["in the", "in", "this", "last", "next"]}
 # Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
 TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
+# "avant la fin de l'année", "by the end of the year": of the year the text was telling, as "la même
+# année", or of its publication when it told none.
+YEAR_END_WORDS = {"fr": {"fin de l'année": 0, "fin d'année": 0}, "en": {"end of the year": 0}}
 YEAR_WORDS = {
     "fr": {
         "l'an dernier": -1,
@@ -260,6 +263,15 @@ YEAR_WORDS = {
         "cette année": 0,
         "l'an prochain": 1,
         "l'année prochaine": 1,
+        "fin de l'année dernière": -1,
+        "fin de l'année prochaine": 1,
     },
-    "en": {"last year": -1, "this year": 0, "next year": 1},
+    "en": {
+        "last year": -1,
+        "this year": 0,
+        "next year": 1,
+        "end of this year": 0,
+        "end of last year": -1,
+        "end of next year": 1,
+    },
 }

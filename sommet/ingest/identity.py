@@ -105,7 +105,13 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
         same_days = _same_days(event.start, event.end, found.start, found.end) and not _other_doers(
             theirs, found.names()
         )
-        named_place = shared_place(event.location, found.location) or bool(placed)
+        # A country both name is no evidence for a date known only to its year ("a gathering in the
+        # UK before the end of the year"): a year holds many meetings there; a city is.
+        to_the_year = "year" in (event.start.precision, found.start.precision)
+        both_in = shared_place(event.location, found.location) and (
+            not to_the_year or all(place.city or place.venue for place in (event.location, found.location))
+        )
+        named_place = both_in or bool(placed)
         return (
             same_days
             or bool(shared - _GENERIC)

@@ -111,6 +111,24 @@ def test_same_year_with_nothing_named_before_stays_unknown():
     assert found("La même année, le texte est adopté.", published=None) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Of the year the text was telling ...
+        ("Lancé en 2029, le groupe rendra son avis avant la fin de l'année.", "fr", "2029"),
+        ("The group met in 2029 and will report by the end of the year.", "en", "2029"),
+        # ... or, when it told none, of its publication; "dernière" and "last" count back from it.
+        ("Un groupe d'experts sera créé d'ici la fin de l'année.", "fr", "2031"),
+        ("An expert group will be set up by the end of the year.", "en", "2031"),
+        ("L'agence a été créée à la fin de l'année dernière.", "fr", "2030"),
+        ("The agency was set up at the end of last year.", "en", "2030"),
+    ],
+)
+def test_the_end_of_the_year_is_in_the_year_told_last_or_the_publications(text, lang, expected):
+    said, *dates = found(text, lang=lang)[-1]
+    assert ("fin" in said or "end" in said) and dates == [expected, None]
+
+
 def test_next_days_without_publication_date_count_from_the_lead():
     text = "Réunis le 26 septembre 2031, ils annoncent un sommet les 10 et 11 février prochains."
     assert found(text, published=None)[1] == ("10 et 11 février prochains", "2032-02-10", "2032-02-11")

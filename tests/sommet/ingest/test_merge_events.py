@@ -457,3 +457,19 @@ def test_two_summits_on_one_subject_one_within_the_others_days_are_one_entry():
         "Sommet du G7 sur l'IA": 1,
         "Sommet sur la sécurité de l'IA": 1,
     }
+
+
+def test_a_gathering_known_to_its_year_in_a_country_is_not_a_meeting_there_that_year():
+    store = Store.open(None)
+    talk = FoundEvent(
+        name="Entretien entre Kofi Mensah et Ama Owusu",
+        kind="meeting",
+        start=PartialDate.parse_iso("2031-11-02"),
+        location=Location(city="Accra", country="Ghana"),
+    )
+    gathering = FoundEvent(
+        name="Gathering in Ghana", kind="meeting", start=PartialDate(2031), location=Location(country="Ghana")
+    )
+    merge(store, _document("a.txt", [talk]))
+    merge(store, _document("b.txt", [gathering]))
+    assert _events(store) == {"Entretien entre Kofi Mensah et Ama Owusu": 1, "Gathering in Ghana": 1}

@@ -2033,3 +2033,9 @@ def test_a_bare_noun_opening_its_clause_is_all_of_the_subject_and_without_ends_a
 )
 def test_a_public_consultation_and_presenting_rules_are_milestones(text, expected):
     assert {name: iso(e) for name, e in events(text).items()} == expected
+
+
+def test_when_in_the_year_a_thing_was_done_is_no_part_of_it():
+    assert _made("Le Togo a créé une agence des drones à la fin de l'année dernière.")[0][0] == (
+        "Création d'une agence des drones par le Togo"
+    )
