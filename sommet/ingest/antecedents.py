@@ -65,9 +65,15 @@ def _head(word: str) -> re.Pattern[str]:
 
 @cache
 def _head_last(word: str) -> re.Pattern[str]:
-    """An English title ending with the head word: "the AI Safety Institute" for "the institute"."""
+    """An English title ending with the head word: "the AI Safety Institute" for "the institute",
+    "the Hiroshima process" (a name written with its head in lower case) for "the process"."""
     capital = re.escape(word[:1].upper() + word[1:])
-    return re.compile(rf"(?<![\w\-'’])(?:[A-Z][\w\-]*\s+){{1,5}}{capital}(?![\w\-])")
+    lower = re.escape(word[:1].lower() + word[1:])
+    return re.compile(
+        rf"(?<![\w\-'’])(?:[A-Z][\w\-]*\s+){{1,5}}{capital}(?![\w\-])"
+        # in lower case only after "the" or a quotation mark: not "Cette réglementation"
+        rf"|(?:(?<=\bthe )|(?<=['\"‘“«]))(?:[A-Z][\w\-]*\s+){{1,5}}{lower}(?![\w\-])"
+    )
 
 
 @cache
@@ -143,8 +149,20 @@ def _titles(text: str, head: str) -> list[tuple[int, int, str]]:
     for at, found in last + first:
         article = _ARTICLE.match(found.group(0))
         start = found.start() + (article.end() if article else 0)
-        out.append((at, start, text[start : found.end()] + title_after(text, found.end())))
+        after = title_after(text, found.end())
+        if _another_head(after):
+            continue  # "Hiroshima Process International Code of Conduct": a code, not a process
+        out.append((at, start, text[start : found.end()] + after))
     return out
+
+
+def _another_head(after: str) -> bool:
+    """Whether the capitalised words right after a head word hold another head, which the title is
+    named for ("Process International Code of ...")."""
+    leading = re.match(r"(?:\s+[A-ZÀ-Ý][\w\-]*)+", after)
+    return leading is not None and any(
+        word.lower() in lexicon.instrument_heads() for word in leading.group(0).split()
+    )
 
 
 def _in_brackets_after(text: str, start: int, ends: set[int]) -> bool:

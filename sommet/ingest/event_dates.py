@@ -58,7 +58,11 @@ _CONTEXT = re.compile(
     r"|(?:lors|au cours|à l'occasion) d'une?\s+$",
     re.IGNORECASE,
 )
-_AT = re.compile(r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
+# "at the summit", "at its weekly meeting", "à sa dernière réunion": where it was done, right after it.
+_AT = re.compile(
+    r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?(?:[a-zà-ÿ]+\s+)?",
+    re.IGNORECASE,
+)
 _NTH_DAY = re.compile(
     r"^(?P<nth>premier|première|deuxième|second|seconde|troisième|dernier|dernière|first|second|third|last|final)"
     r"\s+(?:jour|journée|day)\b(?:\s+(?:du|de la|de l'|des|of the|of)\s*(?:premier\s+|première\s+|first\s+)?(?P<host>[\w\-]+))?",

@@ -71,7 +71,11 @@ _COMPOUND = re.compile(
     r"(?:(?:\s+[a-z]+)?\s+[a-z]+s['’])?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
-_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+$")
+# Words before a gathering that tell when or how often it is held, not what it is.
+_WHEN_HELD = frozenset(
+    "next last latest upcoming previous forthcoming recent annual weekly monthly regular".split()
+)
+_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")
 # "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
 # preposition goes with the time.
 _RELATIVE_TIME = re.compile(
@@ -109,7 +113,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$",
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
-_NEGATED = re.compile(words.NEGATION + r"\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
@@ -329,10 +333,22 @@ def read_mention(
     # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
     owner = _POSSESSIVE.search(text, sentence.start, start) if word.islower() else None
     whose = _owner_name(owner.group("name")) if owner else ""
-    if whose and not complement.strip() and is_milestone(word):
+    if whose and not complement.strip() and is_milestone(word) and not owner.group("lead"):
         # "Raimondo's announcement": a milestone named by whose it is. It starts at its own word,
         # as "the European Parliament" before it is an organisation's mention.
         return Mention(paragraph.index, start, end, f"{whose}'s {word}", kind, False)
+    if (
+        whose
+        and not complement.strip()
+        and not is_milestone(word)
+        and english
+        and whose.lower() not in words.ROLE_WORDS
+        and not any(lead.lower() in ORDINALS for lead in owner.group("lead").split())
+    ):
+        # "The Drone Council's next meeting": a gathering named by whose it is ("Drone Council meeting"),
+        # with what it is about ("Ghana's annual drone summit" is the "Ghana drone summit").
+        about = [lead for lead in owner.group("lead").split() if lead not in _WHEN_HELD]
+        return Mention(paragraph.index, start, end, " ".join([whose, *about, word]), kind, True)
     if word.lower() in _ANY_EVENT and not complement.strip():
         before = text[max(sentence.start, start - 12) : start]
         if DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last

@@ -972,7 +972,8 @@ def test_an_english_event_word_named_by_the_words_before_it_is_an_event_when_dat
         "Virtual leaders' session": ("2031-05-01", None),
         "Outreach session": ("2031-05-02", None),
         "Presidential election": ("2031-11-05", None),
-        "General election": ("2031-12-07", None),
+        # and by whose it is
+        "Ghana general election": ("2031-12-07", None),
         "High-level meeting": ("2031-04-30", None),
         "Summit": ("2031-05-09", None),
     }
@@ -1758,3 +1759,23 @@ def test_ministers_who_had_met_the_day_before_held_a_meeting_and_a_counterpart_t
     )
     assert iso(found["Réunion des ministres à Cotonou"]) == ("2031-06-17", None)
     assert not [name for name in found if "homologue" in name or "Kwame" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Drone Council's next meeting is scheduled for 20 April.", "Drone Council meeting"),
+        ("Ghana's annual drone summit opens on 20 April.", "Ghana drone summit"),
+    ],
+)
+def test_a_gathering_is_named_by_whose_it_is(text, expected):
+    assert {name: iso(e) for name, e in events(f"Published 1 March 2031\n\n{text}").items()} == {
+        expected: ("2031-04-20", None)
+    }
+
+
+def test_what_was_done_at_a_dated_meeting_was_done_that_day():
+    found = events(
+        "Published 1 March 2031\n\nThe cabinet approved the national drone policy at its weekly meeting on 27 February."
+    )
+    assert iso(found["Approval of the national drone policy"]) == ("2031-02-27", None)

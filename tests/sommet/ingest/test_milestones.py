@@ -2039,3 +2039,15 @@ def test_when_in_the_year_a_thing_was_done_is_no_part_of_it():
     assert _made("Le Togo a créé une agence des drones à la fin de l'année dernière.")[0][0] == (
         "Création d'une agence des drones par le Togo"
     )
+
+
+def test_a_name_written_with_its_head_in_lower_case_is_what_the_short_form_refers_to():
+    found = events(
+        "Published 30 October 2031\n\nG7 agrees code of conduct under 'Lomé process'\n\n"
+        'The code, formally called the "Lomé Process Code of Conduct for Drone Makers", asks firms to '
+        "report on risks. G7 leaders launched the process at their summit in May."
+    )
+    # Not the code, whose name opens with the same word: "Process" there is no head.
+    assert iso(found["Launch of the Lomé process by G7 leaders"]) == ("2031-05", None)
+    # What the headline's verb was done to ends before "under".
+    assert "Agreement on code of conduct" in found
