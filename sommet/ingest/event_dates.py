@@ -589,6 +589,8 @@ def _better_date(
     """Whether a date dates an event better than the one it has: one of its own clause ("Après Lomé en
     2030, le sommet se tiendra à Dakar le 3 juin") before one of another, else the finer of two one
     of which lies within the other, else the nearer; never a vaguer date the one it has lies within."""
+    if _moved_to(text, new) != _moved_to(text, old):
+        return _moved_to(text, new)  # "initialement prévu en mars, a été reporté au 12 mai": 12 May
     if _narrows(old, new):
         return False
     own = _one_clause(text, mention, new, dates)
@@ -596,6 +598,10 @@ def _better_date(
         return own
     # "the 2032 edition of the summit ... in June": June 2032, however far.
     return _narrows(new, old) or gap(mention, new) < gap(mention, old)
+
+
+def _moved_to(text: str, date_mention: DateMention) -> bool:
+    return MOVED_TO.search(text, max(0, date_mention.start - 40), date_mention.start) is not None
 
 
 def _narrows(finer: DateMention, coarser: DateMention) -> bool:

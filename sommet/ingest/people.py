@@ -38,6 +38,8 @@ def is_person_name(name: str) -> bool:
         return False
     if tokens[0].lower() in words.ROLE_WORDS or tokens[-1] in words.GENERIC_CAPS:
         return False  # "Minister Jane", "White House AI"
+    if tokens[-1].lower() in words.ROLE_WORDS and tokens[-2].islower():
+        return False  # "à Lomé le Premier ministre": a place, then a title
     if _not_a_surname(tokens[-1].lower()):
         return False  # "Winfield House", "Seoul Declaration"
     if cities().lookup(name) is not None:

@@ -1779,3 +1779,23 @@ def test_what_was_done_at_a_dated_meeting_was_done_that_day():
         "Published 1 March 2031\n\nThe cabinet approved the national drone policy at its weekly meeting on 27 February."
     )
     assert iso(found["Approval of the national drone policy"]) == ("2031-02-27", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lomé, le 1er mars 2031\n\nLe sommet de Lomé, initialement prévu en mars, a été reporté au 12 mai.",
+        "Published 1 March 2031\n\nThe Lomé summit, initially planned for 3 March, was postponed to 12 May.",
+    ],
+)
+def test_a_gathering_moved_to_a_day_is_held_that_day_not_on_the_one_first_planned(text):
+    assert [iso(e) for e in events(text).values()] == [("2031-05-12", None)]
+
+
+def test_a_place_before_a_title_is_nobody_s_name():
+    found = extract(
+        "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
+        today=TODAY,
+    )
+    assert [a.name for a in found.actors if a.kind == "person"] == []
+    assert [e.name for e in found.events] == ["Réception du Premier ministre japonais"]

@@ -2051,3 +2051,20 @@ def test_a_name_written_with_its_head_in_lower_case_is_what_the_short_form_refer
     assert iso(found["Launch of the Lomé process by G7 leaders"]) == ("2031-05", None)
     # What the headline's verb was done to ends before "under".
     assert "Agreement on code of conduct" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le Parlement a voté en faveur du règlement sur les drones le 3 mars.",
+            "Approbation du règlement sur les drones par le Parlement",
+        ),
+        (
+            "The Parliament voted in favour of the drone regulation on 3 March.",
+            "Approval of the drone regulation by the Parliament",
+        ),
+    ],
+)
+def test_voting_in_favour_of_a_text_is_approving_it(sentence, expected):
+    assert _made(sentence)[0] == (expected, "adoption")
