@@ -48,7 +48,11 @@ _WITH = re.compile(
 # "..., on 12 July and enters into force": the date ends its clause, the next verb has its own.
 _AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORECASE)
 # What a trip is for: "for talks with", "pour des entretiens avec".
-_FOR_PURPOSE = re.compile(r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?$", re.IGNORECASE)
+_FOR_PURPOSE = re.compile(
+    r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
+)
+# What a trip or a meeting may be for: a gathering of any kind ("talks", "the Drone Dialogue").
+_HELD_KINDS = frozenset(KINDS.values()) - {"announcement"}
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -56,6 +60,13 @@ _CONTEXT = re.compile(
     r"(?:lors d[eu]s?|lors de l'|pendant|au cours d[eu]s?|durant|à l'occasion d[eu]s?|during|on the occasion of)"
     r"\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|sa\s+|son\s+|an?\s+)?$"
     r"|(?:lors|au cours|à l'occasion) d'une?\s+$",
+    re.IGNORECASE,
+)
+# A sentence opening on the gathering it is set at, named by its kind alone: "During the two-day
+# meeting,", "Lors du sommet,", "Au cours de cette réunion,".
+_SETTING_OPENS = re.compile(
+    r"\s*(?:during|at|lors|au cours|pendant|durant|on the sidelines of|en marge)\s*(?:d[eu]s?\s+|de la\s+|de l'|d')?"
+    r"(?:(?:the|this|that|its|ce|cet|cette|la|le|l')\s*)?(?:[\w-]+\s+)?(?P<kind>[a-zà-ÿ]+)\s*,",
     re.IGNORECASE,
 )
 # "at the summit", "at its weekly meeting", "à sa dernière réunion": where it was done, right after it.
@@ -327,6 +338,20 @@ def in_relative_aside(text: str, mention: Mention) -> bool:
     """ "Aki Sato, who chaired the meeting, launched ...": told in passing, not what the clause did."""
     aside = text.rfind(",", 0, mention.start)
     return aside >= 0 and _RELATIVE_OPENING.match(text, aside + 1) is not None
+
+
+def setting_told_before(
+    text: str, sentence: words.Span, earlier: list[Mention]
+) -> tuple[Mention, int] | None:
+    """ "During the two-day meeting, the ministers signed ...", "Lors du sommet, ...": a sentence
+    opening on a gathering it does not name is set at the last one of that kind the document told
+    (what it tells without a date of its own was done then), and where that opening ends."""
+    opening = _SETTING_OPENS.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    kind = kind_of(opening.group("kind"))
+    told = [m for m in earlier if m.kind == kind and m.named and not m.earlier]
+    return (told[-1], opening.end()) if told else None
 
 
 def undated_and_told(found: list[Mention], text: str) -> list[Mention]:
@@ -676,14 +701,14 @@ def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> N
     """ "Trump travels to Chequers, the Prime Minister's residence, for talks with Starmer": the
     meeting a dated trip is for is held when the trip is, as far as the sentence tells."""
     for trip in mentions:
-        if trip.kind != "visit" or trip.dates is None:
-            continue
+        if trip.kind not in ("visit", "meeting") or trip.dates is None:
+            continue  # "hosted her counterpart for the first Drone Dialogue": a meeting too
         for purpose in mentions:
             if (
                 purpose.dates is None
-                and purpose.kind == "meeting"
+                and purpose.kind in _HELD_KINDS
                 and trip.end <= purpose.start < sentence.end
-                and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 12), purpose.start)
+                and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 30), purpose.start)
             ):
                 purpose.dates = trip.dates
 

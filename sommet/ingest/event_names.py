@@ -95,7 +95,7 @@ _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 # complement ("the way for talks").
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+"
-    r"(?P<words>(?:(?!(?:for|of|to|with|by|from)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+    r"(?P<words>(?:(?!(?:for|of|to|with|by|from|a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
 )
 # "The presidential election" opening a sentence; "Ghana's general election", where only words that
 # say what it is count (below). No article within: "The leaders welcomed the launch" is no name.

@@ -35,6 +35,7 @@ from sommet.ingest.event_dates import (
     timeline_item,
     told_when,
     trip_purposes,
+    setting_told_before,
     undated_and_told,
 )
 from sommet.ingest.event_names import (
@@ -131,6 +132,8 @@ def find_events(
     mentions: list[Mention] = []
     antecedents = Antecedents(headline or "", tuple(paragraph.text for paragraph in paragraphs))
     heading: DateMention | None = None
+    # What a sentence tells while set at a gathering told before ("During the summit, ..."), and that gathering.
+    set_at: list[tuple[Mention, Mention]] = []
     # A programme's items keep the day their heading gives through their descriptions' dated prose;
     # a one-day programme's items are held on its day.
     day_heading = one_day(headline_dates or [])
@@ -157,7 +160,10 @@ def find_events(
             counted = days_from_events(paragraph.text, sentence, mentions)
             if counted:
                 paragraph_dates = sorted([*paragraph_dates, *counted], key=lambda d: d.start)
-            found = _sentence_events(paragraph, sentence, paragraph_dates, places, carried, antecedents)
+            # "During the summit, ...": set at a gathering told before, and dated by it (below).
+            setting = None if carried else setting_told_before(paragraph.text, sentence, mentions)
+            told = carried or setting is not None
+            found = _sentence_events(paragraph, sentence, paragraph_dates, places, told, antecedents)
             if counted:  # "la veille du sommet": the summit is what the day is counted from, named before
                 found = [m for m in found if not any(d.start <= m.start < d.end for d in counted)]
                 assign_dates([m for m in found if m.dates is None], counted, paragraph.text)
@@ -183,6 +189,11 @@ def find_events(
                         mention.dates = fronted
             if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
+            elif setting is not None:
+                host, opening_end = setting
+                set_at.extend(
+                    (m, host) for m in undated_and_told(found, paragraph.text) if m.start >= opening_end
+                )
             trip_purposes(paragraph.text, found, sentence)
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if planned is not None and future:
@@ -204,6 +215,8 @@ def find_events(
     if published is not None:
         date_the_lead(mentions, paragraphs, published)
     date_declarations(mentions, paragraphs)
+    for mention, host in set_at:  # "During the summit, ...": done while it was held
+        mention.dates = mention.dates or host.dates
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
     for mention in mentions:

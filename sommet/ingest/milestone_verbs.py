@@ -598,8 +598,9 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
-            purpose = _FOR_WHAT.search(text, found.end(), end) if kind_of(verb.noun) == "visit" else None
-            if purpose is not None:  # "travelling to Bletchley for talks": where to; the talks are theirs
+            trip_or_meeting = kind_of(verb.noun) in ("visit", "meeting")
+            purpose = _FOR_WHAT.search(text, found.end(), end) if trip_or_meeting else None
+            if purpose is not None:  # "travelling to Bletchley for talks", "hosted X for the Dialogue"
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere

@@ -1799,3 +1799,28 @@ def test_a_place_before_a_title_is_nobody_s_name():
     )
     assert [a.name for a in found.actors if a.kind == "person"] == []
     assert [e.name for e in found.events] == ["Réception du Premier ministre japonais"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drone summit opens\n\nAccra, 14 April 2031\n\nThe Accra Drone Summit opened today in Accra.\n\n"
+            "During the summit, the ministers adopted a declaration on drone safety.",
+            "Adoption of a declaration on drone safety by the ministers",
+        ),
+        (
+            "Ouverture du sommet\n\nAccra, le 14 avril 2031\n\nLe Sommet d'Accra sur les drones s'est ouvert aujourd'hui.\n\n"
+            "Le lendemain, la presse a salué l'événement.\n\nLors du sommet, les ministres ont adopté une "
+            "déclaration sur la sécurité des drones.",
+            "Adoption d'une déclaration sur la sécurité des drones par les ministres",
+        ),
+        (
+            "Accra, 14 April 2031\n\nThe minister, Ama Owusu, today hosted her Kenyan counterpart for the "
+            "first Ghana-Kenya Drone Dialogue.",
+            "Ghana-Kenya Drone Dialogue",
+        ),
+    ],
+)
+def test_what_a_sentence_tells_at_a_gathering_told_before_or_hosted_for_is_dated_by_it(text, expected):
+    assert iso(events(text)[expected]) == ("2031-04-14", None)

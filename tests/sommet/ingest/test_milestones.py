@@ -2068,3 +2068,16 @@ def test_a_name_written_with_its_head_in_lower_case_is_what_the_short_form_refer
 )
 def test_voting_in_favour_of_a_text_is_approving_it(sentence, expected):
     assert _made(sentence)[0] == (expected, "adoption")
+
+
+def test_examining_a_text_is_a_step_of_it_and_no_article_opens_a_premodifier():
+    assert _made("Le Sénat examinera le projet de loi sur les drones le 3 avril.")[0] == (
+        "Examen du projet de loi sur les drones par le Sénat",
+        "meeting",
+    )
+    # Not "Ministers signed a declaration on drone safety": a verb and an article before the word.
+    found = events(
+        "Published 1 March 2031\n\nOn 3 March, the ministers signed a declaration on drone safety."
+    )
+    assert "Signing of a declaration on drone safety by the ministers" in found
+    assert not [name for name in found if "signed" in name]
