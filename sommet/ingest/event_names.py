@@ -32,6 +32,8 @@ _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 _TOPIC = re.compile(
     r"(?:consacr|dédi)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated)\s+to\b", re.IGNORECASE
 )
+# "Vote in plenary", "vote en séance plénière": which sitting a step is taken in names the step.
+_IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\s+session)?\b", re.IGNORECASE)
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
 _TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
@@ -95,7 +97,7 @@ _OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
 # complement ("the way for talks").
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+"
-    r"(?P<words>(?:(?!(?:for|of|to|with|by|from|a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+    r"(?P<words>(?:(?!(?:for|of|to|with|by|from|in|on|at|a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
 )
 # "The presidential election" opening a sentence; "Ghana's general election", where only words that
 # say what it is count (below). No article within: "The leaders welcomed the launch" is no name.
@@ -479,6 +481,9 @@ def _complement(
         topic = _TOPIC.match(text, token.start())
         if topic is not None:  # "débat consacré à l'IA": what it is about goes on the name
             list_end, after_preposition = topic.end(), True
+        plenary = _IN_PLENARY.match(text, token.start()) if count == 0 else None
+        if plenary is not None:
+            list_end = plenary.end()
         if token.start() < list_end:
             kept_end = token.end()
             continue

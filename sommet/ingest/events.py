@@ -31,11 +31,11 @@ from sommet.ingest.event_dates import (
     one_day,
     opening_date,
     planned_day,
+    setting_told_before,
     sitting,
     timeline_item,
     told_when,
     trip_purposes,
-    setting_told_before,
     undated_and_told,
 )
 from sommet.ingest.event_names import (

@@ -1391,8 +1391,8 @@ def test_a_kind_word_naming_a_building_is_no_event():
     found = events("May 3, 2031\n\nThe drone forum opens at the Accra Conference Centre on 3 May.")
     assert list(found) == ["Forum"]
     # A sitting held in its hall is still the sitting.
-    found = events("May 3, 2031\n\nDeputies had discussed the draft in the plenary hall on 3 May.")
-    assert iso(next(iter(found.values()))) == ("2031-05-03", None)
+    found = events("May 3, 2031\n\nA plenary debate took place in the plenary hall on 3 May.")
+    assert {name: iso(e) for name, e in found.items()} == {"Plenary debate": ("2031-05-03", None)}
 
 
 def test_the_day_something_was_announced_is_not_the_day_of_what_was_then_to_come():
@@ -1824,3 +1824,12 @@ def test_a_place_before_a_title_is_nobody_s_name():
 )
 def test_what_a_sentence_tells_at_a_gathering_told_before_or_hosted_for_is_dated_by_it(text, expected):
     assert iso(events(text)[expected]) == ("2031-04-14", None)
+
+
+def test_which_sitting_a_step_is_taken_in_names_it_and_no_preposition_opens_a_premodifier():
+    found = events("May 3, 2031\n\nThe vote in plenary is scheduled for 10 May.")
+    assert {name: iso(e) for name, e in found.items()} == {"Vote in plenary": ("2031-05-10", None)}
+    found = events("3 mai 2031\n\nLe vote en séance plénière est prévu le 10 mai.")
+    assert {name: iso(e) for name, e in found.items()} == {"Vote en séance plénière": ("2031-05-10", None)}
+    # Not "Draft in plenary": a preposition ends the words that may premodify an event word.
+    assert events("May 3, 2031\n\nDeputies debated the draft in plenary on 3 May.") == {}
