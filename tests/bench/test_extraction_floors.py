@@ -70,17 +70,19 @@ ARTICLE_FLOORS = {
     # Exact dates 0.95 until "travels to Chequers ... for talks" made a trip of its own: the scorer
     # ties that trip (18 September 2025) to the 2019 state visit the article also names.
     "articles": {"event recall": 0.78, "dates exact": 0.93, "invented": 1, "people": 0.92, "orgs": 0.92},
-    "articles2": {"event recall": 0.79, "dates exact": 0.87, "invented": 1, "people": 0.92, "orgs": 0.97},
+    "articles2": {"event recall": 0.79, "dates exact": 0.89, "invented": 1, "people": 0.92, "orgs": 0.97},
     # 0.72 until a meeting "G7 leaders met in Japan and discussed ..." stopped being misnamed "Meeting
     # with and discussed generative AI", a name the scorer had tied to an unrelated announcement.
     "articles3": {"event recall": 0.71, "dates exact": 0.92, "invented": 1, "people": 0.91, "orgs": 0.93},
     "articles4": {"event recall": 0.73, "dates exact": 0.88, "invented": 1, "people": 0.99, "orgs": 0.88},
     "articles5": {"event recall": 0.79, "dates exact": 0.81, "invented": 1, "people": 0.97, "orgs": 0.88},
-    "articles6": {"event recall": 0.62, "dates exact": 0.61, "invented": 2, "people": 0.95, "orgs": 0.93},
-    "articles7": {"event recall": 0.52, "dates exact": 0.66, "invented": 5, "people": 0.85, "orgs": 0.72},
+    "articles6": {"event recall": 0.63, "dates exact": 0.62, "invented": 2, "people": 0.95, "orgs": 0.93},
+    # 0.52 until "the draft in the plenary hall" stopped being named "Draft in the plenary" (an article
+    # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
+    "articles7": {"event recall": 0.51, "dates exact": 0.66, "invented": 5, "people": 0.85, "orgs": 0.72},
     # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
     # event: the wrong events it dated had been tied by the scorer to a working session that day.
-    "articles8": {"event recall": 0.76, "dates exact": 0.77, "invented": 3, "people": 0.93, "orgs": 0.88},
+    "articles8": {"event recall": 0.76, "dates exact": 0.79, "invented": 3, "people": 0.93, "orgs": 0.88},
 }
 
 
