@@ -556,6 +556,9 @@ def title_after(text: str, end: int) -> str:
     return _complement(text, end, limit, named=True)[0]
 
 
+_RANGE_JOINS = frozenset({"au", "et", "to", "and"})
+
+
 def _in_name(number: str, text: str, end: int) -> bool:
     """A number that is part of a name: a holiday ("14-Juillet"), a text's number after a capitalised
     word ("Executive Order 14110"), an ordinal before a noun ("sommet du 75e anniversaire"), or the
@@ -572,8 +575,8 @@ def _in_name(number: str, text: str, end: int) -> bool:
         return False
     word = following.group(0)
     if _NUMBERED.fullmatch(number) and word.isalpha():
-        # "du 75e anniversaire", "of the 15th National Assembly", not "du 1er juillet"
-        return word.lower() not in time_words()
+        # "du 75e anniversaire", "of the 15th National Assembly", not "du 1er juillet" nor "du 1er au 31"
+        return word.lower() not in time_words() and word.lower() not in _RANGE_JOINS
     return bool(_YEAR.fullmatch(number)) and word[0].isupper()
 
 

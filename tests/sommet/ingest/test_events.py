@@ -1833,3 +1833,12 @@ def test_which_sitting_a_step_is_taken_in_names_it_and_no_preposition_opens_a_pr
     assert {name: iso(e) for name, e in found.items()} == {"Vote en séance plénière": ("2031-05-10", None)}
     # Not "Draft in plenary": a preposition ends the words that may premodify an event word.
     assert events("May 3, 2031\n\nDeputies debated the draft in plenary on 3 May.") == {}
+
+
+def test_an_ordinal_day_opening_a_range_is_no_part_of_a_name():
+    found = events(
+        "Lomé, le 1er septembre 2031\n\nLe texte a été soumis à consultation publique du 1er au 31 août."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Consultation publique": ("2031-08-01", "2031-08-31")
+    }
