@@ -12,7 +12,7 @@ from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
-from sommet.ingest.events_words import FUTURE, KINDS, SIDELINES, kind_of
+from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
@@ -51,8 +51,6 @@ _AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORE
 _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
 )
-# What a trip or a meeting may be for: a gathering of any kind ("talks", "the Drone Dialogue").
-_HELD_KINDS = frozenset(KINDS.values()) - {"announcement"}
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -626,6 +624,7 @@ def _better_date(
 
 
 def _moved_to(text: str, date_mention: DateMention) -> bool:
+    """Whether a date is the one something was moved to ("reporté au 12 mai", "postponed to")."""
     return MOVED_TO.search(text, max(0, date_mention.start - 40), date_mention.start) is not None
 
 
@@ -706,7 +705,7 @@ def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> N
         for purpose in mentions:
             if (
                 purpose.dates is None
-                and purpose.kind in _HELD_KINDS
+                and purpose.kind in GATHERING_KINDS  # "for talks", "for the Drone Dialogue"
                 and trip.end <= purpose.start < sentence.end
                 and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 30), purpose.start)
             ):

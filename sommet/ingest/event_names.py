@@ -73,10 +73,6 @@ _COMPOUND = re.compile(
     r"(?:(?:\s+[a-z]+)?\s+[a-z]+s['’])?)"
     r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
 )
-# Words before a gathering that tell when or how often it is held, not what it is.
-_WHEN_HELD = frozenset(
-    "next last latest upcoming previous forthcoming recent annual weekly monthly regular".split()
-)
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")
 # "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
 # preposition goes with the time.
@@ -106,9 +102,13 @@ _OPENING_PREMODIFIED = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+" + _MOD
 _OWNED_PREMODIFIED = re.compile(r"\w['’]s\s+" + _MODIFIER_WORDS)
 # English adjectives that tell a kind of gathering or vote: "presidential", "high-level", "plenary".
 _KIND_ADJECTIVE = re.compile(r"(?:al|ary|ive|ic|level|person|lateral)$")
-_WHEN_ADJECTIVES = frozenset("annual final initial eventual usual additional potential".split())
+# Words before an event word that tell when or how often it is held, not what it is.
+_WHEN_ADJECTIVES = frozenset(
+    "annual final initial eventual usual additional potential next last latest upcoming previous "
+    "forthcoming recent weekly monthly regular".split()
+)
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
-# A trip or a speech told by its kind word alone is named by where it goes or is given.
+# A trip, a speech or talks told by their kind word alone are named by where they go or are held.
 _NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
@@ -159,16 +159,16 @@ _AT_ITS_END = re.compile(
     r"\b(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)\s*$",
     re.IGNORECASE,
 )
-# "The two-day summit in Cotonou ended on Wednesday", "Le sommet de deux jours s'est achevé mercredi".
-_IT_ENDED = re.compile(
-    r"(?:\s+(?:in|at|à|en)\s+[^,.;]{1,40}?)?\s+(?:came to a close|closed|ended|concluded|wrapped up|"
-    r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b",
-    re.IGNORECASE,
+# Verbs that tell a gathering ended, in the past.
+_ENDED = (
+    r"(?:came to a close|closed|ended|concluded|wrapped up|"
+    r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b"
 )
+# "The two-day summit in Cotonou ended on Wednesday", "Le sommet de deux jours s'est achevé mercredi".
+_IT_ENDED = re.compile(rf"(?:\s+(?:in|at|à|en)\s+[^,.;]{{1,40}}?)?\s+{_ENDED}", re.IGNORECASE)
 # "came to a close today after two days of discussions": a length counted back from the end.
 _ENDED_AFTER = re.compile(
-    r"\s*(?:,[^,.;]{0,80},)?\s*(?:[\w']+\s+){0,3}?(?:came to a close|closed|ended|concluded|wrapped up|"
-    r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b"
+    rf"\s*(?:,[^,.;]{{0,80}},)?\s*(?:[\w']+\s+){{0,3}}?{_ENDED}"
     rf"[^.;]{{0,40}}?\b(?:after|après|à l'issue de|au terme de)\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
     re.IGNORECASE,
 )
@@ -349,7 +349,7 @@ def read_mention(
     ):
         # "The Drone Council's next meeting": a gathering named by whose it is ("Drone Council meeting"),
         # with what it is about ("Ghana's annual drone summit" is the "Ghana drone summit").
-        about = [lead for lead in owner.group("lead").split() if lead not in _WHEN_HELD]
+        about = [lead for lead in owner.group("lead").split() if lead not in _WHEN_ADJECTIVES]
         return Mention(paragraph.index, start, end, " ".join([whose, *about, word]), kind, True)
     if word.lower() in _ANY_EVENT and not complement.strip():
         before = text[max(sentence.start, start - 12) : start]
@@ -556,6 +556,7 @@ def title_after(text: str, end: int) -> str:
     return _complement(text, end, limit, named=True)[0]
 
 
+# What joins an ordinal day to the next in a range: "du 1er au 31 août", "the 1st and 2nd of May".
 _RANGE_JOINS = frozenset({"au", "et", "to", "and"})
 
 
@@ -614,8 +615,9 @@ def _only_dates(complement: str) -> bool:
 
 
 def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]]) -> None:
-    """A bare "dîner", "forum", trip or speech is named by the place written right after it ("Dîner à
-    l'Élysée", "Déplacement en Inde", "Speech in London")."""
+    """A bare "dîner", "forum", trip, speech or talks are named by the place written right after them
+    ("Dîner à l'Élysée", "Déplacement en Inde", "Speech in London", "Talks held in Lomé" as "Talks in
+    Lomé")."""
     if mention.name.lower() not in KINDS and not (
         mention.kind in _NAMED_BY_PLACE and is_milestone(mention.name)
     ):

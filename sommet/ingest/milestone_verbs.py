@@ -757,7 +757,8 @@ def _leading_time_word() -> re.Pattern[str]:
 def time_phrase_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
     day and the place between a verb and its object are skipped, in either order, and so is a
-    phrase that points back to a day ("ont adopté le même jour une déclaration")."""
+    phrase that points back to a day ("ont adopté le même jour une déclaration"); so are they
+    between a milestone word and what it is of ("l'adoption l'an dernier de la stratégie")."""
     length = 0
     while found := (
         _leading_time_word().match(after, length)
