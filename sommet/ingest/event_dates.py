@@ -531,7 +531,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         if any(date_mention is told for told in told_held):
             continue  # the date of the clause telling when an event was held
         until = _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start)
-        if until and not MOVED_TO.search(text, max(0, date_mention.start - 40), date_mention.start):
+        if until and not _moved_to(text, date_mention):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
         datable = [
             m

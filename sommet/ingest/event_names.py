@@ -88,7 +88,7 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # What opens a sentence before the day of an event it is told on ("On its second day,", "Le premier jour,").
 DAY_OPENERS = r"on the|on its|the|its|le|la|l'|son|sa|lors du|lors de la|lors de son|au|during the|during its"
 _OPENING_DAY = re.compile(rf"\s*(?:{DAY_OPENERS})\s+", re.IGNORECASE)
-_OF_SOMETHING = re.compile(r"\s*(?:of|du|de|des|d')\b", re.IGNORECASE)
+_OF_SOMETHING = re.compile(r"\s*(?:(?:of|du|de|des)\b|d['’])", re.IGNORECASE)
 # "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym, not a
 # complement ("the way for talks").
 _PREMODIFIED = re.compile(
@@ -126,7 +126,6 @@ _BETWEEN_SIDES = re.compile(
 # "a great deal of work": an amount, not an agreement.
 _AMOUNT = re.compile(r"\b(?:a\s+)?(?:great|good|fair)\s+$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
-_OF_NEXT = re.compile(r"\s+(?:(?:of|de|du|des)\b|d['’])", re.IGNORECASE)
 # "talks held in Lomé", "les pourparlers, tenus à Lomé": where a gathering was held, said after it.
 _HELD = r"(?:,?\s+(?:held|tenue?s?|organi[sz]ed|organisée?s?))?"
 _PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
@@ -281,7 +280,7 @@ def read_mention(
     # "the adoption last year of the strategy", "l'adoption vendredi à Kigali de la charte": when and
     # where, between a milestone and what it is of, are no part of its name.
     skipped = time_phrase_length(text[end : sentence.end]) if is_milestone(word) else 0
-    skipped = skipped if skipped and _OF_NEXT.match(text, end + skipped) else 0
+    skipped = skipped if skipped and _OF_SOMETHING.match(text, end + skipped) else 0
     complement, complement_end = _complement(
         text,
         end + skipped,
@@ -335,22 +334,18 @@ def read_mention(
     # A dated phrase ("a press conference on Wednesday") is an event; a bare "adoption" is not.
     owner = _POSSESSIVE.search(text, sentence.start, start) if word.islower() else None
     whose = _owner_name(owner.group("name")) if owner else ""
-    if whose and not complement.strip() and is_milestone(word) and not owner.group("lead"):
-        # "Raimondo's announcement": a milestone named by whose it is. It starts at its own word,
-        # as "the European Parliament" before it is an organisation's mention.
-        return Mention(paragraph.index, start, end, f"{whose}'s {word}", kind, False)
-    if (
-        whose
-        and not complement.strip()
-        and not is_milestone(word)
-        and english
-        and whose.lower() not in words.ROLE_WORDS
-        and not any(lead.lower() in ORDINALS for lead in owner.group("lead").split())
-    ):
-        # "The Drone Council's next meeting": a gathering named by whose it is ("Drone Council meeting"),
-        # with what it is about ("Ghana's annual drone summit" is the "Ghana drone summit").
-        about = [lead for lead in owner.group("lead").split() if lead not in _WHEN_ADJECTIVES]
-        return Mention(paragraph.index, start, end, " ".join([whose, *about, word]), kind, True)
+    if whose and not complement.strip():
+        leads = owner.group("lead").split()
+        if is_milestone(word) and not leads:
+            # "Raimondo's announcement": a milestone named by whose it is. It starts at its own word,
+            # as "the European Parliament" before it is an organisation's mention.
+            return Mention(paragraph.index, start, end, f"{whose}'s {word}", kind, False)
+        titled = whose.lower() in words.ROLE_WORDS or any(lead.lower() in ORDINALS for lead in leads)
+        if not is_milestone(word) and english and not titled:
+            # "The Drone Council's next meeting": a gathering named by whose it is ("Drone Council
+            # meeting"), with what it is about ("Ghana's annual drone summit" is the "Ghana drone summit").
+            about = [lead for lead in leads if lead not in _WHEN_ADJECTIVES]
+            return Mention(paragraph.index, start, end, " ".join([whose, *about, word]), kind, True)
     if word.lower() in _ANY_EVENT and not complement.strip():
         before = text[max(sentence.start, start - 12) : start]
         if DETERMINER_BEFORE.search(before):  # "the event will take place": whichever was named last
