@@ -13,7 +13,8 @@ from sommet.ingest.gazetteer import Gazetteer
 _FR = frozenset(
     "le la les des du de et est une un dans pour sur au aux qui que avec par ont sont été cette ces".split()
 )
-_EN = frozenset("the of and is a an in for on to with by that which has have are was were this these".split())
+# Not "a": French writes it too ("a rencontré"), and a short French text may have no other word here.
+_EN = frozenset("the of and is an in for on to with by that which has have are was were this these".split())
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 # "Titre - Publisher", "Titre | Publisher": a short tail after a dash or bar names the site.
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
