@@ -16,9 +16,17 @@ from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, time_phrases, time_words
 from sommet.ingest import nlp
-from sommet.ingest.events_words import EVENT_WORD, GATHERING_KINDS, KINDS, checked_kind, kind_of, word_files
+from sommet.ingest.events_words import (
+    EVENT_WORD,
+    GATHERING_KINDS,
+    KIND_WORD,
+    KINDS,
+    checked_kind,
+    kind_of,
+    word_files,
+)
 from sommet.ingest.institutions import organisation_heads
-from sommet.ingest.lexicon import instrument_heads
+from sommet.ingest.lexicon import instrument_heads, venue_words
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
     KNOWN_AS,
@@ -112,10 +120,15 @@ _UNREAL = re.compile(
 )
 # A short aside between a verb (and its date) and its object: ", par consensus,", ", elle aussi sans vote,".
 # "à Paris", "in Geneva": where, between a verb and its object.
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|des|du|of)\s+(?:la\s+|the\s+|l['’])?)?[A-ZÀ-Ý][\w'’-]*)*"
+# "à l'Élysée", "à la Maison-Blanche", "at the White House": a place named, with its article or not.
 _LEADING_PLACE = re.compile(
-    r"\s+(?:à|au|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)*(?=[\s,])"
+    rf"\s+(?:à|au|in|at)\s+(?P<article>(?:la|le|les|the)\s+|l['’])?{_PLACE_WORD}(?=[\s,])"
 )
-_LEADING_DAY = re.compile(r"\s+(?:le|on)\s+\d{1,2}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{4})?(?=[\s,])", re.I)
+_LEADING_DAY = re.compile(
+    r"\s+(?:le|on)\s+\d{1,2}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{4})?(?=[\s,.;:]|$)", re.I
+)
+_OF_MORE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b")
 _PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.()]{1,80},")
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
@@ -247,6 +260,8 @@ _APPOSED_NAME = re.compile(
 )
 _RELATIVE_END = re.compile(r"\s*,\s*(?:qui|which|that)\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:qui|that|which|who)\s+(?:\w+ly\s+|\w+ment\s+)?$", re.IGNORECASE)
+# "ont adoptée", "a signées": a participle that agrees after "avoir" has its object before it.
+_AVOIR_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+$")
 # "..., which Trump signed", "le texte que les ministres ont adopté": an object told before its verb.
 _RELATIVE_OBJECT = re.compile(
     r"(?<=\w)\s*,?\s+(?:which|that|que|qu['’])\s*(?P<doer>(?:[\w'’.-]+\s+){1,4}?)"
@@ -527,6 +542,7 @@ def verb_events(
         passive = passive or (english_ed and english_participle)
         end = found.end()
         relative_doer = None
+        after_relative = False  # "the Compact that leaders adopted": the clause before is the object's
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
@@ -572,6 +588,11 @@ def verb_events(
             end += skipped
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
+            agreed = found.group(0).endswith(("ée", "ées", "és")) and _AVOIR_BEFORE.search(before)
+            if phrase is not None and agreed and _RELATIVE_OBJECT.search(before):
+                # "la charte que les ministres ont adoptée ... entre en vigueur": a participle after
+                # "avoir" agrees with an object told before it, so what follows is the main clause.
+                phrase = None
             no_object = phrase is not None and not phrase[0] and phrase[1][:1].islower()
             if english_ed and ((skipped and no_object) or (not skipped and _BY_SOMEONE.match(text, end))):
                 # "A public consultation launched in February drew comments", "The Deal agreed by
@@ -592,6 +613,7 @@ def verb_events(
                 # "Executive Order 14179, which Trump signed": what the relative pronoun stands for.
                 phrase = _antecedent_of_relative(before[: relative.start()])
                 relative_doer = _relative_doer(relative.group("doer"))
+                after_relative = True
                 if phrase is None:
                     continue
             end += _object_end(text[end : sentence.end], phrase)
@@ -659,7 +681,7 @@ def verb_events(
             name = _with_doer(name, verb, doer)
         elif fronted is None and not (verb.of_subject or verb.by_subject or verb.link or passive):
             # Named by its agent too, and by its object alone: another report may not say who.
-            agent = swapped or _agent(before, found.start(), antecedent)
+            agent = swapped or (None if after_relative else _agent(before, found.start(), antecedent))
             if swapped is not None and _STAGE.search(swapped[1]):
                 agent = None  # "The bill passed its third reading": a stage of its passage, not who passed it
             aliases = (name,) if agent is not None else ()
@@ -741,7 +763,7 @@ def _names_one(phrase: str, heads: frozenset[str]) -> bool:
 
 
 _LEADING_SAME_DAY = re.compile(rf"\s+{SAME_DAY.pattern}", re.IGNORECASE)
-_LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,])")
+_LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,.;:]|$)")
 
 
 @cache
@@ -764,13 +786,34 @@ def time_phrase_length(after: str) -> int:
         _leading_time_word().match(after, length)
         or _LEADING_SAME_DAY.match(after, length)
         or _LEADING_PLACE.match(after, length)
+        or _leading_venue().match(after, length)
         or _leading_day(after, length)
         or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
+        placed = found.re in (_LEADING_PLACE, _leading_venue())
+        if placed and (
+            KIND_WORD.search(found.group(0))
+            or (found.group("article") and _OF_MORE.match(after, found.end()))
+        ):
+            # "at the Summit of the Future" is an event, whose date and name are read as its own;
+            # "à la Cité de la science" a name read in part ("l'adoption à Kigali de la charte" is whole).
+            break
         length = found.end()
-        if found.re is _LEADING_PLACE and (what := _PLACE_APPOSITION.match(after, length)):
+        if placed and (what := _PLACE_APPOSITION.match(after, length)):
             length = what.end()  # "à Chequers, la résidence de campagne du Premier ministre,"
     return length
+
+
+@cache
+def _leading_venue() -> re.Pattern[str]:
+    """ "a reçu lundi au palais présidentiel le Premier ministre": a building named by a common noun
+    (``lexicon.venue_words``), an adjective and whose it is, is a place too."""
+    venues = "|".join(sorted(venue_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:à|au|in|at)\s+(?P<article>(?:la|le|les|the)\s+|l['’])?(?:[a-zà-ÿ]+\s+)?(?:{venues})"
+        rf"(?:\s+[a-zà-ÿ]+(?:é|ée|el|ial|al|ale|aux)\b)?(?:\s+(?:de|du|des|of)\s+(?:the\s+|l['’])?{_PLACE_WORD})?"
+        r"(?=[\s,])"
+    )
 
 
 def _leading_day(after: str, at: int) -> re.Match[str] | None:

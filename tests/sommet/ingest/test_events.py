@@ -1802,6 +1802,37 @@ def test_a_place_before_a_title_is_nobody_s_name():
 
 
 @pytest.mark.parametrize(
+    "where",
+    ["à l'Élysée", "à la Maison-Blanche", "au palais présidentiel", "au château de Windsor"],
+)
+def test_a_place_with_its_article_or_a_building_between_a_verb_and_its_object_is_skipped(where):
+    text = f"Paris, le 1er mars 2031\n\nLe président a reçu lundi {where} le Premier ministre japonais."
+    assert [(e.name, str(e.start)) for e in extract(text, today=TODAY).events] == [
+        ("Réception du Premier ministre japonais", "2031-02-24")
+    ]
+
+
+def test_a_gathering_after_a_verb_is_no_place_to_skip():
+    # "at the Summit of Drones three days later" is the summit's own date, not a place skipped.
+    found = extract(
+        "Published 1 March 2031\n\nThe report came out on 19 September 2030. Two ideas went into the "
+        "Drone Compact that leaders adopted at the Summit of Drones three days later.",
+        today=TODAY,
+    )
+    assert ("Summit of Drones", "2030-09-22") in [(e.name, str(e.start)) for e in found.events]
+
+
+def test_a_short_french_text_with_a_for_has_is_read_as_french():
+    found = extract(
+        "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
+        today=TODAY,
+    )
+    assert [(e.name, str(e.start)) for e in found.events] == [
+        ("Rencontre entre Emmanuel Macron et William Ruto", "2031-02-24")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -381,6 +381,21 @@ def test_an_object_told_before_its_verb_by_a_relative_pronoun_is_what_was_done()
     assert _made("The spokesman said that the board approved on Monday.") == []
 
 
+def test_an_object_told_before_its_verb_is_never_who_did_it():
+    # A doer with no article ("that leaders adopted") names no one, so no agent is taken either.
+    assert _made("It cites the Lomé Drone Compact that leaders adopted in May.") == [
+        ("Adoption of the Lomé Drone Compact", "adoption")
+    ]
+
+
+@pytest.mark.parametrize("ending", ["entre en vigueur en juin.", "engage huit pays.", "."])
+def test_a_participle_agreeing_after_avoir_takes_the_relative_s_antecedent_as_object(ending):
+    # Not "Adoption d'entre en vigueur": what follows the relative clause is the main one; a year
+    # before the full stop is part of the date, not an object.
+    sentence = f"La Charte de Lomé que les ministres ont adoptée le 2 mai 2030 {ending}".replace(" .", ".")
+    assert _made(sentence)[0] == ("Adoption de la Charte de Lomé par les ministres", "adoption")
+
+
 def test_a_present_tense_whose_stem_ends_in_e_acute_is_no_participle():
     # "crée" is what the resolution does; "créée" would be what was done to it.
     assert _made("Le texte adopté hier par l'assemblée crée un conseil national des données.") == [
