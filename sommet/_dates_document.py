@@ -23,6 +23,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
+_REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté", "a
 # tenu", not "a lieu" nor "ont jusqu'au") or of a pronominal verb ("s'est tenu", "se sont
 # réunis"), or its passive ("a été publié"), but for a participle of a plan ("a été reporté en
@@ -507,7 +508,10 @@ def _clause_span(text: str, said: Said) -> tuple[int, int]:
     before = text[sentence_start : said.start]
     cut = max(before.rfind(mark) for mark in ",;:(—")
     stop = _CLAUSE_EDGE.search(text, said.end)
-    return sentence_start + cut + 1, stop.start() if stop else len(text)
+    end = stop.start() if stop else len(text)
+    # "The minister said on Monday that Togo will sign": the day is the saying's, told in its tense.
+    reported = _REPORTED.search(text, said.end, end)
+    return sentence_start + cut + 1, reported.start() if reported else end
 
 
 def _sentence(text: str, said: Said) -> str:
@@ -562,6 +566,9 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
         return resolve.weekday_relative(said, day)
     weekday = said.first.weekday
     sentence = _sentence(text, said)
+    # "Le ministre a annoncé lundi que le Togo signera": what is reported is not the day's tense.
+    reported = _REPORTED.search(sentence, said.end - _sentence_start(text, said.start))
+    sentence = sentence[: reported.start()] if reported else sentence
     future = bool(_FUTURE.search(sentence) or _UNTIL.search(text, max(said.start - 12, 0), said.start))
     weeks = _week_offset(sentence)
     if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):

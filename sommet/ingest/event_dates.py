@@ -86,8 +86,12 @@ _ORDINAL_DAYS = {"deuxième": 1, "second": 1, "seconde": 1, "troisième": 2, "th
 _LAST = frozenset(("dernier", "dernière", "last", "final"))
 _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
 # "announced on 3 March that Ghana would host the summit", "a annoncé le 3 mars que le Ghana
-# accueillerait le sommet": the day of the saying, not of what was then to come.
-_REPORTED_LATER = re.compile(r"\b(?:that|que|qu')\b[^.;]*?\b(?:would|\w{3,}(?:rait|raient))\b", re.IGNORECASE)
+# accueillerait le sommet", "said on Monday that Togo will sign", "a annoncé lundi que le Togo
+# signera": the day of the saying, not of what was then to come.
+_REPORTED_LATER = re.compile(
+    r"\b(?:[Tt]hat|que|qu['’])(?=\s|\w)[^.;]*?\b(?:would|will|shall|\w{3,}(?:rait|raient)"
+    r"|[a-zà-ÿ]+(?:era|ira|dra|ura|rra|eront|iront|dront|uront|rront))\b"
+)
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 _RELATIVE_TO = re.compile(
     r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of)\s+"
@@ -495,6 +499,19 @@ _FRAME_REACH = 40  # characters between an event and the frame written after it
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
 
+_REPORTED_REACH = 200  # how far after a mention the reported clause's verb may stand
+
+
+def _reported_later(text: str, date_mention: DateMention, mention: Mention) -> bool:
+    """Whether the mention is in what was said, still to come, after the day of the saying; but
+    what one says will be proposed or announced is proposed in the saying ("a annoncé hier
+    qu'Ottawa proposerait des amendements": the proposal is yesterday's)."""
+    if mention.kind == "announcement":
+        return False
+    found = _REPORTED_LATER.search(text, date_mention.end, mention.end + _REPORTED_REACH)
+    return found is not None and found.start() < mention.start
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
     """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
 
@@ -538,7 +555,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             for m in mentions
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
-            and not (date_mention.end <= m.start and _REPORTED_LATER.search(text, date_mention.end, m.start))
+            and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
             and not _next_verbs(text, m, date_mention, mentions)
         ]

@@ -134,14 +134,16 @@ def announced_that(paragraph: Paragraph, sentence: words.Span, events: list[Ment
         group = "what" if found.group("what") else "what_en"
         clause = _FURTHER_CLAUSE.split(found.group(group), maxsplit=1)[0]
         what = tidy(clause)
-        if not events or len(what.split()) > MAX_NAME_WORDS:
+        start = found.start(group)
+        end = start + len(clause)
+        # "a annoncé que le Togo signera la convention le 3 mars": the signing is the event, and
+        # the date its own; only an event outside what was announced is one it was made at.
+        if not any(not start <= e.start < end for e in events) or len(what.split()) > MAX_NAME_WORDS:
             continue
         label = "Annonce" if group == "what" else "Announcement"
         subject = re.search(r"([^,;:()]{2,60})$", paragraph.text[sentence.start : found.start()])
         if subject and len(subject.group(1).split()) <= 5:
             what = _PRONOUN.sub(subject.group(1).strip() + " ", what, count=1)
-        start = found.start(group)
-        end = start + len(clause)
         mention = Mention(paragraph.index, start, end, f"{label} : {what}", "announcement", True)
         out.append(mention)
     return out

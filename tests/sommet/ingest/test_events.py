@@ -1822,6 +1822,34 @@ def test_a_gathering_after_a_verb_is_no_place_to_skip():
     assert ("Summit of Drones", "2030-09-22") in [(e.name, str(e.start)) for e in found.events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLe ministre a annoncé lundi que le Togo signera la Convention de Lomé.",
+            [("Signature de la Convention de Lomé par le Togo", "None")],
+        ),
+        (
+            "Published 1 March 2031\n\nThe minister said on Monday that Togo will sign the Lomé Convention.",
+            [("Signing of the Lomé Convention", "None")],
+        ),
+        # Its own date, though, after what was said; and no announcement made at no event.
+        (
+            "Lomé, le 1er mars 2031\n\nLe ministre a annoncé que le Togo signera la Convention de Lomé le 3 mars.",
+            [("Signature de la Convention de Lomé par le Togo", "2031-03-03")],
+        ),
+        # What one says will be proposed is proposed in the saying.
+        (
+            "Lomé, le 1er mars 2031\n\nLe ministre a annoncé lundi qu'Ottawa proposerait une série "
+            "d'amendements à la Loi sur les drones.",
+            [("Proposition d'une série d'amendements à la Loi sur les drones", "2031-02-24")],
+        ),
+    ],
+)
+def test_the_day_of_a_saying_does_not_date_what_was_said_to_come(text, expected):
+    assert [(e.name, str(e.start)) for e in extract(text, today=TODAY).events] == expected
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
