@@ -1729,6 +1729,29 @@ def test_when_and_where_between_a_milestone_and_what_it_is_of_are_skipped(text, 
     ("text", "expected"),
     [
         (
+            "Published 1 March 2031\n\nThe pact follows the launch in January of the Drone Corridor.",
+            ("Launch of the Drone Corridor", "2031-01"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe pacte fait suite au lancement en janvier du Corridor des drones.",
+            ("Lancement du Corridor des drones", "2031-01"),
+        ),
+        # "last" opens "last year" here, no weekday's "Monday last": the object is told before.
+        (
+            "Published 1 March 2031\n\nChina promoted the Drone Cooperation Organization that Beijing "
+            "proposed in July last year, while others stayed away.",
+            ("Proposal of the Drone Cooperation Organization by Beijing", "2030-07"),
+        ),
+    ],
+)
+def test_a_month_after_in_or_en_between_a_milestone_and_its_object_is_skipped(text, expected):
+    assert [(e.name, str(e.start)) for e in extract(text, today=TODAY).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Published 1 March 2031\n\nThe two-day Cotonou Drone Summit ended on Wednesday.",
             "Cotonou Drone Summit",
         ),
