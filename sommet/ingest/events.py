@@ -348,6 +348,10 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
     return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text), language=language)
 
 
+# "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
+_VISITS = frozenset({"visit", "state visit"})
+
+
 def _headline_mentions(
     headline: Paragraph,
     dates: dict[int, list[DateMention]],
@@ -372,12 +376,12 @@ def _headline_mentions(
         for m in found
         if told is not None
         and m.dates is None
-        and m.kind == told.kind
+        and (m.kind == told.kind or {m.kind, told.kind} == _VISITS)
         and (m.kind not in KINDS.values() or _said_within(m.name, told))
     ]
     if len(same_kind) == 1:
         told.aliases.append(same_kind[0].name)
-        if same_kind[0].kind in KINDS.values():  # the gathering keeps the lead's fuller name
+        if told.kind in KINDS.values():  # the gathering keeps the lead's fuller name
             return [m for m in found if m is not same_kind[0]]
         same_kind[0].dates = told.dates
     return found

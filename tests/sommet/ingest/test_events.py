@@ -1873,6 +1873,27 @@ def test_the_day_of_a_saying_does_not_date_what_was_said_to_come(text, expected)
     assert [(e.name, str(e.start)) for e in extract(text, today=TODAY).events] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruto visits Kigali\n\nKIGALI, March 12, 2031 - Kenyan President William Ruto arrived in Kigali on "
+            "Tuesday for a two-day state visit.",
+            "State visit of William Ruto",
+        ),
+        (
+            "William Ruto visite Kigali\n\nKigali, le 12 mars 2031 - Le président kényan William Ruto est "
+            "arrivé mardi à Kigali pour une visite d'État de deux jours.",
+            "Visite d'État de William Ruto",
+        ),
+    ],
+)
+def test_a_headline_visit_is_the_state_visit_its_lead_tells(text, expected):
+    assert [(e.name, e.kind, str(e.start), str(e.end)) for e in extract(text, today=TODAY).events] == [
+        (expected, "state visit", "2031-03-11", "2031-03-12")
+    ]
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
