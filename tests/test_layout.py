@@ -4,6 +4,7 @@ without clashes."""
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,16 @@ async def test_all_cogs_load_and_no_two_commands_share_a_name():
             for parameter in command.parameters:
                 assert parameter.description not in ("", "…"), (command.name, parameter.name)
     await bot.close()
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"written twice: {repeated}"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data").glob("*.json")), ids=lambda path: path.name)
+def test_no_data_file_writes_a_key_twice(path):
+    # A key written twice is silently the last one: the first entry, edited by a user, would do nothing.
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_refuse_repeated_keys)
