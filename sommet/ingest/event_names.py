@@ -59,6 +59,7 @@ _NAME_IN_APPOSITION = re.compile(
     r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
     r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
 )
+_BARE_ARTICLE_END = re.compile(r",\s*(?:le|la|l'|un|une|the|an?)\s*$")
 # "G7 summit in Kananaskis: ...": the name opening a sentence or a headline, with no article.
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
@@ -316,7 +317,16 @@ def read_mention(
             mention.aliases.append(f"{modifier.group('acronym')} {word}")
         return mention
     named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
-    if word[0].islower() and named_before and not is_milestone(word) and _proper(named_before, sentence):
+    # "... et Smart Africa, la conférence réunira": a bare kind word after a comma is the subject,
+    # pointing back; one described is in apposition ("VivaTech, le plus grand salon").
+    described = complement.strip() or (named_before and not _BARE_ARTICLE_END.search(named_before.group(0)))
+    if (
+        word[0].islower()
+        and named_before
+        and described
+        and not is_milestone(word)
+        and _proper(named_before, sentence)
+    ):
         # "VivaTech, le plus grand salon européen de la tech": the name said before the description.
         name = named_before.group("name")
         mention = Mention(paragraph.index, start, end, name, kind, True)
@@ -582,13 +592,20 @@ def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:
 
 
 def _name_goes_on(text: str, position: int, limit: int) -> bool:
-    """Whether a name goes on after an adjective: through a preposition ("Forum africain du
-    numérique") or a capitalised name ("Sommet mondial AI for Good")."""
-    following = _TOKEN.search(text, position, limit)
-    if following is None:
-        return False
-    word = following.group(0)
-    return word.rstrip("'").lower() in _PREPOSITIONS or (word[:1].isupper() and word[:1].isalpha())
+    """Whether a name goes on after an adjective, or a second one ("Conférence ministérielle
+    africaine sur l'IA"): through a preposition ("Forum africain du numérique") or a capitalised
+    name ("Sommet mondial AI for Good")."""
+    for _ in range(2):
+        following = _TOKEN.search(text, position, limit)
+        if following is None:
+            return False
+        word = following.group(0)
+        if word.rstrip("'").lower() in _PREPOSITIONS or (word[:1].isupper() and word[:1].isalpha()):
+            return True
+        if not (word.isalpha() and word.islower() and _ADJECTIVE.search(word)):
+            return False
+        position = following.end()
+    return False
 
 
 def _looks_like_verb(word: str, *, first: bool) -> bool:

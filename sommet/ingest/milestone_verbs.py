@@ -62,6 +62,8 @@ _PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-�
 _ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{_DAYS}))?(?:{_PLACE_ROOM})?\s+"
 _ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{_DAYS})\s+", re.IGNORECASE)
 _PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
+# "examineront ensuite un projet", "adopted also a charter": an adverb before the object.
+_LEADING_ADVERB = re.compile(rf"\s+(?-i:{_ADVERBS})(?=[\s,])")
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"
@@ -778,7 +780,7 @@ def _leading_time_word() -> re.Pattern[str]:
 
 def time_phrase_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
-    day and the place between a verb and its object are skipped, in either order, and so is a
+    day, the place and an adverb between a verb and its object are skipped, in any order, and so is a
     phrase that points back to a day ("ont adopté le même jour une déclaration"); so are they
     between a milestone word and what it is of ("l'adoption l'an dernier de la stratégie")."""
     length = 0
@@ -788,6 +790,7 @@ def time_phrase_length(after: str) -> int:
         or _LEADING_PLACE.match(after, length)
         or _leading_venue().match(after, length)
         or _leading_day(after, length)
+        or _LEADING_ADVERB.match(after, length)
         or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
         placed = found.re in (_LEADING_PLACE, _leading_venue())

@@ -1894,6 +1894,26 @@ def test_a_headline_visit_is_the_state_visit_its_lead_tells(text, expected):
     ]
 
 
+def test_a_capitalised_kind_word_takes_its_name_through_two_adjectives():
+    found = extract(
+        "Dakar, le 14 janvier 2031\n\nLa Conférence ministérielle africaine sur l'IA se tiendra les 17 et 18 mars.",
+        today=TODAY,
+    )
+    assert [(e.name, str(e.start), str(e.end)) for e in found.events] == [
+        ("Conférence ministérielle africaine sur l'IA", "2031-03-17", "2031-03-18")
+    ]
+
+
+def test_a_bare_kind_word_after_a_comma_points_back_not_at_the_name_before_it():
+    # "... et Smart Africa, la conférence réunira": Smart Africa is a partner, not the conference.
+    found = extract(
+        "Dakar, le 14 janvier 2031\n\nLa Conférence de Dakar sur l'IA s'ouvre le 17 mars. Organisée avec "
+        "l'Union africaine et Smart Africa, la conférence réunira trente ministres le 17 mars.",
+        today=TODAY,
+    )
+    assert [e.name for e in found.events] == ["Conférence de Dakar sur l'IA"]
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",

@@ -381,6 +381,15 @@ def test_an_object_told_before_its_verb_by_a_relative_pronoun_is_what_was_done()
     assert _made("The spokesman said that the board approved on Monday.") == []
 
 
+def test_an_adverb_between_a_verb_and_its_object_is_skipped():
+    assert _made("Les ministres examineront ensuite le projet de Charte de Lomé.") == [
+        ("Examen du projet de Charte de Lomé par les ministres", "meeting")
+    ]
+    assert _made("The parties signed only the Drone Safety Chapter on 3 March.")[0][0] == (
+        "Signing of the Drone Safety Chapter by the parties"
+    )
+
+
 def test_an_object_told_before_its_verb_is_never_who_did_it():
     # A doer with no article ("that leaders adopted") names no one, so no agent is taken either.
     assert _made("It cites the Lomé Drone Compact that leaders adopted in May.") == [
