@@ -19,6 +19,7 @@ from sommet.ingest.events_words import (
     GATHERED,
     GATHERING_KINDS,
     HOSTED_LEADERS,
+    KIND_WORD,
     KINDS,
     MILESTONES,
     MINISTERS_MET,
@@ -66,8 +67,10 @@ _ITEM_OPENING = re.compile(r"[\s•*·\-]*(?:(?:early|late|mid|début|fin|mi)[\s
 _ITEM_PHRASE = re.compile(r"\s*(?:[—–:]|-\s)\s*(?P<np>[^\W\d_][^,;.()]*)")
 _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.IGNORECASE)
 # A sentence that tells the event as one of a series: its places with a date are its earlier editions.
+# So does one that tells another edition ("la première édition, tenue à Kigali en avril 2029").
 _SERIES = re.compile(
-    r"\b(?:de ce type|de la série|d'une série|in a series|of a series|the series|of its kind)\b"
+    r"\b(?:de ce type|de la série|d'une série|in a series|of a series|the series|of its kind"
+    r"|(?:first|previous|last|inaugural|next|première|précédente|dernière|prochaine)\s+(?:edition|édition))\b"
 )
 # "the first body of its kind": a series of gatherings only where a gathering is named.
 _OF_A_KIND = frozenset({"de ce type", "of its kind"})
@@ -656,7 +659,15 @@ def series_editions(
     series = _SERIES.search(text, sentence.start, sentence.end)
     if series is None:
         return []
+    edition = series.group(0).lower().endswith(("edition", "édition"))
     kind_word = EVENT_WORD.search(text, sentence.start, sentence.end)
+    if kind_word is None and edition:  # "Elle fait suite à la première édition": the conference told before
+        told = [
+            found
+            for found in KIND_WORD.finditer(text, 0, sentence.start)
+            if kind_of(found.group(0)) != "event"
+        ]
+        kind_word = told[-1] if told else None
     word = kind_word.group(0).lower() if kind_word and kind_word.group(0).lower() in KINDS else None
     if word is None and series.group(0) in _OF_A_KIND:
         return []  # "Signed in Vilnius on 5 September, the first treaty of its kind": no gathering
@@ -672,6 +683,8 @@ def series_editions(
     for start, end, kind in [*places, *written]:
         if kind == "country" or not sentence.start <= start < sentence.end:
             continue
+        if edition and start < series.end():
+            continue  # "le Sommet, qui se déroule à Londres ..., la prochaine édition à Paris": this one
         date = _date_after(text, end, dates)
         if date is None:
             continue

@@ -1914,6 +1914,35 @@ def test_a_bare_kind_word_after_a_comma_points_back_not_at_the_name_before_it():
     assert [e.name for e in found.events] == ["Conférence de Dakar sur l'IA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dakar, le 14 janvier 2031\n\nLa conférence de Dakar sur l'IA s'ouvre le 17 mars. Elle fait suite "
+            "à la première édition, tenue à Kigali en avril 2029.",
+            ("Conférence de Kigali", "2029-04"),
+        ),
+        (
+            "Published 14 January 2031\n\nThe Dakar AI Conference opens on 17 March. The previous edition was "
+            "held in Kigali in April 2029.",
+            ("Kigali conference", "2029-04"),
+        ),
+    ],
+)
+def test_another_edition_told_with_its_place_and_date_is_an_event_of_its_own(text, expected):
+    assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
+
+
+def test_the_place_of_this_edition_is_no_other_edition():
+    found = extract(
+        "Publié le 1er novembre 2031\n\nEn marge de l'ouverture du Drone Summit, le premier sommet sur les "
+        "drones, qui se déroule à Londres mercredi et jeudi (1er et 2 novembre), la France a annoncé qu'elle "
+        "accueillerait la prochaine édition à Paris.",
+        today=TODAY,
+    )
+    assert [e.name for e in found.events if "Londres" in e.name] == []
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
