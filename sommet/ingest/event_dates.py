@@ -366,6 +366,18 @@ def about_the_future(sentence: str) -> bool:
     return FUTURE.search(sentence) is not None or _FUTURE_VERB.search(sentence) is not None
 
 
+# "Les ministres examineront ensuite ...", "Leaders will then adopt ...": after the day told before.
+_LATER_ON = re.compile(
+    r"\b(?:ensuite|puis|par la suite|plus tard|then|later|afterwards|subsequently|thereafter)\b",
+    re.IGNORECASE,
+)
+
+
+def told_later(sentence: str) -> bool:
+    """Whether a sentence tells what comes after the day a programme told before, not on it."""
+    return _LATER_ON.search(sentence) is not None
+
+
 def planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention | None:
     """The one day a sentence about the future names: a programme goes on telling that day in the
     future tense ("Le 10 février, des soirées seront organisées. Le président conviera...")."""

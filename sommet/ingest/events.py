@@ -34,6 +34,7 @@ from sommet.ingest.event_dates import (
     setting_told_before,
     sitting,
     timeline_item,
+    told_later,
     told_when,
     trip_purposes,
     undated_and_told,
@@ -196,7 +197,11 @@ def find_events(
                 )
             trip_purposes(paragraph.text, found, sentence)
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
-            if planned is not None and future:
+            if (
+                planned is not None
+                and future
+                and not told_later(paragraph.text[sentence.start : sentence.end])
+            ):
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
             planned = planned_day(paragraph_dates, sentence) if future else None
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council

@@ -1943,6 +1943,29 @@ def test_the_place_of_this_edition_is_no_other_edition():
     assert [e.name for e in found.events if "Londres" in e.name] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe summit will open on 16 March. Leaders will adopt the Lomé Charter.",
+            ("Adoption of the Lomé Charter by Leaders", "2031-03-16"),
+        ),
+        # "then": after the day told before, on a day the text does not tell.
+        (
+            "Published 1 March 2031\n\nThe summit will open on 16 March. Leaders will then adopt the Lomé Charter.",
+            ("Adoption of the Lomé Charter by Leaders", "None"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe sommet s'ouvrira le 16 mars. Les dirigeants adopteront ensuite la "
+            "Charte de Lomé.",
+            ("Adoption de la Charte de Lomé par les dirigeants", "None"),
+        ),
+    ],
+)
+def test_a_programme_s_day_goes_on_until_a_sentence_tells_what_comes_after(text, expected):
+    assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
