@@ -459,6 +459,19 @@ def _to_come_in_sentence(text: str, said: Said) -> bool:
     return _FUTURE.search(before) is not None and not (_TOLD_AS_PAST.search(own) or _PARTICIPLE.search(own))
 
 
+def _past(clause: str, lang: str) -> bool:
+    return bool(_TOLD_AS_PAST.search(clause) or (lang == "fr" and _PAST.search(clause)))
+
+
+def _alone_after_aside(text: str, said: Said) -> bool:
+    """Whether the weekday is all its clause says, at the sentence's end after an aside ("met her
+    counterpart, Mauro Vieira, on Monday."): the tense is the verb's before the aside."""
+    start, end = _clause_span(text, said)
+    return bool(_PREPOSITION_ALONE.fullmatch(text, start, said.start)) and not text[said.end : end].strip(
+        " .!?"
+    )
+
+
 def _tense_clause(text: str, said: Said) -> str:
     """The clause whose verb tells a date's tense: its own, or the next one for a date opening its
     sentence alone ("On 3 March, the Parliament voted", "Jeudi et vendredi, Kigali a accueilli")."""
@@ -584,8 +597,10 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
         shift = 0
     elif future:
         shift = (weekday - day.weekday()) % 7
-    elif _TOLD_AS_PAST.search(told := _tense_clause(text, said)) or (lang == "fr" and _PAST.search(told)):
+    elif _past(_tense_clause(text, said), lang):
         shift = -((day.weekday() - weekday) % 7)
+    elif _alone_after_aside(text, said) and _past(text[_sentence_start(text, said.start) : said.start], lang):
+        shift = -((day.weekday() - weekday) % 7)  # "met her counterpart, Mauro Vieira, on Monday"
     else:
         # "arrive in Britain on Tuesday", "se rend jeudi à Bruxelles": a programme in the present
         # tense; the nearer of the weekdays before and after.

@@ -42,6 +42,10 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 # "un entretien public entre X et Y", "talks between X and Y": the two who met.
+# "son homologue brésilien, Mauro Vieira,": the person a title met stands for, named after a comma.
+_APPOSED = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")
+_TITLES = words.ROLE_WORDS | {"homologue", "homologues", "counterpart", "counterparts"}
 _BETWEEN = re.compile(r"\s+(?:entre|between)\s+(?:[^\W\d_]+\s+){0,3}", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)
@@ -444,9 +448,20 @@ def _met(text: str, mention: Mention, people: list[tuple[int, int, str]]) -> lis
         listed = (
             bool(out) and out[-1] is _previous(person, people) and _in_a_list(text[out[-1][1] : person[0]])
         )
-        if person[0] < mention.end or listed or _after_with(text, person, people, mention.start):
+        apposed = (
+            not out
+            and _titled(mention.name)
+            and _APPOSED.fullmatch(text, mention.end, person[0])
+            and _APPOSITION_END.match(text, person[1])
+        )
+        if person[0] < mention.end or listed or apposed or _after_with(text, person, people, mention.start):
             out.append(person)
     return out
+
+
+def _titled(name: str) -> bool:
+    """Whether a meeting is named by whom it was with by title ("Réception du homologue brésilien")."""
+    return any(word.lower() in _TITLES for word in name.split())
 
 
 def _previous(

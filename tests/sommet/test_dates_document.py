@@ -46,6 +46,10 @@ def found(text, published=FRIDAY, lang="fr"):
         ("Le ministre a annoncé mardi que le Togo signera la convention.", "fr", "2031-05-13"),
         ("The minister said on Tuesday that Togo will sign the convention.", "en", "2031-05-13"),
         ("On Tuesday the minister said that Togo will sign the convention.", "en", "2031-05-13"),
+        # A weekday alone in its clause after an aside takes the tense of the verb before the aside.
+        ("The minister met her counterpart, Mauro Vieira, on Monday.", "en", "2031-05-12"),
+        ("Le ministre a reçu son homologue, Mauro Vieira, lundi.", "fr", "2031-05-12"),
+        ("The minister will meet her counterpart, Mauro Vieira, on Monday.", "en", "2031-05-19"),
         # A past in another clause does not make the weekday's clause past.
         (
             "The President arrives on Sunday for a visit, his second after the one he made as a senator.",

@@ -1966,6 +1966,33 @@ def test_a_programme_s_day_goes_on_until_a_sentence_tells_what_comes_after(text,
     assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nThe minister met her Brazilian counterpart, Mauro Vieira, on 3 February.",
+            "Meeting with Mauro Vieira",
+        ),
+        (
+            "Paris, le 1er mars 2031\n\nLe ministre a reçu le 3 février son homologue brésilien, Mauro Vieira, "
+            "au Quai d'Orsay.",
+            "Réception avec Mauro Vieira",
+        ),
+    ],
+)
+def test_a_meeting_with_a_title_is_named_by_the_person_in_apposition(text, expected):
+    assert [(e.name, str(e.start)) for e in extract(text, today=TODAY).events] == [(expected, "2031-02-03")]
+
+
+def test_a_name_after_a_comma_that_goes_on_as_a_subject_is_no_apposition():
+    found = extract(
+        "Paris, le 1er mars 2031\n\nAvant d'échanger le 3 mars avec le Premier ministre canadien, François "
+        "rencontrera le président Emmanuel Macron.",
+        today=TODAY,
+    )
+    assert not any("François" in e.name for e in found.events)
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
