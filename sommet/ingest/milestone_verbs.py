@@ -132,6 +132,9 @@ _LEADING_DAY = re.compile(
 )
 _OF_MORE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b")
 _PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.()]{1,80},")
+# After an aside, another one that says where or in what setting ("dans le cadre de la conférence X,").
+_SETTING_ASIDE = re.compile(r"\s*(?:dans|lors|à|au|aux|en|pendant|durant|at|in|during|on)\b[^,;:.]{0,60},\s*")
+_ASIDES = 3
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
@@ -605,10 +608,15 @@ def verb_events(
                 if phrase is not None and _a_gathering(phrase[1]):
                     continue  # "the AI Safety Summit convened by Rishi Sunak": the summit itself
             aside = _ASIDE.match(text, end, sentence.end)
-            if phrase is None and aside is not None:  # "a adopté lundi, par consensus, une résolution"
+            for _ in range(_ASIDES):
+                if phrase is not None or aside is None:
+                    break
+                # "a adopté lundi, par consensus, une résolution"; "présentera demain, à Montréal,
+                # dans le cadre de la conférence ALL IN, un code": an aside, or a few.
                 end = aside.end()
                 phrase = _object(" " + text[end : sentence.end])
                 phrase = phrase if phrase is not None and phrase[0] else None
+                aside = _SETTING_ASIDE.match(text, end, sentence.end)
             if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
                 phrase = _apposed(before)
             if phrase is None and (relative := _RELATIVE_OBJECT.search(before)) is not None:

@@ -390,6 +390,15 @@ def test_an_adverb_between_a_verb_and_its_object_is_skipped():
     )
 
 
+def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
+    assert _made(
+        "Le ministre présentera demain, à Lomé, dans le cadre du forum Drone Days, un code de conduite."
+    ) == [("Présentation d'un code de conduite", "launch")]
+    assert _made(
+        "The minister will present tomorrow, in Lomé, at the Drone Days forum, a code of conduct."
+    ) == [("Presentation of a code of conduct", "launch")]
+
+
 def test_an_object_told_before_its_verb_is_never_who_did_it():
     # A doer with no article ("that leaders adopted") names no one, so no agent is taken either.
     assert _made("It cites the Lomé Drone Compact that leaders adopted in May.") == [
