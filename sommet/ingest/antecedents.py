@@ -31,6 +31,7 @@ _ARTICLES = {
     "a": "the",
     "an": "the",
 } | {word: word for word in ("the", "le", "la", "les", "l'")}
+_OTHER_GENDER = {"m": "la", "f": "le"}
 # "le texte", "the text": whichever text the document named last.
 _ANY_TEXT = frozenset({"texte", "text"})
 # "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.
@@ -88,21 +89,30 @@ class Antecedents:
     headline: str
     paragraphs: tuple[str, ...]
 
-    def title(self, phrase: str, paragraph: int, position: int) -> tuple[str, str] | None:
+    def title(
+        self, phrase: str, paragraph: int, position: int, gender: str | None = None
+    ) -> tuple[str, str] | None:
         """The last title before this point headed by one of the phrase's words and holding the
         others ("global partnership"), or any text's title for "le texte": in the paragraph, then in
         the paragraphs before it, then in the headline. With it, the article written before it
-        ("le" for "le règlement européen sur l'IA"), or "" when none is."""
+        ("le" for "le règlement européen sur l'IA"), or "" when none is. A ``gender`` ("m", "f")
+        passes over titles written with the other one's article."""
         words = phrase.split()
         generic = len(words) == 1 and words[0].lower() in _ANY_TEXT
         heads = sorted(lexicon.instrument_heads()) if generic else words
-        found = self._last(paragraph, position, words, heads, generic)
+        found = self._last(paragraph, position, words, heads, generic, gender)
         if found is None and len(words) == 1 and words[0].lower() in _ANY_LAW:
-            found = self._last(paragraph, position, words, _LAW_HEADS, True)
+            found = self._last(paragraph, position, words, _LAW_HEADS, True, gender)
         return found
 
     def _last(
-        self, paragraph: int, position: int, words: list[str], heads: Sequence[str], generic: bool
+        self,
+        paragraph: int,
+        position: int,
+        words: list[str],
+        heads: Sequence[str],
+        generic: bool,
+        gender: str | None,
     ) -> tuple[str, str] | None:
         texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
         for text in texts:
@@ -118,7 +128,11 @@ class Antecedents:
                 for at, start, title in found
                 if not _in_brackets_after(text, start, ends)
             ]
-            named = [title for title in titles if len(title[2].split()) >= _MIN_TITLE_WORDS]
+            named = [
+                title
+                for title in titles
+                if len(title[2].split()) >= _MIN_TITLE_WORDS and title[3] != _OTHER_GENDER.get(gender)
+            ]
             if named:
                 _at, _length, title, article, start = max(named)  # the last head written; its longest title
                 return _known_as(text, start + len(title), article) or (article, title)

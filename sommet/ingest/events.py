@@ -266,7 +266,11 @@ def _sentence_events(
             parts.append(part)
     sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
     found.extend(series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates))
-    titles = (lambda head, at: antecedents.title(head, paragraph.index, at)) if antecedents else None
+    titles = (
+        (lambda head, at, gender=None: antecedents.title(head, paragraph.index, at, gender))
+        if antecedents
+        else None
+    )
     for made in verb_events(text, sentence, titles, paragraph.language):
         if made.proposal:  # "a proposé la création d'une agence": no creation yet
             found = [m for m in found if not made.start <= m.start < made.end]

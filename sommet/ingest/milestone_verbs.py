@@ -492,7 +492,7 @@ def _form(found: str, forms: dict[str, _Verb]) -> str:
 def verb_events(
     text: str,
     sentence: Span,
-    antecedent: Callable[[str, int], tuple[str, str] | None] | None = None,
+    antecedent: Callable[[str, int, str | None], tuple[str, str] | None] | None = None,
     language: str | None = None,
 ) -> list[VerbEvent]:
     """The events the verbs of one sentence make, named after their object or subject; only
@@ -548,6 +548,7 @@ def verb_events(
         end = found.end()
         relative_doer = None
         after_relative = False  # "the Compact that leaders adopted": the clause before is the object's
+        gender = None  # of the text a French clitic stands for, when its participle tells it
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
@@ -640,6 +641,14 @@ def verb_events(
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
+            # "La Chambre l'a adopté": a participle after "l'a" agrees with the text it stands for.
+            gender = (
+                "f"
+                if found.group(0).endswith(("ée", "ées"))
+                else "m"
+                if found.group(0).endswith(("é", "és"))
+                else None
+            )
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
         elif phrase is None and verb.objects and not (passive or verb.link):
@@ -652,7 +661,7 @@ def verb_events(
         if phrase is not None and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
-            phrase = _resolved(phrase, antecedent(phrase[1], found.start()) if antecedent else None)
+            phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
             # "La Commission a présenté sa proposition": its own, told apart by whose it is (below).
             phrase = phrase or owned
             owned = owned if phrase is owned else None
@@ -670,7 +679,9 @@ def verb_events(
                 else _subject(before) or _it(_BEFORE_VERB.sub("", before).split())
             )
             if subject is not None and _refers_back(*subject):
-                subject = _resolved(subject, antecedent(subject[1], found.start()) if antecedent else None)
+                subject = _resolved(
+                    subject, antecedent(subject[1], found.start(), None) if antecedent else None
+                )
             if subject is None or not _names_one(subject[1], verb.objects):
                 continue
             phrase, swapped = subject, phrase
@@ -685,7 +696,7 @@ def verb_events(
         aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
-            doer = _resolved(doer, antecedent(doer[1], found.start()) if antecedent else None)
+            doer = _resolved(doer, antecedent(doer[1], found.start(), None) if antecedent else None)
         agent = None
         if doer is not None:
             name = _with_doer(name, verb, doer)
@@ -1043,7 +1054,7 @@ def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
 
 
 def _agent(
-    before: str, at: int, antecedent: Callable[[str, int], tuple[str, str] | None] | None
+    before: str, at: int, antecedent: Callable[[str, int, str | None], tuple[str, str] | None] | None
 ) -> tuple[str, str] | None:
     """Who did what an object-named verb says, when the text names them: a title ("le Conseil l'a
     adopté", "Members of the European Parliament endorsed") or a plural ("les eurodéputés"); a
@@ -1071,7 +1082,7 @@ def _agent(
     if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
         return doer
     if _refers_back(*doer) and antecedent is not None:
-        return _resolved(doer, antecedent(phrase, at))
+        return _resolved(doer, antecedent(phrase, at, None))
     return None
 
 

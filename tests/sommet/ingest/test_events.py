@@ -1993,6 +1993,25 @@ def test_a_name_after_a_comma_that_goes_on_as_a_subject_is_no_apposition():
     assert not any("François" in e.name for e in found.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paris, le 1er mars 2031\n\nLe projet de loi, déposé le 16 juin 2030, édicterait la Loi sur les drones. "
+            "La Chambre l'a adopté le 24 février.",
+            "Adoption du projet de loi par la Chambre",
+        ),
+        (
+            "Paris, le 1er mars 2031\n\nLa Loi sur les drones a été déposée en 2030 avec le Code des données. "
+            "La Chambre l'a adoptée le 24 février.",
+            "Adoption de la Loi sur les drones par la Chambre",
+        ),
+    ],
+)
+def test_a_participle_after_l_a_agrees_with_the_text_it_stands_for(text, expected):
+    assert (expected, "2031-02-24") in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
