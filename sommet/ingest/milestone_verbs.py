@@ -135,6 +135,12 @@ _PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.
 # After an aside, another one that says where or in what setting ("dans le cadre de la conférence X,").
 _SETTING_ASIDE = re.compile(r"\s*(?:dans|lors|à|au|aux|en|pendant|durant|at|in|during|on)\b[^,;:.]{0,60},\s*")
 _ASIDES = 3
+_QUOTE_AT_END = re.compile(r"[«“\"]\s*[^«»“”\"]{2,80}?\s*[»”\"]\s*$")
+_QUOTED_LEAD_WORDS = 6  # how many words before a quoted title its noun phrase may begin
+_PHRASE_DETERMINERS = frozenset(
+    {"le", "la", "les", "sa", "son", "ses", "leur", "leurs", "the", "his", "her", "its", "their"}
+)
+_NOT_IN_PHRASE = frozenset({"que", "qu'", "qui", "a", "est", "ont", "sont", "that", "which", "is", "was"})
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 _AGENT_PARTICIPLE = re.compile(
@@ -773,8 +779,27 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
     named = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
     if named is not None and (named.group("det") or " " in named.group("np")):
         return (named.group("det") or "").lower(), named.group("np")
+    quoted = _quoted_at_end(clause)
+    if quoted is not None:
+        return quoted
     last = _COMMON_AT_END.search(clause) if common else None
     return None if last is None else (last.group("det").lower(), last.group("np"))
+
+
+def _quoted_at_end(clause: str) -> tuple[str, str] | None:
+    """ "sa note d'orientation sur un « Nouvel Agenda pour la paix »": a noun phrase that ends on a
+    quoted title, from its determiner, with no verb between."""
+    quote = _QUOTE_AT_END.search(clause)
+    if quote is None:
+        return None
+    words = clause[: quote.start()].split()
+    for back in range(1, min(len(words), _QUOTED_LEAD_WORDS) + 1):
+        word = words[-back].lower()
+        if word in _NOT_IN_PHRASE:
+            return None
+        if word in _PHRASE_DETERMINERS:
+            return word, " ".join([*words[len(words) - back + 1 :], quote.group(0).strip()])
+    return None
 
 
 def _names_one(phrase: str, heads: frozenset[str]) -> bool:

@@ -399,6 +399,17 @@ def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
     ) == [("Presentation of a code of conduct", "launch")]
 
 
+def test_a_relative_clause_after_a_quoted_title_stands_for_its_whole_noun_phrase():
+    assert _made(
+        "Le ministre a dit que sa note sur un « Nouveau pacte pour les drones », qui sera présentée jeudi, "
+        "recommande un traité."
+    ) == [("Présentation de la note sur un « Nouveau pacte pour les drones »", "launch")]
+    # A verb before the quotation is no part of the phrase: "que" ends it.
+    assert (
+        _made("Le ministre a dit que « Drones 2030 », qui sera présentée jeudi, recommande un traité.") == []
+    )
+
+
 def test_an_object_told_before_its_verb_is_never_who_did_it():
     # A doer with no article ("that leaders adopted") names no one, so no agent is taken either.
     assert _made("It cites the Lomé Drone Compact that leaders adopted in May.") == [
