@@ -606,11 +606,20 @@ def verb_events(
                 # "avoir" agrees with an object told before it, so what follows is the main clause.
                 phrase = None
             no_object = phrase is not None and not phrase[0] and phrase[1][:1].islower()
-            if english_ed and ((skipped and no_object) or (not skipped and _BY_SOMEONE.match(text, end))):
+            ends = (
+                bool(skipped)
+                and not text[end : sentence.end].strip(" .;")
+                and not _RELATIVE_OBJECT.search(before)
+            )
+            if english_ed and (
+                (skipped and (no_object or ends)) or (not skipped and _BY_SOMEONE.match(text, end))
+            ):
                 # "A public consultation launched in February drew comments", "The Deal agreed by
                 # the two countries in May remains": no object after the time, or an agent, so the
-                # participle qualifies the noun before it, which is what was done, not who did it.
-                phrase = _subject(before)
+                # participle qualifies the noun before it, which is what was done, not who did it;
+                # at the clause's end, the noun right before it ("will fund the Taskforce launched
+                # in April").
+                phrase = _antecedent_of_relative(before.rstrip()) if ends else _subject(before)
                 passive = True
                 if phrase is not None and _a_gathering(phrase[1]):
                     continue  # "the AI Safety Summit convened by Rishi Sunak": the summit itself
@@ -817,7 +826,7 @@ def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words() | time_phrases(), key=len, reverse=True))
     return re.compile(
         rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d)|(?:in|en)\s+(?:{words})|(?:{words}))"
-        rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening)(?!\s+(?:year|month|week)\b))?(?=[\s,])",
+        rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening)(?!\s+(?:year|month|week)\b))?(?=[\s,.;:]|$)",
         re.IGNORECASE,
     )
 

@@ -410,6 +410,13 @@ def test_a_relative_clause_after_a_quoted_title_stands_for_its_whole_noun_phrase
     )
 
 
+def test_a_participle_and_its_time_ending_the_clause_qualify_the_noun_right_before():
+    # Not the sentence's subject ("the government"): what was launched is the taskforce.
+    assert _made("The government will fund the Drone Safety Taskforce launched in April.") == [
+        ("Launch of the Drone Safety Taskforce", "launch")
+    ]
+
+
 def test_an_object_told_before_its_verb_is_never_who_did_it():
     # A doer with no article ("that leaders adopted") names no one, so no agent is taken either.
     assert _made("It cites the Lomé Drone Compact that leaders adopted in May.") == [
