@@ -798,7 +798,7 @@ def test_the_bill_or_it_is_the_law_named_before_and_a_coordinated_passive_is_its
     )
     assert iso(found["Approval of the Drone Safety Act"]) == ("2031-02-28", None)
     # "It" is the text named last: the chamber is who passed it, not what was passed.
-    assert iso(found["Adoption of the Drone Safety Act by the lower house"]) == ("2031-04-24", None)
+    assert iso(found["Passage of the Drone Safety Act by the lower house"]) == ("2031-04-24", None)
     assert not any(name.startswith("Adoption of the lower house") for name in found)
 
 
@@ -934,7 +934,7 @@ def test_a_timeline_item_that_opens_on_a_milestone_word_is_that_milestone_of_the
         "2 August 2030 – Green light from the mayors."
     )
     assert {name: iso(e) for name, e in found.items()} == {
-        "Adoption of the Drone Act": (None, None),  # "passed", with no object: the act was adopted
+        "Passage of the Drone Act": (None, None),  # "passed", with no object: the act was passed
         "Signature of the Drone Act": ("2030-06-13", None),
         "Entry into force of the Drone Act": ("2030-08-01", None),
         "Green light from the mayors": ("2030-08-02", None),
@@ -1061,7 +1061,7 @@ def test_a_dated_speech_is_named_by_where_it_was_given():
     assert {name: (e.kind, iso(e)) for name, e in found.items()} == {
         "Speech in Geneva": ("speech", ("2031-05-02", None)),
         # What the minister said is to come has no date of its own.
-        "Adoption of the drone act": ("adoption", (None, None)),
+        "Passage of the drone act": ("adoption", (None, None)),
     }
 
 

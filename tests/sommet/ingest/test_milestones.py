@@ -754,7 +754,7 @@ def test_the_bill_is_the_law_named_last_not_an_older_act():
         "May 2, 2031\n\nTogo's drone law takes effect alongside the bloc's Drone Act. "
         "Law No. 12 of 2031 was published on April 9. Senators first passed the bill in March."
     )
-    assert "First adoption of the Law No. 12 of 2031 by Senators" in found
+    assert "First passage of the Law No. 12 of 2031 by Senators" in found
 
 
 def test_it_after_an_english_verb_is_the_text_named_before():
@@ -1003,13 +1003,13 @@ def test_an_adverb_before_the_verb_is_not_part_of_who_did_it():
 
 def test_pass_is_a_milestone_only_when_a_law_is_what_passes_or_is_passed():
     assert _made("The Togolese Senate passed the Drone Act on Monday.") == [
-        ("Adoption of the Drone Act by the Togolese Senate", "adoption")
+        ("Passage of the Drone Act by the Togolese Senate", "adoption")
     ]
     assert _made("The Drone Act passed the Togolese Senate on Monday.") == [
-        ("Adoption of the Drone Act by the Togolese Senate", "adoption")
+        ("Passage of the Drone Act by the Togolese Senate", "adoption")
     ]
     assert _made("The Togolese Assembly on Thursday passed a framework law on drones.") == [
-        ("Adoption of a framework law on drones by the Togolese Assembly", "adoption")
+        ("Passage of a framework law on drones by the Togolese Assembly", "adoption")
     ]
     assert _made("The minister passed the microphone to the mayor on Monday.") == []
     assert _made("A year has passed since the Lomé summit.") == []
@@ -1037,7 +1037,7 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
         ("Introduction of the Drone Bill", "announcement")
     ]
     assert _made("The Togolese Senate passed the Drone Bill at third reading on 24 April.") == [
-        ("Adoption of the Drone Bill at third reading by the Togolese Senate", "adoption")
+        ("Passage of the Drone Bill at third reading by the Togolese Senate", "adoption")
     ]
     assert _made("The minister introduced the speakers on Monday.") == []
     assert _made("The Commission tabled the Drone Liability Directive in March 2030.") == [
@@ -1210,7 +1210,7 @@ def test_a_users_verb_gives_its_events_kind_and_a_kind_nobody_knows_is_refused(t
 
 def test_an_adverb_of_sequence_is_neither_the_doer_nor_a_break_before_the_participle():
     assert _made("Senators first passed the Drone Bill in March 2031.") == [
-        ("First adoption of the Drone Bill by Senators", "adoption")
+        ("First passage of the Drone Bill by Senators", "adoption")
     ]
     assert _made("Les sénateurs ont d'abord adopté le projet de loi C-12 en mars 2031.") == [
         ("Adoption du projet de loi C-12 par les sénateurs", "adoption")
@@ -1269,7 +1269,7 @@ def test_the_first_and_the_final_steps_of_a_text_are_named_as_such():
         "La loi sur les drones a été proposée en 2030. Le 21 mai 2031, le Conseil l'a adoptée définitivement."
     )
     assert iso(final["Adoption définitive de la loi sur les drones par le Conseil"]) == ("2031-05-21", None)
-    assert "First adoption of the Drone Act by Senators" in events(
+    assert "First passage of the Drone Act by Senators" in events(
         "Senators first passed the Drone Act on 20 March 2031."
     )
     english = events("The Drone Act was finally approved by the Senate on 17 September 2031.")
@@ -1469,7 +1469,7 @@ def test_the_time_a_cleft_puts_first_dates_its_verb_even_in_the_pluperfect():
         ),
         ("The Senate debated the drone bill on 3 March.", "Debate on the drone bill"),
         # A reading is a stage of the law's passage, not who passed it.
-        ("The Online Safety Bill passed its third reading on 3 March.", "Adoption of the Online Safety Bill"),
+        ("The Online Safety Bill passed its third reading on 3 March.", "Passage of the Online Safety Bill"),
     ],
 )
 def test_closing_examining_debating_and_a_reading_are_milestones(sentence, expected):
@@ -1785,7 +1785,7 @@ def test_close_and_open_after_a_copula_are_adjectives():
         ),
         (
             "The Drone Act passed the Senate 60-40 on 4 February.",
-            ("Adoption of the Drone Act by the Senate", "adoption"),
+            ("Passage of the Drone Act by the Senate", "adoption"),
         ),
     ],
 )
