@@ -460,6 +460,7 @@ def _to_come_in_sentence(text: str, said: Said) -> bool:
 
 
 def _past(clause: str, lang: str) -> bool:
+    """Whether a clause is told in the past (the French perfect only in French: "a summit")."""
     return bool(_TOLD_AS_PAST.search(clause) or (lang == "fr" and _PAST.search(clause)))
 
 

@@ -41,11 +41,11 @@ _HOLDING = re.compile(
     r"(?:une?\s+|la\s+|le\s+|l'|les\s+|the\s+|an?\s+)?",
     re.IGNORECASE,
 )
-# "un entretien public entre X et Y", "talks between X and Y": the two who met.
 # "son homologue brésilien, Mauro Vieira,": the person a title met stands for, named after a comma.
 _APPOSED = re.compile(r"\s*,\s*")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")
 _TITLES = words.ROLE_WORDS | {"homologue", "homologues", "counterpart", "counterparts"}
+# "un entretien public entre X et Y", "talks between X and Y": the two who met.
 _BETWEEN = re.compile(r"\s+(?:entre|between)\s+(?:[^\W\d_]+\s+){0,3}", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
 _FRENCH_LINK = re.compile(r"\b(?:avec|rencontr\w*|entretien\w*|réuni\w*)\b", re.IGNORECASE)

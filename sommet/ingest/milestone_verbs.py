@@ -656,14 +656,7 @@ def verb_events(
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
-            # "La Chambre l'a adopté": a participle after "l'a" agrees with the text it stands for.
-            gender = (
-                "f"
-                if found.group(0).endswith(("ée", "ées"))
-                else "m"
-                if found.group(0).endswith(("é", "és"))
-                else None
-            )
+            gender = _participle_gender(found.group(0))
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = ("", "text")  # "the lower house amended it": the text named before
         elif phrase is None and verb.objects and not (passive or verb.link):
@@ -793,6 +786,13 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
         return quoted
     last = _COMMON_AT_END.search(clause) if common else None
     return None if last is None else (last.group("det").lower(), last.group("np"))
+
+
+def _participle_gender(form: str) -> str | None:
+    """ "La Chambre l'a adopté": a participle after "l'a" agrees with the text it stands for."""
+    if form.endswith(("ée", "ées")):
+        return "f"
+    return "m" if form.endswith(("é", "és")) else None
 
 
 def _quoted_at_end(clause: str) -> tuple[str, str] | None:
