@@ -28,9 +28,11 @@ _PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
-# What an event is devoted to goes on its name: "débat consacré à l'IA", "a conference dedicated to".
+# What an event is devoted or related to goes on its name: "débat consacré à l'IA", "des risques
+# liés à l'IA", "a conference dedicated to".
 _TOPIC = re.compile(
-    r"(?:consacr|dédi)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated)\s+to\b", re.IGNORECASE
+    r"(?:consacr|dédi|li)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated|related|linked)\s+to\b",
+    re.IGNORECASE,
 )
 # "Vote in plenary", "vote en séance plénière": which sitting a step is taken in names the step.
 _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\s+session)?\b", re.IGNORECASE)

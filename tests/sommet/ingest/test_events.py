@@ -2012,6 +2012,15 @@ def test_a_participle_after_l_a_agrees_with_the_text_it_stands_for(text, expecte
     assert (expected, "2031-02-24") in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
 
 
+def test_what_a_name_is_related_to_stays_on_the_name():
+    found = extract(
+        "Paris, le 1er mars 2031\n\nLa France défendra le 9 avril la création d'un observatoire des risques "
+        "liés aux drones.",
+        today=TODAY,
+    )
+    assert [e.name for e in found.events] == ["Création d'un observatoire des risques liés aux drones"]
+
+
 def test_a_short_french_text_with_a_for_has_is_read_as_french():
     found = extract(
         "Paris, le 1er mars 2031\n\nEmmanuel Macron a rencontré lundi son homologue William Ruto.",
