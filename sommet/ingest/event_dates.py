@@ -89,8 +89,8 @@ _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$",
 # accueillerait le sommet", "said on Monday that Togo will sign", "a annoncé lundi que le Togo
 # signera": the day of the saying, not of what was then to come.
 _REPORTED_LATER = re.compile(
-    r"\b(?:[Tt]hat|que|qu['’])(?=\s|\w)[^.;]*?\b(?:would|will|shall|\w{3,}(?:rait|raient)"
-    r"|[a-zà-ÿ]+(?:era|ira|dra|ura|rra|eront|iront|dront|uront|rront))\b"
+    r"\b(?:[Tt]hat|que|qu['’])(?=\s|\w)[^.;]*?(?:\b(?:would|will|shall|\w{3,}(?:rait|raient)"
+    rf"|aura|auront|sera|seront|fera|feront|pourra|pourront)\b|{FUTURE_ENDINGS})"
 )
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 _RELATIVE_TO = re.compile(

@@ -58,10 +58,9 @@ _ADJECTIVE = re.compile(rf"(?:{words.ADJECTIVE_ENDINGS})$")
 # "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
 _NAME_IN_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w\-]*[A-Z0-9][\w\-]*|\b[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){0,3})\s*,\s*"
-    r"(?:le|la|l'|un|une|the|an?)\s*(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|première|"
-    r"nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*$"
+    r"(?:le|la|l'|un|une|the|an?)\s*(?P<described>(?:(?:plus\s+)?(?:grand|grande|principal|principale|premier|"
+    r"première|nouveau|nouvelle|annuel|annuelle|biggest|largest|main|first|annual|new)\s+)*)$"
 )
-_BARE_ARTICLE_END = re.compile(r",\s*(?:le|la|l'|un|une|the|an?)\s*$")
 # "G7 summit in Kananaskis: ...": the name opening a sentence or a headline, with no article.
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
@@ -321,7 +320,7 @@ def read_mention(
     named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
     # "... et Smart Africa, la conférence réunira": a bare kind word after a comma is the subject,
     # pointing back; one described is in apposition ("VivaTech, le plus grand salon").
-    described = complement.strip() or (named_before and not _BARE_ARTICLE_END.search(named_before.group(0)))
+    described = complement.strip() or (named_before and named_before.group("described"))
     if (
         word[0].islower()
         and named_before

@@ -137,9 +137,6 @@ _SETTING_ASIDE = re.compile(r"\s*(?:dans|lors|à|au|aux|en|pendant|durant|at|in|
 _ASIDES = 3
 _QUOTE_AT_END = re.compile(r"[«“\"]\s*[^«»“”\"]{2,80}?\s*[»”\"]\s*$")
 _QUOTED_LEAD_WORDS = 6  # how many words before a quoted title its noun phrase may begin
-_PHRASE_DETERMINERS = frozenset(
-    {"le", "la", "les", "sa", "son", "ses", "leur", "leurs", "the", "his", "her", "its", "their"}
-)
 _NOT_IN_PHRASE = frozenset({"que", "qu'", "qui", "a", "est", "ont", "sont", "that", "which", "is", "was"})
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
@@ -390,6 +387,8 @@ _DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l
 _DEMONSTRATIVE_WORDS = 3
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "its", "their", "his", "her"})
+# The determiners a noun phrase ending on a quoted title may open with ("sa note sur un « X »").
+_PHRASE_DETERMINERS = _POSSESSIVES | {"le", "la", "les", "the"}
 _COUNTS = frozenset(word for numbers in NUMBERS.values() for word in numbers) | {"both"}
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
 _CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
