@@ -12,24 +12,22 @@ from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
-from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, SIDELINES, kind_of
+from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
 from sommet.ingest.mentions import Mention, gap
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
 _CLOSING = re.compile(
-    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|s'est (?:achevée?|conclue?|terminée?)|prendra fin|a pris fin|ends?|ended|closes?|closed|conclude\w*|"
+    r"\s*,?\s*(?:qui\s+|which\s+|will\s+)?(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'achèv\w*|se termin\w*|se clôtur\w*|s'est (?:achevée?|conclue?|terminée?)|prendra fin|a pris fin|ends?|ended|closes?|closed|conclude\w*|"
     r"(?:(?!postponed|delayed|deferred|put\s+off|report|repouss)[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )
-# A gathering's opening, still to come or told in the present: "s'ouvrira", "opens", "will begin".
-_OPENS = r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts"
 # "qui se tient depuis le 9 novembre [au siège] et", "qui s'est ouverte vendredi,", "opened on Sunday
 # and", "opens on 10 March and": under way since a day, or to be, said before its end.
 _UNDER_WAY = re.compile(
     r"\s*,?\s*(?:(?:qui|which)\s+(?:se tient|se déroule|a lieu|has been held|has been under way|is being held|runs)"
     r"\s+(?:depuis|since)|(?:qui\s+|which\s+)?(?:s'est ouverte?s?|s'était ouverte?s?|a débuté|avait débuté|"
-    rf"a commencé|avait commencé|opened|began|started|had opened|had begun|{_OPENS})"
+    rf"a commencé|avait commencé|opened|began|started|had opened|had begun|{OPENS})"
     r"(?:\s+(?:on|le))?)"
     r"\s+(?:le\s+|the\s+)?(?=[^.;]{0,80}?(?P<joint>\s(?:et|and)|,)\s)",
     re.IGNORECASE,
@@ -147,7 +145,7 @@ _HELD_CLAUSE = re.compile(
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").
 _ITS_VERB = re.compile(
-    rf"\s+(?:{_OPENS}|(?:will\s+)?(?:take\s+place|be\s+held)|takes\s+place|is\s+held|"
+    rf"\s+(?:{OPENS}|(?:will\s+)?(?:take\s+place|be\s+held)|takes\s+place|is\s+held|"
     r"se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)\s+(?:on|in|le|en)?\s*",
     re.IGNORECASE,
 )

@@ -85,6 +85,8 @@ FUTURE = re.compile(
     r"sera|seront|will|next|upcoming|is to be|are to be)\b",
     re.IGNORECASE,
 )
+# A gathering's opening, still to come or told in the present: "s'ouvrira", "opens", "will begin".
+OPENS = r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts"
 ANNOUNCING = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)\s+"
     r"(?:le\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?"  # "a annoncé le 3 mars 2031 la création de"

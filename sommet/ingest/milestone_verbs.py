@@ -21,6 +21,7 @@ from sommet.ingest.events_words import (
     GATHERING_KINDS,
     KIND_WORD,
     KINDS,
+    OPENS,
     checked_kind,
     kind_of,
     word_files,
@@ -147,6 +148,8 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 # What a trip is for, after where it goes: "for the second day", "pour la deuxième journée".
+# "opens on 22 May and": an opening told before the verb, coordinated with it.
+_OPENED_AND = re.compile(rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+$", re.IGNORECASE)
 _FOR_WHAT = re.compile(r"\s+(?:for|pour)\s+(?=[a-zà-ÿ])")
 _AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
@@ -582,6 +585,12 @@ def verb_events(
             # "The call opens on 1 April and closes on 15 June": the call, both times; not "..., lors
             # de la session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
             phrase = previous
+        elif verb.of_subject and (opened := _OPENED_AND.search(before)) is not None:
+            # "Le Forum s'ouvrira le 22 mai et se clôturera le 24 mai": the forum, which a gathering's
+            # close ends (``event_dates.closing_dates``) rather than making a milestone of its own.
+            phrase = _subject(before[: opened.start()])
+            if phrase is not None and _a_gathering(phrase[1]):
+                continue
         elif verb.of_subject or passive:
             # "The code, signed in May by the ministers, enters into force": the subject before the
             # aside (``_subject``); "The AI Office, set up in 2024": the title the participle follows.

@@ -1919,6 +1919,19 @@ def test_what_opens_of_itself_opens_and_closes_as_its_subject(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nThe Lomé Drone Forum opens on 22 May and closes on 24 May.",
+        "Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones s'ouvrira le 22 mai et se clôturera le 24 mai.",
+        "Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones s'ouvrira le 22 mai et s'achèvera le 24 mai.",
+    ],
+)
+def test_a_gathering_that_opens_and_closes_runs_between_the_two_days(text):
+    found = events(text)
+    assert [iso(e) for e in found.values()] == [("2031-05-22", "2031-05-24")], found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
