@@ -74,8 +74,9 @@ _ITEM_PHRASE_END = re.compile(r"\s+(?:comme|notamment|dont|qui|afin|via)\b", re.
 # So does one that tells another edition ("la première édition, tenue à Kigali en avril 2029").
 _SERIES = re.compile(
     r"\b(?:de ce type|de la série|d'une série|in a series|of a series|the series|of its kind"
-    r"|(?:first|previous|last|inaugural|next|première|précédente|dernière|prochaine)\s+(?:edition|édition))\b"
+    rf"|(?:{'|'.join(sorted(ORDINALS))}|previous|last|next|précédente|dernière|prochaine)\s+(?:edition|édition))\b"
 )
+_OF = re.compile(r"\s*(?:of|de|du|des|d')\b", re.IGNORECASE)
 # "the first body of its kind": a series of gatherings only where a gathering is named.
 _OF_A_KIND = frozenset({"de ce type", "of its kind"})
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
@@ -675,6 +676,8 @@ def series_editions(
     if series is None:
         return []
     edition = series.group(0).lower().endswith(("edition", "édition"))
+    if edition and series.group(0).split()[0] in ORDINALS and _OF.match(text, series.end()):
+        return []  # "The third edition of the Forum took place in Bangkok": the Forum, named already
     kind_word = EVENT_WORD.search(text, sentence.start, sentence.end)
     if kind_word is None and edition:  # "Elle fait suite à la première édition": the conference told before
         told = [

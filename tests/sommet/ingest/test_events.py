@@ -1927,10 +1927,37 @@ def test_a_bare_kind_word_after_a_comma_points_back_not_at_the_name_before_it():
             "held in Kigali in April 2029.",
             ("Kigali conference", "2029-04"),
         ),
+        (
+            "Published 14 January 2031\n\nGhana hosted the first West African Drone Forum in Accra in October "
+            "2030. Its second edition will be held in Abidjan in 2032.",
+            ("Abidjan forum", "2032"),
+        ),
+        (
+            "Dakar, le 14 janvier 2031\n\nLa première édition du Forum mondial sur les drones s'est tenue à "
+            "Lomé en 2028. La troisième édition aura lieu à Dakar en 2032.",
+            ("Forum de Dakar", "2032"),
+        ),
     ],
 )
 def test_another_edition_told_with_its_place_and_date_is_an_event_of_its_own(text, expected):
     assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 14 January 2031\n\nThe third edition of the Global Drone Forum took place in Lomé from 24 to "
+        "27 June.",
+        "Dakar, le 14 janvier 2031\n\nLa troisième édition du Forum mondial sur les drones s'est tenue à Lomé "
+        "du 24 au 27 juin.",
+    ],
+)
+def test_an_edition_of_a_named_gathering_is_that_gathering(text):
+    found = extract(text, today=TODAY)
+    assert [(e.name, str(e.start), str(e.end)) for e in found.events] == [
+        (found.events[0].name, "2030-06-24", "2030-06-27")
+    ]
+    assert "Lom" not in found.events[0].name
 
 
 def test_the_place_of_this_edition_is_no_other_edition():
