@@ -62,8 +62,11 @@ _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|
 _PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
-# "a annoncé qu'elle organiserait un forum en février": what was then still to come.
-_LATER_IN_THE_PAST = re.compile(r"\b(?:qu'|que|that|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE)
+# "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
+# consultation that closed on 30 June", whose "that" is the subject of a past verb.
+_LATER_IN_THE_PAST = re.compile(
+    r"\b(?:qu'|que|that(?!\s+(?:[a-z]{2,}ed|was|were|had)\b)|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE
+)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
 _IN_YEAR = re.compile(r"(?:\b(?:en|in)|édition(?:\s+de)?)\s+$", re.IGNORECASE)
 # "the 2032 edition of the summit ... in June": the edition's year is its clause's.

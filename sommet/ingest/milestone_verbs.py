@@ -288,6 +288,15 @@ _COMMON_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))(?P<np>[a-zà-ÿ][\w’'-]*)$",
     re.IGNORECASE,
 )
+# The noun phrase a clause ends on, from its last article: "went through a public consultation".
+_LAST_NOUN_PHRASE = re.compile(
+    rf"(?:^|\s|(?<=[dD]['’]))(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
+    rf"(?P<np>(?:(?!(?:{_FR_DETERMINER}|{_EN_DETERMINER})\s)[^\W\d][\w-]*['’]?\s*){{1,4}})$",
+    re.IGNORECASE,
+)
+_CLOSED_WITH = re.compile(r"\s+(?:with|par|avec|sur)\s", re.IGNORECASE)
+# "a consultation that closed": the one just told, named with the definite article.
+_JUST_TOLD = {"a": "the", "an": "the", "un": "le", "une": "la", "des": "les"}
 _ASIDE_OPENING = re.compile(r"\s*(?:qui|which|who)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
@@ -596,7 +605,22 @@ def verb_events(
             # aside (``_subject``); "The AI Office, set up in 2024": the title the participle follows.
             comma = before.rstrip()[-1:] == ","
             aside = comma and not passive and before.rstrip(" ,").rfind(",") > 0
-            phrase = _apposed(before) if comma and not aside else _subject(before)
+            clause = _BEFORE_VERB.sub("", before)
+            relative = _RELATIVE_SUBJECT.search(clause) if verb.of_subject else None
+            if relative is not None and (
+                relative.group(0).lower().startswith("who") or _CLOSED_WITH.match(text, end)
+            ):
+                # "the minister who opened the meeting": a person, opening nothing; "a session
+                # which closed with a statement": the statement's day (``event_dates.closed_with``).
+                continue
+            if relative is not None:
+                # "a public consultation that closed on 30 June": what the pronoun stands for.
+                antecedent_clause = clause[: relative.start()].rstrip(" ,")
+                phrase = _antecedent_of_relative(antecedent_clause, common=False) or _last_noun_phrase(
+                    antecedent_clause
+                )
+            else:
+                phrase = _apposed(before) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 clause = _BEFORE_VERB.sub("", before)
                 relative = _RELATIVE_END.search(clause)
@@ -794,6 +818,16 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
         return quoted
     last = _COMMON_AT_END.search(clause) if common else None
     return None if last is None else (last.group("det").lower(), last.group("np"))
+
+
+def _last_noun_phrase(clause: str) -> tuple[str, str] | None:
+    """The common noun phrase a clause ends on, which a relative pronoun after it stands for."""
+    found = _LAST_NOUN_PHRASE.search(clause)
+    if found is None:
+        return None
+    determiner, phrase = found.group("det").lower(), found.group("np").strip()
+    determiner = _JUST_TOLD.get(determiner, determiner)
+    return ("l'" if determiner in ("le", "la") and phrase[:1].lower() in "aeiouéèêh" else determiner), phrase
 
 
 def _participle_gender(form: str) -> str | None:

@@ -1935,6 +1935,37 @@ def test_a_gathering_that_opens_and_closes_runs_between_the_two_days(text):
     ("text", "expected"),
     [
         (
+            "Published 1 March 2031\n\nThe drone bill went through a public consultation that closed on 30 June.",
+            ("Closing of the public consultation", "2030-06-30"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe projet a fait l'objet d'une consultation publique qui s'est close le "
+            "30 juin.",
+            ("Clôture de la consultation publique", "2030-06-30"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe ministère a lancé une consultation publique, qui se clôturera le 30 juin.",
+            ("Clôture de la consultation publique", "2031-06-30"),
+        ),
+    ],
+)
+def test_what_closes_in_a_relative_clause_is_what_the_pronoun_stands_for(text, expected):
+    found = events(text)
+    assert expected in [(name, iso(e)[0]) for name, e in found.items()], found
+
+
+def test_a_session_closing_with_a_statement_makes_no_closing_of_its_own():
+    found = events(
+        "Published 22 May 2031\n\nToday, the ministers chaired a session in Lomé, which closed with a joint "
+        "statement on drone safety."
+    )
+    assert not [name for name in found if name.startswith("Closing")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Published 1 March 2031\n\nThe Drone Regulation becomes applicable on 2 August 2032.",
             {"Application of the Drone Regulation": ("2032-08-02", None)},
         ),
