@@ -873,6 +873,18 @@ def _leading_time_word() -> re.Pattern[str]:
     )
 
 
+@cache
+def _leading_deadline() -> re.Pattern[str]:
+    """ "présentera d'ici la fin de l'année une stratégie", "will publish by June its guidelines": a
+    time something is to be done by."""
+    words = "|".join(re.escape(word) for word in sorted(time_words(), key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:d['’]ici(?:\s+à)?|avant|by|before)\s+(?:(?:la\s+fin|the\s+end)\s+(?:de\s+l['’]|du\s+|of\s+the\s+|of\s+))?"
+        rf"(?:l['’]|the\s+)?(?:année|year|été|summer|{words}|\d{{4}})(?:\s+\d{{4}})?(?=[\s,.;:]|$)",
+        re.IGNORECASE,
+    )
+
+
 def time_phrase_length(after: str) -> int:
     """ "a publié lundi ses recommandations", "ont adopté vendredi à Paris une version révisée": the
     day, the place and an adverb between a verb and its object are skipped, in any order, and so is a
@@ -886,6 +898,7 @@ def time_phrase_length(after: str) -> int:
         or _leading_venue().match(after, length)
         or _leading_day(after, length)
         or _LEADING_ADVERB.match(after, length)
+        or _leading_deadline().match(after, length)
         or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
         placed = found.re in (_LEADING_PLACE, _leading_venue())

@@ -390,6 +390,28 @@ def test_an_adverb_between_a_verb_and_its_object_is_skipped():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLe gouvernement présentera d'ici la fin de l'année une feuille de route "
+            "sur les drones.",
+            ("Présentation d'une feuille de route sur les drones", "2031"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe gouvernement publiera d'ici juin une stratégie sur les drones.",
+            ("Publication d'une stratégie sur les drones", "2031-06"),
+        ),
+        (
+            "Published 1 March 2031\n\nThe agency will publish by June its guidelines on drone safety.",
+            ("Publication of the guidelines on drone safety", "2031-06"),
+        ),
+    ],
+)
+def test_the_time_something_is_to_be_done_by_may_stand_between_a_verb_and_its_object(text, expected):
+    assert expected in [(name, iso(e)[0]) for name, e in events(text).items()]
+
+
 def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
     assert _made(
         "Le ministre présentera demain, à Lomé, dans le cadre du forum Drone Days, un code de conduite."
