@@ -34,6 +34,8 @@ _ARTICLES = {
 _OTHER_GENDER = {"m": "la", "f": "le"}
 # "le texte", "the text": whichever text the document named last.
 _ANY_TEXT = frozenset({"texte", "text"})
+# "le texte", "ce texte": a masculine noun a participle may agree with, whatever the title's gender.
+_THE_TEXT = re.compile(r"\b(?:le|ce)\s+texte\b", re.IGNORECASE)
 # "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.
 _ANY_LAW = frozenset({"bill", "law", "legislation", "loi", "projet"})
 _LAW_HEADS = (
@@ -100,6 +102,10 @@ class Antecedents:
         words = phrase.split()
         generic = len(words) == 1 and words[0].lower() in _ANY_TEXT
         heads = sorted(lexicon.instrument_heads()) if generic else words
+        if gender == "m" and _THE_TEXT.search(self.paragraphs[paragraph], 0, position):
+            gender = (
+                None  # "Le texte avait été signé ... Le Sénégal l'a ratifié": the text, whatever its title
+            )
         found = self._last(paragraph, position, words, heads, generic, gender)
         if found is None and len(words) == 1 and words[0].lower() in _ANY_LAW:
             found = self._last(paragraph, position, words, _LAW_HEADS, True, gender)

@@ -2033,6 +2033,11 @@ def test_a_name_after_a_comma_that_goes_on_as_a_subject_is_no_apposition():
             "La Chambre l'a adoptée le 24 février.",
             "Adoption de la Loi sur les drones par la Chambre",
         ),
+        (
+            "Paris, le 1er mars 2031\n\nLa Convention de Lomé sur les drones a été adoptée en 2029. Le texte "
+            "avait été signé par le Togo en 2030. La Chambre l'a ratifié le 24 février.",
+            "Ratification de la Convention de Lomé sur les drones par la Chambre",
+        ),
     ],
 )
 def test_a_participle_after_l_a_agrees_with_the_text_it_stands_for(text, expected):
