@@ -1330,6 +1330,12 @@ def _fronted(after: str) -> tuple[str, str] | None:
     return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 
+@cache
+def _time_phrase_within() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(phrase) for phrase in sorted(time_phrases(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{phrases})(?![\w'’-])", re.IGNORECASE)
+
+
 def trim_phrase(phrase: str) -> str:
     """A noun phrase without what follows it: a clause, an agent, a time, a purpose."""
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
@@ -1342,6 +1348,7 @@ def trim_phrase(phrase: str) -> str:
         # 'the promotion of "safe, secure and trustworthy" AI' cut at its comma: the quote goes
         # (and the joining word left before it, below).
         phrase = phrase[: max(phrase.rfind('"'), phrase.rfind("«"))]
+    phrase = _time_phrase_within().split(phrase, maxsplit=1)[0]  # "à Kigali la semaine prochaine"
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
     while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote

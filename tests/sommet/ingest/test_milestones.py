@@ -412,6 +412,15 @@ def test_the_time_something_is_to_be_done_by_may_stand_between_a_verb_and_its_ob
     assert expected in [(name, iso(e)[0]) for name, e in events(text).items()]
 
 
+def test_a_time_of_several_words_after_the_object_is_no_part_of_its_name():
+    assert _made("La ministre se rendra à Lomé la semaine prochaine pour le forum sur les drones.")[0][0] == (
+        "Déplacement à Lomé"
+    )
+    assert _made("Le Togo signera la Charte de Lomé la semaine prochaine.")[0][0] == (
+        "Signature de la Charte de Lomé par le Togo"
+    )
+
+
 def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
     assert _made(
         "Le ministre présentera demain, à Lomé, dans le cadre du forum Drone Days, un code de conduite."
