@@ -67,6 +67,12 @@ _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 _LATER_IN_THE_PAST = re.compile(
     r"\b(?:qu'|que|that(?!\s+(?:[a-z]{2,}ed|was|were|had)\b)|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE
 )
+# "agreed to hold a dialogue in September", "ont décidé d'organiser une conférence": a gathering
+# decided then, to be held.
+_TO_BE_HELD = re.compile(
+    r"\bto\s+(?:hold|host|organi[sz]e|convene|stage)\b|\b(?:de\s+|d['’])(?:tenir|organiser|accueillir|convoquer)\b",
+    re.IGNORECASE,
+)
 # "à Paris en 2023": a year said as the time of its clause, not "début 2025" (a date of its own).
 _IN_YEAR = re.compile(r"(?:\b(?:en|in)|édition(?:\s+de)?)\s+$", re.IGNORECASE)
 # "the 2032 edition of the summit ... in June": the edition's year is its clause's.
@@ -359,7 +365,12 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if year is not None:  # "le 14 juillet à Paris en 2023"
         return resolve.resolve_with_year(said, year)
     published = article.published
-    if published is not None and said.direction == 0 and _FUTURE.search(_clause(article.text, said)):
+    clause = _clause(article.text, said)
+    if (
+        published is not None
+        and said.direction == 0
+        and (_FUTURE.search(clause) or _TO_BE_HELD.search(clause))
+    ):
         # "created in October 2023, it will report in September": the clause's own tense wins
         # over the sentence's other date; what is still to come lies after the publication.
         ahead = resolve.year_near(replace(said, direction=1), published)

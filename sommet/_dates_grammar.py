@@ -19,6 +19,7 @@ from sommet._dates_names import (
     MONTH_WORDS,
     NUMBERS,
     PREVIOUS_DAY_WORDS,
+    PREVIOUS_MONTH_WORDS,
     PREVIOUS_YEAR_WORDS,
     SEASON_BEFORE,
     SEASONS,
@@ -299,6 +300,7 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?P<erel>{words_of(YEAR_END_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?P<mrel>{words_of(MONTH_WORDS)})(?![\w'’-])",
+        rf"(?<![\w'’])(?P<pmrel>{words_of(PREVIOUS_MONTH_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?<!\bà\s)(?P<drel>{words_of(PREVIOUS_DAY_WORDS)})(?![\w'’-])(?!\s+(?:de|du|des|d'|of|the)\b)",
     ]
     weekdays = [
@@ -364,6 +366,7 @@ def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
         PREVIOUS_YEAR_WORDS,
         YEAR_END_WORDS,
         MONTH_WORDS,
+        PREVIOUS_MONTH_WORDS,
         PREVIOUS_DAY_WORDS,
         NUMBERS,
         SEASONS,
@@ -504,6 +507,9 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
         return Said(start, end, Fields(), years_from_base=offset, years_from_previous=offset)
     if "mrel" in groups:
         return Said(start, end, Fields(), months_from_base=_lookup(MONTH_WORDS, groups["mrel"], langs))
+    if "pmrel" in groups:
+        offset = _lookup(PREVIOUS_MONTH_WORDS, groups["pmrel"], langs)
+        return Said(start, end, Fields(), months_from_previous=offset)
     if "drel" in groups:
         return Said(
             start, end, Fields(), days_from_previous=_lookup(PREVIOUS_DAY_WORDS, groups["drel"], langs)

@@ -193,6 +193,11 @@ MONTH_WORDS = {
         "next month": 1,
     },
 }
+# Months counted from the month the text named last: "le mois suivant", "the following month".
+PREVIOUS_MONTH_WORDS = {
+    "fr": {"le mois suivant": 1, "le mois d'après": 1, "le mois précédent": -1, "le mois d'avant": -1},
+    "en": {"the following month": 1, "the month after": 1, "the previous month": -1, "the month before": -1},
+}
 # Days counted from the day the text named last: "le lendemain", "the next day". Not "la veille du
 # sommet" nor "the day before the vote": those count from an event the text may not have dated.
 PREVIOUS_DAY_WORDS = {

@@ -189,12 +189,21 @@ def time_phrases() -> frozenset[str]:
         LANGUAGES,
         MONTH_WORDS,
         PREVIOUS_DAY_WORDS,
+        PREVIOUS_MONTH_WORDS,
         PREVIOUS_YEAR_WORDS,
         WEEK_WORDS,
         YEAR_WORDS,
     )
 
-    tables = (DAY_WORDS, WEEK_WORDS, MONTH_WORDS, YEAR_WORDS, PREVIOUS_DAY_WORDS, PREVIOUS_YEAR_WORDS)
+    tables = (
+        DAY_WORDS,
+        WEEK_WORDS,
+        MONTH_WORDS,
+        YEAR_WORDS,
+        PREVIOUS_DAY_WORDS,
+        PREVIOUS_MONTH_WORDS,
+        PREVIOUS_YEAR_WORDS,
+    )
     return frozenset(
         phrase.lower() for table in tables for lang in LANGUAGES for phrase in table[lang] if " " in phrase
     )

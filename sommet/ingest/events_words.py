@@ -123,7 +123,8 @@ COUNTERPARTS = re.compile(
 MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
-    r"|\b(?:met|meet|convene[ds]?|gather(?:ed|s)?)\b)",
+    # Not "ministers decided to convene a conference": what they convene is the event.
+    r"|\b(?:met|meet|convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b)",
     re.IGNORECASE,
 )
 # "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":

@@ -684,6 +684,8 @@ def verb_events(
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
+            if kind_of(verb.noun) == "meeting" and not verb.of_subject and _a_gathering(phrase[1]):
+                continue  # "to convene a conference in Lomé": the conference, an event of its own
         if phrase is None and _it_applies(before, verb):
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):

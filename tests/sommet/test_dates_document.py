@@ -305,6 +305,10 @@ def test_a_clause_without_a_verb_of_its_own_takes_the_tense_of_the_verb_before_i
         # A date opening its sentence alone takes the tense of the clause after it.
         ("On 20 June, the ministers met in Lyon.", "en", "2030-06-20"),
         ("On 20 June, the ministers will meet in Lyon.", "en", "2031-06-20"),
+        # A gathering decided in the past is held after the decision.
+        ("The two leaders agreed to hold a drone dialogue in Lyon in September.", "en", "2031-09"),
+        ("Les ministres ont décidé d'organiser un forum à Lyon en septembre.", "fr", "2031-09"),
+        ("The two leaders held a drone dialogue in Lyon in September.", "en", "2030-09"),
     ],
 )
 def test_the_tense_of_a_dates_clause_places_it_before_or_after_the_publication(text, lang, expected):
@@ -318,6 +322,16 @@ def test_a_date_said_to_follow_is_the_first_such_day_after_the_date_named_last()
     assert found(text)[-1] == ("10 juin", "2029-06-10", None)
     text = "The Council was set up on 3 June 2029. It first met on 2 June the following year."
     assert found(text, lang="en")[-1] == ("2 June", "2030-06-02", None)
+
+
+def test_the_following_month_counts_from_the_month_named_last():
+    assert found("Le Conseil a été créé en mars 2029 et s'est réuni le mois suivant.")[-1] == (
+        "le mois suivant",
+        "2029-04",
+        None,
+    )
+    text = "The Council was set up in December 2029 and first met the following month."
+    assert found(text, lang="en")[-1] == ("the following month", "2030-01", None)
 
 
 def test_the_next_day_counts_from_the_day_named_last():

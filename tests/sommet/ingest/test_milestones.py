@@ -421,6 +421,19 @@ def test_a_time_of_several_words_after_the_object_is_no_part_of_its_name():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nMinisters decided to convene a drone safety conference in Lomé in September.",
+        "Published 1 March 2031\n\nThe council will convene the Lomé Drone Conference in September.",
+    ],
+)
+def test_a_gathering_convened_is_the_event_not_a_meeting_of_it(text):
+    found = events(text)
+    assert [iso(e) for e in found.values()] == [("2031-09", None)], found
+    assert not any(name.startswith("Meeting") for name in found), found
+
+
 def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
     assert _made(
         "Le ministre présentera demain, à Lomé, dans le cadre du forum Drone Days, un code de conduite."
