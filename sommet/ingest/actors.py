@@ -621,6 +621,9 @@ def _group(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[FoundActo
     return actors
 
 
+_JOINED = re.compile(r"\s*-\s*|\s+(?:and|et|&)\s+")
+
+
 def _finish(
     actors: list[FoundActor], paragraphs: list[Paragraph], gazetteer: Gazetteer, publisher: str | None
 ) -> list[FoundActor]:
@@ -648,10 +651,16 @@ def _finish(
 
 
 def _names_a_pair(actor: FoundActor, actors: list[FoundActor]) -> bool:
-    """Whether an organisation's name is only other actors' names joined by hyphens ("Chine-France")."""
-    parts = [normalise(part) for part in actor.name.split("-")]
-    if actor.kind != "organisation" or len(parts) < 2:
+    """Whether an organisation's name is only other actors' names joined by hyphens or "and"
+    ("Chine-France", "Ruto and Kishida"), or a person's surname alone ("Kishida's visit")."""
+    parts = [normalise(part) for part in _JOINED.split(actor.name)]
+    if actor.kind != "organisation":
         return False
+    if len(parts) < 2:
+        surnames = {
+            normalise(o.name.split()[-1]) for o in actors if o.kind == "person" and len(o.name.split()) > 1
+        }
+        return parts[0] in surnames
     others = {
         token
         for other in actors

@@ -258,3 +258,14 @@ def test_a_kind_word_ending_a_name_and_a_time_zone_are_no_actors():
     assert "Safety Summit" not in found
     assert not {"CET", "TBC"} & set(found)
     assert {"Jane Roe", "Omar Diallo"} <= set(found)
+
+
+def test_people_named_by_surname_in_a_pair_or_a_possessive_are_no_organisation():
+    found = actors(
+        "NAIROBI, May 6, 2031\n\nJapanese Prime Minister Fumio Kishida met Kenyan President William Ruto on "
+        "Monday. On Tuesday, Ruto and Kishida signed a memorandum on the second day of Kishida's visit."
+    )
+    assert {name: actor.kind for name, actor in found.items()} == {
+        "Fumio Kishida": "person",
+        "William Ruto": "person",
+    }
