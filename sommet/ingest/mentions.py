@@ -29,6 +29,7 @@ _HOSTED = re.compile(
 # Kinds of gathering: held somewhere, which a place in their name says ("la Conférence de Munich"),
 # and named alike for one event ("the GPAI summit", "the GPAI meeting").
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
+_TRIPS = frozenset({"visit", "state visit", "mission"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -80,6 +81,11 @@ def location_of(
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end and p[2] != "country"]
         if len(named) == 1:
             return _place(text[named[0][0] : named[0][1]])
+    if mention.kind in _TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
+        named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end]
+        if named:
+            start, end, kind = named[-1]
+            return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
     hosts = [p for p in before if p[2] != "country" and _HOSTED.match(text, p[1], mention.start)]
     if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet"
         return _place(text[hosts[0][0] : hosts[0][1]])

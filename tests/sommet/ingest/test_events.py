@@ -780,6 +780,14 @@ def test_a_dated_trip_to_a_place_is_named_by_its_traveller_and_destination():
     assert iso(found["Déplacement d'Alma Brandt en Norvège"]) == ("2031-07-01", "2031-07-03")
 
 
+def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
+    found = events(
+        "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "
+        "Kigali on Thursday."
+    )
+    assert found["Visit of Alma Brandt to Kigali"].location.city == "Kigali"
+
+
 def test_an_agenda_item_opening_on_its_days_and_a_dash_dates_the_event_it_names_after():
     found = events(
         "Les rendez-vous de l'été\n\nMis à jour le lundi 12 janvier 2032\n\n"
