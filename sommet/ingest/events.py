@@ -63,7 +63,7 @@ from sommet.ingest.extra_events import (
     visits_of_people,
 )
 from sommet.ingest.mentions import Mention, gap, location_of
-from sommet.ingest.milestone_verbs import verb_events
+from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
@@ -72,6 +72,8 @@ _SAME_NAME = 92.0
 _SAME_NAME_AND_KIND = 85.0
 # Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
 _MET_WITH = re.compile(r"\s(?:with|avec)\s")
+# The words that open who did a milestone ("par le", "by the"), shared by any two of them.
+_BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
 # What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.
@@ -519,6 +521,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
     if _met_others(event.name, mention.name):
         return False  # "Bilateral talks with Kofi Mensah" and "... with Ama Owusu": two meetings
+    if _done_by_others(event.name, mention.name):
+        return False  # "Passage of the Act by the Assembly" and "... by the Senate": two steps
     enough = _SAME_NAME_AND_KIND if event.kind == mention.kind else _SAME_NAME
     if any(name_similarity(a, b) >= enough for a in event.names() for b in names):
         return True
@@ -539,6 +543,12 @@ def _met_others(first: str, second: str) -> bool:
     if any(len(parts) < 2 for parts in met):
         return False
     return not set(name_key(met[0][1]).split()) & set(name_key(met[1][1]).split())
+
+
+def _done_by_others(first: str, second: str) -> bool:
+    """Whether two milestones' names say bodies that share no name did them."""
+    bodies = [set(name_key(doer(name)).split()) - _BY_WORDS for name in (first, second)]
+    return all(bodies) and not bodies[0] & bodies[1]
 
 
 def _other_steps(first: str, second: str) -> bool:

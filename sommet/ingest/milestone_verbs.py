@@ -164,6 +164,13 @@ _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # "by the Council", "by Japan": an English agent, not a manner ("by consensus", "by a vote of 60").
+# A participle listed after another step of the same text: "..., passed by", "..., et adoptée par".
+_LISTED = re.compile(r",\s*(?:and\s+|et\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:by|par)\s", re.IGNORECASE)
+# "adopté par l'Assemblée le 14 novembre et par le Sénat le 9 décembre": the same step by another body.
+_AND_BY = re.compile(
+    r"(?:\s*,)?\s+(?:and|et|puis|then)(?=\s+(?:(?:then|puis)\s+)?(?:by|par)\s)", re.IGNORECASE
+)
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 # "C'est lors de l'édition de 2024 que X avait proposé", "It was in 2019 that": the time the cleft
@@ -524,6 +531,7 @@ def verb_events(
     verbs = _verbs(language)
     previous: tuple[str, str] | None = None  # what the sentence's last verb was done to
     previous_end = sentence.start  # and where that verb ends
+    previous_passive = False  # and whether it was done to it in the passive
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
         before = text[sentence.start : found.start()]
@@ -564,6 +572,7 @@ def verb_events(
         passive = passive or (english_ed and english_participle)
         end = found.end()
         relative_doer = None
+        further: list[tuple[int, int, str]] = []  # the same step by other bodies
         after_relative = False  # "the Compact that leaders adopted": the clause before is the object's
         gender = None  # of the text a French clitic stands for, when its participle tells it
         if verb.by_subject and _AGENT.match(text, end):
@@ -583,6 +592,10 @@ def verb_events(
             # Sénat, puis modifié par la Chambre": the bill, as the verb before it said.
             phrase = previous or _opening_subject(text[sentence.start : sentence.end])
             passive = passive or _THEN.search(before) is not None
+        elif previous_passive and (passive or english_ed) and _LISTED.search(before) and _BY.match(text, end):
+            # "was introduced in May, passed by the Assembly on 14 November and signed by the
+            # President", "déposée en mai, adoptée par l'Assemblée": the same text, step by step.
+            phrase, passive = previous, True
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif (
@@ -727,7 +740,7 @@ def verb_events(
             if subject is None or not _names_one(subject[1], verb.objects):
                 continue
             phrase, swapped = subject, phrase
-        previous, previous_end = phrase, found.end()
+        previous, previous_end, previous_passive = phrase, found.end(), passive
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
@@ -753,6 +766,13 @@ def verb_events(
             # "adopté une première fois par le Sénat", "enacted by the House of Councillors".
             agent = _passive_agent(text, found.end(), sentence.end)
             aliases = (name,) if agent is not None else ()
+            if agent is not None:
+                further = [
+                    (start, stop, _with_agent(name, verb.lang, other))
+                    for start, stop, other in _further_agents(text, found.end(), sentence.end, language)
+                ]
+                if further:  # each body's day follows it: the first's ends with its name
+                    end = _PASSIVE_AGENT.match(text, found.end(), sentence.end).end()
             name = _with_agent(name, verb.lang, agent)
         if written is not None and phrase is not written:
             # "Les eurodéputés ont approuvé le texte": the document's own words stay an alias.
@@ -779,6 +799,29 @@ def verb_events(
         kind = "announcement" if proposed else verb.kind or kind_of(verb.noun)
         proposal = bool(proposed) or verb.noun in _PROPOSAL_NOUNS
         out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
+        for start, stop, other in further:
+            out.append(VerbEvent(start, stop, other, kind, earlier, (), proposal))
+    return out
+
+
+def _further_agents(
+    text: str, end: int, limit: int, language: str | None
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """The other bodies a passive verb's step is told of, with no verb of their own: "adoptée par
+    l'Assemblée le 14 novembre et par le Sénat le 9 décembre" (where each is written, and who)."""
+    out = []
+    position = end
+    while (joint := _AND_BY.search(text, position, limit)) is not None:
+        if (
+            _verb_word(language).search(text, position, joint.start())
+            or ";" in text[position : joint.start()]
+        ):
+            break  # "..., and signed by the President": a verb of its own
+        agent = _PASSIVE_AGENT.match(text, joint.end(), limit)
+        if agent is None or EVENT_WORD.search(agent.group("np")):
+            break
+        out.append((joint.start(), agent.end(), ((agent.group("det") or "").lower(), agent.group("np"))))
+        position = agent.end()
     return out
 
 

@@ -434,6 +434,50 @@ def test_a_gathering_convened_is_the_event_not_a_meeting_of_it(text):
     assert not any(name.startswith("Meeting") for name in found), found
 
 
+def test_the_steps_of_a_text_listed_with_commas_are_each_its_own():
+    found = events(
+        "Published 3 March 2031\n\nThe Drone Safety Act was introduced in Parliament in May 2030, passed by "
+        "the National Assembly on 14 November 2030, and signed by the President on 2 January 2031."
+    )
+    assert {name: iso(e)[0] for name, e in found.items()} == {
+        "Introduction of the Drone Safety Act": "2030-05",
+        "Passage of the Drone Safety Act by the National Assembly": "2030-11-14",
+        "Signing of the Drone Safety Act by the President": "2031-01-02",
+    }
+
+
+def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
+    made = _made(
+        "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
+    )
+    assert [name for name, _kind in made] == ["Approbation du Cadre de Lomé par les ministres"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 3 March 2031\n\nThe Drone Safety Act was passed by the National Assembly on 14 November "
+            "2030 and by the Senate on 9 December 2030.",
+            {
+                "Passage of the Drone Safety Act by the National Assembly": "2030-11-14",
+                "Passage of the Drone Safety Act by the Senate": "2030-12-09",
+            },
+        ),
+        (
+            "Lomé, le 3 mars 2031\n\nLa Charte de Lomé a été adoptée par le Togo le 14 novembre 2030, puis par le "
+            "Ghana le 9 décembre 2030.",
+            {
+                "Adoption de la Charte de Lomé par le Togo": "2030-11-14",
+                "Adoption de la Charte de Lomé par le Ghana": "2030-12-09",
+            },
+        ),
+    ],
+)
+def test_the_same_step_by_another_body_on_another_day_is_another_event(text, expected):
+    assert {name: iso(e)[0] for name, e in events(text).items()} == expected
+
+
 def test_a_few_asides_between_a_verb_and_its_object_are_skipped():
     assert _made(
         "Le ministre présentera demain, à Lomé, dans le cadre du forum Drone Days, un code de conduite."
