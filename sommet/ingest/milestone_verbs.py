@@ -268,7 +268,9 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\
 _PASSIVE_AGENT = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'-]*){0,3}?\s+(?:par|by)\s+(?:(?P<det>la|le|les|l'|the)\s*)?"
     r"(?P<np>(?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?:(?:of|the|la|le|l')\s*)?(?-i:[A-ZÀ-Ý])[\w'-]*"
-    r"|\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')[^\W\d_][\w'-]*)*)",
+    r"|\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')[^\W\d_][\w'-]*"
+    # "l'Assemblée nationale", "le Sénat italien", "des Nations unies": a French body's adjective.
+    r"|\s+(?-i:[a-zé]+(?:ale|al|aux|ien|ienne|éen|éenne|ais|aise)|unies|unis)(?![\w'-]))*)",
     re.IGNORECASE,
 )
 _APPOSED_NAME = re.compile(

@@ -446,6 +446,21 @@ def test_the_steps_of_a_text_listed_with_commas_are_each_its_own():
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La Charte de Lomé a été adoptée par l'Assemblée nationale.", "par l'Assemblée nationale"),
+        ("La Charte de Lomé a été adoptée par le Sénat togolais.", "par le Sénat togolais"),
+        (
+            "Le Dialogue sur les drones a été créé par l'Assemblée générale des Nations unies.",
+            "des Nations unies",
+        ),
+    ],
+)
+def test_a_bodys_adjectives_after_its_name_are_part_of_the_agent(sentence, expected):
+    assert _made(sentence)[0][0].endswith(expected)
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
@@ -1328,7 +1343,7 @@ def test_a_participle_after_a_french_body_named_with_lower_case_words_dates_its_
         "En juillet 2031 se tiendra la première session du Forum mondial sur la gouvernance de l'IA, "
         "créé par l'Assemblée générale en août 2030."
     )
-    assert iso(found["Création du Forum mondial sur la gouvernance de l'IA par l'Assemblée"]) == (
+    assert iso(found["Création du Forum mondial sur la gouvernance de l'IA par l'Assemblée générale"]) == (
         "2030-08",
         None,
     )
