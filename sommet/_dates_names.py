@@ -95,6 +95,7 @@ WORDS = {
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
             "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
+            "prévu pour", "prévue pour", "prévus pour", "prévues pour",
         ],
         "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès", "à partir de"],
         "year_span_from": ["de"],
@@ -115,6 +116,7 @@ WORDS = {
             "in", "since", "by", "until", "before", "after", "during", "from",
             "early", "late", "mid", "end of", "start of", "beginning of", "year",
             "spring", "summer", "autumn", "fall", "winter", "through", "edition",
+            "scheduled for", "planned for", "set for", "slated for",
         ],
         "month_context": [
             "in", "since", "by", "until", "early", "late", "mid", "during",

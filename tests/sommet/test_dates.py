@@ -561,3 +561,19 @@ def test_date_inside_a_sentence_of_the_header_is_not_the_publication_date():
 def test_year_alone_is_not_carried_to_the_dates_after_it():
     text = "Lancé en 2019, le forum se réunira le 5 mars."
     assert [m.text for m in find_dates(text, published=None)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The review of the drone law is scheduled for 2034.", "en"),
+        ("The next summit is planned for 2034.", "en"),
+        ("La révision de la loi est prévue pour 2034.", "fr"),
+    ],
+)
+def test_a_year_something_is_scheduled_for_is_a_date(text, lang):
+    assert found(text, lang=lang) == [("2034", "2034", None)]
+
+
+def test_a_year_after_for_alone_is_no_date():
+    assert found("The strategy sets targets for 2034.", lang="en") == []

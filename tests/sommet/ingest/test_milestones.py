@@ -461,6 +461,24 @@ def test_a_bodys_adjectives_after_its_name_are_part_of_the_agent(sentence, expec
     assert _made(sentence)[0][0].endswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 3 mars 2031\n\nUne révision de la Charte de Lomé est prévue en 2034.",
+            {"Révision de la Charte de Lomé": ("2034", None)},
+        ),
+        (
+            "Lomé, le 3 mars 2031\n\nLe réexamen de la Charte de Lomé est prévu pour 2034.",
+            {"Réexamen de la Charte de Lomé": ("2034", None)},
+        ),
+    ],
+)
+def test_a_texts_revision_is_a_milestone(text, expected):
+    # An English "review" is as often a report ("publishes a review of the process"): no milestone.
+    assert {name: iso(e) for name, e in events(text).items()} == expected
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
