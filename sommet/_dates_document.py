@@ -457,10 +457,22 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     parts = ((clause, perfect), (clause, _ENGLISH_PAST))
     if not _OWN_VERB.match(clause):
         parts = (*parts, (sentence, perfect))
+    listed = _before_list(text, said)
+    if listed is not None:  # "was approved by both houses: the Senate on 12 May": the verb before the list
+        parts = (*parts, (listed, _ENGLISH_PAST))
     return any(
         past.search(part) and not _FUTURE.search(part) and not _LATER_IN_THE_PAST.search(part)
         for part, past in parts
     )
+
+
+def _before_list(text: str, said: Said) -> str | None:
+    """The clause a list after a colon hangs on, when the date's item says no verb of its own."""
+    start = _sentence_start(text, said.start)
+    colon = text.rfind(":", start, said.start)
+    if colon < 0 or _TOLD_AS_PAST.search(text, colon, said.start) or _FUTURE.search(text, colon, said.start):
+        return None
+    return text[start:colon]
 
 
 def _to_come_in_sentence(text: str, said: Said) -> bool:

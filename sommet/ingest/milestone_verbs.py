@@ -171,6 +171,16 @@ _BY = re.compile(r"\s+(?:by|par)\s", re.IGNORECASE)
 _AND_BY = re.compile(
     r"(?:\s*,)?\s+(?:and|et|puis|then)(?=\s+(?:(?:then|puis)\s+)?(?:by|par)\s)", re.IGNORECASE
 )
+# "l'Assemblée nationale", "le Sénat italien", "des Nations unies": a French body's adjective.
+_BODY_ADJECTIVE = r"\s+(?-i:[a-zé]+(?:ale|al|aux|ien|ienne|éen|éenne|ais|aise)|unies|unis)(?![\w'-])"
+# "voté fin août par les deux chambres :", "approved by both houses:": bodies listed next.
+_BODIES_LISTED = re.compile(r"[^:;.]{0,80}?\s(?:par|by)\s[^:;.]{2,60}?\s?:\s*", re.IGNORECASE)
+_BODY_ITEM = re.compile(
+    r"\s*(?:(?P<det>la|le|les|l['’]|the)\s*)?"
+    rf"(?P<np>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*|{_BODY_ADJECTIVE})*)",
+    re.IGNORECASE,
+)
+_ITEM_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 # "C'est lors de l'édition de 2024 que X avait proposé", "It was in 2019 that": the time the cleft
@@ -269,8 +279,7 @@ _PASSIVE_AGENT = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'-]*){0,3}?\s+(?:par|by)\s+(?:(?P<det>la|le|les|l'|the)\s*)?"
     r"(?P<np>(?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?:(?:of|the|la|le|l')\s*)?(?-i:[A-ZÀ-Ý])[\w'-]*"
     r"|\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')[^\W\d_][\w'-]*"
-    # "l'Assemblée nationale", "le Sénat italien", "des Nations unies": a French body's adjective.
-    r"|\s+(?-i:[a-zé]+(?:ale|al|aux|ien|ienne|éen|éenne|ais|aise)|unies|unis)(?![\w'-]))*)",
+    rf"|{_BODY_ADJECTIVE})*)",
     re.IGNORECASE,
 )
 _APPOSED_NAME = re.compile(
@@ -768,13 +777,12 @@ def verb_events(
             # "adopté une première fois par le Sénat", "enacted by the House of Councillors".
             agent = _passive_agent(text, found.end(), sentence.end)
             aliases = (name,) if agent is not None else ()
-            if agent is not None:
-                further = [
-                    (start, stop, _with_agent(name, verb.lang, other))
-                    for start, stop, other in _further_agents(text, found.end(), sentence.end, language)
-                ]
-                if further:  # each body's day follows it: the first's ends with its name
-                    end = _PASSIVE_AGENT.match(text, found.end(), sentence.end).end()
+            further = [
+                (start, stop, _with_agent(name, verb.lang, other))
+                for start, stop, other in _further_agents(text, found.end(), sentence.end, language)
+            ]
+            if further and agent is not None:  # each body's day follows it: the first's ends with its name
+                end = _PASSIVE_AGENT.match(text, found.end(), sentence.end).end()
             name = _with_agent(name, verb.lang, agent)
         if written is not None and phrase is not written:
             # "Les eurodéputés ont approuvé le texte": the document's own words stay an alias.
@@ -800,10 +808,28 @@ def verb_events(
             aliases = tuple(_PROPOSAL[verb.lang] + a[:1].lower() + a[1:] for a in aliases)
         kind = "announcement" if proposed else verb.kind or kind_of(verb.noun)
         proposal = bool(proposed) or verb.noun in _PROPOSAL_NOUNS
-        out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
+        if not further or agent is not None:  # "par les deux chambres : ...": each chamber's, not both's
+            out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
         for start, stop, other in further:
             out.append(VerbEvent(start, stop, other, kind, earlier, (), proposal))
     return out
+
+
+def _listed_bodies(text: str, position: int, limit: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """ "voté par les deux chambres : l'Assemblée le 28 août, le Sénat le lendemain": each body
+    listed after the colon with its own time did the step then."""
+    out = []
+    opening = position - 1  # each item is written from the mark before it, not as the body's name alone
+    while (body := _BODY_ITEM.match(text, position, limit)) is not None:
+        time = time_phrase_length(text[body.end() : limit])
+        if not time:
+            break
+        out.append((opening, body.end(), ((body.group("det") or "").lower(), body.group("np"))))
+        joint = _ITEM_JOINT.match(text, body.end() + time, limit)
+        if joint is None:
+            break
+        opening, position = joint.start(), joint.end()
+    return out if len(out) > 1 else []
 
 
 def _further_agents(
@@ -811,6 +837,9 @@ def _further_agents(
 ) -> list[tuple[int, int, tuple[str, str]]]:
     """The other bodies a passive verb's step is told of, with no verb of their own: "adoptée par
     l'Assemblée le 14 novembre et par le Sénat le 9 décembre" (where each is written, and who)."""
+    listed = _BODIES_LISTED.match(text, end, limit)
+    if listed is not None and not _verb_word(language).search(text, end, listed.end()):
+        return _listed_bodies(text, listed.end(), limit)
     out = []
     position = end
     while (joint := _AND_BY.search(text, position, limit)) is not None:

@@ -479,6 +479,31 @@ def test_a_texts_revision_is_a_milestone(text, expected):
     assert {name: iso(e) for name, e in events(text).items()} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 3 March 2031\n\nThe Drone Safety Bill was approved by both houses: the Senate on 12 May "
+            "and the House on 20 May.",
+            {
+                "Approval of the Drone Safety Bill by the Senate": "2030-05-12",
+                "Approval of the Drone Safety Bill by the House": "2030-05-20",
+            },
+        ),
+        (
+            "Lomé, le 3 mars 2031\n\nLa Charte de Lomé avait été votée fin août par les deux chambres : "
+            "l'Assemblée nationale le 28 août, le Sénat le lendemain.",
+            {
+                "Vote de la Charte de Lomé par l'Assemblée nationale": "2030-08-28",
+                "Vote de la Charte de Lomé par le Sénat": "2030-08-29",
+            },
+        ),
+    ],
+)
+def test_bodies_listed_after_a_colon_each_did_the_step_on_their_day(text, expected):
+    assert {name: iso(e)[0] for name, e in events(text).items()} == expected
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
