@@ -55,3 +55,9 @@ def heads_before_of() -> frozenset[str]:
 def venue_words() -> frozenset[str]:
     """Last words of a building's name ("Winfield House", "Mellon Auditorium"), never a person's."""
     return _lists()["venue_words"]
+
+
+def gazettes() -> frozenset[str]:
+    """Where laws are published ("Journal officiel", "Official Journal"), lower-case: a place of
+    publication, which a publication's name keeps."""
+    return _lists()["gazettes"]

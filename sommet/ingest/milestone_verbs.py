@@ -27,7 +27,7 @@ from sommet.ingest.events_words import (
     word_files,
 )
 from sommet.ingest.institutions import organisation_heads
-from sommet.ingest.lexicon import instrument_heads, venue_words
+from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
     KNOWN_AS,
@@ -759,6 +759,12 @@ def verb_events(
         elif not opening:  # "adopté une première fois", "l'a adopté définitivement", "first passed"
             # ("First adopted in 2019, the principles...": first as in originally, not a step)
             name = _with_step(name, verb, _step(text, found.start(), found.end()))
+        unplaced = None
+        if kind_of(verb.noun) == "publication" and (
+            gazette := _gazette().match(text, found.end(), sentence.end)
+        ):
+            # "published in the Official Journal on 12 July": where, which another report may not say.
+            name, unplaced = f"{name} {gazette.group('where')}", name
         aliases: tuple[str, ...] = ()
         doer = _doer(before) if verb.by_subject and not passive else None
         if doer is not None and _refers_back(*doer):  # "the institute would join": which institute
@@ -784,6 +790,8 @@ def verb_events(
             if further and agent is not None:  # each body's day follows it: the first's ends with its name
                 end = _PASSIVE_AGENT.match(text, found.end(), sentence.end).end()
             name = _with_agent(name, verb.lang, agent)
+        if unplaced is not None:
+            aliases = (*aliases, unplaced)
         if written is not None and phrase is not written:
             # "Les eurodéputés ont approuvé le texte": the document's own words stay an alias.
             literal = _name(verb, *written)
@@ -830,6 +838,19 @@ def _listed_bodies(text: str, position: int, limit: int) -> list[tuple[int, int,
             break
         opening, position = joint.start(), joint.end()
     return out if len(out) > 1 else []
+
+
+@cache
+def _gazette() -> re.Pattern[str]:
+    """ "publié le 12 juillet au Journal officiel de l'UE", "published in the Official Journal": where a
+    text is published, a few words on, with its preposition and whose it is."""
+    names = "|".join(re.escape(name) for name in sorted(gazettes(), key=len, reverse=True))
+    return re.compile(
+        rf"[^,;.:]{{0,40}}?\s(?P<where>(?:au|à la|dans le|in the|in)\s+(?:{names})"
+        r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|de\s+|of\s+the\s+)(?-i:[A-ZÀ-Ý])[\w'’-]*"
+        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*|\s+[a-zé]+(?:ien|ienne|ais|aise|éen|éenne))?)",
+        re.IGNORECASE,
+    )
 
 
 def _further_agents(

@@ -504,6 +504,37 @@ def test_bodies_listed_after_a_colon_each_did_the_step_on_their_day(text, expect
     assert {name: iso(e)[0] for name, e in events(text).items()} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "day", "unplaced"),
+    [
+        (
+            "Lomé, le 3 mars 2031\n\nLe règlement sur les drones a été publié le 12 juillet au Journal officiel "
+            "de l'UE.",
+            "Publication du règlement sur les drones au Journal officiel de l'UE",
+            "2030-07-12",
+            "Publication du règlement sur les drones",
+        ),
+        (
+            "Published 3 March 2031\n\nThe Drone Act, published in the Official Gazette on 25 September, entered "
+            "into force in October.",
+            "Publication of the Drone Act in the Official Gazette",
+            "2030-09-25",
+            "Publication of the Drone Act",
+        ),
+    ],
+)
+def test_where_a_text_is_published_is_part_of_its_publications_name(text, expected, day, unplaced):
+    found = events(text)
+    assert iso(found[expected])[0] == day
+    assert unplaced in found[expected].aliases
+
+
+def test_a_publication_with_no_gazette_is_named_by_its_text_alone():
+    assert _made("Le ministère a publié le 12 juillet ses lignes directrices sur les drones.")[0][0] == (
+        "Publication des lignes directrices sur les drones"
+    )
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
@@ -887,7 +918,10 @@ def test_the_text_and_a_clitic_name_the_text_written_before_even_in_lower_case()
         "2031-05-21",
         None,
     )
-    assert iso(found["Publication du règlement européen sur les drones"]) == ("2031-07-12", None)
+    assert iso(found["Publication du règlement européen sur les drones au Journal officiel"]) == (
+        "2031-07-12",
+        None,
+    )
     # The article a title is written with names it: "la loi", not the short form's "le texte".
     found = events(
         "May 2, 2031\n\nLa loi sur les drones est votée. Le Sénat a adopté le texte le 3 mai 2031."
@@ -1944,7 +1978,7 @@ def test_complying_kicking_in_and_signing_on_to_are_milestones_and_a_tally_is_no
     [
         (
             "Le décret sur les drones est paru le 3 février au Journal officiel.",
-            "Publication du décret sur les drones",
+            "Publication du décret sur les drones au Journal officiel",
         ),
         (
             "Le Conseil constitutionnel a validé le 3 février l'essentiel de la loi sur les drones.",
@@ -2007,13 +2041,13 @@ def test_a_date_before_and_and_the_next_verb_dates_the_verb_before_it():
         "Published 1 March 2031\n\nThe Drone Act was published in the Official Journal on 12 July and "
         "enters into force on 1 August."
     )
-    assert iso(found["Publication of the Drone Act"]) == ("2030-07-12", None)
+    assert iso(found["Publication of the Drone Act in the Official Journal"]) == ("2030-07-12", None)
     assert iso(found["Entry into force of the Drone Act"]) == ("2030-08-01", None)
     found = events(
         "Lomé, le 1er mars 2031\n\nLa loi sur les drones a été publiée au Journal officiel le 12 juillet "
         "et entre en vigueur le 1er août."
     )
-    assert iso(found["Publication de la loi sur les drones"]) == ("2030-07-12", None)
+    assert iso(found["Publication de la loi sur les drones au Journal officiel"]) == ("2030-07-12", None)
 
 
 @pytest.mark.parametrize(
