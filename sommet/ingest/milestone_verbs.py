@@ -761,7 +761,8 @@ def verb_events(
             name = _with_step(name, verb, _step(text, found.start(), found.end()))
         unplaced = None
         if kind_of(verb.noun) == "publication" and (
-            gazette := _gazette().match(text, found.end(), sentence.end)
+            # "appeared in the Official Journal": the form may say where itself.
+            gazette := _gazette().match(text, found.end(), sentence.end) or _gazette().match(found.group(0))
         ):
             # "published in the Official Journal on 12 July": where, which another report may not say.
             name, unplaced = f"{name} {gazette.group('where')}", name

@@ -521,6 +521,12 @@ def test_bodies_listed_after_a_colon_each_did_the_step_on_their_day(text, expect
             "2030-09-25",
             "Publication of the Drone Act",
         ),
+        (
+            "Published 3 March 2031\n\nThe Drone Act appeared in the Official Journal on 12 July.",
+            "Publication of the Drone Act in the Official Journal",
+            "2030-07-12",
+            "Publication of the Drone Act",
+        ),
     ],
 )
 def test_where_a_text_is_published_is_part_of_its_publications_name(text, expected, day, unplaced):
@@ -1197,10 +1203,10 @@ def test_pass_is_a_milestone_only_when_a_law_is_what_passes_or_is_passed():
 
 def test_a_text_that_appears_in_the_official_journal_is_published():
     assert _made("The Drone Act appeared in the Official Journal on 3 May.") == [
-        ("Publication of the Drone Act", "publication")
+        ("Publication of the Drone Act in the Official Journal", "publication")
     ]
     assert _made("La loi sur les drones est parue au Journal officiel le 3 mai.") == [
-        ("Publication de la loi sur les drones", "publication")
+        ("Publication de la loi sur les drones au Journal officiel", "publication")
     ]
 
 
