@@ -241,9 +241,17 @@ _EN_DETERMINER = (
 )
 # "a 23 billion reais ($3.8 billion) national AI plan": an amount's equivalent within the object.
 _AMOUNT_ASIDE = r"\s*\((?:[$€£]|\d)[^()]*\)(?=\s+[a-zà-ÿ])"
+# "a 23 billion reais national plan", "un plan de 2 milliards d'euros", "a $1.8 billion plan": a sum
+# of money, which is no part of what is named.
+_PRICED_WORDS = 3  # words a name keeps without its sum, or it keeps the sum
+_AMOUNT = re.compile(
+    r"\s*(?:(?:de|d['’]|worth|of)\s+)?(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:billions?|millions?|trillions?|bn)\b)?"
+    r"|\d[\d.,]*\s*(?:billions?|millions?|trillions?|milliards?)\b(?:\s+(?:de\s+|d['’])?[^\W\d]+(?=\s|$))?)",
+    re.IGNORECASE,
+)
 _OBJECT = re.compile(
     rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
-    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?={LIST_GOES_ON.pattern}),)*)",
+    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?<=\d)[.,](?=\d)|(?={LIST_GOES_ON.pattern}),)*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.
@@ -1438,6 +1446,9 @@ def trim_phrase(phrase: str) -> str:
     """A noun phrase without what follows it: a clause, an agent, a time, a purpose."""
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
     phrase = re.sub(_AMOUNT_ASIDE, "", phrase)
+    unpriced = _AMOUNT.sub("", phrase)
+    # "un fonds de 20 millions d'euros" is named by its sum: a noun alone would name nothing.
+    phrase = unpriced if len(unpriced.split()) >= _PRICED_WORDS else phrase
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
     quoted = _OPENING_QUOTE.match(phrase)
     if quoted:  # "un « accord de prospérité technologique » censé rapprocher": the quoted name

@@ -541,6 +541,27 @@ def test_a_publication_with_no_gazette_is_named_by_its_text_alone():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In July, the Togolese government unveiled a $1.8 billion national drone plan.",
+            "Unveiling of a national drone plan by the Togolese government",
+        ),
+        (
+            "In July, the Togolese government unveiled a 23 billion naira national drone plan.",
+            "Unveiling of a national drone plan by the Togolese government",
+        ),
+        (
+            "La France a lancé en mai un fonds de 500 millions d'euros pour les drones.",
+            "Lancement d'un fonds pour les drones par la France",
+        ),
+    ],
+)
+def test_a_sum_of_money_is_no_part_of_what_is_named(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
@@ -1875,10 +1896,10 @@ def test_receiving_a_report_or_rejecting_an_idea_is_no_milestone():
     assert _made("Le ministre a demandé le 3 mars des précisions.") == []
 
 
-def test_an_amounts_equivalent_in_brackets_stays_out_of_the_objects_name():
+def test_an_amount_and_its_equivalent_in_brackets_stay_out_of_the_objects_name():
     sentence = "In July, Togo unveiled a 23 billion francs ($38 million) national drone plan."
     assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == [
-        "Unveiling of a 23 billion francs national drone plan by Togo"
+        "Unveiling of a national drone plan by Togo"
     ]
 
 
