@@ -14,7 +14,7 @@ from sommet.ingest.milestone_verbs import of_phrase, time_phrase_length
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
-    """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait
+    """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took which that who where when to in at with
     opens closes ends begins starts kicks wraps concludes ouvre ferme termine

@@ -1362,9 +1362,13 @@ def _apposed(before: str) -> tuple[str, str] | None:
         return found.group("det").lower(), trim_phrase(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
-    if title is None or (
-        len(title.group("np").split()) == 1 and _COMPLEMENT.search(stripped, 0, title.start("det"))
-    ):
+    complement = title is not None and _COMPLEMENT.search(stripped, 0, title.start("det")) is not None
+    if complement and len(title.group("np").split()) > 1:
+        # "la stratégie continentale de l'UA sur l'IA, adoptée en 2024": the text whose title it is.
+        text = _instrument_at_end(stripped)
+        if text is not None and text[1][:1].islower() and text[1].split()[0] in instrument_heads():
+            return text
+    if title is None or (len(title.group("np").split()) == 1 and complement):
         # "... avec la Charte numérique africaine, adoptée en 2024", "du Dialogue mondial sur la
         # gouvernance de l'IA, créé en août"; "du réseau des instituts de sécurité de l'IA, lancé
         # en mai" is the network's launch, never the launch of AI.

@@ -780,6 +780,13 @@ def test_a_dated_trip_to_a_place_is_named_by_its_traveller_and_destination():
     assert iso(found["Déplacement d'Alma Brandt en Norvège"]) == ("2031-07-01", "2031-07-03")
 
 
+def test_a_verb_after_a_kind_word_is_no_part_of_a_name():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nCe sommet fait suite à la stratégie sur les drones adoptée en 2029."
+    )
+    assert not [name for name in found if "fait" in name], found
+
+
 def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
     found = events(
         "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "

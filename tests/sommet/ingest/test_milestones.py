@@ -562,6 +562,11 @@ def test_a_sum_of_money_is_no_part_of_what_is_named(sentence, expected):
     assert _made(sentence)[0][0] == expected
 
 
+def test_a_participle_after_a_text_whose_title_holds_a_name_is_that_texts():
+    made = _made("Ce forum fait suite à la stratégie continentale de l'UA sur l'IA, adoptée en juillet 2029.")
+    assert [name for name, _kind in made] == ["Adoption de la stratégie continentale de l'UA sur l'IA"]
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
