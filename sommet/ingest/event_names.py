@@ -134,6 +134,12 @@ _PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(
     _HELD + r"\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)", re.IGNORECASE
 )
+_NEXT = re.compile(r"\b(?:prochaine?|next)\s+$", re.IGNORECASE)
+_TO_BE_HELD_IN = re.compile(
+    r"\s+(?:aura\s+lieu|se\s+tiendra|est\s+fixée?|sera\s+organisée?|will\s+be\s+held|will\s+take\s+place"
+    r"|will\s+be)\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)",
+    re.IGNORECASE,
+)
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
     "following since during despite under upon with as".split()
@@ -635,12 +641,14 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         mention.kind in _NAMED_BY_PLACE and is_milestone(mention.name)
     ):
         return
+    # "Le prochain sommet aura lieu à Kigali": the next one is no other's, and where it is held names it.
+    following = _NEXT.search(text, max(0, mention.start - 12), mention.start) is not None
     for start, end, _kind in places:
         between = text[mention.end : start]
         first = between.split(maxsplit=1)[:1]
         if first and first[0].lower() in time_words():  # "dîner mardi à Cassis"
             between = between[between.index(first[0]) + len(first[0]) :]
-        join = _PLACE_JOIN.fullmatch(between)
+        join = _PLACE_JOIN.fullmatch(between) or (_TO_BE_HELD_IN.fullmatch(between) if following else None)
         if join:
             joint = " ".join(join.group("join").split())
             joint += "" if joint.endswith("'") else " "

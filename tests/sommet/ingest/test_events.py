@@ -787,6 +787,25 @@ def test_a_verb_after_a_kind_word_is_no_part_of_a_name():
     assert not [name for name in found if "fait" in name], found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dakar, le 1er mars 2031\n\nLe Sommet de Dakar sur les drones s'ouvre lundi. Le prochain sommet aura "
+            "lieu à Lomé en 2034.",
+            ("Sommet à Lomé", "2034"),
+        ),
+        (
+            "Published 1 March 2031\n\nThe Dakar Drone Summit opens on Monday. The next summit will be held in "
+            "Lomé in 2034.",
+            ("Summit in Lomé", "2034"),
+        ),
+    ],
+)
+def test_the_next_gathering_is_named_by_where_it_will_be_held(text, expected):
+    assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
+
+
 def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
     found = events(
         "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "
