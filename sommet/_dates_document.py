@@ -218,7 +218,7 @@ def read_article(
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
-    return _weekday_spans(text, mentions, weekdays), wants_an_era
+    return _weekday_spans(text, mentions, weekdays, published), wants_an_era
 
 
 def _after_publication(days: tuple[date, date] | None, published: PartialDate | None) -> bool:
@@ -256,15 +256,23 @@ def _bare_weekday(said: Said) -> bool:
     return said.last is None and first.weekday is not None and first.day is None and first.month is None
 
 
-def _weekday_spans(text: str, mentions: list[DateMention], weekdays: set[int]) -> list[DateMention]:
+def _weekday_spans(
+    text: str, mentions: list[DateMention], weekdays: set[int], published: PartialDate | None
+) -> list[DateMention]:
     """ "lundi et mardi", "Monday to Wednesday": two weekdays joined are the days from one to the other."""
+    today = published.as_date() if published is not None else None
     out: list[DateMention] = []
     for index, mention in enumerate(mentions):
         previous = out[-1] if out and index - 1 in weekdays and index in weekdays else None
         if previous is not None and _WEEKDAY_JOIN.fullmatch(text, previous.end, mention.start):
             first, last = previous.range.start.first_day(), mention.range.start.first_day()
+            days = (last.weekday() - first.weekday()) % 7
+            if last <= first and last == today:  # "se tiendra lundi et mardi", written on a Tuesday
+                last = first + timedelta(days=days)
+            elif last <= first and first == today:  # "s'est tenu lundi et mardi", written on a Monday
+                first = last - timedelta(days=days)
             if 0 < (last - first).days < 7 and previous.range.end is None:
-                span = DateRange(previous.range.start, mention.range.start)
+                span = DateRange(PartialDate.from_date(first), PartialDate.from_date(last))
                 words = text[previous.start : mention.end]
                 out[-1] = DateMention(span, previous.start, mention.end, words, True, previous.time)
                 continue

@@ -458,6 +458,16 @@ def test_two_weekdays_joined_are_the_days_from_one_to_the_other():
     ]
 
 
+def test_two_weekdays_joined_stay_in_order_whichever_is_the_day_of_publication():
+    tuesday, monday = PartialDate(2031, 5, 20), PartialDate(2031, 5, 19)
+    assert found("Le sommet se tiendra lundi et mardi.", published=tuesday) == [
+        ("lundi et mardi", "2031-05-26", "2031-05-27")
+    ]
+    assert found("The summit was held on Monday and Tuesday.", published=monday, lang="en") == [
+        ("Monday and Tuesday", "2031-05-12", "2031-05-13")
+    ]
+
+
 def test_an_agendas_items_come_in_order_so_a_later_item_without_a_year_is_not_in_the_past():
     text = (
         "• Du 7 au 10 juillet — Genève. Forum des données.\n"
