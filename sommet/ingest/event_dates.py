@@ -49,6 +49,7 @@ _AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORE
 _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
 )
+_TO_DO = re.compile(r"\b(?:pour|afin\s+de|afin\s+d['’]|to)\s*$", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
@@ -732,9 +733,16 @@ def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> N
         for purpose in mentions:
             if (
                 purpose.dates is None
-                and purpose.kind in GATHERING_KINDS  # "for talks", "for the Drone Dialogue"
                 and trip.end <= purpose.start < sentence.end
-                and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 30), purpose.start)
+                and (
+                    # "for talks", "for the Drone Dialogue"
+                    (
+                        purpose.kind in GATHERING_KINDS
+                        and _FOR_PURPOSE.search(text, max(trip.end, purpose.start - 30), purpose.start)
+                    )
+                    # "se réuniront pour finaliser le texte", "will meet to finalise the text": done there
+                    or _TO_DO.search(text, max(trip.end, purpose.start - 12), purpose.start)
+                )
             ):
                 purpose.dates = trip.dates
 

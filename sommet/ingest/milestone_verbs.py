@@ -1064,6 +1064,10 @@ def _refers_back(determiner: str, phrase: str) -> bool:
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
 
 
+# French nouns these endings make feminine ("déclaration", "charte", "stratégie", "loi").
+_FEMININE_ENDINGS = ("tion", "sion", "xion", "té", "ie", "ance", "ence", "ure", "ette", "arte", "oi")
+
+
 def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[str, str] | None:
     """The title a short form points at, with the article the title is written with, else the
     short form's own ("this partnership" is "the Global Partnership ...")."""
@@ -1072,6 +1076,8 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     article, name = title
     if not article and phrase[0] in ("le", "la", "l'") and name.split()[0][-1:] in ("s", "x"):
         return "les", name  # "le texte" standing for "ses principes sur l'IA"
+    if not article and phrase[0] == "le" and name.split()[0].lower().endswith(_FEMININE_ENDINGS):
+        return "la", name  # "le texte" standing for « Déclaration de Dakar »: the declaration's article
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
 
 

@@ -806,6 +806,18 @@ def test_the_next_gathering_is_named_by_where_it_will_be_held(text, expected):
     assert expected in [(e.name, str(e.start)) for e in extract(text, today=TODAY).events]
 
 
+def test_what_a_meeting_is_held_to_do_is_done_that_day_and_the_text_keeps_its_gender():
+    found = events(
+        "Lomé, le 10 février 2032\n\nLe Sommet de Lomé sur les drones doit aboutir à l'adoption d'une "
+        "« Déclaration de Lomé » sur les drones.\n\nDimanche, les ministres se réuniront pour finaliser le texte."
+    )
+    assert iso(found["Finalisation de la Déclaration de Lomé"]) == ("2032-02-15", None)
+    found = events(
+        "Published 1 March 2031\n\nOn Sunday, digital ministers will meet to finalise the Lomé Charter."
+    )
+    assert iso(found["Finalisation of the Lomé Charter"]) == ("2031-03-02", None)
+
+
 def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
     found = events(
         "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "
