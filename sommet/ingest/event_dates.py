@@ -66,6 +66,14 @@ _SETTING_OPENS = re.compile(
     r"(?:(?:the|this|that|its|ce|cet|cette|la|le|l')\s*)?(?:[\w-]+\s+)?(?P<kind>[a-zà-ÿ]+)\s*,",
     re.IGNORECASE,
 )
+# "se tiendra en parallèle", "will be held in parallel": alongside a gathering the sentence does not
+# name; not "En parallèle, ..." (meanwhile).
+_IN_PARALLEL = re.compile(
+    r"\b(?:se\s+tien\w*|se\s+tiendr\w*|a\s+lieu|ont\s+lieu|aura\s+lieu|auront\s+lieu|seront?\s+organisée?s?"
+    r"|(?:will\s+be|is|are)\s+(?:held|organi[sz]ed)|(?:will\s+)?take\s+place|takes\s+place)"
+    r"\s+(?:en\s+parallèle|in\s+parallel)\b(?!\s+(?:à|au|aux|de|du|des|d'|to|with))",
+    re.IGNORECASE,
+)
 # "at the summit", "at its weekly meeting", "à sa dernière réunion": where it was done, right after it.
 _AT = re.compile(
     r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?(?:[a-zà-ÿ]+\s+)?",
@@ -353,6 +361,17 @@ def setting_told_before(
     kind = kind_of(opening.group("kind"))
     told = [m for m in earlier if m.kind == kind and m.named and not m.earlier]
     return (told[-1], opening.end()) if told else None
+
+
+def held_alongside(text: str, sentence: words.Span, earlier: list[Mention]) -> Mention | None:
+    """ "Un forum des start-up se tiendra en parallèle", "A forum will be held in parallel": a
+    gathering held alongside the last dated one the document told, on its days."""
+    if _IN_PARALLEL.search(text, sentence.start, sentence.end) is None:
+        return None
+    told = [
+        m for m in earlier if m.kind in GATHERING_KINDS and m.named and m.dates is not None and not m.earlier
+    ]
+    return told[-1] if told else None
 
 
 def undated_and_told(found: list[Mention], text: str) -> list[Mention]:

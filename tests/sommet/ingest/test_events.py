@@ -818,6 +818,15 @@ def test_what_a_meeting_is_held_to_do_is_done_that_day_and_the_text_keeps_its_ge
     assert iso(found["Finalisation of the Lomé Charter"]) == ("2031-03-02", None)
 
 
+def test_a_gathering_held_in_parallel_takes_the_days_of_the_one_told_before():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLe Sommet de Lomé sur les drones se tiendra lundi et mardi. Un forum des "
+        "start-up se tiendra en parallèle. En parallèle, un salon s'ouvrira le 20 mars."
+    )
+    assert iso(found["Forum des start-up"]) == ("2031-03-03", "2031-03-04")
+    assert iso(found["Salon"]) == ("2031-03-20", None)  # "En parallèle, ...": meanwhile
+
+
 def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
     found = events(
         "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "
