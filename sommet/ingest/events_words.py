@@ -97,7 +97,7 @@ ANNOUNCING = re.compile(
 GROUPS = re.compile(r"\b(?:groupes?|comité|groups?|committee)\b", re.IGNORECASE)
 GROUP_MET = re.compile(
     r"\b(?:se réuni\w*|s'est réuni\w*|se sont réuni\w*|a été réuni\w*|ont été réuni\w*|"
-    r"met|meets|meeting regularly|convened)\b",
+    r"met|meets|meeting regularly|(?:re)?convened?|reconvenes)\b",
     re.IGNORECASE,
 )
 # "la France a annoncé qu'elle accueillerait...", "Japan announced that it would host..."
@@ -124,7 +124,7 @@ MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
     # Not "ministers decided to convene a conference": what they convene is the event.
-    r"|\b(?:met|meet|convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b)",
+    r"|\b(?:met|meet|(?:re)?convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b)",
     re.IGNORECASE,
 )
 # "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":

@@ -221,6 +221,11 @@ def test_ministers_who_met_each_other_held_a_meeting():
     assert iso(found["Réunion des ministres à Kara"]) == ("2031-02-03", None)
 
 
+def test_ministers_who_reconvene_hold_a_meeting():
+    found = events("Published 1 March 2031\n\nThe drone ministers will reconvene in Lomé in June.")
+    assert iso(found["Meeting of ministers in Lomé"]) == ("2031-06", None)
+
+
 def test_counterparts_without_a_date_make_no_meeting():
     found = events("Novembre 9, 2031\n\nMme Anne Roussel parle souvent avec ses homologues.")
     assert not any(name.startswith("Rencontre") for name in found)
