@@ -439,8 +439,11 @@ def _english_prefix(before: str) -> str:
 
 def _kind_adjectives(found: re.Match[str] | None) -> bool:
     """Whether every word a modifier pattern found is an adjective of what, not of when."""
-    return found is not None and all(
-        _KIND_ADJECTIVE.search(word) and word not in _WHEN_ADJECTIVES for word in found.group("words").split()
+    words = found.group("words").split() if found is not None else []
+    # "their first digital dialogue": an ordinal says which one, with an adjective of what it is.
+    described = [word for word in words if word not in ORDINALS]
+    return bool(described) and all(
+        _KIND_ADJECTIVE.search(word) and word not in _WHEN_ADJECTIVES for word in described
     )
 
 

@@ -1026,7 +1026,9 @@ def test_an_english_event_word_named_by_the_words_before_it_is_an_event_when_dat
         "The ministers held an outreach session on 2 May. A session on 2 May was long. "
         # Other kinds: by adjectives that say what it is ("presidential", "high-level"), not when.
         "The presidential election will take place on 5 November. Ghana's general election is set for "
-        "7 December. The ministers held a high-level meeting on 30 April. The next summit opens on 9 May."
+        "7 December. The ministers held a high-level meeting on 30 April. The next summit opens on 9 May. "
+        # An ordinal says which one of them.
+        "They held a first bilateral dialogue on 28 April."
     )
     assert {name: iso(e) for name, e in found.items()} == {
         "Virtual leaders' session": ("2031-05-01", None),
@@ -1036,6 +1038,7 @@ def test_an_english_event_word_named_by_the_words_before_it_is_an_event_when_dat
         "Ghana general election": ("2031-12-07", None),
         "High-level meeting": ("2031-04-30", None),
         "Summit": ("2031-05-09", None),
+        "First bilateral dialogue": ("2031-04-28", None),
     }
     # A complement before the word is no part of its name.
     assert events("3 May 2031\n\nOn 2 May the vote cleared the way for talks with the Council.") == {}
