@@ -23,6 +23,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
+_RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté", "a
 # tenu", not "a lieu" nor "ont jusqu'au") or of a pronominal verb ("s'est tenu", "se sont
@@ -617,6 +618,10 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
     # "Le ministre a annoncé lundi que le Togo signera": what is reported is not the day's tense.
     reported = _REPORTED.search(sentence, said.end - _sentence_start(text, said.start))
     sentence = sentence[: reported.start()] if reported else sentence
+    # "a adopté mercredi le projet, qui sera examiné à l'automne": a relative clause after the day
+    # tells a time of its own.
+    relative = _RELATIVE_AFTER.search(sentence, said.end - _sentence_start(text, said.start))
+    sentence = sentence[: relative.start()] if relative else sentence
     future = bool(_FUTURE.search(sentence) or _UNTIL.search(text, max(said.start - 12, 0), said.start))
     weeks = _week_offset(sentence)
     if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):

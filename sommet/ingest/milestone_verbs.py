@@ -1472,7 +1472,9 @@ def trim_phrase(phrase: str) -> str:
     words = words[:_MAX_WORDS]
     while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote
         words.pop()
-    return " ".join(words).strip(" '\"«»")
+    phrase = " ".join(words).strip(" '\"«»")
+    # 'le paquet « omnibus numérique »': a title quoted whole keeps its closing mark.
+    return f"{phrase} »" if phrase.count("«") > phrase.count("»") else phrase
 
 
 def _step(text: str, start: int, end: int) -> str | None:

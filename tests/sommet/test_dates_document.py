@@ -458,6 +458,12 @@ def test_two_weekdays_joined_are_the_days_from_one_to_the_other():
     ]
 
 
+def test_a_relative_clause_after_a_weekday_tells_its_own_time_not_the_days():
+    saturday = PartialDate(2031, 3, 1)
+    text = "Le Conseil a adopté mercredi le projet de loi, qui sera examiné par le Parlement à l'automne."
+    assert found(text, published=saturday)[0] == ("mercredi", "2031-02-26", None)
+
+
 def test_two_weekdays_joined_stay_in_order_whichever_is_the_day_of_publication():
     tuesday, monday = PartialDate(2031, 5, 20), PartialDate(2031, 5, 19)
     assert found("Le sommet se tiendra lundi et mardi.", published=tuesday) == [

@@ -567,6 +567,11 @@ def test_a_participle_after_a_text_whose_title_holds_a_name_is_that_texts():
     assert [name for name, _kind in made] == ["Adoption de la stratégie continentale de l'UA sur l'IA"]
 
 
+def test_a_title_quoted_whole_keeps_its_closing_mark():
+    made = _made("La commissaire a présenté mardi à Bruxelles le paquet « omnibus des drones ».")
+    assert made[0][0] == "Présentation du paquet « omnibus des drones »"
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
