@@ -457,6 +457,8 @@ class _Verb:
     objects: frozenset[str] = frozenset()  # "pass" is a milestone of a law or a bill only
     stem: str = ""  # a French verb's, before its ending: "cré" tells the participle "créée" from "crée"
     kind: str | None = None  # the event's kind when its noun is no event word ("royal assent")
+    # What the verb makes when words after its object say so: "opened the treaty for signature".
+    then: tuple[tuple[str, str], ...] = ()
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -505,6 +507,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     frozenset(entry.get("objects", ())),
                     head[:-2].lower() if lang == "fr" and head.endswith(("er", "ir")) else "",
                     entry.get("kind") and checked_kind(path, infinitive, entry["kind"]),
+                    tuple(entry.get("then", {}).items()),
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -742,6 +745,13 @@ def verb_events(
         if phrase is None:
             continue
         swapped = relative_doer
+        for words_after, noun in verb.then:
+            # "a ouvert sa Convention-cadre à la signature": the opening for signature of the treaty.
+            after = re.search(rf"\s+{re.escape(words_after)}\b", phrase[1], re.IGNORECASE)
+            if after is not None:
+                phrase = (phrase[0], phrase[1][: after.start()])
+                verb = dataclasses.replace(verb, noun=noun, kind=None, objects=frozenset())
+                break
         if verb.objects and not _names_one(phrase[1], verb.objects):
             if relative_doer is not None:
                 continue  # "..., which the minister presented": the pronoun stands for the object

@@ -572,6 +572,29 @@ def test_a_title_quoted_whole_keeps_its_closing_mark():
     assert made[0][0] == "Présentation du paquet « omnibus des drones »"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Council opened the Lomé Drone Convention for signature on 5 September.",
+            "Opening for signature of the Lomé Drone Convention by the Council",
+        ),
+        (
+            "Le Conseil a ouvert sa Convention de Lomé à la signature le 5 septembre.",
+            "Ouverture à la signature de la Convention de Lomé par le Conseil",
+        ),
+        (
+            "The Lomé Drone Convention was opened for signature on 5 September.",
+            "Opening for signature of the Lomé Drone Convention",
+        ),
+    ],
+)
+def test_a_treaty_opened_for_signature_with_its_object_between_is_an_opening_for_signature(
+    sentence, expected
+):
+    assert _made(sentence)[0][0] == expected
+
+
 def test_a_participle_after_an_active_verb_describes_its_object_and_lists_no_step():
     made = _made(
         "Les ministres approuvent le « Cadre de Lomé », présenté par le Togo comme le premier du genre."
