@@ -182,6 +182,14 @@ def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
         mention.dates = DateMention(span, dates.start, dates.end, dates.text, dates.relative)
 
 
+def opens_on_a_day(text: str, sentence: words.Span) -> bool:
+    """ "On the first day, the presidents co-chaired a virtual session": a sentence opening on a day
+    of a gathering (dated by ``date_days_of``) tells its events with that day."""
+    opener = _TIME_OF_SENTENCE.match(text, sentence.start, sentence.end)
+    day = _NTH_DAY.match(text[opener.end() : sentence.end])
+    return day is not None and text[opener.end() + day.end() : opener.end() + day.end() + 1] == ","
+
+
 def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
     """ "Le premier jour du Forum, ... signeront": a day counted in the event of that kind dated
     before it is that day, for the day and for what its sentence tells without a date of its own.

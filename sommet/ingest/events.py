@@ -31,6 +31,7 @@ from sommet.ingest.event_dates import (
     on_the_sidelines,
     one_day,
     opening_date,
+    opens_on_a_day,
     planned_day,
     setting_told_before,
     sitting,
@@ -259,7 +260,7 @@ def _sentence_events(
     text = paragraph.text
     found: list[Mention] = []
     own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-    dated = bool(own_dates) or carried
+    dated = bool(own_dates) or carried or opens_on_a_day(text, sentence)
     parts: list[Mention] = []
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
         if _a_time(text, keyword):

@@ -832,6 +832,14 @@ def test_a_gathering_held_in_parallel_takes_the_days_of_the_one_told_before():
     assert iso(found["Salon"]) == ("2031-03-20", None)  # "En parallèle, ...": meanwhile
 
 
+def test_a_gathering_told_in_a_sentence_opening_on_a_summits_day_is_held_that_day():
+    found = events(
+        "Published 1 March 2031\n\nThe Lomé Drone Summit came to a close today after two days of talks. "
+        "On the first day, the two presidents co-chaired a virtual leaders' session."
+    )
+    assert iso(found["Virtual leaders' session"]) == ("2031-02-28", None)
+
+
 def test_a_trip_takes_place_where_it_goes_not_where_the_traveller_arrived_before():
     found = events(
         "Published 6 May 2031\n\nPrime Minister Alma Brandt arrived in Nairobi on Monday and will travel to "
