@@ -170,11 +170,10 @@ def find_events(
             told = carried or setting is not None
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, told, antecedents)
             alongside = held_alongside(paragraph.text, sentence, mentions)
-            for mention in undated_and_told(found, paragraph.text) if alongside is not None else ():
-                if mention.kind in GATHERING_KINDS:
-                    mention.dates = (
-                        alongside.dates
-                    )  # "Un forum se tiendra en parallèle": on the summit's days
+            if alongside is not None:  # "Un forum se tiendra en parallèle": on the summit's days
+                for mention in undated_and_told(found, paragraph.text):
+                    if mention.kind in GATHERING_KINDS:
+                        mention.dates = alongside.dates
             if counted:  # "la veille du sommet": the summit is what the day is counted from, named before
                 found = [m for m in found if not any(d.start <= m.start < d.end for d in counted)]
                 assign_dates([m for m in found if m.dates is None], counted, paragraph.text)

@@ -147,9 +147,9 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
-# What a trip is for, after where it goes: "for the second day", "pour la deuxième journée".
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
 _OPENED_AND = re.compile(rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+$", re.IGNORECASE)
+# What a trip is for, after where it goes: "for the second day", "pour la deuxième journée".
 _FOR_WHAT = re.compile(r"\s+(?:for|pour)\s+(?=[a-zà-ÿ])")
 _AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
@@ -163,7 +163,6 @@ _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
-# "by the Council", "by Japan": an English agent, not a manner ("by consensus", "by a vote of 60").
 # A participle listed after another step of the same text: "..., passed by", "..., et adoptée par".
 _LISTED = re.compile(r",\s*(?:and\s+|et\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:by|par)\s", re.IGNORECASE)
@@ -181,6 +180,7 @@ _BODY_ITEM = re.compile(
     re.IGNORECASE,
 )
 _ITEM_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
+# "by the Council", "by Japan": an English agent, not a manner ("by consensus", "by a vote of 60").
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s|its\s|their\s|(?-i:[A-Z]))", re.IGNORECASE)
 _DOER_ENDING = re.compile(r"\s(?:par|by)\s.*$")  # how _with_agent ends a name
 # "C'est lors de l'édition de 2024 que X avait proposé", "It was in 2019 that": the time the cleft
@@ -657,7 +657,6 @@ def verb_events(
             else:
                 phrase = _apposed(before) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
-                clause = _BEFORE_VERB.sub("", before)
                 relative = _RELATIVE_END.search(clause)
                 phrase = (
                     _antecedent_of_relative(clause[: relative.start()], common=False) if relative else None
@@ -1458,6 +1457,7 @@ def _fronted(after: str) -> tuple[str, str] | None:
 
 @cache
 def _time_phrase_within() -> re.Pattern[str]:
+    """A time of several words inside a phrase ("à Kigali la semaine prochaine"), where its name ends."""
     phrases = "|".join(re.escape(phrase) for phrase in sorted(time_phrases(), key=len, reverse=True))
     return re.compile(rf"\s+(?:{phrases})(?![\w'’-])", re.IGNORECASE)
 
