@@ -13,24 +13,13 @@ from functools import cache
 
 from sommet.ingest import lexicon
 from sommet.ingest.event_names import title_after
-from sommet.ingest.text import KNOWN_AS, known_as_article
+from sommet.ingest.text import ARTICLE_NAMED_AGAIN, KNOWN_AS, known_as_article
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 _COMPOUND_BEFORE = re.compile(
     r"(?<![\w'’])(?P<det>[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?P<noun>[^\W\d_A-ZÀ-Ý]+)\s+de\s+$"
 )
 _WRITTEN_ARTICLE = re.compile(r"(?<![\w'’])(the|le|la|les|du|des|au|aux|un|une|an?|l['’])\s*$", re.IGNORECASE)
-# "une charte des drones" named again is "la charte": its gender, told by the article it was written with.
-_ARTICLES = {
-    "du": "le",
-    "au": "le",
-    "des": "les",
-    "aux": "les",
-    "un": "le",
-    "une": "la",
-    "a": "the",
-    "an": "the",
-} | {word: word for word in ("the", "le", "la", "les", "l'")}
 _OTHER_GENDER = {"m": "la", "f": "le"}
 # "le texte", "the text": whichever text the document named last.
 _ANY_TEXT = frozenset({"texte", "text"})
@@ -202,7 +191,7 @@ def _with_compound(text: str, start: int, title: str) -> tuple[str, str, int]:
         return title, article, start
     return (
         text[compound.start("noun") : start] + title,
-        _ARTICLES[compound.group("det").lower()],
+        ARTICLE_NAMED_AGAIN[compound.group("det").lower()],
         compound.start("noun"),
     )
 
@@ -210,7 +199,7 @@ def _with_compound(text: str, start: int, title: str) -> tuple[str, str, int]:
 def _article_before(text: str, start: int) -> str:
     """The article a title is written with, as it stands before the title alone ("du" is "le")."""
     found = _WRITTEN_ARTICLE.search(text, max(0, start - 8), start)
-    return _ARTICLES.get(found.group(1).lower().replace("’", "'"), "") if found else ""
+    return ARTICLE_NAMED_AGAIN.get(found.group(1).lower().replace("’", "'"), "") if found else ""
 
 
 def _holds(title: str, words: list[str]) -> bool:

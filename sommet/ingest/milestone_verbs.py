@@ -30,6 +30,7 @@ from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
 from sommet.ingest.mentions import MAX_NAME_WORDS
 from sommet.ingest.text import (
+    ARTICLE_NAMED_AGAIN,
     KNOWN_AS,
     LIST_GOES_ON,
     NEGATION,
@@ -321,8 +322,6 @@ _LAST_NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_WITH = re.compile(r"\s+(?:with|par|avec|sur)\s", re.IGNORECASE)
-# "a consultation that closed": the one just told, named with the definite article.
-_JUST_TOLD = {"a": "the", "an": "the", "un": "le", "une": "la", "des": "les"}
 _ASIDE_OPENING = re.compile(r"\s*(?:qui|which|who)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 # A lower-case word that is not one of a title's joining words: a verb or a common noun.
@@ -806,7 +805,7 @@ def verb_events(
                 for start, stop, other in _further_agents(text, found.end(), sentence.end, language)
             ]
             if further and agent is not None:  # each body's day follows it: the first's ends with its name
-                end = _PASSIVE_AGENT.match(text, found.end(), sentence.end).end()
+                end = _agent_at(text, found.end(), sentence.end).end()
             name = _with_agent(name, verb.lang, agent)
         if unplaced is not None:
             aliases = (*aliases, unplaced)
@@ -850,7 +849,7 @@ def _listed_bodies(text: str, position: int, limit: int) -> list[tuple[int, int,
         time = time_phrase_length(text[body.end() : limit])
         if not time:
             break
-        out.append((opening, body.end(), ((body.group("det") or "").lower(), body.group("np"))))
+        out.append((opening, body.end(), _named(body)))
         joint = _ITEM_JOINT.match(text, body.end() + time, limit)
         if joint is None:
             break
@@ -887,10 +886,10 @@ def _further_agents(
             or ";" in text[position : joint.start()]
         ):
             break  # "..., and signed by the President": a verb of its own
-        agent = _PASSIVE_AGENT.match(text, joint.end(), limit)
-        if agent is None or EVENT_WORD.search(agent.group("np")):
+        agent = _agent_at(text, joint.end(), limit)
+        if agent is None:
             break
-        out.append((joint.start(), agent.end(), ((agent.group("det") or "").lower(), agent.group("np"))))
+        out.append((joint.start(), agent.end(), _named(agent)))
         position = agent.end()
     return out
 
@@ -927,7 +926,7 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
         return found.group("det").lower(), trim_phrase(clause[found.start("head") :])
     named = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
     if named is not None and (named.group("det") or " " in named.group("np")):
-        return (named.group("det") or "").lower(), named.group("np")
+        return _named(named)
     quoted = _quoted_at_end(clause)
     if quoted is not None:
         return quoted
@@ -941,7 +940,8 @@ def _last_noun_phrase(clause: str) -> tuple[str, str] | None:
     if found is None:
         return None
     determiner, phrase = found.group("det").lower(), found.group("np").strip()
-    determiner = _JUST_TOLD.get(determiner, determiner)
+    # "a consultation that closed": the one just told, named with the article it is named again with.
+    determiner = ARTICLE_NAMED_AGAIN.get(determiner, determiner)
     return ("l'" if determiner in ("le", "la") and phrase[:1].lower() in "aeiouéèêh" else determiner), phrase
 
 
@@ -1157,7 +1157,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = before[:aside] if aside > 0 else before
     short = _SHORT_NAME.search(before)
     if short is not None:
-        return (short.group("det") or "").lower(), short.group("np")
+        return _named(short)
     masked = _TITLE_LIST_COMMA.sub(rf"\1{_LIST_MARK}", _BRACKETED_END.sub(" ", before))
     found = _subject_of(masked)
     return None if found is None else (found[0], found[1].replace(_LIST_MARK, ","))
@@ -1323,9 +1323,18 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
 def _passive_agent(text: str, end: int, limit: int) -> tuple[str, str] | None:
     """The body a passive verb names as its agent, a few words on at most: "(adoptée une première
     fois) par le Sénat", "(enacted) by the House of Councillors"; not "par consensus" or an event."""
+    found = _agent_at(text, end, limit)
+    return None if found is None else _named(found)
+
+
+def _agent_at(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """Where a passive's agent is written (``_passive_agent``), none when it names an event."""
     found = _PASSIVE_AGENT.match(text, end, limit)
-    if found is None or EVENT_WORD.search(found.group("np")):
-        return None
+    return None if found is None or EVENT_WORD.search(found.group("np")) else found
+
+
+def _named(found: re.Match[str]) -> tuple[str, str]:
+    """The determiner and noun phrase a pattern's "det" and "np" groups found."""
     return (found.group("det") or "").lower(), found.group("np")
 
 

@@ -8,6 +8,19 @@ from functools import cache
 
 from sommet._dates_names import LANGUAGES, months
 
+# "une charte des drones" named again is "la charte": the article a noun is named again with,
+# which tells its gender.
+ARTICLE_NAMED_AGAIN = {
+    "du": "le",
+    "au": "le",
+    "des": "les",
+    "aux": "les",
+    "un": "le",
+    "une": "la",
+    "a": "the",
+    "an": "the",
+} | {word: word for word in ("the", "le", "la", "les", "l'")}
+
 # A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title, an initial
 # or a month's abbreviation ("on Sept. 25").
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
