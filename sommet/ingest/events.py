@@ -64,7 +64,7 @@ from sommet.ingest.extra_events import (
     topic_events,
     visits_of_people,
 )
-from sommet.ingest.mentions import Mention, gap, location_of
+from sommet.ingest.mentions import GATHERINGS, Mention, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.programme import programme_item
@@ -322,7 +322,12 @@ def _sentence_events(
     found.extend(topics)
     for mention in found:
         if not mention.location.label():
-            mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
+            later = (
+                other.start for other in found if other.start >= mention.end and other.kind in GATHERINGS
+            )
+            mention.location = location_of(
+                text, mention, sentence, places.get(paragraph.index, []), min(later, default=None)
+            )
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
 

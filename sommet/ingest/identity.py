@@ -16,7 +16,7 @@ from sommet.ingest.events_words import KINDS, MILESTONES
 from sommet.ingest.mentions import GATHERINGS, ORDINAL_VALUES
 from sommet.ingest.milestone_verbs import doer, without_doer
 from sommet.ingest.model import FoundEvent
-from sommet.ingest.places import cities, same_city, same_place, shared_place
+from sommet.ingest.places import cities, is_city, same_city, same_place, shared_place
 from sommet.models import Event, Location
 from sommet.search import name_key, name_similarity
 from sommet.search.words import terms
@@ -97,8 +97,8 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     theirs_words, ours_words = _content_words(theirs), _content_words(found.names())
     shared = (theirs_words - placed) & (ours_words - placed)
     if dates_agree is True:
-        if event.kind != found.kind:  # two words for making a text public: a name word in common
-            return bool(shared - _GENERIC)
+        if event.kind != found.kind:  # two words for one act or gathering: a name word or place in common
+            return bool(shared - _GENERIC) or _named_by_one_place(event, found)
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         # A day within another's span is no evidence: a two-day meeting holds many talks.
@@ -136,6 +136,25 @@ def _one_summit(event: Event, found: FoundEvent, ours: set[str], others: set[str
     if not (event.kind == found.kind == "summit") or not _within(event, found):
         return False
     return bool(ours & others) and (ours <= others or others <= ours)
+
+
+def _named_by_one_place(event: Event, found: FoundEvent) -> bool:
+    """Two gatherings named by the place both took place in ("Réunion de Bletchley Park", "Bletchley
+    Park summit"), or at one venue that one of them is named by ("the first summit, at Bletchley
+    Park"): dated alike, one gathering under two words. A city hosts many gatherings a month."""
+    gatherings = event.kind in GATHERINGS and found.kind in GATHERINGS
+    if not gatherings or not shared_place(event.location, found.location):
+        return False
+    theirs = _holds_its_place([event.name, *(a.name for a in event.aliases)], event.location)
+    ours = _holds_its_place(found.names(), found.location)
+    a_venue = not (is_city(event.location) or is_city(found.location))
+    return (theirs and ours) or ((theirs or ours) and a_venue)
+
+
+def _holds_its_place(names: list[str], location: Location) -> bool:
+    """Whether one of the names holds the city or venue the event took place in."""
+    places = [name_key(place) for place in (location.city, location.venue) if place]
+    return any(re.search(rf"\b{re.escape(place)}\b", name_key(name)) for place in places for name in names)
 
 
 def _within(event: Event, found: FoundEvent) -> bool:
@@ -272,13 +291,15 @@ def _untelling() -> frozenset[str]:
 
 
 def _kinds_agree(event: Event, found: FoundEvent, dates_agree: bool | None) -> bool:
-    """The same kind; or two words for making a text public, dated alike; or, when one side is
-    undated, two words for a gathering ("the GPAI summit", "the GPAI meeting") that a distinctive
-    name word joins: dates would have told them apart."""
+    """The same kind; or two words for making a text public, or two gatherings named by their one
+    place, dated alike; or, when one side is undated, two words for a gathering ("the GPAI summit",
+    "the GPAI meeting") that a distinctive name word joins: dates would have told them apart."""
     if event.kind == found.kind:
         return True
     if dates_agree and event.kind in _MADE_PUBLIC and found.kind in _MADE_PUBLIC:
         return True  # "Proposal of the Initiative" and "Présentation de l'Initiative", dated alike
+    if dates_agree and _named_by_one_place(event, found):
+        return True
     gatherings = event.kind in GATHERINGS and found.kind in GATHERINGS
     return dates_agree is None and gatherings and bool(_content_words(found.names()) - _GENERIC)
 

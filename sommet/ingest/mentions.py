@@ -66,13 +66,19 @@ def gap(mention: Mention, date_mention: DateMention) -> int:
 
 
 def location_of(
-    text: str, mention: Mention, sentence: words.Span, places: list[tuple[int, int, str]]
+    text: str,
+    mention: Mention,
+    sentence: words.Span,
+    places: list[tuple[int, int, str]],
+    next_event: int | None = None,
 ) -> Location:
-    """The place written "à X", "au X", "in X" after the event; else a city a gathering's own name
-    holds ("Sommet de Lomé sur les données", "the Lomé Summit"); else the place that hosts it
-    ("Lomé hosted the summit"); else one written "à X" before it."""
+    """The place written "à X", "au X", "in X" after the event, before the next gathering the sentence
+    names (``next_event``: "the Seoul meeting follows the summit held at Bletchley Park"); else a
+    city a gathering's own name holds ("Sommet de Lomé sur les données", "the Lomé Summit"); else
+    the place that hosts it ("Lomé hosted the summit"); else one written "à X" before it."""
     inside = [p for p in places if sentence.start <= p[0] < sentence.end]
-    after = sorted(p for p in inside if p[0] >= mention.start)
+    bound = sentence.end if next_event is None else next_event
+    after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
     for start, end, kind in after:
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
+from sommet.ingest.lexicon import venue_words
 from sommet.ingest.text import ROLE_WORDS
 
 MODEL = "fr_core_news_md"
@@ -96,6 +97,8 @@ _TOKEN = re.compile(r"\S+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
 # "will take place in Borgo Egnazia": "in" before a run the model ran on through is a place's.
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# "convened by Rishi Sunak at Bletchley Park": "at" may lead to a place or to an employer.
+_AT_BEFORE = re.compile(r"\bat\s+$")
 
 
 def english_spans(texts: list[str], found: list[list[Entity]]) -> list[list[Entity]]:
@@ -104,7 +107,8 @@ def english_spans(texts: list[str], found: list[list[Entity]]) -> list[list[Enti
     A run just after "in", "at", "from" or "to" is taken for a place. A run cut out of a span that
     ran on ("It had been agreed by Joe Biden and Xi Jinping at Woodside" as one MISC) took the
     span's label: the recogniser, shown the page's such runs alone in one batch, says which are
-    people's names."""
+    people's names, and which of those after "at" are places ("Bletchley Park"; "Lancaster House"
+    by its venue word), not employers ("at Google DeepMind")."""
     out: list[list[Entity]] = []
     cuts: list[tuple[int, int]] = []
     for index, (text, ents) in enumerate(zip(texts, found, strict=True)):
@@ -113,8 +117,13 @@ def english_spans(texts: list[str], found: list[list[Entity]]) -> list[list[Enti
         cuts.extend((index, at) for at in cut)
     runs = [texts[index][out[index][at][0] : out[index][at][1]] for index, at in cuts]
     for (index, at), run, ents in zip(cuts, runs, entities(runs) if runs else [], strict=True):
-        if [(s, e, label) for s, e, label in ents] == [(0, len(run), "PER")]:
-            out[index][at] = (*out[index][at][:2], "PER")
+        alone = ents[0][2] if [(s, e) for s, e, _ in ents] == [(0, len(run))] else None
+        start, end, _ = out[index][at]
+        after_at = _AT_BEFORE.search(texts[index][max(0, start - 4) : start]) is not None
+        if after_at and (alone == "LOC" or run.split()[-1].lower() in venue_words()):
+            out[index][at] = (start, end, "LOC")
+        elif alone == "PER":
+            out[index][at] = (start, end, "PER")
     return out
 
 
@@ -149,7 +158,8 @@ def _capitalised_runs(text: str, found: list[Entity]) -> tuple[list[Entity], lis
                 place = "LOC" if in_place or (label == "MISC" and _PLACE_BEFORE.search(before)) else label
                 out.append((run_start, run_end, place))
                 titled = any(token.group(0).strip(",.;:()").lower() in ROLE_WORDS for token in run)
-                if cut_out and not in_place and place != "PER" and len(run) > 1 and not titled:
+                after_at = cut_out and _AT_BEFORE.search(before) is not None
+                if after_at or (cut_out and not in_place and place != "PER" and len(run) > 1 and not titled):
                     cut.append(len(out) - 1)  # not "Serbian Ambassador": a title, whoever holds it
             run = []
     return out, cut

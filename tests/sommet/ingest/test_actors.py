@@ -225,6 +225,18 @@ def test_a_run_cut_out_of_a_span_that_ran_on_after_in_is_a_place_whatever_the_sp
         assert labels["The G9 Drone Ministers' Summit"] == label  # no "in" before it
 
 
+def test_a_run_after_at_cut_out_of_a_persons_span_is_a_place_only_when_it_reads_as_one():
+    text = "The summit convened by Prime Minister Amara Okafor at Bletchley Park, said Paolo Ricci at Google"
+    spans = [(text.index("Prime"), text.index(","), "PER"), (text.index("Paolo"), len(text), "PER")]
+    labels = {text[start:end]: label for start, end, label in english_spans([text], [spans])[0]}
+    assert labels["Bletchley Park"] == "LOC"  # the recogniser reads it alone as a place
+    assert labels["Google"] != "LOC"  # where he works, not where anything took place
+    text = "The summit hosted by Amara Okafor at Lancaster House opened."
+    spans = [(text.index("Amara"), text.index(" opened"), "PER")]
+    labels = {text[start:end]: label for start, end, label in english_spans([text], [spans])[0]}
+    assert labels["Lancaster House"] == "LOC"  # a venue word (data/actor_words.json) ends it
+
+
 def test_a_french_body_named_by_its_head_word_alone_is_an_organisation():
     found = actors(
         "Lomé, le 30 octobre 2031\n\nLa présidente de la Commission Awa Diallo est attendue jeudi. Le "

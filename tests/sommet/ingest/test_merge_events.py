@@ -473,3 +473,35 @@ def test_a_gathering_known_to_its_year_in_a_country_is_not_a_meeting_there_that_
     merge(store, _document("a.txt", [talk]))
     merge(store, _document("b.txt", [gathering]))
     assert _events(store) == {"Entretien entre Kofi Mensah et Ama Owusu": 1, "Gathering in Ghana": 1}
+
+
+def test_a_meeting_and_a_summit_named_by_the_one_place_they_took_place_in_are_one_entry():
+    def gathering(name: str, kind: str, start: str, location: Location) -> FoundEvent:
+        return FoundEvent(name=name, kind=kind, start=PartialDate.parse_iso(start), location=location)
+
+    store = Store.open(None)
+    merge(
+        store,
+        _document(
+            "a.txt", [gathering("Réunion de Lomé Park", "meeting", "2031-11", Location(city="Lomé Park"))]
+        ),
+    )
+    merge(
+        store,
+        _document("b.txt", [gathering("Lomé Park summit", "summit", "2031", Location(city="Lomé Park"))]),
+    )
+    # A venue one name holds is enough; a city is not: it hosts many gatherings a month.
+    merge(
+        store,
+        _document("c.txt", [gathering("First summit", "summit", "2031-11-02", Location(venue="Lomé Park"))]),
+    )
+    merge(
+        store,
+        _document("d.txt", [gathering("Réunion de Paris", "meeting", "2031-11", Location(city="Paris"))]),
+    )
+    merge(
+        store, _document("e.txt", [gathering("Drone Summit", "summit", "2031-11-03", Location(city="Paris"))])
+    )
+    assert _events(store) == {"Réunion de Lomé Park": 3, "Réunion de Paris": 1, "Drone Summit": 1}
+    merge(store, _document("f.txt", [gathering("Paris summit", "summit", "2031-11", Location(city="Paris"))]))
+    assert _events(store)["Réunion de Paris"] == 2  # both named by their one city

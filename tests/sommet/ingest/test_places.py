@@ -85,3 +85,12 @@ def test_the_city_a_gatherings_name_holds_beats_a_place_said_before_it():
     )
     found = {event.name: event.location for event in extract(text, today=date(2031, 1, 1)).events}
     assert found["New Delhi Summit"].city == "New Delhi"
+
+
+def test_a_place_said_after_the_next_gathering_is_that_gatherings():
+    for text in (
+        "The drone meeting of 3 March 2031 follows the first summit held in Accra in November 2030.",
+        "La réunion sur les drones du 3 mars 2031 fait suite au premier sommet, tenu à Accra en novembre 2030.",
+    ):
+        found = [(event.kind, event.location.city) for event in extract(text, today=date(2031, 1, 1)).events]
+        assert found == [("meeting", None), ("summit", "Accra")], text
