@@ -40,8 +40,8 @@ def is_person_name(name: str) -> bool:
         return False  # "Minister Jane", "White House AI"
     if tokens[-1].lower() in words.ROLE_WORDS and tokens[-2].islower():
         return False  # "à Lomé le Premier ministre": a place, then a title
-    if _not_a_surname(tokens[-1].lower()):
-        return False  # "Winfield House", "Seoul Declaration"
+    if _not_a_surname(tokens[-1].lower()) or tokens[0].lower() in lexicon.venue_words():
+        return False  # "Winfield House", "Seoul Declaration", "Palais des Nations"
     if cities().lookup(name) is not None:
         return False  # "Milton Keynes" is a town
     if tokens[-1].lower() in KINDS:

@@ -27,6 +27,7 @@ from sommet.ingest.clean import FORMATS, Page, read_page
 from sommet.ingest.events import find_events, headline_text
 from sommet.ingest.events_words import KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
+from sommet.ingest.lexicon import venue_words
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
@@ -38,6 +39,8 @@ from sommet.ingest.text import SAME_DAY
 MAX_BYTES = 10_000_000
 _SEPARATOR = "\n\n"
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+# Small words between a place and the time the language model ran it on into ("à Lomé le 3 mars").
+_LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,24 @@ def _is_time(name: str) -> bool:
     return any(word.lower() in time_words() or word.isdigit() for word in name.split())
 
 
+def _is_place(name: str, label: str) -> bool:
+    """A location, or a name a venue word opens that the model took for a body ("Palais des Nations")."""
+    return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words()
+
+
+def _before_time(name: str) -> str:
+    """A place the language model ran on into a time ("Palais des Nations mercredi et jeudi"), cut
+    before the time and the small words that lead to it; a name that starts with a time ("in
+    March") stays whole, for ``_is_time`` to refuse."""
+    tokens = list(re.finditer(r"\S+", name))
+    cut = next((i for i, t in enumerate(tokens) if i and _is_time(t.group(0))), len(tokens))
+    while cut > 1 and tokens[cut - 1].group(0).lower() in _LEADS_TO_A_TIME:
+        cut -= 1
+    if not tokens or tokens[cut - 1].group(0).lower() in _LEADS_TO_A_TIME:
+        return name
+    return name[: tokens[cut - 1].end()]
+
+
 def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
     """Where places are named: spaCy's locations, the gazetteer's countries and places, and cities."""
     out: dict[int, list[tuple[int, int, str]]] = {}
@@ -300,7 +321,10 @@ def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]
             if not any(s < hit.end and hit.start < e for s, e, _ in spans):
                 spans.append((hit.start, hit.end, "place"))
         for start, end, label in paragraph.entities:
-            if label == "LOC" and not any(s < end and start < e for s, e, _ in spans):
+            if not any(s < end and start < e for s, e, _ in spans) and _is_place(
+                paragraph.text[start:end], label
+            ):
+                end = start + len(_before_time(paragraph.text[start:end]))
                 name = paragraph.text[start:end]
                 if "\n" not in name and name[:1].isupper() and not _is_time(name):
                     spans.append((start, end, "place"))

@@ -205,6 +205,7 @@ def test_people_cut_out_of_a_span_that_ran_on_are_people_and_buildings_and_texts
     assert found["Amara Okafor"].kind == found["Paolo Ricci"].kind == "person"
     assert "Woodside" not in found
     assert not is_person_name("Winfield House") and not is_person_name("Lomé Declaration")
+    assert not is_person_name("Palais des Nations") and not is_person_name("Château de Vincennes")
     assert is_person_name("Jude Law") and is_person_name("Bruno Le Maire")  # surnames that are words
 
 

@@ -94,3 +94,14 @@ def test_a_place_said_after_the_next_gathering_is_that_gatherings():
     ):
         found = [(event.kind, event.location.city) for event in extract(text, today=date(2031, 1, 1)).events]
         assert found == [("meeting", None), ("summit", "Accra")], text
+
+
+def test_a_venue_the_language_model_runs_on_into_a_weekday_or_takes_for_a_body_is_still_a_venue():
+    for text in (
+        "Le sommet sur les drones se tiendra au Palais des Nations mercredi et jeudi.",
+        "La ministre ira au sommet sur les drones organisé par le président Kofi Mensah au Palais des"
+        " Nations mercredi et jeudi.",
+    ):
+        found = extract("Lomé, le lundi 3 mars 2031\n\n" + text, today=date(2031, 3, 3))
+        assert [event.location.venue for event in found.events] == ["Palais des Nations"], text
+        assert "Palais des Nations" not in [actor.name for actor in found.actors]
