@@ -16,7 +16,7 @@ from sommet.ingest.events_words import KINDS, MILESTONES
 from sommet.ingest.mentions import GATHERINGS, ORDINAL_VALUES
 from sommet.ingest.milestone_verbs import doer, without_doer
 from sommet.ingest.model import FoundEvent
-from sommet.ingest.places import cities, is_city, same_city, same_place, shared_place
+from sommet.ingest.places import cities, same_city, same_place, shared_place
 from sommet.models import Event, Location
 from sommet.search import name_key, name_similarity
 from sommet.search.words import terms
@@ -139,16 +139,17 @@ def _one_summit(event: Event, found: FoundEvent, ours: set[str], others: set[str
 
 
 def _named_by_one_place(event: Event, found: FoundEvent) -> bool:
-    """Two gatherings named by the place both took place in ("Réunion de Bletchley Park", "Bletchley
-    Park summit"), or at one venue that one of them is named by ("the first summit, at Bletchley
-    Park"): dated alike, one gathering under two words. A city hosts many gatherings a month."""
+    """A meeting and a summit, say, at one place that one of them is named by ("Réunion de Bletchley
+    Park"; "the Santiago meeting" and "le premier sommet", in Santiago): dated alike, one gathering
+    under two words, as two summits dated alike in one city are one (``_same_event``). A year
+    holds many gatherings in a city: one name holding it is then not enough."""
     gatherings = event.kind in GATHERINGS and found.kind in GATHERINGS
     if not gatherings or not shared_place(event.location, found.location):
         return False
     theirs = _holds_its_place([event.name, *(a.name for a in event.aliases)], event.location)
     ours = _holds_its_place(found.names(), found.location)
-    a_venue = not (is_city(event.location) or is_city(found.location))
-    return (theirs and ours) or ((theirs or ours) and a_venue)
+    to_the_year = any(start is None or start.precision == "year" for start in (event.start, found.start))
+    return (theirs and ours) or ((theirs or ours) and not to_the_year)
 
 
 def _holds_its_place(names: list[str], location: Location) -> bool:

@@ -84,7 +84,7 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
-        named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end and p[2] != "country"]
+        named = [p for p in inside if _in_name(text, mention, p) and p[2] != "country"]
         if len(named) == 1:
             return _place(text[named[0][0] : named[0][1]])
     if mention.kind in _TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
@@ -99,6 +99,13 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     return Location()
+
+
+def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
+    """Whether a place is written within the mention, or is the word its name gained before it
+    ("The Santiago meeting": the mention is "meeting", its name "Santiago meeting")."""
+    first = min(mention.start, mention.end - len(mention.name))
+    return first <= place[0] and place[1] <= mention.end and text[place[0] : place[1]] in mention.name
 
 
 def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:

@@ -87,11 +87,6 @@ def _venue_as_city(ours: Location, theirs: Location) -> bool:
     return (mine[2] is not None and mine[2] == other[0]) or (other[2] is not None and other[2] == mine[0])
 
 
-def is_city(location: Location) -> bool:
-    """Whether the place is a known city (data/cities.json) rather than a venue the list lacks."""
-    return any(place and name_key(place) in _cities() for place in (location.city, location.venue))
-
-
 def same_city(ours: Location, theirs: Location) -> bool:
     """Both places name a city, the same one, and nothing else about them disagrees."""
     mine, other = _keys(ours)[0], _keys(theirs)[0]

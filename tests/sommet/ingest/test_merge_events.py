@@ -475,33 +475,28 @@ def test_a_gathering_known_to_its_year_in_a_country_is_not_a_meeting_there_that_
     assert _events(store) == {"Entretien entre Kofi Mensah et Ama Owusu": 1, "Gathering in Ghana": 1}
 
 
-def test_a_meeting_and_a_summit_named_by_the_one_place_they_took_place_in_are_one_entry():
+def test_a_meeting_and_a_summit_at_one_place_one_of_them_is_named_by_are_one_entry():
     def gathering(name: str, kind: str, start: str, location: Location) -> FoundEvent:
         return FoundEvent(name=name, kind=kind, start=PartialDate.parse_iso(start), location=location)
 
     store = Store.open(None)
-    merge(
-        store,
-        _document(
-            "a.txt", [gathering("Réunion de Lomé Park", "meeting", "2031-11", Location(city="Lomé Park"))]
-        ),
-    )
-    merge(
-        store,
-        _document("b.txt", [gathering("Lomé Park summit", "summit", "2031", Location(city="Lomé Park"))]),
-    )
-    # A venue one name holds is enough; a city is not: it hosts many gatherings a month.
+    lome, paris = Location(city="Lomé Park"), Location(city="Paris")
+    merge(store, _document("a.txt", [gathering("Réunion de Lomé Park", "meeting", "2031-11", lome)]))
+    merge(store, _document("b.txt", [gathering("Lomé Park summit", "summit", "2031", lome)]))
     merge(
         store,
         _document("c.txt", [gathering("First summit", "summit", "2031-11-02", Location(venue="Lomé Park"))]),
     )
-    merge(
-        store,
-        _document("d.txt", [gathering("Réunion de Paris", "meeting", "2031-11", Location(city="Paris"))]),
-    )
-    merge(
-        store, _document("e.txt", [gathering("Drone Summit", "summit", "2031-11-03", Location(city="Paris"))])
-    )
-    assert _events(store) == {"Réunion de Lomé Park": 3, "Réunion de Paris": 1, "Drone Summit": 1}
-    merge(store, _document("f.txt", [gathering("Paris summit", "summit", "2031-11", Location(city="Paris"))]))
-    assert _events(store)["Réunion de Paris"] == 2  # both named by their one city
+    assert _events(store) == {"Réunion de Lomé Park": 3}
+    # Neither named by the city: two gatherings there that month.
+    merge(store, _document("d.txt", [gathering("Drone Summit", "summit", "2031-11-03", paris)]))
+    merge(store, _document("e.txt", [gathering("Ministers' meeting", "meeting", "2031-11", paris)]))
+    assert _events(store) == {"Réunion de Lomé Park": 3, "Drone Summit": 1, "Ministers' meeting": 1}
+    store = Store.open(None)
+    merge(store, _document("a.txt", [gathering("Drone Summit", "summit", "2031-11-03", paris)]))
+    merge(store, _document("b.txt", [gathering("Réunion de Paris", "meeting", "2031", paris)]))
+    assert _events(store) == {"Drone Summit": 1, "Réunion de Paris": 1}  # a year holds many
+    store = Store.open(None)
+    merge(store, _document("a.txt", [gathering("Drone Summit", "summit", "2031-11-03", paris)]))
+    merge(store, _document("b.txt", [gathering("Paris meeting", "meeting", "2031-11", paris)]))
+    assert _events(store) == {"Drone Summit": 2}

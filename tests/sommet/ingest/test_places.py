@@ -105,3 +105,8 @@ def test_a_venue_the_language_model_runs_on_into_a_weekday_or_takes_for_a_body_i
         found = extract("Lomé, le lundi 3 mars 2031\n\n" + text, today=date(2031, 3, 3))
         assert [event.location.venue for event in found.events] == ["Palais des Nations"], text
         assert "Palais des Nations" not in [actor.name for actor in found.actors]
+
+
+def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
+    found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
+    assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
