@@ -293,6 +293,10 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
     written in the same sentence belongs to it and takes its dates, only the first when
     "l'ouverture" is meant."""
     for mention in mentions:
+        if mention.kind in _LEAD_KINDS and mention.dates is not None:
+            _hosted_on(
+                text, mention, mentions
+            )  # "the Forum will meet in June, on the sidelines of the summit"
         if mention.kind not in _MADE_AT or mention.parent_hint is not None:
             continue
         if mention.dates is not None:
@@ -316,8 +320,8 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
 
 def _hosted_on(text: str, mention: Mention, mentions: list[Mention]) -> None:
     """ "ouverte à la signature aujourd'hui, à l'occasion de la conférence des ministres": the
-    undated gathering the dated act was done at was held that day."""
-    if mention.dates.range.end is not None or mention.dates.range.start.precision != "day":
+    undated gathering the dated act or meeting was held at was under way that day, or month."""
+    if mention.dates.range.end is not None or mention.dates.range.start.precision == "year":
         return
     for host in mentions:
         if (

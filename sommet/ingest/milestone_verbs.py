@@ -308,7 +308,7 @@ _RELATIVE_OBJECT = re.compile(
 )
 # A title written without its article or with a capital one ("La Charte de Rome", "Executive Order 14179").
 _NAME_AT_END = re.compile(
-    r"(?:^|\s)(?:(?P<det>[Ll]a|[Ll]es?|[Ll]['’]|[Tt]he)\s*)?"
+    r"(?:^|\s)(?:(?P<det>[Ll]a|[Ll]es?|[Ll]['’]|[Tt]he|au|aux|du|des)\s*)?"
     r"(?P<np>(?!(?:La|Le|Les|The)\s)[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?[A-ZÀ-Ý0-9][\w’'/.-]*)*)$"
 )
 _COMMON_AT_END = re.compile(

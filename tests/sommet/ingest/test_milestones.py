@@ -2416,3 +2416,18 @@ def test_examining_a_text_is_a_step_of_it_and_no_article_opens_a_premodifier():
     )
     assert "Signing of a declaration on drone safety by the ministers" in found
     assert not [name for name in found if "signed" in name]
+
+
+def test_a_body_a_text_goes_to_that_then_meets_is_what_the_relative_pronoun_stands_for():
+    assert _made("Le rapport sera présenté au Forum, qui se réunira à Dakar en juin 2031.") == [
+        ("Réunion du Forum", "meeting")
+    ]
+
+
+def test_a_gathering_another_meets_on_the_sidelines_of_was_under_way_that_month():
+    for text in (
+        "Le Forum se réunira à Dakar en juin 2031, en marge du sommet sur les drones, puis à Lomé en 2032.",
+        "The Forum will meet in Dakar in June 2031, on the sidelines of the Drone Summit, and in Lomé in 2032.",
+    ):
+        found = [iso(event) for event in events(text).values() if event.kind == "summit"]
+        assert found == [("2031-06", None)], text
