@@ -22,8 +22,12 @@ ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
 # Between a place and the gathering it hosts: "Lomé hosted the", "Lomé a accueilli le".
 _HOSTED = re.compile(
-    r"\s+(?:(?:will|has|had)\s+)?(?:host(?:s|ed)?|welcome[sd]?)\s+(?:the\s+|a\s+|an\s+)?$"
-    r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?$",
+    # An aside may come between the place and its verb ("Bletchley Park, où Turing travaillait, a
+    # accueilli"), and an ordinal or adjective between the article and the gathering ("le premier").
+    r"(?:\s*,[^,.;]{1,80},)?"
+    r"(?:\s+(?:(?:will|has|had)\s+)?(?:host(?:s|ed)?|welcome[sd]?)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?)"
+    r"(?:[^\W\d]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Kinds of gathering: held somewhere, which a place in their name says ("la Conférence de Munich"),

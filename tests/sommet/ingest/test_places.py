@@ -110,3 +110,17 @@ def test_a_venue_the_language_model_runs_on_into_a_weekday_or_takes_for_a_body_i
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
+
+
+def test_a_place_that_hosts_a_gathering_after_an_aside_or_before_an_ordinal_is_where_it_took_place():
+    for text in (
+        "Le manoir de Bletchley Park, où Kofi Mensah travaillait, a accueilli le sommet sur les drones"
+        " le 3 mars 2030.",
+        "Le manoir de Bletchley Park a accueilli le premier sommet sur les drones le 3 mars 2030.",
+    ):
+        found = extract(text, today=date(2031, 1, 1)).events
+        assert [event.location.venue for event in found] == ["Bletchley Park"], text
+    found = extract(
+        "Accra, where the treaty was signed, hosted the Drone Summit on 3 March 2030.", today=date(2031, 1, 1)
+    )
+    assert [event.location.city for event in found.events] == ["Accra"]
