@@ -294,9 +294,9 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
     "l'ouverture" is meant."""
     for mention in mentions:
         if mention.kind in _LEAD_KINDS and mention.dates is not None:
-            _hosted_on(
-                text, mention, mentions
-            )  # "the Forum will meet in June, on the sidelines of the summit"
+            # "the Forum will meet in June, on the sidelines of the summit": a gathering held beside
+            # another shares its month; an act dated to a month may be of any of the host's days.
+            _hosted_on(text, mention, mentions, to_the_month=True)
         if mention.kind not in _MADE_AT or mention.parent_hint is not None:
             continue
         if mention.dates is not None:
@@ -318,10 +318,11 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
             break
 
 
-def _hosted_on(text: str, mention: Mention, mentions: list[Mention]) -> None:
+def _hosted_on(text: str, mention: Mention, mentions: list[Mention], *, to_the_month: bool = False) -> None:
     """ "ouverte à la signature aujourd'hui, à l'occasion de la conférence des ministres": the
-    undated gathering the dated act or meeting was held at was under way that day, or month."""
-    if mention.dates.range.end is not None or mention.dates.range.start.precision == "year":
+    undated gathering the dated act was done at was under way that day (or month, for a meeting)."""
+    precisions = ("day", "month") if to_the_month else ("day",)
+    if mention.dates.range.end is not None or mention.dates.range.start.precision not in precisions:
         return
     for host in mentions:
         if (

@@ -34,6 +34,12 @@ _TOPIC = re.compile(
     r"(?:consacr|dédi|li)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated|related|linked)\s+to\b",
     re.IGNORECASE,
 )
+# "Sommet mondial sur l'IA au service du bien social": whom it serves, a noun and its adjective.
+_SERVES = re.compile(
+    r"au\s+service\s+(?:du|des|de\s+la|de\s+l['’]|de)\s*[^\W\d][\w-]*"
+    r"(?:\s+[a-zà-ÿ]+(?:al|aux|ale|ic|ique|el|elle|ain|aine|if|ive|able|ible|aire|ien|ienne|mun|mune)s?\b)?",
+    re.IGNORECASE,
+)
 # "Vote in plenary", "vote en séance plénière": which sitting a step is taken in names the step.
 _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\s+session)?\b", re.IGNORECASE)
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
@@ -499,6 +505,8 @@ def _complement(
         plenary = _IN_PLENARY.match(text, token.start()) if count == 0 else None
         if plenary is not None:
             list_end = plenary.end()
+        if (serves := _SERVES.match(text, token.start())) is not None:
+            list_end, after_preposition = serves.end(), False
         if token.start() < list_end:
             kept_end = token.end()
             continue

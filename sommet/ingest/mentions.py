@@ -24,9 +24,10 @@ _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)
 _HOSTED = re.compile(
     # An aside may come between the place and its verb ("Bletchley Park, où Turing travaillait, a
     # accueilli"), and an ordinal or adjective between the article and the gathering ("le premier").
+    # A time may come before the article ("accueillera cet automne le sommet").
     r"(?:\s*,[^,.;]{1,80},)?"
-    r"(?:\s+(?:(?:will|has|had)\s+)?(?:host(?:s|ed)?|welcome[sd]?)\s+(?:the\s+|a\s+|an\s+)?"
-    r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?)"
+    r"(?:\s+(?:(?:will|has|had)\s+)?(?:host(?:s|ed)?|welcome[sd]?)\s+(?:[^\W\d]+\s+){0,2}?(?:the\s+|a\s+|an\s+)?"
+    r"|\s+(?:a|avait|va)?\s*accueill\w*\s+(?:[^\W\d]+\s+){0,2}?(?:le\s+|la\s+|les\s+|l'|un\s+|une\s+)?)"
     r"(?:[^\W\d]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -96,9 +97,10 @@ def location_of(
         if named:
             start, end, kind = named[-1]
             return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
-    hosts = [p for p in before if p[2] != "country" and _HOSTED.match(text, p[1], mention.start)]
-    if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet"
-        return _place(text[hosts[0][0] : hosts[0][1]])
+    hosts = [p for p in before if _HOSTED.match(text, p[1], mention.start)]
+    if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet", "le Ghana accueillera le sommet"
+        start, end, kind = hosts[0]
+        return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
     for start, end, kind in before:
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found

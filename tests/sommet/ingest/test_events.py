@@ -2175,3 +2175,17 @@ def test_an_ordinal_day_opening_a_range_is_no_part_of_a_name():
     assert {name: iso(e) for name, e in found.items()} == {
         "Consultation publique": ("2031-08-01", "2031-08-31")
     }
+
+
+def test_whom_a_gathering_serves_goes_on_its_name():
+    for text, name in (
+        (
+            "Le Sommet mondial sur l'IA au service du bien social de l'UIT s'ouvre le 3 juillet 2031.",
+            "Sommet mondial sur l'IA au service du bien social de l'UIT",
+        ),
+        (
+            "Le Sommet mondial sur l'IA au service de l'humanité stimule la recherche depuis le 3 juillet 2031.",
+            "Sommet mondial sur l'IA au service de l'humanité",
+        ),
+    ):
+        assert list(events(text)) == [name]

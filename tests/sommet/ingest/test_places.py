@@ -124,3 +124,16 @@ def test_a_place_that_hosts_a_gathering_after_an_aside_or_before_an_ordinal_is_w
         "Accra, where the treaty was signed, hosted the Drone Summit on 3 March 2030.", today=date(2031, 1, 1)
     )
     assert [event.location.city for event in found.events] == ["Accra"]
+
+
+def test_a_country_that_will_host_a_gathering_is_where_it_takes_place_and_sets_it_apart():
+    text = (
+        "Genève, le 18 juillet 2031\n\nLe ministre a rappelé que le sommet mondial sur les drones, tenu à"
+        " Genève au début du mois, avait montré les deux visages de cette technologie.\n\nIl a ajouté que le"
+        " Ghana accueillerait cet automne le premier grand sommet mondial sur la sécurité des drones."
+    )
+    found = {event.name: event.location for event in extract(text, today=date(2032, 1, 1)).events}
+    assert found == {
+        "Sommet mondial sur les drones": Location(city="Genève"),
+        "Sommet mondial sur la sécurité des drones": Location(country="Ghana"),
+    }
