@@ -58,7 +58,9 @@ _BODY_HOLDS = re.compile(
 _GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
-_APPOSITION = re.compile(r"^\s*(?:,\s*(?:le|la|l'|the)|\()\s*$", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"^\s*(?:,\s*(?:le|la|l'|the)|\(\s*(?:the\s+|le\s+|la\s+|l')?[«\"“]?)\s*$", re.IGNORECASE
+)
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
 _ADJECTIVE = re.compile(rf"(?:{words.ADJECTIVE_ENDINGS})$")
 # "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
@@ -705,8 +707,12 @@ def merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         if out and _APPOSITION.match(_strip_ordinals(text[out[-1].end : mention.start])):
-            out[-1].aliases.append(mention.name)
-            out[-1].end = max(out[-1].end, mention.end)
+            first = out[-1]
+            if first.name.lower() in KINDS:  # "the summit (the "Drone Summit")": the title names it
+                first.name = mention.name
+            else:
+                first.aliases.append(mention.name)
+            first.end = max(first.end, mention.end)
             continue
         out.append(mention)
     return out

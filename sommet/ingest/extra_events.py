@@ -556,6 +556,9 @@ def _clause_item(
         kept.pop()
     if len(kept) < 3 or not any(word.islower() and word not in _EN_FUNCTION_WORDS for word in kept):
         return []  # "New Delhi, Bharat Mandapam.": where, not what
+    parts = " ".join(kept).split(",")
+    if len(parts) > 1 and all(part.strip()[:1].isupper() for part in parts):
+        return []  # "Accra, Palais des congrès.": a city and its venue
     name = capitalise(tidy(" ".join(kept)))
     if name.count('"') % 2:  # a quotation cut by the length limit
         name = name.replace('"', "")

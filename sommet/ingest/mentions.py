@@ -31,6 +31,11 @@ _HOSTED = re.compile(
     r"(?:[^\W\d]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "le sommet que l'Inde accueillera", "the summit that Ghana will host": a place that hosts what it follows.
+_HOSTING_PLACE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:que|qu['’]|which|that)\s+(?:le\s+|la\s+|les\s+|l['’])?$", re.IGNORECASE
+)
+_WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|accueill)", re.IGNORECASE)
 # Kinds of gathering: held somewhere, which a place in their name says ("la Conférence de Munich"),
 # and named alike for one event ("the GPAI summit", "the GPAI meeting").
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
@@ -88,6 +93,8 @@ def location_of(
     for start, end, kind in after:
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
+        if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
+            return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
     if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
         named = [p for p in inside if _in_name(text, mention, p) and p[2] != "country"]
         if len(named) == 1:

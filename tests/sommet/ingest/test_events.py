@@ -2189,3 +2189,27 @@ def test_whom_a_gathering_serves_goes_on_its_name():
         ),
     ):
         assert list(events(text)) == [name]
+
+
+def test_a_title_in_brackets_after_a_gathering_names_it_too_and_where_it_is_held_follows():
+    found = extract(
+        "Les deux ministres ont préparé le sommet sur l’impact des drones (« Drone Impact Summit ») que le"
+        " Ghana accueillera en février 2032.",
+        today=TODAY,
+    ).events
+    assert [(e.name, e.aliases, e.location.country) for e in found] == [
+        ("Sommet sur l'impact des drones", ["Drone Impact Summit"], "Ghana")
+    ]
+    found = extract(
+        'The ministers discussed the summit (the "Drone Impact Summit") that Ghana will host in February 2032.',
+        today=TODAY,
+    ).events
+    assert [(e.name, e.aliases, e.location.country) for e in found] == [("Drone Impact Summit", [], "Ghana")]
+
+
+def test_a_timeline_item_that_says_only_a_city_and_its_venue_is_no_event():
+    found = events(
+        "Accra, le 1er mars 2031\n\n• Mardi 3 et mercredi 4 mars — Accra, Palais des congrès. Sommet « Drone"
+        " Impact », le premier du genre."
+    )
+    assert list(found) == ["Drone Impact"]
