@@ -169,9 +169,12 @@ _DAYS_LATER = re.compile(
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
 
-# "au terme d'un sommet de deux jours", "at the end of a two-day summit": the sentence's day is its last.
+# "au terme d'un sommet de deux jours", "at the end of a two-day summit", "ministers wrapped up a
+# two-day meeting", "ont clôturé un sommet de deux jours": the sentence's day is its last.
 _AT_ITS_END = re.compile(
-    r"\b(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)\s*$",
+    r"\b(?:(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)"
+    r"|(?:wrapped up|wrap up|wraps up|concluded|conclude|closed|ended|(?:a|ont|ont|avaient|avait)\s+"
+    r"(?:clôturé|conclu|achevé|bouclé))\s+(?:[^\W\d]+\s+)?(?:an?|the|their|its|une?|le|la|leur|sa|son)\b)\s*$",
     re.IGNORECASE,
 )
 # Verbs that tell a gathering ended, in the past.

@@ -2213,3 +2213,11 @@ def test_a_timeline_item_that_says_only_a_city_and_its_venue_is_no_event():
         " Impact », le premier du genre."
     )
     assert list(found) == ["Drone Impact"]
+
+
+def test_a_gathering_its_hosts_wrapped_up_on_a_day_ended_that_day():
+    for text in (
+        "Lisbon, 14 May 2031\n\nMinisters wrapped up a two-day meeting in Lisbon on Wednesday.",
+        "Lisbonne, le 14 mai 2031\n\nLes ministres ont clôturé mercredi une réunion de deux jours à Lisbonne.",
+    ):
+        assert [iso(event) for event in events(text).values()] == [("2031-05-13", "2031-05-14")], text
