@@ -67,14 +67,12 @@ FLOORS = {
 # The sets in bench/: the first five were read to find error kinds, the sixth to eighth only
 # ever scored. People and organisations have floors too: English text is where they are weakest.
 ARTICLE_FLOORS = {
-    # Exact dates 0.95 until "travels to Chequers ... for talks" made a trip of its own: the scorer
-    # ties that trip (18 September 2025) to the 2019 state visit the article also names.
-    "articles": {"event recall": 0.81, "dates exact": 0.93, "invented": 0, "people": 0.92, "orgs": 0.92},
+    "articles": {"event recall": 0.81, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.92},
     "articles2": {"event recall": 0.84, "dates exact": 0.90, "invented": 1, "people": 0.92, "orgs": 0.97},
-    "articles3": {"event recall": 0.75, "dates exact": 0.92, "invented": 1, "people": 0.91, "orgs": 0.93},
-    "articles4": {"event recall": 0.73, "dates exact": 0.88, "invented": 1, "people": 0.99, "orgs": 0.88},
+    "articles3": {"event recall": 0.77, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.93},
+    "articles4": {"event recall": 0.74, "dates exact": 0.90, "invented": 1, "people": 0.99, "orgs": 0.88},
     "articles5": {"event recall": 0.79, "dates exact": 0.81, "invented": 1, "people": 0.97, "orgs": 0.88},
-    "articles6": {"event recall": 0.63, "dates exact": 0.67, "invented": 2, "people": 0.95, "orgs": 0.93},
+    "articles6": {"event recall": 0.63, "dates exact": 0.68, "invented": 2, "people": 0.95, "orgs": 0.93},
     # 0.52 until "the draft in the plenary hall" stopped being named "Draft in the plenary" (an article
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
     "articles7": {"event recall": 0.51, "dates exact": 0.66, "invented": 5, "people": 0.85, "orgs": 0.72},
