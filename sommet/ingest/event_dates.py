@@ -538,6 +538,13 @@ _UNDER = re.compile(
     r"\b(?:under|sous)\s+(?:the\s+|la\s+|le\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?$", re.IGNORECASE
 )
 _FRAME_REACH = 40  # characters between an event and the frame written after it
+# "presented its guidelines, which it plans to publish by June": a date after a relative clause that
+# plans another act is that act's, not the event's before it.
+_PLANS_ANOTHER = re.compile(
+    r",\s*(?:which|that|qui|qu['’]\s*\w+|que\s+\w+)\b[^,;.]{0,40}?\b(?:plans?|intends?|expects?|aims?|hopes?)\s+to\b"
+    r"|,\s*(?:qui|qu['’]\s*\w+|que\s+\w+)\b[^,;.]{0,40}?\b(?:prévoi\w*|envisage\w*|compte\w*|entend\w*|souhaite\w*)\s+(?:de\s+|d['’])?\w+",
+    re.IGNORECASE,
+)
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -598,6 +605,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             for m in mentions
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
+            and not (m.end <= date_mention.start and _PLANS_ANOTHER.search(text, m.end, date_mention.start))
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
             and not _next_verbs(text, m, date_mention, mentions)

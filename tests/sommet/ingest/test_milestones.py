@@ -2431,3 +2431,13 @@ def test_a_gathering_another_meets_on_the_sidelines_of_was_under_way_that_month(
     ):
         found = [iso(event) for event in events(text).values() if event.kind == "summit"]
         assert found == [("2031-06", None)], text
+
+
+def test_a_date_after_a_clause_that_plans_another_act_is_not_the_acts_before_it():
+    for text in (
+        "The Drone Council presented its draft guidelines on certification in Accra, which it plans to"
+        " publish by the end of June 2031.",
+        "Le Conseil des drones a présenté son projet de lignes directrices à Accra, qu'il prévoit de publier"
+        " d'ici la fin juin 2031.",
+    ):
+        assert [event.start for event in extract(text, today=TODAY).events] == [None], text
