@@ -234,6 +234,13 @@ _BEFORE_OBJECT = (
 # A definite short form ("le texte", "the bill") a milestone's name replaces with its title.
 _WRITTEN_BACK = frozenset({"le", "la", "l'", "the"})
 _ADVERB_ALONE = re.compile(r"[^\W\d_]+(?:ment|ly)")
+# Articles that bring a noun in, rather than name one told before.
+_A_NEW = frozenset({"un", "une", "a", "an"})
+# A name with its article at a clause's end, capitalised first and perhaps not after ("le Réseau de
+# sécurité des drones", "the Drone Safety Network").
+_NAMED_AT_END = re.compile(
+    r"(?:^|\s)(?P<det>le|la|les|l['’]|the)\s*(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6})$"
+)
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 # "most of its provisions": a quantifier and its "of" open the phrase as an article does.
 _EN_DETERMINER = (
@@ -711,6 +718,8 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
+            if passive:  # "le Réseau des drones, un organe lancé l'an dernier": the network
+                phrase = _named_in_apposition(before, phrase) or phrase
             trip_or_meeting = kind_of(verb.noun) in ("visit", "meeting")
             purpose = _FOR_WHAT.search(text, found.end(), end) if trip_or_meeting else None
             if purpose is not None:  # "travelling to Bletchley for talks", "hosted X for the Dialogue"
@@ -932,6 +941,23 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
         return quoted
     last = _COMMON_AT_END.search(clause) if common else None
     return None if last is None else (last.group("det").lower(), last.group("np"))
+
+
+def _named_in_apposition(before: str, phrase: tuple[str, str]) -> tuple[str, str] | None:
+    """The name a common noun with "un"/"a" is set beside ("the Drone Network, a body launched in
+    2030", "le Réseau des drones, un organe créé en 2030"): what the participle was done to."""
+    determiner, noun = phrase
+    head = before.rstrip()
+    if determiner.lower() not in _A_NEW or noun != noun.lower() or not head.endswith(noun):
+        return None
+    head = head[: -len(noun)].rstrip()
+    if not head.lower().endswith(determiner.lower()):
+        return None
+    head = head[: -len(determiner)].rstrip()
+    if not head.endswith(","):
+        return None
+    named = _NAMED_AT_END.search(head[:-1].rstrip())
+    return None if named is None else _named(named)
 
 
 def _last_noun_phrase(clause: str) -> tuple[str, str] | None:

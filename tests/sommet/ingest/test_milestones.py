@@ -2441,3 +2441,15 @@ def test_a_date_after_a_clause_that_plans_another_act_is_not_the_acts_before_it(
         " d'ici la fin juin 2031.",
     ):
         assert [event.start for event in extract(text, today=TODAY).events] == [None], text
+
+
+def test_a_common_noun_set_beside_a_name_stands_for_it_when_a_participle_follows():
+    found = events(
+        "Les ministres ont approuvé un plan de travail pour le Réseau de sécurité des drones, un organe"
+        " lancé en 2030 à Rome."
+    )
+    assert iso(found["Lancement du Réseau de sécurité des drones"]) == ("2030", None)
+    found = events(
+        "Ministers endorsed a plan for the Drone Safety Network, a body created by the ministers in 2030."
+    )
+    assert iso(found["Creation of the Drone Safety Network"]) == ("2030", None)
