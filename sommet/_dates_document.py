@@ -568,15 +568,26 @@ def _sentence(text: str, said: Said) -> str:
     return text[_sentence_start(text, said.start) : stop.start() if stop else len(text)]
 
 
+# "prépare un colloque pour l'automne", "planned for the autumn": a season one works towards.
+_AIMED_AT = re.compile(r"\b(?:pour|for|(?:prévue?s?|attendue?s?)\s+(?:à|pour|en))\s*$", re.IGNORECASE)
+
+
+def _aimed_at(text: str, said: Said) -> bool:
+    """ "pour l'automne", "for the autumn" ("for the" may be the season's own words)."""
+    before = _AIMED_AT.search(text, max(0, said.start - 24), said.start) is not None
+    return before or text[said.start : said.start + 4].lower() == "for "
+
+
 def _season(said: Said, text: str, published: PartialDate) -> Resolved:
     """The year of a season named without one: the last one begun by the publication, or the
-    next one not over, as "dernier", "prochain" or the sentence's tense say."""
+    next one not over, as "dernier", "prochain", the sentence's tense or an aim ("pour l'automne",
+    "planned for the autumn") say."""
     year, month, start = published.year, published.month or 1, said.season or 1
     if said.direction < 0:
         found = year if month > start + 2 else year - 1
     elif said.direction > 0:
         found = year if month < start else year + 1
-    elif _FUTURE.search(_sentence(text, said)):
+    elif _FUTURE.search(_sentence(text, said)) or _aimed_at(text, said):
         found = year if month <= start + 2 else year + 1
     else:
         found = year if month >= start else year - 1

@@ -255,7 +255,10 @@ SEASONS = {
     "fr": {"printemps": 3, "été": 6, "automne": 9},
     "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9},
 }
-SEASON_BEFORE = {"fr": ["au", "à l'", "l'", "cet", "ce"], "en": ["in the", "in", "this", "last", "next"]}
+SEASON_BEFORE = {
+    "fr": ["au", "à l'", "l'", "cet", "ce"],
+    "en": ["in the", "in", "this", "last", "next", "for the"],
+}
 # Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
 TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
 # "avant la fin de l'année", "by the end of the year": of the year the text was telling, as "la même

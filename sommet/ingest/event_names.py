@@ -62,7 +62,7 @@ _APPOSITION = re.compile(
     r"^\s*(?:,\s*(?:le|la|l'|the)|\(\s*(?:the\s+|le\s+|la\s+|l')?[«\"“]?)\s*$", re.IGNORECASE
 )
 # Endings of French adjectives of place and scope: "africain", "mondial", "européenne", "numérique".
-_ADJECTIVE = re.compile(rf"(?:{words.ADJECTIVE_ENDINGS})$")
+_ADJECTIVE = re.compile(rf"(?:{words.ADJECTIVE_ENDINGS}|aux)s?$")  # "nationales", "mondiaux" too
 # "VivaTech, le plus grand salon", "Davos, the largest forum": a name, then what it is.
 _NAME_IN_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w\-]*[A-Z0-9][\w\-]*|\b[A-Z][\w\-]+(?:\s+[A-Z0-9][\w\-]*){0,3})\s*,\s*"
@@ -87,8 +87,8 @@ _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s
 # "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
 # preposition goes with the time.
 _RELATIVE_TIME = re.compile(
-    r"(?:\s+(?:de|of))?\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
-    r"la même année|the same year|(?:last|next|this)\s+(?:month|week|spring|summer|autumn|fall|winter)|"
+    r"(?:\s+(?:de|of|pour|for|à))?\s+(?:l'an|l'année|cette année|this year|last year|next year|the following year|"
+    r"la même année|the same year|(?:last|next|this|the)\s+(?:month|week|spring|summer|autumn|fall|winter)|"
     r"(?:l'|le\s+|cet\s+|ce\s+)(?:printemps|été|automne|hiver)(?:\s+(?:dernier|prochain))?)\b",
     re.IGNORECASE,
 )

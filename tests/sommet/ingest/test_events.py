@@ -2221,3 +2221,28 @@ def test_a_gathering_its_hosts_wrapped_up_on_a_day_ended_that_day():
         "Lisbonne, le 14 mai 2031\n\nLes ministres ont clôturé mercredi une réunion de deux jours à Lisbonne.",
     ):
         assert [iso(event) for event in events(text).values()] == [("2031-05-13", "2031-05-14")], text
+
+
+def test_assises_and_etats_generaux_are_conferences_named_with_their_plural_adjectives():
+    found = events(
+        "Lomé, le 6 mars 2031\n\nSes conclusions seront présentées lors des Assises nationales du drone,"
+        " prévues les 22 et 23 mai à Toulouse. Les états généraux du numérique se tiendront le 4 juin à Lyon."
+    )
+    assert {name: (event.kind, iso(event)) for name, event in found.items()} == {
+        "Assises nationales du drone": ("conference", ("2031-05-22", "2031-05-23")),
+        "États généraux du numérique": ("conference", ("2031-06-04", None)),
+    }
+
+
+def test_a_season_one_prepares_a_gathering_for_is_the_next_one_and_no_part_of_its_name():
+    for text, name in (
+        (
+            "Lomé, le 6 mars 2031\n\nLe gouvernement prépare un colloque du drone pour l'automne.",
+            "Colloque du drone",
+        ),
+        (
+            "Accra, 6 March 2031\n\nThe government is preparing a drone conference for the autumn.",
+            "Conference",
+        ),
+    ):
+        assert {key: iso(event) for key, event in events(text).items()} == {name: ("2031", None)}, text
