@@ -9,6 +9,7 @@ from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
+from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, time_phrase_length
 
@@ -220,6 +221,17 @@ _SENTENCE_OPENS = re.compile(r"[\s«\"“(]*")
 _OWNED_BEFORE = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|fifth|next|latest)\s+)?$")
 
 
+# "décret d'application", "champ d'application", "mesures d'exécution": a noun the milestone word
+# tells the kind or reach of.
+_NOUN_OF = re.compile(r"\b(?P<head>[^\W\d_]+)\s+d['’]$")
+_REACH_NOUNS = frozenset({"champ", "modalités", "mesures", "texte", "textes", "décrets", "arrêté", "arrêtés"})
+
+
+def _of_an_instrument(text: str, start: int) -> bool:
+    found = _NOUN_OF.search(text, max(0, start - 24), start)
+    return found is not None and found.group("head").lower() in instrument_heads() | _REACH_NOUNS
+
+
 def read_mention(
     paragraph: Paragraph, keyword: re.Match[str], sentence: words.Span, dated: bool
 ) -> Mention | None:
@@ -249,6 +261,8 @@ def read_mention(
         return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
     if _SUCH.search(text, max(0, start - 12), start) or _NEGATED.search(text, max(0, start - 24), start):
         return None
+    if is_milestone(word) and _of_an_instrument(text, start):
+        return None  # "le décret d'application", "le champ d'application": what a text is, no event
     if kind == "meeting" and " " in word and _IN_SITTING.search(text, max(0, start - 4), start):
         return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named
     if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start) and _OF.match(text, end):

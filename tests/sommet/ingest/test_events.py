@@ -2246,3 +2246,15 @@ def test_a_season_one_prepares_a_gathering_for_is_the_next_one_and_no_part_of_it
         ),
     ):
         assert {key: iso(event) for key, event in events(text).items()} == {name: ("2031", None)}, text
+
+
+def test_what_a_text_is_for_is_no_event_and_a_headlines_month_holds_its_leads_day():
+    found = events(
+        "Drones : le gouvernement adopte le décret d'application\n\nPublié le jeudi 6 mars 2031\n\nLe Conseil"
+        " des ministres a adopté mercredi le décret d'application de la loi sur les drones, dont le champ"
+        " d'application reste large. Le décret entrera en vigueur le 1er juillet."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Adoption du décret d'application": ("2031-03-05", None),
+        "Entrée en vigueur du décret d'application de la loi sur les drones": ("2031-07-01", None),
+    }
