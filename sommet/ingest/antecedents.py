@@ -128,10 +128,18 @@ class Antecedents:
                 for title in titles
                 if len(title[2].split()) >= _MIN_TITLE_WORDS and title[3] != _OTHER_GENDER.get(gender)
             ]
+            # "le décret d'application de la loi sur les drones": the decree, not the law inside its title.
+            named = [title for title in named if not any(_within(title, other) for other in named)]
             if named:
                 _at, _length, title, article, start = max(named)  # the last head written; its longest title
                 return _known_as(text, start + len(title), article) or (article, title)
         return None
+
+
+def _within(title: tuple, other: tuple) -> bool:
+    """Whether a title (head, length, title, article, start) is written inside another one."""
+    start, end = title[4], title[4] + len(title[2])
+    return other[4] < start and end <= other[4] + len(other[2])
 
 
 def _known_as(text: str, end: int, article: str) -> tuple[str, str] | None:

@@ -2453,3 +2453,16 @@ def test_a_common_noun_set_beside_a_name_stands_for_it_when_a_participle_follows
         "Ministers endorsed a plan for the Drone Safety Network, a body created by the ministers in 2030."
     )
     assert iso(found["Creation of the Drone Safety Network"]) == ("2030", None)
+
+
+def test_the_text_is_the_title_that_holds_another_not_the_one_inside_it():
+    found = events(
+        "Le Conseil a adopté le 3 mars 2031 le décret d'application de la loi sur les drones. Le texte sera"
+        " publié au Journal officiel le 10 mars 2031."
+    )
+    assert "Publication du décret d'application de la loi sur les drones au Journal officiel" in found
+    found = events(
+        "The Council adopted on 3 March 2031 the implementing decree of the law on drones. The text will be"
+        " published in the Official Journal on 10 March 2031."
+    )
+    assert "Publication of the decree of the law on drones in the Official Journal" in found
