@@ -545,6 +545,13 @@ _PLANS_ANOTHER = re.compile(
     r"|,\s*(?:qui|qu['’]\s*\w+|que\s+\w+)\b[^,;.]{0,40}?\b(?:prévoi\w*|envisage\w*|compte\w*|entend\w*|souhaite\w*)\s+(?:de\s+|d['’])?\w+",
     re.IGNORECASE,
 )
+# "the Drone Network, a body launched last year in Rome": a date in a noun set beside another, with
+# its own participle, is that participle's.
+_APPOSED_PARTICIPLE = re.compile(
+    r",\s*(?:(?:a|an)\s+(?:[^\W\d_]+\s+){1,2}?[^\W\d_]+ed|(?:un|une)\s+(?:[^\W\d_]+\s+){1,2}?[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies))"
+    r"\s+[^,;.]*$",
+    re.IGNORECASE,
+)
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -606,6 +613,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _PLANS_ANOTHER.search(text, m.end, date_mention.start))
+            and not (
+                m.end <= date_mention.start and _APPOSED_PARTICIPLE.search(text, m.end, date_mention.start)
+            )
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
             and not _next_verbs(text, m, date_mention, mentions)

@@ -2466,3 +2466,10 @@ def test_the_text_is_the_title_that_holds_another_not_the_one_inside_it():
         " published in the Official Journal on 10 March 2031."
     )
     assert "Publication of the decree of the law on drones in the Official Journal" in found
+
+
+def test_a_date_in_a_noun_set_beside_a_name_with_its_own_participle_is_not_the_main_verbs():
+    found = events(
+        "Ministers endorsed a work plan for the Drone Safety Network, a body launched in 2030 in Rome."
+    )
+    assert [iso(event) for event in found.values()] == [(None, None)]
