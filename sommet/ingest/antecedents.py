@@ -136,7 +136,7 @@ class Antecedents:
         return None
 
 
-def _within(title: tuple, other: tuple) -> bool:
+def _within(title: tuple[int, int, str, str, int], other: tuple[int, int, str, str, int]) -> bool:
     """Whether a title (head, length, title, article, start) is written inside another one."""
     start, end = title[4], title[4] + len(title[2])
     return other[4] < start and end <= other[4] + len(other[2])

@@ -174,7 +174,7 @@ _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b
 # two-day meeting", "ont clôturé un sommet de deux jours": the sentence's day is its last.
 _AT_ITS_END = re.compile(
     r"\b(?:(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)"
-    r"|(?:wrapped up|wrap up|wraps up|concluded|conclude|closed|ended|(?:a|ont|ont|avaient|avait)\s+"
+    r"|(?:wrapped up|wrap up|wraps up|concluded|conclude|closed|ended|(?:a|ont|avait|avaient)\s+"
     r"(?:clôturé|conclu|achevé|bouclé))\s+(?:[^\W\d]+\s+)?(?:an?|the|their|its|une?|le|la|leur|sa|son)\b)\s*$",
     re.IGNORECASE,
 )
@@ -228,6 +228,7 @@ _REACH_NOUNS = frozenset({"champ", "modalités", "mesures", "texte", "textes", "
 
 
 def _of_an_instrument(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a text's head word or its reach and "d'"."""
     found = _NOUN_OF.search(text, max(0, start - 24), start)
     return found is not None and found.group("head").lower() in instrument_heads() | _REACH_NOUNS
 

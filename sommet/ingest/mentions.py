@@ -94,7 +94,7 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
         if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
-            return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
+            return _located(text, start, end, kind)
     if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
         named = [p for p in inside if _in_name(text, mention, p) and p[2] != "country"]
         if len(named) == 1:
@@ -102,16 +102,19 @@ def location_of(
     if mention.kind in _TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end]
         if named:
-            start, end, kind = named[-1]
-            return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
+            return _located(text, *named[-1])
     hosts = [p for p in before if _HOSTED.match(text, p[1], mention.start)]
     if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet", "le Ghana accueillera le sommet"
-        start, end, kind = hosts[0]
-        return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
+        return _located(text, *hosts[0])
     for start, end, kind in before:
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     return Location()
+
+
+def _located(text: str, start: int, end: int, kind: str) -> Location:
+    """The place at ``start:end`` as a location: a country, or a city or venue (``_place``)."""
+    return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
 
 
 def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
