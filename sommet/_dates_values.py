@@ -69,6 +69,10 @@ class PartialDate:
         month = self.month or 12
         return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
+    def covers(self, other: PartialDate) -> bool:
+        """Whether every day ``other`` may stand for is one of this date's (March 2031 covers 3 March)."""
+        return self.first_day() <= other.first_day() and other.last_day() <= self.last_day()
+
     def as_date(self) -> date | None:
         """The day itself when known to the day, else None."""
         return self.first_day() if self.day is not None else None

@@ -713,9 +713,8 @@ def _narrows(finer: DateMention, coarser: DateMention) -> bool:
     return (
         coarser.range.end is None
         and finer.range.end is None
-        and outer.first_day() <= inner.first_day()
-        and inner.last_day() <= outer.last_day()
-        and (inner.first_day(), inner.last_day()) != (outer.first_day(), outer.last_day())
+        and outer.covers(inner)
+        and not inner.covers(outer)
     )
 
 

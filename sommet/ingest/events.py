@@ -517,7 +517,9 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         mention.kind in _AT_ONE_TIME
         and mention.dates is not None
         and event.start is not None
-        and not _one_within(mention.dates.range.start, event.start)
+        and not (
+            mention.dates.range.start.covers(event.start) or event.start.covers(mention.dates.range.start)
+        )
     ):
         # "application des règles" on 2 August 2025 and on 2 August 2027: two steps; a headline's
         # month and its lead's day in it are one.
@@ -545,12 +547,6 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
-
-
-def _one_within(first: PartialDate, second: PartialDate) -> bool:
-    """Whether one date lies within the other (3 March 2031 in March 2031, or the same day)."""
-    a, b = (first.first_day(), first.last_day()), (second.first_day(), second.last_day())
-    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
 def _same_head(first: str, second: str) -> bool:

@@ -97,8 +97,10 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
     theirs_words, ours_words = _content_words(theirs), _content_words(found.names())
     shared = (theirs_words - placed) & (ours_words - placed)
     if dates_agree is True:
-        if event.kind != found.kind:  # two words for one act or gathering: a name word or place in common
-            return bool(shared - _GENERIC) or _named_by_one_place(event, found)
+        if event.kind != found.kind:
+            # Two words for one act, which a name word joins; or two gatherings, which
+            # ``_kinds_agree`` let through only when named by their one place.
+            return bool(shared - _GENERIC) or (event.kind in GATHERINGS and found.kind in GATHERINGS)
         # Two reports of one summit dated alike: the same days, or a name word beyond the generic
         # ones, or a place both name ("Summit of the Future" and "Sommet de l'avenir", New York).
         # A day within another's span is no evidence: a two-day meeting holds many talks.
