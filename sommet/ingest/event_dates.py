@@ -120,6 +120,12 @@ _DURING = re.compile(
     r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
     re.IGNORECASE,
 )
+# What a gathering saw done: "the second edition, held in Quito on 5 May, saw ten firms sign a pledge".
+_SAW = re.compile(
+    r"[^;:.()]{0,80}?\b(?:saw|has seen|was marked by|a vu|ont vu|a été marquée?s? par|fut marquée? par)\s"
+    r"[^;:.()]{0,60}",
+    re.IGNORECASE,
+)
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
 _FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
@@ -689,11 +695,14 @@ def _better_date(
 ) -> bool:
     """Whether a date dates an event better than the one it has: one of its own clause ("Après Lomé en
     2030, le sommet se tiendra à Dakar le 3 juin") before one of another, else the finer of two one
-    of which lies within the other, else the nearer; never a vaguer date the one it has lies within."""
+    of which lies within the other, else the nearer; never a vaguer date the one it has lies within.
+    A date its own words hold ("last year's edition") is refined from anywhere."""
     if _moved_to(text, new) != _moved_to(text, old):
         return _moved_to(text, new)  # "initialement prévu en mars, a été reporté au 12 mai": 12 May
     if _narrows(old, new):
         return False
+    if _narrows(new, old) and mention.start - 3 <= old.end and old.start <= mention.end:
+        return True  # "last year's edition, in June 2030": its own words' year, told to the month
     own = _one_clause(text, mention, new, dates)
     if own != _one_clause(text, mention, old, dates):
         return own
@@ -757,7 +766,8 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
     """ "présents cette semaine au Sommet X et à la manifestation du Sommet Y": an event joined to a
     dated one by "et"/"and", or that closed it ("a session in Seoul, which closed with a ministerial
     statement"), with no date between them, shares its date; so does what it happened during
-    ("adopté le mois dernier lors du Sommet de l'avenir")."""
+    ("adopté le mois dernier lors du Sommet de l'avenir") or what a gathering saw done ("the
+    forum saw ten firms sign a pledge")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, after in pairwise(ordered):
         if before.dates is None or after.dates is not None or after.earlier:
@@ -767,10 +777,11 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
         )
         if joined and not any(before.end <= d.start < after.start for d in dates):
             after.dates = before.dates
-        elif _DURING.fullmatch(text, before.end, after.start) and not any(
-            before.end <= d.start < after.start and d is not before.dates for d in dates
-        ):
-            after.dates = before.dates  # what it happened during was then too
+        elif (
+            _DURING.fullmatch(text, before.end, after.start)
+            or (before.kind in GATHERING_KINDS and _SAW.fullmatch(text, before.end, after.start))
+        ) and not any(before.end <= d.start < after.start and d is not before.dates for d in dates):
+            after.dates = before.dates  # what it happened during, or what saw it done, was then too
 
 
 def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> None:

@@ -9,6 +9,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
 from sommet.ingest.deadlines import given_until
+from sommet.ingest.editions import edition_mentions, name_editions, series_of
 from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
     WEEKEND,
@@ -231,6 +232,7 @@ def find_events(
     date_declarations(mentions, paragraphs)
     for mention, host in set_at:  # "During the summit, ...": done while it was held
         mention.dates = mention.dates or host.dates
+    mentions = name_editions(mentions)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
     for mention in mentions:
@@ -274,7 +276,10 @@ def _sentence_events(
             part.parent_hint = mention
             parts.append(part)
     sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
-    found.extend(series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates))
+    found.extend(
+        series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates)
+        or edition_mentions(paragraph, sentence)
+    )
     titles = (
         (lambda head, at, gender=None: antecedents.title(head, paragraph.index, at, gender))
         if antecedents
@@ -414,17 +419,29 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
     """ "the meeting", "cette réunion", "le Sommet": a bare kind word after a determiner is the event
     of that kind named last before it (the headline's first); its dates and its end go to that event."""
     out: list[Mention] = []
+    told: list[Mention] = []  # the event each gathering told before is
     for mention in mentions:
+        if mention.edition:
+            mention.series = series_of(mention, told, paragraphs[mention.paragraph].text)
+            out.append(mention)
+            continue
         referent = None
         if _is_reference(mention, paragraphs):
             kinds = (mention.kind,) if not mention.refers else tuple(KINDS.values())
             # "le sommet du G7 ... ce sommet": a kind word with words of its own is a referent too.
             referent = next(
-                (m for m in reversed(out) if m.kind in kinds and (m.named or len(m.name.split()) > 1)), None
+                (
+                    m
+                    for m in reversed(out)
+                    if m.kind in kinds and not m.edition and (m.named or len(m.name.split()) > 1)
+                ),
+                None,
             )
         if referent is None and not mention.refers:
             out.append(mention)
+            told.append(mention)
         elif referent is not None:
+            told.append(referent)
             referent.dates = referent.dates or mention.dates
             referent.closing = referent.closing or mention.closing  # "Le sommet s'achève jeudi"
     return out
@@ -533,6 +550,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
         and mention.location.label() != event.location.label()
     ):
         return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
+    if mention.edition and event.start is not None and event.start.year != mention.dates.range.start.year:
+        return False  # "the Cyber Week" and "last year's edition, in June 2030": two editions
     if _other_steps(event.name, mention.name):
         return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
     if _met_others(event.name, mention.name):

@@ -60,6 +60,8 @@ class Mention:
     refers: bool = False  # "the event": only ever another name for an event named before
     earlier: bool = False  # told in the pluperfect: a day counted from the text's time is not its own
     listed_with: Mention | None = None  # "avec X, Y et Z": Y's and Z's meetings point at X's
+    edition: bool = False  # "last year's edition": another edition of a gathering told before
+    series: Mention | None = None  # that gathering, once known
 
 
 def capitalise(name: str) -> str:

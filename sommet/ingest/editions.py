@@ -1,0 +1,73 @@
+"""Another edition of a gathering the document tells ("last year's edition, in June 2030", "l'édition
+précédente, en juin 2030"): an event of its own, named by that gathering and its own year, which a
+reader following a series of summits wants apart from the edition the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph
+from sommet.ingest.events_words import KIND_WORD, kind_of
+from sommet.ingest.mentions import Mention
+
+_ORDINAL = r"(?:[^\W\d_]+(?:ième|ieme|th)|first|second|third|premi[eè]re|\d+(?:e|ème|st|nd|rd|th))"
+# Not one whose own name follows ("the third edition of the Forum", "l'édition 2024 du Sommet"),
+# nor this one ("this edition", "cette édition").
+_EDITION = re.compile(
+    r"\b(?:(?:last|previous|next) year['’]s\s+edition"
+    rf"|(?:the|its|their)\s+(?:{_ORDINAL}|previous|last|next|(?:19|20)\d\d)\s+edition"
+    r"|(?:l['’]|son\s+|leur\s+)édition\s+(?:précédente|suivante|(?:de\s+)?(?:19|20)\d\d"
+    r"|de\s+l['’](?:an|année)\s+(?:dernière|dernier|passée|passé|prochaine|prochain))"
+    rf"|(?:la|sa|leur)\s+(?:{_ORDINAL}|dernière|prochaine|précédente)\s+édition)"
+    r"(?!\s+(?:of|de|du|des|d['’]))",
+    re.IGNORECASE,
+)
+_EDITION_WORD = re.compile(r"edition|édition", re.IGNORECASE)
+_YEAR = re.compile(r"\s*\b(?:19|20)\d\d\b")
+# Kinds held again and again; a visit or an election is not an edition of another.
+_HELD_AGAIN = frozenset({"summit", "conference", "forum", "week", "meeting", "event", "exercise", "webinar"})
+
+
+def edition_mentions(paragraph: Paragraph, sentence: words.Span) -> list[Mention]:
+    """The sentence's words for another edition, named once the document's gathering is known."""
+    text = paragraph.text
+    # From the word "edition" on: "last year's" is the edition's year, its date the one written next.
+    return [
+        Mention(paragraph.index, at, found.end(), found.group(0), "event", False, edition=True)
+        for found in _EDITION.finditer(text, sentence.start, sentence.end)
+        if (at := _EDITION_WORD.search(text, found.start(), found.end()).start()) >= 0
+    ]
+
+
+def series_of(edition: Mention, told: list[Mention], text: str) -> Mention | None:
+    """Which gathering an edition is one of, from the events told before it: the last of the kind its
+    paragraph opened on ("The summit follows the X Forum ... Last year's edition": the summit), else
+    the last told."""
+    held = [event for event in told if event.named and event.kind in _HELD_AGAIN]
+    opened_on = next((kind_of(found.group(0)) for found in KIND_WORD.finditer(text, 0, edition.start)), None)
+    of_that_kind = [event for event in held if event.kind == opened_on]
+    return (of_that_kind or held or [None])[-1]
+
+
+def name_editions(mentions: list[Mention]) -> list[Mention]:
+    """Each edition named by its series and its own year ("Cyber Week 2030"). One is dropped when its
+    year is its series' own (the same edition, told again), or when either is undated: a year is what
+    tells two editions apart."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if not mention.edition:
+            out.append(mention)
+            continue
+        series = mention.series
+        if series is None or series.dates is None or mention.dates is None:
+            continue
+        year = mention.dates.range.start.year
+        if year == series.dates.range.start.year:
+            continue
+        mention.name = f"{_YEAR.sub('', series.name).strip()} {year}"
+        mention.kind = series.kind
+        mention.named = True
+        out.append(mention)
+    return out

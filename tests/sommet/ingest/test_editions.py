@@ -1,0 +1,70 @@
+"""Other editions of a gathering the document tells: named by that gathering and their own year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sommet.ingest.pipeline import extract
+
+TODAY = date(2031, 3, 1)
+
+
+def events(text: str):
+    return {event.name: event for event in extract(text, today=TODAY).events}
+
+
+def iso(event):
+    return (event.start.iso() if event.start else None, event.end.iso() if event.end else None)
+
+
+def test_last_years_edition_is_an_event_of_its_own_dated_by_its_aside():
+    found = events(
+        "Published 1 March 2031\n\nThe Cyber Week opens in Oslo on 3 May. "
+        "Last year's edition, in June 2030, drew 400 delegates."
+    )
+    assert iso(found["Cyber Week"]) == ("2031-05-03", None)
+    assert iso(found["Cyber Week 2030"]) == ("2030-06", None)
+    assert found["Cyber Week 2030"].kind == "week"
+
+
+def test_french_previous_and_ordinal_editions_take_their_own_place():
+    found = events(
+        "Publié le 1er mars 2031\n\nLa Semaine de la donnée s'ouvre à Oslo le 3 mai. "
+        "L'édition précédente, en juin 2030, avait réuni 400 délégués."
+    )
+    assert iso(found["Semaine de la donnée 2030"]) == ("2030-06", None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLe Forum des données s'est ouvert à Nairobi le 3 mai. "
+        "La deuxième édition, en 2029, s'était tenue à Mombasa."
+    )
+    assert found["Forum des données 2029"].location.city == "Mombasa"
+    assert found["Forum des données"].location.city == "Nairobi"
+
+
+def test_an_edition_belongs_to_the_gathering_its_paragraph_opens_on():
+    found = events(
+        "Published 1 March 2031\n\nThe Lagos Data Summit opens on 3 May.\n\n"
+        "The summit follows the Cyber Week, held in Accra in April. "
+        "Last year's edition, in June 2030, drew 400 delegates."
+    )
+    assert iso(found["Lagos Data Summit 2030"]) == ("2030-06", None)
+    assert "Cyber Week 2030" not in found
+
+
+def test_this_edition_or_one_of_the_same_year_is_no_other_event():
+    text = "Publié le 1er mars 2031\n\nLe Forum des données s'ouvre le 3 mai. {}"
+    assert list(events(text.format("Cette édition accueillera 300 invités."))) == ["Forum des données"]
+    assert list(events(text.format("L'édition 2031 accueillera 300 invités."))) == ["Forum des données"]
+    # One whose name follows is that gathering, read as ever.
+    assert "Forum des données 2024" not in events(text.format("L'édition 2024 du Forum de Lima a eu lieu."))
+
+
+def test_what_a_gathering_saw_done_is_dated_by_it():
+    found = events(
+        "Published 1 March 2031\n\nThe summit in Accra on 4 June 2030 saw twelve countries sign the Accra Charter."
+    )
+    assert iso(found["Signing of the Accra Charter"]) == ("2030-06-04", None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLe sommet d'Accra, le 4 juin 2030, a été marqué par l'adoption de la Charte d'Accra."
+    )
+    assert iso(found["Adoption de la Charte d'Accra"]) == ("2030-06-04", None)
