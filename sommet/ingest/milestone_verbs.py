@@ -691,7 +691,12 @@ def verb_events(
                 # participle qualifies the noun before it, which is what was done, not who did it;
                 # at the clause's end, the noun right before it ("will fund the Taskforce launched
                 # in April").
-                phrase = _antecedent_of_relative(before.rstrip()) if ends else _subject(before)
+                clause = before.rstrip()
+                phrase = (
+                    (_antecedent_of_relative(clause) or _last_noun_phrase(clause))
+                    if ends
+                    else _subject(before)
+                )
                 passive = True
                 if phrase is not None and _a_gathering(phrase[1]):
                     continue  # "the AI Safety Summit convened by Rishi Sunak": the summit itself

@@ -1569,6 +1569,15 @@ def test_presiding_over_a_group_of_states_is_its_presidency_and_chairing_a_sitti
     assert _made("Jean Roux a présidé la séance le 3 mai 2031.") == []
 
 
+def test_an_english_participle_ending_a_clause_names_the_common_noun_phrase_before_it():
+    assert _made("The ministry will fund a taskforce on robotics launched in April 2031.") == [
+        ("Launch of the taskforce on robotics", "launch")
+    ]
+    assert _made("The ministry will spend £5 million on a robotics taskforce created in April 2031.") == [
+        ("Creation of the robotics taskforce", "launch")
+    ]
+
+
 def test_an_english_participle_after_a_title_names_what_was_done_not_who_did_it():
     made = _made("The Drone Charter adopted in May 2031 remains in force.")
     assert made == [("Adoption of the Drone Charter", "adoption")]  # no longer "... by the Drone Charter"
