@@ -61,6 +61,22 @@ _TOLD_AS_PAST = re.compile(
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
 # A past participle: "adoptée en Conseil des ministres le 4 février" has a verb, and a time, of its own.
 _PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
+# A past participle of something done, right before its date ("a fund launched in April", "le
+# réseau, créé le 4 février"): done before the text, whatever the tense of the verb it hangs on.
+# Not one of a gathering or a plan ("the summit, hosted in June, will", "programmé en juin"), nor
+# one after an auxiliary still to come or in the present ("sera signée le 4 juin", "is published"),
+# nor a name ("signera la Convention de Lomé le 3 mars").
+_DONE_BEFORE = re.compile(
+    r"(?:\b(?!(?:organi[sz]|host|conven|stag|plann|schedul|expect|postpon|delay|mov|push|slat|due)\w*\b)"
+    r"(?-i:[a-z])\w{2,}ed|\bset up)\s+(?:in|on)\s+$"
+    r"|\b(?!(?:organis|programm|report|fix|convoqu|décal|repouss|envisag|avanc|ajourn|renvoy|annonc)\w*\b)"
+    r"(?-i:[a-zà-ÿ])\w{2,}(?:é|ée|és|ées)\s+(?:en|le)\s+$",
+    re.IGNORECASE,
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:sera|seront|serait|seraient|être|est|sont|be|is|are|will|would)\s+(?:\w+ment\s+|\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
@@ -363,7 +379,8 @@ def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate
 def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:
     """The year of a date written without one.
 
-    In order: a full date earlier in the same sentence; the publication date; the lead or
+    In order: the one year its clause writes; before the publication date when a participle of
+    something done precedes it; a full date earlier in the same sentence; the publication date; the lead or
     the last full date of the paragraph when one is within six months; a weekday.
     """
     if said.direction == 0 and SINCE_BEFORE.search(article.text, max(0, said.start - 12), said.start):
@@ -375,6 +392,13 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.resolve_with_year(said, year)
     published = article.published
     clause = _clause(article.text, said)
+    if (
+        published is not None
+        and said.direction == 0
+        and (done := _DONE_BEFORE.search(article.text, max(0, said.start - 30), said.start))
+        and not _AUXILIARY_BEFORE.search(article.text, max(0, done.start() - 20), done.start())
+    ):
+        return resolve.year_near(replace(said, direction=-1), published)
     if (
         published is not None
         and said.direction == 0

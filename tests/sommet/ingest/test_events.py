@@ -2258,3 +2258,20 @@ def test_what_a_text_is_for_is_no_event_and_a_headlines_month_holds_its_leads_da
         "Adoption du décret d'application": ("2031-03-05", None),
         "Entrée en vigueur du décret d'application de la loi sur les drones": ("2031-07-01", None),
     }
+
+
+def test_a_participle_of_something_done_dates_it_before_the_text_whatever_the_main_verb():
+    found = events(
+        "Published 1 March 2031\n\nThe ministry will fund the Robotics Taskforce launched in April."
+    )
+    assert iso(found["Launch of the Robotics Taskforce"]) == ("2030-04", None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLa Charte d'Accra, signée le 4 juin, entrera en vigueur en septembre."
+    )
+    assert iso(found["Signature de la Charte d'Accra"]) == ("2030-06-04", None)
+    assert iso(found["Entrée en vigueur de la Charte d'Accra"]) == ("2031-09", None)
+    # Still to come after an auxiliary, and a noun ending like a participle is none.
+    found = events("Publié le 1er mars 2031\n\nLa Charte d'Accra sera signée le 4 juin.")
+    assert iso(found["Signature de la Charte d'Accra"]) == ("2031-06-04", None)
+    found = events("Publié le 1er mars 2031\n\nLes Togolais éliront leurs députés du 6 au 9 juin.")
+    assert [iso(e) for e in found.values()] == [("2031-06-06", "2031-06-09")]
