@@ -303,7 +303,7 @@ def _sentence_events(
         for other in found:  # "qui avait lancé le premier Sommet": the summit too is from before
             other.earlier = other.earlier or (made.earlier and made.start <= other.start < made.end)
     found.extend(announcements(paragraph, sentence, found, dated))
-    found.extend(announced_that(paragraph, sentence, found))
+    found.extend(announced_that(paragraph, sentence, found, own_dates))
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
     name_by_owner(text, found, sentence, paragraph.language)

@@ -134,9 +134,12 @@ def announcements(
     return out
 
 
-def announced_that(paragraph: Paragraph, sentence: words.Span, events: list[Mention]) -> list[Mention]:
+def announced_that(
+    paragraph: Paragraph, sentence: words.Span, events: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
     """ "la France a annoncé qu'elle accueillerait...": an announcement named from what was announced,
-    kept when the sentence also names the event it was made at (see ``on_the_sidelines``)."""
+    kept when the sentence also names the event it was made at (see ``on_the_sidelines``) or a date
+    of its own ("In June 2030, Ghana announced that it would host the summit")."""
     out = []
     for found in ANNOUNCED_THAT.finditer(paragraph.text, sentence.start, sentence.end):
         group = "what" if found.group("what") else "what_en"
@@ -145,8 +148,9 @@ def announced_that(paragraph: Paragraph, sentence: words.Span, events: list[Ment
         start = found.start(group)
         end = start + len(clause)
         # "a annoncé que le Togo signera la convention le 3 mars": the signing is the event, and
-        # the date its own; only an event outside what was announced is one it was made at.
-        if not any(not start <= e.start < end for e in events) or len(what.split()) > MAX_NAME_WORDS:
+        # the date its own; only an event or a date outside what was announced is the announcement's.
+        outside = [*events, *dates]
+        if not any(not start <= e.start < end for e in outside) or len(what.split()) > MAX_NAME_WORDS:
             continue
         label = "Annonce" if group == "what" else "Announcement"
         subject = re.search(r"([^,;:()]{2,60})$", paragraph.text[sentence.start : found.start()])

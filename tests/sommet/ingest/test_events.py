@@ -2275,3 +2275,22 @@ def test_a_participle_of_something_done_dates_it_before_the_text_whatever_the_ma
     assert iso(found["Signature de la Charte d'Accra"]) == ("2031-06-04", None)
     found = events("Publié le 1er mars 2031\n\nLes Togolais éliront leurs députés du 6 au 9 juin.")
     assert [iso(e) for e in found.values()] == [("2031-06-06", "2031-06-09")]
+
+
+def test_an_announcement_with_a_date_of_its_own_is_an_event_and_what_it_promised_is_not_this_month():
+    found = events(
+        "Publié le 1er mars 2031\n\nEn juin 2030, le Ghana a annoncé qu'il accueillerait "
+        "le premier sommet mondial sur la sécurité des drones."
+    )
+    announced = found["Annonce : le Ghana accueillerait le premier sommet mondial sur la sécurité des drones"]
+    assert iso(announced) == ("2030-06", None)
+    assert iso(found["Premier sommet mondial sur la sécurité des drones"]) == (None, None)
+    found = events(
+        "Published 1 March 2031\n\nIn June 2030, Ghana announced that it would host the first global "
+        "summit on drone safety."
+    )
+    assert iso(found["Announcement : Ghana would host the first global summit on drone safety"]) == (
+        "2030-06",
+        None,
+    )
+    assert iso(found["First global summit on drone safety"]) == (None, None)
