@@ -303,10 +303,10 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
             # "the Forum will meet in June, on the sidelines of the summit": a gathering held beside
             # another shares its month; an act dated to a month may be of any of the host's days.
             _hosted_on(text, mention, mentions, to_the_month=True)
-        if mention.kind not in _MADE_AT or mention.parent_hint is not None:
-            continue
-        if mention.dates is not None:
+        if mention.kind in _MADE_AT and mention.dates is not None:
             _hosted_on(text, mention, mentions)
+            continue
+        if mention.kind not in _MADE_AT or mention.parent_hint is not None:
             continue
         for host in mentions:
             if host is mention or host.kind == "announcement" or host.dates is None:
@@ -325,8 +325,9 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
 
 
 def _hosted_on(text: str, mention: Mention, mentions: list[Mention], *, to_the_month: bool = False) -> None:
-    """ "ouverte à la signature aujourd'hui, à l'occasion de la conférence des ministres": the
-    undated gathering the dated act was done at was under way that day (or month, for a meeting)."""
+    """ "ouverte à la signature aujourd'hui, à l'occasion de la conférence des ministres", "launches
+    the Initiative at the Lagos Forum": the undated gathering the dated act was done at was under way
+    that day (or month, for a meeting)."""
     precisions = ("day", "month") if to_the_month else ("day",)
     if mention.dates.range.end is not None or mention.dates.range.start.precision not in precisions:
         return
@@ -335,7 +336,10 @@ def _hosted_on(text: str, mention: Mention, mentions: list[Mention], *, to_the_m
             host.dates is None
             and host.kind in _LEAD_KINDS
             and host.start > mention.end
-            and SIDELINES.search(text, mention.end, host.start) is not None
+            and (
+                SIDELINES.search(text, mention.end, host.start) is not None
+                or _AT.fullmatch(text, mention.end, host.start) is not None
+            )
         ):
             host.dates = DateMention(
                 mention.dates.range, mention.dates.start, mention.dates.end, mention.dates.text, True

@@ -90,10 +90,14 @@ FUTURE = re.compile(
 # A gathering's opening, still to come or told in the present: "s'ouvrira", "opens", "will begin".
 OPENS = r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?:open|begin|start)|opens|begins|starts"
 ANNOUNCING = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)\s+"
+    # the perfect, or the present of a dated item ("12 mai : Jane Okafor annonce l'Initiative"),
+    # not the noun ("l'annonce la semaine dernière du plan")
+    r"(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)"
+    r"|(?<![’'])(?<!une\s)(?<!cette\s)(?<!son\s)(?<!sa\s)\b(?P<now>annonce|annoncent|dévoile|dévoilent))\s+"
     r"(?:le\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?"  # "a annoncé le 3 mars 2031 la création de"
-    r"(?P<det>(?:un|une|le|la|les)\s+|l')(?P<np>(?!\d)[^,.;:«»()]{3,120})"
-    r"|\b(?:announced|unveiled)\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
+    r"(?P<det>(?:un|une|le|la|les)\s+|l')"
+    r"(?!(?:semaine|mois|année|veille|lendemain|jour|matin|soir)\b)(?P<np>(?!\d)[^,.;:«»()]{3,120})"
+    r"|\b(?:announced|unveiled|(?P<now_en>announces|unveils))\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,
 )
 GROUPS = re.compile(r"\b(?:groupes?|comité|groups?|committee)\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ from sommet.ingest.events_words import (
     TOPICS,
     kind_of,
 )
+from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
 from sommet.ingest.milestone_verbs import of_phrase, trim_phrase
 from sommet.models import Location
@@ -113,6 +114,10 @@ def announcements(
     out = []
     for found in ANNOUNCING.finditer(paragraph.text, sentence.start, sentence.end):
         group = "np" if found.group("np") else "np_en"
+        if (found.group("now") or found.group("now_en")) and (
+            not dated or _told_by_a_text(paragraph.text, found)
+        ):
+            continue  # "La déclaration annonce les plans des deux pays": what a text says
         start = found.start(group)
         if any(m.start <= start < m.end for m in events):
             continue  # "unveiled the Global Initiative": the unveiling names it already
@@ -132,6 +137,12 @@ def announcements(
         if dated or host is not None:
             out.append(mention)
     return out
+
+
+def _told_by_a_text(text: str, found: re.Match[str]) -> bool:
+    """Whether a text is the subject of a verb in the present: "la déclaration conjointe annonce"."""
+    subject = text[max(0, found.start() - 40) : found.start()].split()[-3:]
+    return any(word.strip(",").lower() in instrument_heads() for word in subject)
 
 
 def announced_that(

@@ -399,6 +399,9 @@ _NP_END = re.compile(
     r"(?:(?:a few|several|quelques|\w+) (?:days|weeks|months|jours|semaines|mois) )?(?:later|earlier|plus tard|plus tôt))\b",
     re.IGNORECASE,
 )
+# "au Forum de Lagos", "à la Conférence de Paris": where a French phrase's thing was done, when a
+# gathering's name follows (checked where it is used).
+_AT_A_NAME = re.compile(r"\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?=[A-ZÀ-Ý])")
 # Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
 _LOOSE_END = frozenset(
     "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette "
@@ -1510,6 +1513,8 @@ def trim_phrase(phrase: str) -> str:
     # "un fonds de 20 millions d'euros" is named by its sum: a noun alone would name nothing.
     phrase = unpriced if len(unpriced.split()) >= _PRICED_WORDS else phrase
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
+    held_at = next((at for at in _AT_A_NAME.finditer(phrase) if KIND_WORD.match(phrase, at.end())), None)
+    phrase = phrase[: held_at.start()] if held_at else phrase  # "l'Initiative ... au Forum de Lagos"
     quoted = _OPENING_QUOTE.match(phrase)
     if quoted:  # "un « accord de prospérité technologique » censé rapprocher": the quoted name
         phrase = quoted.group(1)

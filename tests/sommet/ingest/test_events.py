@@ -2294,3 +2294,47 @@ def test_an_announcement_with_a_date_of_its_own_is_an_event_and_what_it_promised
         None,
     )
     assert iso(found["First global summit on drone safety"]) == (None, None)
+
+
+def test_a_french_kind_word_followed_by_its_object_is_a_verb():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe 3 mai 2030, la ministre rencontre la commissaire européenne."
+    )
+    assert list(found) == ["Rencontre avec la commissaire européenne"]
+    # Not a noun before a time: "soumis à consultation publique l'automne dernier".
+    found = events(
+        "Publié le 1er mars 2031\n\nLe décret a été soumis à consultation publique l'automne dernier."
+    )
+    assert iso(found["Consultation publique"]) == ("2030", None)
+
+
+def test_an_item_announcing_a_title_at_a_gathering_dates_both():
+    found = events(
+        "Publié le 1er mars 2031\n\nChronologie :\n"
+        "• 12 mai 2030 — Jane Okafor lance l'Initiative pour la confiance numérique au Forum de Lagos.\n"
+        "• 3 juin 2030 — Jane Okafor annonce l'Initiative pour les données ouvertes."
+    )
+    assert iso(found["Lancement de l'Initiative pour la confiance numérique par Jane Okafor"]) == (
+        "2030-05-12",
+        None,
+    )
+    assert iso(found["Forum de Lagos"]) == ("2030-05-12", None)
+    assert iso(found["Initiative pour les données ouvertes"]) == ("2030-06-03", None)
+    found = events(
+        "Published 1 March 2031\n\nTimeline:\n"
+        "• 12 May 2030 — Jane Okafor announces the Digital Trust Initiative at the Lagos Forum."
+    )
+    assert iso(found["Digital Trust Initiative"]) == ("2030-05-12", None)
+    assert iso(found["Lagos Forum"]) == ("2030-05-12", None)
+
+
+def test_what_an_undated_sentence_or_a_text_in_the_present_announces_is_what_a_text_says():
+    found = events(
+        "Publié le 1er mars 2031\n\nLors du Forum de Lagos, le ministre annonce les plans "
+        "des deux pays pour la recherche."
+    )
+    assert list(found) == ["Forum de Lagos"]
+    found = events(
+        "Publié le 1er mars 2031\n\nLe 3 mars 2030, la déclaration conjointe annonce un fonds commun."
+    )
+    assert list(found) == ["Déclaration conjointe"]
