@@ -419,10 +419,13 @@ def told_later(sentence: str) -> bool:
     return _LATER_ON.search(sentence) is not None
 
 
-def planned_day(dates: list[DateMention], sentence: words.Span) -> DateMention | None:
+def planned_day(text: str, dates: list[DateMention], sentence: words.Span) -> DateMention | None:
     """The one day a sentence about the future names: a programme goes on telling that day in the
-    future tense ("Le 10 février, des soirées seront organisées. Le président conviera...")."""
-    return one_day([d for d in dates if sentence.start <= d.start < sentence.end])
+    future tense ("Le 10 février, des soirées seront organisées. Le président conviera..."). Not a
+    day something lasts until ("The consultation will run until 30 June. The results will...")."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end]
+    day = one_day(own)
+    return None if day is None or _UNTIL.search(text, max(0, day.start - 12), day.start) else day
 
 
 def one_day(dates: list[DateMention]) -> DateMention | None:

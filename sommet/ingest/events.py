@@ -213,7 +213,7 @@ def find_events(
                 and not told_later(paragraph.text[sentence.start : sentence.end])
             ):
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
-            planned = planned_day(paragraph_dates, sentence) if future else None
+            planned = planned_day(paragraph.text, paragraph_dates, sentence) if future else None
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(

@@ -162,6 +162,7 @@ _KNOWN_AS = re.compile(
 _IT = frozenset({"it", "il", "elle"})
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # A participle listed after another step of the same text: "..., passed by", "..., et adoptée par".
@@ -664,7 +665,7 @@ def verb_events(
                     antecedent_clause
                 )
             else:
-                phrase = _apposed(before) if comma and not aside else _subject(before)
+                phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 relative = _RELATIVE_END.search(clause)
                 phrase = (
@@ -714,7 +715,7 @@ def verb_events(
                 phrase = phrase if phrase is not None and phrase[0] else None
                 aside = _SETTING_ASIDE.match(text, end, sentence.end)
             if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
-                phrase = _apposed(before)
+                phrase = _apposed(before, verb.lang)
             if phrase is None and (relative := _RELATIVE_OBJECT.search(before)) is not None:
                 # "Executive Order 14179, which Trump signed": what the relative pronoun stands for.
                 phrase = _antecedent_of_relative(before[: relative.start()])
@@ -1398,15 +1399,24 @@ def doer(name: str) -> str:
     return found.group(0) if found else ""
 
 
-def _apposed(before: str) -> tuple[str, str] | None:
+def _apposed(before: str, language: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
     title that opens the sentence, when nothing but that title comes before it, or else the title
     the clause ends on ("... implementing the Recommendation on the Ethics of AI, adopted in 2021")."""
     stripped = before.rstrip(' ,"»”')
     found = _SUBJECT.search(stripped)
     title = _TITLE_AT_END.search(stripped)
-    if title is not None and found is not None and _LOWER_WORD.search(found.group("np")):
-        found = None  # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act
+    if (
+        title is not None
+        and found is not None
+        and _LOWER_WORD.search(found.group("np"))
+        and len(title.group("np").split()) > 1
+    ):
+        # "The Commission welcomes the agreement on the AI Act, proposed in 2021": the Act; not "le
+        # règlement européen sur l'IA, entré en vigueur": one word after it is what it is about.
+        found = None
+    if found is not None and language == "fr" and nlp.finite_or_adverb(found.group("np")) - {0}:
+        found = None  # "Le projet de loi transpose le règlement européen sur l'IA, entré ...": a clause
     if found is not None and _OBJECT_INSIDE.search(found.group("np")):
         found = None  # "Le Groupe remet chaque année un rapport, présenté au Dialogue": the report
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
@@ -1426,7 +1436,9 @@ def _apposed(before: str) -> tuple[str, str] | None:
         text = _instrument_at_end(stripped)
         if text is not None and text[1][:1].islower() and text[1].split()[0] in instrument_heads():
             return text
-    if title is None or (len(title.group("np").split()) == 1 and complement):
+    # "le règlement européen sur l'IA, entré en vigueur": one word after "sur" is what a text is about.
+    about = title is not None and _ABOUT.search(stripped, 0, title.start("det")) is not None
+    if title is None or (len(title.group("np").split()) == 1 and (complement or about)):
         # "... avec la Charte numérique africaine, adoptée en 2024", "du Dialogue mondial sur la
         # gouvernance de l'IA, créé en août"; "du réseau des instituts de sécurité de l'IA, lancé
         # en mai" is the network's launch, never the launch of AI.

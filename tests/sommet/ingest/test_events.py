@@ -2338,3 +2338,20 @@ def test_what_an_undated_sentence_or_a_text_in_the_present_announces_is_what_a_t
         "Publié le 1er mars 2031\n\nLe 3 mars 2030, la déclaration conjointe annonce un fonds commun."
     )
     assert list(found) == ["Déclaration conjointe"]
+
+
+def test_a_day_something_lasts_until_dates_nothing_in_the_next_sentence():
+    found = events(
+        "Published 1 March 2031\n\nThe consultation will run until 30 June. "
+        "The results will feed into the Lagos Data Summit."
+    )
+    assert iso(found["Lagos Data Summit"]) == (None, None)
+
+
+def test_a_participle_after_a_french_text_about_a_topic_is_the_texts():
+    for sentence in (
+        "Le règlement européen sur l'IA, entré en vigueur le 1er août 2024, s'applique progressivement.",
+        "Le projet de loi transpose le règlement européen sur l'IA, entré en vigueur le 1er août 2024.",
+    ):
+        found = events(f"Publié le 1er mars 2031\n\n{sentence}")
+        assert iso(found["Entrée en vigueur du règlement européen sur l'IA"]) == ("2024-08-01", None)

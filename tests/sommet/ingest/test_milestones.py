@@ -1154,7 +1154,11 @@ def test_a_participle_after_a_comma_qualifies_the_french_title_the_clause_ends_o
     assert _made("Tout a commencé avec le Pacte numérique andin, adopté en mars 2031.") == [
         ("Adoption du Pacte numérique andin", "adoption")
     ]
-    assert _made("Le texte prolonge le travail du réseau des instituts de données, lancé en mai.") == []
+    # After a clause, the body its last complement names ("du réseau ..., lancé en mai"), not the clause.
+    assert _made("Le texte prolonge le travail du réseau des instituts de données, lancé en mai.") == [
+        ("Lancement du réseau des instituts de données", "launch")
+    ]
+    assert _made("Tout a commencé avec une note de travail, présentée en mai.") == []
 
 
 def test_a_participle_qualifies_a_title_after_au_or_aux():
