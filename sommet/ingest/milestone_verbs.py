@@ -1004,9 +1004,11 @@ def _quoted_at_end(clause: str) -> tuple[str, str] | None:
 
 
 def _names_one(phrase: str, heads: frozenset[str]) -> bool:
-    """Whether a noun phrase, up to its first complement, has one of the head words ("a framework
-    law on drones" has "law"; "the microphone to the mayor" has none)."""
-    return any(word in heads for word in _COMPLEMENT_START.split(phrase, maxsplit=1)[0].lower().split())
+    """Whether a noun phrase, up to its first complement, has one of the head words, or its plural
+    ("a framework law on drones" has "law", "les décrets d'application" "décret"; "the microphone
+    to the mayor" has none)."""
+    words = _COMPLEMENT_START.split(phrase, maxsplit=1)[0].lower().split()
+    return any(word in heads or (word[-1:] in "sx" and word[:-1] in heads) for word in words)
 
 
 _LEADING_SAME_DAY = re.compile(rf"\s+{SAME_DAY.pattern}", re.IGNORECASE)

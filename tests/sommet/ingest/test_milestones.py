@@ -2486,3 +2486,9 @@ def test_a_date_in_a_noun_set_beside_a_name_with_its_own_participle_is_not_the_m
         "Ministers endorsed a work plan for the Drone Safety Network, a body launched in 2030 in Rome."
     )
     assert [iso(event) for event in found.values()] == [(None, None)]
+
+
+def test_a_verb_limited_to_some_objects_takes_them_in_the_plural_too():
+    assert _made("Elle présentera les décrets d'application au Conseil d'État en mars 2031.") == [
+        ("Présentation des décrets d'application au Conseil d'État", "launch")
+    ]
