@@ -126,6 +126,7 @@ _SAW = re.compile(
     r"[^;:.()]{0,60}",
     re.IGNORECASE,
 )
+_RELATIVE_OPENING_AFTER = re.compile(r"\s*,\s*(?:which|that|qui|que|qu['’]|dont)\b", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
 _FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
@@ -620,11 +621,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         until = _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start)
         if until and not _moved_to(text, date_mention):
             continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
+        told_of = _what_was_done(text, mentions, date_mention)
         datable = [
             m
             for m in mentions
             if not (m.earlier and _counted(date_mention))
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
+            and not (told_of is not None and m.end <= told_of)
             and not (m.end <= date_mention.start and _PLANS_ANOTHER.search(text, m.end, date_mention.start))
             and not (
                 m.end <= date_mention.start and _APPOSED_PARTICIPLE.search(text, m.end, date_mention.start)
@@ -743,6 +746,23 @@ def _clause_of_another(text: str, start: int, end: int) -> bool:
     noun = found.group("noun").strip(" ,")
     known = gazetteer.default().lookup(noun) or cities().lookup(noun)
     return known is None or known.kind not in ("country", "place")
+
+
+def _what_was_done(text: str, mentions: list[Mention], date_mention: DateMention) -> int | None:
+    """Where an act ends when a date lies in a relative clause right after it, which tells of what
+    was done ("The meeting agreed a testing protocol, which members will pilot from June"): not when
+    the act, nor anything before it, was done. A gathering's clause is its own ("the summit, which
+    leaders will attend on 3 June")."""
+    return max(
+        (
+            m.end
+            for m in mentions
+            if m.kind not in GATHERING_KINDS
+            and m.end <= date_mention.start
+            and _RELATIVE_OPENING_AFTER.match(text, m.end, date_mention.start)
+        ),
+        default=None,
+    )
 
 
 def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: list[DateMention]) -> bool:

@@ -2355,3 +2355,16 @@ def test_a_participle_after_a_french_text_about_a_topic_is_the_texts():
     ):
         found = events(f"Publié le 1er mars 2031\n\n{sentence}")
         assert iso(found["Entrée en vigueur du règlement européen sur l'IA"]) == ("2024-08-01", None)
+
+
+def test_a_date_in_a_clause_about_what_an_act_did_dates_neither_the_act_nor_what_came_before():
+    found = events(
+        "Published 1 March 2031\n\nThe ministers agreed a joint testing protocol for drones, "
+        "which members will pilot from June."
+    )
+    assert [iso(event) for event in found.values()] == [(None, None)]
+    found = events(
+        "Published 1 March 2031\n\nThe ministers agreed a joint testing protocol on 3 February, "
+        "which members will pilot from June."
+    )
+    assert [iso(event) for event in found.values()] == [("2031-02-03", None)]
