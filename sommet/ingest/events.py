@@ -471,8 +471,17 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
         names = [mention.name, *mention.aliases]
         # "Première session du Dialogue mondial" is a part of the Dialogue, not another name for it.
         whole = owner.get(id(mention.parent_hint)) if mention.parent_hint is not None else None
-        event = next((e for e in events if e is not whole and _same_event(e, names, mention)), None)
         paragraph = paragraphs[mention.paragraph]
+        event = next(
+            (
+                e
+                for e in events
+                if e is not whole
+                and _same_event(e, names, mention)
+                and not (_told_with(e, mention, paragraph) and _other_acts(e.name, mention.name))
+            ),
+            None,
+        )
         if event is None:
             event = FoundEvent(
                 name=mention.name,
@@ -584,6 +593,24 @@ def _done_by_others(first: str, second: str) -> bool:
     """Whether two milestones' names say bodies that share no name did them."""
     bodies = [set(name_key(doer(name)).split()) - _BY_WORDS for name in (first, second)]
     return all(bodies) and not bodies[0] & bodies[1]
+
+
+def _told_with(event: FoundEvent, mention: Mention, paragraph: Paragraph) -> bool:
+    """Whether an event was told in the sentence of a mention."""
+    sentence = paragraph.sentence_at(mention.start)
+    return any(
+        at == mention.paragraph and paragraph.sentence_at(start) == sentence
+        for at, start, _end in event.mentions
+    )
+
+
+def _other_acts(first: str, second: str) -> bool:
+    """Whether two names open on different milestone words: one sentence telling two acts on one thing
+    ("présentera sa feuille de route, dévoilée en septembre": its presentation and its unveiling)."""
+    acts = [EVENT_WORD.match(name) for name in (first, second)]
+    if any(act is None or not is_milestone(act.group("kw")) for act in acts):
+        return False
+    return len({act.group("kw").lower() for act in acts}) > 1
 
 
 def _other_steps(first: str, second: str) -> bool:

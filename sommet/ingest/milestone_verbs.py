@@ -1448,7 +1448,8 @@ def _apposed(before: str, language: str) -> tuple[str, str] | None:
     return title.group("det").lower(), title.group("np")
 
 
-_DEFINITE_FR = frozenset({"le", "la", "les", "l'"})
+# The determiners of a text already known: "la stratégie", "sa feuille de route"; not "un rapport".
+_DEFINITE_FR = frozenset({"le", "la", "les", "l'", "sa", "son", "ses", "leur", "leurs"})
 _OPENING_PREPOSITIONS = frozenset(
     "en lors au aux à dans pendant durant après avant on in at during after before following ahead".split()
 )

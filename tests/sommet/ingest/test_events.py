@@ -2368,3 +2368,12 @@ def test_a_date_in_a_clause_about_what_an_act_did_dates_neither_the_act_nor_what
         "which members will pilot from June."
     )
     assert [iso(event) for event in found.values()] == [("2031-02-03", None)]
+
+
+def test_one_sentence_telling_two_acts_on_one_text_tells_two_events():
+    found = events(
+        "Publié le 1er mars 2031\n\nLa France présentera le 4 juin sa feuille de route, dévoilée en "
+        "février à Lyon."
+    )
+    assert iso(found["Dévoilement de la feuille de route"]) == ("2031-02", None)
+    assert iso(found["Présentation de la feuille de route par la France"]) == ("2031-06-04", None)
