@@ -2377,3 +2377,14 @@ def test_one_sentence_telling_two_acts_on_one_text_tells_two_events():
     )
     assert iso(found["Dévoilement de la feuille de route"]) == ("2031-02", None)
     assert iso(found["Présentation de la feuille de route par la France"]) == ("2031-06-04", None)
+
+
+def test_a_gathering_something_was_on_the_eve_of_is_not_dated_by_it():
+    found = events(
+        "Published 1 March 2031\n\nThe plenary took place in Paris on 9 February, on the eve of the Lagos Data Summit."
+    )
+    assert iso(found["Lagos Data Summit"]) == (None, None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLe Conseil s'est réuni à Paris le 9 février, à la veille du Sommet de Lagos sur les données."
+    )
+    assert iso(found["Sommet de Lagos sur les données"]) == (None, None)
