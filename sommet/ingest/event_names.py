@@ -82,7 +82,9 @@ _COMPOUND = re.compile(
     # "the G20 leaders' summit", "the G20 digital ministers' meeting": whose meeting it is, in a
     # plural possessive.
     r"(?:(?:\s+[a-z]+)?\s+[a-z]+s['’])?)"
-    r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+$"
+    r"(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?"
+    # "the AI Impact Summit follow-up meeting": one lower-case word telling which meeting of it.
+    r"(?P<which>\s+(?:[a-z]+-[a-z]+|side|preparatory|ministerial|technical|closing|opening|informal|plenary))?\s+$"
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")
 # "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
@@ -363,8 +365,9 @@ def read_mention(
     )
     if modifier and _proper(modifier, sentence):
         # "the Global Partnership on AI (GPAI) meeting": an English name made of its holder and kind.
+        which = modifier.groupdict().get("which") or ""
         mention = Mention(
-            paragraph.index, start, complement_end, f"{modifier.group('name')} {word}", kind, True
+            paragraph.index, start, complement_end, f"{modifier.group('name')}{which} {word}", kind, True
         )
         if modifier.group("acronym"):
             mention.aliases.append(f"{modifier.group('acronym')} {word}")

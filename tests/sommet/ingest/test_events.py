@@ -2388,3 +2388,13 @@ def test_a_gathering_something_was_on_the_eve_of_is_not_dated_by_it():
         "Publié le 1er mars 2031\n\nLe Conseil s'est réuni à Paris le 9 février, à la veille du Sommet de Lagos sur les données."
     )
     assert iso(found["Sommet de Lagos sur les données"]) == (None, None)
+
+
+def test_an_english_meeting_named_by_a_gathering_and_which_of_its_meetings_it_is():
+    found = events(
+        "Published 1 March 2031\n\nThe results will feed into the Lagos Data Summit follow-up meeting "
+        "in Accra in September."
+    )
+    meeting = found["Lagos Data Summit follow-up meeting"]
+    assert (iso(meeting), meeting.location.city) == (("2031-09", None), "Accra")
+    assert iso(found["Lagos Data Summit"]) == (None, None)
