@@ -622,7 +622,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             continue  # the date of the clause telling when an event was held
         until = _UNTIL.search(text, max(0, date_mention.start - 12), date_mention.start)
         if until and not _moved_to(text, date_mention):
-            continue  # "ouverte jusqu'au 15 avril": when something ends, never when it starts
+            # "ouverte jusqu'au 15 avril": when something ends, never when it starts; the closing
+            # told right before it ("Registration is open until 24 May") is then.
+            closing = [m for m in mentions if m.kind == "deadline" and m.end <= date_mention.start]
+            nearest = min(closing, key=lambda m: gap(m, date_mention), default=None)
+            if nearest is not None and nearest.dates is None:
+                nearest.dates = date_mention
+            continue
         told_of = _what_was_done(text, mentions, date_mention)
         datable = [
             m

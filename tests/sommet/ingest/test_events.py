@@ -2398,3 +2398,20 @@ def test_an_english_meeting_named_by_a_gathering_and_which_of_its_meetings_it_is
     meeting = found["Lagos Data Summit follow-up meeting"]
     assert (iso(meeting), meeting.location.city) == (("2031-09", None), "Accra")
     assert iso(found["Lagos Data Summit"]) == (None, None)
+
+
+def test_what_is_open_until_a_day_closes_that_day():
+    found = events("Published 1 March 2031\n\nRegistration for the Lagos Data Summit is open until 24 May.")
+    assert iso(found["Closing of registration for the Lagos Data Summit"]) == ("2031-05-24", None)
+    assert iso(found["Lagos Data Summit"]) == (None, None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLa consultation publique sur la stratégie des données est ouverte jusqu'au 30 juin."
+    )
+    assert iso(found["Clôture de la consultation publique sur la stratégie des données"]) == (
+        "2031-06-30",
+        None,
+    )
+    # A gathering that runs until a day has no closing of its own here.
+    assert list(events("Published 1 March 2031\n\nThe Lagos Data Summit runs until Friday.")) == [
+        "Lagos Data Summit"
+    ]
