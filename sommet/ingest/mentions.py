@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sommet.dates import DateMention
 from sommet.ingest import text as words
+from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.places import cities
 from sommet.models import Location
 
@@ -39,6 +40,7 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 # Kinds of gathering: held somewhere, which a place in their name says ("la Conférence de Munich"),
 # and named alike for one event ("the GPAI summit", "the GPAI meeting").
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
+_LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
 _TRIPS = frozenset({"visit", "state visit", "mission"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
@@ -88,7 +90,8 @@ def location_of(
     names (``next_event``: "the Seoul meeting follows the summit held at Bletchley Park"); else a
     city a gathering's own name holds ("Sommet de Lomé sur les données", "the Lomé Summit"); else
     the place that hosts it ("Lomé hosted the summit"); else one written "à X" before it."""
-    inside = [p for p in places if sentence.start <= p[0] < sentence.end]
+    # Not a word of a kind of event ("visite d'État").
+    inside = [p for p in places if sentence.start <= p[0] < sentence.end and not _of_a_kind_word(text, p)]
     bound = sentence.end if next_event is None else next_event
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
@@ -112,6 +115,12 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     return Location()
+
+
+def _of_a_kind_word(text: str, place: tuple[int, int, str]) -> bool:
+    """Whether a place the recogniser found is a word of a kind of event ("État" in "visite d'État")."""
+    kinds = KIND_WORD.finditer(text, max(0, place[0] - _LONGEST_KIND_WORD), place[1])
+    return any(kind.start() <= place[0] and place[1] <= kind.end() for kind in kinds)
 
 
 def _located(text: str, start: int, end: int, kind: str) -> Location:

@@ -137,3 +137,11 @@ def test_a_country_that_will_host_a_gathering_is_where_it_takes_place_and_sets_i
         "Sommet mondial sur les drones": Location(city="Genève"),
         "Sommet mondial sur la sécurité des drones": Location(country="Ghana"),
     }
+
+
+def test_a_word_of_a_kind_of_event_is_no_place():
+    found = extract(
+        "Publié le 1er mars 2031\n\nLe président est arrivé lundi à Paris pour une visite d'État.",
+        today=date(2031, 3, 1),
+    )
+    assert [event.location.city for event in found.events] == ["Paris"]
