@@ -73,6 +73,12 @@ _DONE_BEFORE = re.compile(
     r"(?-i:[a-zà-ÿ])\w{2,}(?:é|ée|és|ées)\s+(?:en|le)\s+$",
     re.IGNORECASE,
 )
+# A past participle right before a weekday: "arrivé mardi à Paris", "who arrived on Tuesday".
+_DONE_BEFORE_DAY = re.compile(
+    r"\b(?!(?:prévu|programmé|attendu|scheduled|expected|due|planned)\b)(?-i:[a-zà-ÿ])\w{2,}"
+    r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed)\s+(?:on\s+|le\s+|ce\s+)?$",
+    re.IGNORECASE,
+)
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:sera|seront|serait|seraient|être|est|sont|be|is|are|will|would)\s+(?:\w+ment\s+|\w+ly\s+)?$",
     re.IGNORECASE,
@@ -518,6 +524,13 @@ def _to_come_in_sentence(text: str, said: Said) -> bool:
     return _FUTURE.search(before) is not None and not (_TOLD_AS_PAST.search(own) or _PARTICIPLE.search(own))
 
 
+def _done_before_day(text: str, said: Said) -> bool:
+    """Whether a past participle, after no auxiliary still to come, stands right before a weekday
+    ("Le président, arrivé mardi à Paris, ...")."""
+    done = _DONE_BEFORE_DAY.search(text, max(0, said.start - 30), said.start)
+    return done is not None and not _AUXILIARY_BEFORE.search(text, max(0, done.start() - 20), done.start())
+
+
 def _past(clause: str, lang: str) -> bool:
     """Whether a clause is told in the past (the French perfect only in French: "a summit")."""
     return bool(_TOLD_AS_PAST.search(clause) or (lang == "fr" and _PAST.search(clause)))
@@ -672,7 +685,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
         shift = 0
     elif future:
         shift = (weekday - day.weekday()) % 7
-    elif _past(_tense_clause(text, said), lang):
+    elif _past(_tense_clause(text, said), lang) or _done_before_day(text, said):
         shift = -((day.weekday() - weekday) % 7)
     elif _alone_after_aside(text, said) and _past(text[_sentence_start(text, said.start) : said.start], lang):
         shift = -((day.weekday() - weekday) % 7)  # "met her counterpart, Mauro Vieira, on Monday"

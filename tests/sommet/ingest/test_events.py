@@ -2415,3 +2415,13 @@ def test_what_is_open_until_a_day_closes_that_day():
     assert list(events("Published 1 March 2031\n\nThe Lagos Data Summit runs until Friday.")) == [
         "Lagos Data Summit"
     ]
+
+
+def test_a_weekday_right_after_a_past_participle_is_the_last_one():
+    found = events(
+        "Publié le samedi 1er mars 2031\n\nLe président Kwame Asante, arrivé mardi à Paris pour une visite "
+        "d'État de trois jours, a signé hier trois accords."
+    )
+    assert iso(found["Visite d'État de Kwame Asante"]) == ("2031-02-25", "2031-02-27")
+    found = events("Publié le samedi 1er mars 2031\n\nLe sommet, prévu mardi à Paris, réunira trente pays.")
+    assert iso(found["Sommet"]) == ("2031-03-04", None)
