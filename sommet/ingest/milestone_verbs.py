@@ -142,6 +142,12 @@ _QUOTED_LEAD_WORDS = 6  # how many words before a quoted title its noun phrase m
 _NOT_IN_PHRASE = frozenset({"que", "qu'", "qui", "a", "est", "ont", "sont", "that", "which", "is", "was"})
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
+# "a signé hier avec Emmanuel Morel trois accords", "signed with his counterpart Ama Owusu a deal":
+# whom it was done with, named, before what was done.
+_PARTNER_ASIDE = re.compile(
+    r"\s*(?:avec|with)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}"
+    r"(?=(?:les?|la|l['’]|une?|des|deux|trois|quatre|cinq|plusieurs|a|an|the|two|three|four|several)\b)"
+)
 _AGENT_PARTICIPLE = re.compile(
     r"\s+\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s+(?:(?:la|le|les|the)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?=\s|$)"
 )
@@ -704,7 +710,7 @@ def verb_events(
                 passive = True
                 if phrase is not None and _a_gathering(phrase[1]):
                     continue  # "the AI Safety Summit convened by Rishi Sunak": the summit itself
-            aside = _ASIDE.match(text, end, sentence.end)
+            aside = _ASIDE.match(text, end, sentence.end) or _PARTNER_ASIDE.match(text, end, sentence.end)
             for _ in range(_ASIDES):
                 if phrase is not None or aside is None:
                     break
@@ -712,8 +718,11 @@ def verb_events(
                 # dans le cadre de la conférence ALL IN, un code": an aside, or a few.
                 end = aside.end()
                 phrase = _object(" " + text[end : sentence.end])
-                phrase = phrase if phrase is not None and phrase[0] else None
-                aside = _SETTING_ASIDE.match(text, end, sentence.end)
+                counted = phrase is not None and phrase[1].split()[0].lower() in _COUNTS  # "trois accords"
+                phrase = phrase if phrase is not None and (phrase[0] or counted) else None
+                aside = _SETTING_ASIDE.match(text, end, sentence.end) or _PARTNER_ASIDE.match(
+                    text, end, sentence.end
+                )
             if phrase is None and english_participle:  # "The AI Office, set up within the Commission"
                 phrase = _apposed(before, verb.lang)
             if phrase is None and (relative := _RELATIVE_OBJECT.search(before)) is not None:

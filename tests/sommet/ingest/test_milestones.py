@@ -2492,3 +2492,12 @@ def test_a_verb_limited_to_some_objects_takes_them_in_the_plural_too():
     assert _made("Elle présentera les décrets d'application au Conseil d'État en mars 2031.") == [
         ("Présentation des décrets d'application au Conseil d'État", "launch")
     ]
+
+
+def test_whom_an_act_was_done_with_may_stand_between_the_verb_and_what_was_done():
+    assert _made("Le président a signé hier avec Emmanuel Morel trois accords de coopération.") == [
+        ("Signature de trois accords de coopération", "signing")
+    ]
+    assert _made("The minister signed with her counterpart Ama Owusu a memorandum on data.") == [
+        ("Signing of a memorandum on data", "signing")
+    ]
