@@ -26,28 +26,59 @@ _VERB_PHRASE = re.compile(
     r"\s+(?P<object>\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# "Operators must register their drones by 1 July", "Les États devront transposer la directive
+# avant le 3 mai": what must be done, between its modal and the preposition before the date.
+_MUST = re.compile(
+    r"\b(?:must|have to|has to|will have to|shall|are required to|is required to|doivent|devront|devra|doit"
+    r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de)\s+(?P<what>[^,;:.()]+?)\s+"
+    r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*$",
+    re.IGNORECASE,
+)
 _NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
+_ADVERBS = re.compile(
+    r"^(?:(?:par ailleurs|encore|également|aussi|désormais|notamment|also|still|now|first|then|formally)\s+)+",
+    re.IGNORECASE,
+)
+_TO_BE = frozenset({"be", "être", "been"})
+# The verb after a modal: a lower-case word, no participle ("register", "se conformer").
+_INFINITIVE = re.compile(r"^(?:(?:se|s['’])\s*)?[a-zà-ÿ]+\b(?<!ed)(?<!ing)")
 # "pour le signer", "to sign it": what is to be done is named elsewhere, not here.
 _PRONOUNS = frozenset("le la les l' lui leur y en it them this that".split())
 
 
 def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMention]) -> list[Mention]:
     """The deadline each date a sentence gives someone until to do something sets, named by what
-    is to be done ("Date limite pour transposer la directive")."""
+    is to be done ("Date limite pour transposer la directive"), or a date by which something must
+    be done ("Operators must register their drones by 1 July")."""
     text = paragraph.text
     out = []
     for date in dates:
-        if _GIVEN_UNTIL.search(text, max(sentence.start, date.start - 40), date.start) is None:
+        must = _MUST.search(text, sentence.start, date.start)
+        if must is not None:
+            what, start, end = _to_be_done(must.group("what")), must.start("what"), date.end
+        elif _GIVEN_UNTIL.search(text, max(sentence.start, date.start - 40), date.start) is not None:
+            todo = _TO_DO.match(text, date.end, sentence.end)
+            what = _what(todo.group("what")) if todo is not None else ""
+            start, end = date.start, todo.end() if todo is not None else date.end
+        else:
             continue
-        todo = _TO_DO.match(text, date.end, sentence.end)
-        what = _what(todo.group("what")) if todo is not None else ""
         if not what:
             continue  # "has until Friday to decide": nothing named to be done
         name = f"{_NAMES.get(paragraph.language or 'fr', _NAMES['fr'])} {what}"
-        mention = Mention(paragraph.index, date.start, todo.end(), name, "deadline", True)
+        mention = Mention(paragraph.index, start, end, name, "deadline", True)
         mention.dates = date
         out.append(mention)
     return out
+
+
+def _to_be_done(phrase: str) -> str:
+    """What a modal says must be done, when it is an active verb and its object ("register their
+    drones", "transposer la directive"); not a passive ("doit être bouclé"), whose subject is what."""
+    phrase = _ADVERBS.sub("", phrase)
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    if first in _TO_BE or _INFINITIVE.match(phrase) is None:
+        return ""
+    return _what(phrase)
 
 
 def _what(phrase: str) -> str:

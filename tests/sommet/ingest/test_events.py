@@ -2425,3 +2425,17 @@ def test_a_weekday_right_after_a_past_participle_is_the_last_one():
     assert iso(found["Visite d'État de Kwame Asante"]) == ("2031-02-25", "2031-02-27")
     found = events("Publié le samedi 1er mars 2031\n\nLe sommet, prévu mardi à Paris, réunira trente pays.")
     assert iso(found["Sommet"]) == ("2031-03-04", None)
+
+
+def test_what_must_be_done_by_a_day_is_a_deadline_then():
+    found = events("Published 1 March 2031\n\nOperators must register every drone by 1 July 2031.")
+    assert iso(found["Deadline to register every drone"]) == ("2031-07-01", None)
+    found = events(
+        "Publié le 1er mars 2031\n\nLes États membres doivent transposer la directive d'ici le 3 mai 2032."
+    )
+    assert iso(found["Date limite pour transposer la directive"]) == ("2032-05-03", None)
+    # A passive says what must be done by its subject, which is not named here.
+    assert (
+        events("Publié le 1er mars 2031\n\nLe rapprochement doit par ailleurs être bouclé d'ici l'été 2031.")
+        == {}
+    )
