@@ -157,7 +157,8 @@ _ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+
 _HELD_CLAUSE = re.compile(
     r"(?:\s+(?:to|in|at|à|en|au|aux)\s+[^,;:.()]{1,40})?\s*,?\s*(?:(?:which|that|qui)\s+"
     r"(?:began|started|opened|took\s+place|was\s+held|a\s+débuté|a\s+commencé|s'est\s+ouverte?|"
-    r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?)|held|convened|organi[sz]ed|tenue?s?|organisée?s?)"
+    r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?|est\s+intervenue?)|held|convened|organi[sz]ed|tenue?s?"
+    r"|organisée?s?|intervenue?s?)"
     r"\s+(?:on\s+|le\s+|in\s+|en\s+)?",
     re.IGNORECASE,
 )
@@ -599,6 +600,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         if _SINCE.search(text, max(0, m.start - 20), m.start)
         or _RELATIVE_TO.search(text, max(0, m.start - 30), m.start)
     ]
+    told_held: list[DateMention] = []  # dates a clause gives to the event it tells of, and no other
     for date_mention in dates:
         for mention in counted:
             # "ahead of the Summit of the Future, which will be held in September": its own clause
@@ -607,11 +609,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start)
                 or _ADJOINING.fullmatch(text, mention.end, date_mention.start)
                 or _ITS_VERB.fullmatch(text, mention.end, date_mention.start)
+                or _HELD_CLAUSE.fullmatch(text, mention.end, date_mention.start)
             ):
                 mention.dates = date_mention
+                told_held.append(date_mention)
     mentions = [m for m in mentions if not any(m is c for c in counted)]
     framed = [m for m in mentions if _frame_of_another(text, m, mentions)]
-    told_held: list[DateMention] = []
     for date_mention in dates:
         held = next((m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)), None)
         if held is not None and held.dates is None:

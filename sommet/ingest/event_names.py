@@ -11,7 +11,7 @@ from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
-from sommet.ingest.milestone_verbs import of_phrase, time_phrase_length
+from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
@@ -139,6 +139,7 @@ _DETERMINER_BEFORE_NOUN = re.compile(
     r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|du|des|de|sur|par|après|avant|pour)\s+|\bl['’]|\bd['’])$",
     re.IGNORECASE,
 )
+_ITS = re.compile(r"\b(?:its|sa|son)\s+$", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
 _NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -284,6 +285,18 @@ def read_mention(
         return None  # "la ministre annonce l'Initiative", "rencontre la commissaire": a verb and its object
     if _SUCH.search(text, max(0, start - 12), start) or _NEGATED.search(text, max(0, start - 24), start):
         return None
+    if (
+        word.islower()
+        and is_milestone(word)
+        and _ITS.search(text, max(0, start - 6), start)
+        and not _OF_SOMETHING.match(text, end)
+    ):
+        # "La loi entre en vigueur vingt jours après sa publication": the text the sentence opens on;
+        # not "sa présidence du G7", whose complement says what.
+        subject = text_subject(text, sentence, paragraph.language)
+        if subject is not None:
+            name = capitalise(of_phrase(word, paragraph.language, *subject))
+            return Mention(paragraph.index, start, end, name, kind, True)
     if is_milestone(word) and _of_an_instrument(text, start):
         return None  # "le décret d'application", "le champ d'application": what a text is, no event
     if kind == "meeting" and " " in word and _IN_SITTING.search(text, max(0, start - 4), start):

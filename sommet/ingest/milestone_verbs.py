@@ -274,6 +274,8 @@ _SUBJECT = re.compile(
     rf"(?:^|[\s,;:(\"«“])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
     re.IGNORECASE,
 )
+_EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
+_OPENING_TEXT = re.compile(r"\s*(?P<det>the|la|le|les|l['’])\s*(?P<np>[^\W\d_][^,;:()]*?)\s*$", re.IGNORECASE)
 # A title ending a clause: an article, then capitalised words joined by short function words.
 _TITLE_AT_END = re.compile(
     rf"(?:^|\s)(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
@@ -1591,6 +1593,27 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
         kept = (determiner if elided else f"{determiner} ") if determiner else ""
         return f"{noun} {verb.link} {kept}{phrase}"
     return of_phrase(noun, verb.lang, determiner, phrase)
+
+
+def text_subject(text: str, sentence: Span, language: str | None) -> tuple[str, str] | None:
+    """The text a sentence opens on as its subject, up to its first verb of a step or conjugated
+    verb ("La loi sur les drones entre en vigueur", "The Drone Act takes effect"): a title, or a
+    text named by its head word."""
+    clause = text[sentence.start : sentence.end].split(",")[0]
+    verbs = {
+        found.start()
+        for found in (_verb_word(language).search(clause), _EN_AUXILIARY.search(clause))
+        if found
+    }
+    if language == "fr":
+        verbs |= nlp.finite_or_adverb(clause) - {0}
+    found = _OPENING_TEXT.match(clause[: min(verbs)]) if verbs else None
+    if found is None:
+        return None
+    np = found.group("np").strip()
+    if len(np.split()) < 2 or not any(word.lower() in instrument_heads() for word in np.split()):
+        return None  # "The summit enters its second day": no text; "la loi": which, told elsewhere
+    return found.group("det").lower(), np
 
 
 def of_phrase(noun: str, lang: str | None, determiner: str, phrase: str) -> str:

@@ -2439,3 +2439,26 @@ def test_what_must_be_done_by_a_day_is_a_deadline_then():
         events("Publié le 1er mars 2031\n\nLe rapprochement doit par ailleurs être bouclé d'ici l'été 2031.")
         == {}
     )
+
+
+def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
+    found = events(
+        "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
+        "au Journal officiel, intervenue le 20 janvier."
+    )
+    assert iso(found["Publication de la loi sur les drones"]) == ("2031-01-20", None)
+    assert iso(found["Entrée en vigueur de la loi sur les drones"]) == (None, None)
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Act enters into force 20 days after its publication in the "
+        "Official Gazette, which took place on 20 January."
+    )
+    assert iso(found["Publication of the Drone Act"]) == ("2031-01-20", None)
+    # A complement says whose step it is; a bare "la loi" names no text.
+    found = events(
+        "Publié le 1er mars 2031\n\nLe Japon a lancé ce processus sous sa présidence du G7 en mai 2030."
+    )
+    assert "Présidence du Japon" not in found
+    found = events(
+        "Publié le 1er mars 2031\n\nLa loi entre en vigueur après sa publication, intervenue le 20 janvier."
+    )
+    assert not [name for name in found if name.startswith("Publication")]
