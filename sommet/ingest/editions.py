@@ -25,6 +25,7 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 _EDITION_WORD = re.compile(r"edition|édition", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:next|prochaine|suivante)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\b(?:19|20)\d\d\b")
 # Kinds held again and again; a visit or an election is not an edition of another.
 _HELD_AGAIN = frozenset({"summit", "conference", "forum", "week", "meeting", "event", "exercise", "webinar"})
@@ -54,13 +55,16 @@ def series_of(edition: Mention, told: list[Mention], text: str) -> Mention | Non
 def name_editions(mentions: list[Mention]) -> list[Mention]:
     """Each edition named by its series and its own year ("Cyber Week 2030"). One is dropped when its
     year is its series' own (the same edition, told again), or when either is undated: a year is what
-    tells two editions apart."""
+    tells two editions apart. The next edition of a series told undated is when it is held next."""
     out: list[Mention] = []
     for mention in mentions:
         if not mention.edition:
             out.append(mention)
             continue
         series = mention.series
+        if series is not None and series.dates is None and _NEXT.search(mention.name):
+            series.dates = mention.dates  # "organise chaque année les Journées ; la prochaine édition ..."
+            continue
         if series is None or series.dates is None or mention.dates is None:
             continue
         year = mention.dates.range.start.year

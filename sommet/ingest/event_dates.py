@@ -157,6 +157,9 @@ _ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+
 _HELD_CLAUSE = re.compile(
     r"(?:\s+(?:to|in|at|à|en|au|aux)\s+[^,;:.()]{1,40})?\s*,?\s*(?:(?:which|that|qui)\s+"
     r"(?:began|started|opened|took\s+place|was\s+held|a\s+débuté|a\s+commencé|s'est\s+ouverte?|"
+    # its schedule: "the summit, which opens on Monday 28 April", "qui s'ouvrira le 28 avril"
+    r"opens|begins|starts|will\s+(?:open|begin|start|take\s+place|be\s+held)|takes\s+place|is\s+held|"
+    r"s'ouvre|s'ouvrira|débute|débutera|se\s+tiendra|se\s+tient|aura\s+lieu|"
     r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?|est\s+intervenue?)|held|convened|organi[sz]ed|tenue?s?"
     r"|organisée?s?|intervenue?s?)"
     r"\s+(?:on\s+|le\s+|in\s+|en\s+)?",
@@ -620,6 +623,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         if held is not None and held.dates is None:
             held.dates = date_mention
             told_held.append(date_mention)
+            # "expected in Accra next week for the summit, which opens on 28 April": its own clause
+            # tells when, whatever other date lies nearer.
+            mentions = [m for m in mentions if m is not held]
     for date_mention in dates:
         if any(date_mention is told for told in told_held):
             continue  # the date of the clause telling when an event was held

@@ -68,3 +68,12 @@ def test_what_a_gathering_saw_done_is_dated_by_it():
         "Publié le 1er mars 2031\n\nLe sommet d'Accra, le 4 juin 2030, a été marqué par l'adoption de la Charte d'Accra."
     )
     assert iso(found["Adoption de la Charte d'Accra"]) == ("2030-06-04", None)
+
+
+def test_the_next_edition_of_a_series_told_undated_is_when_it_is_held_next():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe centre organise chaque année les Journées ivoiriennes de l'IA ; "
+        "la prochaine édition se tiendra du 12 au 14 novembre 2031 à Yamoussoukro."
+    )
+    assert list(found) == ["Journées ivoiriennes de l'IA"]
+    assert iso(found["Journées ivoiriennes de l'IA"]) == ("2031-11-12", "2031-11-14")

@@ -2462,3 +2462,11 @@ def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_senten
         "Publié le 1er mars 2031\n\nLa loi entre en vigueur après sa publication, intervenue le 20 janvier."
     )
     assert not [name for name in found if name.startswith("Publication")]
+
+
+def test_a_gatherings_own_clause_on_its_schedule_dates_it_over_a_nearer_time():
+    found = events(
+        "Published 1 March 2031\n\nThirty leaders are expected in Accra next week for the Africa Data Summit, "
+        "which opens on Monday 28 April."
+    )
+    assert iso(found["Africa Data Summit"]) == ("2031-04-28", None)
