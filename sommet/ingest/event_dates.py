@@ -141,6 +141,11 @@ _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", 
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
+# What follows an event, with no date of its own: "..., suivies d'un", "followed by a".
+_FOLLOWED_BY = re.compile(
+    r"[^.;:()]{0,100}?\b(?:suivie?s?\s+d['’]une?|suivie?s?\s+par\s+une?|followed\s+by\s+an?|puis\s+une?|then\s+an?)\s+",
+    re.IGNORECASE,
+)
 # "The summit was the third in a series that began in 2023": a date in a relative clause about
 # another noun than the event named before it; "la troisième réunion, après celle de Bletchley Park
 # en novembre 2023": a date of the other one a pronoun stands for.
@@ -519,6 +524,22 @@ def _adopted_in_its_sentence(mention: Mention, mentions: list[Mention], paragrap
         and span.start <= other.start < span.end
         for other in mentions
     )
+
+
+def weekend_after(text: str, mentions: list[Mention]) -> None:
+    """ "deux journées scientifiques dès jeudi, suivies d'un week-end culturel", "followed by a
+    weekend": the Saturday and Sunday after the last day of what it follows."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in pairwise(ordered):
+        if after.dates is not None or not WEEKEND.match(after.name) or before.dates is None:
+            continue
+        last = before.dates.range.end or before.dates.range.start
+        if last.precision != "day" or not _FOLLOWED_BY.fullmatch(text, before.end, after.start):
+            continue
+        day = last.first_day()
+        saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+        span = DateRange(PartialDate.from_date(saturday), PartialDate.from_date(saturday + timedelta(days=1)))
+        after.dates = DateMention(span, before.dates.start, before.dates.end, before.dates.text, True)
 
 
 def date_weekends(events: list[FoundEvent]) -> None:

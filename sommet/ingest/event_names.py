@@ -183,6 +183,9 @@ _DAYS_LATER = re.compile(
     rf"(?:{_COUNT}|a few|several|quelques)\s+(?:days?|weeks?|months?|jours?|semaines?|mois)\s+(?:{_LATER})\b",
     re.IGNORECASE,
 )
+# A kind of event that is itself days, counted right before it: "deux journées", "two days".
+_DAY_KIND = re.compile(r"(?:journées|days)\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})\s+$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
 
 
@@ -214,6 +217,8 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     and whether its sentence counts them back from its end ("closed today after two days", "at
     the end of a two-day summit", "the two-day summit ended on Wednesday")."""
     before = _DAYS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None and _DAY_KIND.match(text, start):  # "deux journées scientifiques"
+        before = _COUNT_BEFORE.search(text, max(0, start - 12), start)
     found = before or _DAYS_AFTER.match(text, end)
     ended = _ENDED_AFTER.match(text, end, limit) if found is None else None
     found = found or ended

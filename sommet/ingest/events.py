@@ -41,6 +41,7 @@ from sommet.ingest.event_dates import (
     told_when,
     trip_purposes,
     undated_and_told,
+    weekend_after,
 )
 from sommet.ingest.event_names import (
     DETERMINER_BEFORE,
@@ -316,6 +317,7 @@ def _sentence_events(
     coordinated_dates(text, found, own_dates)
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
+    weekend_after(text, found)
     closed_with(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
     for part in parts:  # a part dated, the whole was under way that day

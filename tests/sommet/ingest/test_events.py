@@ -2470,3 +2470,13 @@ def test_a_gatherings_own_clause_on_its_schedule_dates_it_over_a_nearer_time():
         "which opens on Monday 28 April."
     )
     assert iso(found["Africa Data Summit"]) == ("2031-04-28", None)
+
+
+def test_counted_days_last_that_long_and_a_weekend_they_are_followed_by_is_the_next_one():
+    found = events(
+        "Publié le 1er février 2031\n\nLe rendez-vous commence le jeudi 6 février, avec deux journées "
+        "scientifiques organisées à l'Institut Polytechnique de Paris, à Palaiseau, suivies d'un week-end "
+        "culturel ouvert au public."
+    )
+    assert iso(found["Journées scientifiques"]) == ("2031-02-06", "2031-02-07")
+    assert iso(found["Week-end culturel ouvert"]) == ("2031-02-08", "2031-02-09")
