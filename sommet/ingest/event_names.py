@@ -12,6 +12,7 @@ from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
+from sommet.ingest.places import cities
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
@@ -501,7 +502,13 @@ def _english_prefix(before: str) -> str:
     opening = [
         i for i, token in enumerate(tokens) if token in ("Le", "La", "Les", "The", "L", "Du", "De", "Des")
     ]
-    return " ".join(tokens[opening[-1] + 1 :] if opening else tokens)
+    tokens = tokens[opening[-1] + 1 :] if opening else tokens
+    # "Leaders to gather in Accra for Africa AI Summit": a place the gathering is in, then "for".
+    joined = [i for i, token in enumerate(tokens) if token == "for"]
+    place = " ".join(tokens[: joined[0]]) if joined else ""
+    if place and (gazetteer.default().lookup(place) is not None or cities().lookup(place) is not None):
+        tokens = tokens[joined[0] + 1 :]
+    return " ".join(tokens)
 
 
 def _kind_adjectives(found: re.Match[str] | None) -> bool:

@@ -2480,3 +2480,11 @@ def test_counted_days_last_that_long_and_a_weekend_they_are_followed_by_is_the_n
     )
     assert iso(found["Journées scientifiques"]) == ("2031-02-06", "2031-02-07")
     assert iso(found["Week-end culturel ouvert"]) == ("2031-02-08", "2031-02-09")
+
+
+def test_a_place_and_for_before_an_english_gathering_are_no_part_of_its_name():
+    found = events("Published 1 March 2031\n\nLeaders gather in Accra for Africa Data Summit on 3 May 2031.")
+    assert list(found) == ["Africa Data Summit"]
+    assert "AI for Good Global Summit" in events(
+        "Published 1 March 2031\n\nThe AI for Good Global Summit opens on 3 May."
+    )
