@@ -66,6 +66,9 @@ _SETTING_OPENS = re.compile(
     r"(?:(?:the|this|that|its|ce|cet|cette|la|le|l')\s*)?(?:[\w-]+\s+)?(?P<kind>[a-zà-ÿ]+)\s*,",
     re.IGNORECASE,
 )
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:on the sidelines|on the margins|en marge|dans la foulée)\s*,", re.IGNORECASE
+)
 # "se tiendra en parallèle", "will be held in parallel": alongside a gathering the sentence does not
 # name; not "En parallèle, ..." (meanwhile).
 _IN_PARALLEL = re.compile(
@@ -389,13 +392,15 @@ def setting_told_before(
 ) -> tuple[Mention, int] | None:
     """ "During the two-day meeting, the ministers signed ...", "Lors du sommet, ...": a sentence
     opening on a gathering it does not name is set at the last one of that kind the document told
-    (what it tells without a date of its own was done then), and where that opening ends."""
+    (what it tells without a date of its own was done then), and where that opening ends. One
+    opening "On the sidelines," or "En marge," is set at the last gathering told."""
     opening = _SETTING_OPENS.match(text, sentence.start, sentence.end)
-    if opening is None:
+    aside = _ASIDE_OPENS.match(text, sentence.start, sentence.end) if opening is None else None
+    if opening is None and aside is None:
         return None
-    kind = kind_of(opening.group("kind"))
-    told = [m for m in earlier if m.kind == kind and m.named and not m.earlier]
-    return (told[-1], opening.end()) if told else None
+    kinds = {kind_of(opening.group("kind"))} if opening else GATHERING_KINDS
+    told = [m for m in earlier if m.kind in kinds and m.named and not m.earlier]
+    return (told[-1], (opening or aside).end()) if told else None
 
 
 def held_alongside(text: str, sentence: words.Span, earlier: list[Mention]) -> Mention | None:

@@ -2488,3 +2488,14 @@ def test_a_place_and_for_before_an_english_gathering_are_no_part_of_its_name():
     assert "AI for Good Global Summit" in events(
         "Published 1 March 2031\n\nThe AI for Good Global Summit opens on 3 May."
     )
+
+
+def test_a_sentence_opening_on_the_sidelines_is_set_at_the_last_gathering_told():
+    found = events(
+        "Published 1 March 2031\n\nThe Africa Data Summit opens in Accra on 28 April 2031. On the sidelines, "
+        "the Smart Africa Alliance will launch a continental research fund."
+    )
+    assert iso(found["Launch of a continental research fund by the Smart Africa Alliance"]) == (
+        "2031-04-28",
+        None,
+    )
