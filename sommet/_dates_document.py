@@ -524,6 +524,13 @@ def _to_come_in_sentence(text: str, said: Said) -> bool:
     return _FUTURE.search(before) is not None and not (_TOLD_AS_PAST.search(own) or _PARTICIPLE.search(own))
 
 
+def _past_alone(clause: str, lang: str) -> bool:
+    """Whether a clause is told in the past with nothing still to come in it: "Members on Wednesday
+    approved the act, clearing the way for the rules to take effect next year" approved last
+    Wednesday, whatever the sentence says next."""
+    return _past(clause, lang) and _FUTURE.search(clause) is None
+
+
 def _done_before_day(text: str, said: Said) -> bool:
     """Whether a past participle, after no auxiliary still to come, stands right before a weekday
     ("Le président, arrivé mardi à Paris, ...")."""
@@ -605,8 +612,20 @@ def _sentence(text: str, said: Said) -> str:
     return text[_sentence_start(text, said.start) : stop.start() if stop else len(text)]
 
 
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|decide|decides|plans?|planned|pledged|promised|vowed|intends?|intended)"
+    r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]",
+    re.IGNORECASE,
+)
 # "prépare un colloque pour l'automne", "planned for the autumn": a season one works towards.
 _AIMED_AT = re.compile(r"\b(?:pour|for|(?:prévue?s?|attendue?s?)\s+(?:à|pour|en))\s*$", re.IGNORECASE)
+
+
+def _intended(text: str, said: Said) -> bool:
+    """Whether the date's clause says, before it, what was agreed or planned to be done ("agreed to
+    hold a dialogue in the autumn", "ont convenu de se réunir à l'automne"): later than that."""
+    start, _ = _clause_span(text, said)
+    return _INTENDED_BEFORE.search(text, start, said.start) is not None
 
 
 def _aimed_at(text: str, said: Said) -> bool:
@@ -624,7 +643,7 @@ def _season(said: Said, text: str, published: PartialDate) -> Resolved:
         found = year if month > start + 2 else year - 1
     elif said.direction > 0:
         found = year if month < start else year + 1
-    elif _FUTURE.search(_sentence(text, said)) or _aimed_at(text, said):
+    elif _FUTURE.search(_sentence(text, said)) or _aimed_at(text, said) or _intended(text, said):
         found = year if month <= start + 2 else year + 1
     else:
         found = year if month >= start else year - 1
@@ -670,7 +689,8 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
     # tells a time of its own.
     relative = _RELATIVE_AFTER.search(sentence, said.end - _sentence_start(text, said.start))
     sentence = sentence[: relative.start()] if relative else sentence
-    future = bool(_FUTURE.search(sentence) or _UNTIL.search(text, max(said.start - 12, 0), said.start))
+    until = _UNTIL.search(text, max(said.start - 12, 0), said.start) is not None
+    future = bool(_FUTURE.search(sentence)) or until
     weeks = _week_offset(sentence)
     if weeks is None and _THIS.search(text, max(said.start - 10, 0), said.start):
         weeks = 0
@@ -683,7 +703,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
         shift = 7 * weeks + weekday - day.weekday()
     elif weekday == day.weekday():
         shift = 0
-    elif future:
+    elif until or (future and not _past_alone(_tense_clause(text, said), lang)):
         shift = (weekday - day.weekday()) % 7
     elif _past(_tense_clause(text, said), lang) or _done_before_day(text, said):
         shift = -((day.weekday() - weekday) % 7)

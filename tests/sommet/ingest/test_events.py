@@ -2499,3 +2499,23 @@ def test_a_sentence_opening_on_the_sidelines_is_set_at_the_last_gathering_told()
         "2031-04-28",
         None,
     )
+
+
+def test_a_weekday_in_a_clause_told_in_the_past_is_the_last_one_whatever_comes_next():
+    found = events(
+        "BRUSSELS, Thursday 15 May 2031 — Members of the Parliament on Wednesday approved the Data Access Act, "
+        "clearing the way for the rules to take effect next year."
+    )
+    assert iso(found["Approval of the Data Access Act by the Parliament"]) == ("2031-05-14", None)
+    found = events(
+        "GENEVA, Wednesday 14 May 2031 — Delegates stayed on for the Lagos Data Summit, which opened on "
+        "Tuesday and runs until Friday."
+    )
+    assert iso(found["Lagos Data Summit"]) == ("2031-05-13", "2031-05-16")
+
+
+def test_a_season_something_was_agreed_to_be_done_in_lies_ahead():
+    found = events(
+        "Published 15 May 2031\n\nThe two sides agreed to hold a ministerial dialogue in Brussels in the autumn."
+    )
+    assert iso(found["Ministerial dialogue"]) == ("2031", None)
