@@ -73,9 +73,11 @@ _DONE_BEFORE = re.compile(
     r"(?-i:[a-zà-ÿ])\w{2,}(?:é|ée|és|ées)\s+(?:en|le)\s+$",
     re.IGNORECASE,
 )
-# A past participle right before a weekday: "arrivé mardi à Paris", "who arrived on Tuesday".
+# A past participle right before a weekday: "arrivé mardi à Paris", "who arrived on Tuesday", or
+# one opening the sentence ("Arrivé mardi soir, le président ...").
 _DONE_BEFORE_DAY = re.compile(
-    r"\b(?!(?:prévu|programmé|attendu|scheduled|expected|due|planned)\b)(?-i:[a-zà-ÿ])\w{2,}"
+    r"(?<![\w'’])(?!(?:prévu|programmé|attendu|scheduled|expected|due|planned)\b)"
+    r"(?:(?-i:[a-zà-ÿ])|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?-i:[A-ZÀ-Ý]))\w{2,}"
     r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed)\s+(?:on\s+|le\s+|ce\s+)?$",
     re.IGNORECASE,
 )

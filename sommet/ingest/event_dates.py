@@ -144,6 +144,11 @@ _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", 
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
 WEEKEND = re.compile(r"week-?end\b", re.IGNORECASE)
+_ARRIVED = re.compile(
+    r"\s*(?:arrivée?s?|arrived|arriving|having arrived|landed|landing)\s+(?:à\s+[^\W\d_][\w'’-]*\s+|in\s+[A-Z]\w*\s+)?"
+    r"(?:on\s+|le\s+|dès\s+)?",
+    re.IGNORECASE,
+)
 # What follows an event, with no date of its own: "..., suivies d'un", "followed by a".
 _FOLLOWED_BY = re.compile(
     r"[^.;:()]{0,100}?\b(?:suivie?s?\s+d['’]une?|suivie?s?\s+par\s+une?|followed\s+by\s+an?|puis\s+une?|then\s+an?)\s+",
@@ -529,6 +534,15 @@ def _adopted_in_its_sentence(mention: Mention, mentions: list[Mention], paragrap
         and span.start <= other.start < span.end
         for other in mentions
     )
+
+
+def arrival_day(text: str, sentence: words.Span, dates: list[DateMention]) -> DateMention | None:
+    """The day a sentence opening on someone's arrival gives ("Arrivé mardi soir, le président ...",
+    "Arriving on Tuesday, the president ..."): when the trip told before began."""
+    opening = _ARRIVED.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    return next((d for d in dates if d.start == opening.end() and d.range.start.precision == "day"), None)
 
 
 def weekend_after(text: str, mentions: list[Mention]) -> None:

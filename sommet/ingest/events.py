@@ -15,6 +15,7 @@ from sommet.ingest.event_dates import (
     WEEKEND,
     about_the_future,
     announced_today,
+    arrival_day,
     assign_dates,
     closed_with,
     closing_dates,
@@ -79,6 +80,7 @@ _MET_WITH = re.compile(r"\s(?:with|avec)\s")
 # The words that open who did a milestone ("par le", "by the"), shared by any two of them.
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
 _PROGRAMMES = frozenset({"week", "series"})
+_TRIPS = frozenset({"visit", "state visit"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
 # What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.
 _SPOKEN_AT = _HOLDERS | {"meeting", "event", "dinner", "webinar"}
@@ -207,6 +209,10 @@ def find_events(
                     (m, host) for m in undated_and_told(found, paragraph.text) if m.start >= opening_end
                 )
             trip_purposes(paragraph.text, found, sentence)
+            arrived = arrival_day(paragraph.text, sentence, sentence_dates)
+            trips = [m for m in mentions if m.kind in _TRIPS and m.dates is None]
+            if arrived is not None and trips:  # "Arrivé mardi soir, le président avait été reçu..."
+                trips[-1].dates = arrived
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if (
                 planned is not None

@@ -2519,3 +2519,11 @@ def test_a_season_something_was_agreed_to_be_done_in_lies_ahead():
         "Published 15 May 2031\n\nThe two sides agreed to hold a ministerial dialogue in Brussels in the autumn."
     )
     assert iso(found["Ministerial dialogue"]) == ("2031", None)
+
+
+def test_a_sentence_opening_on_an_arrival_dates_the_trip_told_before():
+    found = events(
+        "Publié le samedi 1er mars 2031\n\nLa signature a conclu la deuxième visite d'État de Kwame Asante "
+        "en France. Arrivé mardi soir, le président avait été reçu mercredi par le roi."
+    )
+    assert iso(found["Deuxième visite d'État de Kwame Asante"]) == ("2031-02-25", None)
