@@ -149,6 +149,11 @@ _ARRIVED = re.compile(
     r"(?:on\s+|le\s+|dès\s+)?",
     re.IGNORECASE,
 )
+_AT_THE_END_OF = re.compile(
+    r"[^,.;:()]{0,30}?\s*,?\s*(?:at the end of|at the close of|au terme d['’]|à l['’]issue d['’]|à la clôture d['’])"
+    r"\s*(?:an?|the|une?|la|le|l['’])?\s*(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 # What follows an event, with no date of its own: "..., suivies d'un", "followed by a".
 _FOLLOWED_BY = re.compile(
     r"[^.;:()]{0,100}?\b(?:suivie?s?\s+d['’]une?|suivie?s?\s+par\s+une?|followed\s+by\s+an?|puis\s+une?|then\s+an?)\s+",
@@ -543,6 +548,23 @@ def arrival_day(text: str, sentence: words.Span, dates: list[DateMention]) -> Da
     if opening is None:
         return None
     return next((d for d in dates if d.start == opening.end() and d.range.start.precision == "day"), None)
+
+
+def ended_with(text: str, mentions: list[Mention]) -> None:
+    """ "endorsed the principles on Thursday at the end of a two-day meeting", "ont adopté jeudi une
+    déclaration au terme d'une réunion": the gathering ended the day of what was done at its end."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in pairwise(ordered):
+        if (
+            before.dates is not None
+            and before.dates.range.end is None
+            and before.dates.range.start.precision == "day"
+            and after.dates is None
+            and after.closing is None
+            and after.kind in GATHERING_KINDS
+            and _AT_THE_END_OF.fullmatch(text, before.end, after.start)
+        ):
+            after.closing = before.dates
 
 
 def weekend_after(text: str, mentions: list[Mention]) -> None:

@@ -25,6 +25,7 @@ from sommet.ingest.event_dates import (
     date_the_lead,
     date_weekends,
     days_from_events,
+    ended_with,
     fronted_date,
     heading_date,
     held_alongside,
@@ -324,6 +325,7 @@ def _sentence_events(
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
     weekend_after(text, found)
+    ended_with(text, found)
     closed_with(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
     for part in parts:  # a part dated, the whole was under way that day

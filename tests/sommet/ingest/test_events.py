@@ -2527,3 +2527,17 @@ def test_a_sentence_opening_on_an_arrival_dates_the_trip_told_before():
         "en France. Arrivé mardi soir, le président avait été reçu mercredi par le roi."
     )
     assert iso(found["Deuxième visite d'État de Kwame Asante"]) == ("2031-02-25", None)
+
+
+def test_a_gathering_something_was_done_at_the_end_of_ended_that_day():
+    found = events(
+        "Published 12 September 2031\n\nMinisters endorsed a set of principles on 11 September 2031 at the "
+        "end of a two-day meeting in Cape Town."
+    )
+    assert iso(found["Meeting in Cape Town"]) == ("2031-09-10", "2031-09-11")
+    found = events(
+        "Publié le 12 septembre 2031\n\nLes ministres ont adopté le 11 septembre 2031 une déclaration au terme "
+        "d'une réunion de deux jours à Dakar."
+    )
+    assert "Adoption d'une déclaration par les ministres" in found
+    assert iso(found["Réunion"]) == ("2031-09-10", "2031-09-11")
