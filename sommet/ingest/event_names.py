@@ -514,11 +514,14 @@ def _english_prefix(before: str) -> str:
 def _kind_adjectives(found: re.Match[str] | None) -> bool:
     """Whether every word a modifier pattern found is an adjective of what, not of when."""
     words = found.group("words").split() if found is not None else []
-    # "their first digital dialogue": an ordinal says which one, with an adjective of what it is.
-    described = [word for word in words if word not in ORDINALS]
-    return bool(described) and all(
-        _KIND_ADJECTIVE.search(word) and word not in _WHEN_ADJECTIVES for word in described
-    )
+    # "their first digital dialogue": an ordinal says which one, with an adjective of what it is;
+    # "digital ministers'": a plural possessive says whose; "previous", when (not counted).
+    described = [
+        word
+        for word in words
+        if word not in ORDINALS and word not in _WHEN_ADJECTIVES and not word.endswith("'")
+    ]
+    return bool(described) and all(_KIND_ADJECTIVE.search(word) for word in described)
 
 
 def _premodifiers(before: str, *, what_only: bool = False) -> str:

@@ -2541,3 +2541,11 @@ def test_a_gathering_something_was_done_at_the_end_of_ended_that_day():
     )
     assert "Adoption d'une déclaration par les ministres" in found
     assert iso(found["Réunion"]) == ("2031-09-10", "2031-09-11")
+
+
+def test_a_plural_possessive_says_whose_meeting_it_is_among_its_lower_case_words():
+    found = events(
+        "Published 12 September 2031\n\nThe previous digital ministers' meeting took place in Maceió, Brazil, "
+        "in September 2030."
+    )
+    assert iso(found["Previous digital ministers' meeting"]) == ("2030-09", None)
