@@ -67,18 +67,20 @@ FLOORS = {
 # The sets in bench/: the first five were read to find error kinds, the sixth to eighth only
 # ever scored. People and organisations have floors too: English text is where they are weakest.
 ARTICLE_FLOORS = {
-    "articles": {"event recall": 0.81, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.92},
-    "articles2": {"event recall": 0.84, "dates exact": 0.90, "invented": 1, "people": 0.92, "orgs": 0.97},
-    "articles3": {"event recall": 0.77, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.93},
+    "articles": {"event recall": 0.82, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.92},
+    "articles2": {"event recall": 0.86, "dates exact": 0.90, "invented": 1, "people": 0.92, "orgs": 0.97},
+    "articles3": {"event recall": 0.79, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.93},
     "articles4": {"event recall": 0.74, "dates exact": 0.90, "invented": 1, "people": 0.99, "orgs": 0.88},
-    "articles5": {"event recall": 0.79, "dates exact": 0.81, "invented": 1, "people": 0.97, "orgs": 0.88},
-    "articles6": {"event recall": 0.63, "dates exact": 0.68, "invented": 2, "people": 0.95, "orgs": 0.93},
+    # 0.81 exact dates until the French report's state visit, dated by "Arrivé mardi soir", was found
+    # and joined to the press release's: the gold gives it an end day neither report's reading has.
+    "articles5": {"event recall": 0.80, "dates exact": 0.80, "invented": 1, "people": 0.97, "orgs": 0.88},
+    "articles6": {"event recall": 0.64, "dates exact": 0.69, "invented": 2, "people": 0.95, "orgs": 0.93},
     # 0.52 until "the draft in the plenary hall" stopped being named "Draft in the plenary" (an article
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
-    "articles7": {"event recall": 0.51, "dates exact": 0.66, "invented": 5, "people": 0.85, "orgs": 0.72},
+    "articles7": {"event recall": 0.52, "dates exact": 0.68, "invented": 5, "people": 0.85, "orgs": 0.72},
     # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
     # event: the wrong events it dated had been tied by the scorer to a working session that day.
-    "articles8": {"event recall": 0.76, "dates exact": 0.79, "invented": 3, "people": 0.93, "orgs": 0.88},
+    "articles8": {"event recall": 0.76, "dates exact": 0.80, "invented": 2, "people": 0.93, "orgs": 0.88},
 }
 
 
