@@ -24,8 +24,8 @@ _EDITION = re.compile(
     r"(?!\s+(?:of|de|du|des|d['’]))",
     re.IGNORECASE,
 )
-_EDITION_WORD = re.compile(r"edition|édition", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|prochaine|suivante)\b", re.IGNORECASE)
+_EDITION_WORD = re.compile(r"[eé]dition", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\b(?:19|20)\d\d\b")
 # Kinds held again and again; a visit or an election is not an edition of another.
 _HELD_AGAIN = frozenset({"summit", "conference", "forum", "week", "meeting", "event", "exercise", "webinar"})
@@ -34,12 +34,12 @@ _HELD_AGAIN = frozenset({"summit", "conference", "forum", "week", "meeting", "ev
 def edition_mentions(paragraph: Paragraph, sentence: words.Span) -> list[Mention]:
     """The sentence's words for another edition, named once the document's gathering is known."""
     text = paragraph.text
-    # From the word "edition" on: "last year's" is the edition's year, its date the one written next.
-    return [
-        Mention(paragraph.index, at, found.end(), found.group(0), "event", False, edition=True)
-        for found in _EDITION.finditer(text, sentence.start, sentence.end)
-        if (at := _EDITION_WORD.search(text, found.start(), found.end()).start()) >= 0
-    ]
+    out = []
+    for found in _EDITION.finditer(text, sentence.start, sentence.end):
+        # From the word "edition" on: "last year's" is the edition's year, its date the one written next.
+        at = _EDITION_WORD.search(text, found.start()).start()
+        out.append(Mention(paragraph.index, at, found.end(), found.group(0), "event", False, edition=True))
+    return out
 
 
 def series_of(edition: Mention, told: list[Mention], text: str) -> Mention | None:

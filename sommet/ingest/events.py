@@ -68,7 +68,7 @@ from sommet.ingest.extra_events import (
     topic_events,
     visits_of_people,
 )
-from sommet.ingest.mentions import GATHERINGS, Mention, gap, location_of
+from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.programme import programme_item
@@ -81,7 +81,6 @@ _MET_WITH = re.compile(r"\s(?:with|avec)\s")
 # The words that open who did a milestone ("par le", "by the"), shared by any two of them.
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
 _PROGRAMMES = frozenset({"week", "series"})
-_TRIPS = frozenset({"visit", "state visit"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
 # What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.
 _SPOKEN_AT = _HOLDERS | {"meeting", "event", "dinner", "webinar"}
@@ -211,7 +210,7 @@ def find_events(
                 )
             trip_purposes(paragraph.text, found, sentence)
             arrived = arrival_day(paragraph.text, sentence, sentence_dates)
-            trips = [m for m in mentions if m.kind in _TRIPS and m.dates is None]
+            trips = [m for m in mentions if m.kind in TRIPS and m.dates is None]
             if arrived is not None and trips:  # "Arrivé mardi soir, le président avait été reçu..."
                 trips[-1].dates = arrived
             future = about_the_future(paragraph.text[sentence.start : sentence.end])

@@ -41,7 +41,7 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 # and named alike for one event ("the GPAI summit", "the GPAI meeting").
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
-_TRIPS = frozenset({"visit", "state visit", "mission"})
+TRIPS = frozenset({"visit", "state visit", "mission"})
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -104,7 +104,7 @@ def location_of(
         named = [p for p in inside if _in_name(text, mention, p) and p[2] != "country"]
         if len(named) == 1:
             return _place(text[named[0][0] : named[0][1]])
-    if mention.kind in _TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
+    if mention.kind in TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end]
         if named:
             return _located(text, *named[-1])
