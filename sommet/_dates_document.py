@@ -400,12 +400,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.resolve_with_year(said, year)
     published = article.published
     clause = _clause(article.text, said)
-    if (
-        published is not None
-        and said.direction == 0
-        and (done := _DONE_BEFORE.search(article.text, max(0, said.start - 30), said.start))
-        and not _AUXILIARY_BEFORE.search(article.text, max(0, done.start() - 20), done.start())
-    ):
+    if published is not None and said.direction == 0 and _done_before(article.text, said, _DONE_BEFORE):
         return resolve.year_near(replace(said, direction=-1), published)
     if (
         published is not None
@@ -533,10 +528,10 @@ def _past_alone(clause: str, lang: str) -> bool:
     return _past(clause, lang) and _FUTURE.search(clause) is None
 
 
-def _done_before_day(text: str, said: Said) -> bool:
-    """Whether a past participle, after no auxiliary still to come, stands right before a weekday
-    ("Le président, arrivé mardi à Paris, ...")."""
-    done = _DONE_BEFORE_DAY.search(text, max(0, said.start - 30), said.start)
+def _done_before(text: str, said: Said, participle: re.Pattern[str]) -> bool:
+    """Whether a past participle, after no auxiliary still to come, stands right before a date
+    ("a fund launched in April", "Le président, arrivé mardi à Paris, ...")."""
+    done = participle.search(text, max(0, said.start - 30), said.start)
     return done is not None and not _AUXILIARY_BEFORE.search(text, max(0, done.start() - 20), done.start())
 
 
@@ -707,7 +702,7 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
         shift = 0
     elif until or (future and not _past_alone(_tense_clause(text, said), lang)):
         shift = (weekday - day.weekday()) % 7
-    elif _past(_tense_clause(text, said), lang) or _done_before_day(text, said):
+    elif _past(_tense_clause(text, said), lang) or _done_before(text, said, _DONE_BEFORE_DAY):
         shift = -((day.weekday() - weekday) % 7)
     elif _alone_after_aside(text, said) and _past(text[_sentence_start(text, said.start) : said.start], lang):
         shift = -((day.weekday() - weekday) % 7)  # "met her counterpart, Mauro Vieira, on Monday"

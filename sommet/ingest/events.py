@@ -482,13 +482,7 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
         whole = owner.get(id(mention.parent_hint)) if mention.parent_hint is not None else None
         paragraph = paragraphs[mention.paragraph]
         event = next(
-            (
-                e
-                for e in events
-                if e is not whole
-                and _same_event(e, names, mention)
-                and not (_told_with(e, mention, paragraph) and _other_acts(e.name, mention.name))
-            ),
+            (e for e in events if e is not whole and _same_event(e, names, mention, paragraph)),
             None,
         )
         if event is None:
@@ -537,7 +531,9 @@ def _is_named(event: FoundEvent, mention: Mention) -> bool:
     )
 
 
-def _same_event(event: FoundEvent, names: list[str], mention: Mention) -> bool:
+def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph: Paragraph) -> bool:
+    if _told_with(event, mention, paragraph) and _other_steps(event.name, mention.name, by_word=True):
+        return False  # "présentera sa feuille de route, dévoilée en septembre": two acts in one sentence
     if not mention.named and mention.dates is not None and event.start is not None:
         start, end = mention.dates.range.start, mention.dates.range.end
         # Same kind, same days: one event told twice; "event" tells no kind, their first words do
@@ -613,22 +609,16 @@ def _told_with(event: FoundEvent, mention: Mention, paragraph: Paragraph) -> boo
     )
 
 
-def _other_acts(first: str, second: str) -> bool:
-    """Whether two names open on different milestone words: one sentence telling two acts on one thing
-    ("présentera sa feuille de route, dévoilée en septembre": its presentation and its unveiling)."""
-    acts = [EVENT_WORD.match(name) for name in (first, second)]
-    if any(act is None or not is_milestone(act.group("kw")) for act in acts):
-        return False
-    return len({act.group("kw").lower() for act in acts}) > 1
-
-
-def _other_steps(first: str, second: str) -> bool:
+def _other_steps(first: str, second: str, *, by_word: bool = False) -> bool:
     """Whether two names open on milestones of different kinds ("Rejet de", "Vote de"): two steps
-    of what they name ("Approbation de" and "Adoption de" may be one)."""
+    of what they name ("Approbation de" and "Adoption de" may be one). ``by_word``: whether they open
+    on different milestone words, as two acts one sentence tells on one thing do ("présentera sa
+    feuille de route, dévoilée en septembre": its presentation and its unveiling)."""
     steps = [EVENT_WORD.match(name) for name in (first, second)]
     if any(step is None or not is_milestone(step.group("kw")) for step in steps):
         return False
-    return len({MILESTONES[step.group("kw").lower()] for step in steps}) > 1
+    words = {step.group("kw").lower() for step in steps}
+    return len(words if by_word else {MILESTONES[word] for word in words}) > 1
 
 
 def _said_within(short: str, told: Mention) -> bool:
