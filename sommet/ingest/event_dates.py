@@ -66,6 +66,13 @@ _SETTING_OPENS = re.compile(
     r"(?:(?:the|this|that|its|ce|cet|cette|la|le|l')\s*)?(?:[\w-]+\s+)?(?P<kind>[a-zà-ÿ]+)\s*,",
     re.IGNORECASE,
 )
+# A sentence whose subject is a gathering named by its kind alone, right before its verb: "The summit
+# adopted", "The meeting also agreed", "Le sommet a approuvé", "Cette réunion s'est conclue".
+_SUBJECT_OPENS = re.compile(
+    r"\s*(?:the|this|that|le|la|l'|ce|cet|cette)\s*(?P<kind>[a-zà-ÿ]+)\s+(?=(?:(?:also|then|finally|"
+    r"également|aussi|enfin|ensuite)\s+)?(?:a|ont|avait|avaient|s'est|se|has|have|had|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
 _ASIDE_OPENS = re.compile(
     r"\s*(?:on the sidelines|on the margins|en marge|dans la foulée)\s*,", re.IGNORECASE
 )
@@ -403,14 +410,24 @@ def setting_told_before(
     """ "During the two-day meeting, the ministers signed ...", "Lors du sommet, ...": a sentence
     opening on a gathering it does not name is set at the last one of that kind the document told
     (what it tells without a date of its own was done then), and where that opening ends. One
-    opening "On the sidelines," or "En marge," is set at the last gathering told."""
-    opening = _SETTING_OPENS.match(text, sentence.start, sentence.end)
+    opening "On the sidelines," or "En marge," is set at the last gathering told; one whose subject is a
+    gathering named by its kind ("The summit adopted ...") at the last of that kind."""
+    opening = _SETTING_OPENS.match(text, sentence.start, sentence.end) or _subject_opening(text, sentence)
     aside = _ASIDE_OPENS.match(text, sentence.start, sentence.end) if opening is None else None
     if opening is None and aside is None:
         return None
     kinds = {kind_of(opening.group("kind"))} if opening else GATHERING_KINDS
-    told = [m for m in earlier if m.kind in kinds and m.named and not m.earlier]
+    told = [m for m in earlier if m.kind in kinds and (m.named or m.dates) and not m.earlier]
     return (told[-1], (opening or aside).end()) if told else None
+
+
+def _subject_opening(text: str, sentence: words.Span) -> re.Match[str] | None:
+    """ "The summit adopted a charter", "Le sommet a approuvé une charte": what a gathering named
+    by its kind does, it does while it is held."""
+    subject = _SUBJECT_OPENS.match(text, sentence.start, sentence.end)
+    if subject is None or subject.group("kind").lower() not in KINDS:
+        return None
+    return subject if kind_of(subject.group("kind")) in GATHERING_KINDS else None
 
 
 def held_alongside(text: str, sentence: words.Span, earlier: list[Mention]) -> Mention | None:

@@ -236,9 +236,10 @@ def find_events(
     mentions = date_days_of(mentions, paragraphs)
     if published is not None:
         date_the_lead(mentions, paragraphs, published)
+    for mention, host in set_at:  # "During the summit, ...": done while it was held, a part of it
+        if mention.dates is None:
+            mention.dates, mention.parent_hint = host.dates, mention.parent_hint or host
     date_declarations(mentions, paragraphs)
-    for mention, host in set_at:  # "During the summit, ...": done while it was held
-        mention.dates = mention.dates or host.dates
     mentions = name_editions(mentions)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).

@@ -44,6 +44,8 @@ from sommet.ingest.text import (
 )
 
 _MAX_WORDS = 12
+# Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
+_ONE_OFF = frozenset({"summit"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
 # or an infinitive.
 _CLAUSE = re.compile(
@@ -746,8 +748,12 @@ def verb_events(
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
-            if kind_of(verb.noun) == "meeting" and not verb.of_subject and _a_gathering(phrase[1]):
-                continue  # "to convene a conference in Lomé": the conference, an event of its own
+            if kind_of(verb.noun) == "meeting" and _a_gathering(
+                phrase[1], kinds=_ONE_OFF if verb.of_subject else GATHERING_KINDS
+            ):
+                # "to convene a conference in Lomé", "le sommet s'est réuni à Lima": the gathering,
+                # an event of its own; but a forum or a dialogue that meets may be a body meeting.
+                continue
         if phrase is None and _it_applies(before, verb):
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
@@ -938,10 +944,11 @@ def _relative_doer(words: str) -> tuple[str, str] | None:
     return _subject(words)
 
 
-def _a_gathering(phrase: str) -> bool:
-    """Whether a noun phrase names a gathering ("the AI Safety Summit"), an event of its own."""
+def _a_gathering(phrase: str, *, kinds: frozenset[str] = GATHERING_KINDS) -> bool:
+    """Whether a noun phrase names a gathering ("the AI Safety Summit") of these kinds, an event of
+    its own."""
     return any(
-        found.group("kw").lower() in KINDS and kind_of(found.group("kw")) in GATHERING_KINDS
+        found.group("kw").lower() in KINDS and kind_of(found.group("kw")) in kinds
         for found in EVENT_WORD.finditer(phrase)
     )
 

@@ -2159,6 +2159,41 @@ def test_what_a_sentence_tells_at_a_gathering_told_before_or_hosted_for_is_dated
     assert iso(events(text)[expected]) == ("2031-04-14", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "summit", "act"),
+    [
+        (
+            "Ministers met in Lima on 4 February 2031 for the Andean Digital Summit. The summit adopted a "
+            "charter on algorithmic transparency.",
+            "Andean Digital Summit",
+            "Adoption of a charter on algorithmic transparency",
+        ),
+        (
+            "Le sommet numérique andin s'est réuni à Lima le 4 février 2031. Le sommet a adopté une charte "
+            "sur la transparence algorithmique.",
+            "Sommet numérique andin",
+            "Adoption d'une charte sur la transparence algorithmique",
+        ),
+    ],
+)
+def test_what_a_gathering_named_by_its_kind_does_is_done_while_it_is_held(text, summit, act):
+    """Its subject, not only its setting ("During the summit,"): the act is a part of the summit, on its
+    day; and a summit that "se réunit" is the summit itself, not a meeting of it."""
+    found = events("Title\n\nPublished 1 March 2031\n\n" + text)
+    assert {name: iso(e) for name, e in found.items()} == {
+        summit: ("2031-02-04", None),
+        act: ("2031-02-04", None),
+        **({"Meeting of Ministers": ("2031-02-04", None)} if "Ministers" in text else {}),
+    }
+    assert found[act].parent == summit
+
+
+@pytest.mark.parametrize("body", ["Dialogue andin", "Forum andin"])
+def test_a_forum_or_a_dialogue_that_meets_may_be_a_body_and_holds_a_meeting(body):
+    found = events(f"Title\n\nPublié le 1er mars 2031\n\nLe {body} s'est réuni à Lima le 4 février 2031.")
+    assert {name: iso(e) for name, e in found.items()} == {f"Réunion du {body}": ("2031-02-04", None)}
+
+
 def test_which_sitting_a_step_is_taken_in_names_it_and_no_preposition_opens_a_premodifier():
     found = events("May 3, 2031\n\nThe vote in plenary is scheduled for 10 May.")
     assert {name: iso(e) for name, e in found.items()} == {"Vote in plenary": ("2031-05-10", None)}
