@@ -707,6 +707,8 @@ def series_editions(
     word = kind_word.group(0).lower() if kind_word and kind_word.group(0).lower() in KINDS else None
     if word is None and series.group(0) in _OF_A_KIND:
         return []  # "Signed in Vilnius on 5 September, the first treaty of its kind": no gathering
+    if word is None and edition:
+        return []  # "La précédente édition, organisée à Montréal": one of a gathering told before
     french = paragraph.language == "fr"
     word = word or ("sommet" if french else "summit")  # "le quatrième rendez-vous de la série"
     out = []

@@ -77,3 +77,18 @@ def test_the_next_edition_of_a_series_told_undated_is_when_it_is_held_next():
     )
     assert list(found) == ["Journées ivoiriennes de l'IA"]
     assert iso(found["Journées ivoiriennes de l'IA"]) == ("2031-11-12", "2031-11-14")
+
+
+def test_an_edition_told_with_its_own_place_in_a_paragraph_of_its_own_is_the_gathering_told_before():
+    """Not a summit named by that place: the paragraph names no kind, the document's gathering does."""
+    found = events(
+        "Publié le 1er mars 2031\n\nLa Conférence mondiale sur les normes de l'IA s'est ouverte le 17 juin "
+        "2031 à Genève.\n\nLa précédente édition, organisée à Montréal en 2029, avait réuni quarante pays."
+    )
+    edition = found["Conférence mondiale sur les normes de l'IA 2029"]
+    assert (edition.kind, iso(edition), edition.location.city) == ("conference", ("2029", None), "Montréal")
+    found = events(
+        "Published 1 March 2031\n\nThe World Conference on AI Standards opened on 17 June 2031 in Geneva."
+        "\n\nThe previous edition, held in Montreal in 2029, brought together forty countries."
+    )
+    assert set(found) == {"World Conference on AI Standards", "World Conference on AI Standards 2029"}
