@@ -85,6 +85,8 @@ _AUXILIARY_BEFORE = re.compile(
     r"\b(?:sera|seront|serait|seraient|être|est|sont|be|is|are|will|would)\s+(?:\w+ment\s+|\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# Not "que": "a annoncé qu'elle organiserait un forum en août" reports a plan, no relative clause.
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|qui|dont)\b", re.IGNORECASE)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
@@ -402,6 +404,10 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     clause = _clause(article.text, said)
     if published is not None and said.direction == 0 and _done_before(article.text, said, _DONE_BEFORE):
         return resolve.year_near(replace(said, direction=-1), published)
+    if published is not None and said.direction == 0 and _past_relative(article.text, said, article.lang):
+        # "will examine a draft by an expert group that met in Seoul in March": the relative
+        # clause's own past, whatever the future of the verb it hangs on.
+        return resolve.year_near(replace(said, direction=-1), published)
     if (
         published is not None
         and said.direction == 0
@@ -526,6 +532,13 @@ def _past_alone(clause: str, lang: str) -> bool:
     approved the act, clearing the way for the rules to take effect next year" approved last
     Wednesday, whatever the sentence says next."""
     return _past(clause, lang) and _FUTURE.search(clause) is None
+
+
+def _past_relative(text: str, said: Said, lang: str) -> bool:
+    """Whether a date lies in a relative clause told in the past with nothing still to come in it."""
+    start, end = _clause_span(text, said)
+    relatives = list(_RELATIVE_WORD.finditer(text, start, said.start))
+    return bool(relatives) and _past_alone(text[relatives[-1].end() : end], lang)
 
 
 def _done_before(text: str, said: Said, participle: re.Pattern[str]) -> bool:

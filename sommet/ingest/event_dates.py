@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
 from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import Mention, gap
+from sommet.ingest.mentions import Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -845,17 +845,23 @@ def _clause_of_another(text: str, start: int, end: int) -> bool:
 
 
 def _what_was_done(text: str, mentions: list[Mention], date_mention: DateMention) -> int | None:
-    """Where an act ends when a date lies in a relative clause right after it, which tells of what
-    was done ("The meeting agreed a testing protocol, which members will pilot from June"): not when
-    the act, nor anything before it, was done. A gathering's clause is its own ("the summit, which
-    leaders will attend on 3 June")."""
+    """Where an act ends when a date lies in a clause right after it, which tells of what was done
+    ("The meeting agreed a testing protocol, which members will pilot from June"; "will discuss a
+    draft prepared by experts who met in March"): not when the act, nor anything before it, was
+    done. A gathering's clause is its own ("the summit, which leaders will attend on 3 June", "le
+    sommet organisé par la France en février")."""
     return max(
         (
             m.end
             for m in mentions
-            if m.kind not in GATHERING_KINDS
-            and m.end <= date_mention.start
-            and _RELATIVE_OPENING_AFTER.match(text, m.end, date_mention.start)
+            if m.end <= date_mention.start
+            and (
+                (
+                    m.kind not in GATHERING_KINDS
+                    and _RELATIVE_OPENING_AFTER.match(text, m.end, date_mention.start)
+                )
+                or made_by_after(text, m)
+            )
         ),
         default=None,
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sommet.dates import DateMention
 from sommet.ingest import text as words
-from sommet.ingest.events_words import KIND_WORD
+from sommet.ingest.events_words import EVENT_WORD, KIND_WORD
 from sommet.ingest.places import cities
 from sommet.models import Location
 
@@ -42,6 +42,11 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
 TRIPS = frozenset({"visit", "state visit", "mission"})
+# "prepared by", "préparé par": a past participle and its agent.
+_MADE_BY_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed|made|drawn\s+up|written|set\s+up)\s+(?:par|by)\s",
+    re.IGNORECASE,
+)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -93,6 +98,7 @@ def location_of(
     # Not a word of a kind of event ("visite d'État").
     inside = [p for p in places if sentence.start <= p[0] < sentence.end and not _of_a_kind_word(text, p)]
     bound = sentence.end if next_event is None else next_event
+    bound = mention.end if made_by_after(text, mention) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
     for start, end, kind in after:
@@ -115,6 +121,16 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     return Location()
+
+
+def made_by_after(text: str, mention: Mention) -> bool:
+    """Whether what an act was done to is qualified by its maker right after it ("will discuss a draft
+    prepared by experts who met in Seoul in March", "un projet préparé par un groupe réuni à Séoul"):
+    the clause's place and date are the making's. A gathering's or a text's are its own ("le sommet
+    sur les drones organisé par la France à Paris", "the declaration adopted by members in Delhi")."""
+    if EVENT_WORD.search(text, mention.start, mention.end) is not None:
+        return False  # told by its noun, not by a verb and what it is done to
+    return _MADE_BY_AFTER.match(text, mention.end) is not None
 
 
 def _of_a_kind_word(text: str, place: tuple[int, int, str]) -> bool:

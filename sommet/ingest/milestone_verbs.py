@@ -44,6 +44,14 @@ from sommet.ingest.text import (
 )
 
 _MAX_WORDS = 12
+# How an English object was made and who made it, after its own words ("a draft drawn up by
+# experts"); not how a text was passed ("by consensus"). A French one's ("une résolution présentée
+# par la Chine sur ...") is an aside ``trim_phrase`` drops, its topic after it kept.
+_MADE_BY = re.compile(
+    r"\s+(?:[^\W\d_]{2,}ed|drawn\s+up|set\s+up|made|written|given|taken)"
+    r"\s+by\s+(?!\d|consensus|acclamation|vote)",
+    re.IGNORECASE,
+)
 # Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
 _ONE_OFF = frozenset({"summit"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
@@ -1179,7 +1187,11 @@ def _object(after: str) -> tuple[str, str] | None:
     determiner = (found.group("det") or "").lower()
     if determiner in ("le", "the") and found.group("np")[:1].isdigit():
         return None
-    return determiner, trim_phrase(found.group("np"))
+    np = found.group("np")
+    made = _MADE_BY.search(np)
+    if made is not None:  # "a draft drawn up by experts": the draft
+        np = np[: made.start()]
+    return determiner, trim_phrase(np)
 
 
 def _object_end(after: str, phrase: tuple[str, str] | None) -> int:

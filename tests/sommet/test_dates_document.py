@@ -607,3 +607,17 @@ def test_a_pluperfect_day_before_counts_from_the_last_day_past_not_from_one_to_c
     assert found(text)[-1] == ("La veille", "2031-05-13", None)
     text = "Le forum s'ouvrira le 12 octobre à Kara. La veille, les ministres se réuniront."
     assert found(text)[-1] == ("La veille", "2031-10-11", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Delegates will examine a draft by an expert group that met in Seoul in March.", "en", "2031-03"),
+        ("Les délégués examineront le projet d'un groupe qui s'est réuni à Séoul en mars.", "fr", "2031-03"),
+        # The relative clause's own future, or none of its own: the sentence's.
+        ("Delegates will examine a draft that the group will publish in March.", "en", "2032-03"),
+        ("Delegates will examine a draft in March.", "en", "2032-03"),
+    ],
+)
+def test_a_month_in_a_relative_clause_told_in_the_past_is_before_the_text(text, lang, expected):
+    assert found(text, lang=lang)[0][1] == expected

@@ -2194,6 +2194,27 @@ def test_a_forum_or_a_dialogue_that_meets_may_be_a_body_and_holds_a_meeting(body
     assert {name: iso(e) for name, e in found.items()} == {f"Réunion du {body}": ("2031-02-04", None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Genève, le 17 juin 2031\n\nLa Conférence mondiale sur les normes de l'IA s'est ouverte mardi à "
+            "Genève.\n\nMercredi, les délégués examineront un projet de feuille de route préparé par un groupe "
+            "d'experts réuni à Séoul en mars.",
+            "Examen d'un projet de feuille de route par les délégués",
+        ),
+        (
+            "Geneva, 17 June 2031\n\nThe World Conference on AI Standards opened on Tuesday in Geneva.\n\n"
+            "On Wednesday, delegates will examine a draft roadmap drawn up by an expert group in Seoul in March.",
+            "Examination of a draft roadmap",
+        ),
+    ],
+)
+def test_the_place_and_date_of_whoever_made_what_an_act_is_done_to_are_not_the_acts(text, act):
+    found = events("Title\n\n" + text)
+    assert (iso(found[act]), found[act].location.city) == (("2031-06-18", None), None)
+
+
 def test_which_sitting_a_step_is_taken_in_names_it_and_no_preposition_opens_a_premodifier():
     found = events("May 3, 2031\n\nThe vote in plenary is scheduled for 10 May.")
     assert {name: iso(e) for name, e in found.items()} == {"Vote in plenary": ("2031-05-10", None)}
