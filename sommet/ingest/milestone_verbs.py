@@ -783,6 +783,9 @@ def verb_events(
             # "La Commission a présenté sa proposition": its own, told apart by whose it is (below).
             phrase = phrase or owned
             owned = owned if phrase is owned else None
+        elif phrase is not None and antecedent and _head_alone(*phrase):
+            # "The Act takes effect": the Act the document named, else the words as written.
+            phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender)) or phrase
         if phrase is None:
             continue
         swapped = relative_doer
@@ -1125,6 +1128,15 @@ def _before_next_verb(phrase: str, language: str | None) -> str:
         if _verb_word(language).match(phrase, joint.end()):
             return phrase[: joint.start()]
     return phrase
+
+
+def _head_alone(determiner: str, phrase: str) -> bool:
+    """ "the Act", "la Convention": a text's head word alone, capitalised after a definite article."""
+    return (
+        determiner.lower() in ("the", "le", "la", "l'")
+        and phrase[:1].isupper()
+        and phrase.lower() in instrument_heads()
+    )
 
 
 def _refers_back(determiner: str, phrase: str) -> bool:

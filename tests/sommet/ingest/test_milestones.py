@@ -2501,3 +2501,19 @@ def test_whom_an_act_was_done_with_may_stand_between_the_verb_and_what_was_done(
     assert _made("The minister signed with her counterpart Ama Owusu a memorandum on data.") == [
         ("Signing of a memorandum on data", "signing")
     ]
+
+
+def test_a_law_named_with_words_in_brackets_is_what_the_bill_and_the_act_stand_for():
+    found = events(
+        "Published 2 June 2031\n\nThe Online Safety (Algorithms) Act sets duties for platforms.\n\n"
+        "The bill was introduced in Parliament on 3 March 2030. The Act takes effect on 1 July 2031."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Introduction of the Online Safety (Algorithms) Act": ("2030-03-03", None),
+        "Entry into force of the Online Safety (Algorithms) Act": ("2031-07-01", None),
+    }
+    # With no title of that head before it, "the Act" is named as written.
+    found = events("Published 2 June 2031\n\nThe Act takes effect on 1 July 2031.")
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Entry into force of the Act": ("2031-07-01", None)
+    }
