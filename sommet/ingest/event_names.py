@@ -564,6 +564,7 @@ def _complement(
     kept_end = start
     after_preposition = False
     list_end = start
+    previous = ""  # the word before
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
         bare = raw.rstrip("'").lower()
@@ -627,8 +628,11 @@ def _complement(
             break  # "the summit follows the AI Action Summit": a verb and its object
         if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):
             break
+        if raw[0].islower() and bare not in _PREPOSITIONS and _CODE.fullmatch(previous):
+            break  # "le projet de loi C-27 réforme ...": a text's code ends its name but for a complement
         if count >= MAX_NAME_WORDS:
             break
+        previous = raw
         was_preposition = after_preposition
         after_preposition = (
             bare in _PREPOSITIONS
@@ -650,6 +654,8 @@ def title_after(text: str, end: int) -> str:
     return _complement(text, end, limit, named=True)[0]
 
 
+# A text's code of letters and digits ("C-27", "SB1047", "PL2338/2023").
+_CODE = re.compile(r"[A-Z]{1,4}-?\d+[\w/-]*")
 # What joins an ordinal day to the next in a range: "du 1er au 31 août", "the 1st and 2nd of May".
 _RANGE_JOINS = frozenset({"au", "et", "to", "and"})
 

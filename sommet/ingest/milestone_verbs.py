@@ -176,6 +176,7 @@ _KNOWN_AS = re.compile(
     KNOWN_AS + r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"“”]{1,60}?)\s*[»\"”]?\s*,\s*$", re.IGNORECASE
 )
 _IT = frozenset({"it", "il", "elle"})
+_DONE_TO_TEXTS = frozenset({"adoption", "signing", "publication"})
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
@@ -649,13 +650,14 @@ def verb_events(
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif (
-            verb.of_subject
+            (verb.of_subject or (passive and previous_passive))
             and previous is not None
             and _AND_BEFORE.search(before)
             and not _RELATIVE_WORD.search(text, previous_end, found.start())
         ):
-            # "The call opens on 1 April and closes on 15 June": the call, both times; not "..., lors
-            # de la session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
+            # "The call opens on 1 April and closes on 15 June", "Elle a été adoptée en septembre et
+            # promulguée le 14 janvier": the call, the law, both times; not "..., lors de la
+            # session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
             phrase = previous
         elif verb.of_subject and (opened := _OPENED_AND.search(before)) is not None:
             # "Le Forum s'ouvrira le 22 mai et se clôturera le 24 mai": the forum, which a gathering's
@@ -762,7 +764,7 @@ def verb_events(
                 # "to convene a conference in Lomé", "le sommet s'est réuni à Lima": the gathering,
                 # an event of its own; but a forum or a dialogue that meets may be a body meeting.
                 continue
-        if phrase is None and _it_applies(before, verb):
+        if phrase is None and _it_applies(before, verb, passive):
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
@@ -1165,11 +1167,14 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
 
 
-def _it_applies(before: str, verb: _Verb) -> bool:
+def _it_applies(before: str, verb: _Verb, passive: bool) -> bool:
     """Whether a pronoun alone is the subject of a text's entry into force ("It will apply from
-    July", "Il entrera en vigueur"): a text named before, as no gathering applies."""
+    July", "Il entrera en vigueur"), or of its adoption, signing or publication told in the
+    passive ("Elle a été adoptée en septembre", "It was signed on 3 May"): a text named before, as
+    no gathering applies or is adopted."""
     subject = _BEFORE_VERB.sub("", before).strip().lower()
-    return subject in _IT and (verb.kind or kind_of(verb.noun)) == "entry into force"
+    kind = verb.kind or kind_of(verb.noun)
+    return subject in _IT and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
 
 
 def _is_participle(form: str, verb: _Verb) -> bool:

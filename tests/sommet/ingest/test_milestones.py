@@ -2517,3 +2517,37 @@ def test_a_law_named_with_words_in_brackets_is_what_the_bill_and_the_act_stand_f
     assert {name: iso(e) for name, e in found.items()} == {
         "Entry into force of the Act": ("2031-07-01", None)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publié le 2 juin 2031\n\nVoici les étapes de la loi sur les drones civils.\n\n"
+            "Elle a été adoptée en septembre 2030 et promulguée le 14 janvier 2031.",
+            {
+                "Adoption de la loi sur les drones civils": ("2030-09", None),
+                "Promulgation de la loi sur les drones civils": ("2031-01-14", None),
+            },
+        ),
+        (
+            "Published 2 June 2031\n\nThe Civil Drones Act sets new duties.\n\n"
+            "It was passed in September 2030 and signed into law on 14 January 2031.",
+            {
+                "Passage of the Civil Drones Act": ("2030-09", None),
+                "Signing into law of the Civil Drones Act": ("2031-01-14", None),
+            },
+        ),
+    ],
+)
+def test_a_pronoun_alone_is_the_text_named_before_when_it_is_adopted_or_signed(text, expected):
+    """And a second participle after "et"/"and" is done to the same text, not to "été adoptée"."""
+    assert {name: iso(e) for name, e in events(text).items()} == expected
+
+
+def test_a_texts_code_ends_its_name_before_a_verb():
+    found = events(
+        "Publié le 2 juin 2031\n\nLe projet de loi C-12 réforme aussi la protection des données. "
+        "Il a été adopté en deuxième lecture le 24 avril 2031."
+    )
+    assert list(found) == ["Adoption du projet de loi C-12 en deuxième lecture"]
