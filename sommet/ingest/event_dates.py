@@ -759,6 +759,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         if nearest.dates is None or _better_date(text, nearest, date_mention, nearest.dates, dates):
             nearest.dates = date_mention
+        for held in datable:
+            # "ont lancé un dialogue le 3 octobre, lors d'un forum à Dakar": the act's setting, told
+            # right after its day, was under way then (a month may hold any of its days).
+            if held is not nearest and held.dates is None and _set_after(text, date_mention, held):
+                held.dates = date_mention
         setting = _CONTEXT.search(text, max(0, nearest.start - 40), nearest.start)
         if date_mention.start >= nearest.end and setting is not None:
             # "sera lancé lors d'une réunion de haut niveau, en septembre", "À l'occasion de la
@@ -768,6 +773,16 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+
+
+def _set_after(text: str, date_mention: DateMention, mention: Mention) -> bool:
+    """Whether an event is named as the setting ("lors d'un forum", "during a visit") right after a
+    day, but for a comma."""
+    if mention.start < date_mention.end or date_mention.range.start.precision != "day":
+        return False
+    between = text[date_mention.end : mention.start]
+    setting = _CONTEXT.search(between)
+    return setting is not None and not between[: setting.start()].strip(" ,")
 
 
 def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions: list[Mention]) -> bool:
@@ -888,7 +903,14 @@ def _counted(date_mention: DateMention) -> bool:
     whose year alone was inferred ("le 17 mai"), nor one counted from the day the text named last
     ("La veille, le Premier ministre avait lancé ...": the pluperfect is that story's tense)."""
     from_named = " ".join(date_mention.text.lower().split()) in _FROM_DAY_NAMED
-    return date_mention.relative and not from_named and not any(ch.isdigit() for ch in date_mention.text)
+    # "en octobre dernier", "last year": a month or a year counts from the writing in any tense.
+    to_the_day = date_mention.range.start.precision == "day"
+    return (
+        date_mention.relative
+        and to_the_day
+        and not from_named
+        and not any(ch.isdigit() for ch in date_mention.text)
+    )
 
 
 def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:

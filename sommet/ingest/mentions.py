@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sommet.dates import DateMention
 from sommet.ingest import text as words
-from sommet.ingest.events_words import EVENT_WORD, KIND_WORD
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, KIND_WORD
 from sommet.ingest.places import cities
 from sommet.models import Location
 
@@ -42,6 +42,8 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
 TRIPS = frozenset({"visit", "state visit", "mission"})
+_NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|qui|dont)\s", re.IGNORECASE)
 # "prepared by", "préparé par": a past participle and its agent.
 _MADE_BY_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed|made|drawn\s+up|written|set\s+up)\s+(?:par|by)\s",
@@ -99,6 +101,15 @@ def location_of(
     inside = [p for p in places if sentence.start <= p[0] < sentence.end and not _of_a_kind_word(text, p)]
     bound = sentence.end if next_event is None else next_event
     bound = mention.end if made_by_after(text, mention) else bound
+    # "s'exprimera devant le Parlement, puis visitera un centre à Saclay": the next verb's place;
+    # "endorsed a code, which will be reviewed in Brasília": a later step's, which a clause about
+    # what was done tells in the future.
+    clause = _NEXT_VERB_AFTER.search(text, mention.end, bound)
+    bound = clause.start() if clause is not None else bound
+    relative = _RELATIVE_AFTER.search(text, mention.end, bound)
+    if relative is not None and mention.kind not in GATHERINGS:
+        place = min((p[0] for p in inside if relative.end() <= p[0] < bound), default=bound)
+        bound = relative.start() if FUTURE.search(text, relative.end(), place) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
     for start, end, kind in after:

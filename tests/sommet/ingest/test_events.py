@@ -2605,3 +2605,41 @@ def test_a_plural_possessive_says_whose_meeting_it_is_among_its_lower_case_words
         "in September 2030."
     )
     assert iso(found["Previous digital ministers' meeting"]) == ("2030-09", None)
+
+
+def test_a_month_counted_from_the_writing_dates_a_pluperfect_act():
+    found = events(
+        "Publié le 6 juin 2031\n\nLes deux pays avaient lancé un dialogue sur les drones en octobre dernier, "
+        "lors d'un forum d'affaires à Dakar."
+    )
+    assert iso(found["Lancement d'un dialogue sur les drones"]) == ("2030-10", None)
+
+
+def test_the_setting_told_right_after_an_acts_day_was_under_way_that_day():
+    found = events(
+        "Publié le 6 juin 2031\n\nLes deux pays ont lancé un dialogue sur les drones le 3 juin, "
+        "lors d'un forum d'affaires à Dakar."
+    )
+    assert iso(found["Lancement d'un dialogue sur les drones"]) == ("2031-06-03", None)
+    forum = found["Forum d'affaires"]
+    assert (iso(forum), forum.location.city) == (("2031-06-03", None), "Dakar")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 6 juin 2031\n\nLe président ghanéen est attendu lundi à Paris pour une visite d'État. "
+            "Mardi, il s'exprimera devant les deux chambres du Parlement réunies, puis visitera un centre de "
+            "recherche à Saclay.",
+            "Discours devant les deux chambres du Parlement réunies",
+        ),
+        (
+            "Published 12 May 2031\n\nMinisters endorsed a code on training data on Sunday, which officials "
+            "said would be reviewed at the next ministerial in Brasília.",
+            "Endorsement of a code on training data by Ministers",
+        ),
+    ],
+)
+def test_the_place_of_a_next_verb_or_of_a_later_step_is_not_the_acts(text, name):
+    assert events(text)[name].location.city is None
