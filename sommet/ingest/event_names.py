@@ -177,6 +177,8 @@ COUNTS = {word: n for numbers in NUMBERS.values() for word, n in numbers.items()
 _COUNT = "|".join([r"\d", *COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
+# "two days of talks", "deux jours de négociations": a length told before the kind word.
+_DAYS_OF = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:days|jours)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _LATER = "|".join(
     word for counts in DAY_COUNTS.values() for key in ("later", "earlier") for word in counts[key]
 )
@@ -195,7 +197,8 @@ _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b
 _AT_ITS_END = re.compile(
     r"\b(?:(?:au terme|à l'issue|à la clôture|at the end|at the close)\s+(?:d['’]une?|d[eu]|de la|of(?:\s+the|\s+an?)?)"
     r"|(?:wrapped up|wrap up|wraps up|concluded|conclude|closed|ended|(?:a|ont|avait|avaient)\s+"
-    r"(?:clôturé|conclu|achevé|bouclé))\s+(?:[^\W\d]+\s+)?(?:an?|the|their|its|une?|le|la|leur|sa|son)\b)\s*$",
+    r"(?:clôturé|conclu|achevé|bouclé))\s+(?:(?!and\b|et\b)[^\W\d,.;]+\s+){0,4}?"
+    r"(?:(?:an?|the|their|its|une?|le|la|leur|sa|son)\b)?)\s*$",
     re.IGNORECASE,
 )
 # Verbs that tell a gathering ended, in the past.
@@ -217,7 +220,9 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     """How many days the event named at ``start:end`` lasts, when the words around its kind say,
     and whether its sentence counts them back from its end ("closed today after two days", "at
     the end of a two-day summit", "the two-day summit ended on Wednesday")."""
-    before = _DAYS_BEFORE.search(text, max(0, start - 40), start)
+    before = _DAYS_BEFORE.search(text, max(0, start - 40), start) or _DAYS_OF.search(
+        text, max(0, start - 40), start
+    )
     if before is None and _DAY_KIND.match(text, start):  # "deux journées scientifiques"
         before = _COUNT_BEFORE.search(text, max(0, start - 12), start)
     found = before or _DAYS_AFTER.match(text, end)

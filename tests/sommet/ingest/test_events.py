@@ -2643,3 +2643,27 @@ def test_the_setting_told_right_after_an_acts_day_was_under_way_that_day():
 )
 def test_the_place_of_a_next_verb_or_of_a_later_step_is_not_the_acts(text, name):
     assert events(text)[name].location.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Ministers wrapped up two days of talks in Tokyo on Sunday.",
+            "Talks in Tokyo",
+            ("2031-02-22", "2031-02-23"),
+        ),
+        (
+            "Les ministres ont conclu dimanche à Tokyo deux jours de négociations sur le calcul.",
+            "Négociations sur le calcul",
+            ("2031-02-22", "2031-02-23"),
+        ),
+        (
+            "Ministers held two days of talks in Tokyo starting on Sunday.",
+            "Talks in Tokyo",
+            ("2031-02-23", "2031-02-24"),
+        ),
+    ],
+)
+def test_days_of_talks_last_that_many_days_counted_back_from_their_close(text, name, expected):
+    assert iso(events("Published 1 March 2031\n\n" + text)[name]) == expected
