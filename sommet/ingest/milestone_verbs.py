@@ -452,7 +452,8 @@ _ELISION = {
 # "this partnership" is "the Global Partnership on AI" once the title is found; "cet accord", "l'Accord".
 _DEFINITE = {"this": "the", "these": "the", "ce": "le", "cette": "la", "cet": "l'", "ces": "les"}
 _DEMONSTRATIVE_WORDS = 3
-_INDEFINITE = frozenset({"un", "une", "a", "an"})
+# Determiners of a new or partial thing: "a charter", "most provisions" point back at no title.
+_INDEFINITE = frozenset({"un", "une", "a", "an", "most", "some", "many", "several", "all"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "its", "their", "his", "her"})
 # The determiners a noun phrase ending on a quoted title may open with ("sa note sur un « X »").
 _PHRASE_DETERMINERS = _POSSESSIVES | {"le", "la", "les", "the"}

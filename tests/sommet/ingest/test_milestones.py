@@ -2551,3 +2551,26 @@ def test_a_texts_code_ends_its_name_before_a_verb():
         "Il a été adopté en deuxième lecture le 24 avril 2031."
     )
     assert list(found) == ["Adoption du projet de loi C-12 en deuxième lecture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published 1 March 2031\n\nEarly registration ends on 31 July.", "Closing of Early registration"),
+        (
+            "Publié le 1er mars 2031\n\nLes inscriptions anticipées prennent fin le 31 juillet.",
+            "Clôture des inscriptions anticipées",
+        ),
+    ],
+)
+def test_what_opens_and_closes_may_end(text, expected):
+    assert {name: iso(e) for name, e in events(text).items()} == {expected: ("2031-07-31", None)}
+
+
+def test_a_part_of_a_text_told_with_most_is_no_title_named_before():
+    found = events(
+        "Published 1 March 2031\n\nThe Drones Act sets duties. Most provisions take effect on 1 July 2031."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Entry into force of provisions": ("2031-07-01", None)
+    }
