@@ -653,7 +653,7 @@ def verb_events(
         elif (
             (verb.of_subject or (passive and previous_passive))
             and previous is not None
-            and _AND_BEFORE.search(before)
+            and _AND_BEFORE.search(_BEFORE_VERB.sub(" ", before))
             and not _RELATIVE_WORD.search(text, previous_end, found.start())
         ):
             # "The call opens on 1 April and closes on 15 June", "Elle a été adoptée en septembre et

@@ -2574,3 +2574,11 @@ def test_a_part_of_a_text_told_with_most_is_no_title_named_before():
     assert {name: iso(e) for name, e in found.items()} == {
         "Entry into force of provisions": ("2031-07-01", None)
     }
+
+
+def test_a_second_verb_after_and_and_an_auxiliary_is_done_to_the_same_subject():
+    sentence = "A consultation on the draft code opened on 20 May and will close on 15 July."
+    assert _made(sentence) == [
+        ("Opening of a consultation on the draft code", "launch"),
+        ("Closing of a consultation on the draft code", "deadline"),
+    ]
