@@ -82,6 +82,11 @@ _CREDIT_LINE = re.compile(
     r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b"
 )
 _CREDIT_WORDS = 15
+# A programme's item: a time, then what happens ("09:00 Opening remarks", "14h30 Table ronde").
+_TIMED_ITEM = re.compile(
+    r"^\d{1,2}(?:[:h.]\d{2}|\s*[ap]\.?m\.?)\s*(?:[-–—]\s*\d{1,2}(?:[:h.]\d{2})?\s*)?\S", re.IGNORECASE
+)
+_DAY_HEADING_WORDS = 5  # "Tuesday 2 September", "Mercredi 3 septembre 2031"
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture;
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
@@ -249,8 +254,13 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         # A long headline ending on a quotation mark reads as prose: the byline under it says it is one.
         first_prose = _first_prose(units, first_prose + 2)
     if first_prose is None:
-        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
+        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article;
+        # a programme of timed items with no sentence at all, its first item or the day heading it.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
+        timed = next((i for i, unit in enumerate(units[:first_prose]) if i and _TIMED_ITEM.match(unit)), None)
+        if timed is not None:
+            heading = timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS
+            first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     else:
         # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director
         # of the Forum."): the article starts at the first short sentence below the title.

@@ -157,3 +157,14 @@ def test_a_programme_s_short_items_before_its_first_long_paragraph_are_the_artic
     page = read_page(text, "txt")
     assert page.paragraphs[0] == "Welcome by Ada Obi, Director General of the Lagos Data Forum."
     assert page.header[-1] == "09:00 Opening"
+
+
+def test_a_programme_of_timed_items_with_no_sentence_is_the_article_from_its_first_day_heading():
+    page = read_page(
+        "Programme: Lagos Drone Days\n\nPublished 1 August 2031\n\nTuesday 2 September\n"
+        "09:00 Opening remarks by the minister\n14h30 Table ronde sur les drones civils\n",
+        "txt",
+    )
+    assert page.paragraphs[0].startswith("Tuesday 2 September")
+    assert "09:00 Opening remarks by the minister" in "\n".join(page.paragraphs)
+    assert "Published 1 August 2031" in page.header

@@ -2667,3 +2667,14 @@ def test_the_place_of_a_next_verb_or_of_a_later_step_is_not_the_acts(text, name)
 )
 def test_days_of_talks_last_that_many_days_counted_back_from_their_close(text, name, expected):
     assert iso(events("Published 1 March 2031\n\n" + text)[name]) == expected
+
+
+def test_a_programme_page_with_no_sentence_dates_its_timed_items_by_their_day_heading():
+    found = events(
+        "Programme: Lagos Drone Days\n\nPublished 1 August 2031\n\nTuesday 2 September\n"
+        "09:00 Opening remarks by the minister\n11:00 Signing of the Lagos memorandum on drone testing\n"
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Opening remarks by the minister": ("2031-09-02", None),
+        "Signing of the Lagos memorandum on drone testing": ("2031-09-02", None),
+    }
