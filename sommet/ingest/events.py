@@ -183,7 +183,11 @@ def find_events(
                 assign_dates([m for m in found if m.dates is None], counted, paragraph.text)
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
                 announced_today(paragraph.text, found, sentence, paragraph_dates, published)
-            found.extend(counterpart_meetings(paragraph, sentence, paragraph_dates, people, places))
+            for met in counterpart_meetings(paragraph, sentence, paragraph_dates, people, places):
+                # "Les ministres ... se sont réunis": one meeting, which the verb named by who met.
+                told = [m for m in found if m.kind == "meeting" and met.start <= m.start < met.end]
+                met.aliases.extend(m.name for m in told)
+                found = [m for m in found if not any(m is other for other in told)] + [met]
             found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")

@@ -2183,7 +2183,7 @@ def test_what_a_gathering_named_by_its_kind_does_is_done_while_it_is_held(text, 
     assert {name: iso(e) for name, e in found.items()} == {
         summit: ("2031-02-04", None),
         act: ("2031-02-04", None),
-        **({"Meeting of Ministers": ("2031-02-04", None)} if "Ministers" in text else {}),
+        **({"Meeting of ministers in Lima": ("2031-02-04", None)} if "Ministers" in text else {}),
     }
     assert found[act].parent == summit
 
@@ -2678,3 +2678,11 @@ def test_a_programme_page_with_no_sentence_dates_its_timed_items_by_their_day_he
         "Opening remarks by the minister": ("2031-09-02", None),
         "Signing of the Lagos memorandum on drone testing": ("2031-09-02", None),
     }
+
+
+def test_ministers_who_met_are_one_meeting_read_once():
+    found = events(
+        "Tunis, le 22 octobre 2031\n\nLes ministres chargés du numérique de la Ligue andine se sont réunis "
+        "les 20 et 21 octobre à Tunis."
+    )
+    assert [(iso(e), e.location.city) for e in found.values()] == [(("2031-10-20", "2031-10-21"), "Tunis")]
