@@ -30,6 +30,7 @@ _QUOTES = str.maketrans(
     }
 )
 _SPACES = re.compile(r" {2,}")
+_DASH_IN_NAME = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
 # No « inside: a line of unclosed guillemets would otherwise be searched to its end from each one.
 _GUILLEMETS = re.compile(r"«\s*([^«»\n]*?)\s*»")
 # "26. decembar 2024" is a dateline, not the 26th item of a list.
@@ -114,8 +115,10 @@ class Page:
 
 
 def normalise_text(text: str) -> str:
-    """One kind of apostrophe, quote and space; French guillemets with single inner spaces."""
+    """One kind of apostrophe, quote and space; French guillemets with single inner spaces; a hyphen
+    for a dash joining two words of one name ("Africa–US Dialogue", "India–France Year")."""
     text = text.translate(_QUOTES)
+    text = _DASH_IN_NAME.sub("-", text)
     text = _GUILLEMETS.sub(lambda m: f"« {m.group(1)} »", text)
     return _SPACES.sub(" ", text)
 

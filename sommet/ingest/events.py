@@ -280,6 +280,10 @@ def _sentence_events(
             continue  # "this week", "la semaine prochaine": a time, not a week-long event
         if _a_building(text, keyword):
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
+        if _CHAIRED_BY.match(text, keyword.end()) and _UNDER.search(
+            text, max(0, keyword.start() - 12), keyword.start()
+        ):
+            continue  # "sous la présidence de la ministre": who chaired, not a presidency
         mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
@@ -360,6 +364,16 @@ def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | Non
     holder = next(m for m in found if m.start <= mention.start < m.end)
     first = EVENT_WORD.search(holder.name)
     return holder if first is not None and is_milestone(first.group("kw")) else None
+
+
+_UNDER = re.compile(r"\b(?:sous|under)\s+(?:la|the|sa|his|her)\s+$", re.IGNORECASE)
+_CHAIRED_BY = re.compile(
+    r"\s+(?:de\s+(?:la\s+(?:ministre|présidente|secrétaire|commissaire|première)|M\.|Mme)"
+    r"|du\s+(?:ministre|président|secrétaire|commissaire|premier)"
+    r"|of\s+(?:the\s+)?(?:minister|president|secretary|commissioner|chair)"
+    r"|of\s+(?:Mr|Mrs|Ms|Dr)\.?\s)",
+    re.IGNORECASE,
+)
 
 
 def _a_building(text: str, keyword: re.Match[str]) -> bool:

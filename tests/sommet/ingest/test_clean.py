@@ -168,3 +168,7 @@ def test_a_programme_of_timed_items_with_no_sentence_is_the_article_from_its_fir
     assert page.paragraphs[0].startswith("Tuesday 2 September")
     assert "09:00 Opening remarks by the minister" in "\n".join(page.paragraphs)
     assert "Published 1 August 2031" in page.header
+
+
+def test_a_dash_between_two_words_is_a_hyphen_and_between_two_numbers_a_dash():
+    assert normalise_text("the India–France Year, 16–17 June") == "the India-France Year, 16–17 June"

@@ -2686,3 +2686,24 @@ def test_ministers_who_met_are_one_meeting_read_once():
         "les 20 et 21 octobre à Tunis."
     )
     assert [(iso(e), e.location.city) for e in found.values()] == [(("2031-10-20", "2031-10-21"), "Tunis")]
+
+
+def test_who_chaired_a_meeting_is_no_presidency_but_a_countrys_presidency_is():
+    found = events(
+        "Publié le 1er mars 2031\n\nLes ministres se sont réunis à Tunis le 20 octobre, sous la présidence "
+        "de la ministre tunisienne Salma Ben Youssef."
+    )
+    assert list(found) == ["Réunion des ministres à Tunis"]
+    found = events(
+        "Publié le 1er mars 2031\n\nLe sommet s'est tenu sous la présidence du Japon le 3 mai 2031."
+    )
+    assert "Présidence du Japon" in found
+
+
+def test_a_dash_joining_two_words_of_a_name_keeps_the_name_whole():
+    found = events(
+        "Published 1 March 2031\n\nKenya will host the Africa–US Dialogue on AI Safety on June 16–17."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Africa-US Dialogue on AI Safety": ("2031-06-16", "2031-06-17")
+    }
