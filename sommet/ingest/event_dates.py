@@ -112,8 +112,9 @@ _REPORTED_LATER = re.compile(
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 _RELATIVE_TO = re.compile(
     r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of|on the eve of|the day before"
-    r"|the day after)\s+"
-    r"|\b(?:[àa] l'issue|dans la foulée|[àa] la veille|la veille|au lendemain|le lendemain)\s+(?:d[eu]s?\s+|de l'|d'))"
+    r"|the day after|to prepare(?: for)?|in preparation for|pour préparer)\s+"
+    r"|\b(?:[àa] l'issue|dans la foulée|[àa] la veille|la veille|au lendemain|le lendemain|en vue"
+    r"|en préparation)\s+(?:d[eu]s?\s+|de l'|d'))"
     r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )

@@ -2707,3 +2707,20 @@ def test_a_dash_joining_two_words_of_a_name_keeps_the_name_whole():
     assert {name: iso(e) for name, e in found.items()} == {
         "Africa-US Dialogue on AI Safety": ("2031-06-16", "2031-06-17")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "prepared"),
+    [
+        (
+            "Published 1 March 2031\n\nThe teams will meet in Washington next month to prepare the Drone Dialogue.",
+            "Drone Dialogue",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLes ministres se sont réunis à Lima le 3 février en vue du sommet andin.",
+            "Sommet andin",
+        ),
+    ],
+)
+def test_a_gathering_prepared_for_takes_no_date_of_the_meeting_that_prepares_it(text, prepared):
+    assert events(text)[prepared].start is None
