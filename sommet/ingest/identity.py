@@ -32,6 +32,7 @@ _FILLER = frozenset(
 # Beyond the lookup's word equivalences (data/search_words.json): a body renamed from one to the other.
 _SAME_WORD = {"security": "securite"}
 _GENERIC = frozenset("ia ai intelligence artificielle artificial securite safety".split())
+_AI_WORDS = frozenset("ia ai intelligence artificielle artificial".split())
 # Kinds of one act, told as a text or plan made public: announced, launched, presented, published.
 _MADE_PUBLIC = frozenset({"announcement", "launch", "publication"})
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINAL_VALUES) + r")\b(?!\s+ministre)", re.IGNORECASE)
@@ -134,10 +135,17 @@ def _same_event(event: Event, found: FoundEvent, this_document: set[int]) -> boo
 def _one_summit(event: Event, found: FoundEvent, ours: set[str], others: set[str]) -> bool:
     """Two summits on days written to the day, one within the other's, whose names differ only by
     words one of them adds ("AI Safety Summit", 1-2 November; "premier sommet international consacré
-    à la sécurité de l'IA", 2 November): leaders do not hold two summits at once on one subject."""
-    if not (event.kind == found.kind == "summit") or not _within(event, found):
+    à la sécurité de l'IA", 2 November), or dated alike with a name of each on the same subject:
+    leaders do not hold two summits at once on one subject."""
+    if not (event.kind == found.kind == "summit"):
         return False
-    return bool(ours & others) and (ours <= others or others <= ours)
+    if _within(event, found):
+        return bool(ours & others) and (ours <= others or others <= ours)
+    # "Sommet mondial sur la sécurité de l'IA" in 2023 and the "AI Safety Summit" of 1-2 November
+    # 2023: one subject beyond AI itself, told alike by a name of each, in dates that agree.
+    theirs = [_content_words([name]) for name in (event.name, *(a.name for a in event.aliases))]
+    mine = [_content_words([name]) for name in found.names()]
+    return any(words == other and words - _AI_WORDS for words in theirs for other in mine)
 
 
 def _named_by_one_place(event: Event, found: FoundEvent) -> bool:

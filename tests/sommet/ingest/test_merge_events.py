@@ -449,13 +449,14 @@ def test_two_summits_on_one_subject_one_within_the_others_days_are_one_entry():
     merge(store, _document("a.txt", [_summit("AI Safety Summit", "2031-11-01", "2031-11-02")]))
     merge(store, _document("b.txt", [_summit("Premier sommet consacré à la sécurité de l'IA", "2031-11-02")]))
     assert _events(store) == {"AI Safety Summit": 2}
-    # A name word the other lacks on both sides keeps them apart, and so does a month alone.
+    # A name word the other lacks on both sides keeps them apart, and so does a month alone to a
+    # name with words the other lacks.
     merge(store, _document("c.txt", [_summit("Sommet du G7 sur l'IA", "2031-11-02")]))
-    merge(store, _document("d.txt", [_summit("Sommet sur la sécurité de l'IA", "2031-11")]))
+    merge(store, _document("d.txt", [_summit("Sommet des ministres sur la sécurité de l'IA", "2031-11")]))
     assert _events(store) == {
         "AI Safety Summit": 2,
         "Sommet du G7 sur l'IA": 1,
-        "Sommet sur la sécurité de l'IA": 1,
+        "Sommet des ministres sur la sécurité de l'IA": 1,
     }
 
 
@@ -500,3 +501,18 @@ def test_a_meeting_and_a_summit_at_one_place_one_of_them_is_named_by_are_one_ent
     merge(store, _document("a.txt", [gathering("Drone Summit", "summit", "2031-11-03", paris)]))
     merge(store, _document("b.txt", [gathering("Paris meeting", "meeting", "2031-11", paris)]))
     assert _events(store) == {"Drone Summit": 2}
+
+
+def test_a_summit_known_to_its_year_on_the_same_subject_as_one_dated_that_year_is_that_summit():
+    store = Store.open(None)
+    merge(store, _document("a.txt", [_summit("AI Safety Summit", "2031-11-01", "2031-11-02")]))
+    merge(store, _document("b.txt", [_summit("Sommet mondial sur la sécurité de l'IA", "2031")]))
+    assert _events(store) == {"AI Safety Summit": 2}
+    # A subject that is AI itself tells no summit from another; another year is another summit.
+    merge(store, _document("c.txt", [_summit("Sommet sur l'IA", "2031")]))
+    merge(store, _document("d.txt", [_summit("Sommet sur la sécurité de l'IA", "2032")]))
+    assert _events(store) == {
+        "AI Safety Summit": 2,
+        "Sommet sur l'IA": 1,
+        "Sommet sur la sécurité de l'IA": 1,
+    }
