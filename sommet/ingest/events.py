@@ -71,6 +71,7 @@ from sommet.ingest.extra_events import (
 from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
+from sommet.ingest.places import cities, same_city
 from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
@@ -234,6 +235,9 @@ def find_events(
         language = paragraphs[0].language if paragraphs else "fr"
         paragraphs = [*paragraphs, _headline_paragraph(headline, len(paragraphs), language)]
         dates = {**dates, len(paragraphs) - 1: headline_dates or []}
+        # "Réunion des ministres du numérique à Tunis": the cities a headline names are places too.
+        written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
+        places = {**places, len(paragraphs) - 1: written}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
     mentions = _resolve_references(mentions, paragraphs)
     last_days(mentions, paragraphs)
@@ -419,8 +423,8 @@ def _headline_mentions(
     A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
     When the lead gives its date to a milestone it names, a headline milestone of that kind is that
     one told shorter ("Le Sénat adopte la loi sur l'IA" over "Le Sénat a adopté hier le projet de loi
-    portant ..."), and so is a gathering whose every word the lead's has; one of another kind is
-    left undated.
+    portant ..."), and so is a gathering whose every word the lead's has, or held in the city the
+    lead's was; one of another kind is left undated.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
@@ -433,7 +437,9 @@ def _headline_mentions(
         if told is not None
         and m.dates is None
         and (m.kind == told.kind or {m.kind, told.kind} == _VISITS)
-        and (m.kind not in KINDS.values() or _said_within(m.name, told))
+        and (
+            m.kind not in KINDS.values() or _said_within(m.name, told) or same_city(m.location, told.location)
+        )
     ]
     if len(same_kind) == 1:
         told.aliases.append(same_kind[0].name)

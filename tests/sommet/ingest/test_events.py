@@ -2724,3 +2724,13 @@ def test_a_dash_joining_two_words_of_a_name_keeps_the_name_whole():
 )
 def test_a_gathering_prepared_for_takes_no_date_of_the_meeting_that_prepares_it(text, prepared):
     assert events(text)[prepared].start is None
+
+
+def test_a_headline_gathering_in_the_city_of_the_leads_is_that_gathering_told_shorter():
+    found = events(
+        "Réunion des ministres francophones du numérique à Tunis\n\nTunis, le 22 octobre 2031\n\n"
+        "Les ministres chargés du numérique de la Ligue andine se sont réunis les 20 et 21 octobre à Tunis."
+    )
+    [meeting] = found.values()
+    assert (iso(meeting), meeting.location.city) == (("2031-10-20", "2031-10-21"), "Tunis")
+    assert "Réunion des ministres francophones du numérique" in meeting.aliases
