@@ -418,7 +418,12 @@ def setting_told_before(
     if opening is None and aside is None:
         return None
     kinds = {kind_of(opening.group("kind"))} if opening else GATHERING_KINDS
-    told = [m for m in earlier if m.kind in kinds and (m.named or m.dates) and not m.earlier]
+    # Named, or (for an opening that says its kind) dated: "le sommet numérique andin s'est tenu le 4 mai".
+    told = [
+        m
+        for m in earlier
+        if m.kind in kinds and (m.named or (opening is not None and m.dates is not None)) and not m.earlier
+    ]
     return (told[-1], (opening or aside).end()) if told else None
 
 

@@ -651,13 +651,14 @@ def verb_events(
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
             phrase = qualified
         elif (
-            (verb.of_subject or (passive and previous_passive))
+            (verb.of_subject or (previous_passive and (passive or english_ed)))
             and previous is not None
             and _AND_BEFORE.search(_BEFORE_VERB.sub(" ", before))
             and not _RELATIVE_WORD.search(text, previous_end, found.start())
         ):
             # "The call opens on 1 April and closes on 15 June", "Elle a été adoptée en septembre et
-            # promulguée le 14 janvier": the call, the law, both times; not "..., lors de la
+            # promulguée le 14 janvier", "It was passed in May and signed into law in June": the
+            # call, the law, both times; not "..., lors de la
             # session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
             phrase = previous
         elif verb.of_subject and (opened := _OPENED_AND.search(before)) is not None:

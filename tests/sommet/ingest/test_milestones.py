@@ -2535,7 +2535,7 @@ def test_a_law_named_with_words_in_brackets_is_what_the_bill_and_the_act_stand_f
             "It was passed in September 2030 and signed into law on 14 January 2031.",
             {
                 "Passage of the Civil Drones Act": ("2030-09", None),
-                "Signing into law of the Civil Drones Act": ("2031-01-14", None),
+                "Signing of the Civil Drones Act": ("2031-01-14", None),
             },
         ),
     ],
