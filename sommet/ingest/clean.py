@@ -262,6 +262,8 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
         timed = next((i for i, unit in enumerate(units[:first_prose]) if i and _TIMED_ITEM.match(unit)), None)
         if timed is not None:
+            # A short line with a number right before it heads it, unless that is the title or the
+            # line under it (a dateline, kept in the header for the page's date).
             heading = timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS
             first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     else:

@@ -284,9 +284,7 @@ def _sentence_events(
             continue  # "this week", "la semaine prochaine": a time, not a week-long event
         if _a_building(text, keyword):
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
-        if _CHAIRED_BY.match(text, keyword.end()) and _UNDER.search(
-            text, max(0, keyword.start() - 12), keyword.start()
-        ):
+        if _who_chaired(text, keyword):
             continue  # "sous la présidence de la ministre": who chaired, not a presidency
         mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
@@ -378,6 +376,13 @@ _CHAIRED_BY = re.compile(
     r"|of\s+(?:Mr|Mrs|Ms|Dr)\.?\s)",
     re.IGNORECASE,
 )
+
+
+def _who_chaired(text: str, keyword: re.Match[str]) -> bool:
+    """Whether "présidence"/"presidency" says who chaired ("sous la présidence de la ministre", "under
+    the presidency of the minister"), not a country's term ("sous la présidence du Japon")."""
+    under = _UNDER.search(text, max(0, keyword.start() - 12), keyword.start())
+    return under is not None and _CHAIRED_BY.match(text, keyword.end()) is not None
 
 
 def _a_building(text: str, keyword: re.Match[str]) -> bool:

@@ -658,8 +658,8 @@ def verb_events(
         ):
             # "The call opens on 1 April and closes on 15 June", "Elle a été adoptée en septembre et
             # promulguée le 14 janvier", "It was passed in May and signed into law in June": the
-            # call, the law, both times; not "..., lors de la
-            # session, qui se tient depuis le 9 novembre et s'achève ce mercredi".
+            # call, the law, both times; not "..., lors de la session, qui se tient depuis le 9
+            # novembre et s'achève ce mercredi".
             phrase = previous
         elif verb.of_subject and (opened := _OPENED_AND.search(before)) is not None:
             # "Le Forum s'ouvrira le 22 mai et se clôturera le 24 mai": the forum, which a gathering's
