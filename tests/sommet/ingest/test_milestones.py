@@ -2558,7 +2558,7 @@ def test_a_texts_code_ends_its_name_before_a_verb():
     [
         ("Published 1 March 2031\n\nEarly registration ends on 31 July.", "Closing of Early registration"),
         (
-            "Publié le 1er mars 2031\n\nLes inscriptions anticipées prennent fin le 31 juillet.",
+            "Publié le 1er mars 2031\n\nLes inscriptions anticipées se termineront le 31 juillet.",
             "Clôture des inscriptions anticipées",
         ),
     ],
