@@ -52,6 +52,7 @@ _MADE_BY = re.compile(
     r"\s+by\s+(?!\d|consensus|acclamation|vote)",
     re.IGNORECASE,
 )
+_BARE_PLURAL = re.compile(r"(?!(?:them|these|those|others|its|this|us)$)[a-z]{3,}s")
 # Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
 _ONE_OFF = frozenset({"summit"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
@@ -780,7 +781,10 @@ def verb_events(
             if subject is not None:
                 phrase, verb = subject, dataclasses.replace(verb, of_subject=True)
         owned = written = None
-        if phrase is not None and _refers_back(*phrase):
+        # "will publish guidelines": an English plural with no determiner is new, whatever was before.
+        bare_plural = phrase is not None and verb.lang == "en" and not verb.link and not phrase[0]
+        bare_plural = bare_plural and _BARE_PLURAL.fullmatch(phrase[1]) is not None
+        if phrase is not None and not bare_plural and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)

@@ -2582,3 +2582,10 @@ def test_a_second_verb_after_and_and_an_auxiliary_is_done_to_the_same_subject():
         ("Opening of a consultation on the draft code", "launch"),
         ("Closing of a consultation on the draft code", "deadline"),
     ]
+
+
+def test_an_english_plural_with_no_determiner_is_a_new_thing_not_one_named_before():
+    found = events("Published 1 March 2031\n\nThe Drone Office will publish guidelines on 2 August 2031.")
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Publication of guidelines by the Drone Office": ("2031-08-02", None)
+    }
