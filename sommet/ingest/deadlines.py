@@ -34,6 +34,18 @@ _MUST = re.compile(
     r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*$",
     re.IGNORECASE,
 )
+# "A first progress report is due by the end of March", "Le rapport est attendu d'ici fin mars": what
+# is due, as its sentence's subject right before "is due"/"est attendu" and the preposition.
+_DUE = re.compile(
+    r"(?<![\w'’])(?P<what>(?:the|a|an|its|their|le|la|les|un|une|son|sa|ses|leur|leurs|l['’])\s*"
+    r"(?:[^\s,;:.()]+\s+){0,7}?[^\s,;:.()]+)\s+"
+    r"(?:(?:is|are|will\s+be)\s+due\s+(?:by|before|no\s+later\s+than)"
+    r"|(?:est|sont|sera|seront)\s+(?:attendue?s?|dûe?s?)\s+(?:d['’]ici|avant|au\s+plus\s+tard))"
+    # "by the end of", "d'ici au", "d'ici fin": how the date is led to.
+    r"(?:\s+(?:the\s+end\s+of|end\s+of|le|au|à\s+la\s+fin\s+de|fin|la\s+fin\s+de))?\s*$",
+    re.IGNORECASE,
+)
+_DUE_NAMES = {"fr": "Date limite pour", "en": "Deadline for"}
 _NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
 _ADVERBS = re.compile(
     r"^(?:(?:par ailleurs|encore|également|aussi|désormais|notamment|also|still|now|first|then|formally)\s+)+",
@@ -48,14 +60,19 @@ _PRONOUNS = frozenset("le la les l' lui leur y en it them this that".split())
 
 def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMention]) -> list[Mention]:
     """The deadline each date a sentence gives someone until to do something sets, named by what
-    is to be done ("Date limite pour transposer la directive"), or a date by which something must
-    be done ("Operators must register their drones by 1 July")."""
+    is to be done ("Date limite pour transposer la directive"), a date by which something must be
+    done ("Operators must register their drones by 1 July"), or one by which something is due ("A
+    first progress report is due by the end of March")."""
     text = paragraph.text
     out = []
     for date in dates:
         must = _MUST.search(text, sentence.start, date.start)
+        due = _DUE.search(text, sentence.start, date.start) if must is None else None
+        names = _NAMES
         if must is not None:
             what, start, end = _to_be_done(must.group("what")), must.start("what"), date.end
+        elif due is not None:  # "A first progress report is due by the end of March"
+            what, start, end, names = _due(due.group("what")), due.start("what"), date.end, _DUE_NAMES
         elif _GIVEN_UNTIL.search(text, max(sentence.start, date.start - 40), date.start) is not None:
             todo = _TO_DO.match(text, date.end, sentence.end)
             what = _what(todo.group("what")) if todo is not None else ""
@@ -64,11 +81,20 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
             continue
         if not what:
             continue  # "has until Friday to decide": nothing named to be done
-        name = f"{_NAMES.get(paragraph.language or 'fr', _NAMES['fr'])} {what}"
+        name = f"{names.get(paragraph.language or 'fr', names['fr'])} {what}"
         mention = Mention(paragraph.index, start, end, name, "deadline", True)
         mention.dates = date
         out.append(mention)
     return out
+
+
+def _due(subject: str) -> str:
+    """What is due, as it reads inside a name ("A first report" is "a first report"); none for a
+    pronoun ("It is due by ...")."""
+    phrase = trim_phrase(subject)
+    if len(phrase.split()) < 2:
+        return ""
+    return phrase[:1].lower() + phrase[1:]
 
 
 def _to_be_done(phrase: str) -> str:

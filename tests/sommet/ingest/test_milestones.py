@@ -2589,3 +2589,21 @@ def test_an_english_plural_with_no_determiner_is_a_new_thing_not_one_named_befor
     assert {name: iso(e) for name, e in found.items()} == {
         "Publication of guidelines by the Drone Office": ("2031-08-02", None)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nA first progress report is due by the end of March 2032.",
+            {"Deadline for a first progress report": ("2032-03", None)},
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLe rapport final du groupe d'experts est attendu d'ici au 30 juin 2031.",
+            {"Date limite pour le rapport final du groupe d'experts": ("2031-06-30", None)},
+        ),
+        ("Published 1 March 2031\n\nIt is due by 30 June 2031.", {}),
+    ],
+)
+def test_what_is_due_by_a_date_sets_a_deadline(text, expected):
+    assert {name: iso(e) for name, e in events(text).items()} == expected
