@@ -2734,3 +2734,14 @@ def test_a_headline_gathering_in_the_city_of_the_leads_is_that_gathering_told_sh
     [meeting] = found.values()
     assert (iso(meeting), meeting.location.city) == (("2031-10-20", "2031-10-21"), "Tunis")
     assert "Réunion des ministres francophones du numérique" in meeting.aliases
+
+
+def test_a_youth_or_business_forum_is_named_by_whom_it_gathers():
+    found = events(
+        "Published 1 March 2031\n\nA youth forum will be held on 7 October. Leaders also attended a business "
+        "forum in Lagos on 4 May 2031."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Youth forum": ("2031-10-07", None),
+        "Business forum in Lagos": ("2031-05-04", None),
+    }
