@@ -52,6 +52,7 @@ _MADE_BY = re.compile(
     r"\s+by\s+(?!\d|consensus|acclamation|vote)",
     re.IGNORECASE,
 )
+# An English plural noun alone ("guidelines"), not a pronoun ("them").
 _BARE_PLURAL = re.compile(r"(?!(?:them|these|those|others|its|this|us)$)[a-z]{3,}s")
 # Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
 _ONE_OFF = frozenset({"summit"})
@@ -781,10 +782,7 @@ def verb_events(
             if subject is not None:
                 phrase, verb = subject, dataclasses.replace(verb, of_subject=True)
         owned = written = None
-        # "will publish guidelines": an English plural with no determiner is new, whatever was before.
-        bare_plural = phrase is not None and verb.lang == "en" and not verb.link and not phrase[0]
-        bare_plural = bare_plural and _BARE_PLURAL.fullmatch(phrase[1]) is not None
-        if phrase is not None and not bare_plural and _refers_back(*phrase):
+        if phrase is not None and not _bare_plural(phrase, verb) and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
@@ -1144,6 +1142,15 @@ def _head_alone(determiner: str, phrase: str) -> bool:
         determiner.lower() in ("the", "le", "la", "l'")
         and phrase[:1].isupper()
         and phrase.lower() in instrument_heads()
+    )
+
+
+def _bare_plural(phrase: tuple[str, str], verb: _Verb) -> bool:
+    """ "will publish guidelines": an English plural with no determiner is a new thing, whatever was
+    named before; not whom one meets with ("meet with ministers")."""
+    determiner, words = phrase
+    return (
+        verb.lang == "en" and not verb.link and not determiner and _BARE_PLURAL.fullmatch(words) is not None
     )
 
 
