@@ -185,10 +185,7 @@ def find_events(
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
                 announced_today(paragraph.text, found, sentence, paragraph_dates, published)
             for met in counterpart_meetings(paragraph, sentence, paragraph_dates, people, places):
-                # "Les ministres ... se sont réunis": one meeting, which the verb named by who met.
-                told = [m for m in found if m.kind == "meeting" and met.start <= m.start < met.end]
-                met.aliases.extend(m.name for m in told)
-                found = [m for m in found if not any(m is other for other in told)] + [met]
+                found = _one_meeting(found, met)
             found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
@@ -376,6 +373,14 @@ _CHAIRED_BY = re.compile(
     r"|of\s+(?:Mr|Mrs|Ms|Dr)\.?\s)",
     re.IGNORECASE,
 )
+
+
+def _one_meeting(found: list[Mention], met: Mention) -> list[Mention]:
+    """ "Les ministres ... se sont réunis": the ministers' meeting, which the verb's meeting read from
+    the same words names again (its other name), not two meetings."""
+    told = [m for m in found if m.kind == "meeting" and met.start <= m.start < met.end]
+    met.aliases.extend(m.name for m in told)
+    return [m for m in found if not any(m is other for other in told)] + [met]
 
 
 def _who_chaired(text: str, keyword: re.Match[str]) -> bool:

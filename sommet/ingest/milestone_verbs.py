@@ -768,7 +768,7 @@ def verb_events(
                 # "to convene a conference in Lomé", "le sommet s'est réuni à Lima": the gathering,
                 # an event of its own; but a forum or a dialogue that meets may be a body meeting.
                 continue
-        if phrase is None and _it_applies(before, verb, passive):
+        if phrase is None and _text_by_pronoun(before, verb, passive):
             phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
@@ -1180,7 +1180,7 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
 
 
-def _it_applies(before: str, verb: _Verb, passive: bool) -> bool:
+def _text_by_pronoun(before: str, verb: _Verb, passive: bool) -> bool:
     """Whether a pronoun alone is the subject of a text's entry into force ("It will apply from
     July", "Il entrera en vigueur"), or of its adoption, signing or publication told in the
     passive ("Elle a été adoptée en septembre", "It was signed on 3 May"): a text named before, as
