@@ -41,6 +41,8 @@ _SEPARATOR = "\n\n"
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # Small words between a place and the time the language model ran it on into ("à Lomé le 3 mars").
 _LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
+# A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
+_DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
 
 
 @dataclass(frozen=True)
@@ -284,8 +286,8 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
 
 
 def _is_time(name: str) -> bool:
-    """ "in March", "May 2024": a date the language model took for a place."""
-    return any(word.lower() in time_words() or word.isdigit() for word in name.split())
+    """ "in March", "May 2024", "on 10-11": a date the language model took for a place."""
+    return any(word.lower() in time_words() or _DAY_NUMBERS.fullmatch(word) for word in name.split())
 
 
 def _is_place(name: str, label: str) -> bool:

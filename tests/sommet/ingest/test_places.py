@@ -107,6 +107,15 @@ def test_a_venue_the_language_model_runs_on_into_a_weekday_or_takes_for_a_body_i
         assert "Palais des Nations" not in [actor.name for actor in found.actors]
 
 
+def test_a_city_the_language_model_runs_on_into_the_days_of_a_span_is_still_the_city():
+    for text in (
+        "France hosted the Drone Summit in Paris on 3-4 March 2031.",
+        "France hosted the Drone Summit in Paris on 3–4 March 2031.",
+    ):
+        found = extract(text, today=date(2031, 3, 5)).events
+        assert [(event.location.city, event.location.venue) for event in found] == [("Paris", None)], text
+
+
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
