@@ -49,6 +49,10 @@ _MADE_BY_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed|made|drawn\s+up|written|set\s+up)\s+(?:par|by)\s",
     re.IGNORECASE,
 )
+# Before what a gathering is about, not where: "on", "sur", "about", "consacré à".
+_ABOUT = re.compile(
+    r"\b(?:on|about|sur|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
+)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -157,8 +161,11 @@ def _located(text: str, start: int, end: int, kind: str) -> Location:
 
 def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
     """Whether a place is written within the mention, or is the word its name gained before it
-    ("The Santiago meeting": the mention is "meeting", its name "Santiago meeting")."""
+    ("The Santiago meeting": the mention is "meeting", its name "Santiago meeting"), and not as what
+    the gathering is about ("Workshop on AI standards", "Conférence sur l'Afrique")."""
     first = min(mention.start, mention.end - len(mention.name))
+    if _ABOUT.search(text, max(first, place[0] - 12), place[0]) is not None:
+        return False
     return first <= place[0] and place[1] <= mention.end and text[place[0] : place[1]] in mention.name
 
 

@@ -116,6 +116,17 @@ def test_a_city_the_language_model_runs_on_into_the_days_of_a_span_is_still_the_
         assert [(event.location.city, event.location.venue) for event in found] == [("Paris", None)], text
 
 
+def test_what_a_gathering_is_about_is_not_where_it_is_held():
+    found = extract(
+        "The ITU will hold a workshop on AI standards on 20 October 2031.", today=date(2031, 3, 1)
+    )
+    assert [(event.name, event.location.label()) for event in found.events] == [
+        ("Workshop on AI standards", "")
+    ]
+    held = extract("The Accra Summit on drones opened on 20 October 2031.", today=date(2031, 3, 1)).events
+    assert [event.location.city for event in held] == ["Accra"]
+
+
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
