@@ -600,6 +600,8 @@ def _complement(
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
+        if _ASKED.fullmatch(bare):
+            break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
         if _DAYS_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
             break  # "une visite de trois jours", "three days later": how long or when, not which
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
@@ -659,6 +661,8 @@ def title_after(text: str, end: int) -> str:
     return _complement(text, end, limit, named=True)[0]
 
 
+# A French verb asking with its pronoun after it: "a-t-elle", "entre-t-il", "peut-on".
+_ASKED = re.compile(r"[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)")
 # A text's code of letters and digits ("C-27", "SB1047", "PL2338/2023").
 _CODE = re.compile(r"[A-Z]{1,4}-?\d+[\w/-]*")
 # What joins an ordinal day to the next in a range: "du 1er au 31 août", "the 1st and 2nd of May".

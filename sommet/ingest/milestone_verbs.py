@@ -236,7 +236,8 @@ _MAIN_VERB = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+$", re.IGNORECASE)
 _ALSO_ADJECTIVES = frozenset({"close", "open"})
 _ACTIVE = re.compile(
-    r"\b(?:a|ont|avait|avaient|aura|auront|avoir|ayant|has|have|had|having)\s+"
+    r"\b(?:a|ai|as|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|aurai|aurons|aurez|auront|avoir|ayant|"
+    r"has|have|had|having)\s+"
     r"(?:\w+ment\s+|also\s+|formally\s+|officially\s+|jointly\s+|déjà\s+|already\s+|just\s+|recently\s+|"
     rf"first\s+|d'abord\s+|ensuite\s+|enfin\s+|(?:{_CONSEQUENCE})\s+)?$",
     re.IGNORECASE,
@@ -365,7 +366,8 @@ _BARE_OPENING = re.compile(
     r"^\s*(?P<head>[A-ZÀ-Ý][a-zà-ÿ]+)(?P<rest>\s+(?:for|of|on|to|with|pour|au|aux|à|sur|de|des|du|avec)\s[^,;:()]+?)\s*$"
 )
 _PRONOUN = re.compile(
-    r"(?:it|they|he|she|we|this|that|these|il|elle|ils|elles|on|ce|cela|ceci)\b", re.IGNORECASE
+    r"(?:it|they|he|she|we|i|you|this|that|these|il|elle|ils|elles|on|je|j'|tu|nous|vous|ce|cela|ceci)\b",
+    re.IGNORECASE,
 )
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
 # The comma of a list of capitalised words inside a title, and what stands for it while clauses split.

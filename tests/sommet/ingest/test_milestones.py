@@ -2607,3 +2607,27 @@ def test_an_english_plural_with_no_determiner_is_a_new_thing_not_one_named_befor
 )
 def test_what_is_due_by_a_date_sets_a_deadline(text, expected):
     assert {name: iso(e) for name, e in events(text).items()} == expected
+
+
+def test_a_question_s_verb_and_its_pronoun_end_the_name_of_what_it_asks_about():
+    found = events(
+        "Publié le 2 avril 2031\n\nQuand la loi sur les drones a-t-elle été adoptée ?\n\n"
+        "Le Parlement l'a adoptée définitivement le 12 mars 2031.\n\n"
+        "Quand le traité sur les drones entre-t-il en vigueur ?\n\n"
+        "Le traité entrera en vigueur le 1er juillet 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Adoption définitive de la loi sur les drones par le Parlement": ("2031-03-12", None),
+        "Entrée en vigueur du traité sur les drones": ("2031-07-01", None),
+    }
+
+
+def test_a_speaker_s_own_act_is_named_by_what_was_done_not_by_the_pronoun():
+    found = events(
+        "Publié le 2 avril 2031\n\nNous avions déjà rencontré les ONG en mars, à Dakar. "
+        "J'ai lancé la consultation sur les drones le 3 mars 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Rencontre avec les ONG": ("2031-03", None),
+        "Lancement de la consultation sur les drones": ("2031-03-03", None),
+    }
