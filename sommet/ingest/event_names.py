@@ -13,6 +13,7 @@ from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
 from sommet.ingest.places import cities
+from sommet.ingest.programme import CLOCK
 
 # Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
@@ -243,8 +244,10 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:[aA]n?|[uU]ne?)\s+$")
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
-# What may stand before a sentence's first word.
-_SENTENCE_OPENS = re.compile(r"[\s«\"“(]*")
+# A sentence's opening before its first word, a live blog's clock time with it ("11:30 Talks were").
+_SENTENCE_OPENS = re.compile(rf"[\s«\"“(]*(?:{CLOCK}\s+)?")
+# What may open a sentence before new talks: an indefinite word.
+_TALKS_OPEN = re.compile(rf"{_SENTENCE_OPENS.pattern}(?:(?:des|de nouvelles|new|fresh)\s+)?", re.IGNORECASE)
 _OWNED_BEFORE = re.compile(r"['’]s\s+(?:(?:first|second|third|fourth|fifth|next|latest)\s+)?$")
 
 
@@ -445,8 +448,15 @@ def read_mention(
     # "un déplacement en Inde du 1er au 3 juillet": a dated trip or speech is named by where it goes
     # or is given (below).
     to_a_place = kind in _NAMED_BY_PLACE and _PLACE_AFTER.match(text, end) is not None
+    # "Talks were held on 3 March", "Des négociations ont eu lieu le 3 mars": talks opening the
+    # sentence are new ones; not "the talks", "ces pourparlers", "after months of talks".
+    new_talks = (
+        kind == "meeting"
+        and word.lower().endswith("s")
+        and _TALKS_OPEN.fullmatch(text, sentence.start, start) is not None
+    )
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
-        dated and (" " in word.strip() or lead or to_a_place)
+        dated and (" " in word.strip() or lead or to_a_place or new_talks)
     )
     # "Talks in Lomé on 2 March": a milestone's capital may be only the sentence's.
     opens = is_milestone(word) and _SENTENCE_OPENS.fullmatch(text, sentence.start, start) is not None
@@ -498,7 +508,9 @@ def _english_prefix(before: str) -> str:
     a plural possessive among them ("G7 Leaders' Summit")."""
     # "AI for Good Global Summit": a short joining word may stand between two of them.
     found = re.search(
-        r"((?:\b[A-Z0-9][\w\-]*(?:['’]s?)?\s+(?:(?:for|of|on|and)\s+(?=[A-Z0-9]))?){1,4})$", before
+        # Not a clock time's minutes ("11:30 Talks began").
+        r"((?:(?<![\w:.])[A-Z0-9][\w\-]*(?:['’]s?)?\s+(?:(?:for|of|on|and)\s+(?=[A-Z0-9]))?){1,4})$",
+        before,
     )
     if not found:
         return ""

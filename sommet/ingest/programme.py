@@ -12,13 +12,16 @@ import re
 from sommet.ingest.events_words import KIND_WORD, kind_of
 from sommet.ingest.mentions import Mention, capitalise
 
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d|\s?h\b)(?:\s?[ap]\.?m\b\.?)?"
+# A clock time: "09:00", "14h30", "9.30 am", "10 h".
+CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d|\s?h\b)(?:\s?[ap]\.?m\b\.?)?"
 _TIMED_TITLE = re.compile(
-    rf"\s*{_CLOCK}(?:\s*(?:[–—-]|à|to)\s*{_CLOCK})?\s*[–—:|·-]?\s+"
+    rf"\s*{CLOCK}(?:\s*(?:[–—-]|à|to)\s*{CLOCK})?\s*[–—:|·-]?\s+"
     r"(?P<title>[«\"“'‘]?[A-ZÀ-ÖØ-Þ][^\n]*?)\s*"
 )
 _TITLE_WORDS = 15  # more, and it is a sentence of a live blog, not a session's title
 _SENTENCE_END = ".!?…"
+# A sentence ending inside the line: "16:20 The declaration is out. Main points:" is a live blog's.
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ)][.!?…]\s+[A-ZÀ-Ý]")
 
 
 def programme_item(paragraph_index: int, text: str) -> Mention | None:
@@ -28,7 +31,7 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     if found is None:
         return None
     title = found.group("title")
-    if title[-1] in _SENTENCE_END or len(title.split()) > _TITLE_WORDS:
+    if title[-1] in _SENTENCE_END or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
         return None
     # What kind of session its title's head says: "Closing press conference", "Table ronde : ...";
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").

@@ -1304,6 +1304,29 @@ def test_a_programmes_timed_lines_are_sessions_held_on_their_day_headings_day():
     assert iso(one_day["Open data, one year on"]) == ("2031-05-12", None)  # the page's one day
 
 
+def test_a_live_blog_s_timed_lines_are_sentences_read_as_prose_not_titles():
+    found = events(
+        "Live: drone ministers in Accra\n\nPublished 3 March 2031\n\n"
+        "11:30 Talks were held on Monday at the conference centre.\n\n"
+        "16:20 The Accra Declaration on Drones is out. Main points:\n\n"
+        "- a shared register of drones;\n\n- a joint testbed."
+    )
+    assert iso(found["Talks"]) == ("2031-03-03", None)  # the clock's minutes are no part of its name
+    assert "Accra Declaration on Drones" in found
+    assert not any("is out" in name for name in found)
+
+
+def test_talks_opening_a_dated_sentence_are_new_talks_and_the_talks_point_back():
+    assert iso(events("Talks were held on 3 March 2031 in Accra.")["Talks"]) == ("2031-03-03", None)
+    assert iso(events("Des négociations ont eu lieu le 3 mars 2031 à Accra.")["Négociations"]) == (
+        "2031-03-03",
+        None,
+    )
+    assert events(
+        "Après des mois de négociations, la charte sur les drones a été signée le 3 mars 2031."
+    ).keys() == {"Signature de la charte sur les drones"}
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
