@@ -449,11 +449,11 @@ def read_mention(
     # or is given (below).
     to_a_place = kind in _NAMED_BY_PLACE and _PLACE_AFTER.match(text, end) is not None
     # "Talks were held on 3 March", "Des négociations ont eu lieu le 3 mars": talks opening the
-    # sentence are new ones; not "the talks", "ces pourparlers", "after months of talks".
-    new_talks = (
-        kind == "meeting"
-        and word.lower().endswith("s")
-        and _TALKS_OPEN.fullmatch(text, sentence.start, start) is not None
+    # sentence are new ones; not "the talks", "ces pourparlers", "after months of talks". "La
+    # prochaine session" is a new one too.
+    new_talks = kind == "meeting" and (
+        (word.lower().endswith("s") and _TALKS_OPEN.fullmatch(text, sentence.start, start) is not None)
+        or _NEXT.search(text, max(0, start - 12), start) is not None
     )
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and (" " in word.strip() or lead or to_a_place or new_talks)

@@ -1327,6 +1327,16 @@ def test_talks_opening_a_dated_sentence_are_new_talks_and_the_talks_point_back()
     ).keys() == {"Signature de la charte sur les drones"}
 
 
+def test_the_next_session_told_by_its_milestone_word_alone_is_a_new_dated_session():
+    found = events(
+        "Publié le 20 juin 2031\n\nLa sixième session de négociation s'est achevée vendredi. "
+        "La prochaine session aura lieu à Genève du 8 au 12 septembre."
+    )
+    assert iso(found["Session à Genève"]) == ("2031-09-08", "2031-09-12")
+    english = events("The next session will take place in Geneva from 8 to 12 September 2031.")
+    assert iso(english["Next session"]) == ("2031-09-08", "2031-09-12")
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
