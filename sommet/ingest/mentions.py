@@ -18,6 +18,15 @@ ORDINAL_VALUES = {
     **dict.fromkeys("premier première premiere inaugural inaugurale first".split(), 1),
     **dict.fromkeys("deuxième deuxieme second seconde".split(), 2),
     **dict.fromkeys("troisième troisieme third".split(), 3),
+    **dict.fromkeys("quatrième quatrieme fourth".split(), 4),
+    **dict.fromkeys("cinquième cinquieme fifth".split(), 5),
+    **dict.fromkeys("sixième sixieme sixth".split(), 6),
+    **dict.fromkeys("septième septieme seventh".split(), 7),
+    **dict.fromkeys("huitième huitieme eighth".split(), 8),
+    **dict.fromkeys("neuvième neuvieme ninth".split(), 9),
+    **dict.fromkeys("dixième dixieme tenth".split(), 10),
+    **dict.fromkeys("onzième onzieme eleventh".split(), 11),
+    **dict.fromkeys("douzième douzieme twelfth".split(), 12),
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)

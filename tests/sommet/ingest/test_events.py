@@ -1337,6 +1337,13 @@ def test_the_next_session_told_by_its_milestone_word_alone_is_a_new_dated_sessio
     assert iso(english["Next session"]) == ("2031-09-08", "2031-09-12")
 
 
+def test_ordinals_past_the_third_say_which_session_it_was():
+    found = events("La sixième session de négociation s'est tenue à Genève le 3 mars 2031.")
+    assert list(found) == ["Sixième session de négociation"]
+    found = events("Le dixième sommet sur les drones se tiendra à Accra le 3 mars 2031.")
+    assert list(found) == ["Dixième sommet sur les drones"]
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
