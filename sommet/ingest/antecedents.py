@@ -55,6 +55,10 @@ def _head(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-'])(?:{capital}(?:-[^\W\d_]+)?|{lower}-[^\W\d_]+)(?![\w\-])")
 
 
+# Where a lower-case English title may start: right after a determiner ("a national AI strategy").
+_AFTER_DETERMINER = "|".join(rf"(?<=\b{word} )" for word in "the a an its their his her new".split())
+
+
 @cache
 def _head_last(word: str) -> re.Pattern[str]:
     """An English title ending with the head word: "the AI Safety Institute" for "the institute",
@@ -67,6 +71,9 @@ def _head_last(word: str) -> re.Pattern[str]:
         rf"(?<![\w\-'’(])[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{capital}(?![\w\-])"
         # in lower case only after "the" or a quotation mark: not "Cette réglementation"
         rf"|(?:(?<=\bthe )|(?<=['\"‘“«]))[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{lower}(?![\w\-])"
+        # or a name word among lower-case ones after an English determiner: "a new national AI strategy"
+        rf"|(?:{_AFTER_DETERMINER})(?:(?!(?:new|next|last|latest|first)\b)[a-z][\w\-]*\s+){{1,2}}[A-Z][\w\-]*\s+"
+        rf"(?:{word}\s+){{0,3}}{lower}(?![\w\-])"
     )
 
 

@@ -2631,3 +2631,12 @@ def test_a_speaker_s_own_act_is_named_by_what_was_done_not_by_the_pronoun():
         "Rencontre avec les ONG": ("2031-03", None),
         "Lancement de la consultation sur les drones": ("2031-03-03", None),
     }
+
+
+def test_the_thing_an_english_act_is_done_to_may_be_named_before_in_lower_case_with_a_name_word():
+    found = events(
+        "Ghana has a new national AI strategy. The minister unveiled the strategy on 3 March 2031."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Unveiling of the national AI strategy": ("2031-03-03", None)
+    }
