@@ -6,6 +6,7 @@ Pure and blocking (spaCy runs here): the bot calls it through ``asyncio.to_threa
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ MAX_BYTES = 10_000_000
 _SEPARATOR = "\n\n"
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # Small words between a place and the time the language model ran it on into ("à Lomé le 3 mars").
+# Between a counted time and the date that says it again: ", le", ", on", ", soit le".
+_RESTATED = re.compile(r"\s*,\s*(?:(?:soit|that is|i\.e\.)\s+)?(?:le|on|the)?\s*", re.IGNORECASE)
 _LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 # A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
 _DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
@@ -247,7 +250,7 @@ def _dates_by_paragraph(
     found, wants = read_article_dates(
         body, published=meta.published, lang=meta.language, today=today, era=era
     )
-    for mention in _with_same_day(body, found):
+    for mention in _with_same_day(body, _without_restated(body, found)):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         shift = offsets[index]
@@ -262,6 +265,20 @@ def _dates_by_paragraph(
             )
         )
     return out, wants
+
+
+def _without_restated(body: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "six mois plus tard, le 1er janvier 2032", "six months later, on 1 January 2032": a counted
+    time said again right after as a date within it is that date; the count is left out."""
+    restated = {
+        index
+        for index, (mention, after) in enumerate(itertools.pairwise(mentions))
+        if mention.relative
+        and _RESTATED.fullmatch(body, mention.end, after.start)
+        and mention.range.start.first_day() <= after.range.start.first_day()
+        and after.range.start.last_day() <= (mention.range.end or mention.range.start).last_day()
+    }
+    return [mention for index, mention in enumerate(mentions) if index not in restated]
 
 
 def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:

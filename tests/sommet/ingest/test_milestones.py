@@ -2640,3 +2640,17 @@ def test_the_thing_an_english_act_is_done_to_may_be_named_before_in_lower_case_w
     assert {name: iso(event) for name, event in found.items()} == {
         "Unveiling of the national AI strategy": ("2031-03-03", None)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte sur les drones entrera en vigueur le 1er juillet 2031. Les règles sur l'enregistrement"
+        " des drones s'appliqueront six mois plus tard, le 1er janvier 2032.",
+        "The drone act will enter into force on 1 July 2031. The registration rules will apply six months"
+        " later, on 1 January 2032.",
+    ],
+)
+def test_a_counted_time_said_again_as_a_day_right_after_it_is_that_day(text):
+    days = sorted(iso(event)[0] for event in events(text).values())
+    assert days == ["2031-07-01", "2032-01-01"]
