@@ -60,6 +60,7 @@ from sommet.ingest.extra_events import (
     counterpart_meetings,
     hosted_summits,
     meetings_of_people,
+    ministers_meeting,
     repeated_elsewhere,
     series_editions,
     share_listed_dates,
@@ -437,6 +438,8 @@ def _headline_mentions(
     lead's was; one of another kind is left undated.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
+    if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
+        found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
     told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
     if lead and told is None:

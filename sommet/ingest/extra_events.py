@@ -249,18 +249,41 @@ def counterpart_meetings(
             )
         start = person[0]
     else:
-        found = MINISTERS_MET.search(text, sentence.start, sentence.end)
-        if found is None:
+        met = ministers_meeting(paragraph, sentence, places)
+        if met is None:
             return []
-        french = found.group("word").lower().startswith("ministre")
-        name = "Réunion des ministres" if french else "Meeting of ministers"
-        start = found.start()
-    mention = Mention(paragraph.index, start, found.end(), name, "meeting", True)
-    mention.location = location_of(text, mention, sentence, places.get(paragraph.index, []))
-    if mention.location.city:
-        mention.name += f" {'à' if french else 'in'} {mention.location.city}"
+        met.dates = min(own_dates, key=lambda d: gap(met, d))
+        return [met]
+    mention = _placed(
+        Mention(paragraph.index, start, found.end(), name, "meeting", True), text, sentence, places
+    )
     mention.dates = min(own_dates, key=lambda d: gap(mention, d))
     return [mention]
+
+
+def ministers_meeting(
+    paragraph: Paragraph, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
+) -> Mention | None:
+    """Ministers who "met", "se sont réunis", "meet in Accra" (a headline's present): their meeting,
+    where the sentence says, undated."""
+    found = MINISTERS_MET.search(paragraph.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    french = found.group("word").lower().startswith("ministre")
+    name = "Réunion des ministres" if french else "Meeting of ministers"
+    mention = Mention(paragraph.index, found.start(), found.end(), name, "meeting", True)
+    return _placed(mention, paragraph.text, sentence, places)
+
+
+def _placed(
+    mention: Mention, text: str, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
+) -> Mention:
+    """The meeting where its sentence says, the city in its name ("Meeting of ministers in Rome")."""
+    mention.location = location_of(text, mention, sentence, places.get(mention.paragraph, []))
+    if mention.location.city:
+        french = mention.name.startswith(("Réunion", "Rencontre"))
+        mention.name += f" {'à' if french else 'in'} {mention.location.city}"
+    return mention
 
 
 def hosted_summits(

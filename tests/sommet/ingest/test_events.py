@@ -1344,6 +1344,14 @@ def test_ordinals_past_the_third_say_which_session_it_was():
     assert list(found) == ["Dixième sommet sur les drones"]
 
 
+def test_ministers_who_meet_in_a_headline_hold_the_lead_meeting_where_it_says():
+    found = events(
+        "Drone ministers meet in Accra\n\nPublished 3 March 2031\n\nThe ministers agreed a declaration on drones."
+    )
+    meeting = found["Meeting of ministers in Accra"]
+    assert (iso(meeting), meeting.location.city) == (("2031-03", None), "Accra")
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
