@@ -351,6 +351,12 @@ _LAST_NOUN_PHRASE = re.compile(
     rf"(?P<np>(?:(?!(?:{_FR_DETERMINER}|{_EN_DETERMINER})\s)[^\W\d][\w-]*['’]?\s*){{1,4}})$",
     re.IGNORECASE,
 )
+# A noun phrase and its complement up to the clause's end: "a consultation on the revised bill".
+_OBJECT_WITH_COMPLEMENT = re.compile(
+    rf"(?:^|\s|(?<=[dD]['’]))(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))"
+    r"(?P<np>[^\W\d][\w-]*(?:\s+(?:on|of|for|about|into|sur|de|du|des|pour|d['’])\s*[^,;:()]+)?)$",
+    re.IGNORECASE,
+)
 _CLOSED_WITH = re.compile(r"\s+(?:with|par|avec|sur)\s", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(r"\s*(?:qui|which|who)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
@@ -687,8 +693,10 @@ def verb_events(
             if relative is not None:
                 # "a public consultation that closed on 30 June": what the pronoun stands for.
                 antecedent_clause = clause[: relative.start()].rstrip(" ,")
-                phrase = _antecedent_of_relative(antecedent_clause, common=False) or _last_noun_phrase(
-                    antecedent_clause
+                phrase = (
+                    _antecedent_of_relative(antecedent_clause, common=False)
+                    or _object_with_complement(antecedent_clause, verb.objects)
+                    or _last_noun_phrase(antecedent_clause)
                 )
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
@@ -1004,6 +1012,19 @@ def _named_in_apposition(before: str, phrase: tuple[str, str]) -> tuple[str, str
         return None
     named = _NAMED_AT_END.search(head[:-1].rstrip())
     return None if named is None else _named(named)
+
+
+def _object_with_complement(clause: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """ "opened a consultation on the revised bill, which runs until ...": what the pronoun stands
+    for is the noun of the verb's kind with its complement, not the last noun of that complement."""
+    if not heads:
+        return None
+    found = _OBJECT_WITH_COMPLEMENT.search(clause)
+    while found is not None and not _names_one(found.group("np"), heads):
+        found = _OBJECT_WITH_COMPLEMENT.search(clause, found.end("det"))
+    if found is None:
+        return None
+    return ARTICLE_NAMED_AGAIN.get(found.group("det").lower(), found.group("det").lower()), found.group("np")
 
 
 def _last_noun_phrase(clause: str) -> tuple[str, str] | None:

@@ -2654,3 +2654,23 @@ def test_the_thing_an_english_act_is_done_to_may_be_named_before_in_lower_case_w
 def test_a_counted_time_said_again_as_a_day_right_after_it_is_that_day(text):
     days = sorted(iso(event)[0] for event in events(text).values())
     assert days == ["2031-07-01", "2032-01-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        (
+            "The government opened a consultation on the drone bill, which runs until 30 November 2031.",
+            "Closing of the consultation on the drone bill",
+        ),
+        (
+            "Le gouvernement a ouvert une consultation sur le projet de loi sur les drones, qui court jusqu'au"
+            " 30 novembre 2031.",
+            "Clôture de la consultation sur le projet de loi sur les drones",
+        ),
+    ],
+)
+def test_what_runs_until_a_day_in_a_relative_clause_is_the_noun_of_its_kind_with_its_complement(
+    text, closing
+):
+    assert iso(events(text)[closing]) == ("2031-11-30", None)
