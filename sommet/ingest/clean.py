@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
+
+from sommet._dates_names import LANGUAGES, weekdays
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -88,6 +91,7 @@ _TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:h.]\d{2}|\s*[ap]\.?m\.?)\s*(?:[-–—]\s*\d{1,2}(?:[:h.]\d{2})?\s*)?\S", re.IGNORECASE
 )
 _DAY_HEADING_WORDS = 5  # "Tuesday 2 September", "Mercredi 3 septembre 2031"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture;
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
@@ -232,6 +236,22 @@ def _is_short_sentence(unit: str) -> bool:
     return unit.endswith(".") and _is_prose(unit, words=8) and not _is_furniture(unit)
 
 
+def _day_heading(unit: str) -> bool:
+    """A short line with a day and no year under the page's stamp ("Mardi 7 octobre", "Tuesday 7
+    October") heads an agenda's first item; a dateline, which says the page's date, has its year."""
+    return (
+        len(unit.split()) <= _DAY_HEADING_WORDS
+        and any(ch.isdigit() for ch in unit)
+        and _YEAR.search(unit) is None
+        and any(word in _weekday_names() for word in re.findall(r"[^\W\d_]+", unit.lower()))
+    )
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    return frozenset(name for language in LANGUAGES for name in weekdays(language))
+
+
 def _first_prose(units: list[str], start: int) -> int | None:
     """Where the article starts: a caption reads as prose, but it is furniture of the header."""
     return next(
@@ -270,6 +290,8 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director
         # of the Forum."): the article starts at the first short sentence below the title.
         first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
+    if 2 < first_prose < len(units) and _day_heading(units[first_prose - 1]):
+        first_prose -= 1  # "Mardi 7 octobre" over an agenda's first item: the item's day
     header = [u for u in units[:first_prose] if not _is_furniture(u)]
     paragraphs: list[str] = []
     dropped = [u for u in units[:first_prose] if _is_furniture(u)]

@@ -486,9 +486,10 @@ def one_day(dates: list[DateMention]) -> DateMention | None:
 
 
 def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:
-    """A paragraph that is nothing but a day ("Jeudi 6 février", "3 May 2031:") heads the items of
-    an agenda or a programme: it dates the paragraphs after it that have no date of their own."""
-    if len(dates) != 1 or dates[0].range.end is not None or dates[0].range.start.precision != "day":
+    """A paragraph that is nothing but a day ("Jeudi 6 février", "3 May 2031:") or days ("Jeudi 9 et
+    vendredi 10 octobre") heads the items of an agenda or a programme: it dates the paragraphs after
+    it that have no date of their own."""
+    if len(dates) != 1 or dates[0].range.start.precision != "day":
         return None
     rest = paragraph.text[: dates[0].start] + paragraph.text[dates[0].end :]
     if len(_HEADING_WORDS.findall(rest)) <= 1 or sitting(paragraph.text, dates[0]):

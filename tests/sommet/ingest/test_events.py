@@ -1352,6 +1352,18 @@ def test_ministers_who_meet_in_a_headline_hold_the_lead_meeting_where_it_says():
     assert (iso(meeting), meeting.location.city) == (("2031-03", None), "Accra")
 
 
+def test_an_agenda_s_day_headings_date_the_items_under_them_the_first_and_a_two_day_one_too():
+    found = events(
+        "L'agenda de la semaine\n\nPublié le lundi 6 octobre 2031\n\nMardi 7 octobre\n\n"
+        "Le ministre du Numérique reçoit la ministre sénégalaise à Bercy.\n\n"
+        "Jeudi 9 et vendredi 10 octobre\n\nForum mondial sur les drones à Lyon."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Réception de la ministre sénégalaise à Bercy": ("2031-10-07", None),
+        "Forum mondial sur les drones": ("2031-10-09", "2031-10-10"),
+    }
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
