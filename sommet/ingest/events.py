@@ -336,6 +336,7 @@ def _sentence_events(
     ended_with(text, found)
     closed_with(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
+    found = _without_texts_done_to(found)
     for part in parts:  # a part dated, the whole was under way that day
         if part.parent_hint is not None and part.parent_hint.dates is None:
             part.parent_hint.dates = part.dates
@@ -353,6 +354,28 @@ def _sentence_events(
             )
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
+
+
+def _without_texts_done_to(found: list[Mention]) -> list[Mention]:
+    """ "she will sign a memorandum on data flows on 3 March", "a signé l'accord sur les drones le 3
+    mars": the text a dated act is done to is no event of its own beside it, but its name is another
+    name of the act; a gathering inside it still is an event, and an act left undated leaves the
+    text to be dated as the lead's (``date_the_lead``)."""
+    acts = [m for m in found if m.dates is not None and not m.named and m.kind not in GATHERING_KINDS]
+    out = []
+    for mention in found:
+        act = next((a for a in acts if _done_to(mention, a)), None)
+        if act is None:
+            out.append(mention)
+        elif mention.name not in act.aliases:
+            act.aliases.append(mention.name)
+    return out
+
+
+def _done_to(mention: Mention, act: Mention) -> bool:
+    """Whether an undated, unnamed text mention lies within an act's words, after its verb."""
+    inside = act.start < mention.start and mention.end <= act.end
+    return inside and mention.dates is None and not mention.named and mention.kind not in GATHERING_KINDS
 
 
 def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:

@@ -2674,3 +2674,24 @@ def test_what_runs_until_a_day_in_a_relative_clause_is_the_noun_of_its_kind_with
     text, closing
 ):
     assert iso(events(text)[closing]) == ("2031-11-30", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "On 3 March 2031 she will sign a memorandum of understanding on drones in Accra.",
+            "Signing of a memorandum of understanding on drones",
+            "Memorandum of understanding on drones",
+        ),
+        (
+            "Nous avons signé l'accord sur les drones le 3 mars 2031.",
+            "Signature de l'accord sur les drones",
+            "Accord sur les drones",
+        ),
+    ],
+)
+def test_the_text_a_verb_is_done_to_is_another_name_of_the_act_not_an_event_of_its_own(text, name, alias):
+    found = events(text)
+    assert list(found) == [name]
+    assert alias in found[name].aliases
