@@ -129,6 +129,8 @@ COUNTERPARTS = re.compile(
 MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
+    # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
+    r"|,\s*(?:réuni|rassemblé)e?s\b"
     # Not "ministers decided to convene a conference": what they convene is the event.
     r"|\b(?:met|meet|(?:re)?convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b)",
     re.IGNORECASE,
@@ -143,6 +145,10 @@ HOSTED_LEADERS = re.compile(
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 # "Réunis à Ottawa le 26 septembre, X et Y ont lancé...": a sentence opening on who gathered.
 GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|meeting)\b", re.IGNORECASE)
+# Who a sentence opening on "Réunis ..., " / "Gathered ..., " says gathered: ministers.
+GATHERED_MINISTERS = re.compile(
+    r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ministres|ministers)\b", re.IGNORECASE
+)
 # "des événements dédiés à X et à Y": one event for each topic.
 TOPICS = re.compile(
     r"\b(?P<kw>événements|évènements|conférences|ateliers|sessions|débats|events|conferences|workshops|"

@@ -17,6 +17,7 @@ from sommet.ingest.events_words import (
     COUNTERPARTS,
     EVENT_WORD,
     GATHERED,
+    GATHERED_MINISTERS,
     GATHERING_KINDS,
     HOSTED_LEADERS,
     KIND_WORD,
@@ -264,15 +265,20 @@ def counterpart_meetings(
 def ministers_meeting(
     paragraph: Paragraph, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
 ) -> Mention | None:
-    """Ministers who "met", "se sont réunis", "meet in Accra" (a headline's present): their meeting,
+    """Ministers who "met", "se sont réunis", "meet in Accra" (a headline's present), or whom a
+    sentence opens on as gathered ("Réunis à Accra le 3 mars, les ministres ..."): their meeting,
     where the sentence says, undated."""
-    found = MINISTERS_MET.search(paragraph.text, sentence.start, sentence.end)
+    text = paragraph.text
+    found = MINISTERS_MET.search(text, sentence.start, sentence.end)
+    gathered = GATHERED.match(text, sentence.start, sentence.end) if found is None else None
+    if gathered is not None and GATHERED_MINISTERS.search(text, gathered.end(), sentence.end) is not None:
+        found = gathered
     if found is None:
         return None
-    french = found.group("word").lower().startswith("ministre")
+    french = found.group("word").lower().startswith(("ministre", "réuni", "rassembl"))
     name = "Réunion des ministres" if french else "Meeting of ministers"
-    mention = Mention(paragraph.index, found.start(), found.end(), name, "meeting", True)
-    return _placed(mention, paragraph.text, sentence, places)
+    mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
+    return _placed(mention, text, sentence, places)
 
 
 def _placed(

@@ -1364,6 +1364,27 @@ def test_an_agenda_s_day_headings_date_the_items_under_them_the_first_and_a_two_
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Réunis les 3 et 4 mars 2031 à Accra, les ministres du Numérique ont adopté une charte sur les drones.",
+            "Réunion des ministres à Accra",
+        ),
+        (
+            "Les ministres du Numérique, réunis à Accra les 3 et 4 mars 2031, ont adopté une charte sur les drones.",
+            "Réunion des ministres à Accra",
+        ),
+        (
+            "Gathered in Accra on 3-4 March 2031, the digital ministers adopted a charter on drones.",
+            "Meeting of ministers in Accra",
+        ),
+    ],
+)
+def test_ministers_said_to_be_gathered_by_a_participle_held_a_meeting(text, name):
+    assert iso(events(text)[name]) == ("2031-03-03", "2031-03-04")
+
+
 def test_who_met_whom_when_a_day_and_a_place_stand_between_the_verb_and_with():
     found = events(
         "Publié le 3 juillet 2031. Jeanne Roux s'est entretenue mercredi à Porto Novo avec Paul Martin, "
