@@ -221,7 +221,12 @@ _NEGATED = re.compile(
 )
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE),
+    # "a three-day visit", "her first official visit": a determiner, and what describes the noun.
+    "en": re.compile(
+        r"\b(?:the|a|an|his|her|its|their|our)\s+(?:(?:[\w]+-[\w-]+|first|second|third|last|"
+        r"official|formal|brief|short|rare|historic|surprise)\s+){0,2}$",
+        re.IGNORECASE,
+    ),
 }
 # "a ainsi créé", "thus set up": an adverb of consequence may stand wherever an adverb may.
 _CONSEQUENCE = "ainsi|donc|thus|therefore"

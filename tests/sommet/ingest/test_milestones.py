@@ -2695,3 +2695,10 @@ def test_the_text_a_verb_is_done_to_is_another_name_of_the_act_not_an_event_of_i
     found = events(text)
     assert list(found) == [name]
     assert alias in found[name].aliases
+
+
+def test_an_english_noun_described_after_its_determiner_is_no_verb():
+    found = events(
+        "The minister will travel to Ghana on 3 March 2031 for a three-day visit focused on trade."
+    )
+    assert list(found) == ["Visit to Ghana"]
