@@ -233,7 +233,9 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         if hit.known.kind != "organisation" and _inside_a_name(paragraph, hit):
             continue
         kind = hit.known.actor_kind
-        if hit.known.kind == "place" and _LOCATIVE.search(text[max(0, hit.start - 12) : hit.start]):
+        if hit.known.kind in ("place", "region") and _LOCATIVE.search(
+            text[max(0, hit.start - 12) : hit.start]
+        ):
             kind = None  # "dîner à l'Élysée": where it happened, not who acted
         if kind is not None:
             add([text[hit.start : hit.end]], kind, hit.start, hit.end, hit.known)

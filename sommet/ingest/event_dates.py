@@ -863,7 +863,7 @@ def _clause_of_another(text: str, start: int, end: int) -> bool:
         return found is not None
     noun = found.group("noun").strip(" ,")
     known = gazetteer.default().lookup(noun) or cities().lookup(noun)
-    return known is None or known.kind not in ("country", "place")
+    return known is None or known.kind not in ("country", "region", "place")
 
 
 def _what_was_done(text: str, mentions: list[Mention], date_mention: DateMention) -> int | None:

@@ -13,7 +13,7 @@ from sommet.search import normalise
 
 GAZETTEER_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer.json"
 ENV_VAR = "SOMMET_GAZETTEER"
-KINDS = ("organisation", "country", "place", "media")
+KINDS = ("organisation", "country", "region", "place", "media")
 _WORD = re.compile(r"\w+")
 
 
@@ -32,7 +32,7 @@ class Known:
 
     @property
     def actor_kind(self) -> str | None:
-        """The kind of actor the entry is, if any: media and plain places are none."""
+        """The kind of actor the entry is, if any: media, regions and plain places are none."""
         if self.kind in ("organisation", "country"):
             return self.kind
         return "organisation" if self.institution else None

@@ -131,7 +131,7 @@ def location_of(
         if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
             return _located(text, start, end, kind)
     if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
-        named = [p for p in inside if _in_name(text, mention, p) and p[2] != "country"]
+        named = [p for p in inside if _in_name(text, mention, p) and p[2] not in ("country", "region")]
         if len(named) == 1:
             return _place(text[named[0][0] : named[0][1]])
     if mention.kind in TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
@@ -164,7 +164,10 @@ def _of_a_kind_word(text: str, place: tuple[int, int, str]) -> bool:
 
 
 def _located(text: str, start: int, end: int, kind: str) -> Location:
-    """The place at ``start:end`` as a location: a country, or a city or venue (``_place``)."""
+    """The place at ``start:end`` as a location: a country, or a city or venue (``_place``); a
+    region ("West Africa") is wider than any event's place, and says none."""
+    if kind == "region":
+        return Location()
     return Location(country=text[start:end]) if kind == "country" else _place(text[start:end])
 
 
@@ -181,11 +184,11 @@ def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
 def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:
     """The place at ``start``, when "à", "au", "in", "at" leads to it."""
     lead = text[max(sentence.start, start - 12) : start]
-    if not _LOCATION.search(lead):
-        return None
-    name = text[start:end]
+    if not _LOCATION.search(lead) or kind == "region":
+        return None  # "organisée en Europe ..., à Trente": a region says no place; a later one may
     if kind == "country":
-        return Location(country=name)
+        return Location(country=text[start:end])
+    name = text[start:end]
     return Location(venue=name) if _VENUE_PREP.search(lead) else _place(name)
 
 

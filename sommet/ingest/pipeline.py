@@ -326,12 +326,13 @@ def _before_time(name: str) -> str:
 
 
 def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]]:
-    """Where places are named: spaCy's locations, the gazetteer's countries and places, and cities."""
+    """Where places are named: spaCy's locations, the gazetteer's countries, regions and places, and
+    cities."""
     out: dict[int, list[tuple[int, int, str]]] = {}
     for paragraph in paragraphs:
         spans: list[tuple[int, int, str]] = []
         for hit in paragraph.known:
-            if hit.known.kind in ("country", "place"):
+            if hit.known.kind in ("country", "region", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
         located = [(start, end) for start, end, label in paragraph.entities if label == "LOC"]
         for hit in cities().find(paragraph.text):

@@ -127,6 +127,17 @@ def test_what_a_gathering_is_about_is_not_where_it_is_held():
     assert [event.location.city for event in held] == ["Accra"]
 
 
+def test_a_region_is_wider_than_an_event_s_place_and_a_city_after_it_still_is_one():
+    trip = extract("The minister will travel to West Africa on 3 March 2031.", today=date(2031, 3, 1)).events
+    assert [(event.name, event.location.label()) for event in trip] == [("Visit to West Africa", "")]
+    found = extract(
+        "Publié le 1er mars 2031\n\nLa dernière réunion sur les drones organisée en Europe remontait à mars"
+        " 2030, à Trente.",
+        today=date(2031, 3, 1),
+    ).events
+    assert [event.location.city for event in found] == ["Trente"]
+
+
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
