@@ -34,7 +34,8 @@ _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 # What an event is devoted or related to goes on its name: "débat consacré à l'IA", "des risques
 # liés à l'IA", "a conference dedicated to".
 _TOPIC = re.compile(
-    r"(?:consacr|dédi|li)(?:é|ée|és|ées)\s+(?:à|aux?)\b|(?:devoted|dedicated|related|linked)\s+to\b",
+    r"(?:(?:consacr|dédi|li)(?:é|ée|és|ées)|relati(?:f|fs|ve|ves))\s+(?:à|aux?)\b"
+    r"|(?:devoted|dedicated|related|linked|relating)\s+to\b",
     re.IGNORECASE,
 )
 # "Sommet mondial sur l'IA au service du bien social": whom it serves, a noun and its adjective.

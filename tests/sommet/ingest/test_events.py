@@ -2826,3 +2826,10 @@ def test_a_youth_or_business_forum_is_named_by_whom_it_gathers():
         "Youth forum": ("2031-10-07", None),
         "Business forum in Lagos": ("2031-05-04", None),
     }
+
+
+def test_relatif_a_goes_on_a_name_as_consacre_a_does():
+    found = events(
+        "Les négociateurs sont parvenus le 13 février 2031 à un accord provisoire sur le règlement relatif aux drones."
+    )
+    assert list(found) == ["Accord provisoire sur le règlement relatif aux drones"]
