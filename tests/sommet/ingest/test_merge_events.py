@@ -516,3 +516,14 @@ def test_a_summit_known_to_its_year_on_the_same_subject_as_one_dated_that_year_i
         "Sommet sur l'IA": 1,
         "Sommet sur la sécurité de l'IA": 1,
     }
+
+
+def test_a_text_s_act_told_in_french_and_in_english_is_one_entry_by_the_words_both_name():
+    store = Store.open(None)
+    french = FoundEvent(
+        name="Signature de la charte sur les drones", kind="signing", start=PartialDate(2031, 3)
+    )
+    merge(store, _document("a.txt", [french]))
+    english = FoundEvent(name="Signing of the drone charter", kind="signing", start=PartialDate(2031, 3, 4))
+    merge(store, _document("b.txt", [english]))
+    assert _events(store) == {"Signature de la charte sur les drones": 2}
