@@ -195,9 +195,10 @@ def read_article(
             resolved = resolve.resolve_with_year(said, this_year)
         elif said.years_from_previous is not None:
             offset = said.years_from_previous
-            # "by the end of the year" with no year told before: the publication's.
+            # "by the end of the year" with no year told before it in its paragraph: the publication's.
             told = published.year if published is not None and said.years_from_base is not None else None
-            year = last_year if last_year is not None else told
+            same_paragraph = bool(mentions) and "\n" not in text[mentions[-1].end : said.start]
+            year = last_year if last_year is not None and (told is None or same_paragraph) else told
             resolved = None if year is None else Resolved((PartialDate(year + offset), None), True)
         elif last_start is not None and resolve.needs_year(said) and _following(text, said):
             # "créé en mars 2029 ... le 4 février suivant", "the following February": the first after it

@@ -122,10 +122,12 @@ def test_same_year_with_nothing_named_before_stays_unknown():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        # Of the year the text was telling ...
+        # Of the year the text was telling in the paragraph ...
         ("Lancé en 2029, le groupe rendra son avis avant la fin de l'année.", "fr", "2029"),
         ("The group met in 2029 and will report by the end of the year.", "en", "2029"),
-        # ... or, when it told none, of its publication; "dernière" and "last" count back from it.
+        # ... or, when it told none there, of its publication; "dernière" and "last" count back from it.
+        ("Les règles s'appliquent en 2032.\nUne agence sera créée d'ici la fin de l'année.", "fr", "2031"),
+        ("The rules apply in 2032.\nAn agency will be set up by the end of the year.", "en", "2031"),
         ("Un groupe d'experts sera créé d'ici la fin de l'année.", "fr", "2031"),
         ("An expert group will be set up by the end of the year.", "en", "2031"),
         ("L'agence a été créée à la fin de l'année dernière.", "fr", "2030"),
