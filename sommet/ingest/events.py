@@ -373,9 +373,17 @@ def _without_texts_done_to(found: list[Mention]) -> list[Mention]:
 
 
 def _done_to(mention: Mention, act: Mention) -> bool:
-    """Whether an undated, unnamed text mention lies within an act's words, after its verb."""
+    """Whether an undated, unnamed text mention lies within an act's words, after its verb, and the
+    act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones")."""
     inside = act.start < mention.start and mention.end <= act.end
-    return inside and mention.dates is None and not mention.named and mention.kind not in GATHERING_KINDS
+    said = name_key(mention.name) in name_key(act.name)
+    return (
+        inside
+        and said
+        and mention.dates is None
+        and not mention.named
+        and mention.kind not in GATHERING_KINDS
+    )
 
 
 def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:
