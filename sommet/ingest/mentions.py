@@ -62,6 +62,7 @@ _MADE_BY_AFTER = re.compile(
 _ABOUT = re.compile(
     r"\b(?:on|about|sur|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
 )
+_CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*|\s+(?:in|à|de)\s+)", re.IGNORECASE)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -125,9 +126,9 @@ def location_of(
         bound = relative.start() if FUTURE.search(text, relative.end(), place) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
-    for start, end, kind in after:
+    for index, (start, end, kind) in enumerate(after):
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
-            return found
+            return _with_city_after(text, found, end, after[index + 1 :])
         if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
             return _located(text, start, end, kind)
     if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
@@ -145,6 +146,14 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
             return found
     return Location()
+
+
+def _with_city_after(text: str, found: Location, end: int, later: list[tuple[int, int, str]]) -> Location:
+    """A venue and the city written right after it: "at the Kempinski Hotel in Accra"."""
+    if found.venue is None or not later or not _CITY_AFTER_VENUE.fullmatch(text, end, later[0][0]):
+        return found
+    city = _located(text, *later[0])
+    return Location(venue=found.venue, city=city.city) if city.city else found
 
 
 def made_by_after(text: str, mention: Mention) -> bool:

@@ -43,6 +43,12 @@ _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # Small words between a place and the time the language model ran it on into ("à Lomé le 3 mars").
 # Between a counted time and the date that says it again: ", le", ", on", ", soit le".
 _RESTATED = re.compile(r"\s*,\s*(?:(?:soit|that is|i\.e\.)\s+)?(?:le|on|the)?\s*", re.IGNORECASE)
+# A name after "at the" or "à l'": capitalised words ("Kempinski Hotel"), or a lower-case venue
+# word and a capitalised name ("hôtel Radisson").
+_VENUE_NAMED = re.compile(
+    r"\b(?:at\s+the\s+|à\s+l['’]|au\s+)(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w\-]*"
+    r"|[a-zà-ÿ]+\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,2})"
+)
 _LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 # A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
 _DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
@@ -302,6 +308,18 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
     return any(start <= m.start < end for m in mentions)
 
 
+def _venues(text: str) -> list[tuple[int, int, str]]:
+    """Buildings named after "at the" or "à l'" by their venue word, which the language model may not
+    take for a place: "at the Kempinski Hotel", "à l'hôtel Radisson"."""
+    out = []
+    for found in _VENUE_NAMED.finditer(text):
+        name = found.group("name")
+        words = name.split()
+        if words[-1].lower() in venue_words() or words[0].lower() in venue_words():
+            out.append((found.start("name"), found.end("name"), "place"))
+    return out
+
+
 def _is_time(name: str) -> bool:
     """ "in March", "May 2024", "on 10-11": a date the language model took for a place."""
     return any(word.lower() in time_words() or _DAY_NUMBERS.fullmatch(word) for word in name.split())
@@ -334,7 +352,17 @@ def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]
         for hit in paragraph.known:
             if hit.known.kind in ("country", "region", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
-        located = [(start, end) for start, end, label in paragraph.entities if label == "LOC"]
+        spans.extend(
+            venue
+            for venue in _venues(paragraph.text)
+            if not any(s < venue[1] and venue[0] < e for s, e, _ in spans)
+        )
+        # The longer places the model names, but for one a venue found above takes part of.
+        located = [
+            (start, end)
+            for start, end, label in paragraph.entities
+            if label == "LOC" and not any(s < end and start < e for s, e, _ in spans)
+        ]
         for hit in cities().find(paragraph.text):
             if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in located):
                 continue  # "Lomé Castle", "Bletchley Park": the longer place the model names

@@ -1532,7 +1532,8 @@ def test_a_timeline_item_may_open_on_the_part_of_the_month_it_happened_in():
 
 def test_a_dated_speech_given_at_a_place_is_an_event():
     found = events("On 11 February 2031, Jane Roe delivered a speech at the Grand Palais.")
-    assert iso(found["Speech by Jane Roe"]) == ("2031-02-11", None)
+    speech = found["Speech at the Grand Palais by Jane Roe"]  # a bare speech is named by its place
+    assert (iso(speech), speech.location.venue) == (("2031-02-11", None), "Grand Palais")
 
 
 def test_a_kind_word_naming_a_building_is_no_event():

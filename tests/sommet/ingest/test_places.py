@@ -138,6 +138,16 @@ def test_a_region_is_wider_than_an_event_s_place_and_a_city_after_it_still_is_on
     assert [event.location.city for event in found] == ["Trente"]
 
 
+def test_a_building_named_by_its_venue_word_is_the_venue_and_a_city_right_after_it_the_city():
+    for text, venue in (
+        ("The Drone Forum will be held at the Kempinski Hotel in Accra on 3 March 2031.", "Kempinski Hotel"),
+        ("Le forum sur les drones se tiendra à l'hôtel Radisson de Dakar le 3 mars 2031.", "hôtel Radisson"),
+    ):
+        found = extract(text, today=date(2031, 3, 1)).events
+        city = "Accra" if "Accra" in text else "Dakar"
+        assert [(event.location.venue, event.location.city) for event in found] == [(venue, city)], text
+
+
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
