@@ -192,6 +192,10 @@ _DAYS_LATER = re.compile(
 _DAY_KIND = re.compile(r"(?:journées|days)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})\s+$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
+# How long, in hours or weeks: "un trilogue de quinze heures", "a session of three hours".
+_HOURS_AFTER = re.compile(
+    rf"\s*(?:de|d'|of)\s*(?:{_COUNT})\s+(?:heures|hours|minutes|semaines|weeks|mois|months)\b", re.IGNORECASE
+)
 
 
 # "au terme d'un sommet de deux jours", "at the end of a two-day summit", "ministers wrapped up a
@@ -615,8 +619,8 @@ def _complement(
             break
         if _ASKED.fullmatch(bare):
             break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
-        if _DAYS_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
-            break  # "une visite de trois jours", "three days later": how long or when, not which
+        if any(length.match(text, token.start()) for length in (_DAYS_AFTER, _HOURS_AFTER, _DAYS_LATER)):
+            break  # "une visite de trois jours", "un trilogue de quinze heures", "three days later"
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
         # or an adjective that leads to one ("Forum africain du numérique").
         if (

@@ -2834,3 +2834,8 @@ def test_relatif_a_goes_on_a_name_as_consacre_a_does():
         "Les négociateurs sont parvenus le 13 février 2031 à un accord provisoire sur le règlement relatif aux drones."
     )
     assert list(found) == ["Accord provisoire sur le règlement relatif aux drones"]
+
+
+def test_how_many_hours_a_gathering_lasted_is_no_part_of_its_name():
+    found = events("Un trilogue de quinze heures s'est tenu le 13 février 2031.")
+    assert {name: iso(event) for name, event in found.items()} == {"Trilogue": ("2031-02-13", None)}
