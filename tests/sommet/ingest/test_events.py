@@ -2839,3 +2839,21 @@ def test_relatif_a_goes_on_a_name_as_consacre_a_does():
 def test_how_many_hours_a_gathering_lasted_is_no_part_of_its_name():
     found = events("Un trilogue de quinze heures s'est tenu le 13 février 2031.")
     assert {name: iso(event) for name, event in found.items()} == {"Trilogue": ("2031-02-13", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The first round of negotiations took place in Nairobi on 3 March 2031.",
+            "First round of negotiations",
+        ),
+        (
+            "Le deuxième cycle de négociations aura lieu à Nairobi le 3 mars 2031.",
+            "Deuxième cycle de négociations",
+        ),
+    ],
+)
+def test_a_round_of_negotiations_is_a_meeting_named_by_its_count(text, name):
+    found = events(text)[name]
+    assert (found.kind, iso(found), found.location.city) == ("meeting", ("2031-03-03", None), "Nairobi")
