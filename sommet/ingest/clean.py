@@ -249,6 +249,7 @@ def _day_heading(unit: str) -> bool:
 
 @cache
 def _weekday_names() -> frozenset[str]:
+    """Every spelling of a weekday, long and short, in French and English (from Babel's CLDR data)."""
     return frozenset(name for language in LANGUAGES for name in weekdays(language))
 
 

@@ -192,8 +192,8 @@ _DAYS_LATER = re.compile(
 _DAY_KIND = re.compile(r"(?:journées|days)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})\s+$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
-# How long, in hours or weeks: "un trilogue de quinze heures", "a session of three hours".
-_HOURS_AFTER = re.compile(
+# How long, in hours, weeks or months: "un trilogue de quinze heures", "a session of three hours".
+_LENGTH_AFTER = re.compile(
     rf"\s*(?:de|d'|of)\s*(?:{_COUNT})\s+(?:heures|hours|minutes|semaines|weeks|mois|months)\b", re.IGNORECASE
 )
 
@@ -619,7 +619,7 @@ def _complement(
             break
         if _ASKED.fullmatch(bare):
             break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
-        if any(length.match(text, token.start()) for length in (_DAYS_AFTER, _HOURS_AFTER, _DAYS_LATER)):
+        if any(length.match(text, token.start()) for length in (_DAYS_AFTER, _LENGTH_AFTER, _DAYS_LATER)):
             break  # "une visite de trois jours", "un trilogue de quinze heures", "three days later"
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
         # or an adjective that leads to one ("Forum africain du numérique").

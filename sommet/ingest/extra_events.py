@@ -256,7 +256,7 @@ def counterpart_meetings(
         met.dates = min(own_dates, key=lambda d: gap(met, d))
         return [met]
     mention = _placed(
-        Mention(paragraph.index, start, found.end(), name, "meeting", True), text, sentence, places
+        Mention(paragraph.index, start, found.end(), name, "meeting", True), text, sentence, places, french
     )
     mention.dates = min(own_dates, key=lambda d: gap(mention, d))
     return [mention]
@@ -278,16 +278,19 @@ def ministers_meeting(
     french = found.group("word").lower().startswith(("ministre", "réuni", "rassembl"))
     name = "Réunion des ministres" if french else "Meeting of ministers"
     mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
-    return _placed(mention, text, sentence, places)
+    return _placed(mention, text, sentence, places, french)
 
 
 def _placed(
-    mention: Mention, text: str, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
+    mention: Mention,
+    text: str,
+    sentence: words.Span,
+    places: dict[int, list[tuple[int, int, str]]],
+    french: bool,
 ) -> Mention:
     """The meeting where its sentence says, the city in its name ("Meeting of ministers in Rome")."""
     mention.location = location_of(text, mention, sentence, places.get(mention.paragraph, []))
     if mention.location.city:
-        french = mention.name.startswith(("Réunion", "Rencontre"))
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
     return mention
 

@@ -41,6 +41,7 @@ MAX_BYTES = 10_000_000
 _SEPARATOR = "\n\n"
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # Small words between a place and the time the language model ran it on into ("à Lomé le 3 mars").
+_LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 # Between a counted time and the date that says it again: ", le", ", on", ", soit le".
 _RESTATED = re.compile(r"\s*,\s*(?:(?:soit|that is|i\.e\.)\s+)?(?:le|on|the)?\s*", re.IGNORECASE)
 # A name after "at the" or "à l'": capitalised words ("Kempinski Hotel"), or a lower-case venue
@@ -49,7 +50,6 @@ _VENUE_NAMED = re.compile(
     r"\b(?:at\s+the\s+|à\s+l['’]|au\s+)(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w\-]*"
     r"|[a-zà-ÿ]+\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,2})"
 )
-_LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 # A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
 _DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
 
