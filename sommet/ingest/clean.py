@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from html.parser import HTMLParser
 
-from sommet._dates_names import LANGUAGES, weekdays
+from sommet import _dates_grammar as grammar
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -91,7 +90,6 @@ _TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:h.]\d{2}|\s*[ap]\.?m\.?)\s*(?:[-–—]\s*\d{1,2}(?:[:h.]\d{2})?\s*)?\S", re.IGNORECASE
 )
 _DAY_HEADING_WORDS = 5  # "Tuesday 2 September", "Mercredi 3 septembre 2031"
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture;
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
@@ -237,20 +235,15 @@ def _is_short_sentence(unit: str) -> bool:
 
 
 def _day_heading(unit: str) -> bool:
-    """A short line with a day and no year under the page's stamp ("Mardi 7 octobre", "Tuesday 7
-    October") heads an agenda's first item; a dateline, which says the page's date, has its year."""
-    return (
-        len(unit.split()) <= _DAY_HEADING_WORDS
-        and any(ch.isdigit() for ch in unit)
-        and _YEAR.search(unit) is None
-        and any(word in _weekday_names() for word in re.findall(r"[^\W\d_]+", unit.lower()))
+    """A short line with a day and its weekday but no year under the page's stamp ("Mardi 7
+    octobre", "Tuesday 7 October") heads an agenda's first item; a dateline, which says the page's
+    date, has its year."""
+    if len(unit.split()) > _DAY_HEADING_WORDS:
+        return False
+    return any(
+        said.first.weekday is not None and said.first.day is not None and said.first.year is None
+        for said in grammar.scan(unit, grammar.HEADER)
     )
-
-
-@cache
-def _weekday_names() -> frozenset[str]:
-    """Every spelling of a weekday, long and short, in French and English (from Babel's CLDR data)."""
-    return frozenset(name for language in LANGUAGES for name in weekdays(language))
 
 
 def _first_prose(units: list[str], start: int) -> int | None:

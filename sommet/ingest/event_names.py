@@ -192,9 +192,10 @@ _DAYS_LATER = re.compile(
 _DAY_KIND = re.compile(r"(?:journées|days)\b", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})\s+$", re.IGNORECASE)
 _DAYS_AFTER = re.compile(rf"\s*(?:de|d'|of)\s*(?P<n>{_COUNT})\s+(?:jours|days)\b", re.IGNORECASE)
-# How long, in hours, weeks or months: "un trilogue de quinze heures", "a session of three hours".
+# How long, after the kind word: "une visite de trois jours", "un trilogue de quinze heures".
 _LENGTH_AFTER = re.compile(
-    rf"\s*(?:de|d'|of)\s*(?:{_COUNT})\s+(?:heures|hours|minutes|semaines|weeks|mois|months)\b", re.IGNORECASE
+    rf"\s*(?:de|d'|of)\s*(?:{_COUNT})\s+(?:jours|days|heures|hours|minutes|semaines|weeks|mois|months)\b",
+    re.IGNORECASE,
 )
 
 
@@ -619,7 +620,7 @@ def _complement(
             break
         if _ASKED.fullmatch(bare):
             break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
-        if any(length.match(text, token.start()) for length in (_DAYS_AFTER, _LENGTH_AFTER, _DAYS_LATER)):
+        if _LENGTH_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
             break  # "une visite de trois jours", "un trilogue de quinze heures", "three days later"
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
         # or an adjective that leads to one ("Forum africain du numérique").
