@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
 from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import Mention, gap, made_by_after
+from sommet.ingest.mentions import TRIPS, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -156,6 +156,33 @@ _ARRIVED = re.compile(
     r"\s*(?:arrivée?s?|arrived|arriving|having arrived|landed|landing)\s+(?:à\s+[^\W\d_][\w'’-]*\s+|in\s+[A-Z]\w*\s+)?"
     r"(?:on\s+|le\s+|dès\s+)?",
     re.IGNORECASE,
+)
+# A verb by which what was done ends a gathering. With "with", "par", "avec" or "sur" after it the
+# gathering is its subject ("The visit ended with a speech"); a verb that only takes an object
+# ("active") has the gathering after it ("The signing concluded the visit", "a clôturé le sommet").
+_CONCLUDES = re.compile(
+    r"\b(?:(?P<active>caps|capped|crowns|crowned|rounds?\s+off|rounded\s+off|brought\s+to\s+a\s+close"
+    r"|(?:(?:a|ont)\s+)?(?:conclu|clôturé|clos|couronné|achevé|refermé|mis\s+fin\s+à)"
+    r"|conclut|clôt|clôture|couronne|achève|met\s+fin\s+à|concludes|concluded|closes|closed|ends|ended"
+    r"|wraps\s+up|wrapped\s+up)"
+    r"|s'est\s+(?:conclue?|achevée?|terminée?|clôturée?|refermée?|close?)"
+    r"|se\s+sont\s+(?:conclu|achev|termin|clôtur|referm)\w*)"
+    r"(?!\w)(?P<with>\s+(?:with|par|avec|sur)\b)?",
+    re.IGNORECASE,
+)
+# Between a closing verb and the gathering it closed: "the", "la", "à la", "his".
+_DETERMINER_GAP = (
+    r"\s*(?:à\s+)?(?:the|this|that|its|his|her|their|le|la|l['’]|les|ce|cet|cette|sa|son|leur|au|aux)?\s*"
+)
+# ... and words the gathering's name may leave out: "a conclu la deuxième visite d'État", "the President's second State Visit".
+_OBJECT_GAP = re.compile(rf"{_DETERMINER_GAP}(?:[^\W\d_][\w'’-]*\s+){{0,2}}", re.IGNORECASE)
+_BARE_OBJECT = re.compile(rf"{_DETERMINER_GAP}(?P<kind>[^\W\d_]+)\s*[.;,]", re.IGNORECASE)
+# What an act can close: a gathering or a trip.
+_CLOSABLE = GATHERING_KINDS | TRIPS
+_PRONOUN_OPENS = re.compile(r"\s*(?:it|elle|il|celle-ci|celui-ci)\s+$", re.IGNORECASE)
+# A subject named by a determiner and its noun alone: "La signature", "The signing".
+_BARE_SUBJECT = re.compile(
+    r"\s*(?:the|this|that|le|la|l['’]|ce|cet|cette)\s*(?P<noun>[^\W\d_][\w-]+)\s*", re.IGNORECASE
 )
 _AT_THE_END_OF = re.compile(
     r"[^,.;:()]{0,30}?\s*,?\s*(?:at the end of|at the close of|au terme d['’]|à l['’]issue d['’]|à la clôture d['’])"
@@ -589,6 +616,89 @@ def ended_with(text: str, mentions: list[Mention]) -> None:
             and _AT_THE_END_OF.fullmatch(text, before.end, after.start)
         ):
             after.closing = before.dates
+
+
+def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[Mention]) -> None:
+    """ "The signing on 15 January concluded the visit", "La signature a conclu la visite", "It ended
+    with a speech on 16 January", "on the final day of the visit": the gathering's last day is the
+    day of what closed it. ``told`` are the document's mentions before the sentence, for a gathering
+    or an act the sentence names by a pronoun or a bare noun."""
+    for mention in found:
+        counted = _NTH_DAY.match(mention.name)
+        if counted is not None and counted.group("nth").lower() in _LAST and _one_day(mention):
+            kind = kind_of(counted.group("host") or "")
+            held = [m for m in [*told, *found] if m.start < mention.start or m.paragraph < mention.paragraph]
+            host = next((m for m in reversed(held) if _of_kind(m, kind) and _one_day(m)), None)
+            if host is not None and host.kind in _CLOSABLE and _ends_after(host, mention):
+                host.closing, mention.refers = mention.dates, True  # a day of the visit, no event
+    for verb in _CONCLUDES.finditer(text, sentence.start, sentence.end):
+        before = [m for m in found if m.end <= verb.start()]
+        after = [m for m in found if m.start >= verb.end()]
+        if verb.group("with"):  # "The visit ended with", "Elle s'est achevée par"
+            gathering = before[-1] if before else None
+            if gathering is None and _PRONOUN_OPENS.match(text, sentence.start, verb.start()):
+                gathering = next((m for m in reversed(told) if m.kind in _CLOSABLE), None)
+            act = next((m for m in after if _one_day(m)), None)
+        elif verb.group("active") is not None:  # "The signing concluded the visit"
+            gathering = _object_of(text, verb.end(), after, told)
+            act = next((m for m in reversed(before) if _one_day(m)), None) or _named_before(
+                text[sentence.start : verb.start()], told
+            )
+            if act is None and _PRONOUN_OPENS.match(text, sentence.start, verb.start()):
+                # "It crowns the visit": what was done last, told before
+                act = next((m for m in reversed(told) if _one_day(m) and m.kind not in _CLOSABLE), None)
+        else:
+            continue
+        if gathering is None or act is None or gathering.kind not in _CLOSABLE:
+            continue
+        if not gathering.named and gathering.name.lower() in KINDS:  # "the summit": the one told before
+            gathering = next((m for m in reversed(told) if m.kind == gathering.kind), gathering)
+        if gathering.closing is None and _ends_after(gathering, act):
+            gathering.closing = act.dates
+
+
+def _of_kind(mention: Mention, kind: str) -> bool:
+    """ "the visit" may be a state visit; "the event" any gathering."""
+    return kind in ("event", mention.kind, mention.kind.split()[-1])
+
+
+def _one_day(mention: Mention) -> bool:
+    dates = mention.dates
+    return dates is not None and dates.range.end is None and dates.range.start.precision == "day"
+
+
+def _ends_after(gathering: Mention, act: Mention) -> bool:
+    """The act's day may close the gathering: not before its start, if it is known."""
+    if act.dates is None:
+        return False
+    return (
+        gathering.dates is None
+        or gathering.dates.range.start.first_day() <= act.dates.range.start.first_day()
+    )
+
+
+def _object_of(text: str, end: int, after: list[Mention], told: list[Mention]) -> Mention | None:
+    """The gathering right after a closing verb: named there, or by its kind alone ("the visit"),
+    then the last of that kind told before."""
+    if after and _OBJECT_GAP.fullmatch(text, end, after[0].start):
+        return after[0]
+    bare = _BARE_OBJECT.match(text, end)
+    kind = kind_of(bare.group("kind")) if bare is not None else "event"
+    if kind == "event":
+        return None  # no kind word: not a gathering's
+    return next((m for m in reversed(told) if _of_kind(m, kind)), None)
+
+
+def _named_before(subject: str, told: list[Mention]) -> Mention | None:
+    """ "La signature a conclu": the act told before whose name opens with the subject's noun."""
+    noun = _BARE_SUBJECT.fullmatch(subject)
+    if noun is None:
+        return None
+    word = noun.group("noun").lower()
+    return next(
+        (m for m in reversed(told) if m.name.split()[0].lower() == word and _one_day(m)),
+        None,
+    )
 
 
 def weekend_after(text: str, mentions: list[Mention]) -> None:

@@ -26,7 +26,8 @@ _NAME_STOP = frozenset(
     et and ou or mais but""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the".split())
-_PREPOSITIONS = frozenset("de du des d sur pour of on for".split())
+_PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())
+_NAME_AFTER = re.compile(r"\s+(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý]")
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
@@ -618,6 +619,8 @@ def _complement(
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             break
+        if bare == "devant" and not _NAME_AFTER.match(text, token.end()):
+            break  # "discours devant le Sénat" names it; "devant les deux chambres" is where
         if _ASKED.fullmatch(bare):
             break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
         if _LENGTH_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
@@ -633,7 +636,12 @@ def _complement(
             and not (_ADJECTIVE.search(bare) and _name_goes_on(text, token.end(), limit))
         ):
             break
-        if raw[0].islower() and not after_preposition and _looks_like_verb(bare, first=count == 0):
+        if (
+            raw[0].islower()
+            and not after_preposition
+            and bare not in _PREPOSITIONS
+            and _looks_like_verb(bare, first=count == 0)
+        ):
             break
         if (
             count >= 2

@@ -17,6 +17,7 @@ from sommet.ingest.event_dates import (
     announced_today,
     arrival_day,
     assign_dates,
+    closed_by,
     closed_with,
     closing_dates,
     coordinated_dates,
@@ -224,6 +225,7 @@ def find_events(
             ):
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
             planned = planned_day(paragraph.text, paragraph_dates, sentence) if future else None
+            closed_by(paragraph.text, sentence, found, mentions)
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(

@@ -219,6 +219,11 @@ _NEGATED = re.compile(
     r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
     re.IGNORECASE,
 )
+# A determiner and the noun after it: what a verb that takes no object would have had as one.
+_DETERMINED_NOUN = re.compile(
+    r"(?:\s+(?:the|this|its|his|her|their|le|la|les|ce|cette|sa|son|leur)\s+|\s+l['’])[^\W\d_]+|",
+    re.IGNORECASE,
+)
 _NOUN_BEFORE = {
     "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
     # "a three-day visit", "her first official visit": a determiner, and what describes the noun.
@@ -504,6 +509,7 @@ class _Verb:
     kind: str | None = None  # the event's kind when its noun is no event word ("royal assent")
     # What the verb makes when words after its object say so: "opened the treaty for signature".
     then: tuple[tuple[str, str], ...] = ()
+    begins: bool = False  # "a entamé une visite d'État": the visit itself, begun then
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -553,6 +559,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     head[:-2].lower() if lang == "fr" and head.endswith(("er", "ir")) else "",
                     entry.get("kind") and checked_kind(path, infinitive, entry["kind"]),
                     tuple(entry.get("then", {}).items()),
+                    bool(entry.get("begins")),
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -644,6 +651,8 @@ def verb_events(
         gender = None  # of the text a French clitic stands for, when its participle tells it
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
+        if verb.of_subject and not passive and _a_gathering(_DETERMINED_NOUN.match(text, end)[0]):
+            continue  # "A declaration closed the summit": the summit's last day (``event_dates.closed_by``)
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
         opening = not _ADVERB_ONLY.sub("", before).strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
@@ -777,6 +786,8 @@ def verb_events(
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
+            if verb.begins and _a_gathering(phrase[1]):
+                continue  # "a entamé une visite d'État": the visit, dated where it is told
             if kind_of(verb.noun) == "meeting" and _a_gathering(
                 phrase[1], kinds=_ONE_OFF if verb.of_subject else GATHERING_KINDS
             ):

@@ -1078,6 +1078,59 @@ def test_what_a_gathering_closes_with_on_a_day_said_between_happens_that_day():
     assert iso(found["Press conference"]) == (None, None)  # told after, not closed with
 
 
+def test_the_act_that_closed_a_gathering_gives_its_last_day():
+    found = events(
+        "Drone news\n\nPublished 1 March 2031\n\nPresident Mensah began a state visit to Togo on 13 January 2031. "
+        "The signing of a drone agreement on 15 January concluded the visit."
+    )
+    assert iso(found["State visit"]) == ("2031-01-13", "2031-01-15")
+    found = events(
+        "1er mars 2031\n\nLe sommet s'est ouvert à Kara le 13 janvier 2031. L'adoption d'une "
+        "déclaration commune, le 14 janvier, a clôturé le sommet."
+    )
+    assert iso(found["Sommet"]) == ("2031-01-13", "2031-01-14")
+    found = events(
+        "1 March 2031\n\nThe three-nation tour began in Accra on 13 January 2031. It ended with a "
+        "speech to the Togolese Senate on 16 January."
+    )
+    assert iso(found["Three-nation tour"]) == ("2031-01-13", "2031-01-16")
+    found = events(
+        "1er mars 2031\n\nLa tournée du ministre a commencé à Accra le 13 janvier 2031. Elle s'est "
+        "achevée par un discours devant le Sénat togolais le 16 janvier."
+    )
+    assert iso(found["Tournée du ministre"]) == ("2031-01-13", "2031-01-16")
+    assert iso(found["Discours devant le Sénat togolais"]) == ("2031-01-16", None)
+    found = events(  # "It" is the agreement, told before
+        "15 January 2031\n\nThe two ministers signed a drone agreement today in Kara. It crowns the "
+        "minister's first state visit to Togo, which began on Monday."
+    )
+    assert iso(found["First state visit"]) == ("2031-01-13", "2031-01-15")
+
+
+def test_the_last_day_of_a_visit_ends_it_and_is_no_event():
+    found = events(
+        "1 March 2031\n\nPresident Mensah arrived in Lomé on Monday 13 January 2031 for a state visit. "
+        "On Wednesday 15 January, on the final day of the visit, the two leaders signed a drone pact."
+    )
+    assert iso(found["State visit"]) == ("2031-01-13", "2031-01-15")
+    assert not [name for name in found if "day" in name.lower()]
+
+
+def test_a_verb_that_closes_a_gathering_makes_no_closing_of_its_subject():
+    found = events(
+        "1 March 2031\n\nThe summit opened on 13 January 2031. A joint statement on 14 January closed the summit."
+    )
+    assert not [name for name in found if name.startswith("Closing")]
+
+
+def test_a_visit_begun_is_the_visit():
+    found = events(
+        "1er mars 2031\n\nLe président Mensah a entamé le 13 janvier 2031 une visite d'État au Togo."
+    )
+    assert list(found) == ["Visite d'État au Togo"]
+    assert iso(found["Visite d'État au Togo"]) == ("2031-01-13", None)
+
+
 def test_what_a_dated_event_happened_during_was_then_too():
     found = events(
         "3 juin 2031\n\nLa Charte de Lomé sur les drones a été adoptée le mois dernier à Dakar lors "
