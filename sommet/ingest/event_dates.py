@@ -625,12 +625,16 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
     or an act the sentence names by a pronoun or a bare noun."""
     for mention in found:
         counted = _NTH_DAY.match(mention.name)
-        if counted is not None and counted.group("nth").lower() in _LAST and _one_day(mention):
+        # "signed on Thursday, on the final day of the visit": the day is the act's when not its own
+        day = mention if _one_day(mention) else next((m for m in found if _one_day(m)), None)
+        if counted is not None and counted.group("nth").lower() in _LAST and day is not None:
             kind = kind_of(counted.group("host") or "")
             held = [m for m in [*told, *found] if m.start < mention.start or m.paragraph < mention.paragraph]
-            host = next((m for m in reversed(held) if _of_kind(m, kind) and _one_day(m)), None)
-            if host is not None and host.kind in _CLOSABLE and _ends_after(host, mention):
-                host.closing, mention.refers = mention.dates, True  # a day of the visit, no event
+            host = next(
+                (m for m in reversed(held) if _of_kind(m, kind) and _one_day(m) and m.kind in _CLOSABLE), None
+            )
+            if host is not None and _ends_after(host, day):
+                host.closing, mention.refers = day.dates, True  # a day of the visit, no event
     for verb in _CONCLUDES.finditer(text, sentence.start, sentence.end):
         before = [m for m in found if m.end <= verb.start()]
         after = [m for m in found if m.start >= verb.end()]

@@ -28,7 +28,7 @@ from sommet.ingest.events_words import (
 )
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
-from sommet.ingest.mentions import MAX_NAME_WORDS
+from sommet.ingest.mentions import MAX_NAME_WORDS, TRIPS
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
     KNOWN_AS,
@@ -219,6 +219,8 @@ _NEGATED = re.compile(
     r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
     re.IGNORECASE,
 )
+# What a verb can close: a gathering or a trip ("to close the visit").
+_HELD = GATHERING_KINDS | TRIPS
 # A determiner and the noun after it: what a verb that takes no object would have had as one.
 _DETERMINED_NOUN = re.compile(
     r"(?:\s+(?:the|this|its|his|her|their|le|la|les|ce|cette|sa|son|leur)\s+|\s+l['’])[^\W\d_]+|",
@@ -651,7 +653,7 @@ def verb_events(
         gender = None  # of the text a French clitic stands for, when its participle tells it
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
-        if verb.of_subject and not passive and _a_gathering(_DETERMINED_NOUN.match(text, end)[0]):
+        if verb.of_subject and not passive and _held_after(text, end):
             continue  # "A declaration closed the summit": the summit's last day (``event_dates.closed_by``)
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
         opening = not _ADVERB_ONLY.sub("", before).strip(' "«“')
@@ -985,6 +987,12 @@ def _relative_doer(words: str) -> tuple[str, str] | None:
     if _PRONOUN.fullmatch(words.strip()) or _AUXILIARY.search(words):
         return None
     return _subject(words)
+
+
+def _held_after(text: str, end: int) -> bool:
+    """ "closed the summit", "to close the visit": a gathering or a trip right after the verb."""
+    phrase = _DETERMINED_NOUN.match(text, end)[0]
+    return any(kind_of(found.group("kw")) in _HELD for found in EVENT_WORD.finditer(phrase))
 
 
 def _a_gathering(phrase: str, *, kinds: frozenset[str] = GATHERING_KINDS) -> bool:
