@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
 from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import TRIPS, Mention, gap, made_by_after
+from sommet.ingest.mentions import HELD, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -174,11 +174,10 @@ _CONCLUDES = re.compile(
 _DETERMINER_GAP = (
     r"\s*(?:à\s+)?(?:the|this|that|its|his|her|their|le|la|l['’]|les|ce|cet|cette|sa|son|leur|au|aux)?\s*"
 )
-# ... and words the gathering's name may leave out: "a conclu la deuxième visite d'État", "the President's second State Visit".
+# ... and words the gathering's name may leave out: "a conclu la deuxième visite d'État", "the
+# President's second State Visit".
 _OBJECT_GAP = re.compile(rf"{_DETERMINER_GAP}(?:[^\W\d_][\w'’-]*\s+){{0,2}}", re.IGNORECASE)
 _BARE_OBJECT = re.compile(rf"{_DETERMINER_GAP}(?P<kind>[^\W\d_]+)\s*[.;,]", re.IGNORECASE)
-# What an act can close: a gathering or a trip.
-_CLOSABLE = GATHERING_KINDS | TRIPS
 _PRONOUN_OPENS = re.compile(r"\s*(?:it|elle|il|celle-ci|celui-ci)\s+$", re.IGNORECASE)
 # A subject named by a determiner and its noun alone: "La signature", "The signing".
 _BARE_SUBJECT = re.compile(
@@ -631,7 +630,7 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
             kind = kind_of(counted.group("host") or "")
             held = [m for m in [*told, *found] if m.start < mention.start or m.paragraph < mention.paragraph]
             host = next(
-                (m for m in reversed(held) if _of_kind(m, kind) and _one_day(m) and m.kind in _CLOSABLE), None
+                (m for m in reversed(held) if _of_kind(m, kind) and _one_day(m) and m.kind in HELD), None
             )
             if host is not None and _ends_after(host, day):
                 host.closing, mention.refers = day.dates, True  # a day of the visit, no event
@@ -641,7 +640,7 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
         if verb.group("with"):  # "The visit ended with", "Elle s'est achevée par"
             gathering = before[-1] if before else None
             if gathering is None and _PRONOUN_OPENS.match(text, sentence.start, verb.start()):
-                gathering = next((m for m in reversed(told) if m.kind in _CLOSABLE), None)
+                gathering = next((m for m in reversed(told) if m.kind in HELD), None)
             act = next((m for m in after if _one_day(m)), None)
         elif verb.group("active") is not None:  # "The signing concluded the visit"
             gathering = _object_of(text, verb.end(), after, told)
@@ -650,10 +649,10 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
             )
             if act is None and _PRONOUN_OPENS.match(text, sentence.start, verb.start()):
                 # "It crowns the visit": what was done last, told before
-                act = next((m for m in reversed(told) if _one_day(m) and m.kind not in _CLOSABLE), None)
+                act = next((m for m in reversed(told) if _one_day(m) and m.kind not in HELD), None)
         else:
             continue
-        if gathering is None or act is None or gathering.kind not in _CLOSABLE:
+        if gathering is None or act is None or gathering.kind not in HELD:
             continue
         if not gathering.named and gathering.name.lower() in KINDS:  # "the summit": the one told before
             gathering = next((m for m in reversed(told) if m.kind == gathering.kind), gathering)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sommet.dates import DateMention
 from sommet.ingest import text as words
-from sommet.ingest.events_words import EVENT_WORD, FUTURE, KIND_WORD
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KIND_WORD
 from sommet.ingest.places import cities
 from sommet.models import Location
 
@@ -51,6 +51,8 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
 TRIPS = frozenset({"visit", "state visit", "mission"})
+# What is held from a first to a last day, which an act can open or close: a gathering or a trip.
+HELD = GATHERING_KINDS | TRIPS
 _NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|qui|dont)\s", re.IGNORECASE)
 # "prepared by", "préparé par": a past participle and its agent.

@@ -28,7 +28,7 @@ from sommet.ingest.events_words import (
 )
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
-from sommet.ingest.mentions import MAX_NAME_WORDS, TRIPS
+from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
     KNOWN_AS,
@@ -219,8 +219,6 @@ _NEGATED = re.compile(
     r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
     re.IGNORECASE,
 )
-# What a verb can close: a gathering or a trip ("to close the visit").
-_HELD = GATHERING_KINDS | TRIPS
 # A determiner and the noun after it: what a verb that takes no object would have had as one.
 _DETERMINED_NOUN = re.compile(
     r"(?:\s+(?:the|this|its|his|her|their|le|la|les|ce|cette|sa|son|leur)\s+|\s+l['’])[^\W\d_]+|",
@@ -511,7 +509,7 @@ class _Verb:
     kind: str | None = None  # the event's kind when its noun is no event word ("royal assent")
     # What the verb makes when words after its object say so: "opened the treaty for signature".
     then: tuple[tuple[str, str], ...] = ()
-    begins: bool = False  # "a entamé une visite d'État": the visit itself, begun then
+    begins: bool = False  # "a entamé une visite d'État": a trip it is done to is the event, begun then
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -788,8 +786,9 @@ def verb_events(
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
-            if verb.begins and _a_gathering(phrase[1]):
-                continue  # "a entamé une visite d'État": the visit, dated where it is told
+            if verb.begins and _held(phrase[1], TRIPS):
+                # "a entamé une visite d'État": the visit, dated where it is told; not "des négociations"
+                continue
             if kind_of(verb.noun) == "meeting" and _a_gathering(
                 phrase[1], kinds=_ONE_OFF if verb.of_subject else GATHERING_KINDS
             ):
@@ -991,8 +990,12 @@ def _relative_doer(words: str) -> tuple[str, str] | None:
 
 def _held_after(text: str, end: int) -> bool:
     """ "closed the summit", "to close the visit": a gathering or a trip right after the verb."""
-    phrase = _DETERMINED_NOUN.match(text, end)[0]
-    return any(kind_of(found.group("kw")) in _HELD for found in EVENT_WORD.finditer(phrase))
+    return _held(_DETERMINED_NOUN.match(text, end)[0])
+
+
+def _held(phrase: str, kinds: frozenset[str] = HELD) -> bool:
+    """Whether a noun phrase names a gathering or a trip ("une visite en Italie") of these kinds."""
+    return any(kind_of(found.group("kw")) in kinds for found in EVENT_WORD.finditer(phrase))
 
 
 def _a_gathering(phrase: str, *, kinds: frozenset[str] = GATHERING_KINDS) -> bool:

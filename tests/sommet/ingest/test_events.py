@@ -1140,6 +1140,10 @@ def test_a_visit_begun_is_the_visit():
     )
     assert list(found) == ["Visite d'État au Togo"]
     assert iso(found["Visite d'État au Togo"]) == ("2031-01-13", None)
+    found = events("1er mars 2031\n\nLe président Mensah a entamé le 13 janvier 2031 une tournée au Togo.")
+    assert {name: iso(e) for name, e in found.items()} == {"Tournée au Togo": ("2031-01-13", None)}
+    found = events("1er mars 2031\n\nLe ministre a entamé le 13 janvier 2031 la rédaction d'un code.")
+    assert list(found) == ["Début de la rédaction d'un code"]  # no trip: the start is the event
 
 
 def test_what_a_dated_event_happened_during_was_then_too():
