@@ -350,6 +350,17 @@ def test_the_next_day_counts_from_the_day_named_last():
     assert found("Le lendemain, les ministres ont signé la charte.") == []
 
 
+def test_the_next_day_tells_no_future():
+    """Published 1 July 2031: a day of June and the day after it stay in the past."""
+    text = "The minister opened the fair on 10 June and visited a drone plant the next day."
+    assert found(text, lang="en", published=PartialDate(2031, 7, 1)) == [
+        ("10 June", "2031-06-10", None),
+        ("the next day", "2031-06-11", None),
+    ]
+    text = "The minister will open the fair on 10 June and visit a drone plant the next day."
+    assert found(text, lang="en", published=PartialDate(2031, 7, 1))[0] == ("10 June", "2032-06-10", None)
+
+
 def test_days_later_or_earlier_count_from_the_day_named_last_and_never_from_nothing():
     assert found("Le rapport est paru le 12 mai, et la charte a été signée trois jours plus tard.") == [
         ("12 mai", "2031-05-12", None),
