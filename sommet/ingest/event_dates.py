@@ -118,6 +118,8 @@ _RELATIVE_TO = re.compile(
     r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
     re.IGNORECASE,
 )
+# "before visiting a plant the next day": an act told by its verb, done then, not counted from.
+_GERUND = re.compile(r"[a-z]+ing\b")
 # What may join two events: a few words ending the first name ("au service du bien social"), then
 # "et"/"and" and a few words opening the second ("à la manifestation de haut niveau du").
 _JOINED = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:et|and)\s+[^,;:.()\d]{0,40}", re.IGNORECASE)
@@ -800,7 +802,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         m
         for m in mentions
         if _SINCE.search(text, max(0, m.start - 20), m.start)
-        or _RELATIVE_TO.search(text, max(0, m.start - 30), m.start)
+        or (_RELATIVE_TO.search(text, max(0, m.start - 30), m.start) and not _GERUND.match(text, m.start))
     ]
     told_held: list[DateMention] = []  # dates a clause gives to the event it tells of, and no other
     for date_mention in dates:

@@ -1107,6 +1107,16 @@ def test_the_act_that_closed_a_gathering_gives_its_last_day():
     assert iso(found["First state visit"]) == ("2031-01-13", "2031-01-15")
 
 
+def test_an_act_told_by_its_verb_after_before_keeps_its_own_day():
+    found = events(
+        "1 March 2031\n\nShe will address the Drone Forum on 10 February, before visiting a drone plant "
+        "in Kara the following day."
+    )
+    assert iso(found["Visit to a drone plant"]) == ("2032-02-11", None)
+    found = events("1 March 2031\n\nShe met the ministers on 10 February, six days before the inauguration.")
+    assert "Inauguration" not in found  # counted from, not dated
+
+
 def test_the_last_day_of_a_visit_ends_it_and_is_no_event():
     found = events(
         "1 March 2031\n\nPresident Mensah arrived in Lomé on Monday 13 January 2031 for a state visit. "
