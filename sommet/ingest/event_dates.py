@@ -624,18 +624,7 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
     with a speech on 16 January", "on the final day of the visit": the gathering's last day is the
     day of what closed it. ``told`` are the document's mentions before the sentence, for a gathering
     or an act the sentence names by a pronoun or a bare noun."""
-    for mention in found:
-        counted = _NTH_DAY.match(mention.name)
-        # "signed on Thursday, on the final day of the visit": the day is the act's when not its own
-        day = mention if _one_day(mention) else next((m for m in found if _one_day(m)), None)
-        if counted is not None and counted.group("nth").lower() in _LAST and day is not None:
-            kind = kind_of(counted.group("host") or "")
-            held = [m for m in [*told, *found] if m.start < mention.start or m.paragraph < mention.paragraph]
-            host = next(
-                (m for m in reversed(held) if _of_kind(m, kind) and _one_day(m) and m.kind in HELD), None
-            )
-            if host is not None and _ends_after(host, day):
-                host.closing, mention.refers = day.dates, True  # a day of the visit, no event
+    _final_days(found, told)
     for verb in _CONCLUDES.finditer(text, sentence.start, sentence.end):
         before = [m for m in found if m.end <= verb.start()]
         after = [m for m in found if m.start >= verb.end()]
@@ -660,6 +649,21 @@ def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[
             gathering = next((m for m in reversed(told) if m.kind == gathering.kind), gathering)
         if gathering.closing is None and _ends_after(gathering, act):
             gathering.closing = act.dates
+
+
+def _final_days(found: list[Mention], told: list[Mention]) -> None:
+    """ "on the final day of the visit": the visit told before ends that day, which is no event."""
+    for mention in found:
+        counted = _NTH_DAY.match(mention.name)
+        if counted is None or counted.group("nth").lower() not in _LAST:
+            continue
+        # "signed on Thursday, on the final day of the visit": the day is the act's when not its own
+        day = mention if _one_day(mention) else next((m for m in found if _one_day(m)), None)
+        kind = kind_of(counted.group("host") or "")
+        held = [*told, *(m for m in found if m.start < mention.start)]
+        host = next((m for m in reversed(held) if _of_kind(m, kind) and _one_day(m) and m.kind in HELD), None)
+        if day is not None and host is not None and _ends_after(host, day):
+            host.closing, mention.refers = day.dates, True
 
 
 def _of_kind(mention: Mention, kind: str) -> bool:
