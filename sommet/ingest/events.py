@@ -492,6 +492,13 @@ def _headline_mentions(
         if told.kind in KINDS.values():  # the gathering keeps the lead's fuller name
             return [m for m in found if m is not same_kind[0]]
         same_kind[0].dates = told.dates
+        return found
+    # "Visite de Lula à Rome" over a lead that opens on the visit's signing: the lead's one trip.
+    trips = [m for m in found if m.kind in TRIPS and m.dates is None]
+    lead_trips = [m for m in body if m.paragraph < LEAD_PARAGRAPHS and m.kind in TRIPS and m.dates]
+    if len(trips) == 1 and len(lead_trips) == 1:
+        lead_trips[0].aliases.append(trips[0].name)
+        return [m for m in found if m is not trips[0]]
     return found
 
 

@@ -1117,6 +1117,17 @@ def test_an_act_told_by_its_verb_after_before_keeps_its_own_day():
     assert "Inauguration" not in found  # counted from, not dated
 
 
+def test_a_headline_trip_is_the_leads_one_trip_when_the_lead_opens_on_another_event():
+    found = events(
+        "Visite de Mensah à Lomé\n\nPublié le vendredi 7 mars 2031\n\nLe président Mensah et le président "
+        "togolais ont signé hier à Lomé un accord sur les drones. La signature a conclu la visite d'État "
+        "du président ghanéen au Togo. Arrivé lundi soir, il avait été reçu mardi par le président togolais."
+    )
+    [visit] = [event for event in found.values() if event.kind in ("visit", "state visit")]
+    assert "Visite de Mensah" in visit.names()
+    assert iso(visit) == ("2031-03-03", "2031-03-06")
+
+
 def test_the_last_day_of_a_visit_ends_it_and_is_no_event():
     found = events(
         "1 March 2031\n\nPresident Mensah arrived in Lomé on Monday 13 January 2031 for a state visit. "
