@@ -1128,6 +1128,19 @@ def test_a_headline_trip_is_the_leads_one_trip_when_the_lead_opens_on_another_ev
     assert iso(visit) == ("2031-03-03", "2031-03-06")
 
 
+def test_what_is_due_to_be_done_after_a_planned_day_is_done_that_day():
+    found = events(
+        "1er mars 2031\n\nLe ministre prononcera le 10 mars un discours devant le Sénat togolais. Les "
+        "deux pays doivent signer à cette occasion un accord sur les drones."
+    )
+    assert iso(found["Accord sur les drones"]) == ("2031-03-10", None)
+    found = events(
+        "1 March 2031\n\nThe minister will address the Togolese Senate on 10 March. The two countries are "
+        "due to sign a drone agreement on that occasion."
+    )
+    assert iso(found["Signing of a drone agreement"]) == ("2031-03-10", None)
+
+
 def test_the_last_day_of_a_visit_ends_it_and_is_no_event():
     found = events(
         "1 March 2031\n\nPresident Mensah arrived in Lomé on Monday 13 January 2031 for a state visit. "
