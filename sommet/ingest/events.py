@@ -468,7 +468,7 @@ def _headline_mentions(
     When the lead gives its date to a milestone it names, a headline milestone of that kind is that
     one told shorter ("Le Sénat adopte la loi sur l'IA" over "Le Sénat a adopté hier le projet de loi
     portant ..."), and so is a gathering whose every word the lead's has, or held in the city the
-    lead's was; one of another kind is left undated.
+    lead's was; one of another kind is left undated, but for a trip: the lead's one dated trip is it.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"

@@ -82,7 +82,9 @@ def is_milestone(keyword: str) -> bool:
 
 FUTURE = re.compile(
     r"\b(?:prochaine?s?|devrait|devraient|aura lieu|auront lieu|se tiendra|se tiendront|accueillera|"
-    r"sera|seront|will|next|upcoming|is to be|are to be|(?:is|are) (?:due|expected|set) to|(?:doit|doivent) \w+(?:er|ir|re)|"
+    r"sera|seront|will|next|upcoming|is to be|are to be|"
+    # what is due: "doivent signer", "are due to sign", "is expected to"
+    r"(?:is|are) (?:due|expected|set) to|(?:doit|doivent) \w+(?:er|ir|re)|"
     # the future told from the past: "qu'il accueillerait le sommet", "that it would host"
     r"would|auraient lieu|aurait lieu|(?-i:[a-zà-ÿ])\w{2,}(?:erait|eraient|irait|iraient|drait|draient))\b",
     re.IGNORECASE,
