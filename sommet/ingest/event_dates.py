@@ -608,9 +608,7 @@ def ended_with(text: str, mentions: list[Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: m.start)
     for before, after in pairwise(ordered):
         if (
-            before.dates is not None
-            and before.dates.range.end is None
-            and before.dates.range.start.precision == "day"
+            _one_day(before)
             and after.dates is None
             and after.closing is None
             and after.kind in GATHERING_KINDS
@@ -672,14 +670,11 @@ def _of_kind(mention: Mention, kind: str) -> bool:
 
 
 def _one_day(mention: Mention) -> bool:
-    dates = mention.dates
-    return dates is not None and dates.range.end is None and dates.range.start.precision == "day"
+    return mention.dates is not None and one_day([mention.dates]) is not None
 
 
 def _ends_after(gathering: Mention, act: Mention) -> bool:
-    """The act's day may close the gathering: not before its start, if it is known."""
-    if act.dates is None:
-        return False
+    """The act's day (``act`` is dated by one day) may close the gathering: not before its start, if known."""
     return (
         gathering.dates is None
         or gathering.dates.range.start.first_day() <= act.dates.range.start.first_day()
