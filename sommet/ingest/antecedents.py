@@ -78,6 +78,15 @@ def _head_last(word: str) -> re.Pattern[str]:
 
 
 @cache
+def _introduced(word: str) -> re.Pattern[str]:
+    """The head word in lower case after an indefinite article, with up to two words between
+    ("a public consultation", "une consultation", "an online information session")."""
+    return re.compile(
+        rf"(?<![\w'’])(?:an?|un|une)\s+(?P<what>(?:[a-z][\w\-]*\s+){{0,2}}?{re.escape(word.lower())})(?![\w\-])"
+    )
+
+
+@cache
 def _lower(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-'’]){re.escape(word.lower())}(?![\w\-])")
 
@@ -107,7 +116,24 @@ class Antecedents:
         found = self._last(paragraph, position, words, heads, generic, gender)
         if found is None and len(words) == 1 and words[0].lower() in _ANY_LAW:
             found = self._last(paragraph, position, words, _LAW_HEADS, True, gender)
+        if found is None and len(words) == 1 and not generic:
+            found = self._described(paragraph, position, words[0])
         return found
+
+    def _described(self, paragraph: int, position: int, head: str) -> tuple[str, str] | None:
+        """ "a public consultation on draft rules ... the consultation closes": the last thing told
+        with an indefinite article and the words that describe it, which the noun alone then
+        stands for. Its own article is the one the short form is written with."""
+        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
+        for text in texts:
+            described = [
+                text[found.start("what") : found.end()] + title_after(text, found.end())
+                for found in _introduced(head).finditer(text)
+            ]
+            described = [words for words in described if len(words.split()) >= _MIN_TITLE_WORDS]
+            if described:
+                return "", described[-1]
+        return None
 
     def _last(
         self,

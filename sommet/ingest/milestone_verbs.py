@@ -813,6 +813,10 @@ def verb_events(
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
+            if verb.of_subject and phrase is not None and phrase[1][:1].islower() and _a_gathering(phrase[1]):
+                # "a four-day official visit ... The visit closes on 12 June": a gathering told by
+                # its description, whose days the verb tells (``event_dates.closing_dates``).
+                continue
             # "La Commission a présenté sa proposition": its own, told apart by whose it is (below).
             phrase = phrase or owned
             owned = owned if phrase is owned else None

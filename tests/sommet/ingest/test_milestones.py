@@ -2702,3 +2702,38 @@ def test_an_english_noun_described_after_its_determiner_is_no_verb():
         "The minister will travel to Ghana on 3 March 2031 for a three-day visit focused on trade."
     )
     assert list(found) == ["Visit to Ghana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        (
+            "Published 1 March 2031\n\nThe ministry opened a public consultation on drone rules on 2 March. "
+            "The consultation ends on 8 April.",
+            ("Closing of the public consultation on drone rules", "2031-04-08"),
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe ministère a lancé le 2 mars une consultation publique sur le décret "
+            "sur les drones. La consultation se termine le 8 avril.",
+            ("Clôture de la consultation publique sur le décret sur les drones", "2031-04-08"),
+        ),
+        (
+            "Published 1 March 2031\n\nThe council agreed a testing protocol for delivery drones. "
+            "The protocol will be published in April.",
+            ("Publication of the testing protocol for delivery drones", "2031-04"),
+        ),
+    ],
+)
+def test_a_noun_alone_stands_for_what_the_text_first_told_with_an_indefinite_article(text, closing):
+    found = events(text)
+    assert closing in [(name, iso(e)[0]) for name, e in found.items()], found
+
+
+def test_a_trip_told_by_its_description_is_ended_by_its_closing_verb_not_made_a_milestone():
+    found = events(
+        "Published 1 March 2031\n\nThe president will travel to Ghana for a three-day official visit "
+        "starting on 10 June. The visit closes on 12 June in Kumasi, where she will sign a pact on drones."
+    )
+    assert not [name for name in found if name.startswith("Closing")], found
+    signing = next(event for name, event in found.items() if name.startswith("Signing"))
+    assert iso(signing) == ("2031-06-12", None)
