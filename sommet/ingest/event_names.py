@@ -147,6 +147,13 @@ _ITS = re.compile(r"\b(?:its|sa|son)\s+$", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
 _NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "Subject to Parliament's approval", "sous réserve de l'accord du Conseil": what a later step
+# hangs on, which has not happened and is not dated by the clause it conditions.
+_CONDITION = re.compile(
+    r"\b(?:subject\s+to|pending|conditional\s+on|sous\s+réserve\s+d[eu'’]|à\s+condition\s+d[eu'’])"
+    r"\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?(?:[\w-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
@@ -304,7 +311,11 @@ def read_mention(
         and not _DETERMINER_BEFORE_NOUN.search(text, max(0, start - 8), start)
     ):
         return None  # "la ministre annonce l'Initiative", "rencontre la commissaire": a verb and its object
-    if _SUCH.search(text, max(0, start - 12), start) or _NEGATED.search(text, max(0, start - 24), start):
+    if (
+        _SUCH.search(text, max(0, start - 12), start)
+        or _NEGATED.search(text, max(0, start - 24), start)
+        or _CONDITION.search(text, max(0, start - 40), start)
+    ):
         return None
     if (
         word.islower()

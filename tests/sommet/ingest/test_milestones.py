@@ -2737,3 +2737,17 @@ def test_a_trip_told_by_its_description_is_ended_by_its_closing_verb_not_made_a_
     assert not [name for name in found if name.startswith("Closing")], found
     signing = next(event for name, event in found.items() if name.startswith("Signing"))
     assert iso(signing) == ("2031-06-12", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nSubject to Parliament's approval, the Drone Rules will come into force on 1 May.",
+        "Lomé, le 1er mars 2031\n\nSous réserve de l'approbation du Parlement, le Code des drones entrera en "
+        "vigueur le 1er mai.",
+    ],
+)
+def test_what_a_step_is_subject_to_is_no_event_of_the_step_s_day(text):
+    found = events(text)
+    assert [iso(e) for e in found.values()] == [("2031-05-01", None)], found
+    assert not [name for name in found if "approv" in name.lower()], found
