@@ -2751,3 +2751,20 @@ def test_what_a_step_is_subject_to_is_no_event_of_the_step_s_day(text):
     found = events(text)
     assert [iso(e) for e in found.values()] == [("2031-05-01", None)], found
     assert not [name for name in found if "approv" in name.lower()], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLa ministre des Drones sera auditionnée le 5 février par les sénateurs.",
+            "Audition de la ministre des Drones",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLes sénateurs auditionneront la ministre des Drones le 5 février.",
+            "Audition de la ministre des Drones par les sénateurs",
+        ),
+    ],
+)
+def test_a_hearing_told_by_its_verb_is_an_event(text, name):
+    assert iso(events(text)[name]) == ("2032-02-05", None)
