@@ -13,7 +13,7 @@ from functools import cache
 
 from sommet.ingest import lexicon
 from sommet.ingest.event_names import title_after
-from sommet.ingest.text import ARTICLE_NAMED_AGAIN, KNOWN_AS, known_as_article
+from sommet.ingest.text import ARTICLE_NAMED_AGAIN, KNOWN_AS, known_as_article, sentences
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 _COMPOUND_BEFORE = re.compile(
@@ -97,6 +97,17 @@ class Antecedents:
 
     headline: str
     paragraphs: tuple[str, ...]
+    french: tuple[bool, ...]  # each paragraph's language is French: the model then tells its verbs
+
+    def _searched(self, paragraph: int, position: int) -> list[tuple[str, bool]]:
+        """The text before a mention, then the paragraphs before it, then the headline, each with
+        whether it is French."""
+        before = [(self.paragraphs[at], self.french[at]) for at in reversed(range(paragraph))]
+        return [
+            (self.paragraphs[paragraph][:position], self.french[paragraph]),
+            *before,
+            (self.headline, False),
+        ]
 
     def title(
         self, phrase: str, paragraph: int, position: int, gender: str | None = None
@@ -124,10 +135,9 @@ class Antecedents:
         """ "a public consultation on draft rules ... the consultation closes": the last thing told
         with an indefinite article and the words that describe it, which the noun alone then
         stands for. Its own article is the one the short form is written with."""
-        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
-        for text in texts:
+        for text, french in self._searched(paragraph, position):
             described = [
-                text[found.start("what") : found.end()] + title_after(text, found.end())
+                text[found.start("what") : found.end()] + _title_after(text, found.end(), french)
                 for found in _introduced(head).finditer(text)
             ]
             described = [words for words in described if len(words.split()) >= _MIN_TITLE_WORDS]
@@ -144,12 +154,11 @@ class Antecedents:
         generic: bool,
         gender: str | None,
     ) -> tuple[str, str] | None:
-        texts = [self.paragraphs[paragraph][:position], *reversed(self.paragraphs[:paragraph]), self.headline]
-        for text in texts:
+        for text, french in self._searched(paragraph, position):
             found = [
                 (at, start, title)
                 for head in heads
-                for at, start, title in _titles(text, head)
+                for at, start, title in _titles(text, head, french)
                 if generic or _holds(title, [word for word in words if word != head])
             ]
             ends = {start + len(title) for _at, start, title in found}
@@ -187,7 +196,7 @@ def _known_as(text: str, end: int, article: str) -> tuple[str, str] | None:
     return known_as_article(found.group("det"), article, name), name
 
 
-def _titles(text: str, head: str) -> list[tuple[int, int, str]]:
+def _titles(text: str, head: str, french: bool) -> list[tuple[int, int, str]]:
     """Titles ending with the head word ("the AI Safety Institute") or opening with it
     ("Convention-cadre du Conseil de l'Europe"), each with the words that name it after the head,
     where the head word is and where the title begins."""
@@ -201,11 +210,20 @@ def _titles(text: str, head: str) -> list[tuple[int, int, str]]:
     for at, found in last + first:
         article = _ARTICLE.match(found.group(0))
         start = found.start() + (article.end() if article else 0)
-        after = title_after(text, found.end())
+        after = _title_after(text, found.end(), french)
         if _another_head(after):
             continue  # "Hiroshima Process International Code of Conduct": a code, not a process
         out.append((at, start, text[start : found.end()] + after))
     return out
+
+
+def _title_after(text: str, end: int, french: bool) -> str:
+    """The words that name a title after its head word; in French, up to the sentence's next
+    conjugated verb ("le projet de loi relatif à l'IA arrive au Sénat")."""
+    sentence = (
+        next((span for span in sentences(text) if span.start <= end <= span.end), None) if french else None
+    )
+    return title_after(text, end, tagged=(text, sentence) if sentence is not None else None)
 
 
 def _another_head(after: str) -> bool:

@@ -691,11 +691,12 @@ def _complement(
     return text[start:kept_end], kept_end
 
 
-def title_after(text: str, end: int) -> str:
+def title_after(text: str, end: int, tagged: tuple[str, words.Span] | None = None) -> str:
     """The words that name a text or a body after its capitalised head word ("du Conseil de
-    l'Europe sur l'IA" after "Convention-cadre"), read as an event's name is."""
+    l'Europe sur l'IA" after "Convention-cadre"), read as an event's name is; ``tagged``, the
+    French sentence they are in."""
     limit = min(len(text), end + 400)
-    return _complement(text, end, limit, named=True)[0]
+    return _complement(text, end, limit, named=True, tagged=tagged)[0]
 
 
 # A French verb asking with its pronoun after it: "a-t-elle", "entre-t-il", "peut-on".

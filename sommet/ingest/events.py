@@ -142,7 +142,11 @@ def find_events(
             for index, start, end in actor.mentions:
                 people.setdefault(index, []).append((start, end, actor.name))
     mentions: list[Mention] = []
-    antecedents = Antecedents(headline or "", tuple(paragraph.text for paragraph in paragraphs))
+    antecedents = Antecedents(
+        headline or "",
+        tuple(paragraph.text for paragraph in paragraphs),
+        tuple(paragraph.language == "fr" for paragraph in paragraphs),
+    )
     heading: DateMention | None = None
     # What a sentence tells while set at a gathering told before ("During the summit, ..."), and that gathering.
     set_at: list[tuple[Mention, Mention]] = []

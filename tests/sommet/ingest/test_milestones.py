@@ -2768,3 +2768,11 @@ def test_what_a_step_is_subject_to_is_no_event_of_the_step_s_day(text):
 )
 def test_a_hearing_told_by_its_verb_is_an_event(text, name):
     assert iso(events(text)[name]) == ("2032-02-05", None)
+
+
+def test_a_french_title_a_noun_stands_for_ends_before_its_sentence_s_verb():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLe projet de loi relatif aux drones civils arrive au Sénat. "
+        "Le texte sera examiné en commission le 28 mars."
+    )
+    assert iso(found["Examen du projet de loi relatif aux drones civils"]) == ("2031-03-28", None), found
