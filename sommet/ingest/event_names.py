@@ -19,7 +19,8 @@ from sommet.ingest.programme import CLOCK
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
-    will is was are were has have had met meets said says held took which that who where when to in at with
+    will is was are were has have had met meets said says held took takes could would should might must
+    shall which that who where when to in at with
     opens closes ends begins starts kicks wraps concludes ouvre ferme termine
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
@@ -755,8 +756,8 @@ def _looks_like_verb(word: str, *, first: bool) -> bool:
 
     Right after the kind word a participle is an adjective ("rencontre alternée").
     """
-    if len(word) <= 4:
-        return False
+    if len(word) <= 4 or re.search(r"-[^\W\d_]+ing$", word):
+        return False  # "an African data-sharing treaty": an adjective made of a noun and a verb
     if re.search(
         r"(?:ant|ants|era|eront|[aeiu]ront|[^aeiou]ira|[^aeioué]ra|[^aeioué]ront|ait|aient|ing)$", word
     ):

@@ -131,7 +131,7 @@ _PROPOSED = re.compile(
 _PROPOSAL = {"fr": "Proposition de ", "en": "Proposed "}
 _PROPOSAL_NOUNS = frozenset({"proposition", "proposal"})
 _UNREAL = re.compile(
-    r"\b(?:aurait|auraient|would\s+have|could\s+have|might\s+have)\s+(?:(?:été|been|\w+ment|aussi|also)\s+)*$",
+    r"\b(?:aurait|auraient|would\s+have|could|might)\s+(?:(?:have|été|be|been|\w+ment|aussi|also)\s+)*$",
     re.IGNORECASE,
 )
 # A short aside between a verb (and its date) and its object: ", par consensus,", ", elle aussi sans vote,".

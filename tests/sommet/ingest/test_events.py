@@ -2959,3 +2959,18 @@ def test_how_many_hours_a_gathering_lasted_is_no_part_of_its_name():
 def test_a_round_of_negotiations_is_a_meeting_named_by_its_count(text, name):
     found = events(text)[name]
     assert (found.kind, iso(found), found.location.city) == ("meeting", ("2031-03-03", None), "Nairobi")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Global Forum on Drones takes place in Lomé on 18-19 March 2031.", "Global Forum on Drones"),
+        ("The Forum on Drones could move to Lomé on 18 March 2031.", "Forum on Drones"),
+        (
+            "Ghana hosted the second round of talks on an African data-sharing treaty on 4 March 2031.",
+            "Second round of talks on an African data-sharing treaty",
+        ),
+    ],
+)
+def test_an_english_name_ends_at_its_verb_but_not_at_a_compound_adjective(text, name):
+    assert name in events(text), events(text)

@@ -2776,3 +2776,14 @@ def test_a_french_title_a_noun_stands_for_ends_before_its_sentence_s_verb():
         "Le texte sera examiné en commission le 28 mars."
     )
     assert iso(found["Examen du projet de loi relatif aux drones civils"]) == ("2031-03-28", None), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nDelegates will meet again in Dakar in June, where the drone treaty could be finalised.",
+        "Published 1 March 2031\n\nThe Drone Code might be adopted in June.",
+    ],
+)
+def test_what_could_or_might_be_done_is_no_event(text):
+    assert not [name for name in events(text) if name.startswith(("Finalisation", "Adoption"))], events(text)
