@@ -129,7 +129,7 @@ COUNTERPARTS = re.compile(
 # "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a
 # ministerial meeting.
 MINISTERS_MET = re.compile(
-    r"\b(?P<word>ministres|ministers)\b[^.;]{0,100}?"
+    r"\b(?P<word>ministres|ministers|délégués|delegates|négociateurs|negotiators)\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
     # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
     r"|,\s*(?:réuni|rassemblé)e?s\b"

@@ -262,10 +262,15 @@ def counterpart_meetings(
     return [mention]
 
 
+# Who met, named as the text writes them; a sentence opening on a gathering ("Réunis à Accra, les
+# ministres") names ministers.
+_MET_AS_WRITTEN = frozenset({"délégués", "delegates", "négociateurs", "negotiators"})
+
+
 def ministers_meeting(
     paragraph: Paragraph, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
 ) -> Mention | None:
-    """Ministers who "met", "se sont réunis", "meet in Accra" (a headline's present), or whom a
+    """Ministers or delegates who "met", "se sont réunis", "meet in Accra" (a headline's present), or whom a
     sentence opens on as gathered ("Réunis à Accra le 3 mars, les ministres ..."): their meeting,
     where the sentence says, undated."""
     text = paragraph.text
@@ -275,8 +280,10 @@ def ministers_meeting(
         found = gathered
     if found is None:
         return None
-    french = found.group("word").lower().startswith(("ministre", "réuni", "rassembl"))
-    name = "Réunion des ministres" if french else "Meeting of ministers"
+    word = found.group("word").lower()
+    french = word.startswith(("ministre", "réuni", "rassembl", "délégués", "négociateurs"))
+    who = word if word in _MET_AS_WRITTEN else ("ministres" if french else "ministers")
+    name = f"Réunion des {who}" if french else f"Meeting of {who}"
     mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
     return _placed(mention, text, sentence, places, french)
 

@@ -2974,3 +2974,20 @@ def test_a_round_of_negotiations_is_a_meeting_named_by_its_count(text, name):
 )
 def test_an_english_name_ends_at_its_verb_but_not_at_a_compound_adjective(text, name):
     assert name in events(text), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nDelegates will meet again in Dakar in June.",
+            "Meeting of delegates in Dakar",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLes négociateurs se retrouveront à Dakar en juin.",
+            "Réunion des négociateurs à Dakar",
+        ),
+    ],
+)
+def test_delegates_or_negotiators_who_meet_hold_a_meeting_as_ministers_do(text, name):
+    assert iso(events(text)[name]) == ("2031-06", None)
