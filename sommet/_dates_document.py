@@ -413,7 +413,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if (
         published is not None
         and said.direction == 0
-        and (_FUTURE.search(clause) or _TO_BE_HELD.search(clause))
+        and (_FUTURE.search(clause) or _TO_BE_HELD.search(clause) or _intended(article.text, said))
     ):
         # "created in October 2023, it will report in September": the clause's own tense wins
         # over the sentence's other date; what is still to come lies after the publication.

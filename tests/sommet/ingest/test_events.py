@@ -2991,3 +2991,20 @@ def test_an_english_name_ends_at_its_verb_but_not_at_a_compound_adjective(text, 
 )
 def test_delegates_or_negotiators_who_meet_hold_a_meeting_as_ministers_do(text, name):
     assert iso(events(text)[name]) == ("2031-06", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nDelegates agreed to meet again in Dakar in June.",
+            "Meeting of delegates in Dakar",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLes ministres ont convenu de se réunir à nouveau à Dakar en juin.",
+            "Réunion des ministres à Dakar",
+        ),
+    ],
+)
+def test_what_was_agreed_to_be_done_in_a_month_is_still_to_come(text, name):
+    assert iso(events(text)[name]) == ("2031-06", None)
