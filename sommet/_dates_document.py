@@ -18,7 +18,7 @@ from sommet._dates_values import DateMention, DateRange, PartialDate
 # A sentence about what is still to come: a weekday in it is the next one. Not "the next day",
 # counted from a day the text tells.
 _FUTURE = re.compile(
-    r"\b(?:devrai(?:t|ent)|(?:doit|doivent)\s+(?:être|\w+(?:er|ir|re))|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
+    r"\b(?:devrai(?:t|ent)|(?:doit|doivent)\s+(?:être|(?:s['’]|se\s+)?\w+(?:er|ir|re))|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next(?!\s+(?:day|morning|afternoon|evening)\b)|upcoming|is to|are to|(?:is|are) set (?:to|for)|"
     rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|{FUTURE_ENDINGS}",
     re.IGNORECASE,

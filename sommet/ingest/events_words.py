@@ -84,7 +84,7 @@ FUTURE = re.compile(
     r"\b(?:prochaine?s?|devrait|devraient|aura lieu|auront lieu|se tiendra|se tiendront|accueillera|"
     r"sera|seront|will|next|upcoming|is to be|are to be|"
     # what is due: "doivent signer", "are due to sign", "is expected to"
-    r"(?:is|are) (?:due|expected|set) to|(?:doit|doivent) \w+(?:er|ir|re)|"
+    r"(?:is|are) (?:due|expected|set) to|(?:doit|doivent) (?:s['’]|se )?\w+(?:er|ir|re)|"
     # the future told from the past: "qu'il accueillerait le sommet", "that it would host"
     r"would|auraient lieu|aurait lieu|(?-i:[a-zà-ÿ])\w{2,}(?:erait|eraient|irait|iraient|drait|draient))\b",
     re.IGNORECASE,

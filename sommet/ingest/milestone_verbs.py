@@ -167,7 +167,10 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
-_OPENED_AND = re.compile(rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+$", re.IGNORECASE)
+_OPENED_AND = re.compile(
+    rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|(?:doit|doivent|devrait|devraient)\s+)?$",
+    re.IGNORECASE,
+)
 # What a trip is for, after where it goes: "for the second day", "pour la deuxième journée".
 _FOR_WHAT = re.compile(r"\s+(?:for|pour)\s+(?=[a-zà-ÿ])")
 _AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)

@@ -2177,6 +2177,8 @@ def test_what_opens_of_itself_opens_and_closes_as_its_subject(text, expected):
         "Published 1 March 2031\n\nThe Lomé Drone Forum opens on 22 May and closes on 24 May.",
         "Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones s'ouvrira le 22 mai et se clôturera le 24 mai.",
         "Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones s'ouvrira le 22 mai et s'achèvera le 24 mai.",
+        "Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones s'ouvrira le 22 mai et doit s'achever le 24 mai.",
+        "Published 1 March 2031\n\nThe Lomé Drone Forum opens on 22 May and is due to close on 24 May.",
     ],
 )
 def test_a_gathering_that_opens_and_closes_runs_between_the_two_days(text):
@@ -2787,3 +2789,8 @@ def test_a_french_title_a_noun_stands_for_ends_before_its_sentence_s_verb():
 )
 def test_what_could_or_might_be_done_is_no_event(text):
     assert not [name for name in events(text) if name.startswith(("Finalisation", "Adoption"))], events(text)
+
+
+def test_what_must_end_on_a_day_without_its_year_is_still_to_come():
+    found = events("Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones doit s'achever le 24 février.")
+    assert iso(found["Clôture du Forum de Lomé sur les drones"]) == ("2032-02-24", None), found
