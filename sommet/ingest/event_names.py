@@ -24,7 +24,7 @@ _NAME_STOP = frozenset(
     opens closes ends begins starts kicks wraps concludes ouvre ferme termine
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
-    et and ou or mais but""".split()
+    et and ou or mais but sans without""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the".split())
 _PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())

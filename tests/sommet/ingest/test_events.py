@@ -3008,3 +3008,20 @@ def test_delegates_or_negotiators_who_meet_hold_a_meeting_as_ministers_do(text, 
 )
 def test_what_was_agreed_to_be_done_in_a_month_is_still_to_come(text, name):
     assert iso(events(text)[name]) == ("2031-06", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le ministre a quitté le sommet de Lomé sans prendre la parole le 12 février 2031.",
+            "Sommet de Lomé",
+        ),
+        (
+            "The minister left the Lomé Drone Summit without speaking on 12 February 2031.",
+            "Lomé Drone Summit",
+        ),
+    ],
+)
+def test_a_name_ends_before_without(text, name):
+    assert name in events(text), events(text)
