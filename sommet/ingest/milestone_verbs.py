@@ -80,8 +80,9 @@ _PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
 _LEADING_ADVERB = re.compile(rf"\s+(?-i:{_ADVERBS})(?=[\s,])")
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|stated|a (?:annoncé|déclaré|indiqué|confirmé|affirmé)|"
-    r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé)|annonce|indique|affirme|précise)\b",
+    r"\b(?:said|says|told|announced|confirmed|reported|stated|decided|agreed|recalled|noted|"
+    r"a (?:annoncé|déclaré|indiqué|confirmé|affirmé|décidé|rappelé)|"
+    r"ont (?:annoncé|déclaré|indiqué|confirmé|affirmé|décidé|convenu|rappelé)|annonce|indique|affirme|précise)\b",
     re.IGNORECASE,
 )
 # "en deuxième lecture", "at second reading": the step of a law's passage a vote was.

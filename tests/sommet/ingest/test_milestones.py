@@ -2794,3 +2794,20 @@ def test_what_could_or_might_be_done_is_no_event(text):
 def test_what_must_end_on_a_day_without_its_year_is_still_to_come():
     found = events("Lomé, le 1er mars 2031\n\nLe Forum de Lomé sur les drones doit s'achever le 24 février.")
     assert iso(found["Clôture du Forum de Lomé sur les drones"]) == ("2032-02-24", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Assembly decided that the drone panel would be launched on 3 May.",
+            "Launch of the drone panel",
+        ),
+        (
+            "Published 1 March 2031\n\nMinisters agreed that the Drone Code would be adopted on 3 May.",
+            "Adoption of the Drone Code",
+        ),
+    ],
+)
+def test_what_was_decided_or_agreed_is_named_by_its_own_clause_s_subject(text, name):
+    assert iso(events(text)[name]) == ("2031-05-03", None), events(text)
