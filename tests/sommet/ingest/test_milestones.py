@@ -2811,3 +2811,8 @@ def test_what_must_end_on_a_day_without_its_year_is_still_to_come():
 )
 def test_what_was_decided_or_agreed_is_named_by_its_own_clause_s_subject(text, name):
     assert iso(events(text)[name]) == ("2031-05-03", None), events(text)
+
+
+def test_a_body_that_will_next_meet_on_a_day_meets_then():
+    found = events("Published 1 March 2031\n\nThe Drone Council will next meet on 20 November.")
+    assert iso(found["Meeting of the Drone Council"]) == ("2031-11-20", None), found
