@@ -310,6 +310,24 @@ def _spans_days(mention: Mention) -> bool:
     return dates is not None and dates.range.end is not None and dates.range.start.precision == "day"
 
 
+# A year a gathering's name opens or ends on: "the 2029 AI Summit", "AI for Good Global Summit 2023".
+_YEAR_NAMED = re.compile(r"^(?P<first>(?:19|20)\d\d)\s|\s(?P<last>(?:19|20)\d\d)$")
+# Or written right after it, where the name stops: "le Sommet des drones 2029 à Lomé".
+_YEAR_AFTER = re.compile(r"\s(?P<last>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+
+
+def dated_by_name(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
+    """A gathering or trip the text dates nowhere is held in the year its name says."""
+    for mention in mentions:
+        if mention.dates is not None or mention.kind not in HELD:
+            continue
+        text = paragraphs[mention.paragraph].text
+        named = _YEAR_NAMED.search(mention.name) or _YEAR_AFTER.match(text, mention.end)
+        if named is not None:
+            year = PartialDate(int(named.groupdict().get("first") or named.group("last")))
+            mention.dates = DateMention(DateRange(year), mention.start, mention.start, "", relative=False)
+
+
 def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], published: PartialDate) -> None:
     """An event the opening paragraphs report without a date happened in the month of publication.
 

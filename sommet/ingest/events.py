@@ -25,6 +25,7 @@ from sommet.ingest.event_dates import (
     date_declarations,
     date_the_lead,
     date_weekends,
+    dated_by_name,
     days_from_events,
     ended_with,
     fronted_date,
@@ -246,6 +247,7 @@ def find_events(
     mentions = _resolve_references(mentions, paragraphs)
     last_days(mentions, paragraphs)
     mentions = date_days_of(mentions, paragraphs)
+    dated_by_name(mentions, paragraphs)
     if published is not None:
         date_the_lead(mentions, paragraphs, published)
     for mention, host in set_at:  # "During the summit, ...": done while it was held, a part of it

@@ -3025,3 +3025,18 @@ def test_what_was_agreed_to_be_done_in_a_month_is_still_to_come(text, name):
 )
 def test_a_name_ends_before_without(text, name):
     assert name in events(text), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Published 1 March 2031\n\nDelegates met at the 2029 Drone Summit in Nairobi.", "2029 Drone Summit"),
+        (
+            "Publié le 1er mars 2031\n\nLe texte reprend la déclaration du Forum des drones 2029 à Lomé.",
+            "Forum des drones",
+        ),
+        ("Published 1 March 2031\n\nDelegates met at the Drone Summit 2029 in Nairobi.", "Drone Summit"),
+    ],
+)
+def test_a_gathering_dated_nowhere_is_held_in_the_year_its_name_says(text, name):
+    assert iso(events(text)[name]) == ("2029", None), events(text)
