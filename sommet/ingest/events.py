@@ -81,6 +81,8 @@ from sommet.search import name_key, name_similarity
 _SAME_NAME = 92.0
 _SAME_NAME_AND_KIND = 85.0
 # Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
+# What a trip told after another event follows it by: "avant un premier déplacement", "then a visit".
+_NEXT_TRIP = re.compile(r"\b(?:avant|before|puis|then|après|after)\b[^,;.]{0,20}$", re.IGNORECASE)
 _MET_WITH = re.compile(r"\s(?:with|avec)\s")
 # The words that open who did a milestone ("par le", "by the"), shared by any two of them.
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
@@ -355,13 +357,25 @@ def _sentence_events(
     for mention in found:
         if not mention.location.label():
             later = (
-                other.start for other in found if other.start >= mention.end and other.kind in GATHERINGS
+                other.start
+                for other in found
+                if other.start >= mention.end and (other.kind in GATHERINGS or _trip_after(text, other))
             )
             mention.location = location_of(
                 text, mention, sentence, places.get(paragraph.index, []), min(later, default=None)
             )
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
+
+
+def _trip_after(text: str, mention: Mention) -> bool:
+    """A trip told as what comes next ("présentera sa feuille de route, avant un déplacement à
+    Abidjan"), whose place is its own; not one told as the setting ("adoptée lors de la visite
+    d'État à Paris")."""
+    return (
+        mention.kind in TRIPS
+        and _NEXT_TRIP.search(text, max(0, mention.start - 30), mention.start) is not None
+    )
 
 
 def _without_texts_done_to(found: list[Mention]) -> list[Mention]:

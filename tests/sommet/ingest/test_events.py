@@ -3040,3 +3040,24 @@ def test_a_name_ends_before_without(text, name):
 )
 def test_a_gathering_dated_nowhere_is_held_in_the_year_its_name_says(text, name):
     assert iso(events(text)[name]) == ("2029", None), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nElle présentera sa feuille de route devant le Sénat le 12 mars, avant un "
+            "premier déplacement à Abidjan.",
+            "Présentation de la feuille de route devant le Sénat",
+            None,
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLa feuille de route, adoptée lors de la visite d'État du président à Paris "
+            "en juillet 2030, porte sur les drones.",
+            "Adoption de la feuille de route",
+            "Paris",
+        ),
+    ],
+)
+def test_a_trip_told_as_what_comes_next_keeps_its_place_to_itself(text, name, city):
+    assert events(text)[name].location.city == city, events(text)
