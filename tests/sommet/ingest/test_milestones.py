@@ -2816,3 +2816,17 @@ def test_what_was_decided_or_agreed_is_named_by_its_own_clause_s_subject(text, n
 def test_a_body_that_will_next_meet_on_a_day_meets_then():
     found = events("Published 1 March 2031\n\nThe Drone Council will next meet on 20 November.")
     assert iso(found["Meeting of the Drone Council"]) == ("2031-11-20", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nAma Mensah prendra ses fonctions le 1er avril.",
+            "Prise de fonctions d'Ama Mensah",
+        ),
+        ("Published 1 March 2031\n\nAma Mensah will take office on 1 April.", "Inauguration of Ama Mensah"),
+    ],
+)
+def test_taking_office_on_a_day_is_an_event(text, name):
+    assert iso(events(text)[name]) == ("2031-04-01", None), events(text)
