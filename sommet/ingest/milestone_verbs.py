@@ -168,6 +168,8 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
+_TO_BE = re.compile(r"(?P<word>[\w-]+)(?P<to>\s+to\s+be\s+)$", re.IGNORECASE)
+_RAISING = frozenset("expected due set scheduled likely planned going about said thought ready yet".split())
 _OPENED_AND = re.compile(
     rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|(?:doit|doivent|devrait|devraient)\s+)?$",
     re.IGNORECASE,
@@ -716,6 +718,10 @@ def verb_events(
                     or _object_with_complement(antecedent_clause, verb.objects)
                     or _last_noun_phrase(antecedent_clause)
                 )
+            elif (to_be := _TO_BE.search(before)) is not None and to_be.group("word").lower() not in _RAISING:
+                # "a global dialogue to be convened in Geneva": the noun the infinitive follows;
+                # not "the communique was expected to be signed", whose subject is before.
+                phrase = _last_noun_phrase(before[: to_be.start("to")])
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"

@@ -2830,3 +2830,12 @@ def test_a_body_that_will_next_meet_on_a_day_meets_then():
 )
 def test_taking_office_on_a_day_is_an_event(text, name):
     assert iso(events(text)[name]) == ("2031-04-01", None), events(text)
+
+
+def test_what_is_to_be_convened_is_the_noun_the_infinitive_follows():
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Panel will present its report at a global dialogue to be "
+        "convened in Geneva in July."
+    )
+    assert iso(found["Global dialogue"]) == ("2031-07", None), found
+    assert "Meeting of the Drone Panel" not in found
