@@ -168,6 +168,8 @@ _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
+# A parliament's chamber named by its common name, which tells which one it is.
+_CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
 _TO_BE = re.compile(r"(?P<word>[\w-]+)(?P<to>\s+to\s+be\s+)$", re.IGNORECASE)
 _RAISING = frozenset("expected due set scheduled likely planned going about said thought ready yet".split())
 _OPENED_AND = re.compile(
@@ -1452,6 +1454,8 @@ def _agent(
         return _with_partner(parts, doer)
     if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
         return doer
+    if determiner.lower() in ("la", "the") and _CHAMBER.fullmatch(phrase):
+        return doer  # "the lower house amended it": a chamber named by what it is
     if _refers_back(*doer) and antecedent is not None:
         return _resolved(doer, antecedent(phrase, at, None))
     return None

@@ -1001,7 +1001,8 @@ def test_it_after_an_english_verb_is_the_text_named_before():
     found = events(
         "July 2, 2031\n\nSenators passed the Drone Act in March; the lower house amended it in June."
     )
-    assert iso(found["Amendment of the Drone Act"]) == ("2031-06", None)
+    assert iso(found["Amendment of the Drone Act by the lower house"]) == ("2031-06", None)
+    assert "Amendment of the Drone Act" in found["Amendment of the Drone Act by the lower house"].aliases
     assert _made("Ministers said it was ready and signed it on 3 May 2031.") == []  # no text named before
 
 
@@ -1010,7 +1011,7 @@ def test_it_is_a_numbered_law_named_in_its_own_paragraph_before_an_older_act():
         "July 2, 2031\n\nTogo's drone law sits alongside the bloc's Drone Act.\n\n"
         "Law No. 12 of 2031 was published on April 9. The lower house amended it in June."
     )
-    assert iso(found["Amendment of Law No. 12 of 2031"]) == ("2031-06", None)
+    assert iso(found["Amendment of Law No. 12 of 2031 by the lower house"]) == ("2031-06", None)
 
 
 def test_a_text_is_named_by_the_name_it_is_known_as():
@@ -2839,3 +2840,20 @@ def test_what_is_to_be_convened_is_the_noun_the_infinitive_follows():
     )
     assert iso(found["Global dialogue"]) == ("2031-07", None), found
     assert "Meeting of the Drone Panel" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Drone Act was introduced in January. The lower house amended it in June.",
+            "Amendment of the Drone Act by the lower house",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLe Code des drones a été déposé en janvier. La chambre basse l'a amendé en juin.",
+            "Modification du Code des drones par la chambre basse",
+        ),
+    ],
+)
+def test_a_chamber_named_by_what_it_is_is_who_did_the_step(text, name):
+    assert name in events(text), events(text)
