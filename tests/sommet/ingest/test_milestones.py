@@ -2857,3 +2857,20 @@ def test_what_is_to_be_convened_is_the_noun_the_infinitive_follows():
 )
 def test_a_chamber_named_by_what_it_is_is_who_did_the_step(text, name):
     assert name in events(text), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Drone Safety Board will start work on 1 July.",
+            "Start of work of the Drone Safety Board",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nL'Autorité des drones entrera en fonction le 1er juillet.",
+            "Entrée en fonctions de l'Autorité des drones",
+        ),
+    ],
+)
+def test_a_body_that_starts_work_on_a_day_is_an_event(text, name):
+    assert iso(events(text)[name]) == ("2031-07-01", None), events(text)
