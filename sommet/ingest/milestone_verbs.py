@@ -29,6 +29,7 @@ from sommet.ingest.events_words import (
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
 from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS
+from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
     KNOWN_AS,
@@ -170,6 +171,14 @@ _COORDINATED = re.compile(
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
 # A parliament's chamber named by its common name, which tells which one it is.
 _CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
+# A trip's further leg: ", puis à Lomé", ", then to Lomé", "et enfin au Togo".
+_NEXT_LEG = re.compile(
+    r",?\s+(?:puis|ensuite|et\s+enfin|then|and\s+then|and\s+finally)\s+(?P<prep>à|au|aux|en|to)\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+_PLACE_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|of))*(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sof)"
+)
 _TO_BE = re.compile(r"(?P<word>[\w-]+)(?P<to>\s+to\s+be\s+)$", re.IGNORECASE)
 _RAISING = frozenset("expected due set scheduled likely planned going about said thought ready yet".split())
 _OPENED_AND = re.compile(
@@ -930,8 +939,24 @@ def verb_events(
         proposal = bool(proposed) or verb.noun in _PROPOSAL_NOUNS
         if not further or agent is not None:  # "par les deux chambres : ...": each chamber's, not both's
             out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
+        if verb.link and kind == "visit":
+            out.extend(_next_legs(text, end, sentence.end, verb, earlier))
         for start, stop, other in further:
             out.append(VerbEvent(start, stop, other, kind, earlier, (), proposal))
+    return out
+
+
+def _next_legs(text: str, end: int, limit: int, verb: _Verb, earlier: bool) -> list[VerbEvent]:
+    """ "se rendra à Accra le 2 juin, puis à Lomé le 3 juin", "then to Lomé": each further place a
+    trip goes on to is a visit of its own, dated by its own words."""
+    out = []
+    for leg in _NEXT_LEG.finditer(text, end, limit):
+        place = _PLACE_NAME.match(text, leg.end(), limit)
+        if place is None or not known_place(place.group(0)):
+            break  # "puis au Sénat": a body, not a place the trip goes on to
+        noun = verb.noun[:1].upper() + verb.noun[1:]
+        name = f"{noun} {leg.group('prep').lower()} {place.group(0)}"
+        out.append(VerbEvent(leg.start("prep"), place.end(), name, "visit", earlier))
     return out
 
 

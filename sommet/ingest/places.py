@@ -47,6 +47,11 @@ def _country_key(name: str) -> str:
     return name_key(known.name if known is not None and known.kind == "country" else name)
 
 
+def known_place(name: str) -> bool:
+    """Whether a name is a city or a country the gazetteers know ("Lomé", "Togo"; not "Sénat")."""
+    return _is_country(name) or any(hit.start == 0 and hit.end == len(name) for hit in cities().find(name))
+
+
 def _is_country(name: str) -> bool:
     known = gazetteer.default().lookup(name)
     return known is not None and known.kind == "country"

@@ -2874,3 +2874,30 @@ def test_a_chamber_named_by_what_it_is_is_who_did_the_step(text, name):
 )
 def test_a_body_that_starts_work_on_a_day_is_an_event(text, name):
     assert iso(events(text)[name]) == ("2031-07-01", None), events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "legs"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLa ministre se rendra à Accra le 2 juin, puis au Togo le 3 juin, et enfin à "
+            "Cotonou le 4 juin.",
+            {
+                "Déplacement à Accra": "2031-06-02",
+                "Déplacement au Togo": "2031-06-03",
+                "Déplacement à Cotonou": "2031-06-04",
+            },
+        ),
+        (
+            "Published 1 March 2031\n\nThe minister will travel to Accra on 2 June, then to Lomé on 3 June.",
+            {"Visit to Accra": "2031-06-02", "Visit to Lomé": "2031-06-03"},
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLa ministre se rendra à Accra le 2 juin, puis au Sénat le 3 juin.",
+            {"Déplacement à Accra": "2031-06-02"},
+        ),
+    ],
+)
+def test_each_further_place_a_trip_goes_on_to_is_a_visit_of_its_own(text, legs):
+    found = events(text)
+    assert {name: iso(e)[0] for name, e in found.items() if e.kind == "visit"} == legs, found
