@@ -632,6 +632,10 @@ def _is_named(event: FoundEvent, mention: Mention) -> bool:
 def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph: Paragraph) -> bool:
     if _told_with(event, mention, paragraph) and _other_steps(event.name, mention.name, by_word=True):
         return False  # "présentera sa feuille de route, dévoilée en septembre": two acts in one sentence
+    if _told_with(event, mention, paragraph) and _other_days(event, mention):
+        return (
+            False  # "examiné en commission le 28 juin, puis en séance publique le 10 juillet": two sittings
+        )
     if not mention.named and mention.dates is not None and event.start is not None:
         start, end = mention.dates.range.start, mention.dates.range.end
         # Same kind, same days: one event told twice; "event" tells no kind, their first words do
@@ -696,6 +700,14 @@ def _done_by_others(first: str, second: str) -> bool:
     """Whether two milestones' names say bodies that share no name did them."""
     bodies = [set(name_key(doer(name)).split()) - _BY_WORDS for name in (first, second)]
     return all(bodies) and not bodies[0] & bodies[1]
+
+
+def _other_days(event: FoundEvent, mention: Mention) -> bool:
+    """Whether an event and a mention are each dated to a single, different day."""
+    if mention.dates is None or event.start is None or event.end is not None or mention.dates.range.end:
+        return False
+    start = mention.dates.range.start
+    return start.precision == event.start.precision == "day" and start != event.start
 
 
 def _told_with(event: FoundEvent, mention: Mention, paragraph: Paragraph) -> bool:

@@ -171,6 +171,12 @@ _COORDINATED = re.compile(
 # "opens on 22 May and": an opening told before the verb, coordinated with it.
 # A parliament's chamber named by its common name, which tells which one it is.
 _CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
+# The same step again in another sitting of a chamber: ", puis en séance publique", ", then in plenary".
+_THEN_SITTING = re.compile(
+    r",?\s+(?:puis|ensuite|then|and\s+then)\s+(?P<sitting>(?:en|in)\s+(?:séance\s+(?:publique|plénière)|"
+    r"(?:a\s+|the\s+)?plenary(?:\s+session)?|commission|committee|(?:deuxième|seconde|second)\s+(?:lecture|reading)))\b",
+    re.IGNORECASE,
+)
 # A trip's further leg: ", puis à Lomé", ", then to Lomé", "et enfin au Togo".
 _NEXT_LEG = re.compile(
     r",?\s+(?:puis|ensuite|et\s+enfin|then|and\s+then|and\s+finally)\s+(?P<prep>à|au|aux|en|to)\s+(?=[A-ZÀ-Ý])",
@@ -941,6 +947,11 @@ def verb_events(
             out.append(VerbEvent(found.start(), end, name, kind, earlier, aliases, proposal))
         if verb.link and kind == "visit":
             out.extend(_next_legs(text, end, sentence.end, verb, earlier))
+        elif (setting := _THEN_SITTING.search(text, end, sentence.end)) is not None:
+            # "examiné en commission le 28 juin, puis en séance publique le 10 juillet": the same
+            # step again, in another sitting, dated by its own words.
+            again = f"{name} {' '.join(setting.group('sitting').split())}"
+            out.append(VerbEvent(setting.start("sitting"), setting.end(), again, kind, earlier))
         for start, stop, other in further:
             out.append(VerbEvent(start, stop, other, kind, earlier, (), proposal))
     return out

@@ -2901,3 +2901,27 @@ def test_a_body_that_starts_work_on_a_day_is_an_event(text, name):
 def test_each_further_place_a_trip_goes_on_to_is_a_visit_of_its_own(text, legs):
     found = events(text)
     assert {name: iso(e)[0] for name, e in found.items() if e.kind == "visit"} == legs, found
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "Lomé, le 1er mars 2031\n\nLe projet de loi sur les drones sera examiné en commission le 28 juin, puis en "
+            "séance publique le 10 juillet.",
+            {
+                "Examen du projet de loi sur les drones": "2031-06-28",
+                "Examen du projet de loi sur les drones en séance publique": "2031-07-10",
+            },
+        ),
+        (
+            "Published 1 March 2031\n\nThe Drone Bill will be examined in committee on 28 June, then in plenary on 10 July.",
+            {
+                "Examination of the Drone Bill": "2031-06-28",
+                "Examination of the Drone Bill in plenary": "2031-07-10",
+            },
+        ),
+    ],
+)
+def test_a_step_done_again_in_another_sitting_is_a_step_of_its_own(text, steps):
+    assert {name: iso(e)[0] for name, e in events(text).items()} == steps
