@@ -40,6 +40,10 @@ _PAST = re.compile(
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
     re.IGNORECASE,
 )
+# A clause with no verb that goes on from the one before: ", then in plenary on 10 July".
+_THEN_CLAUSE = re.compile(
+    r"\s*(?:then|and\s+then|puis|ensuite)\s+(?:in|at|on|to|en|à|au|le)\b", re.IGNORECASE
+)
 # "a annoncé la tenue d'un sommet en juin": what was announced was to be held then.
 _HELD_LATER = re.compile(r"\b(?:la tenue|l'organisation|the holding)\s+(?:d'|de|du|des|of)\b", re.IGNORECASE)
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".
@@ -501,6 +505,9 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     parts = ((clause, perfect), (clause, _ENGLISH_PAST))
     if not _OWN_VERB.match(clause):
         parts = (*parts, (sentence, perfect))
+    if _THEN_CLAUSE.match(clause):
+        # "was adopted in committee on 28 June, then in plenary on 10 July": the verb before it.
+        parts = (*parts, (text[_sentence_start(text, said.start) : start], _ENGLISH_PAST))
     listed = _before_list(text, said)
     if listed is not None:  # "was approved by both houses: the Senate on 12 May": the verb before the list
         parts = (*parts, (listed, _ENGLISH_PAST))

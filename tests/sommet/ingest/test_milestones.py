@@ -2925,3 +2925,10 @@ def test_each_further_place_a_trip_goes_on_to_is_a_visit_of_its_own(text, legs):
 )
 def test_a_step_done_again_in_another_sitting_is_a_step_of_its_own(text, steps):
     assert {name: iso(e)[0] for name, e in events(text).items()} == steps
+
+
+def test_a_clause_going_on_from_the_one_before_takes_its_past():
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Bill was adopted in committee on 28 June, then in plenary on 10 July."
+    )
+    assert iso(found["Adoption of the Drone Bill in plenary"]) == ("2030-07-10", None), found
