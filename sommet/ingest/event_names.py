@@ -82,7 +82,10 @@ _OPENING_NAME = re.compile(
 # "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
 # of names allowed inside), a plural possessive, an optional acronym, then a lower-case kind word.
 _COMPOUND = re.compile(
-    r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
+    r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir"
+    # "last year's Kigali summit", "this spring's Lusaka meeting": a time's, which says when.
+    r"|\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s)"
+    r"\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?"
     # "the G20 leaders' summit", "the G20 digital ministers' meeting": whose meeting it is, in a
     # plural possessive.

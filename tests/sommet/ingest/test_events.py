@@ -3061,3 +3061,8 @@ def test_a_gathering_dated_nowhere_is_held_in_the_year_its_name_says(text, name)
 )
 def test_a_trip_told_as_what_comes_next_keeps_its_place_to_itself(text, name, city):
     assert events(text)[name].location.city == city, events(text)
+
+
+def test_a_time_s_possessive_before_an_english_name_and_kind_keeps_the_name():
+    found = events("Published 1 March 2031\n\nLast year's Kigali summit produced a declaration on drones.")
+    assert iso(found["Kigali summit"]) == ("2030", None), found
