@@ -101,7 +101,8 @@ _STEP_BEFORE = re.compile(
 )
 _STEP_AFTER = re.compile(rf"\s+(?:{_FIRST}|définitivement|finally)\b", re.IGNORECASE)
 _STEP_WITHIN = 25  # characters around the verb
-_FEMININE_ENDINGS = ("ion", "ure", "ée", "ie", "ance", "ence", "ise")
+# French nouns these endings make feminine ("déclaration", "réunion", "charte", "stratégie", "loi").
+_FEMININE_ENDINGS = ("ion", "té", "ie", "ance", "ence", "ure", "ée", "ise", "ette", "arte", "oi")
 _COMPLEMENT_START = re.compile(r"\s+(?:of|on|for|to|in|de|du|des|sur|pour)\b", re.IGNORECASE)
 _REFLEXIVE = re.compile(r"(?:\bse\s+|\bs')$", re.IGNORECASE)
 # "se sont conclues", "s'est retiré", "se sont rencontrés": a pronominal perfect or future perfect;
@@ -1263,10 +1264,6 @@ def _refers_back(determiner: str, phrase: str) -> bool:
         return False
     most = _DEMONSTRATIVE_WORDS if determiner in _DEFINITE else 1
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())
-
-
-# French nouns these endings make feminine ("déclaration", "charte", "stratégie", "loi").
-_FEMININE_ENDINGS = ("tion", "sion", "xion", "té", "ie", "ance", "ence", "ure", "ette", "arte", "oi")
 
 
 def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[str, str] | None:

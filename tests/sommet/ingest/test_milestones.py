@@ -2932,3 +2932,10 @@ def test_a_clause_going_on_from_the_one_before_takes_its_past():
         "Published 1 March 2031\n\nThe Drone Bill was adopted in committee on 28 June, then in plenary on 10 July."
     )
     assert iso(found["Adoption of the Drone Bill in plenary"]) == ("2030-07-10", None), found
+
+
+def test_a_feminine_step_noun_takes_a_feminine_first():
+    found = events(
+        "Lomé, le 1er mars 2031\n\nLe groupe de travail se réunira pour la première fois en mai à Lomé."
+    )
+    assert "Première réunion du groupe de travail" in found, found
