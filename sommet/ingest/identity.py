@@ -281,7 +281,8 @@ def _content_words(names: list[str]) -> set[str]:
         # Each word in its one stored form, so "Recommendation on Ethics" shares words with
         # "Recommandation sur l'éthique".
         words = (_SAME_WORD.get(position[0], position[0]) for position in terms(name_key(name)))
-        out.update(word for word in words if word not in _filler() and not word.isdigit())
+        # Not the "s" of a possessive ("Japan's", "the UN's"), which tells nothing apart.
+        out.update(word for word in words if word not in _filler() and not word.isdigit() and len(word) > 1)
     return out
 
 

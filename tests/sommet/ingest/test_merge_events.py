@@ -527,3 +527,14 @@ def test_a_text_s_act_told_in_french_and_in_english_is_one_entry_by_the_words_bo
     english = FoundEvent(name="Signing of the drone charter", kind="signing", start=PartialDate(2031, 3, 4))
     merge(store, _document("b.txt", [english]))
     assert _events(store) == {"Signature de la charte sur les drones": 2}
+
+
+def test_a_possessive_s_both_names_write_is_no_word_in_common():
+    store = Store.open(None)
+    launch = FoundEvent(name="Launch of Ghana's research group", kind="launch", start=PartialDate(2031, 5, 2))
+    merge(store, _document("a.txt", [launch]))
+    report = FoundEvent(
+        name="Publication of the UN's drone report", kind="publication", start=PartialDate(2031)
+    )
+    merge(store, _document("b.txt", [report]))
+    assert len(store.all_events()) == 2
