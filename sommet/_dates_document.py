@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import zip_longest
 
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
@@ -40,6 +41,8 @@ _PAST = re.compile(
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
     re.IGNORECASE,
 )
+# What sets a date off as a closer say of the one before it: ", en septembre 2024", " (in May)".
+_SET_OFF = re.compile(r"\s*[,(]\s*(?:en|in|le|on|au|du)?\s*", re.IGNORECASE)
 # A clause with no verb that goes on from the one before: ", then in plenary on 10 July".
 _THEN_CLAUSE = re.compile(
     r"\s*(?:then|and\s+then|puis|ensuite)\s+(?:in|at|on|to|en|à|au|le)\b", re.IGNORECASE
@@ -251,7 +254,23 @@ def read_article(
         mentions.append(DateMention(dates, said.start, said.end, words, resolved.relative, said.time))
         if _bare_weekday(said):
             weekdays.add(len(mentions) - 1)
-    return _weekday_spans(text, mentions, weekdays, published), wants_an_era
+    return _refined(text, _weekday_spans(text, mentions, weekdays, published)), wants_an_era
+
+
+def _refined(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Without a counted year that the date set off right after it tells more exactly ("adopté il y
+    a un an, en septembre 2024", "a year ago, in September 2030")."""
+    return [
+        mention
+        for mention, after in zip_longest(mentions, mentions[1:])
+        if not (
+            after is not None
+            and mention.relative
+            and mention.range.start.precision == "year"
+            and _SET_OFF.fullmatch(text, mention.end, after.start)
+            and after.range.start.year == mention.range.start.year
+        )
+    ]
 
 
 def _after_publication(days: tuple[date, date] | None, published: PartialDate | None) -> bool:

@@ -333,6 +333,11 @@ def _day_count_forms(langs: tuple[str, ...], numbers: str) -> list[str]:
     longer = "|".join(rf"(?P<{unit}>{_alternation(counts(unit))})" for unit in ("weeks", "months", "years"))
     units = rf"(?P<ucnt>\d{{1,2}}|{numbers}|{_alternation(counts('a'))})\s+(?:{longer})"
     forms.append(rf"\b{units}\s+(?P<ulater>{_alternation(counts('later'))})\b")
+    # "two years ago", "il y a trois mois": counted back from the publication
+    if ago:
+        forms.append(rf"\b{units}\s+{_alternation(ago)}\b(?P<uago>)")
+    if before:
+        forms.append(rf"\b{_alternation(before)}\s+{units}\b(?P<uago>)")
     forms.append(rf"\b{units}\s+(?P<uearlier>{_alternation(counts('earlier'))})(?![\w'’-])")
     return forms
 
@@ -483,6 +488,12 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
         count = groups["ucnt"]
         number = int(count) if count.isdigit() else _lookup(_COUNT_WORDS, count, langs)
         number = number if "ulater" in groups else -number
+        if "uago" in groups:
+            if "weeks" in groups:
+                return Said(start, end, Fields(), weeks_from_base=number)
+            if "months" in groups:
+                return Said(start, end, Fields(), months_from_base=number)
+            return Said(start, end, Fields(), years_from_base=number)
         if "weeks" in groups:
             return Said(start, end, Fields(), days_from_previous=7 * number)
         if "months" in groups:

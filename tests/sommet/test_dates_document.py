@@ -186,6 +186,25 @@ def test_days_counted_from_the_publication_day(text, lang, expected):
     assert found(text, published=MAY, lang=lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il y a deux ans, les ministres ont adopté une stratégie.", "fr", ("Il y a deux ans", "2029", None)),
+        ("Two years ago, ministers adopted a strategy.", "en", ("Two years ago", "2029", None)),
+        ("Il y a trois mois, le forum a réuni cent pays.", "fr", ("Il y a trois mois", "2031-02", None)),
+        ("A month ago, the forum met.", "en", ("A month ago", "2031-04", None)),
+    ],
+)
+def test_years_and_months_counted_back_from_the_publication(text, lang, expected):
+    assert found(text, lang=lang) == [expected]
+
+
+def test_a_counted_year_that_the_date_after_it_tells_more_exactly_is_left_out():
+    assert found("Le pacte, adopté il y a deux ans, en septembre 2029, est appliqué.") == [
+        ("septembre 2029", "2029-09", None)
+    ]
+
+
 def test_a_number_of_days_that_is_a_duration_is_no_date():
     assert found("Le forum a réuni dix pays en trois jours.") == []
     assert found("The talks took three days.", lang="en") == []
