@@ -19,7 +19,7 @@ from sommet.ingest.places import cities
 
 _CLOSING = re.compile(
     r"\s*,?\s*(?:qui\s+|which\s+|will\s+|(?:is|are)\s+(?:due|expected|set)\s+to\s+|(?:doit|doivent|devrait|devraient)\s+)?"
-    r"(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'ach[eè]v\w*|se termin\w*|se clôtur\w*|s'est (?:achevée?|conclue?|terminée?|close?|clôturée?)|prendr?a? fin|a pris fin|ends?|ended|closes?|closed|conclude\w*|"
+    r"(?:[^\W\d_]+(?:ly|ment)\s+)?(?:se conclu\w*|s'ach[eè]v\w*|se termin\w*|se clôtur\w*|s'est (?:achevée?|conclue?|terminée?|close?|clôturée?)|prend(?:ra)? fin|a pris fin|ends?|ended|closes?|closed|conclude\w*|"
     r"(?:(?!postponed|delayed|deferred|put\s+off|report|repouss)[\w']+\s+){0,2}?(?:jusqu'(?=au\b|à\b|en\b)|until|till))\b",
     re.IGNORECASE,
 )

@@ -80,9 +80,9 @@ from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
 _SAME_NAME_AND_KIND = 85.0
-# Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
 # What a trip told after another event follows it by: "avant un premier déplacement", "then a visit".
 _NEXT_TRIP = re.compile(r"\b(?:avant|before|puis|then|après|after)\b[^,;.]{0,20}$", re.IGNORECASE)
+# Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
 _MET_WITH = re.compile(r"\s(?:with|avec)\s")
 # The words that open who did a milestone ("par le", "by the"), shared by any two of them.
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
@@ -633,9 +633,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
     if _told_with(event, mention, paragraph) and _other_steps(event.name, mention.name, by_word=True):
         return False  # "présentera sa feuille de route, dévoilée en septembre": two acts in one sentence
     if _told_with(event, mention, paragraph) and _other_days(event, mention):
-        return (
-            False  # "examiné en commission le 28 juin, puis en séance publique le 10 juillet": two sittings
-        )
+        # "examiné en commission le 28 juin, puis en séance publique le 10 juillet": two sittings
+        return False
     if not mention.named and mention.dates is not None and event.start is not None:
         start, end = mention.dates.range.start, mention.dates.range.end
         # Same kind, same days: one event told twice; "event" tells no kind, their first words do

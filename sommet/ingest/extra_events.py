@@ -270,9 +270,9 @@ _MET_AS_WRITTEN = frozenset({"délégués", "delegates", "négociateurs", "negot
 def ministers_meeting(
     paragraph: Paragraph, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
 ) -> Mention | None:
-    """Ministers or delegates who "met", "se sont réunis", "meet in Accra" (a headline's present), or whom a
-    sentence opens on as gathered ("Réunis à Accra le 3 mars, les ministres ..."): their meeting,
-    where the sentence says, undated."""
+    """Ministers or delegates who "met", "se sont réunis", "meet in Accra" (a headline's present),
+    or whom a sentence opens on as gathered ("Réunis à Accra le 3 mars, les ministres ..."): their
+    meeting, where the sentence says, undated."""
     text = paragraph.text
     found = MINISTERS_MET.search(text, sentence.start, sentence.end)
     gathered = GATHERED.match(text, sentence.start, sentence.end) if found is None else None

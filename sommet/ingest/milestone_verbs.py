@@ -169,7 +169,6 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
-# "opens on 22 May and": an opening told before the verb, coordinated with it.
 # A parliament's chamber named by its common name, which tells which one it is.
 _CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
 # The same step again in another sitting of a chamber: ", puis en séance publique", ", then in plenary".
@@ -183,11 +182,15 @@ _NEXT_LEG = re.compile(
     r",?\s+(?:puis|ensuite|et\s+enfin|then|and\s+then|and\s+finally)\s+(?P<prep>à|au|aux|en|to)\s+(?=[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
+# A place's name: capitalised words, "de" or "of" inside ("Addis Ababa", "Rio de Janeiro").
 _PLACE_NAME = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|of))*(?<!\sde)(?<!\sdu)(?<!\sdes)(?<!\sof)"
 )
+# "a dialogue to be convened": a passive infinitive after the noun it is done to, unless the word
+# before it raises the sentence's subject ("was expected to be signed").
 _TO_BE = re.compile(r"(?P<word>[\w-]+)(?P<to>\s+to\s+be\s+)$", re.IGNORECASE)
 _RAISING = frozenset("expected due set scheduled likely planned going about said thought ready yet".split())
+# "opens on 22 May and": an opening told before the verb, coordinated with it.
 _OPENED_AND = re.compile(
     rf"\s(?:{OPENS})\b[^;]*?\s(?:and|et)\s+(?:(?:is|are)\s+(?:due|expected|set)\s+to\s+|(?:doit|doivent|devrait|devraient)\s+)?$",
     re.IGNORECASE,
