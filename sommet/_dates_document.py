@@ -12,7 +12,15 @@ from itertools import zip_longest
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, MOVED_TO, SENTENCE_EDGE, SINCE_BEFORE, WEEK_WORDS
+from sommet._dates_names import (
+    AGENDA_DASH,
+    FUTURE_ENDINGS,
+    MOVED_TO,
+    SENTENCE_EDGE,
+    SINCE_BEFORE,
+    THEN,
+    WEEK_WORDS,
+)
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
@@ -44,9 +52,7 @@ _PAST = re.compile(
 # What sets a date off as a closer say of the one before it: ", en septembre 2024", " (in May)".
 _SET_OFF = re.compile(r"\s*[,(]\s*(?:en|in|le|on|au|du)?\s*", re.IGNORECASE)
 # A clause with no verb that goes on from the one before: ", then in plenary on 10 July".
-_THEN_CLAUSE = re.compile(
-    r"\s*(?:then|and\s+then|puis|ensuite)\s+(?:in|at|on|to|en|à|au|le)\b", re.IGNORECASE
-)
+_THEN_CLAUSE = re.compile(rf"\s*{THEN}\s+(?:in|at|on|to|en|à|au|le)\b", re.IGNORECASE)
 # "a annoncé la tenue d'un sommet en juin": what was announced was to be held then.
 _HELD_LATER = re.compile(r"\b(?:la tenue|l'organisation|the holding)\s+(?:d'|de|du|des|of)\b", re.IGNORECASE)
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".

@@ -227,6 +227,8 @@ DAY_COUNTS = {
         "weeks": ["week", "weeks"], "months": ["month", "months"], "years": ["year", "years"],
     },
 }  # fmt: skip
+# What goes on from the clause or item before: "puis", "ensuite", "then", "and then".
+THEN = r"(?:puis|ensuite|then|and\s+then)"
 # What follows an agenda or timeline item's date: "• 14-16 juin — Évian", "3 May: ...".
 AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 # Where a sentence ends: a full stop, question or exclamation mark before a space, or a line break.

@@ -13,7 +13,7 @@ from functools import cache
 
 from sommet.ingest import lexicon
 from sommet.ingest.event_names import title_after
-from sommet.ingest.text import ARTICLE_NAMED_AGAIN, KNOWN_AS, known_as_article, sentences
+from sommet.ingest.text import ARTICLE_NAMED_AGAIN, KNOWN_AS, Span, known_as_article
 
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|Le|La|Les|Un|Une)\s+|L['’])")
 _COMPOUND_BEFORE = re.compile(
@@ -97,16 +97,17 @@ class Antecedents:
 
     headline: str
     paragraphs: tuple[str, ...]
-    french: tuple[bool, ...]  # each paragraph's language is French: the model then tells its verbs
+    # The sentences of each French paragraph, whose verbs the model tells; None in another language.
+    french: tuple[Sequence[Span] | None, ...]
 
-    def _searched(self, paragraph: int, position: int) -> list[tuple[str, bool]]:
+    def _searched(self, paragraph: int, position: int) -> list[tuple[str, Sequence[Span] | None]]:
         """The text before a mention, then the paragraphs before it, then the headline, each with
-        whether it is French."""
+        its sentences when it is French."""
         before = [(self.paragraphs[at], self.french[at]) for at in reversed(range(paragraph))]
         return [
             (self.paragraphs[paragraph][:position], self.french[paragraph]),
             *before,
-            (self.headline, False),
+            (self.headline, None),
         ]
 
     def title(
@@ -196,7 +197,7 @@ def _known_as(text: str, end: int, article: str) -> tuple[str, str] | None:
     return known_as_article(found.group("det"), article, name), name
 
 
-def _titles(text: str, head: str, french: bool) -> list[tuple[int, int, str]]:
+def _titles(text: str, head: str, french: Sequence[Span] | None) -> list[tuple[int, int, str]]:
     """Titles ending with the head word ("the AI Safety Institute") or opening with it
     ("Convention-cadre du Conseil de l'Europe"), each with the words that name it after the head,
     where the head word is and where the title begins."""
@@ -217,12 +218,10 @@ def _titles(text: str, head: str, french: bool) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title_after(text: str, end: int, french: bool) -> str:
+def _title_after(text: str, end: int, french: Sequence[Span] | None) -> str:
     """The words that name a title after its head word; in French, up to the sentence's next
     conjugated verb ("le projet de loi relatif à l'IA arrive au Sénat")."""
-    sentence = (
-        next((span for span in sentences(text) if span.start <= end <= span.end), None) if french else None
-    )
+    sentence = next((span for span in french or () if span.start <= end <= span.end), None)
     return title_after(text, end, tagged=(text, sentence) if sentence is not None else None)
 
 

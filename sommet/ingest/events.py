@@ -148,7 +148,7 @@ def find_events(
     antecedents = Antecedents(
         headline or "",
         tuple(paragraph.text for paragraph in paragraphs),
-        tuple(paragraph.language == "fr" for paragraph in paragraphs),
+        tuple(paragraph.sentences if paragraph.language == "fr" else None for paragraph in paragraphs),
     )
     heading: DateMention | None = None
     # What a sentence tells while set at a gathering told before ("During the summit, ..."), and that gathering.
@@ -703,10 +703,10 @@ def _done_by_others(first: str, second: str) -> bool:
 
 def _other_days(event: FoundEvent, mention: Mention) -> bool:
     """Whether an event and a mention are each dated to a single, different day."""
-    if mention.dates is None or event.start is None or event.end is not None or mention.dates.range.end:
+    day = one_day([mention.dates] if mention.dates is not None else [])
+    if day is None or event.start is None or event.end is not None:
         return False
-    start = mention.dates.range.start
-    return start.precision == event.start.precision == "day" and start != event.start
+    return event.start.precision == "day" and day.range.start != event.start
 
 
 def _told_with(event: FoundEvent, mention: Mention, paragraph: Paragraph) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import AGENDA_DASH, NUMBERS, time_phrases, time_words
+from sommet.dates import AGENDA_DASH, NUMBERS, THEN, time_phrases, time_words
 from sommet.ingest import nlp
 from sommet.ingest.events_words import (
     EVENT_WORD,
@@ -28,7 +28,7 @@ from sommet.ingest.events_words import (
 )
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
-from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS
+from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS, capitalise
 from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
@@ -173,13 +173,13 @@ _COORDINATED = re.compile(
 _CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
 # The same step again in another sitting of a chamber: ", puis en séance publique", ", then in plenary".
 _THEN_SITTING = re.compile(
-    r",?\s+(?:puis|ensuite|then|and\s+then)\s+(?P<sitting>(?:en|in)\s+(?:séance\s+(?:publique|plénière)|"
+    rf",?\s+{THEN}\s+(?P<sitting>(?:en|in)\s+(?:séance\s+(?:publique|plénière)|"
     r"(?:a\s+|the\s+)?plenary(?:\s+session)?|commission|committee|(?:deuxième|seconde|second)\s+(?:lecture|reading)))\b",
     re.IGNORECASE,
 )
 # A trip's further leg: ", puis à Lomé", ", then to Lomé", "et enfin au Togo".
 _NEXT_LEG = re.compile(
-    r",?\s+(?:puis|ensuite|et\s+enfin|then|and\s+then|and\s+finally)\s+(?P<prep>à|au|aux|en|to)\s+(?=[A-ZÀ-Ý])",
+    rf",?\s+(?:{THEN}|et\s+enfin|and\s+finally)\s+(?P<prep>à|au|aux|en|to)\s+(?=[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # A place's name: capitalised words, "de" or "of" inside ("Addis Ababa", "Rio de Janeiro").
@@ -969,7 +969,7 @@ def _next_legs(text: str, end: int, limit: int, verb: _Verb, earlier: bool) -> l
         place = _PLACE_NAME.match(text, leg.end(), limit)
         if place is None or not known_place(place.group(0)):
             break  # "puis au Sénat": a body, not a place the trip goes on to
-        noun = verb.noun[:1].upper() + verb.noun[1:]
+        noun = capitalise(verb.noun)
         name = f"{noun} {leg.group('prep').lower()} {place.group(0)}"
         out.append(VerbEvent(leg.start("prep"), place.end(), name, "visit", earlier))
     return out
@@ -1457,7 +1457,7 @@ def _doer(before: str) -> tuple[str, str] | None:
 
 def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
     """ "Adhésion à l'OCDE" done by "la Serbie" is "Adhésion de la Serbie à l'OCDE"."""
-    noun = verb.noun[:1].upper() + verb.noun[1:]
+    noun = capitalise(verb.noun)
     rest = name[len(noun) :]
     return f"{_name(dataclasses.replace(verb, link=None), *doer)}{rest}"
 
@@ -1735,7 +1735,7 @@ def _with_step(name: str, verb: _Verb, step: str | None) -> str:
 
 
 def _name(verb: _Verb, determiner: str, phrase: str) -> str:
-    noun = verb.noun[:1].upper() + verb.noun[1:]
+    noun = capitalise(verb.noun)
     if not phrase:
         return noun
     if verb.link:

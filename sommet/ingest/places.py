@@ -49,7 +49,7 @@ def _country_key(name: str) -> str:
 
 def known_place(name: str) -> bool:
     """Whether a name is a city or a country the gazetteers know ("Lomé", "Togo"; not "Sénat")."""
-    return _is_country(name) or any(hit.start == 0 and hit.end == len(name) for hit in cities().find(name))
+    return _is_country(name) or cities().lookup(name) is not None
 
 
 def _is_country(name: str) -> bool:
