@@ -187,8 +187,10 @@ def _day_first_forms(p: _Pieces) -> list[str]:
     and_ = p.w("and")
     # "les 10 et 11 février prochains", "du 2 au 5 mai derniers"
     direction = rf"(?:\s+(?P<dir>{p.w('past')}|{p.w('future')})\b)?"
-    # "le 14-Juillet": a holiday written with a hyphen is still the day.
-    single_start = rf"{p.weekday(1, paren=True)}{d1}(?:\s+|-){m1}(?:,?\s+{y1})?(?(p)\s*\))"
+    # "le 14-Juillet": a holiday written with a hyphen is still the day; "the 18th of March".
+    single_start = (
+        rf"{p.weekday(1, paren=True)}{d1}(?:\s+(?:{p.w('day_of')}\s+)?|-){m1}(?:,?\s+{y1})?(?(p)\s*\))"
+    )
     return [
         # du 6 au 11 février 2025 / from 6 February to 11 March
         rf"\b{p.w('from')}\s+{w1}{d1}(?:\s+{m1}(?:\s+{y1})?)?\s+{p.w('to')}\s+{w2}{d2}\s+{m2}(?:,?\s+{y2})?{direction}",

@@ -101,6 +101,7 @@ WORDS = {
         "year_span_from": ["de"],
         "year_span_to": ["à"],
         "edition": ["édition"],
+        "day_of": ["du mois de"],
     },
     "en": {
         "from": ["from"],
@@ -125,6 +126,7 @@ WORDS = {
         "year_span_from": ["from"],
         "year_span_to": ["to"],
         "edition": ["edition"],
+        "day_of": ["of"],
     },
 }  # fmt: skip
 

@@ -16,6 +16,8 @@ from sommet.dates import PartialDate, find_dates, parse_publication_date, withou
         ("Un titre\n3 Sep. 2031 • 15:15", PartialDate(2031, 9, 3)),
         ("30-06-2031\nUn titre", PartialDate(2031, 6, 30)),
         ("Publié le mercredi 18 juin 2031", PartialDate(2031, 6, 18)),
+        ("Posted on the 18th of March, 2031 by Ama Owusu", PartialDate(2031, 3, 18)),
+        ("Publié le 18 du mois de mars 2031", PartialDate(2031, 3, 18)),
         ("date 2031-01", PartialDate(2031, 1)),
         ("date 2031-12-16", PartialDate(2031, 12, 16)),
     ],
