@@ -11,8 +11,8 @@ from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, Pa
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long
-from sommet.ingest.events_words import FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
+from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long, office_acts
+from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
 from sommet.ingest.mentions import HELD, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
@@ -76,6 +76,14 @@ _SUBJECT_OPENS = re.compile(
 )
 _ASIDE_OPENS = re.compile(
     r"\s*(?:on the sidelines|on the margins|en marge|dans la foulée)\s*,", re.IGNORECASE
+)
+# "On that occasion, ...", "À cette occasion, ...", "they launched the process there", "ils y ont
+# adopté la charte": done at the gathering told just before; not "il y a" nor "there is".
+_OCCASION = re.compile(
+    r"\b(?:(?:on|at)\s+(?:that|this|the\s+same)\s+occasion|(?:à|en)\s+cette\s+occasion"
+    r"|(?<!\bil\s)\by\s+(?:a|ont|avait|avaient|aura|auront)\s"
+    r"|there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|remains?|must|may|might|could|should|can)\b))",
+    re.IGNORECASE,
 )
 # "se tiendra en parallèle", "will be held in parallel": alongside a gathering the sentence does not
 # name; not "En parallèle, ..." (meanwhile).
@@ -334,7 +342,8 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
     News leads tell what has just happened ("Lors de la visite d'État de..."), so the
     dateline's month is supported; nothing finer is claimed, and a sentence about the
     future or a lead that gives dates of its own is left alone. Only a sentence's first event is
-    its news: others it names are its setting ("les défis qui se présentent au sommet du G7").
+    its news: others it names are its setting ("les défis qui se présentent au sommet du G7"), and
+    so is all it names after an office that acts ("assuré par la présidence belge ... dans le débat").
     """
     lead = {m.paragraph for m in mentions if m.dates is not None and m.paragraph < LEAD_PARAGRAPHS}
     told: set[tuple[int, str]] = set()
@@ -345,6 +354,12 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
         first = (mention.paragraph, sentence) not in told
         told.add((mention.paragraph, sentence))
         text = paragraphs[mention.paragraph].text
+        opens = max(
+            (s.start for s in paragraphs[mention.paragraph].sentences if s.start <= mention.start), default=0
+        )
+        first = first and not any(
+            office_acts(text, word) for word in EVENT_WORD.finditer(text, opens, mention.start)
+        )
         counted_from = _RELATIVE_TO.search(
             text, max(0, mention.start - 30), mention.start
         )  # "à l'issue du sommet"
@@ -463,7 +478,7 @@ def setting_told_before(
     opening = _SETTING_OPENS.match(text, sentence.start, sentence.end) or _subject_opening(text, sentence)
     aside = _ASIDE_OPENS.match(text, sentence.start, sentence.end) if opening is None else None
     if opening is None and aside is None:
-        return None
+        return _occasion_told_before(text, sentence, earlier)
     kinds = {kind_of(opening.group("kind"))} if opening else GATHERING_KINDS
     # Named, or (for an opening that says its kind) dated: "le sommet numérique andin s'est tenu le 4 mai".
     told = [
@@ -472,6 +487,17 @@ def setting_told_before(
         if m.kind in kinds and (m.named or (opening is not None and m.dates is not None)) and not m.earlier
     ]
     return (told[-1], (opening or aside).end()) if told else None
+
+
+def _occasion_told_before(
+    text: str, sentence: words.Span, earlier: list[Mention]
+) -> tuple[Mention, int] | None:
+    """ "They launched the process there", "À cette occasion, ils ont adopté la charte": set at the
+    last dated gathering told, which "there" or "that occasion" points back to."""
+    if _OCCASION.search(text, sentence.start, sentence.end) is None:
+        return None
+    told = [m for m in earlier if m.kind in GATHERING_KINDS and m.dates is not None and not m.earlier]
+    return (told[-1], sentence.start) if told else None
 
 
 def _subject_opening(text: str, sentence: words.Span) -> re.Match[str] | None:

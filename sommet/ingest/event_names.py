@@ -8,7 +8,7 @@ from sommet.dates import DAY_COUNTS, NUMBERS, time_words
 from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
-from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, SIDE_EVENTS, is_milestone, kind_of
+from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
@@ -158,6 +158,19 @@ _CONDITION = re.compile(
     r"\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
+# "lancé par la présidence japonaise", "selon la présidence", ", annonce la présidence togolaise",
+# "by the Kenyan presidency": an office named as who did or said something.
+_DOER_BEFORE = re.compile(
+    r"(?:\b(?:par|selon|by|according\s+to)|[,»”]\s*(?:annonce|indique|précise|souligne|a\s+(?:annoncé|indiqué|précisé)))"
+    r"\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "la présidence ghanéenne a annoncé", "the Ghanaian presidency said": the office as a speaker.
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:a\s+(?:annoncé|indiqué|précisé|déclaré|fait\s+savoir)|annonce|indique"
+    r"|précise|said|says|announced|stated|confirmed)\b",
+    re.IGNORECASE,
+)
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
 # "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
@@ -281,6 +294,16 @@ def _of_an_instrument(text: str, start: int) -> bool:
     return found is not None and found.group("head").lower() in instrument_heads() | _REACH_NOUNS
 
 
+def office_acts(text: str, keyword: re.Match[str]) -> bool:
+    """Whether an office's word ("présidence", "presidency") names who did or said something, not
+    a term of office: the sentence's news is then what the office did."""
+    start, end = keyword.start(), keyword.end()
+    return keyword.group("kw").lower() in OFFICES and (
+        _DOER_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _SPEAKS_AFTER.match(text, end) is not None
+    )
+
+
 def read_mention(
     paragraph: Paragraph, keyword: re.Match[str], sentence: words.Span, dated: bool
 ) -> Mention | None:
@@ -341,6 +364,8 @@ def read_mention(
         return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
+    if office_acts(text, keyword):
+        return None  # "lancé par la présidence japonaise": who did it, not a term of office
     if word.lower() in ("événements", "évènements", "events"):
         side = SIDE_EVENTS.match(text, end)
         if not side:

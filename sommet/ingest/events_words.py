@@ -54,6 +54,8 @@ KINDS = _load("kinds")
 # Words naming what happens to a text, a body or a person ("adoption", "visite"): an event where
 # the sentence dates it or names it.
 MILESTONES = _load("milestones")
+# Milestones that also name who holds an office ("la présidence"): a doer where it acts or speaks.
+OFFICES = frozenset(word.lower() for _, data in word_files() for word in data.get("offices", ()))
 _PLURAL = {"événements": "événement", "évènements": "évènement", "events": "event"}
 KIND_WORD = re.compile(
     rf"(?<![\w-])(?P<kw>{_alternation(KINDS)}|événements|évènements|events)(?![\w-])", re.IGNORECASE
@@ -117,8 +119,9 @@ ANNOUNCED_THAT = re.compile(
 # "en marge de l'ouverture du Sommet", "on the sidelines of the opening of the summit": the event of
 # which an announcement is a part, narrowed to its first day when its opening is meant.
 SIDELINES = re.compile(
-    r"\b(?:en marge|lors|à l'occasion|on the sidelines|at the margins)\s+(?:d[eu]s?\s+|d'|of\s+)"
-    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?(?:la\s+|le\s+|l'|the\s+)?$",
+    r"\b(?:en marge|lors|à l'occasion|on the sidelines|(?:at|on|in) the margins)\s+(?:d[eu]s?\s+|d'|of\s+)"
+    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?(?:la\s+|le\s+|l'|the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}$",  # the capitalised words of "the African Union summit"
     re.IGNORECASE,
 )
 # "M. X était à Rome ... avec ses homologues", "X met her counterparts in Rome".

@@ -3066,3 +3066,30 @@ def test_a_trip_told_as_what_comes_next_keeps_its_place_to_itself(text, name, ci
 def test_a_time_s_possessive_before_an_english_name_and_kind_keeps_the_name():
     found = events("Published 1 March 2031\n\nLast year's Kigali summit produced a declaration on drones.")
     assert iso(found["Kigali summit"]) == ("2030", None), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 1er mars 2031\n\nLancé par la présidence sénégalaise il y a deux ans, le pacte reste la référence.",
+        "Publié le 1er mars 2031\n\nLa déclaration de Dakar a été adoptée le 3 février, annonce la présidence togolaise.",
+        "Publié le 1er mars 2031\n\nSelon la présidence kényane, le forum se tiendra à Nairobi le 9 avril.",
+        "Publié le 1er mars 2031\n\nLa présidence ghanéenne a annoncé mardi un sommet à Accra le 4 mai.",
+        "Published 1 March 2031\n\nThe summit will be held in Accra on 4 May, the Ghanaian presidency said.",
+    ],
+)
+def test_a_presidency_that_acts_or_speaks_is_no_term_of_office(text):
+    assert not [name for name in events(text) if "résidence" in name or "residency" in name]
+
+
+def test_a_presidency_told_by_its_term_is_still_an_event():
+    found = events("Publié le 1er mars 2031\n\nLa présidence togolaise du G5 commencera le 1er juillet.")
+    assert {name: iso(e) for name, e in found.items()} == {"Présidence togolaise du G5": ("2031-07-01", None)}
+
+
+def test_what_a_sentence_tells_after_a_presidency_that_acts_is_not_the_leads_news():
+    found = events(
+        "Publié le 10 mars 2031\n\nLa matinée était animée par la présidence togolaise, qui a rappelé le rôle "
+        "que le Togo peut jouer dans le débat éthique sur les drones."
+    )
+    assert found == {}

@@ -2939,3 +2939,65 @@ def test_a_feminine_step_noun_takes_a_feminine_first():
         "Lomé, le 1er mars 2031\n\nLe groupe de travail se réunira pour la première fois en mai à Lomé."
     )
     assert "Première réunion du groupe de travail" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "Published 1 March 2031\n\nWhen ministers met in Accra on 3–4 May 2030, drones were barely on the "
+            "agenda. They launched the Accra Drone Process there.",
+            "Launch of the Accra Drone Process",
+        ),
+        (
+            "Published 1 March 2031\n\nMinisters met in Accra on 3 May 2030. On that occasion, they adopted "
+            "the Accra Charter.",
+            "Adoption of the Accra Charter",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLes ministres se sont réunis à Accra le 3 mai 2030. À cette occasion, "
+            "ils ont adopté la Charte d'Accra.",
+            "Adoption de la Charte d'Accra",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLes ministres se sont réunis à Accra le 3 mai 2030. Ils y ont adopté "
+            "la Charte d'Accra.",
+            "Adoption de la Charte d'Accra",
+        ),
+    ],
+)
+def test_an_act_done_there_or_on_that_occasion_is_set_at_the_gathering_told_before(text, act):
+    found = events(text)
+    meeting = next(e for e in found.values() if e.kind == "meeting")
+    assert act in found
+    assert (iso(found[act]), found[act].parent) == (iso(meeting), meeting.name)
+
+
+def test_there_is_no_place_an_act_was_done_at():
+    found = events(
+        "Published 1 March 2031\n\nMinisters met in Accra on 3 May 2030. There is now a plan, and the Accra "
+        "Charter was adopted in June."
+    )
+    assert iso(found["Adoption of the Accra Charter"]) == ("2030-06", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "host"),
+    [
+        (
+            "Published 1 March 2031\n\nGhana launched the Drone Friends Group on the margins of the African "
+            "Union summit in Addis Ababa in May 2030.",
+            "Launch of the Drone Friends Group by Ghana",
+            "African Union summit",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLe Ghana a lancé le Groupe des amis des drones en marge du sommet de "
+            "l'Union africaine à Addis-Abeba en mai 2030.",
+            "Lancement du Groupe des amis des drones par le Ghana",
+            "Sommet de l'Union africaine",
+        ),
+    ],
+)
+def test_an_act_on_the_margins_of_a_gathering_is_named_without_it_and_takes_its_date(text, act, host):
+    found = events(text)
+    assert (iso(found[act]), found[act].parent) == (("2030-05", None), host)
