@@ -35,6 +35,13 @@ _FUTURE = re.compile(
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
+# "published on 10 April and will enter into force in June", "publié le 10 avril et entrera en
+# vigueur": a verb of its own after "and", whose future is not the date's tense.
+_AND_FUTURE = re.compile(
+    r"\s(?:and|et)\s+(?:will|shall|would|is\s+to|are\s+to|doit|doivent|devrait|devraient|va|vont"
+    r"|(?-i:[a-zéè]{2,}(?:ra|ront)))\b",
+    re.IGNORECASE,
+)
 # A clause told in the past: the pluperfect, or the French perfect with "avoir" ("a adopté", "a
 # tenu", not "a lieu" nor "ont jusqu'au") or of a pronominal verb ("s'est tenu", "se sont
 # réunis"), or its passive ("a été publié"), but for a participle of a plan ("a été reporté en
@@ -226,6 +233,11 @@ def read_article(
                 # "La veille, il avait reçu ...", after a forum still to come: the day before the
                 # news, not before the forum.
                 counted_from = last_past_days
+            # "twenty days later" counts only from a day of its paragraph: one after "will be published"
+            # in a new paragraph counts from no day the text gives; "le lendemain" may open one.
+            near = bool(mentions) and "\n" not in text[mentions[-1].end : said.start]
+            if abs(said.days_from_previous) > 1 and not near:
+                counted_from = None
             days = None if counted_from is None else counted_from[said.days_from_previous > 0]
             shifted = None if days is None else days + timedelta(days=said.days_from_previous)
             resolved = None if shifted is None else Resolved((PartialDate.from_date(shifted), None), True)
@@ -648,7 +660,14 @@ def _clause_span(text: str, said: Said) -> tuple[int, int]:
     end = stop.start() if stop else len(text)
     # "The minister said on Monday that Togo will sign": the day is the saying's, told in its tense.
     reported = _REPORTED.search(text, said.end, end)
-    return sentence_start + cut + 1, reported.start() if reported else end
+    start = sentence_start + cut + 1
+    then = _AND_FUTURE.search(text, said.end, end)
+    if then is not None and not (
+        _PAST.search(text, start, then.start()) or _ENGLISH_PAST.search(text, start, then.start())
+    ):
+        then = None  # "s'ouvre le 10 février et doit s'achever": one event's days, one tense
+    cuts = (found.start() for found in (reported, then) if found)
+    return start, min(cuts, default=end)
 
 
 def _sentence(text: str, said: Said) -> str:

@@ -45,7 +45,10 @@ _WITH = re.compile(
     r"\s(?:with|par|avec)\s+(?:(?:the|a|an|un|une|le|la|les|l')\s*)?(?:[^\W\d_][\w'’-]*\s+)?$", re.IGNORECASE
 )
 # "..., on 12 July and enters into force": the date ends its clause, the next verb has its own.
-_AND_THEN = re.compile(r"\s*(?:and|et|then|puis|and then|et puis)\s+", re.IGNORECASE)
+_AND_THEN = re.compile(
+    r"\s*(?:and|et|then|puis|and then|et puis)\s+(?:(?:will|shall|should|must|would|doit|devrait|va)\s+)?",
+    re.IGNORECASE,
+)
 # What a trip is for: "for talks with", "pour des entretiens avec".
 _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE

@@ -3001,3 +3001,47 @@ def test_there_is_no_place_an_act_was_done_at():
 def test_an_act_on_the_margins_of_a_gathering_is_named_without_it_and_takes_its_date(text, act, host):
     found = events(text)
     assert (iso(found[act]), found[act].parent) == (("2030-05", None), host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 May 2031\n\nThe Council adopted the Drone Data Regulation on 3 March. Talks end on 30 June.\n\n"
+        "The Drone Data Regulation will then be published in the Official Journal and will enter into force "
+        "twenty days later.",
+        "Publié le 1er mai 2031\n\nLe Conseil a adopté le règlement sur les drones le 3 mars.\n\nLe règlement sur "
+        "les drones sera ensuite publié au Journal officiel et entrera en vigueur vingt jours plus tard.",
+    ],
+)
+def test_days_counted_in_a_new_paragraph_from_an_undated_step_are_not_counted_from_an_older_day(text):
+    entry = next(e for e in events(text).values() if e.kind == "entry into force")
+    assert iso(entry) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publication", "entry"),
+    [
+        (
+            "Published 1 May 2031\n\nThe Drone Data Regulation was published in the Official Journal on 10 April "
+            "and will enter into force on 30 June.",
+            "Publication of the Drone Data Regulation in the Official Journal",
+            "Entry into force of the Drone Data Regulation",
+        ),
+        (
+            "Publié le 1er mai 2031\n\nLe règlement sur les drones a été publié au Journal officiel le 10 avril et "
+            "devrait entrer en vigueur le 30 juin.",
+            "Publication du règlement sur les drones au Journal officiel",
+            "Entrée en vigueur du règlement sur les drones",
+        ),
+    ],
+)
+def test_a_date_before_and_will_dates_the_step_before_it(text, publication, entry):
+    found = events(text)
+    assert (iso(found[publication]), iso(found[entry])) == (("2031-04-10", None), ("2031-06-30", None))
+
+
+def test_one_events_opening_and_close_told_with_and_keep_one_tense():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe sommet de Lomé s'ouvre le 10 février et doit s'achever le 12 février."
+    )
+    assert iso(found["Sommet de Lomé"]) == ("2032-02-10", "2032-02-12")
