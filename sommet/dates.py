@@ -41,6 +41,8 @@ __all__ = [
 
 _ISO_RANGE = re.compile(r"^[\d-]+(?:/[\d-]+)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:le|les|the|on)\s+", re.IGNORECASE)
+# A word other than the small ones that join two dates ("to", "au", "from").
+_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def parse_user_dates(text: str, *, today: date) -> DateRange:
@@ -216,6 +218,19 @@ def writes_a_date(text: str, lang: str = "fr") -> bool:
     from sommet._dates_grammar import article_mode, scan
 
     return bool(scan(text, article_mode(lang)))
+
+
+def only_days(text: str) -> bool:
+    """Whether a line writes one span of days and nothing else ("Monday 8 September – Friday 12
+    September 2031", "Du 3 au 5 mai 2031"): an event page's line of days, not a stamp of one day."""
+    from sommet._dates_grammar import article_mode, scan
+
+    for lang in ("fr", "en"):
+        said = scan(text, article_mode(lang))
+        if len(said) == 1 and said[0].last is not None:
+            rest = text[: said[0].start] + text[said[0].end :]
+            return not _WORD.search(rest)
+    return False
 
 
 def parse_publication_date(header: str, body: str = "", today: date | None = None) -> PartialDate | None:

@@ -30,6 +30,8 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+# An event page's line of days and venue, up to its city: " · Eko Convention Centre, " before "Lagos".
+_PAGE_VENUE = re.compile(r"\s·\s+(?:(?P<venue>[^·,.;\d]{2,60}),\s+)?$")
 # Between a place and the gathering it hosts: "Lomé hosted the", "Lomé a accueilli le".
 _HOSTED = re.compile(
     # An aside may come between the place and its verb ("Bletchley Park, où Turing travaillait, a
@@ -193,7 +195,16 @@ def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
 
 
 def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:
-    """The place at ``start``, when "à", "au", "in", "at" leads to it."""
+    """The place at ``start``, when "à", "au", "in", "at" leads to it, or an event page's line of
+    days and venue does ("8–12 September 2031 · Eko Convention Centre, Lagos")."""
+    listed = _PAGE_VENUE.search(text, sentence.start, start)
+    if listed is not None and kind in ("place", "country"):
+        venue = listed.group("venue")
+        return (
+            Location(venue=venue, city=text[start:end])
+            if kind == "place"
+            else Location(venue=venue, country=text[start:end])
+        )
     lead = text[max(sentence.start, start - 12) : start]
     if not _LOCATION.search(lead) or kind == "region":
         return None  # "organisée en Europe ..., à Trente": a region says no place; a later one may

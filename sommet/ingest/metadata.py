@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sommet.dates import PartialDate, parse_publication_date, writes_a_date
+from sommet.dates import PartialDate, only_days, parse_publication_date, writes_a_date
 from sommet.ingest.clean import Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
+from sommet.ingest.places import cities
 
 _FR = frozenset(
     "le la les des du de et est une un dans pour sur au aux qui que avec par ont sont été cette ces".split()
@@ -24,6 +25,7 @@ _QUOTED = re.compile(r"«[^»]*»")
 _SECTION_PATH = re.compile(r"\s\|\s.*\s\|\s")
 _LABEL_SEPARATOR = r"\s[·|]\s"
 _HEADLINE_WORDS = 30
+_VENUE_WORDS = 10
 # "[Photo: ...]", "Photo : ...", "Crédit : ...": a caption, however many words it shares.
 _CAPTION_LABEL = re.compile(
     r"\s*[\[(]?\s*(?:photo|picture|image|illustration|crédits?|credits?)\s*:", re.IGNORECASE
@@ -85,7 +87,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
         publisher=publisher,
         published=_published(page, today),
         language=language(body, "\n".join(page.header)),
-        when=_dates_under(title, page.header),
+        when=_dates_under(title, page.header, gazetteer),
     )
 
 
@@ -130,11 +132,18 @@ def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
             shared = [(len(_content_words(line) & opening), index) for index, line in enumerate(group)]
             best = max(shared, default=(0, 0))
             if best[0] >= 2:
-                return group[best[1]]
+                return _unlabelled(group[best[1]], lines)
             titled = next((line for line in group if len(line.split()) >= 4), None)
             if titled is not None:
-                return titled
+                return _unlabelled(titled, lines)
     return None
+
+
+def _unlabelled(headline: str, lines: list[str]) -> str:
+    """ "Events | Lagos AI Week 2031" above "Lagos AI Week 2031": the title without its section label."""
+    return next(
+        (line for line in lines if line != headline and line in headline and len(line.split()) >= 3), headline
+    )
 
 
 def _date_like(line: str) -> bool:
@@ -143,8 +152,8 @@ def _date_like(line: str) -> bool:
     tokens = line.split()
     place_and_date = _PLACE_AND_DATE.match(line)
     said = place_and_date.group("date") if place_and_date else ""
-    if _a_date(said):
-        return True  # "Paris, le 4 mars 2026": a dateline on a line of its own
+    if _a_date(said) or only_days(line):
+        return True  # "Paris, le 4 mars 2026": a dateline on a line of its own; an event page's days
     if _when_and_where(line) or any(_a_date(part) for part in _labelled(line)):
         return True  # "29–30 October 2025 · Palais de Chaillot", "Issue 87 · Friday 12 July 2024"
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
@@ -168,15 +177,31 @@ def _a_date(part: str) -> bool:
     return any(ch.isdigit() for ch in part) and any(writes_a_date(part, lang) for lang in ("fr", "en"))
 
 
-def _dates_under(title: str | None, header: list[str]) -> str | None:
+def _dates_under(title: str | None, header: list[str], gazetteer: Gazetteer) -> str | None:
     """The line of dates and venue right under the headline, which says when its event is; not a
     stamp of when the page was posted ("Publié le 03/07/2025 | Communiqué de presse")."""
-    at = next((i for i, line in enumerate(header) if title and title in line), None)
-    if at is None or at + 1 >= len(header) or not _when_and_where(header[at + 1]):
+    # The last line holding the title: an event page may write it in its breadcrumb too.
+    at = max((i for i, line in enumerate(header) if title and title in line), default=None)
+    if at is None or at + 1 >= len(header):
+        return None
+    if not (_when_and_where(header[at + 1]) or only_days(header[at + 1])):
         return None
     if _STAMP.match(header[at + 1]):
         return None
+    venue = header[at + 2] if at + 2 < len(header) else ""
+    if _a_venue(venue, gazetteer):  # "Monday 8 September 2031" above "Eko Convention Centre, Lagos, Nigeria"
+        return f"{header[at + 1]} · {venue}"
     return header[at + 1]
+
+
+def _a_venue(line: str, gazetteer: Gazetteer) -> bool:
+    """A line that is a place alone, ending on a known city or country ("Eko Convention Centre,
+    Lagos, Nigeria")."""
+    if not line or any(ch.isdigit() for ch in line) or line.rstrip().endswith("."):
+        return False
+    last = line.rsplit(",", 1)[-1].strip()
+    known = gazetteer.lookup(last) or cities().lookup(last)
+    return known is not None and known.kind in ("country", "place") and len(line.split()) <= _VENUE_WORDS
 
 
 def _content_words(text: str) -> set[str]:

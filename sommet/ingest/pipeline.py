@@ -325,8 +325,14 @@ def _is_time(name: str) -> bool:
     return any(word.lower() in time_words() or _DAY_NUMBERS.fullmatch(word) for word in name.split())
 
 
+_ACRONYM_LETTERS = 4
+
+
 def _is_place(name: str, label: str) -> bool:
-    """A location, or a name a venue word opens that the model took for a body ("Palais des Nations")."""
+    """A location, or a name a venue word opens that the model took for a body ("Palais des Nations");
+    not a short acronym no gazetteer knows ("procurement of AI"), which the model may take for one."""
+    if name.isupper() and len(name) <= _ACRONYM_LETTERS:
+        return False
     return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words()
 
 

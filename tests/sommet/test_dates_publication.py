@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from sommet.dates import PartialDate, find_dates, parse_publication_date, without_dateline
+from sommet.dates import PartialDate, find_dates, only_days, parse_publication_date, without_dateline
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,17 @@ def test_a_dateline_without_its_year_dates_no_event_either():
     text = "LOMÉ, 6 mai (Agence) - Le président accueillera lundi et mardi le sommet sur les drones."
     found = find_dates(without_dateline(text), published=PartialDate(2031, 5, 6), lang="fr")
     assert [m.text for m in found] == ["lundi et mardi"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Monday 8 September – Friday 12 September 2031", True),
+        ("Du 3 au 5 mai 2031", True),
+        ("3 May 2031", False),  # a stamp's one day
+        ("10/12/2031 17:32", False),
+        ("Lagos Data Forum, 12-13 June 2031", False),
+    ],
+)
+def test_a_line_of_one_span_of_days_and_nothing_else_is_told_apart(line, expected):
+    assert only_days(line) is expected

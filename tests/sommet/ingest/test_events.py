@@ -1200,6 +1200,39 @@ def test_the_dates_and_venue_under_an_event_page_s_headline_date_its_event():
     assert iso(found["Lagos Data Forum"]) == ("2031-06-12", "2031-06-13")
 
 
+@pytest.mark.parametrize(
+    ("header", "where"),
+    [
+        (
+            "Lagos Data Forum 2031\n12-13 June 2031 · Eko Convention Centre, Lagos",
+            ("Eko Convention Centre", "Lagos"),
+        ),
+        (
+            "Events | Lagos Data Forum 2031\nLagos Data Forum 2031\nThursday 12 June – Friday 13 June 2031\n"
+            "Eko Convention Centre, Lagos, Nigeria",
+            ("Eko Convention Centre", "Lagos"),
+        ),
+        ("Lagos Data Forum 2031\n12–13 June 2031\nLagos", (None, "Lagos")),
+    ],
+)
+def test_an_event_page_s_line_of_days_and_its_venue_line_date_and_place_its_event(header, where):
+    found = events(
+        header
+        + "\n\nRegistration is open for the forum, which brings together ministers and regulators from "
+        "thirty countries to discuss open data."
+    )
+    forum = found["Lagos Data Forum"]
+    assert (iso(forum), (forum.location.venue, forum.location.city)) == (("2031-06-12", "2031-06-13"), where)
+
+
+def test_an_acronym_no_gazetteer_knows_is_no_place():
+    found = events(
+        "Published 1 March 2031\n\nTuesday 9 September 2031 — Workshop on public-sector procurement of AI, "
+        "hosted by the Nigerian Data Protection Commission."
+    )
+    assert found["Workshop on public-sector procurement of AI"].location.label() == ""
+
+
 def test_the_day_of_the_place_and_time_a_sentence_opens_with_dates_its_clause():
     found = events(
         "12 July 2031\n\nAt the ECOWAS Ministerial Council in Lomé on 3 July, held on the eve of the "
