@@ -177,7 +177,7 @@ def read_article(
     excerpt): one an era would place."""
     found = grammar.scan(text, grammar.article_mode(lang))
     written = [(said, _written(said)) for said in found]
-    lead = None if published is not None else _lead(text, written, today)
+    lead = None if published is not None else _lead(text, written, today, era)
     wants_an_era = (
         published is None
         and lead is None
@@ -360,9 +360,12 @@ def _written(said: Said) -> PartialDate | None:
         return None
 
 
-def _lead(text: str, written: list[tuple[Said, PartialDate | None]], today: date) -> PartialDate | None:
+def _lead(
+    text: str, written: list[tuple[Said, PartialDate | None]], today: date, era: PartialDate | None
+) -> PartialDate | None:
     """The first date of the first paragraph with its year written or given by its weekday:
-    news is written near the time its lead tells."""
+    news is written near the time its lead tells. A weekday fits a year every few years: the one
+    nearest the era, when there is one ("Semaine du 6 au 12 octobre 2031" above "Lundi 6 octobre")."""
     first_break = text.find("\n")
     end = len(text) if first_break < 0 else first_break
     for said, day in written:
@@ -371,6 +374,8 @@ def _lead(text: str, written: list[tuple[Said, PartialDate | None]], today: date
         if day is not None:
             return day
         by_weekday = resolve.year_from_weekday(said, today) if said.first.month is not None else None
+        if by_weekday is not None and era is not None:
+            by_weekday = resolve.year_near(said, era)
         if by_weekday is not None:
             return by_weekday.dates[0]
     return None

@@ -197,6 +197,8 @@ def _extraction(
         known = _known_names(text, sentences, gazetteer)
         paragraphs.append(Paragraph(index, text, ents, sentences, words.quoted(text), known, meta.language))
     actors = find_actors(paragraphs, gazetteer, publisher=meta.publisher)
+    if meta.published is None:
+        era = era or _header_date(page.header, meta.language, today)
     dates, wants = _dates_by_paragraph(page.paragraphs, meta, today, era)
     places = _places(paragraphs)
     events = find_events(
@@ -236,6 +238,19 @@ def _headline_dates(meta: Metadata, today: date | None) -> list[DateMention]:
     if not headline:
         return []
     return find_dates(headline_text(headline), published=meta.published, lang=meta.language, today=today)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _header_date(header: list[str], language: str, today: date | None) -> PartialDate | None:
+    """The first date with its year a page's header writes when it has no publication date ("Semaine
+    du 6 au 12 octobre 2031" above an agenda): the time its days without a year are near."""
+    for line in header:
+        for mention in find_dates(line, published=None, lang=language, today=today):
+            if _YEAR.search(mention.text):
+                return mention.range.start
+    return None
 
 
 def _dates_by_paragraph(

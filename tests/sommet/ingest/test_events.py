@@ -3126,3 +3126,17 @@ def test_what_a_sentence_tells_after_a_presidency_that_acts_is_not_the_leads_new
         "que le Togo peut jouer dans le débat éthique sur les drones."
     )
     assert found == {}
+
+
+def test_an_agenda_s_days_take_the_year_its_header_writes_not_the_last_year_their_weekday_fits():
+    text = (
+        "Agenda de la ministre chargée du Numérique\nSemaine du 6 au 12 octobre 2031\n\n"
+        "Lundi 6 octobre\n\n10h00 — Entretien avec Ana Costa, ministre portugaise du Numérique.\n\n"
+        "Mardi 7 octobre\n\nDéplacement à Toulouse."
+    )
+    # Read in 2037, when the last 6 October on a Monday is 2036's.
+    found = extract(text, today=date(2037, 1, 1)).events
+    assert {e.name: iso(e)[0] for e in found} == {
+        "Entretien avec Ana Costa": "2031-10-06",
+        "Déplacement à Toulouse": "2031-10-07",
+    }
