@@ -130,15 +130,16 @@ def location_of(
         bound = relative.start() if FUTURE.search(text, relative.end(), place) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
+    own = _own_city(text, mention, inside)
     for index, (start, end, kind) in enumerate(after):
         if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
+            if own is not None and _elsewhere(found, own) and "," in text[mention.end : start]:
+                continue  # "le sommet de Kigali, en février, et ... à Nairobi": its name says where
             return _with_city_after(text, found, end, after[index + 1 :])
         if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
             return _located(text, start, end, kind)
-    if mention.kind in GATHERINGS:  # "the New Delhi Summit", whatever was in Paris before it
-        named = [p for p in inside if _in_name(text, mention, p) and p[2] not in ("country", "region")]
-        if len(named) == 1:
-            return _place(text[named[0][0] : named[0][1]])
+    if own is not None:  # "the New Delhi Summit", whatever was in Paris before it
+        return own
     if mention.kind in TRIPS:  # "Visit of Fumio Kishida to Addis Ababa": where the trip goes
         named = [p for p in inside if mention.start <= p[0] and p[1] <= mention.end]
         if named:
@@ -192,6 +193,19 @@ def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
     if _ABOUT.search(text, max(first, place[0] - 12), place[0]) is not None:
         return False
     return first <= place[0] and place[1] <= mention.end and text[place[0] : place[1]] in mention.name
+
+
+def _elsewhere(found: Location, own: Location) -> bool:
+    """Whether a city told after a gathering is another than the one its name holds (a venue is not)."""
+    return found.venue is None and found.city is not None and found.city.lower() != (own.city or "").lower()
+
+
+def _own_city(text: str, mention: Mention, inside: list[tuple[int, int, str]]) -> Location | None:
+    """The one city a gathering's own name holds ("Sommet de Lomé", "the New Delhi Summit")."""
+    if mention.kind not in GATHERINGS:
+        return None
+    named = [p for p in inside if _in_name(text, mention, p) and p[2] not in ("country", "region")]
+    return _place(text[named[0][0] : named[0][1]]) if len(named) == 1 else None
 
 
 def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:

@@ -186,3 +186,12 @@ def test_a_word_of_a_kind_of_event_is_no_place():
         today=date(2031, 3, 1),
     )
     assert [event.location.city for event in found.events] == ["Paris"]
+
+
+def test_a_gathering_named_for_its_city_is_not_placed_in_another_city_a_later_clause_names():
+    text = (
+        "Publié le 22 avril 2031\n\nLes négociations avaient été lancées au sommet de Kigali, en février 2028, "
+        "et le dernier cycle s'est achevé à Nairobi en janvier."
+    )
+    [summit] = [e for e in extract(text, today=date(2031, 6, 1)).events if e.kind == "summit"]
+    assert (summit.name, summit.location.city) == ("Sommet de Kigali", "Kigali")
