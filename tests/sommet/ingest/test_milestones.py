@@ -2063,15 +2063,25 @@ def test_complying_kicking_in_and_signing_on_to_are_milestones_and_a_tally_is_no
             "Annulation de la décision de la Commission sur les drones par la Cour",
         ),
         ("The court struck down the Drone Decree on 3 February.", "Annulment of the Drone Decree"),
+        (
+            "Le Conseil d'État a suspendu le 3 février le décret sur les drones.",
+            "Suspension du décret sur les drones par le Conseil d'État",
+        ),
+        ("A court suspended the Drone Decree on 3 February.", "Suspension of the Drone Decree"),
+        (
+            "Le Conseil constitutionnel a censuré le 3 février la loi sur les drones.",
+            "Censure de la loi sur les drones par le Conseil constitutionnel",
+        ),
     ],
 )
-def test_appearing_validating_and_annulling_are_milestones(sentence, expected):
+def test_appearing_validating_annulling_suspending_and_censuring_are_milestones(sentence, expected):
     assert _made(sentence)[0][0] == expected
 
 
 def test_cancelling_a_trip_or_validating_a_choice_is_no_such_milestone():
     assert _made("Le ministre a annulé le 3 février sa visite à Lomé.") == []
     assert _made("Le jury a validé le 3 février son choix.") == []
+    assert _made("Le ministre a suspendu le 3 février sa visite à Lomé.") == []
 
 
 def test_earlier_or_later_alone_ends_the_object():
