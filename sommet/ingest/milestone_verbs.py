@@ -502,6 +502,8 @@ _DEMONSTRATIVE_WORDS = 3
 # Determiners of a new or partial thing: "a charter", "most provisions" point back at no title.
 _INDEFINITE = frozenset({"un", "une", "a", "an", "most", "some", "many", "several", "all"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "its", "their", "his", "her"})
+# A body's own ("its", "their"), which a name says as "the"; a person's ("son homologue") stays.
+_BODY_POSSESSIVES = {"its": "the", "their": "the"}
 # The determiners a noun phrase ending on a quoted title may open with ("sa note sur un « X »").
 _PHRASE_DETERMINERS = _POSSESSIVES | {"le", "la", "les", "the"}
 _COUNTS = frozenset(word for numbers in NUMBERS.values() for word in numbers) | {"both"}
@@ -1742,6 +1744,8 @@ def _name(verb: _Verb, determiner: str, phrase: str) -> str:
         contracted = _CONTRACTED.get((verb.link, determiner))  # "à le GPAI" is "au GPAI"
         if contracted:
             return f"{noun} {contracted} {phrase}"
+        # "agreed its negotiating mandate on ...": whose it is the subject tells, not the name.
+        determiner = _BODY_POSSESSIVES.get(determiner.lower(), determiner)
         elided = determiner.endswith("'")  # "avec l'ambassadeur", not "avec l' ambassadeur"
         kept = (determiner if elided else f"{determiner} ") if determiner else ""
         return f"{noun} {verb.link} {kept}{phrase}"

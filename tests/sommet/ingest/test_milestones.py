@@ -3055,3 +3055,24 @@ def test_one_events_opening_and_close_told_with_and_keep_one_tense():
         "Publié le 1er mars 2031\n\nLe sommet de Lomé s'ouvre le 10 février et doit s'achever le 12 février."
     )
     assert iso(found["Sommet de Lomé"]) == ("2032-02-10", "2032-02-12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Council agreed its position on the Drone Data Regulation on 3 March.",
+            "Agreement on the position on the Drone Data Regulation",
+        ),
+        (
+            "Le Conseil a arrêté le 3 mars son orientation générale sur le règlement sur les drones.",
+            "Adoption de l'orientation générale sur le règlement sur les drones par le Conseil",
+        ),
+    ],
+)
+def test_a_body_that_agrees_or_settles_its_own_position_is_named_without_the_pronoun(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_arresting_someone_is_no_adoption():
+    assert _made("La police a arrêté le 3 mars le suspect.") == []
