@@ -55,6 +55,9 @@ _FOR_PURPOSE = re.compile(
 )
 _TO_DO = re.compile(r"\b(?:pour|afin\s+de|afin\s+d['’]|to)\s*$", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2
+# How far a day may follow the event it dates across an apposition ("..., Kwame Asante, on 14 July").
+_LISTED_REACH = 100
+_CLAUSE_END = re.compile(r"[.;:!?]")
 _LEAD_KINDS = frozenset({"state visit", "summit", "meeting", "conference", "forum", "mission", "webinar"})
 # An event written as the occasion of what a sentence tells ("lors de la visite", "during the summit").
 _CONTEXT = re.compile(
@@ -404,6 +407,8 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
         if mention.kind in _MADE_AT and mention.dates is not None:
             _hosted_on(text, mention, mentions)
             continue
+        if mention.kind == "meeting" and mention.dates is None and mention.parent_hint is None:
+            _held_at(text, mention, mentions)
         if mention.kind not in _MADE_AT or mention.parent_hint is not None:
             continue
         for host in mentions:
@@ -420,6 +425,24 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
                 dates = DateRange(dates.start)
             mention.dates = DateMention(dates, host.dates.start, host.dates.end, host.dates.text, True)
             break
+
+
+def _held_at(text: str, mention: Mention, mentions: list[Mention]) -> None:
+    """ "held a first policy debate on the proposal at their meeting in Luxembourg on 5 December": a
+    sitting told right before the dated gathering it was held at is a part of it, on its days."""
+    host = next(
+        (
+            other
+            for other in mentions
+            if other is not mention
+            and other.dates is not None
+            and other.kind in GATHERING_KINDS
+            and _AT.fullmatch(text, mention.end, other.start)
+        ),
+        None,
+    )
+    if host is not None:
+        mention.parent_hint, mention.dates = host, host.dates
 
 
 def _hosted_on(text: str, mention: Mention, mentions: list[Mention], *, to_the_month: bool = False) -> None:
@@ -852,6 +875,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         or (_RELATIVE_TO.search(text, max(0, m.start - 30), m.start) and not _GERUND.match(text, m.start))
     ]
     told_held: list[DateMention] = []  # dates a clause gives to the event it tells of, and no other
+    lost: list[DateMention] = []  # dates an event took and gave up for a nearer one of its own
     for date_mention in dates:
         for mention in counted:
             # "ahead of the Summit of the Future, which will be held in September": its own clause
@@ -927,6 +951,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         if nearest.dates is None or _better_date(text, nearest, date_mention, nearest.dates, dates):
+            if nearest.dates is not None:
+                lost.append(nearest.dates)
             nearest.dates = date_mention
         for held in datable:
             # "ont lancé un dialogue le 3 octobre, lors d'un forum à Dakar": the act's setting, told
@@ -942,6 +968,24 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             held = [m for m in datable if m is not nearest and m.dates is None]
             if held and date_mention.range.end is None:
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
+    for date_mention in lost:
+        _to_the_one_before(text, mentions, date_mention)
+
+
+def _to_the_one_before(text: str, mentions: list[Mention], date_mention: DateMention) -> None:
+    """ "a meeting with the minister, Kwame Asante, on 14 July, and a forum on 16 July": a day the
+    next event took, then gave up for its own, dates the undated event it follows in its clause."""
+    if any(m.dates is date_mention for m in mentions):
+        return
+    before = [m for m in mentions if m.end <= date_mention.start]
+    last = max(before, key=lambda m: m.end, default=None)
+    if (
+        last is not None
+        and last.dates is None
+        and date_mention.start - last.end <= _LISTED_REACH
+        and not _CLAUSE_END.search(text, last.end, date_mention.start)
+    ):
+        last.dates = date_mention
 
 
 def _set_after(text: str, date_mention: DateMention, mention: Mention) -> bool:

@@ -3140,3 +3140,31 @@ def test_an_agenda_s_days_take_the_year_its_header_writes_not_the_last_year_thei
         "Entretien avec Ana Costa": "2031-10-06",
         "Déplacement à Toulouse": "2031-10-07",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nThe programme includes a meeting with the Ghanaian minister, Kwame Asante, "
+            "on 14 July, and a business forum on 16 July.",
+            "Meeting with Kwame Asante",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nAu programme : une rencontre avec le ministre ghanéen de la Communication, "
+            "Kwame Asante, le 14 juillet, et un forum d'affaires le 16 juillet.",
+            "Rencontre avec Kwame Asante",
+        ),
+    ],
+)
+def test_a_day_after_an_apposition_dates_the_event_before_it_when_the_next_has_its_own(text, name):
+    found = events(text)
+    assert iso(found[name]) == ("2031-07-14", None)
+    assert [iso(e) for n, e in found.items() if n != name] == [("2031-07-16", None)]
+
+
+def test_a_debate_held_at_a_dated_meeting_is_held_on_its_day():
+    found = events(
+        "Published 1 March 2031\n\nMinisters held a debate on drones at their meeting in Luxembourg on 5 December."
+    )
+    assert iso(found["Debate on drones"]) == ("2030-12-05", None)
