@@ -37,6 +37,16 @@ _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
 # "published on 10 April and will enter into force in June", "publié le 10 avril et entrera en
 # vigueur": a verb of its own after "and", whose future is not the date's tense.
+# ", et le dernier cycle ...", ", and the talks ...": a clause with a subject of its own.
+_NEW_CLAUSE = re.compile(
+    r"\s*(?:et|and|mais|but)\s+(?:le|la|les|l['’]|the|il|elle|ils|elles|it|they|its|their|son|sa|ses|leur|leurs)\b",
+    re.IGNORECASE,
+)
+# Its verb before the date: a perfect, a past participle or a simple past.
+_OWN_VERB_IN = re.compile(
+    r"\b(?:a|ont|est|sont|s'est|se\s+sont|avait|avaient|was|were|has|have|had)\s+\w+|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
 _AND_FUTURE = re.compile(
     r"\s(?:and|et)\s+(?:will|shall|would|is\s+to|are\s+to|doit|doivent|devrait|devraient|va|vont"
     r"|(?-i:[a-zéè]{2,}(?:ra|ront)))\b",
@@ -444,6 +454,13 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if said.direction == 0 and SINCE_BEFORE.search(article.text, max(0, said.start - 12), said.start):
         said = replace(said, direction=-1)
     sentence_start = _sentence_start(article.text, said.start)
+    clause_start, _ = _clause_span(article.text, said)
+    if _NEW_CLAUSE.match(article.text, clause_start) and _OWN_VERB_IN.search(
+        article.text, clause_start, said.start
+    ):
+        # "lancées en février 2028, et le dernier cycle s'est achevé en janvier": a clause with a
+        # subject and a verb of its own tells its own time, not the year of the one before it.
+        sentence_start = clause_start
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
     year = _sentence_year(article, said)
     if year is not None:  # "le 14 juillet à Paris en 2023"

@@ -653,3 +653,26 @@ def test_a_pluperfect_day_before_counts_from_the_last_day_past_not_from_one_to_c
 )
 def test_a_month_in_a_relative_clause_told_in_the_past_is_before_the_text(text, lang, expected):
     assert found(text, lang=lang)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Elles avaient été lancées au sommet de Kigali, en février 2028, et le dernier cycle s'est achevé à "
+            "Nairobi en janvier.",
+            "fr",
+            "2031-01",
+        ),
+        (
+            "Talks were launched at the Kigali summit in February 2028, and the last round ended in Nairobi in "
+            "January.",
+            "en",
+            "2031-01",
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_and_verb_does_not_take_the_year_of_the_clause_before(
+    text, lang, expected
+):
+    assert found(text, lang=lang, published=PartialDate(2031, 4, 22))[-1][1] == expected
