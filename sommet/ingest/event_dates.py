@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long, office_acts
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import HELD, Mention, gap, made_by_after
+from sommet.ingest.mentions import HELD, SINCE_WHAT, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -923,6 +923,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             )
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
+            and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not _next_verbs(text, m, date_mention, mentions)
         ]
         # The frame dates nothing the event it frames may take.

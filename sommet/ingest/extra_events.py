@@ -639,6 +639,9 @@ def _milestone_item(
     return of_phrase(name, language, *title)
 
 
+_FIRST_OF = re.compile(r"^(?:first|premier|première)\s+", re.IGNORECASE)
+
+
 def repeated_elsewhere(
     paragraph: Paragraph,
     sentence: words.Span,
@@ -668,7 +671,9 @@ def repeated_elsewhere(
         if gathering is None or not _AGAIN_AT.search(text, max(sentence.start, start - 12), start):
             continue
         place = text[start:end]
-        name = f"{gathering.name} {'à' if paragraph.language == 'fr' else 'in'} {place}"
+        # "will meet for the first time in Geneva, then in New York": the later one is no first.
+        again = capitalise(_FIRST_OF.sub("", gathering.name))
+        name = f"{again} {'à' if paragraph.language == 'fr' else 'in'} {place}"
         mention = Mention(
             paragraph.index, start, end, name, gathering.kind, gathering.named, location=Location(city=place)
         )

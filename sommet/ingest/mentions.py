@@ -30,6 +30,15 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+# "met for the first time since its creation in Kigali last year": what "since" names has its own
+# time and place ("réunis depuis lundi" is the event's own start).
+SINCE_WHAT = re.compile(
+    r"\b(?:since|depuis)\s+(?:its|their|the|his|her|sa|son|ses|leur|la|le|l'|les)\s*"
+    # not a time: "depuis l'été 2024", "since the start of 2024"
+    r"(?!(?:été|automne|hiver|printemps|summer|autumn|fall|winter|spring|début|fin|mi|beginning|end|start|middle"
+    r"|year|année|an|mois|month|semaine|week)\b)[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 # An event page's line of days and venue, up to its city: " · Eko Convention Centre, " before "Lagos".
 _PAGE_VENUE = re.compile(r"\s·\s+(?:(?P<venue>[^·,.;\d]{2,60}),\s+)?$")
 # Between a place and the gathering it hosts: "Lomé hosted the", "Lomé a accueilli le".
@@ -122,7 +131,7 @@ def location_of(
     # "s'exprimera devant le Parlement, puis visitera un centre à Saclay": the next verb's place;
     # "endorsed a code, which will be reviewed in Brasília": a later step's, which a clause about
     # what was done tells in the future.
-    clause = _NEXT_VERB_AFTER.search(text, mention.end, bound)
+    clause = _NEXT_VERB_AFTER.search(text, mention.end, bound) or SINCE_WHAT.search(text, mention.end, bound)
     bound = clause.start() if clause is not None else bound
     relative = _RELATIVE_AFTER.search(text, mention.end, bound)
     if relative is not None and mention.kind not in GATHERINGS:

@@ -611,7 +611,10 @@ def _verb_word(language: str | None = None) -> re.Pattern[str]:
 
 
 def _form(found: str, forms: dict[str, _Verb]) -> str:
-    """The word-file form a match stands for, without the adverb and place it may hold."""
+    """The word-file form a match stands for, as written ("met for the first time"), else without
+    the adverb and place it may hold."""
+    if " ".join(found.lower().split()) in forms:
+        return " ".join(found.lower().split())
     form = _ADVERB.sub(" ", found.lower())
     return form if form in forms else _PLACE_IN_FORM.sub(" ", form)
 

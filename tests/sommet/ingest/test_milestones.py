@@ -3076,3 +3076,29 @@ def test_a_body_that_agrees_or_settles_its_own_position_is_named_without_the_pro
 
 def test_arresting_someone_is_no_adoption():
     assert _made("La police a arrêté le 3 mars le suspect.") == []
+
+
+def test_a_body_that_meets_for_the_first_time_makes_its_first_meeting_and_the_next_place_is_no_first():
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Dialogue will meet for the first time in Geneva in July, then in "
+        "New York in 2032."
+    )
+    meetings = {
+        name: (iso(e), e.location.city) for name, e in found.items() if name.endswith(("Dialogue", "York"))
+    }
+    assert meetings == {
+        "Drone Dialogue": ((None, None), None),  # the body, named
+        "First meeting of the Drone Dialogue": (("2031-07", None), "Geneva"),
+        "Meeting of the Drone Dialogue in New York": (("2032", None), "New York"),
+    }
+
+
+def test_what_since_names_keeps_its_own_time_and_place():
+    found = events(
+        "Published 20 November 2031\n\nOn 12 November, the African Union's drone network met for the first time "
+        "since its creation in Kigali last year."
+    )
+    meeting = found["First meeting of the African Union's drone network"]
+    assert (iso(meeting), meeting.location.label()) == (("2031-11-12", None), "")
+    kept = events("Publié le 1er mars 2031\n\nLes groupes de travail se réunissent depuis l'été 2030.")
+    assert [iso(e) for e in kept.values()] == [("2030", None)]
