@@ -165,10 +165,19 @@ _DOER_BEFORE = re.compile(
     r"\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "la présidence ghanéenne a annoncé", "the Ghanaian presidency said": the office as a speaker.
+# "la présidence ghanéenne a annoncé", "the Ghanaian presidency said", "la présidence du Conseil
+# espère un accord": the office as a speaker, or as who hopes or aims.
 _SPEAKS_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:a\s+(?:annoncé|indiqué|précisé|déclaré|fait\s+savoir)|annonce|indique"
-    r"|précise|said|says|announced|stated|confirmed)\b",
+    r"|précise|espère|souhaite|vise|said|says|announced|stated|confirmed|hopes|aims|wants)\b",
+    re.IGNORECASE,
+)
+# "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
+# agreement": what someone hopes for has not happened, whatever the date it is hoped by.
+_HOPED = re.compile(
+    r"\b(?:espère|espèrent|espérait|espéraient|souhaite|souhaitent|vise|visent|hopes?\s+for|hoped\s+for"
+    r"|(?:aims?|hopes?|wants?|seeks?)\s+to\s+(?:reach|secure|conclude|obtain|strike))"
+    r"\s+(?:une?|la|le|l['’]|an?|the)\s*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
@@ -342,6 +351,7 @@ def read_mention(
         _SUCH.search(text, max(0, start - 12), start)
         or _NEGATED.search(text, max(0, start - 24), start)
         or _CONDITION.search(text, max(0, start - 40), start)
+        or _HOPED.search(text, max(0, start - 50), start)
     ):
         return None
     if (

@@ -3168,3 +3168,21 @@ def test_a_debate_held_at_a_dated_meeting_is_held_on_its_day():
         "Published 1 March 2031\n\nMinisters held a debate on drones at their meeting in Luxembourg on 5 December."
     )
     assert iso(found["Debate on drones"]) == ("2030-12-05", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 1er mars 2031\n\nLe gouvernement espère une adoption définitive avant la fin de l'année.",
+        "Published 1 March 2031\n\nThe government hopes for a final adoption before the end of the year.",
+        "Published 1 March 2031\n\nThe presidency aims to reach a provisional agreement before 30 June.",
+        "Publié le 1er mars 2031\n\nLa présidence du Conseil espère un accord politique avant le 30 juin.",
+    ],
+)
+def test_what_someone_hopes_or_aims_for_is_no_event(text):
+    assert events(text) == {}
+
+
+def test_an_agreement_reached_is_still_one():
+    found = events("Published 1 March 2031\n\nA provisional agreement was reached on 20 February.")
+    assert iso(found["Provisional agreement"]) == ("2031-02-20", None)
