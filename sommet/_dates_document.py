@@ -35,8 +35,6 @@ _FUTURE = re.compile(
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
-# "published on 10 April and will enter into force in June", "publié le 10 avril et entrera en
-# vigueur": a verb of its own after "and", whose future is not the date's tense.
 # ", et le dernier cycle ...", ", and the talks ...": a clause with a subject of its own.
 _NEW_CLAUSE = re.compile(
     r"\s*(?:et|and|mais|but)\s+(?:le|la|les|l['’]|the|il|elle|ils|elles|it|they|its|their|son|sa|ses|leur|leurs)\b",
@@ -47,6 +45,8 @@ _OWN_VERB_IN = re.compile(
     r"\b(?:a|ont|est|sont|s'est|se\s+sont|avait|avaient|was|were|has|have|had)\s+\w+|\b\w{3,}ed\b",
     re.IGNORECASE,
 )
+# "published on 10 April and will enter into force in June", "publié le 10 avril et entrera en
+# vigueur": a verb of its own after "and", whose future is not the date's tense.
 _AND_FUTURE = re.compile(
     r"\s(?:and|et)\s+(?:will|shall|would|is\s+to|are\s+to|doit|doivent|devrait|devraient|va|vont"
     r"|(?-i:[a-zéè]{2,}(?:ra|ront)))\b",

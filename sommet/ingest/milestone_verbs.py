@@ -613,8 +613,9 @@ def _verb_word(language: str | None = None) -> re.Pattern[str]:
 def _form(found: str, forms: dict[str, _Verb]) -> str:
     """The word-file form a match stands for, as written ("met for the first time"), else without
     the adverb and place it may hold."""
-    if " ".join(found.lower().split()) in forms:
-        return " ".join(found.lower().split())
+    written = " ".join(found.lower().split())
+    if written in forms:
+        return written
     form = _ADVERB.sub(" ", found.lower())
     return form if form in forms else _PLACE_IN_FORM.sub(" ", form)
 
