@@ -454,7 +454,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if said.direction == 0 and SINCE_BEFORE.search(article.text, max(0, said.start - 12), said.start):
         said = replace(said, direction=-1)
     sentence_start = _sentence_start(article.text, said.start)
-    clause_start, _ = _clause_span(article.text, said)
+    clause_start, clause_end = _clause_span(article.text, said)
     if _NEW_CLAUSE.match(article.text, clause_start) and _OWN_VERB_IN.search(
         article.text, clause_start, said.start
     ):
@@ -466,7 +466,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if year is not None:  # "le 14 juillet à Paris en 2023"
         return resolve.resolve_with_year(said, year)
     published = article.published
-    clause = _clause(article.text, said)
+    clause = article.text[clause_start:clause_end]
     if published is not None and said.direction == 0 and _done_before(article.text, said, _DONE_BEFORE):
         return resolve.year_near(replace(said, direction=-1), published)
     if published is not None and said.direction == 0 and _past_relative(article.text, said, article.lang):

@@ -121,11 +121,12 @@ class Paragraph:
     known: list[Hit] = field(default_factory=list)  # the gazetteer's names in the text
     language: str = "fr"
 
+    def sentence_span(self, position: int) -> Span | None:
+        return next((span for span in self.sentences if span.start <= position < span.end), None)
+
     def sentence_at(self, position: int) -> str:
-        for span in self.sentences:
-            if span.start <= position < span.end:
-                return self.text[span.start : span.end]
-        return self.text
+        span = self.sentence_span(position)
+        return self.text if span is None else self.text[span.start : span.end]
 
 
 def tidy(name: str) -> str:

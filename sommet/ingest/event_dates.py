@@ -356,16 +356,16 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
     for mention in sorted(mentions, key=lambda m: (m.paragraph, m.start)):
         if mention.paragraph >= LEAD_PARAGRAPHS or mention.paragraph in lead:
             continue
-        sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
-        first = (mention.paragraph, sentence) not in told
+        paragraph = paragraphs[mention.paragraph]
+        sentence = paragraph.sentence_at(mention.start)
+        text = paragraph.text
+        span = paragraph.sentence_span(mention.start)
+        told_by_office = any(
+            office_acts(text, word)
+            for word in EVENT_WORD.finditer(text, span.start if span else 0, mention.start)
+        )
+        first = (mention.paragraph, sentence) not in told and not told_by_office
         told.add((mention.paragraph, sentence))
-        text = paragraphs[mention.paragraph].text
-        opens = max(
-            (s.start for s in paragraphs[mention.paragraph].sentences if s.start <= mention.start), default=0
-        )
-        first = first and not any(
-            office_acts(text, word) for word in EVENT_WORD.finditer(text, opens, mention.start)
-        )
         counted_from = _RELATIVE_TO.search(
             text, max(0, mention.start - 30), mention.start
         )  # "à l'issue du sommet"

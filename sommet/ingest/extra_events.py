@@ -30,7 +30,15 @@ from sommet.ingest.events_words import (
     kind_of,
 )
 from sommet.ingest.lexicon import instrument_heads
-from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise, gap, location_of
+from sommet.ingest.mentions import (
+    MAX_NAME_WORDS,
+    ORDINAL_VALUES,
+    ORDINALS,
+    Mention,
+    capitalise,
+    gap,
+    location_of,
+)
 from sommet.ingest.milestone_verbs import of_phrase, trim_phrase
 from sommet.models import Location
 
@@ -639,9 +647,6 @@ def _milestone_item(
     return of_phrase(name, language, *title)
 
 
-_FIRST_OF = re.compile(r"^(?:first|premier|première)\s+", re.IGNORECASE)
-
-
 def repeated_elsewhere(
     paragraph: Paragraph,
     sentence: words.Span,
@@ -672,7 +677,8 @@ def repeated_elsewhere(
             continue
         place = text[start:end]
         # "will meet for the first time in Geneva, then in New York": the later one is no first.
-        again = capitalise(_FIRST_OF.sub("", gathering.name))
+        ordinal, _, rest = gathering.name.partition(" ")
+        again = capitalise(rest) if ORDINAL_VALUES.get(ordinal.lower()) == 1 and rest else gathering.name
         name = f"{again} {'à' if paragraph.language == 'fr' else 'in'} {place}"
         mention = Mention(
             paragraph.index, start, end, name, gathering.kind, gathering.named, location=Location(city=place)

@@ -9,7 +9,7 @@ from datetime import date
 from sommet.dates import PartialDate, only_days, parse_publication_date, writes_a_date
 from sommet.ingest.clean import Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
-from sommet.ingest.places import cities
+from sommet.ingest.places import known_place
 
 _FR = frozenset(
     "le la les des du de et est une un dans pour sur au aux qui que avec par ont sont été cette ces".split()
@@ -87,7 +87,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
         publisher=publisher,
         published=_published(page, today),
         language=language(body, "\n".join(page.header)),
-        when=_dates_under(title, page.header, gazetteer),
+        when=_dates_under(title, page.header),
     )
 
 
@@ -177,7 +177,7 @@ def _a_date(part: str) -> bool:
     return any(ch.isdigit() for ch in part) and any(writes_a_date(part, lang) for lang in ("fr", "en"))
 
 
-def _dates_under(title: str | None, header: list[str], gazetteer: Gazetteer) -> str | None:
+def _dates_under(title: str | None, header: list[str]) -> str | None:
     """The line of dates and venue right under the headline, which says when its event is; not a
     stamp of when the page was posted ("Publié le 03/07/2025 | Communiqué de presse")."""
     # The last line holding the title: an event page may write it in its breadcrumb too.
@@ -189,19 +189,17 @@ def _dates_under(title: str | None, header: list[str], gazetteer: Gazetteer) -> 
     if _STAMP.match(header[at + 1]):
         return None
     venue = header[at + 2] if at + 2 < len(header) else ""
-    if _a_venue(venue, gazetteer):  # "Monday 8 September 2031" above "Eko Convention Centre, Lagos, Nigeria"
+    if _a_venue(venue):  # "Monday 8 September 2031" above "Eko Convention Centre, Lagos, Nigeria"
         return f"{header[at + 1]} · {venue}"
     return header[at + 1]
 
 
-def _a_venue(line: str, gazetteer: Gazetteer) -> bool:
+def _a_venue(line: str) -> bool:
     """A line that is a place alone, ending on a known city or country ("Eko Convention Centre,
     Lagos, Nigeria")."""
     if not line or any(ch.isdigit() for ch in line) or line.rstrip().endswith("."):
         return False
-    last = line.rsplit(",", 1)[-1].strip()
-    known = gazetteer.lookup(last) or cities().lookup(last)
-    return known is not None and known.kind in ("country", "place") and len(line.split()) <= _VENUE_WORDS
+    return known_place(line.rsplit(",", 1)[-1].strip()) and len(line.split()) <= _VENUE_WORDS
 
 
 def _content_words(text: str) -> set[str]:
