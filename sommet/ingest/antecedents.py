@@ -110,6 +110,11 @@ class Antecedents:
             (self.headline, None),
         ]
 
+    def texts_before(self, paragraph: int, position: int) -> list[str]:
+        """What was written before a point, nearest first: its paragraph's start, the paragraphs
+        before, the headline."""
+        return [text for text, _french in self._searched(paragraph, position)]
+
     def title(
         self, phrase: str, paragraph: int, position: int, gender: str | None = None
     ) -> tuple[str, str] | None:

@@ -9,8 +9,9 @@ import re
 
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
+from sommet.ingest.antecedents import Antecedents
 from sommet.ingest.events_words import KIND_WORD, kind_of
-from sommet.ingest.mentions import Mention
+from sommet.ingest.mentions import ORDINALS, Mention, capitalise
 
 _ORDINAL = r"(?:[^\W\d_]+(?:ième|ieme|th)|first|second|third|premi[eè]re|\d+(?:e|ème|st|nd|rd|th))"
 # Not one whose own name follows ("the third edition of the Forum", "l'édition 2024 du Sommet"),
@@ -42,14 +43,48 @@ def edition_mentions(paragraph: Paragraph, sentence: words.Span) -> list[Mention
     return out
 
 
+_ORDINALS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# "The second took place in Dakar", "Le deuxième s'est tenu à Dakar": an ordinal alone, held, stands
+# for one more of the gatherings the document counted before ("The first summit was held in Lomé").
+_ELIDED = re.compile(
+    rf"(?:The|Le|La)\s+(?P<ordinal>{_ORDINALS})\s*,?\s+"
+    r"(?=took\s+place|(?:was|is|will\s+be)\s+(?:held(?!\s+(?:back|up|off))|scheduled|planned|due)|will\s+take\s+place|opened|met\b"
+    r"|a\s+eu\s+lieu|aura\s+lieu|s['’]est\s+(?:tenue?|déroulée?|ouverte?)|se\s+tiendra|se\s+déroulera"
+    r"|s['’]ouvrira|(?:est|sera)\s+prévue?)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(rf"\b(?:{_ORDINALS})\s+{KIND_WORD.pattern}", re.IGNORECASE)
+
+
+def elided_ordinals(paragraph: Paragraph, sentence: words.Span, antecedents: Antecedents) -> list[Mention]:
+    """A sentence opening on an ordinal alone and a verb of holding: that edition of the kind of
+    gathering last counted before it ("Second summit")."""
+    found = _ELIDED.match(paragraph.text, sentence.start)
+    if found is None:
+        return []
+    for text in antecedents.texts_before(paragraph.index, found.start()):
+        counted = list(_COUNTED.finditer(text))
+        if counted:
+            keyword = counted[-1].group("kw")
+            name = capitalise(f"{found.group('ordinal').lower()} {keyword.lower()}")
+            start, end = found.span("ordinal")
+            return [Mention(paragraph.index, start, end, name, kind_of(keyword), False)]
+    return []
+
+
 def series_of(edition: Mention, told: list[Mention], text: str) -> Mention | None:
     """Which gathering an edition is one of, from the events told before it: the last of the kind its
     paragraph opened on ("The summit follows the X Forum ... Last year's edition": the summit), else
     the last told."""
-    held = [event for event in told if event.named and event.kind in _HELD_AGAIN]
+    held = [event for event in told if _titled(event) and event.kind in _HELD_AGAIN]
     opened_on = next((kind_of(found.group(0)) for found in KIND_WORD.finditer(text, 0, edition.start)), None)
     of_that_kind = [event for event in held if event.kind == opened_on]
     return (of_that_kind or held or [None])[-1]
+
+
+def _titled(event: Mention) -> bool:
+    """A gathering with a name of its own, a title or a proper noun after its kind ("Salon VivaTech")."""
+    return event.named or any(word[:1].isupper() for word in event.name.split()[1:])
 
 
 def name_editions(mentions: list[Mention]) -> list[Mention]:

@@ -231,7 +231,9 @@ _HELD_CLAUSE = re.compile(
     r"s'ouvre|s'ouvrira|débute|débutera|se\s+tiendra|se\s+tient|aura\s+lieu|"
     r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?|est\s+intervenue?)|held|convened|organi[sz]ed|tenue?s?"
     r"|organisée?s?|intervenue?s?)"
-    r"\s+(?:on\s+|le\s+|in\s+|en\s+)?",
+    # its place may come first: "qui se tiendra à Abidjan les 4 et 5 décembre"
+    r"(?:\s+(?:in|at|à|au|aux)\s+[^,;:.()\d]{1,40}?)?"
+    r"\s+(?:on\s+|le\s+|les\s+|in\s+|en\s+)?",
     re.IGNORECASE,
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").
@@ -891,7 +893,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
     mentions = [m for m in mentions if not any(m is c for c in counted)]
     framed = [m for m in mentions if _frame_of_another(text, m, mentions)]
     for date_mention in dates:
-        held = next((m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)), None)
+        # The clause tells of the gathering its noun names, not of what names it in turn ("une
+        # communication sur la préparation du sommet, qui se tiendra ...": the summit).
+        held = min(
+            (m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)),
+            key=lambda m: (m.kind not in GATHERING_KINDS, -m.start),
+            default=None,
+        )
         if held is not None and held.dates is None:
             held.dates = date_mention
             told_held.append(date_mention)

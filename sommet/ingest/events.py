@@ -9,7 +9,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
 from sommet.ingest.deadlines import given_until
-from sommet.ingest.editions import edition_mentions, name_editions, series_of
+from sommet.ingest.editions import edition_mentions, elided_ordinals, name_editions, series_of
 from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
     WEEKEND,
@@ -306,6 +306,8 @@ def _sentence_events(
         series_editions(paragraph, sentence, places.get(paragraph.index, []), sentence_dates)
         or edition_mentions(paragraph, sentence)
     )
+    if antecedents is not None:
+        found.extend(elided_ordinals(paragraph, sentence, antecedents))
     titles = (
         (lambda head, at, gender=None: antecedents.title(head, paragraph.index, at, gender))
         if antecedents

@@ -139,7 +139,9 @@ def announcements(
         mention = Mention(
             paragraph.index, start, start + len(phrase), capitalise(name), "announcement", False
         )
-        host = min(events, key=lambda e: abs(e.start - start), default=None)
+        # Not one the announcement is about: "une communication sur la préparation du sommet".
+        beside = [e for e in events if not start <= e.start < start + len(phrase)]
+        host = min(beside, key=lambda e: abs(e.start - start), default=None)
         if host is not None:
             mention.parent_hint = host
             mention.named = True

@@ -92,3 +92,42 @@ def test_an_edition_told_with_its_own_place_in_a_paragraph_of_its_own_is_the_gat
         "\n\nThe previous edition, held in Montreal in 2029, brought together forty countries."
     )
     assert set(found) == {"World Conference on AI Standards", "World Conference on AI Standards 2029"}
+
+
+def test_the_next_edition_of_a_gathering_named_by_a_proper_noun_is_named_by_its_year():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe salon VivaTech s'est ouvert jeudi à Dakar.\n\n"
+        "La prochaine édition se tiendra à Abidjan en mai 2032."
+    )
+    edition = found["Salon VivaTech 2032"]
+    assert (iso(edition), edition.location.city) == (("2032-05", None), "Abidjan")
+
+
+def test_an_ordinal_alone_that_is_held_is_one_more_of_the_gatherings_counted_before():
+    found = events(
+        "Published 1 March 2031\n\nThe first summit was held in Lomé on 3 April 2027.\n\n"
+        "The second took place in Dakar in June 2028. The fifth is scheduled for 2 and 3 December 2031."
+    )
+    assert (iso(found["Second summit"]), found["Second summit"].location.city) == (("2028-06", None), "Dakar")
+    assert iso(found["Fifth summit"]) == ("2031-12-02", "2031-12-03")
+    found = events(
+        "Publié le 1er mars 2031\n\nLe premier sommet s'est tenu à Lomé le 3 avril 2027. "
+        "Le deuxième a eu lieu à Dakar en juin 2028."
+    )
+    assert iso(found["Deuxième sommet"]) == ("2028-06", None)
+
+
+def test_an_ordinal_alone_that_is_not_held_or_counts_no_gathering_is_no_event():
+    assert list(
+        events(
+            "Published 1 March 2031\n\nThe first summit was held on 3 April 2027. The second is that it met in 2028."
+        )
+    ) == ["First summit"]
+    found = events(
+        "Published 1 March 2031\n\nThe first summit was held on 3 April 2027. The second was held up by the crisis."
+    )
+    assert list(found) == ["First summit"]
+    found = events(
+        "Published 1 March 2031\n\nThe first report came out in 2027. The second was held in 2028."
+    )
+    assert not any("Second" in name for name in found)

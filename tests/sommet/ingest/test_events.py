@@ -3186,3 +3186,19 @@ def test_what_someone_hopes_or_aims_for_is_no_event(text):
 def test_an_agreement_reached_is_still_one():
     found = events("Published 1 March 2031\n\nA provisional agreement was reached on 20 February.")
     assert iso(found["Provisional agreement"]) == ("2031-02-20", None)
+
+
+def test_a_clause_of_holding_with_its_place_dates_the_gathering_its_noun_names():
+    """Not the communication about it, presented on another day, nor as a part of the summit."""
+    found = events(
+        "Publié le 1er mars 2031\n\nLe ministre a présenté une communication sur la préparation du "
+        "sommet Afrique-France, qui se tiendra à Abidjan les 4 et 5 décembre."
+    )
+    summit = found["Sommet Afrique-France"]
+    assert (iso(summit), summit.location.city) == (("2031-12-04", "2031-12-05"), "Abidjan")
+    communication = found["Communication sur la préparation du sommet Afrique-France"]
+    assert (iso(communication), communication.parent) == ((None, None), None)
+    found = events(
+        "Published 1 March 2031\n\nThe fourth summit, held in Accra on 11-12 March 2031, adopted a common position."
+    )
+    assert iso(found["Fourth summit"]) == ("2031-03-11", "2031-03-12")
