@@ -90,6 +90,7 @@ _TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:h.]\d{2}|\s*[ap]\.?m\.?)\s*(?:[-–—]\s*\d{1,2}(?:[:h.]\d{2})?\s*)?\S", re.IGNORECASE
 )
 _DAY_HEADING_WORDS = 5  # "Tuesday 2 September", "Mercredi 3 septembre 2031"
+_STAMP_WORDS = 10  # "AI Policy Monitor — newsletter of 1 November 2031"
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # An address or a link with a label ("Site : www.example.org", "75008 Paris"): contact furniture;
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
@@ -246,6 +247,19 @@ def _day_heading(unit: str) -> bool:
     )
 
 
+def _a_stamp(unit: str) -> bool:
+    """A short header line giving a full day ("AI Policy Monitor — newsletter of 1 November 2031"):
+    the page's date, whatever furniture word it holds; a byline is kept apart for it already."""
+    return (
+        len(unit.split()) <= _STAMP_WORDS
+        and not is_credit(unit)
+        and any(
+            said.first.day is not None and said.first.year is not None
+            for said in grammar.scan(unit, grammar.HEADER)
+        )
+    )
+
+
 def _first_prose(units: list[str], start: int) -> int | None:
     """Where the article starts: a caption reads as prose, but it is furniture of the header."""
     return next(
@@ -286,9 +300,9 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
     if 2 < first_prose < len(units) and _day_heading(units[first_prose - 1]):
         first_prose -= 1  # "Mardi 7 octobre" over an agenda's first item: the item's day
-    header = [u for u in units[:first_prose] if not _is_furniture(u)]
+    header = [u for u in units[:first_prose] if not _is_furniture(u) or _a_stamp(u)]
     paragraphs: list[str] = []
-    dropped = [u for u in units[:first_prose] if _is_furniture(u)]
+    dropped = [u for u in units[:first_prose] if _is_furniture(u) and not _a_stamp(u)]
     skip_next = False
     for position, unit in enumerate(units[first_prose:]):
         if skip_next and len(unit.split()) <= 12:

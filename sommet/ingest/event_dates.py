@@ -49,6 +49,10 @@ _AND_THEN = re.compile(
     r"\s*(?:and|et|then|puis|and then|et puis)\s+(?:(?:will|shall|should|must|would|doit|devrait|va)\s+)?",
     re.IGNORECASE,
 )
+# "et ont publié", "and have published": the next act, with its auxiliary.
+_AND_DONE = re.compile(_AND_THEN.pattern + r"(?:(?:ont|a|avait|avaient|have|has|had)\s+)?", re.IGNORECASE)
+# "and will enter into force": a join to what is still to come.
+_FUTURE_JOIN = re.compile(r"\b(?:will|shall|should|must|would|doit|devrait|va)\b", re.IGNORECASE)
 # What a trip is for: "for talks with", "pour des entretiens avec".
 _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
@@ -919,6 +923,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 nearest.dates = date_mention
             continue
         told_of = _what_was_done(text, mentions, date_mention)
+        # The next verb's event, and what its words name ("and will publish a statement").
+        next_verbs = [m for m in mentions if _next_verbs(text, m, date_mention, mentions)]
         datable = [
             m
             for m in mentions
@@ -932,7 +938,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
-            and not _next_verbs(text, m, date_mention, mentions)
+            and not any(n.start <= m.start < n.end for n in next_verbs)
         ]
         # The frame dates nothing the event it frames may take.
         datable = [m for m in datable if not any(m is f for f in framed)] or datable
@@ -979,6 +985,27 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 min(held, key=lambda m: gap(m, date_mention)).dates = date_mention
     for date_mention in lost:
         _to_the_one_before(text, mentions, date_mention)
+    for date_mention in dates:
+        _and_then_that_day(text, mentions, date_mention, dates)
+
+
+def _and_then_that_day(
+    text: str, mentions: list[Mention], date_mention: DateMention, dates: list[DateMention]
+) -> None:
+    """ "met in Rome on 14 October and published a statement": an act joined in the past to the
+    day an act before it took, with no day of its own, was done that day too; not one joined in
+    the future ("signed on 3 April and will enter into force")."""
+    if not any(m.dates is date_mention and m.end <= date_mention.start for m in mentions):
+        return
+    for mention in mentions:
+        joined = _AND_DONE.fullmatch(text, date_mention.end, mention.start)
+        if (
+            joined is not None
+            and mention.dates is None
+            and not _FUTURE_JOIN.search(joined.group(0))
+            and not any(d.start >= mention.end for d in dates)
+        ):
+            mention.dates = date_mention
 
 
 def _to_the_one_before(text: str, mentions: list[Mention], date_mention: DateMention) -> None:
@@ -1010,8 +1037,12 @@ def _set_after(text: str, date_mention: DateMention, mention: Mention) -> bool:
 def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions: list[Mention]) -> bool:
     """Whether an event is the next verb's, after "and" that ends the date's clause: "published in
     the Official Journal on 12 July and enters into force on 1 August" dates the publication."""
-    return _AND_THEN.fullmatch(text, date_mention.end, mention.start) is not None and any(
-        other.end <= date_mention.start for other in mentions
+    joined = _AND_THEN.fullmatch(text, date_mention.end, mention.start)
+    # "met in Rome on 14 October and will publish": the future verb is the next one, whatever the
+    # date's own verb made.
+    return joined is not None and (
+        _FUTURE_JOIN.search(joined.group(0)) is not None
+        or any(other.end <= date_mention.start for other in mentions)
     )
 
 

@@ -141,7 +141,7 @@ def location_of(
     before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
     own = _own_city(text, mention, inside)
     for index, (start, end, kind) in enumerate(after):
-        if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
+        if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:
             if own is not None and _elsewhere(found, own) and "," in text[mention.end : start]:
                 continue  # "le sommet de Kigali, en février, et ... à Nairobi": its name says where
             return _with_city_after(text, found, end, after[index + 1 :])
@@ -157,7 +157,7 @@ def location_of(
     if hosts:  # "Lomé hosted the summit", "Lomé a accueilli le sommet", "le Ghana accueillera le sommet"
         return _located(text, *hosts[0])
     for start, end, kind in before:
-        if (found := _after_preposition(text, sentence, start, end, kind)) is not None:
+        if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:
             return found
     return Location()
 
@@ -217,12 +217,17 @@ def _own_city(text: str, mention: Mention, inside: list[tuple[int, int, str]]) -
     return _place(text[named[0][0] : named[0][1]]) if len(named) == 1 else None
 
 
-def _after_preposition(text: str, sentence: words.Span, start: int, end: int, kind: str) -> Location | None:
+def _after_preposition(
+    text: str, sentence: words.Span, start: int, end: int, kind: str, mention: Mention
+) -> Location | None:
     """The place at ``start``, when "à", "au", "in", "at" leads to it, or an event page's line of
-    days and venue does ("8–12 September 2031 · Eko Convention Centre, Lagos")."""
+    days and venue does ("8–12 September 2031 · Eko Convention Centre, Lagos"); in a list of
+    events ("24–26 November · Internet Governance Forum, Riyadh") the event is no venue."""
     listed = _PAGE_VENUE.search(text, sentence.start, start)
     if listed is not None and kind in ("place", "country"):
         venue = listed.group("venue")
+        if venue is not None and listed.start("venue") <= mention.start < listed.end("venue"):
+            venue = None
         return (
             Location(venue=venue, city=text[start:end])
             if kind == "place"

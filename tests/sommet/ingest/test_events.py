@@ -3202,3 +3202,42 @@ def test_a_clause_of_holding_with_its_place_dates_the_gathering_its_noun_names()
         "Published 1 March 2031\n\nThe fourth summit, held in Accra on 11-12 March 2031, adopted a common position."
     )
     assert iso(found["Fourth summit"]) == ("2031-03-11", "2031-03-12")
+
+
+def test_in_a_list_of_events_with_their_days_and_city_the_event_is_no_venue():
+    found = events(
+        "Upcoming events\n\nAI Policy Monitor — newsletter of 1 November 2031\n\nOur pick of the next two months:\n\n"
+        "- 24–26 November · Internet Governance Forum, Riyadh.\n- 2–3 December · Fifth African AI Summit, Kigali."
+    )
+    forum, summit = found["Internet Governance Forum"], found["Fifth African AI Summit"]
+    assert (iso(forum), forum.location.venue, forum.location.city) == (
+        ("2031-11-24", "2031-11-26"),
+        None,
+        "Riyadh",
+    )
+    assert (iso(summit), summit.location.venue, summit.location.city) == (
+        ("2031-12-02", "2031-12-03"),
+        None,
+        "Kigali",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 1 March 2031\n\nThe G7 digital ministers met in Rome on 14 October and published a short statement on compute.",
+        "Publié le 1er mars 2031\n\nLes ministres du G7 se sont réunis à Rome le 14 octobre et ont publié une courte déclaration.",
+    ],
+)
+def test_an_act_joined_in_the_past_to_a_dated_one_was_done_that_day(text):
+    found = events(text)
+    assert [iso(event) for event in found.values()] == [("2030-10-14", None)] * 2
+
+
+def test_an_act_joined_in_the_future_takes_not_the_day_of_the_one_before():
+    found = events(
+        "Published 1 March 2031\n\nThe ministers met in Rome on 14 October and will publish a statement on compute."
+    )
+    assert [name for name, event in found.items() if iso(event) == ("2030-10-14", None)] == [
+        "Meeting of ministers in Rome"
+    ]

@@ -113,3 +113,17 @@ def test_a_timeline_item_that_says_published_is_no_stamp_of_the_page():
     assert [(event.name, event.start) for event in found.events] == [
         ("Publication of the final Drone Code", PartialDate(2031, 7, 10))
     ]
+
+
+def test_a_newsletter_s_line_with_its_day_is_its_stamp_not_furniture():
+    text = (
+        "Upcoming events\n\nAI Policy Monitor — newsletter of 1 November 2031\n\nOur pick of the next two months:\n\n"
+        "- 24–26 November · Internet Governance Forum, Riyadh.\n- 2–3 December · Fifth African AI Summit, Kigali."
+    )
+    assert published(text) == PartialDate(2031, 11, 1)
+    assert (
+        published(
+            "Upcoming events\n\nSubscribe to our newsletter\n\nThe forum opens in Riyadh on 24 November."
+        )
+        is None
+    )
