@@ -49,6 +49,15 @@ _AND_THEN = re.compile(
     r"\s*(?:and|et|then|puis|and then|et puis)\s+(?:(?:will|shall|should|must|would|doit|devrait|va)\s+)?",
     re.IGNORECASE,
 )
+# A target's date, and a purpose before it: "pour former ... d'ici 2034", "to train ... by 2034".
+_TARGET = re.compile(
+    r"(?:\bd['’]ici(?:\s+à)?|\bà\s+l['’]horizon(?:\s+de)?|\bby(?:\s+the\s+end\s+of)?)\s*$", re.IGNORECASE
+)
+_PURPOSE = re.compile(
+    r"\b(?:pour|afin\s+d['’e]|visant\s+à|in\s+order\s+to|to|aiming\s+to)\s*"
+    r"(?!(?:the|a|an|le|la|les|l['’]|un|une|des|ce|cette|its|their|his|her)\b)[a-zà-ÿ]+\b(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
+    re.IGNORECASE,
+)
 # "et ont publié", "and have published": the next act, with its auxiliary.
 _AND_DONE = re.compile(_AND_THEN.pattern + r"(?:(?:ont|a|avait|avaient|have|has|had)\s+)?", re.IGNORECASE)
 # "and will enter into force": a join to what is still to come.
@@ -938,6 +947,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not _beyond_semicolon(text, m, date_mention)
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
+            and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))
             and not any(n.start <= m.start < n.end for n in next_verbs)
         ]
         # The frame dates nothing the event it frames may take.
@@ -1006,6 +1016,15 @@ def _and_then_that_day(
             and not any(d.start >= mention.end for d in dates)
         ):
             mention.dates = date_mention
+
+
+def _aimed_at(text: str, end: int, date_mention: DateMention) -> bool:
+    """ "signé ... pour former 5 000 ingénieurs d'ici 2034", "signed to train engineers by 2034":
+    the target of what an act is for, not when it was done."""
+    return (
+        _TARGET.search(text, max(end, date_mention.start - 20), date_mention.start) is not None
+        and _PURPOSE.search(text, end, date_mention.start) is not None
+    )
 
 
 def _to_the_one_before(text: str, mentions: list[Mention], date_mention: DateMention) -> None:

@@ -182,6 +182,7 @@ _HOPED = re.compile(
 )
 # "en séance plénière", "in plenary session": a sitting with no article is where something was done.
 _IN_SITTING = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+_SITTING_WORDS = frozenset({"séance"})  # "adopté en séance publique": where it was done
 # "talks between Ghana and Togo", "les pourparlers entre l'UE et le Japon": the two sides named.
 _SIDE = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?P<{0}>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){{0,3}})"
 _BETWEEN_SIDES = re.compile(
@@ -368,7 +369,8 @@ def read_mention(
             return Mention(paragraph.index, start, end, name, kind, True)
     if is_milestone(word) and _of_an_instrument(text, start):
         return None  # "le décret d'application", "le champ d'application": what a text is, no event
-    if kind == "meeting" and " " in word and _IN_SITTING.search(text, max(0, start - 4), start):
+    sitting = " " in word or word.lower() in _SITTING_WORDS
+    if kind == "meeting" and sitting and _IN_SITTING.search(text, max(0, start - 4), start):
         return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named
     if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start) and _OF.match(text, end):
         return None

@@ -237,6 +237,15 @@ _CLEFT = re.compile(
     r"\bc['’](?:est|était)\s[^.;]*?(?:\bque\s|\bqu['’])|\bit\s+(?:is|was)\s[^.;]*?\bthat\s", re.IGNORECASE
 )
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# What is done again and again: "have met every year", "se réunissent chaque année".
+_HABITS = (
+    r"(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)|annually|once\s+a\s+(?:year|month)"
+    r"|chaque\s+(?:année|an|mois|semaine|printemps|été|automne|hiver)|tous\s+les\s+(?:ans|mois)"
+    r"|une\s+fois\s+par\s+(?:an|mois)"
+)
+_HABITUAL = re.compile(rf"\s+(?:{_HABITS})\b", re.IGNORECASE)
+# In the verb's own clause, or opening the sentence ("Chaque année, les ministres se réunissent").
+_HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABITS})\b[^.;,]*$|^\s*(?:{_HABITS})\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
     # "Sans accord publié à temps", "no country signed": a subject that is none
@@ -657,6 +666,8 @@ def verb_events(
             verb = dataclasses.replace(verb, of_subject=True, link="entre" if verb.link else None)
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
+        if _HABITUAL.match(text, found.end()) or _HABITUAL_BEFORE.search(before):
+            continue  # "have met every year", "se réunissent chaque année": no one event
         if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
             continue  # "the vote was close", "the register is open": an adjective
         if _INTENDED.search(before) or _UNREAL.search(before) or _CONDITION.search(before):

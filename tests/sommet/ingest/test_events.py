@@ -3241,3 +3241,8 @@ def test_an_act_joined_in_the_future_takes_not_the_day_of_the_one_before():
     assert [name for name, event in found.items() if iso(event) == ("2030-10-14", None)] == [
         "Meeting of ministers in Rome"
     ]
+
+
+def test_a_sitting_told_as_a_seance_is_a_meeting():
+    found = events("Publié le 1er mars 2031\n\nLe Conseil tiendra sa séance d'installation le 20 octobre.")
+    assert [(event.kind, iso(event)) for event in found.values()] == [("meeting", ("2031-10-20", None))]

@@ -3102,3 +3102,34 @@ def test_what_since_names_keeps_its_own_time_and_place():
     assert (iso(meeting), meeting.location.label()) == (("2031-11-12", None), "")
     kept = events("Publié le 1er mars 2031\n\nLes groupes de travail se réunissent depuis l'été 2030.")
     assert [iso(e) for e in kept.values()] == [("2030", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 2027, African governments have met every year to coordinate their approach.",
+        "Depuis 2027, les gouvernements africains se réunissent chaque année pour coordonner leur approche.",
+    ],
+)
+def test_what_is_done_again_and_again_is_no_one_event(sentence):
+    assert _made(sentence) == []
+
+
+def test_a_habit_in_an_earlier_clause_leaves_the_next_verb_its_event():
+    assert (
+        _made("Le Groupe remettra chaque année un rapport, présenté au Dialogue, qui se réunira à Genève.")
+        != []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 1er mars 2031\n\nUn accord de partenariat a été signé entre Orange et l'Université Cheikh Anta Diop "
+        "pour former 5 000 ingénieurs d'ici 2034.",
+        "Published 1 March 2031\n\nA partnership agreement was signed between Orange and the university to train "
+        "5,000 engineers by 2034.",
+    ],
+)
+def test_the_target_of_what_an_act_is_for_does_not_date_the_act(text):
+    assert all(iso(event) != ("2034", None) for event in events(text).values())
