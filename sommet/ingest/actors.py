@@ -392,6 +392,9 @@ def _instrument(name: str) -> bool:
     return first in lexicon.instrument_heads() or (len(tokens) > 1 and last in lexicon.instrument_heads())
 
 
+_BUILDING_REACH = 45  # characters before a name that may hold the building it names
+
+
 def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, document: str) -> None:
     """A person named in a span: spaCy's people, and other spans that a job title marks as one,
     or whose surname the document writes after "Mr", "Mme" or "Dr" ("Mr Benifei described...")."""
@@ -420,6 +423,8 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, 
             return
     elif _INDEFINITE.search(text[sentence.start : start]):
         return  # "un Van Gogh": a work, not its painter
+    if lexicon.ends_on_a_building(text[max(sentence.start, name_start - _BUILDING_REACH) : name_start]):
+        return  # "au Centre international de conférences Abdou Diouf": the building's namesake
     _person(name, name_start, name_end, add)
 
 
@@ -501,6 +506,8 @@ def _organisation(
         return
     if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS or _instrument(name):
         return
+    if lexicon.names_a_building(name):
+        return  # "Centre international de conférences", "Eko Convention Centre": a building
     if tokens[0] in lexicon.common_abbreviations() or any(
         t.lower() in lexicon.calendar_words() for t in tokens
     ):

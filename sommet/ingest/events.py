@@ -74,7 +74,7 @@ from sommet.ingest.extra_events import (
 from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
-from sommet.ingest.places import cities, same_city
+from sommet.ingest.places import cities, same_city, same_place
 from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
@@ -662,9 +662,7 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
         mention.dates is not None
         and event.start is not None
         and mention.dates.range.start != event.start
-        and mention.location.label()
-        and event.location.label()
-        and mention.location.label() != event.location.label()
+        and not same_place(mention.location, event.location)
     ):
         return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
     if mention.edition and event.start is not None and event.start.year != mention.dates.range.start.year:

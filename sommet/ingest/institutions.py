@@ -80,6 +80,8 @@ def institution_names(
                 continue
             end = min([end, *(s for s, _e in [*people, *taken] if start < s < end)])
             name = _TRAILING.sub("", _date_tail().sub("", text[start:end]))
+            if lexicon.names_a_building(name):
+                continue  # "Abdou Diouf International Conference Centre": where, not who
             if len(name.split()) >= 2 and any(w.lower() in _heads() for w in name.split()):
                 out.append((start, start + len(name)))
     return out

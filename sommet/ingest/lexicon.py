@@ -52,6 +52,20 @@ def heads_before_of() -> frozenset[str]:
     return _lists()["heads_before_of"]
 
 
+def names_a_building(name: str) -> bool:
+    """Whether a name holds words only a building's name does, where their head alone names bodies
+    too ("Eko Convention Centre", "Centre international de conférences", not "Centre for AI Safety")."""
+    lowered = " ".join(name.lower().split())
+    return any(phrase in lowered for phrase in _lists()["venue_phrases"])
+
+
+def ends_on_a_building(text: str) -> bool:
+    """Whether text ends on those words, as before the namesake in "Centre international de conférences
+    Abdou Diouf"."""
+    lowered = " ".join(text.lower().split())
+    return any(lowered.endswith(phrase) for phrase in _lists()["venue_phrases"])
+
+
 def venue_words() -> frozenset[str]:
     """Last words of a building's name ("Winfield House", "Mellon Auditorium"), never a person's."""
     return _lists()["venue_words"]

@@ -239,13 +239,18 @@ def _after_preposition(
     if kind == "country":
         return Location(country=text[start:end])
     name = text[start:end]
-    return Location(venue=name) if _VENUE_PREP.search(lead) else _place(name)
+    return _venue(name) if _VENUE_PREP.search(lead) else _place(name)
 
 
 def _place(name: str) -> Location:
-    """A place of several words is a venue ("Bharat Mandapam") unless a known city ("New Delhi")."""
-    return (
-        Location(venue=name)
-        if len(name.split()) > 1 and cities().lookup(name) is None
-        else Location(city=name)
-    )
+    """A place of several words is a venue ("Bharat Mandapam") unless a known city ("New Delhi"); a
+    city its name holds is where it stands ("Kigali Convention Centre")."""
+    if len(name.split()) == 1 or cities().lookup(name) is not None:
+        return Location(city=name)
+    return _venue(name)
+
+
+def _venue(name: str) -> Location:
+    """A building, in the city its name holds ("Kigali Convention Centre")."""
+    held = [hit for hit in cities().find(name) if hit.end - hit.start < len(name)]
+    return Location(venue=name, city=name[held[0].start : held[0].end] if held else None)

@@ -28,7 +28,7 @@ from sommet.ingest.clean import FORMATS, Page, read_page
 from sommet.ingest.events import find_events, headline_text
 from sommet.ingest.events_words import KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
-from sommet.ingest.lexicon import venue_words
+from sommet.ingest.lexicon import names_a_building, venue_words
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
@@ -47,8 +47,10 @@ _RESTATED = re.compile(r"\s*,\s*(?:(?:soit|that is|i\.e\.)\s+)?(?:le|on|the)?\s*
 # A name after "at the" or "à l'": capitalised words ("Kempinski Hotel"), or a lower-case venue
 # word and a capitalised name ("hôtel Radisson").
 _VENUE_NAMED = re.compile(
-    r"\b(?:at\s+the\s+|à\s+l['’]|au\s+)(?P<name>(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w\-]*"
-    r"|[a-zà-ÿ]+\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,2})"
+    r"\b(?:at\s+the\s+|à\s+l['’]|au\s+)(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4}[A-Z][\w\-]*"
+    r"|[a-zà-ÿ]+\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,2}"
+    # "au Centre international de conférences Abdou Diouf": its venue word, what it is, whose name
+    r"|[A-ZÀ-Ý][\w\-]*(?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+)){1,4}(?:\s+[A-ZÀ-Ý][\w\-]*){1,3})"
 )
 # A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
 _DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
@@ -330,7 +332,7 @@ def _venues(text: str) -> list[tuple[int, int, str]]:
     for found in _VENUE_NAMED.finditer(text):
         name = found.group("name")
         words = name.split()
-        if words[-1].lower() in venue_words() or words[0].lower() in venue_words():
+        if words[-1].lower() in venue_words() or words[0].lower() in venue_words() or names_a_building(name):
             out.append((found.start("name"), found.end("name"), "place"))
     return out
 
@@ -348,7 +350,7 @@ def _is_place(name: str, label: str) -> bool:
     not a short acronym no gazetteer knows ("procurement of AI"), which the model may take for one."""
     if name.isupper() and len(name) <= _ACRONYM_LETTERS:
         return False
-    return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words()
+    return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words() or names_a_building(name)
 
 
 def _before_time(name: str) -> str:

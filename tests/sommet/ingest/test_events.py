@@ -3246,3 +3246,15 @@ def test_an_act_joined_in_the_future_takes_not_the_day_of_the_one_before():
 def test_a_sitting_told_as_a_seance_is_a_meeting():
     found = events("Publié le 1er mars 2031\n\nLe Conseil tiendra sa séance d'installation le 20 octobre.")
     assert [(event.kind, iso(event)) for event in found.values()] == [("meeting", ("2031-10-20", None))]
+
+
+def test_a_gathering_told_in_its_city_and_at_a_venue_of_that_city_is_one_event():
+    found = extract(
+        "Leaders to gather in Accra for Africa AI Summit\n\nAccra, 20 April 2031 — More than thirty heads of state "
+        "are expected in Accra next week for the Africa AI Summit, which opens on Monday 28 April at the Accra "
+        "International Conference Centre.",
+        today=TODAY,
+    ).events
+    assert [(event.name, iso(event), event.location.city) for event in found] == [
+        ("Africa AI Summit", ("2031-04-28", None), "Accra")
+    ]
