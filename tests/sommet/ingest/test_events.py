@@ -3258,3 +3258,26 @@ def test_a_gathering_told_in_its_city_and_at_a_venue_of_that_city_is_one_event()
     assert [(event.name, iso(event), event.location.city) for event in found] == [
         ("Africa AI Summit", ("2031-04-28", None), "Accra")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Published 1 March 2031\n\nA public lecture by the computer scientist Yoshua Bengio is planned for 20 March "
+            "at the Great Hall.",
+            ("Public lecture", ("2031-03-20", None), "Great Hall"),
+        ),
+        (
+            "Published 1 March 2031\n\nThe centre will host a summer school for doctoral students in August.",
+            ("Summer school for doctoral students", ("2031-08", None), None),
+        ),
+        (
+            "Publié le 1er mars 2031\n\nUne école d'été pour les doctorants se tiendra en août.",
+            ("École d'été pour les doctorants", ("2031-08", None), None),
+        ),
+    ],
+)
+def test_lectures_and_summer_schools_are_gatherings(text, expected):
+    [event] = extract(text, today=TODAY).events
+    assert (event.name, iso(event), event.location.venue) == expected
