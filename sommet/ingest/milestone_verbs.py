@@ -124,6 +124,13 @@ _INTENDED = re.compile(
 _CONDITION = re.compile(
     r"\b(?:once|if|unless|une fois|si|s'il|s'ils|à moins que)\b[^,;:.()]*$", re.IGNORECASE
 )
+# "To ask the Secretary of State what progress has been made in establishing ...", "elle a demandé
+# si le traité serait signé": what is asked, not told.
+_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonders?|wondered|demande|demandé|demandent|s['’]interroge\w*)\b"
+    r"[^.;:]*\b(?:what|whether|how|why|when|si|comment|pourquoi|quand)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 # "aurait promulgué la loi", "would have repealed": what did not happen, or only might have.
 # A verb proposed rather than done; the proposal's name, in the verb's language.
 _PROPOSED = re.compile(
@@ -670,8 +677,13 @@ def verb_events(
             continue  # "have met every year", "se réunissent chaque année": no one event
         if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
             continue  # "the vote was close", "the register is open": an adjective
-        if _INTENDED.search(before) or _UNREAL.search(before) or _CONDITION.search(before):
-            continue  # "who has promised to repeal", "aurait promulgué", "once ratified": not an event
+        if (
+            _INTENDED.search(before)
+            or _UNREAL.search(before)
+            or _CONDITION.search(before)
+            or _ASKED.search(before)
+        ):
+            continue  # "who has promised to repeal", "aurait promulgué", "once ratified", "asked whether": not an event
         # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
         proposed = _PROPOSED.search(before)
         before = before[: proposed.start()] if proposed else before

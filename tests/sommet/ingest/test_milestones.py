@@ -3133,3 +3133,15 @@ def test_a_habit_in_an_earlier_clause_leaves_the_next_verb_its_event():
 )
 def test_the_target_of_what_an_act_is_for_does_not_date_the_act(text):
     assert all(iso(event) != ("2034", None) for event in events(text).values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Question from Jane Doe MP: To ask the Secretary of State for Science what progress has been made in "
+        "establishing the AI Safety Institute.",
+        "The senator asked when the Drone Treaty would be signed.",
+    ],
+)
+def test_what_is_asked_is_not_told(sentence):
+    assert _made(sentence) == []
