@@ -65,6 +65,10 @@ TRIPS = frozenset({"visit", "state visit", "mission"})
 # What is held from a first to a last day, which an act can open or close: a gathering or a trip.
 HELD = GATHERING_KINDS | TRIPS
 _NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORECASE)
+_AND_LATER = re.compile(
+    r"\b(?:and|et|puis|then)\s+(?:will|shall|would|should|must|va|vont|doit|doivent|devrait|devraient)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|qui|dont)\s", re.IGNORECASE)
 # "prepared by", "préparé par": a past participle and its agent.
 _MADE_BY_AFTER = re.compile(
@@ -138,7 +142,11 @@ def location_of(
         place = min((p[0] for p in inside if relative.end() <= p[0] < bound), default=bound)
         bound = relative.start() if FUTURE.search(text, relative.end(), place) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
-    before = sorted((p for p in inside if p[0] < mention.start), reverse=True)
+    # "signed in Ottawa on 6 May and will publish a report": a later step's place is not told.
+    before = sorted(
+        (p for p in inside if p[0] < mention.start and not _AND_LATER.search(text, p[1], mention.start)),
+        reverse=True,
+    )
     own = _own_city(text, mention, inside)
     for index, (start, end, kind) in enumerate(after):
         if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:

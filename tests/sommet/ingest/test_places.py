@@ -231,3 +231,18 @@ def test_a_french_conference_centre_named_after_a_person_is_a_venue_and_its_name
         "Abdou Diouf International Conference Centre",
         "Diamniadio",
     )
+
+
+def test_a_step_joined_in_the_future_is_not_placed_where_the_one_before_was_done():
+    found = {
+        event.name: event.location.city
+        for event in extract(
+            "Published 21 May 2031\n\nThe Institute signed a memorandum of understanding with its Canadian counterpart "
+            "on 6 May in Ottawa and will publish its first evaluation report before the end of the year.",
+            today=date(2031, 6, 1),
+        ).events
+    }
+    assert found == {
+        "Signing of a memorandum of understanding by the Institute": "Ottawa",
+        "Publication of the first evaluation report": None,
+    }
