@@ -265,9 +265,12 @@ SEASON_BEFORE = {
 }
 # Phrases that give the day the text is written: "nous sommes mardi 11 février", "today is May 3".
 TODAY_IS = {"fr": ["nous sommes", "on est", "aujourd'hui"], "en": ["today is"]}
-# "avant la fin de l'année", "by the end of the year": of the year the text was telling, as "la même
-# année", or of its publication when it told none.
-YEAR_END_WORDS = {"fr": {"fin de l'année": 0, "fin d'année": 0}, "en": {"end of the year": 0}}
+# "avant la fin de l'année", "by the end of the year", and its start ("en début d'année"): of the year
+# the text was telling, as "la même année", or of its publication when it told none.
+YEAR_END_WORDS = {
+    "fr": {"fin de l'année": 0, "fin d'année": 0, "début de l'année": 0, "début d'année": 0},
+    "en": {"end of the year": 0, "start of the year": 0, "beginning of the year": 0},
+}
 YEAR_WORDS = {
     "fr": {
         "l'an dernier": -1,
@@ -279,6 +282,10 @@ YEAR_WORDS = {
         "l'année prochaine": 1,
         "fin de l'année dernière": -1,
         "fin de l'année prochaine": 1,
+        "fin d'année dernière": -1,
+        "fin d'année prochaine": 1,
+        "début d'année dernière": -1,
+        "début d'année prochaine": 1,
     },
     "en": {
         "last year": -1,

@@ -676,3 +676,18 @@ def test_a_clause_with_its_own_subject_and_verb_does_not_take_the_year_of_the_cl
     text, lang, expected
 ):
     assert found(text, lang=lang, published=PartialDate(2031, 4, 22))[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La version définitive devrait être adoptée en début d'année prochaine.", "fr", "2032"),
+        ("Le rapport sera publié en fin d'année prochaine.", "fr", "2032"),
+        ("Le texte a été adopté en fin d'année dernière.", "fr", "2030"),
+        ("Lancé en 2029, le groupe a rendu son avis en début d'année.", "fr", "2029"),
+        ("The group was set up in 2029 and reported at the start of the year.", "en", "2029"),
+    ],
+)
+def test_the_start_of_a_year_and_the_end_of_next_year_are_read_with_their_year(text, lang, expected):
+    said, *dates = found(text, lang=lang)[-1]
+    assert ("début" in said or "fin" in said or "start" in said) and dates == [expected, None]
