@@ -13,7 +13,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long, office_acts
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import HELD, SINCE_WHAT, Mention, gap, made_by_after
+from sommet.ingest.mentions import HELD, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -136,15 +136,6 @@ _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à|en)|until|till)\s+(?:the\s+|le\s+)?$",
 _REPORTED_LATER = re.compile(
     r"\b(?:[Tt]hat|que|qu['’])(?=\s|\w)[^.;]*?(?:\b(?:would|will|shall|\w{3,}(?:rait|raient)"
     rf"|aura|auront|sera|seront|fera|feront|pourra|pourront)\b|{FUTURE_ENDINGS})"
-)
-# "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
-_RELATIVE_TO = re.compile(
-    r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of|on the eve of|the day before"
-    r"|the day after|to prepare(?: for)?|in preparation for|pour préparer)\s+"
-    r"|\b(?:[àa] l'issue|dans la foulée|[àa] la veille|la veille|au lendemain|le lendemain|en vue"
-    r"|en préparation)\s+(?:d[eu]s?\s+|de l'|d'))"
-    r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
-    re.IGNORECASE,
 )
 # "before visiting a plant the next day": an act told by its verb, done then, not counted from.
 _GERUND = re.compile(r"[a-z]+ing\b")
@@ -381,7 +372,7 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
         )
         first = (mention.paragraph, sentence) not in told and not told_by_office
         told.add((mention.paragraph, sentence))
-        counted_from = _RELATIVE_TO.search(
+        counted_from = RELATIVE_TO.search(
             text, max(0, mention.start - 30), mention.start
         )  # "à l'issue du sommet"
         if (
@@ -887,7 +878,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         m
         for m in mentions
         if _SINCE.search(text, max(0, m.start - 20), m.start)
-        or (_RELATIVE_TO.search(text, max(0, m.start - 30), m.start) and not _GERUND.match(text, m.start))
+        or (RELATIVE_TO.search(text, max(0, m.start - 30), m.start) and not _GERUND.match(text, m.start))
     ]
     told_held: list[DateMention] = []  # dates a clause gives to the event it tells of, and no other
     lost: list[DateMention] = []  # dates an event took and gave up for a nearer one of its own

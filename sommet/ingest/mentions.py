@@ -65,6 +65,15 @@ TRIPS = frozenset({"visit", "state visit", "mission"})
 # What is held from a first to a last day, which an act can open or close: a gathering or a trip.
 HELD = GATHERING_KINDS | TRIPS
 _NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORECASE)
+# "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
+RELATIVE_TO = re.compile(
+    r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of|on the eve of|the day before"
+    r"|the day after|to prepare(?: for)?|in preparation for|pour préparer)\s+"
+    r"|\b(?:[àa] l'issue|dans la foulée|[àa] la veille|la veille|au lendemain|le lendemain|en vue"
+    r"|en préparation)\s+(?:d[eu]s?\s+|de l'|d'))"
+    r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
+    re.IGNORECASE,
+)
 _AND_LATER = re.compile(
     r"\b(?:and|et|puis|then)\s+(?:will|shall|would|should|must|va|vont|doit|doivent|devrait|devraient)\b",
     re.IGNORECASE,
@@ -147,6 +156,8 @@ def location_of(
         (p for p in inside if p[0] < mention.start and not _AND_LATER.search(text, p[1], mention.start)),
         reverse=True,
     )
+    if RELATIVE_TO.search(text, max(0, mention.start - 30), mention.start):
+        before = []  # "adopted in Accra a position ahead of the UN talks": the talks are elsewhere
     own = _own_city(text, mention, inside)
     for index, (start, end, kind) in enumerate(after):
         if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:

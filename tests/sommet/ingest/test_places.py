@@ -246,3 +246,15 @@ def test_a_step_joined_in_the_future_is_not_placed_where_the_one_before_was_done
         "Signing of a memorandum of understanding by the Institute": "Ottawa",
         "Publication of the first evaluation report": None,
     }
+
+
+def test_an_event_another_is_told_before_or_after_takes_no_place_told_before_it():
+    found = {
+        event.name: event.location.city
+        for event in extract(
+            "Published 1 March 2031\n\nThe fourth summit, held in Accra on 11-12 March 2031, adopted a common "
+            "position ahead of the UN talks.",
+            today=date(2031, 6, 1),
+        ).events
+    }
+    assert (found["Fourth summit"], found["UN talks"]) == ("Accra", None)
