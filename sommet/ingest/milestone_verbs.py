@@ -163,6 +163,13 @@ _QUOTE_AT_END = re.compile(r"[«“\"]\s*[^«»“”\"]{2,80}?\s*[»”\"]\s*$"
 _QUOTED_LEAD_WORDS = 6  # how many words before a quoted title its noun phrase may begin
 _NOT_IN_PHRASE = frozenset({"que", "qu'", "qui", "a", "est", "ont", "sont", "that", "which", "is", "was"})
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]")
+# How a vote went, between its verb and its object: ", par 120 voix pour, 5 contre et 40 abstentions,",
+# "by 120 votes to 5, with 40 abstentions,".
+_VOTE_COUNT = re.compile(
+    r"\s*,?\s*(?:par|by)\s+\d[\d\s.,]*\s+(?:voix|votes?)\b[^;:.()]{0,60}?,"
+    r"(?=\s*(?:une?|la|le|les|l['’]|des|a|an|the|its|sa|son|ses)\b)",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 # "a signé hier avec Emmanuel Morel trois accords", "signed with his counterpart Ama Owusu a deal":
 # whom it was done with, named, before what was done.
@@ -782,6 +789,9 @@ def verb_events(
         else:
             skipped = time_phrase_length(text[end : sentence.end])
             end += skipped
+            # "a adopté jeudi, par 120 voix pour, 5 contre et 40 abstentions, une résolution"
+            votes = _VOTE_COUNT.match(text, end, sentence.end)
+            end = votes.end() if votes is not None else end
             # "membre d'UNESCO": the object follows the form's apostrophe without a space.
             phrase = _object(" " * found.group(0).endswith("'") + text[end : sentence.end])
             agreed = found.group(0).endswith(("ée", "ées", "és")) and _AVOIR_BEFORE.search(before)

@@ -347,9 +347,12 @@ _ACRONYM_LETTERS = 4
 
 def _is_place(name: str, label: str) -> bool:
     """A location, or a name a venue word opens that the model took for a body ("Palais des Nations");
-    not a short acronym no gazetteer knows ("procurement of AI"), which the model may take for one."""
+    not a short acronym no gazetteer knows ("procurement of AI"), nor an office, which the model may
+    take for one."""
     if name.isupper() and len(name) <= _ACRONYM_LETTERS:
         return False
+    if name.split(maxsplit=1)[0].lower() in words.ROLE_WORDS:
+        return False  # "demande au Secrétaire général de ...": a person's office, not a place
     return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words() or names_a_building(name)
 
 

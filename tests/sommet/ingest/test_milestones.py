@@ -3145,3 +3145,29 @@ def test_the_target_of_what_an_act_is_for_does_not_date_the_act(text):
 )
 def test_what_is_asked_is_not_told(sentence):
     assert _made(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "L'Assemblée générale a adopté, par 120 voix pour, 5 contre et 40 abstentions, une résolution sur la "
+            "protection des enfants.",
+            "Adoption d'une résolution sur la protection des enfants par l'Assemblée générale",
+        ),
+        (
+            "The General Assembly adopted by 120 votes to 5, with 40 abstentions, a resolution on children and AI.",
+            "Adoption of a resolution on children and AI by the General Assembly",
+        ),
+    ],
+)
+def test_how_a_vote_went_is_not_what_was_adopted(sentence, name):
+    assert [made[0] for made in _made(sentence)] == [name]
+
+
+def test_an_office_is_no_place():
+    found = events(
+        "Publié le 1er mars 2031\n\nLa résolution demande au Secrétaire général de présenter un rapport lors de "
+        "la 88e session, en 2033."
+    )
+    assert all(event.location.label() == "" for event in found.values())
