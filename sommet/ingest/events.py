@@ -294,6 +294,11 @@ def _sentence_events(
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         if _who_chaired(text, keyword):
             continue  # "sous la présidence de la ministre": who chaired, not a presidency
+        if found and _topic_goes_on(text, found[-1], keyword):
+            # "a roundtable on AI and elections": the last words of its topic, not an election
+            found[-1].name += text[found[-1].end : keyword.end()]
+            found[-1].end = keyword.end()
+            continue
         mention = read_mention(paragraph, keyword, sentence, dated)
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
@@ -408,6 +413,24 @@ def _done_to(mention: Mention, act: Mention) -> bool:
         and not mention.named
         and mention.kind not in GATHERING_KINDS
     )
+
+
+def _topic_goes_on(text: str, told: Mention, keyword: re.Match[str]) -> bool:
+    """Whether a kind word ends the topic of the gathering told right before it ("une table ronde
+    sur l'IA et les élections"): joined by "and" and closing its clause, not a gathering with a
+    topic of its own ("a forum on data and a summit on AI")."""
+    return (
+        told.kind in GATHERING_KINDS
+        and _TOPIC.search(told.name) is not None
+        and told.name.endswith(text[told.start : told.end].split()[-1])
+        and _AND_THE.fullmatch(text, told.end, keyword.start()) is not None
+        and _CLAUSE_ENDS.match(text, keyword.end()) is not None
+    )
+
+
+_TOPIC = re.compile(r"\s(?:on|about|sur)\s", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:

@@ -457,7 +457,10 @@ _PARTNER = re.compile(
 # a French perfect or an English past ("a voté", "decided"; not "United", a name's word).
 _INFINITIVE_MARK = re.compile(r"\s(?:to|pour|de|d')\s*$", re.IGNORECASE)
 _FINITE_VERB = re.compile(
-    r"\s(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?\w{2,}(?:é|i|u)s?|(?-i:[a-z]{2,}ed))\b.*$", re.IGNORECASE
+    r"\s(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?\w{2,}(?:é|i|u)s?|(?-i:[a-z]{2,}ed)"
+    # a French future or a pronominal verb: "se rendra à Casablanca pour inaugurer", "ira à Rome pour"
+    r"|(?:se\s+|s['’])(?-i:[a-zéè]{2,})|(?-i:[a-zé]{2,}(?:era|ira|dra|ront)))\b.*$",
+    re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
     r"^\s*(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",

@@ -816,7 +816,8 @@ def test_what_a_meeting_is_held_to_do_is_done_that_day_and_the_text_keeps_its_ge
         "Lomé, le 10 février 2032\n\nLe Sommet de Lomé sur les drones doit aboutir à l'adoption d'une "
         "« Déclaration de Lomé » sur les drones.\n\nDimanche, les ministres se réuniront pour finaliser le texte."
     )
-    assert iso(found["Finalisation de la Déclaration de Lomé"]) == ("2032-02-15", None)
+    # Done by who meets for it: "les ministres se réuniront pour finaliser".
+    assert iso(found["Finalisation de la Déclaration de Lomé par les ministres"]) == ("2032-02-15", None)
     found = events(
         "Published 1 March 2031\n\nOn Sunday, digital ministers will meet to finalise the Lomé Charter."
     )
@@ -3281,3 +3282,27 @@ def test_a_gathering_told_in_its_city_and_at_a_venue_of_that_city_is_one_event()
 def test_lectures_and_summer_schools_are_gatherings(text, expected):
     [event] = extract(text, today=TODAY).events
     assert (event.name, iso(event), event.location.venue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nOn 12 March, the Nairobi Policy Lab hosted a roundtable on AI and elections.",
+            "Roundtable on AI and elections",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLe 12 mars, le laboratoire a organisé une table ronde sur l'IA et les élections.",
+            "Table ronde sur l'IA et les élections",
+        ),
+    ],
+)
+def test_a_kind_word_ending_a_gathering_s_topic_is_part_of_it(text, name):
+    assert list(events(text)) == [name]
+
+
+def test_a_gathering_with_a_topic_of_its_own_after_and_is_another_event():
+    found = events(
+        "Published 1 March 2031\n\nOn 12 March, the lab hosted a forum on data and a summit on AI in Accra."
+    )
+    assert len(found) == 2

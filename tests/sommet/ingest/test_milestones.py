@@ -3171,3 +3171,11 @@ def test_an_office_is_no_place():
         "la 88e session, en 2033."
     )
     assert all(event.location.label() == "" for event in found.values())
+
+
+def test_the_doer_of_what_a_trip_is_for_is_who_travels_not_the_trip():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe lendemain, le Premier ministre se rendra à Casablanca pour inaugurer un "
+        "campus numérique."
+    )
+    assert "Inauguration d'un campus numérique par le Premier ministre" in found
