@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sommet._dates_names import FUTURE_ENDINGS
 from sommet.dates import (
     DateMention,
     PartialDate,
@@ -26,7 +27,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
 from sommet.ingest.clean import FORMATS, Page, read_page
 from sommet.ingest.events import find_events, headline_text
-from sommet.ingest.events_words import KINDS
+from sommet.ingest.events_words import FUTURE, KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
 from sommet.ingest.lexicon import names_a_building, venue_words
 from sommet.ingest.metadata import Metadata, read_metadata
@@ -273,7 +274,7 @@ def _dates_by_paragraph(
     found, wants = read_article_dates(
         body, published=meta.published, lang=meta.language, today=today, era=era
     )
-    for mention in _with_same_day(body, _without_restated(body, found)):
+    for mention in _with_same_day(body, _without_restated(body, found), meta.published):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         shift = offsets[index]
@@ -304,14 +305,20 @@ def _without_restated(body: str, mentions: list[DateMention]) -> list[DateMentio
     return [mention for index, mention in enumerate(mentions) if index not in restated]
 
 
-def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
+def _with_same_day(
+    body: str, mentions: list[DateMention], published: PartialDate | None
+) -> list[DateMention]:
     """ "le même jour", "the same day": the day last named before, when it was a day, and not in a
-    sentence that has a date of its own. "Meanwhile" is left undated: it names no time of its own."""
+    sentence that has a date of its own. "Meanwhile" is left undated: it names no time of its own.
+    In a sentence told in the future, a day already past is not the one meant ("adoptée le 17 mai
+    ... La cérémonie sera suivie ... Le même jour, les ministres tiendront une séance")."""
     out = list(mentions)
     for found in SAME_DAY.finditer(body):
         if _own_date(body, found.start(), mentions):
             continue
         before = [m for m in mentions if m.end <= found.start() and m.range.start.precision == "day"]
+        if published is not None and _told_in_the_future(body, found.start()):
+            before = [m for m in before if m.range.start.first_day() >= published.first_day()]
         if not before or before[-1].range.end is not None:
             continue
         out.append(DateMention(before[-1].range, found.start(), found.end(), found.group(0), relative=True))
@@ -319,10 +326,21 @@ def _with_same_day(body: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
+    start, end = _sentence_around(body, position)
+    return any(start <= m.start < end for m in mentions)
+
+
+def _told_in_the_future(body: str, position: int) -> bool:
+    start, end = _sentence_around(body, position)
+    return (
+        re.search(FUTURE_ENDINGS, body[start:end]) is not None or FUTURE.search(body, start, end) is not None
+    )
+
+
+def _sentence_around(body: str, position: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_EDGE.finditer(body, 0, position)), default=0)
     stop = _SENTENCE_EDGE.search(body, position)
-    end = stop.start() if stop else len(body)
-    return any(start <= m.start < end for m in mentions)
+    return start, stop.start() if stop else len(body)
 
 
 def _venues(text: str) -> list[tuple[int, int, str]]:

@@ -3306,3 +3306,19 @@ def test_a_gathering_with_a_topic_of_its_own_after_and_is_another_event():
         "Published 1 March 2031\n\nOn 12 March, the lab hosted a forum on data and a summit on AI in Accra."
     )
     assert len(found) == 2
+
+
+def test_the_same_day_told_in_the_future_is_not_a_day_already_past():
+    found = events(
+        "Strasbourg, 29 août 2031\n\nLe traité sera ouvert à la signature le jeudi 4 septembre à Vilnius. Il avait "
+        "été adopté le 17 mai dernier.\n\nLa cérémonie de signature sera suivie d'une conférence de presse. Le même "
+        "jour, les ministres tiendront une séance de travail sur la justice."
+    )
+    assert all(
+        iso(event) != ("2031-05-17", None) for name, event in found.items() if name.startswith("Séance")
+    )
+    found = events(
+        "Strasbourg, 29 août 2031\n\nLe traité a été adopté le 17 mai dernier. Le même jour, les ministres ont "
+        "tenu une séance de travail sur la justice."
+    )
+    assert iso(found["Séance de travail sur la justice"]) == ("2031-05-17", None)
