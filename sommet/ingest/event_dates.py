@@ -45,10 +45,8 @@ _WITH = re.compile(
     r"\s(?:with|par|avec)\s+(?:(?:the|a|an|un|une|le|la|les|l')\s*)?(?:[^\W\d_][\w'’-]*\s+)?$", re.IGNORECASE
 )
 # "..., on 12 July and enters into force": the date ends its clause, the next verb has its own.
-_AND_THEN = re.compile(
-    r"\s*(?:and|et|then|puis|and then|et puis)\s+(?:(?:will|shall|should|must|would|doit|devrait|va)\s+)?",
-    re.IGNORECASE,
-)
+_MODALS = r"will|shall|should|must|would|doit|devrait|va"
+_AND_THEN = re.compile(rf"\s*(?:and|et|then|puis|and then|et puis)\s+(?:(?:{_MODALS})\s+)?", re.IGNORECASE)
 # A target's date, and a purpose before it: "pour former ... d'ici 2034", "to train ... by 2034".
 _TARGET = re.compile(
     r"(?:\bd['’]ici(?:\s+à)?|\bà\s+l['’]horizon(?:\s+de)?|\bby(?:\s+the\s+end\s+of)?)\s*$", re.IGNORECASE
@@ -61,7 +59,7 @@ _PURPOSE = re.compile(
 # "et ont publié", "and have published": the next act, with its auxiliary.
 _AND_DONE = re.compile(_AND_THEN.pattern + r"(?:(?:ont|a|avait|avaient|have|has|had)\s+)?", re.IGNORECASE)
 # "and will enter into force": a join to what is still to come.
-_FUTURE_JOIN = re.compile(r"\b(?:will|shall|should|must|would|doit|devrait|va)\b", re.IGNORECASE)
+_FUTURE_JOIN = re.compile(rf"\b(?:{_MODALS})\b", re.IGNORECASE)
 # What a trip is for: "for talks with", "pour des entretiens avec".
 _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
@@ -1046,10 +1044,10 @@ def _set_after(text: str, date_mention: DateMention, mention: Mention) -> bool:
 
 def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions: list[Mention]) -> bool:
     """Whether an event is the next verb's, after "and" that ends the date's clause: "published in
-    the Official Journal on 12 July and enters into force on 1 August" dates the publication."""
+    the Official Journal on 12 July and enters into force on 1 August" dates the publication; a verb
+    joined in the future is the next one even where the date's own verb made no event ("met in Rome
+    on 14 October and will publish")."""
     joined = _AND_THEN.fullmatch(text, date_mention.end, mention.start)
-    # "met in Rome on 14 October and will publish": the future verb is the next one, whatever the
-    # date's own verb made.
     return joined is not None and (
         _FUTURE_JOIN.search(joined.group(0)) is not None
         or any(other.end <= date_mention.start for other in mentions)

@@ -63,7 +63,7 @@ def ends_on_a_building(text: str) -> bool:
     """Whether text ends on those words, as before the namesake in "Centre international de conférences
     Abdou Diouf"."""
     lowered = " ".join(text.lower().split())
-    return any(lowered.endswith(phrase) for phrase in _lists()["venue_phrases"])
+    return lowered.endswith(tuple(_lists()["venue_phrases"]))
 
 
 def venue_words() -> frozenset[str]:

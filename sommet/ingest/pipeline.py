@@ -331,6 +331,7 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
 
 
 def _told_in_the_future(body: str, position: int) -> bool:
+    """Whether the sentence around a position has a verb in the future ("tiendront", "will")."""
     start, end = _sentence_around(body, position)
     return (
         re.search(FUTURE_ENDINGS, body[start:end]) is not None or FUTURE.search(body, start, end) is not None
@@ -369,9 +370,10 @@ def _is_place(name: str, label: str) -> bool:
     take for one."""
     if name.isupper() and len(name) <= _ACRONYM_LETTERS:
         return False
-    if name.split(maxsplit=1)[0].lower() in words.ROLE_WORDS:
+    first = name.split(maxsplit=1)[0].lower()
+    if first in words.ROLE_WORDS:
         return False  # "demande au Secrétaire général de ...": a person's office, not a place
-    return label == "LOC" or name.split(maxsplit=1)[0].lower() in venue_words() or names_a_building(name)
+    return label == "LOC" or first in venue_words() or names_a_building(name)
 
 
 def _before_time(name: str) -> str:
