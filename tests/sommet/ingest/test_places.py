@@ -233,15 +233,15 @@ def test_a_french_conference_centre_named_after_a_person_is_a_venue_and_its_name
     )
 
 
+def _cities(text: str) -> dict[str, str | None]:
+    return {event.name: event.location.city for event in extract(text, today=date(2031, 6, 1)).events}
+
+
 def test_a_step_joined_in_the_future_is_not_placed_where_the_one_before_was_done():
-    found = {
-        event.name: event.location.city
-        for event in extract(
-            "Published 21 May 2031\n\nThe Institute signed a memorandum of understanding with its Canadian counterpart "
-            "on 6 May in Ottawa and will publish its first evaluation report before the end of the year.",
-            today=date(2031, 6, 1),
-        ).events
-    }
+    found = _cities(
+        "Published 21 May 2031\n\nThe Institute signed a memorandum of understanding with its Canadian counterpart "
+        "on 6 May in Ottawa and will publish its first evaluation report before the end of the year."
+    )
     assert found == {
         "Signing of a memorandum of understanding by the Institute": "Ottawa",
         "Publication of the first evaluation report": None,
@@ -249,12 +249,8 @@ def test_a_step_joined_in_the_future_is_not_placed_where_the_one_before_was_done
 
 
 def test_an_event_another_is_told_before_or_after_takes_no_place_told_before_it():
-    found = {
-        event.name: event.location.city
-        for event in extract(
-            "Published 1 March 2031\n\nThe fourth summit, held in Accra on 11-12 March 2031, adopted a common "
-            "position ahead of the UN talks.",
-            today=date(2031, 6, 1),
-        ).events
-    }
+    found = _cities(
+        "Published 1 March 2031\n\nThe fourth summit, held in Accra on 11-12 March 2031, adopted a common "
+        "position ahead of the UN talks."
+    )
     assert (found["Fourth summit"], found["UN talks"]) == ("Accra", None)
