@@ -300,9 +300,11 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
     if 2 < first_prose < len(units) and _day_heading(units[first_prose - 1]):
         first_prose -= 1  # "Mardi 7 octobre" over an agenda's first item: the item's day
-    header = [u for u in units[:first_prose] if not _is_furniture(u) or _a_stamp(u)]
+    before = units[:first_prose]
+    kept = [not _is_furniture(u) or _a_stamp(u) for u in before]
+    header = [u for u, keep in zip(before, kept, strict=True) if keep]
     paragraphs: list[str] = []
-    dropped = [u for u in units[:first_prose] if _is_furniture(u) and not _a_stamp(u)]
+    dropped = [u for u, keep in zip(before, kept, strict=True) if not keep]
     skip_next = False
     for position, unit in enumerate(units[first_prose:]):
         if skip_next and len(unit.split()) <= 12:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sommet._dates_names import FUTURE_ENDINGS
 from sommet.dates import (
     DateMention,
     PartialDate,
@@ -26,8 +25,9 @@ from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
 from sommet.ingest.clean import FORMATS, Page, read_page
+from sommet.ingest.event_dates import about_the_future
 from sommet.ingest.events import find_events, headline_text
-from sommet.ingest.events_words import FUTURE, KINDS
+from sommet.ingest.events_words import KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
 from sommet.ingest.lexicon import names_a_building, venue_words
 from sommet.ingest.metadata import Metadata, read_metadata
@@ -333,9 +333,7 @@ def _own_date(body: str, position: int, mentions: list[DateMention]) -> bool:
 def _told_in_the_future(body: str, position: int) -> bool:
     """Whether the sentence around a position has a verb in the future ("tiendront", "will")."""
     start, end = _sentence_around(body, position)
-    return (
-        re.search(FUTURE_ENDINGS, body[start:end]) is not None or FUTURE.search(body, start, end) is not None
-    )
+    return about_the_future(body[start:end])
 
 
 def _sentence_around(body: str, position: int) -> tuple[int, int]:
