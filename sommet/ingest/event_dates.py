@@ -1085,6 +1085,8 @@ def _better_date(
         return False
     if _narrows(new, old) and mention.start - 3 <= old.end and old.start <= mention.end:
         return True  # "last year's edition, in June 2030": its own words' year, told to the month
+    if _narrows(new, old) and old.end <= mention.start and mention.end <= new.start:
+        return True  # "A year later she chaired the meeting in Kigali, on 6 November 2028": that day
     own = _one_clause(text, mention, new, dates)
     if own != _one_clause(text, mention, old, dates):
         return own

@@ -3322,3 +3322,17 @@ def test_the_same_day_told_in_the_future_is_not_a_day_already_past():
         "tenu une séance de travail sur la justice."
     )
     assert iso(found["Séance de travail sur la justice"]) == ("2031-05-17", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was appointed envoy in 2027. A year later she chaired the founding meeting of the coalition "
+        "in Kigali, on 6 November 2028.",
+        "Elle a été nommée en 2027. L'année suivante, elle a présidé la réunion fondatrice de la coalition "
+        "à Kigali, le 6 novembre 2028.",
+    ],
+)
+def test_a_day_told_after_an_event_refines_the_vaguer_time_told_before_it(text):
+    (meeting,) = [event for event in events(text).values() if event.kind == "meeting"]
+    assert iso(meeting) == ("2028-11-06", None)
