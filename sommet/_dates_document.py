@@ -146,6 +146,11 @@ _UNTIL = re.compile(r"\b(?:jusqu'(?:au|à)|until|till)\s+$", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:ce|this)\s+$", re.IGNORECASE)
 # Between "le 3 juin" and "de la même année".
 _OF = re.compile(r"\s*(?:,\s*)?(?:de|d'|of|in)?\s*$", re.IGNORECASE)
+# A participle opening a sentence, with no auxiliary: "Réunis à Turin", "Meeting in Turin".
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?-i:[A-ZÀ-Ý])\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed|ing)\s+(?!(?:que|qu|that)\b)",
+    re.IGNORECASE,
+)
 _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNORECASE)
 # A gathering's schedule told in the present: "opens", "takes place", "s'ouvre", "a lieu".
 _SCHEDULED = re.compile(
@@ -636,7 +641,10 @@ def _tense_clause(text: str, said: Said) -> str:
     start, end = _clause_span(text, said)
     rest = text[said.end : end]
     alone = not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
-    if not (_PREPOSITION_ALONE.fullmatch(text[start : said.start]) and alone):
+    # "Réunis à Turin lundi et mardi, les ministres ont adopté...": a participle opening the
+    # sentence has no tense; the clause after it tells it.
+    fronted = start == _sentence_start(text, said.start) and _FRONTED_PARTICIPLE.match(text, start)
+    if not ((_PREPOSITION_ALONE.fullmatch(text[start : said.start]) and alone) or fronted):
         return text[start:end]
     stop = _CLAUSE_EDGE.search(text, end + 1)
     return text[end + 1 : stop.start() if stop else len(text)]

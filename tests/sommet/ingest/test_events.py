@@ -3336,3 +3336,24 @@ def test_the_same_day_told_in_the_future_is_not_a_day_already_past():
 def test_a_day_told_after_an_event_refines_the_vaguer_time_told_before_it(text):
     (meeting,) = [event for event in events(text).values() if event.kind == "meeting"]
     assert iso(meeting) == ("2028-11-06", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Samedi 1er mars 2031\n\nRéunis à Turin lundi et mardi, les ministres ont adopté une déclaration.",
+            ("2031-02-24", "2031-02-25"),
+        ),
+        (
+            "Samedi 1er mars 2031\n\nRéunis à Turin lundi et mardi, les ministres adopteront une déclaration.",
+            ("2031-03-03", "2031-03-04"),
+        ),
+        (
+            "Saturday 1 March 2031\n\nMeeting in Turin on Monday, the ministers adopted a declaration.",
+            ("2031-02-24", None),
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_takes_its_weekday_s_tense_from_the_clause_after_it(text, days):
+    assert {iso(event) for event in events(text).values()} == {days}
