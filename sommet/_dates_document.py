@@ -24,12 +24,14 @@ from sommet._dates_names import (
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
+# The French conditional of what was then to come: "qu'il lancerait", "qui se tiendrait".
+_CONDITIONAL = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:erai|irai|drai|vrai)(?:t|ent)\b"
 # A sentence about what is still to come: a weekday in it is the next one. Not "the next day",
 # counted from a day the text tells.
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|(?:doit|doivent)\s+(?:être|(?:s['’]|se\s+)?\w+(?:er|ir|re))|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
     r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next(?!\s+(?:day|morning|afternoon|evening)\b)|upcoming|is to|are to|(?:is|are) set (?:to|for)|"
-    rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?)\b|{FUTURE_ENDINGS}",
+    rf"scheduled|is due|are due|expected|prévue?s?|attendue?s?|serai(?:t|ent))\b|{FUTURE_ENDINGS}|{_CONDITIONAL}",
     re.IGNORECASE,
 )
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")

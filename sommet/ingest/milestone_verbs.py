@@ -303,7 +303,8 @@ _ACTIVE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
-    r"\b(?:été|être|est|sont|sera|seront|était|étaient|was|were|been|be|is|are|being)\s+(?:\w+ment\s+|\w+ly\s+)?$",
+    r"\b(?:été|être|est|sont|sera|seront|serait|seraient|était|étaient|was|were|been|be|is|are|being)\s+"
+    r"(?:\w+ment\s+|\w+ly\s+)?$",
     re.IGNORECASE,
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
@@ -462,6 +463,7 @@ _FINITE_VERB = re.compile(
     r"|(?:se\s+|s['’])(?-i:[a-zéè]{2,})|(?-i:[a-zé]{2,}(?:era|ira|dra|ront)))\b.*$",
     re.IGNORECASE,
 )
+_THAT = re.compile(r"^\s*(?:that|que|qu['’])\s*", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"^\s*(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
     re.IGNORECASE,
@@ -1417,7 +1419,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
     """The subject a clause ends on, once its verb's auxiliaries are taken off."""
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter
-        clause = clause[reported[-1].end() :]
+        clause = _THAT.sub("", clause[reported[-1].end() :])  # "a annoncé qu'une mission serait lancée"
     clause = _SUBORDINATOR.sub("", clause)  # "When G20 leaders met": the leaders
     listed = _LISTED_TITLE.match(clause)
     if (
