@@ -403,7 +403,8 @@ def _without_texts_done_to(found: list[Mention]) -> list[Mention]:
 
 def _done_to(mention: Mention, act: Mention) -> bool:
     """Whether an undated, unnamed text mention lies within an act's words, after its verb, and the
-    act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones")."""
+    act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones").
+    A gathering launched is one too ("a lancé une consultation publique"): its launch is when it opens."""
     inside = act.start < mention.start and mention.end <= act.end
     said = name_key(mention.name) in name_key(act.name)
     return (
@@ -411,7 +412,7 @@ def _done_to(mention: Mention, act: Mention) -> bool:
         and said
         and mention.dates is None
         and not mention.named
-        and mention.kind not in GATHERING_KINDS
+        and (mention.kind not in GATHERING_KINDS or act.kind == "launch")
     )
 
 

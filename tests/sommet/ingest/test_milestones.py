@@ -3179,3 +3179,32 @@ def test_the_doer_of_what_a_trip_is_for_is_who_travels_not_the_trip():
         "campus numérique."
     )
     assert "Inauguration d'un campus numérique par le Premier ministre" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 1er mars 2031\n\nLe rapporteur a annoncé qu'une mission d'information sur les drones serait "
+            "lancée en novembre.",
+            "Lancement d'une mission d'information sur les drones",
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLe ministre a annoncé qu'il lancerait la stratégie nationale en novembre.",
+            "Lancement de la stratégie nationale",
+        ),
+    ],
+)
+def test_what_a_report_said_was_then_to_come_in_the_conditional_is_named_and_dated_ahead(text, name):
+    assert iso(events(text)[name]) == ("2031-11", None)
+
+
+def test_a_gathering_launched_on_a_day_is_one_event_with_its_launch():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe 3 mars, la CNIL a lancé une consultation publique sur les drones."
+    )
+    assert list(found) == ["Lancement d'une consultation publique sur les drones par la CNIL"]
+    assert (
+        "Consultation publique sur les drones"
+        in found["Lancement d'une consultation publique sur les drones par la CNIL"].aliases
+    )
