@@ -172,6 +172,15 @@ _SPEAKS_AFTER = re.compile(
     r"|précise|espère|souhaite|vise|said|says|announced|stated|confirmed|hopes|aims|wants)\b",
     re.IGNORECASE,
 )
+# "la présidence italienne organisera une conférence", "the Polish presidency will host a forum":
+# the office as who holds, launches or puts forward something (not a term that begins or ends).
+_ACTS_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:a|ont|va|vont|doit)\s+)?"
+    r"(?:organis|accueill|convoqu|lanc|propos|présent|publi|soum[ei]t)(?:e|é|i|era|ira|ra|ent)?\b"
+    r"|(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|has|have|is\s+to)\s+)?"
+    r"(?:host|organi[sz]e|convene|launch|propose|present|publish|table|circulate|put\s+forward)(?:s|es|d|ed)?\b",
+    re.IGNORECASE,
+)
 # "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
 # agreement": what someone hopes for has not happened, whatever the date it is hoped by.
 _HOPED = re.compile(
@@ -311,6 +320,7 @@ def office_acts(text: str, keyword: re.Match[str]) -> bool:
     return keyword.group("kw").lower() in OFFICES and (
         _DOER_BEFORE.search(text, max(0, start - 40), start) is not None
         or _SPEAKS_AFTER.match(text, end) is not None
+        or _ACTS_AFTER.match(text, end) is not None
     )
 
 

@@ -3110,6 +3110,10 @@ def test_a_time_s_possessive_before_an_english_name_and_kind_keeps_the_name():
         "Publié le 1er mars 2031\n\nSelon la présidence kényane, le forum se tiendra à Nairobi le 9 avril.",
         "Publié le 1er mars 2031\n\nLa présidence ghanéenne a annoncé mardi un sommet à Accra le 4 mai.",
         "Published 1 March 2031\n\nThe summit will be held in Accra on 4 May, the Ghanaian presidency said.",
+        "Publié le 1er mars 2031\n\nLa présidence italienne organisera par ailleurs un séminaire sur les drones à "
+        "Rome le 28 avril.",
+        "Published 1 March 2031\n\nThe Polish presidency will host a seminar on drones in Warsaw on 28 April.",
+        "Published 1 March 2031\n\nThe Danish presidency tabled a compromise text on 3 February.",
     ],
 )
 def test_a_presidency_that_acts_or_speaks_is_no_term_of_office(text):
@@ -3357,3 +3361,17 @@ def test_a_day_told_after_an_event_refines_the_vaguer_time_told_before_it(text):
 )
 def test_a_participle_opening_the_sentence_takes_its_weekday_s_tense_from_the_clause_after_it(text, days):
     assert {iso(event) for event in events(text).values()} == {days}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 1er mars 2031\n\nLe 3 février, l'agence a organisé un séminaire sur les drones.",
+            "Séminaire sur les drones",
+        ),
+        ("Published 1 March 2031\n\nThe agency held a seminar on drones on 3 February.", "Seminar on drones"),
+    ],
+)
+def test_a_seminar_is_a_gathering(text, name):
+    assert iso(events(text)[name]) == ("2031-02-03", None)

@@ -3208,3 +3208,31 @@ def test_a_gathering_launched_on_a_day_is_one_event_with_its_launch():
         "Consultation publique sur les drones"
         in found["Lancement d'une consultation publique sur les drones par la CNIL"].aliases
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Court of Justice ruled on Tuesday that the fine was lawful.",
+            "Ruling of the Court of Justice",
+            ("2031-02-25", None),
+        ),
+        (
+            "Publié le 1er mars 2031\n\nLa Cour de justice a jugé mardi que l'amende était légale.",
+            "Arrêt de la Cour de justice",
+            ("2031-02-25", None),
+        ),
+        (
+            "Published 1 March 2031\n\nThe Court of Justice will deliver its judgment on 5 March.",
+            "Publication of the judgment of the Court of Justice",
+            ("2031-03-05", None),
+        ),
+    ],
+)
+def test_a_court_s_ruling_is_an_event(text, name, day):
+    assert iso(events(text)[name]) == day
+
+
+def test_who_rules_something_out_or_delivers_a_speech_makes_no_ruling():
+    assert events("Published 1 March 2031\n\nThe minister ruled out a delay on Tuesday.") == {}
