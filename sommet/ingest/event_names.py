@@ -131,6 +131,8 @@ _WHEN_ADJECTIVES = frozenset(
 _DURATION = re.compile(r"-(?:day|days|week|weeks|hour|hours|month|year)\b|\blong\b")
 # A trip, a speech or talks told by their kind word alone are named by where they go or are held.
 _NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
+# Gatherings a text tells again as "the summit" wherever it says they are held.
+_TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
@@ -829,6 +831,12 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         return
     # "Le prochain sommet aura lieu à Kigali": the next one is no other's, and where it is held names it.
     following = _NEXT.search(text, max(0, mention.start - 12), mention.start) is not None
+    if (
+        mention.kind in _TOLD_BY_ITS_PLACE
+        and not following
+        and DETERMINER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return  # "opened the summit at the Convention Centre": the summit told before, held there
     for start, end, _kind in places:
         between = text[mention.end : start]
         first = between.split(maxsplit=1)[:1]

@@ -246,8 +246,9 @@ def find_events(
         written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
         places = {**places, len(paragraphs) - 1: written}
         mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
+    last_days(mentions, paragraphs)  # "the two-day summit starts today": the span its referent takes
     mentions = _resolve_references(mentions, paragraphs)
-    last_days(mentions, paragraphs)
+    last_days(mentions, paragraphs)  # "The three-day summit ..." dated by a reference told later
     mentions = date_days_of(mentions, paragraphs)
     dated_by_name(mentions, paragraphs)
     if published is not None:
@@ -430,6 +431,7 @@ def _topic_goes_on(text: str, told: Mention, keyword: re.Match[str]) -> bool:
 
 
 _TOPIC = re.compile(r"\s(?:on|about|sur)\s", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\s[\w]+-(?:day|days|week|weeks)\s*$", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
@@ -575,16 +577,32 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
             told.append(mention)
         elif referent is not None:
             told.append(referent)
-            referent.dates = referent.dates or mention.dates
+            referent.dates = _fuller(referent.dates, mention.dates)
             referent.closing = referent.closing or mention.closing  # "Le sommet s'achève jeudi"
     return out
+
+
+def _fuller(kept: DateMention | None, told: DateMention | None) -> DateMention | None:
+    """A referent keeps its dates, but for a span that holds its one day ("Global AI Summit opens"
+    on the 18th, then "the two-day summit starts today": the 18th and the 19th)."""
+    if kept is None or told is None:
+        return kept or told
+    day, span = kept.range, told.range
+    holds = (
+        day.end is None
+        and span.end is not None
+        and day.start.precision == "day"
+        and span.start.first_day() <= day.start.first_day() <= span.end.last_day()
+    )
+    return told if holds else kept
 
 
 def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     if mention.name.lower() not in KINDS:
         return False
-    before = paragraphs[mention.paragraph].text[max(0, mention.start - 12) : mention.start]
-    return DETERMINER_BEFORE.search(before) is not None
+    before = paragraphs[mention.paragraph].text[max(0, mention.start - 24) : mention.start]
+    # "the two-day summit": how long it lasts says which no more than "the summit" does.
+    return DETERMINER_BEFORE.search(_LENGTH_BEFORE.sub("", before)) is not None
 
 
 def _identified(mention: Mention) -> bool:

@@ -3375,3 +3375,18 @@ def test_a_participle_opening_the_sentence_takes_its_weekday_s_tense_from_the_cl
 )
 def test_a_seminar_is_a_gathering(text, name):
     assert iso(events(text)[name]) == ("2031-02-03", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Global Drone Summit opens in Nairobi\n\n18 May 2031\n\nThe two-day summit starts today in Nairobi.",
+        "Day one of the Global Drone Summit in Nairobi\n\n18 May 2031\n\nThe president opened the summit at the "
+        "Kenyatta International Convention Centre this morning. The two-day summit ends tomorrow.",
+    ],
+)
+def test_the_summit_told_again_with_its_length_or_its_venue_is_the_lead_with_all_its_days(text):
+    found = events(text)
+    assert {name: iso(event) for name, event in found.items() if event.kind == "summit"} == {
+        "Global Drone Summit": ("2031-05-18", "2031-05-19")
+    }
