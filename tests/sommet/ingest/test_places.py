@@ -235,6 +235,13 @@ def test_a_french_conference_centre_named_after_a_person_is_a_venue_and_its_name
     )
 
 
+def test_a_centre_de_congres_is_a_venue_in_the_city_it_names():
+    forum = _event(
+        "Publié le 1er mars 2031\n\nLe forum se déroulera du 3 au 5 avril au Centre de congrès de Lyon."
+    )
+    assert (forum.location.venue, forum.location.city) == ("Centre de congrès de Lyon", "Lyon")
+
+
 def _cities(text: str) -> dict[str, str | None]:
     return {event.name: event.location.city for event in extract(text, today=date(2031, 6, 1)).events}
 
