@@ -93,7 +93,7 @@ WORDS = {
         "at": ["à", "vers"],
         "year_context": [
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
-            "début", "mi", "courant", "année", "printemps", "été", "automne", "hiver",
+            "début", "mi", "courant", "année", "l'année", "printemps", "été", "automne", "hiver",
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
             "prévu pour", "prévue pour", "prévus pour", "prévues pour",
         ],

@@ -77,6 +77,8 @@ _CONTEXT = re.compile(
     r"|(?:lors|au cours|à l'occasion) d'une?\s+$",
     re.IGNORECASE,
 )
+# What came right before the news, told with "a": "après un trilogue", "after a long meeting".
+_AFTER_ONE = re.compile(r"\b(?:après|after|following)\s+(?:une?|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A sentence opening on the gathering it is set at, named by its kind alone: "During the two-day
 # meeting,", "Lors du sommet,", "Au cours de cette réunion,".
 _SETTING_OPENS = re.compile(
@@ -957,6 +959,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             text, max(0, nearest.start - 40), nearest.start
         ):
             main = [m for m in datable if m is not nearest and m.start > nearest.start]
+            nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
+        if date_mention.end <= nearest.start and _AFTER_ONE.search(
+            text, max(0, nearest.start - 30), nearest.start
+        ):
+            # "sont parvenus ce matin, après un trilogue de dix-huit heures, à un accord": the
+            # agreement; the talks before it are how it came.
+            main = [m for m in datable if m.start >= nearest.end]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         if date_mention.end <= nearest.start and _RELATIVE_ASIDE.search(
             text, date_mention.end, nearest.start

@@ -20,13 +20,13 @@ _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took takes could would should might must
-    shall which that who where when to in at with
+    shall which that this these those who where when to in at with
     opens closes ends begins starts kicks wraps concludes ouvre ferme termine
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but sans without""".split()
 )
-_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the".split())
+_KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the this these those".split())
 _PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())
 _NAME_AFTER = re.compile(r"\s+(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý]")
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").

@@ -431,6 +431,8 @@ def _topic_goes_on(text: str, told: Mention, keyword: re.Match[str]) -> bool:
 
 
 _TOPIC = re.compile(r"\s(?:on|about|sur)\s", re.IGNORECASE)
+_ITS_RELATIVE = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:qui|which|who|that|dont)\b", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\s[\w]+-(?:day|days|week|weeks)\s*$", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -579,22 +581,47 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
             told.append(referent)
             referent.dates = _fuller(referent.dates, mention.dates)
             referent.closing = referent.closing or mention.closing  # "Le sommet s'achève jeudi"
+            if not referent.location.label() and _placed_in_its_clause(paragraphs, mention):
+                referent.location = mention.location  # "Le sommet, qui se tiendra à Abidjan": there
     return out
+
+
+def _placed_in_its_clause(paragraphs: list[Paragraph], mention: Mention) -> bool:
+    """Whether the place a reference was given is told in its own clause, not in one about another
+    noun ("les conclusions de la réunion seront transmises aux dirigeants, qui se retrouveront à
+    Évian": not the meeting's place)."""
+    text, location = paragraphs[mention.paragraph].text, mention.location
+    name = location.venue or location.city or location.country
+    at = text.find(name, mention.end) if name else -1
+    if at < 0:
+        return bool(name)
+    between = _ITS_RELATIVE.sub("", text[mention.end : at], count=1)
+    return _RELATIVE_WORD.search(between) is None and "." not in between
 
 
 def _fuller(kept: DateMention | None, told: DateMention | None) -> DateMention | None:
     """A referent keeps its dates, but for a span that holds its one day ("Global AI Summit opens"
-    on the 18th, then "the two-day summit starts today": the 18th and the 19th)."""
+    on the 18th, then "the two-day summit starts today": the 18th and the 19th) and for days
+    within its month or year ("en novembre le sommet Afrique-Europe ... Le sommet, qui se tiendra
+    les 12 et 13 novembre")."""
     if kept is None or told is None:
         return kept or told
-    day, span = kept.range, told.range
+    old, new = kept.range, told.range
     holds = (
-        day.end is None
-        and span.end is not None
-        and day.start.precision == "day"
-        and span.start.first_day() <= day.start.first_day() <= span.end.last_day()
+        old.end is None
+        and new.end is not None
+        and old.start.precision == "day"
+        and new.start.first_day() <= old.start.first_day() <= new.end.last_day()
     )
-    return told if holds else kept
+    within = (
+        old.end is None
+        and old.start.precision != "day"
+        and new.start.precision == "day"
+        and old.start.covers(new.start)
+        and (new.end is None or old.start.covers(new.end))
+        and not new.start.covers(old.start)
+    )
+    return told if holds or within else kept
 
 
 def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:

@@ -691,3 +691,9 @@ def test_a_clause_with_its_own_subject_and_verb_does_not_take_the_year_of_the_cl
 def test_the_start_of_a_year_and_the_end_of_next_year_are_read_with_their_year(text, lang, expected):
     said, *dates = found(text, lang=lang)[-1]
     assert ("début" in said or "fin" in said or "start" in said) and dates == [expected, None]
+
+
+def test_the_start_of_the_year_a_text_writes_is_that_year():
+    assert found(
+        "Il devrait entrer en vigueur au début de l'année 2032.", published=PartialDate(2031, 11, 27)
+    ) == [("2032", "2032", None)]

@@ -3390,3 +3390,35 @@ def test_the_summit_told_again_with_its_length_or_its_venue_is_the_lead_with_all
     assert {name: iso(event) for name, event in found.items() if event.kind == "summit"} == {
         "Global Drone Summit": ("2031-05-18", "2031-05-19")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 1er mars 2031\n\nLes négociateurs sont parvenus ce matin, après un trilogue de douze heures, "
+            "à un accord provisoire sur le règlement.",
+            "Accord provisoire sur le règlement",
+        ),
+        (
+            "Published 1 March 2031\n\nThe negotiators reached a provisional agreement on the regulation this morning.",
+            "Provisional agreement on the regulation",
+        ),
+    ],
+)
+def test_what_was_reached_this_morning_after_a_long_meeting_is_dated_and_named_without_the_time(text, name):
+    assert iso(events(text)[name]) == ("2031-03-01", None)
+
+
+def test_a_summit_told_again_with_its_days_and_city_takes_them_from_its_own_clause():
+    found = events(
+        "Publié le 8 septembre 2031\n\nVous accueillerez en novembre le sommet Afrique-Europe sur les drones. "
+        "Le sommet, qui se tiendra à Abidjan les 12 et 13 novembre, doit créer un fonds."
+    )
+    summit = found["Sommet Afrique-Europe sur les drones"]
+    assert (iso(summit), summit.location.city) == (("2031-11-12", "2031-11-13"), "Abidjan")
+    found = events(
+        "Publié le 8 septembre 2031\n\nLe forum sur les drones s'est tenu le 3 septembre. Les conclusions du forum "
+        "seront transmises aux ministres, qui se retrouveront à Abidjan en novembre."
+    )
+    assert found["Forum sur les drones"].location.city is None
