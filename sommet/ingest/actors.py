@@ -52,7 +52,10 @@ _PORTFOLIO_JOINED = re.compile(
 )
 _LAST_CAPITAL = re.compile(r"(?<![\w\-])[A-ZÀ-Ý][\w\-]*\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
-_DATELINE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()")
+# "BRUSSELS -", "SEOUL/BRASÍLIA, Oct 14": the cities a story was filed from.
+_DATELINE = re.compile(
+    r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:(?:\s+|\s*/\s*)[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()"
+)
 # "la présidente de la Commission", "le Sénat a voté": a French body named by its head word alone;
 # not "la Commission européenne" nor "le Conseil de l'Europe", whose longer names are read elsewhere.
 _FRENCH_BARE_HEAD = re.compile(

@@ -1549,12 +1549,17 @@ def _time_or_place_opening(opening: str) -> bool:
     return bool(re.search(r"\d", opening)) or phrase
 
 
+_OPENING_CUT = re.compile(r",|\s[-–—]\s")
+
+
 def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     """ "le Togo et le Ghana ont signé", "Ghana and Togo signed": both are the doer when the first is
     a name alone in its clause; ``parts`` are the words before the verb split on "et"/"and", kept."""
     if len(parts) < 3:
         return doer
-    opening, _, first = parts[-3].rpartition(",")
+    # "SEOUL, Oct 14 (Wire) - South Korea and Brazil": a dateline's dash sets it off as a comma does.
+    cut = max((m.end() for m in _OPENING_CUT.finditer(parts[-3])), default=0)
+    opening, first = parts[-3][:cut].rstrip(" ,-–—"), parts[-3][cut:]
     partner = _PARTNER.search(first)
     # Only a name opening the sentence, or after a date ("Le 3 mars, le Togo"), not one of a list
     # ("the Committee on Science, Technology and Environment").

@@ -282,3 +282,10 @@ def test_people_named_by_surname_in_a_pair_or_a_possessive_are_no_organisation()
         "Fumio Kishida": "person",
         "William Ruto": "person",
     }
+
+
+def test_the_cities_of_a_dateline_filed_from_two_places_are_no_organisations():
+    found = actors(
+        "SEOUL/BRASILIA, Oct 14 (Wire) - South Korea and Brazil signed a memorandum on AI in Seoul on 13 October 2031."
+    )
+    assert set(found) == {"Corée du Sud", "Brésil"}

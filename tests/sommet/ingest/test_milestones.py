@@ -3236,3 +3236,10 @@ def test_a_court_s_ruling_is_an_event(text, name, day):
 
 def test_who_rules_something_out_or_delivers_a_speech_makes_no_ruling():
     assert events("Published 1 March 2031\n\nThe minister ruled out a delay on Tuesday.") == {}
+
+
+def test_both_countries_after_a_dateline_s_dash_sign_together():
+    found = events(
+        "SEOUL, Oct 14 (Wire) - South Korea and Brazil signed a memorandum on AI in Seoul on 13 October 2031."
+    )
+    assert list(found) == ["Signing of a memorandum on AI by South Korea and Brazil"]
