@@ -208,7 +208,7 @@ _PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(
     _HELD + r"\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)", re.IGNORECASE
 )
-_NEXT = re.compile(r"\b(?:prochaine?|next)\s+$", re.IGNORECASE)
+NEXT_BEFORE = re.compile(r"\b(?:prochaine?|next)\s+$", re.IGNORECASE)
 _TO_BE_HELD_IN = re.compile(
     r"\s+(?:aura\s+lieu|se\s+tiendra|est\s+fixée?|sera\s+organisée?|will\s+be\s+held|will\s+take\s+place"
     r"|will\s+be)\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)",
@@ -524,7 +524,7 @@ def read_mention(
     # prochaine session" is a new one too.
     new_talks = kind == "meeting" and (
         (word.lower().endswith("s") and _TALKS_OPEN.fullmatch(text, sentence.start, start) is not None)
-        or _NEXT.search(text, max(0, start - 12), start) is not None
+        or NEXT_BEFORE.search(text, max(0, start - 12), start) is not None
     )
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
         dated and (" " in word.strip() or lead or to_a_place or new_talks)
@@ -830,7 +830,7 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
     ):
         return
     # "Le prochain sommet aura lieu à Kigali": the next one is no other's, and where it is held names it.
-    following = _NEXT.search(text, max(0, mention.start - 12), mention.start) is not None
+    following = NEXT_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     if (
         mention.kind in _TOLD_BY_ITS_PLACE
         and not following

@@ -49,6 +49,7 @@ from sommet.ingest.event_dates import (
 )
 from sommet.ingest.event_names import (
     DETERMINER_BEFORE,
+    NEXT_BEFORE,
     merge_appositions,
     name_by_owner,
     name_by_place,
@@ -716,6 +717,10 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
         )
         if same_kind and (event.start, event.end) == (start, end):
             return True
+    if _apart(event, mention) and NEXT_BEFORE.search(
+        paragraph.text, max(0, mention.start - 12), mention.start
+    ):
+        return False  # "the 14th meeting" on 12 March and "the next meeting" on 23 April: two
     if (
         mention.kind in _AT_ONE_TIME
         and mention.dates is not None
@@ -750,6 +755,17 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _apart(event: FoundEvent, mention: Mention) -> bool:
+    """Whether an event and a mention are dated to the day, on days that do not meet."""
+    if mention.dates is None or event.start is None:
+        return False
+    start, end = mention.dates.range.start, mention.dates.range.end or mention.dates.range.start
+    if start.precision != "day" or event.start.precision != "day":
+        return False
+    last = event.end or event.start
+    return end.last_day() < event.start.first_day() or last.last_day() < start.first_day()
 
 
 def _same_head(first: str, second: str) -> bool:

@@ -177,6 +177,14 @@ def _a_date(part: str) -> bool:
     return any(ch.isdigit() for ch in part) and any(writes_a_date(part, lang) for lang in ("fr", "en"))
 
 
+# A line under a record's title that says when its meeting was held: "Held online on 12 March
+# 2031", "Tenue à Genève le 12 mars 2031", "Réunion tenue le 12 mars".
+_HELD_LINE = re.compile(
+    r"\s*(?:(?:meeting|réunion|séance|session)\s+)?(?:held|convened|took\s+place|tenue?s?|réunie?s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_under(title: str | None, header: list[str]) -> str | None:
     """The line of dates and venue right under the headline, which says when its event is; not a
     stamp of when the page was posted ("Publié le 03/07/2025 | Communiqué de presse")."""
@@ -184,7 +192,9 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
     at = max((i for i, line in enumerate(header) if title and title in line), default=None)
     if at is None or at + 1 >= len(header):
         return None
-    if not (_when_and_where(header[at + 1]) or only_days(header[at + 1])):
+    line = header[at + 1]
+    held = _HELD_LINE.match(line) is not None and _a_date(line)  # "Held online on 12 March 2031"
+    if not (_when_and_where(line) or only_days(line) or held):
         return None
     if _STAMP.match(header[at + 1]):
         return None

@@ -3422,3 +3422,28 @@ def test_a_summit_told_again_with_its_days_and_city_takes_them_from_its_own_clau
         "seront transmises aux ministres, qui se retrouveront à Abidjan en novembre."
     )
     assert found["Forum sur les drones"].location.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minutes of the 14th meeting of the Drone Working Group\n\nHeld online on 12 March 2031\n\n"
+            "1. Opening. The chair opened the meeting at 10:00 and welcomed new members.\n\n"
+            "2. Next steps. The next meeting of the working group will take place on 23 April.",
+            "14th meeting of the Drone Working Group",
+        ),
+        (
+            "Compte rendu de la 14e réunion du groupe de travail sur les drones\n\nTenue en ligne le 12 mars 2031\n\n"
+            "1. Ouverture. La présidente a ouvert la réunion à 10 h.\n\n"
+            "2. Suite des travaux. La prochaine réunion du groupe de travail aura lieu le 23 avril.",
+            "14e réunion du groupe de travail sur les drones",
+        ),
+    ],
+)
+def test_the_minutes_title_s_meeting_is_held_on_the_day_its_held_line_says_and_the_next_one_is_another(
+    text, name
+):
+    found = events(text)
+    assert iso(found[name]) == ("2031-03-12", None)
+    assert ("2031-04-23", None) in {iso(event) for event in found.values()}
