@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from sommet.ingest.events_words import KIND_WORD, kind_of
+from sommet.ingest.lexicon import names_a_building, venue_words
 from sommet.ingest.mentions import Mention, capitalise
+from sommet.ingest.places import cities, known_place
+from sommet.models import Location
 
 # A clock time: "09:00", "14h30", "9.30 am", "10 h".
 CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d|\s?h\b)(?:\s?[ap]\.?m\b\.?)?"
@@ -37,4 +40,28 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").
     keyword = KIND_WORD.search(title.split(":")[0])
     kind = kind_of(keyword.group("kw")) if keyword else "event"
-    return Mention(paragraph_index, found.start("title"), found.end("title"), capitalise(title), kind, True)
+    head, _, where = title.rpartition(",")
+    location = _place(where.strip()) if head else None
+    title = head.rstrip() if location is not None else title
+    mention = Mention(
+        paragraph_index, found.start("title"), found.end("title"), capitalise(title), kind, True
+    )
+    mention.location = location or mention.location
+    return mention
+
+
+def _place(words: str) -> Location | None:
+    """Where an item's title says it is held after its last comma ("Conseil des ministres, Palais de
+    l'Élysée", "Dîner, Lyon"): a city the gazetteer knows or a building's name; not a title's own
+    list ("Table ronde : données, santé")."""
+    if not words[:1].isupper() or len(words.split()) > _PLACE_WORDS:
+        return None
+    if known_place(words):
+        return Location(city=words) if cities().lookup(words) is not None else Location(country=words)
+    first, last = words.split()[0].lower(), words.split()[-1].lower()
+    if first in venue_words() or last in venue_words() or names_a_building(words):
+        return Location(venue=words)
+    return None
+
+
+_PLACE_WORDS = 6

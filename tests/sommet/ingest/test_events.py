@@ -3447,3 +3447,16 @@ def test_the_minutes_title_s_meeting_is_held_on_the_day_its_held_line_says_and_t
     found = events(text)
     assert iso(found[name]) == ("2031-03-12", None)
     assert ("2031-04-23", None) in {iso(event) for event in found.values()}
+
+
+def test_a_timed_item_s_place_after_its_last_comma_is_where_it_is_held_not_its_name():
+    found = events(
+        "Agenda de la ministre\n\nSemaine du 16 au 20 juin 2031\n\nLundi 16 juin\n\n"
+        "09h30 : Conseil des ministres, Palais de l'Élysée\n\n18h00 : Dîner de travail, Lyon\n\n"
+        "19h00 : Table ronde : données, Santé"
+    )
+    assert (found["Conseil des ministres"].location.venue, found["Dîner de travail"].location.city) == (
+        "Palais de l'Élysée",
+        "Lyon",
+    )
+    assert "Table ronde : données, Santé" in found
