@@ -225,6 +225,14 @@ _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
 _CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
+# A name opening a sentence as the subject of its first verb ("Japan signed", "Le Japon a signé"),
+# which a verb after "and" with no subject of its own shares.
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?:(?P<det>the|le|la|les|l['’])\s*)?"
+    r"(?P<np>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?:of|on|for|de|du|des|d['’]|la|le|les|l['’]|the)\s*)*(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"
+    r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:\w+ed|(?-i:[a-zé]+)(?:é|ée|és|ées|i|is|u|us))\b",
+    re.IGNORECASE,
+)
 # A participle listed after another step of the same text: "..., passed by", "..., et adoptée par".
 _LISTED = re.compile(r",\s*(?:and\s+|et\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:by|par)\s", re.IGNORECASE)
@@ -1516,6 +1524,10 @@ def _agent(
     # Not "les ministres du Numérique et de la Technologie": one body's name.
     parts = re.split(r"\s(et|and)\s(?!de\b|du\b|des\b|d'|of\b)", _CLITIC.sub("", before))
     clause = parts[-1]
+    shared = _SHARED_SUBJECT.match(parts[-3]) if len(parts) >= 3 and not clause.strip() else None
+    if shared is not None and not EVENT_WORD.search(shared["np"]):
+        # "Japan signed the Convention in 2025 and ratified it in 2031": the same subject did both.
+        return (shared["det"] or "").lower(), shared["np"]
     if _RELATIVE_SUBJECT.search(clause):
         return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does
     named = _APPOSED_NAME.search(before)

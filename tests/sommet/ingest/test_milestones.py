@@ -3243,3 +3243,22 @@ def test_both_countries_after_a_dateline_s_dash_sign_together():
         "SEOUL, Oct 14 (Wire) - South Korea and Brazil signed a memorandum on AI in Seoul on 13 October 2031."
     )
     assert list(found) == ["Signing of a memorandum on AI by South Korea and Brazil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 October 2031\n\nJapan signed the Framework Convention on Drones on 14 February 2025 and "
+            "ratified it on 3 September 2031.",
+            "Ratification of the Framework Convention on Drones by Japan",
+        ),
+        (
+            "Publié le 1er octobre 2031\n\nLe Japon a signé la Convention-cadre sur les drones le 14 février 2025 et "
+            "l'a ratifiée le 3 septembre 2031.",
+            "Ratification de la Convention-cadre sur les drones par le Japon",
+        ),
+    ],
+)
+def test_a_verb_after_and_with_no_subject_of_its_own_is_done_by_the_sentence_s_subject(text, name):
+    assert iso(events(text)[name]) == ("2031-09-03", None)
