@@ -407,7 +407,8 @@ def _done_to(mention: Mention, act: Mention) -> bool:
     """Whether an undated, unnamed text mention lies within an act's words, after its verb, and the
     act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones").
     A gathering launched is one too ("a lancé une consultation publique"): its launch is when it opens."""
-    inside = act.start < mention.start and mention.end <= act.end
+    # "The Nairobi Declaration, adopted on 19 May": the text right before its participle is inside too.
+    inside = (act.start < mention.start and mention.end <= act.end) or 0 <= act.start - mention.end <= 2
     said = name_key(mention.name) in name_key(act.name)
     return (
         inside

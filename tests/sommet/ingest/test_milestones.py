@@ -3262,3 +3262,22 @@ def test_both_countries_after_a_dateline_s_dash_sign_together():
 )
 def test_a_verb_after_and_with_no_subject_of_its_own_is_done_by_the_sentence_s_subject(text, name):
     assert iso(events(text)[name]) == ("2031-09-03", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 June 2031\n\nThe declaration of the summit, adopted on 19 May, mentions drones once.",
+            "Adoption of the declaration of the summit",
+        ),
+        (
+            "Publié le 1er juin 2031\n\nLa déclaration du sommet, adoptée le 19 mai, ne mentionne les drones qu'une fois.",
+            "Adoption de la déclaration du sommet",
+        ),
+    ],
+)
+def test_a_text_told_right_before_the_participle_of_its_adoption_is_no_event_beside_it(text, name):
+    found = events(text)
+    assert list(found) == [name]
+    assert iso(found[name]) == ("2031-05-19", None)
