@@ -60,10 +60,10 @@ _AND_FUTURE = re.compile(
 # octobre"). The perfect is only looked for in French: "a summit", "a visit" are English nouns.
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\b", re.IGNORECASE)
 _PAST = re.compile(
-    rf"{_PLUPERFECT.pattern}|\b(?:a|ont)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b|jusqu)"
+    rf"{_PLUPERFECT.pattern}|\b(?:a|ont|ai|avons|avez)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b|jusqu)"
     r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues|ert)\b"
-    r"|\b(?:s'|se\s+)(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
-    r"|\b(?:a|ont)\s+été\s+(?:\w+ment\s+)?"
+    r"|\b(?:s'|se\s+|nous\s+|vous\s+)(?:est|sont|sommes|êtes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
+    r"|\b(?:a|ont|ai|avons|avez)\s+été\s+(?:\w+ment\s+)?"
     r"(?!(?:reporté|repoussé|décalé|fixé|prévu|programmé|avancé|ajourné|renvoyé|convoqué)e?s?\b)"
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",
     re.IGNORECASE,
@@ -85,8 +85,8 @@ _ENGLISH_PAST = re.compile(
 _TOLD_AS_PAST = re.compile(
     rf"{_ENGLISH_PAST.pattern}|\b(?:avait|avaient)\b|"
     # "a/est + ...é" is French; other participle endings follow "a" in English too ("a summit").
-    r"\b(?:a|ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées)(?!\w)|"
-    r"\b(?:ont|est|sont)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b"
+    r"\b(?:a|ont|ai|avons|avez|est|sont|sommes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées)(?!\w)|"
+    r"\b(?:ont|avons|avez|est|sont|sommes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b"
     r"|\b\w{3,}(?:ait|aient)\b",
     re.IGNORECASE,
 )

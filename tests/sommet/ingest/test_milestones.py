@@ -3281,3 +3281,22 @@ def test_a_text_told_right_before_the_participle_of_its_adoption_is_no_event_bes
     found = events(text)
     assert list(found) == [name]
     assert iso(found[name]) == ("2031-05-19", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        (
+            "Publié le 1er mars 2031\n\n« Nous avons ouvert en juillet le premier centre de calcul public à Yamoussoukro. »",
+            "Ouverture du premier centre de calcul public à Yamoussoukro",
+            ("2030-07", None),
+        ),
+        (
+            "Published 8 September 2031\n\nKenya opened an embassy in Seoul on 3 March 2030.",
+            "Opening of an embassy by Kenya",
+            ("2030-03-03", None),
+        ),
+    ],
+)
+def test_opening_a_centre_an_office_or_an_embassy_is_an_event_and_we_told_it_in_the_past(text, name, when):
+    assert iso(events(text)[name]) == when
