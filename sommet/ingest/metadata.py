@@ -119,12 +119,15 @@ def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
     opening = _content_words(" ".join(page.paragraphs[:3]))
     # A breadcrumb or a section label ("Tech / Intelligence artificielle") shares the article's
     # words without saying what it says: it is the headline only when no other line can be.
-    plain = [line for line in lines if not _SECTIONS.search(line)]
+    plain = [
+        line for line in lines if not _SECTIONS.search(_QUOTED.sub("", line))
+    ]  # "« Nous voulons » : ..."
     for candidates in (plain, lines):
         # A standfirst under the headline is a sentence: it ends on a full stop, a headline does not,
         # and it is the title only when no headline-like line can be.
-        headlines = [line for line in candidates if not line.rstrip().endswith(".")]
-        sentences = [line for line in candidates if line.rstrip().endswith(".")]
+        # So is an interview's question after a sentence ("Vous accueillerez le sommet. Qu'en attendez-vous ?").
+        headlines = [line for line in candidates if not _a_sentence(line)]
+        sentences = [line for line in candidates if _a_sentence(line)]
         for group in (headlines, sentences):
             # The line sharing the most words: a site's name ("Cabinet Office, Government of Japan")
             # may share two with the article, its headline more; of two sharing as many, the one
@@ -137,6 +140,13 @@ def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
             if titled is not None:
                 return _unlabelled(titled, lines)
     return None
+
+
+def _a_sentence(line: str) -> bool:
+    return line.rstrip().endswith(".") or _SENTENCE_INSIDE.search(line) is not None
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
 
 
 def _unlabelled(headline: str, lines: list[str]) -> str:

@@ -181,3 +181,11 @@ def test_a_page_that_is_all_header_takes_its_language_from_the_header():
     page = read_page("Published 10 March 2031\n\nAgenda\n12 May: opening of the Drone Summit in Lomé", "txt")
     assert not page.paragraphs
     assert read_metadata(page, default()).language == "en"
+
+
+def test_a_headline_quoting_someone_before_a_colon_is_no_breadcrumb_and_an_interview_s_question_no_headline():
+    header = (
+        "« Nous voulons des données ouvertes » : entretien avec la ministre portugaise\n"
+        "Vous ouvrez lundi le forum mondial des données à Lisbonne. Qu'en attendez-vous ?"
+    )
+    assert title(header) == "« Nous voulons des données ouvertes » : entretien avec la ministre portugaise"
