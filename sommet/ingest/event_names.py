@@ -183,6 +183,9 @@ _ACTS_AFTER = re.compile(
     r"(?:host|organi[sz]e|convene|launch|propose|present|publish|table|circulate|put\s+forward)(?:s|es|d|ed)?\b",
     re.IGNORECASE,
 )
+# "Présidence française du G7 : les ministres adoptent …": a headline's kicker names under whose
+# office the news happened, as "sous la présidence française" does.
+_KICKER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+:\s", re.IGNORECASE)
 # "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
 # agreement": what someone hopes for has not happened, whatever the date it is hoped by.
 _HOPED = re.compile(
@@ -323,6 +326,7 @@ def office_acts(text: str, keyword: re.Match[str]) -> bool:
         _DOER_BEFORE.search(text, max(0, start - 40), start) is not None
         or _SPEAKS_AFTER.match(text, end) is not None
         or _ACTS_AFTER.match(text, end) is not None
+        or _KICKER_AFTER.match(text, end) is not None
     )
 
 

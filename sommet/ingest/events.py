@@ -72,6 +72,7 @@ from sommet.ingest.extra_events import (
     topic_events,
     visits_of_people,
 )
+from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
@@ -433,6 +434,13 @@ def _topic_goes_on(text: str, told: Mention, keyword: re.Match[str]) -> bool:
 
 
 _TOPIC = re.compile(r"\s(?:on|about|sur)\s", re.IGNORECASE)
+# What an act's name says it was done to: "Adoption d'une déclaration ministérielle" → "déclaration
+# ministérielle"; its first words hold the text's head word, before or after its name.
+_OBJECT_WORDS = re.compile(
+    r"\w+\s+(?:of|de|du|des|d['’])\s*(?:(?:the|an?|la|le|les|l['’]|une?)\s*)?«?\s*(?P<words>.*)",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 3
 _ITS_RELATIVE = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|which|who|that|dont)\b", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\s[\w]+-(?:day|days|week|weeks)\s*$", re.IGNORECASE)
@@ -545,6 +553,20 @@ def _headline_mentions(
             return [m for m in found if m is not same_kind[0]]
         same_kind[0].dates = told.dates
         return found
+    for act in [m for m in found if m.dates is None and is_milestone(m.name.split()[0])]:
+        # "Les ministres adoptent la « Déclaration de Lyon »" over a lead that tells of the meeting
+        # first, then "ont adopté mercredi une déclaration ministérielle": that adoption, told shorter.
+        twins = [
+            m
+            for m in body
+            if m.paragraph < LEAD_PARAGRAPHS
+            and m.dates is not None
+            and m.kind == act.kind
+            and _same_object(m, act)
+        ]
+        if len(twins) == 1:
+            twins[0].aliases.append(act.name)
+            act.dates = twins[0].dates
     # "Visite de Lula à Rome" over a lead that opens on the visit's signing: the lead's one trip.
     trips = [m for m in found if m.kind in TRIPS and m.dates is None]
     lead_trips = [m for m in body if m.paragraph < LEAD_PARAGRAPHS and m.kind in TRIPS and m.dates]
@@ -552,6 +574,18 @@ def _headline_mentions(
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]
     return found
+
+
+def _same_object(first: Mention, second: Mention) -> bool:
+    """Whether two acts of one kind are done to texts of one kind ("Adoption de la Déclaration de
+    Lyon", "Adoption d'une déclaration ministérielle"; "of the Lyon Declaration", "of a ministerial
+    declaration"): a text's head word among the first words of what each was done to."""
+    heads = []
+    for mention in (first, second):
+        found = _OBJECT_WORDS.match(mention.name)
+        words = found["words"].lower().split()[:_OBJECT_REACH] if found else []
+        heads.append({word for word in words if word in instrument_heads()})
+    return bool(heads[0] & heads[1])
 
 
 def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:

@@ -68,10 +68,12 @@ _NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORE
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 RELATIVE_TO = re.compile(
     r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of|on the eve of|the day before"
-    r"|the day after|to prepare(?: for)?|in preparation for|pour préparer)\s+"
+    r"|the day after|to prepare(?: for)?|in preparation for|pour préparer"
+    # "au moment où la France préparait sa présidence", "was preparing for the summit": still ahead.
+    r"|prépar(?:e|ent|ait|aient|ons|ez|era|eront)|preparing(?: for)?|prepares for|prepared for)\s+"
     r"|\b(?:[àa] l'issue|dans la foulée|[àa] la veille|la veille|au lendemain|le lendemain|en vue"
     r"|en préparation)\s+(?:d[eu]s?\s+|de l'|d'))"
-    r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|sa\s+|son\s+)?$",
+    r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|their\s+|sa\s+|son\s+|ses\s+|leur\s+)?$",
     re.IGNORECASE,
 )
 _AND_LATER = re.compile(

@@ -3460,3 +3460,39 @@ def test_a_timed_item_s_place_after_its_last_comma_is_where_it_is_held_not_its_n
         "Lyon",
     )
     assert "Table ronde : données, Santé" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Présidence française du G20 : les ministres adoptent la « Déclaration de Lyon » sur les drones\n\n"
+            "Paris, le 30 avril 2031\n\nRéunis les 29 et 30 avril à Lyon, les ministres du G20 ont adopté ce "
+            "mercredi une déclaration ministérielle consacrée aux drones.",
+            "Adoption de la Déclaration de Lyon par les ministres",
+        ),
+        (
+            'G20 ministers adopt the "Lyon Declaration" on drones\n\nParis, 30 April 2031\n\nMeeting in Lyon on '
+            "29 and 30 April, G20 ministers adopted on Wednesday a ministerial declaration on drones.",
+            "Adoption of the Lyon Declaration by G20 ministers",
+        ),
+    ],
+)
+def test_a_headline_s_act_is_the_lead_s_act_of_that_kind_on_a_text_of_that_kind_not_the_meeting_s_days(
+    text, name
+):
+    found = events(text)
+    assert iso(found[name]) == ("2031-04-30", None)
+    assert not [event for event in found if event.startswith("Présidence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 1er mars 2031\n\nLe choix de Lyon a été officialisé en novembre, au moment où la France "
+        "préparait sa présidence du G20.",
+        "Publié le 1er mars 2031\n\nEn novembre, le Ghana préparait le sommet de Kumasi.",
+    ],
+)
+def test_what_was_being_prepared_is_not_dated_by_the_time_of_preparing(text):
+    assert all(event.start is None for event in events(text).values())
