@@ -21,7 +21,7 @@ _NAME_STOP = frozenset(
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
     will is was are were has have had met meets said says held took takes could would should might must
     shall which that this these those who where when to in at with
-    opens closes ends begins starts kicks wraps concludes ouvre ferme termine
+    opens closes ends begins began starts kicks wraps concludes ouvre ferme termine
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but sans without""".split()
@@ -186,6 +186,16 @@ _ACTS_AFTER = re.compile(
 # "Présidence française du G7 : les ministres adoptent …": a headline's kicker names under whose
 # office the news happened, as "sous la présidence française" does.
 _KICKER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+:\s", re.IGNORECASE)
+# An office word opening a sentence, after its article ("La présidence", "The presidency").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:la|the)\s+$", re.IGNORECASE)
+# What tells a term of office: its start, its end, how long it runs, its handover.
+_TERM = re.compile(
+    r"\b(?:commence\w*|début\w*|s'achèv\w*|s'achev\w*|achevée?|prend\s+fin|prendra\s+fin|a\s+pris\s+fin|"
+    r"se\s+termin\w*|s'est\s+termin\w*|s'ouvr\w*|succède\w*|passe\s+le\s+relais|"
+    r"begins?|began|starts?|started|ends?|ended|runs?|ran|lasts?|lasted|takes?\s+over|took\s+over|hands?\s+over|"
+    r"handed\s+over|expires?|expired)\b",
+    re.IGNORECASE,
+)
 # "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
 # agreement": what someone hopes for has not happened, whatever the date it is hoped by.
 _HOPED = re.compile(
@@ -327,7 +337,18 @@ def office_acts(text: str, keyword: re.Match[str]) -> bool:
         or _SPEAKS_AFTER.match(text, end) is not None
         or _ACTS_AFTER.match(text, end) is not None
         or _KICKER_AFTER.match(text, end) is not None
+        or _subject_not_term(text, start, end)
     )
+
+
+def _subject_not_term(text: str, start: int, end: int) -> bool:
+    """ "La présidence du Conseil et les négociateurs du Parlement sont parvenus à un accord": an
+    office opening its sentence is its subject, who acts, unless the sentence tells its term ("La
+    présidence togolaise du G5 commencera le 1er juillet")."""
+    if _OPENS_SENTENCE.search(text, max(0, start - 8), start) is None:
+        return False
+    stop = re.search(r"[.!?](?:\s|$)", text[end:])
+    return _TERM.search(text, end, end + stop.start() if stop else len(text)) is None
 
 
 def read_mention(

@@ -3114,6 +3114,8 @@ def test_a_time_s_possessive_before_an_english_name_and_kind_keeps_the_name():
         "Rome le 28 avril.",
         "Published 1 March 2031\n\nThe Polish presidency will host a seminar on drones in Warsaw on 28 April.",
         "Published 1 March 2031\n\nThe Danish presidency tabled a compromise text on 3 February.",
+        "Publié le 1er mars 2031\n\nLa présidence du Conseil et les négociateurs du Parlement sont parvenus ce "
+        "matin à un accord provisoire sur le règlement.",
     ],
 )
 def test_a_presidency_that_acts_or_speaks_is_no_term_of_office(text):
@@ -3123,6 +3125,8 @@ def test_a_presidency_that_acts_or_speaks_is_no_term_of_office(text):
 def test_a_presidency_told_by_its_term_is_still_an_event():
     found = events("Publié le 1er mars 2031\n\nLa présidence togolaise du G5 commencera le 1er juillet.")
     assert {name: iso(e) for name, e in found.items()} == {"Présidence togolaise du G5": ("2031-07-01", None)}
+    found = events("Published 1 March 2031\n\nThe presidency of the G5 began on 1 January 2031.")
+    assert {name: iso(e) for name, e in found.items()} == {"Presidency of the G5": ("2031-01-01", None)}
 
 
 def test_what_a_sentence_tells_after_a_presidency_that_acts_is_not_the_leads_news():
