@@ -77,6 +77,10 @@ def _head_last(word: str) -> re.Pattern[str]:
     )
 
 
+# "dans le cadre du paquet", "in the framework of the talks": as part of, naming no framework.
+_AS_PART_OF = re.compile(r".*\b(?:dans\s+le\s+cadre\s+d|in\s+the\s+framework\s+of)", re.IGNORECASE)
+
+
 @cache
 def _introduced(word: str) -> re.Pattern[str]:
     """The head word in lower case after an indefinite article, with up to two words between
@@ -211,7 +215,11 @@ def _titles(text: str, head: str, french: Sequence[Span] | None) -> list[tuple[i
     if (
         head.lower() in lexicon.instrument_heads()
     ):  # "le règlement européen sur l'IA": a text named in lower case
-        first += [(found.start(), found) for found in _lower(head).finditer(text)]
+        first += [
+            (found.start(), found)
+            for found in _lower(head).finditer(text)
+            if not _AS_PART_OF.match(text, max(0, found.start() - 9))  # "dans le cadre du paquet": no text
+        ]
     out = []
     for at, found in last + first:
         article = _ARTICLE.match(found.group(0))

@@ -3300,3 +3300,11 @@ def test_a_text_told_right_before_the_participle_of_its_adoption_is_no_event_bes
 )
 def test_opening_a_centre_an_office_or_an_embassy_is_an_event_and_we_told_it_in_the_past(text, name, when):
     assert iso(events(text)[name]) == when
+
+
+def test_as_part_of_a_package_names_no_framework_a_pronoun_could_stand_for():
+    found = events(
+        "Publié le 27 novembre 2031\n\nLa Commission a présenté sa proposition le 19 novembre 2030 dans le cadre "
+        "du paquet numérique.\n\nL'accord doit maintenant être approuvé. Il devrait entrer en vigueur en 2032."
+    )
+    assert not [name for name in found if "cadre" in name]
