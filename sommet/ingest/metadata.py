@@ -204,7 +204,9 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
         return None
     line = header[at + 1]
     held = _HELD_LINE.match(line) is not None and _a_date(line)  # "Held online on 12 March 2031"
-    if not (_when_and_where(line) or only_days(line) or held):
+    # "Montreal, Canada, 12-14 May 2032": where, then its span of days.
+    placed = "," in line and only_days(line.rsplit(",", 1)[1]) and _a_venue(line.rsplit(",", 1)[0])
+    if not (_when_and_where(line) or only_days(line) or held or placed):
         return None
     if _STAMP.match(header[at + 1]):
         return None

@@ -3500,3 +3500,15 @@ def test_a_headline_s_act_is_the_lead_s_act_of_that_kind_on_a_text_of_that_kind_
 )
 def test_what_was_being_prepared_is_not_dated_by_the_time_of_preparing(text):
     assert all(event.start is None for event in events(text).values())
+
+
+def test_a_call_for_papers_lists_its_deadlines_under_the_conference_s_place_and_days_none_is_the_page_s_date():
+    found = extract(
+        "Call for Papers: 5th Conference on Drone Governance\n\nMontreal, Canada, 12-14 May 2032\n\nImportant dates\n"
+        "Submission deadline: 15 January 2032\nNotification of acceptance: 1 March 2032\n\n"
+        "The conference will bring together researchers and regulators.",
+        today=TODAY,
+    )
+    assert found.published is None
+    (conference,) = found.events
+    assert (iso(conference), conference.location.city) == (("2032-05-12", "2032-05-14"), "Montreal")
