@@ -709,8 +709,10 @@ def verb_events(
         before = before[: proposed.start()] if proposed else before
         if verb.lang == "fr":  # "le Sénat a largement adopté": the adverb is no part of the subject
             before = _ADVERB_AFTER_AUXILIARY.sub(r"\1 ", before)
+        # "we are joining": "are" before a form in -ing tells what is under way, not a passive.
+        progressive = verb.lang == "en" and found.group(0).lower().endswith("ing")
         passive = pronominal is None and (
-            _PASSIVE.search(before) is not None
+            (_PASSIVE.search(before) is not None and not progressive)
             or (_is_participle(found.group(0), verb) and _ACTIVE.search(before) is None)
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
@@ -1504,7 +1506,10 @@ def _doer(before: str) -> tuple[str, str] | None:
     clause = parts[-1].lstrip(' "«“')
     if _INFINITIVE_MARK.search(clause):
         clause = _FINITE_VERB.sub("", clause)
-    return _subject(clause) if clause.strip() else None
+    found = _subject(clause) if clause.strip() else None
+    # "Why we are joining ...": a pronoun names no one, whatever word stands before it.
+    pronoun = found is not None and found[1].split() and _PRONOUN.fullmatch(found[1].split()[-1])
+    return None if pronoun else found
 
 
 def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:

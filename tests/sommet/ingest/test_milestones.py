@@ -3308,3 +3308,12 @@ def test_as_part_of_a_package_names_no_framework_a_pronoun_could_stand_for():
         "du paquet numérique.\n\nL'accord doit maintenant être approuvé. Il devrait entrer en vigueur en 2032."
     )
     assert not [name for name in found if "cadre" in name]
+
+
+def test_what_we_are_doing_is_no_passive_and_we_name_no_one():
+    found = events(
+        "Why we are joining the Frontier Drone Safety Commitments\n\nPosted on 3 February 2032\n\n"
+        "Today we signed the Frontier Drone Safety Commitments."
+    )
+    assert "Accession to the Frontier Drone Safety Commitments" in found
+    assert not [name for name in found if "we" in name.split()]
