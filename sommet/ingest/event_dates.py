@@ -62,7 +62,11 @@ _AND_DONE = re.compile(_AND_THEN.pattern + r"(?:(?:ont|a|avait|avaient|have|has|
 _FUTURE_JOIN = re.compile(rf"\b(?:{_MODALS})\b", re.IGNORECASE)
 # What a trip is for: "for talks with", "pour des entretiens avec".
 _FOR_PURPOSE = re.compile(
-    r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$", re.IGNORECASE
+    r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$"
+    # "pour prendre part au Forum", "pour participer au sommet", "to take part in the summit", "to attend"
+    r"|\b(?:pour|afin\s+de)\s+(?:prendre\s+part|participer|assister)\s+(?:à\s+la\s+|à\s+l['’]|aux?\s+|à\s+)$"
+    r"|\bto\s+(?:take\s+part\s+in|participate\s+in|attend)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
 )
 _TO_DO = re.compile(r"\b(?:pour|afin\s+de|afin\s+d['’]|to)\s*$", re.IGNORECASE)
 LEAD_PARAGRAPHS = 2

@@ -1743,6 +1743,13 @@ def _fronted(after: str) -> tuple[str, str] | None:
     return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 
+# Days written with their numbers before their month, inside a phrase: "les 19 et 20 mai", "on 3 May".
+_DAYS_WITHIN = re.compile(
+    r"\s+(?:les?\s+|du\s+|on\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?"
+    r"(?:\s*(?:et|au|and|to|[-–])\s*\d{1,2}(?:er|st|nd|rd|th)?)?\s+(?P<month>[^\W\d_]+)"
+)
+
+
 @cache
 def _time_phrase_within() -> re.Pattern[str]:
     """A time of several words inside a phrase ("à Kigali la semaine prochaine"), where its name ends."""
@@ -1768,6 +1775,8 @@ def trim_phrase(phrase: str) -> str:
         # (and the joining word left before it, below).
         phrase = phrase[: max(phrase.rfind('"'), phrase.rfind("«"))]
     phrase = _time_phrase_within().split(phrase, maxsplit=1)[0]  # "à Kigali la semaine prochaine"
+    days = next((d for d in _DAYS_WITHIN.finditer(phrase) if d["month"].lower() in time_words()), None)
+    phrase = phrase[: days.start()] if days else phrase  # "à Abidjan les 19 et 20 mai"
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
     while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote

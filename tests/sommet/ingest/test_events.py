@@ -3512,3 +3512,25 @@ def test_a_call_for_papers_lists_its_deadlines_under_the_conference_s_place_and_
     assert found.published is None
     (conference,) = found.events
     assert (iso(conference), conference.location.city) == (("2032-05-12", "2032-05-14"), "Montreal")
+
+
+@pytest.mark.parametrize(
+    ("text", "trip", "forum"),
+    [
+        (
+            "Publié le 1er mars 2031\n\nLe président se rendra à Abidjan les 19 et 20 mai pour prendre part au Forum "
+            "africain des drones.",
+            "Déplacement à Abidjan",
+            "Forum africain des drones",
+        ),
+        (
+            "Published 1 March 2031\n\nThe president will travel to Abidjan on 19 and 20 May to take part in the "
+            "African Drone Forum.",
+            "Visit to Abidjan",
+            "African Drone Forum",
+        ),
+    ],
+)
+def test_a_trip_s_days_end_its_name_and_the_forum_it_is_for_is_held_then(text, trip, forum):
+    found = events(text)
+    assert iso(found[trip]) == iso(found[forum]) == ("2031-05-19", "2031-05-20")
