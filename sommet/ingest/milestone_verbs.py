@@ -377,6 +377,9 @@ _LISTED_TITLE = re.compile(
 _BARE_TITLE = re.compile(
     r"^(?=[^\s]*\s.*\d)[A-ZÀ-Ý][\w.’'-]*(?:\s+(?:(?:of|on|for|de|du|des|sur)\s+)?(?:[A-ZÀ-Ý][\w.’'-]*|n°|\d[\w./-]*))+$"
 )
+# A text named by its head word in lower case and its number at a clause's end: "resolution 78/265",
+# "décret n° 2024-12" (a capitalised one is a title: "Executive Order 14110").
+_NUMBERED_AT_END = re.compile(r"(?:^|\s)(?P<np>(?P<head>[a-zà-ÿ]+)\s+(?:n[°o.]\s*)?\d[\w/.-]*\d)$")
 # A French determiner and the noun it opens: "la Déclaration", "l'accord", "des principes".
 # With "au", "aux": "se réfère au Pacte numérique mondial adopté à l'ONU" names the Pact.
 _FR_NOUN_PHRASE = re.compile(
@@ -1662,6 +1665,9 @@ def _apposed(before: str, language: str) -> tuple[str, str] | None:
         return found.group("det").lower(), trim_phrase(found.group("np"))
     if title is None and _BARE_TITLE.match(stripped):
         return "", stripped  # "Law No. 132 of 2025, published on 25 September": a numbered title
+    numbered = _NUMBERED_AT_END.search(stripped)
+    if title is None and numbered is not None and numbered["head"].lower() in instrument_heads():
+        return "", numbered.group("np")  # "it built on resolution 78/265, adopted in March 2024"
     complement = title is not None and _COMPLEMENT.search(stripped, 0, title.start("det")) is not None
     if complement and len(title.group("np").split()) > 1:
         # "la stratégie continentale de l'UA sur l'IA, adoptée en 2024": the text whose title it is.

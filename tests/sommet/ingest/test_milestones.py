@@ -3317,3 +3317,13 @@ def test_what_we_are_doing_is_no_passive_and_we_name_no_one():
     )
     assert "Accession to the Frontier Drone Safety Commitments" in found
     assert not [name for name in found if "we" in name.split()]
+
+
+def test_a_text_named_by_its_head_in_lower_case_and_its_number_is_what_the_participle_after_it_tells():
+    found = events(
+        "Published 21 March 2032\n\nIntroducing the text, the representative of Morocco said it built on "
+        "resolution 78/265, adopted in March 2024."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Adoption of resolution 78/265": ("2024-03", None)
+    }
