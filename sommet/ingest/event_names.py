@@ -188,6 +188,7 @@ _ACTS_AFTER = re.compile(
 _KICKER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+:\s", re.IGNORECASE)
 # An office word opening a sentence, after its article ("La présidence", "The presidency").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:la|the)\s+$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # What tells a term of office: its start, its end, how long it runs, its handover.
 _TERM = re.compile(
     r"\b(?:commence\w*|début\w*|s'achèv\w*|s'achev\w*|achevée?|prend\s+fin|prendra\s+fin|a\s+pris\s+fin|"
@@ -347,8 +348,8 @@ def _subject_not_term(text: str, start: int, end: int) -> bool:
     présidence togolaise du G5 commencera le 1er juillet")."""
     if _OPENS_SENTENCE.search(text, max(0, start - 8), start) is None:
         return False
-    stop = re.search(r"[.!?](?:\s|$)", text[end:])
-    return _TERM.search(text, end, end + stop.start() if stop else len(text)) is None
+    stop = _SENTENCE_STOP.search(text, end)
+    return _TERM.search(text, end, stop.start() if stop else len(text)) is None
 
 
 def read_mention(

@@ -434,6 +434,8 @@ def _topic_goes_on(text: str, told: Mention, keyword: re.Match[str]) -> bool:
 
 
 _TOPIC = re.compile(r"\s(?:on|about|sur)\s", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # What an act's name says it was done to: "Adoption d'une déclaration ministérielle" → "déclaration
 # ministérielle"; its first words hold the text's head word, before or after its name.
 _OBJECT_WORDS = re.compile(
@@ -441,11 +443,12 @@ _OBJECT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_REACH = 3
+# A relative clause right after a reference, its own ("Le sommet, qui se tiendra à Abidjan"), and
+# one about another noun further on.
 _ITS_RELATIVE = re.compile(r"^\s*,?\s*(?:qui|which|that)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|which|who|that|dont)\b", re.IGNORECASE)
-_LENGTH_BEFORE = re.compile(r"\s[\w]+-(?:day|days|week|weeks)\s*$", re.IGNORECASE)
-_AND_THE = re.compile(r"\s+(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?", re.IGNORECASE)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+# How long a gathering lasts, between its article and its kind word: "the two-day summit".
+_LENGTH_BEFORE = re.compile(r"\s\w+-(?:day|days|week|weeks)\s*$", re.IGNORECASE)
 
 
 def _part_of(found: list[Mention], mention: Mention, word: str) -> Mention | None:

@@ -119,9 +119,8 @@ def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
     opening = _content_words(" ".join(page.paragraphs[:3]))
     # A breadcrumb or a section label ("Tech / Intelligence artificielle") shares the article's
     # words without saying what it says: it is the headline only when no other line can be.
-    plain = [
-        line for line in lines if not _SECTIONS.search(_QUOTED.sub("", line))
-    ]  # "« Nous voulons » : ..."
+    # A quotation's closing guillemet is no breadcrumb's separator ("« Nous voulons … » : entretien").
+    plain = [line for line in lines if not _SECTIONS.search(_QUOTED.sub("", line))]
     for candidates in (plain, lines):
         # A standfirst under the headline is a sentence: it ends on a full stop, a headline does not,
         # and it is the title only when no headline-like line can be.
@@ -142,11 +141,13 @@ def _headline(page: Page, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _a_sentence(line: str) -> bool:
-    return line.rstrip().endswith(".") or _SENTENCE_INSIDE.search(line) is not None
-
-
+# A sentence ending inside a line: "Vous accueillerez le sommet. Qu'en attendez-vous ?"
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
+
+
+def _a_sentence(line: str) -> bool:
+    """Whether a header line is prose (a standfirst, an interview's question), not a headline."""
+    return line.rstrip().endswith(".") or _SENTENCE_INSIDE.search(line) is not None
 
 
 def _unlabelled(headline: str, lines: list[str]) -> str:

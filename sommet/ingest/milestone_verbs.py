@@ -474,6 +474,7 @@ _FINITE_VERB = re.compile(
     r"|(?:se\s+|s['’])(?-i:[a-zéè]{2,})|(?-i:[a-zé]{2,}(?:era|ira|dra|ront)))\b.*$",
     re.IGNORECASE,
 )
+# What opens a reported clause: "a annoncé qu'une mission serait lancée", "said that the code".
 _THAT = re.compile(r"^\s*(?:that|que|qu['’])\s*", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"^\s*(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
@@ -1569,6 +1570,7 @@ def _time_or_place_opening(opening: str) -> bool:
     return bool(re.search(r"\d", opening)) or phrase
 
 
+# What sets a sentence's opening off from its subject: a comma, or a dateline's dash.
 _OPENING_CUT = re.compile(r",|\s[-–—]\s")
 
 
