@@ -1372,9 +1372,9 @@ def _object(after: str) -> tuple[str, str] | None:
     found = _OBJECT.match(after)
     if found is None or _CLAUSE.match(found.group("np")) or _NP_END.match(" " + found.group("np")):
         return None
-    if _ADVERB_ALONE.fullmatch(found.group("np").strip()):
-        return None  # "le Conseil l'a adoptée définitivement."
     determiner = (found.group("det") or "").lower()
+    if not determiner and _ADVERB_ALONE.fullmatch(found.group("np").strip()):
+        return None  # "le Conseil l'a adoptée définitivement."; not "le règlement", a noun after its article
     if determiner in ("le", "the") and found.group("np")[:1].isdigit():
         return None
     np = found.group("np")

@@ -3327,3 +3327,22 @@ def test_a_text_named_by_its_head_in_lower_case_and_its_number_is_what_the_parti
     assert {name: iso(event) for name, event in found.items()} == {
         "Adoption of resolution 78/265": ("2024-03", None)
     }
+
+
+def test_a_noun_in_ment_after_its_article_is_what_the_verb_acts_on_not_an_adverb():
+    found = events(
+        "Chronologie\n\nMis à jour le 10 janvier 2032\n\nAvril 2021 : la Commission présente le règlement sur "
+        "les drones.\n\n13 mars 2024 : le Parlement européen adopte le règlement."
+    )
+    assert iso(found["Adoption du règlement sur les drones par le Parlement européen"]) == (
+        "2024-03-13",
+        None,
+    )
+
+
+def test_an_adverb_alone_after_the_verb_is_still_no_object():
+    found = events(
+        "Publié le 1er mars 2031\n\nLe règlement sur les drones a été présenté en 2029. Le Conseil l'a adopté "
+        "définitivement le 3 février."
+    )
+    assert not [name for name in found if "définitivement" in name]
