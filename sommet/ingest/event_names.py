@@ -197,6 +197,13 @@ _TERM = re.compile(
     r"handed\s+over|expires?|expired)\b",
     re.IGNORECASE,
 )
+# An office's term told right after it, as its subject: "The Polish presidency (of the Council) began".
+_TERM_AFTER = re.compile(
+    rf"(?:\s+(?:of|du|de\s+la|de\s+l['’]|des)?\s*(?:the\s+)?(?!(?:to|à|pour)\b)[\w'’-]+){{0,3}}?"
+    rf"\s+(?:(?:will|has|is|shall)\s+)?"
+    rf"(?:{_TERM.pattern})",
+    re.IGNORECASE,
+)
 # "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
 # agreement": what someone hopes for has not happened, whatever the date it is hoped by.
 _HOPED = re.compile(
@@ -484,7 +491,11 @@ def read_mention(
         return Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
     modifier = (
         _COMPOUND.search(text, sentence.start, start) or _OPENING_NAME.fullmatch(text, sentence.start, start)
-        if word.islower() and not is_milestone(word)
+        # an office too, where its term is told: "The Polish presidency began on 1 January"
+        if word.islower()
+        and (
+            not is_milestone(word) or (word.lower() in OFFICES and _TERM_AFTER.match(text, end, sentence.end))
+        )
         else None
     )
     if modifier and _proper(modifier, sentence):

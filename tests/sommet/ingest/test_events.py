@@ -3534,3 +3534,30 @@ def test_a_call_for_papers_lists_its_deadlines_under_the_conference_s_place_and_
 def test_a_trip_s_days_end_its_name_and_the_forum_it_is_for_is_held_then(text, trip, forum):
     found = events(text)
     assert iso(found[trip]) == iso(found[forum]) == ("2031-05-19", "2031-05-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Published 1 March 2031\n\nThe Polish presidency of the Council began on 1 January 2031.",
+            "Polish presidency",
+            "2031-01-01",
+        ),
+        (
+            "Published 1 March 2031\n\nThe French G20 presidency begins on 1 December 2031.",
+            "French G20 presidency",
+            "2031-12-01",
+        ),
+    ],
+)
+def test_a_presidency_told_with_whose_it_is_and_its_term_is_named_by_whose(text, name, day):
+    assert iso(events(text)[name]) == (day, None)
+
+
+def test_a_presidency_told_with_whose_it_is_but_not_its_term_is_no_event():
+    found = events(
+        "Published 1 March 2031\n\nThe mandate allows the Cyprus presidency to start talks with the Parliament. "
+        "The text was agreed with the Council presidency on 8 December 2030, after talks that lasted 37 hours."
+    )
+    assert not [name for name in found if "presidency" in name.lower()]
