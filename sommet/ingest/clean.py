@@ -96,6 +96,7 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
 _CONTACT = re.compile(r"https?://|www\.|(?<![/\w])\d{5}\s+[A-ZÀ-Ý]")
 _PROSE_WORDS = 15
+_TWO_SENTENCES_WORDS = 8
 _SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý«\"]")
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
 # article: a longer unit is cut at sentence ends, and only the start of the first header lines can hold
@@ -185,9 +186,12 @@ def _units(text: str) -> list[str]:
 
 
 def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
-    """Enough words ending a sentence; or several sentences, for a capture cut off mid-word."""
+    """Enough words ending a sentence; or several sentences, for a capture cut off mid-word, and
+    for an interview's short question after what it asks about ("Vous accueillerez le sommet. Qu'en
+    attendez-vous ?")."""
     if len(unit.split()) < words:
-        return False
+        two = _SENTENCE_END.search(unit) is not None and unit.rstrip()[-1:] in ".!?"
+        return two and len(unit.split()) >= _TWO_SENTENCES_WORDS
     return unit.rstrip()[-1:] in '.!?»":;)' or len(_SENTENCE_END.findall(unit)) >= 2
 
 

@@ -172,3 +172,13 @@ def test_a_programme_of_timed_items_with_no_sentence_is_the_article_from_its_fir
 
 def test_a_dash_between_two_words_is_a_hyphen_and_between_two_numbers_a_dash():
     assert normalise_text("the India–France Year, 16–17 June") == "the India-France Year, 16–17 June"
+
+
+def test_an_interview_s_short_question_after_what_it_asks_about_is_the_article_not_its_header():
+    page = read_page(
+        "« Nous voulons des drones sûrs » : entretien avec la ministre\n\nPublié le 8 septembre 2031\n\n"
+        "Vous accueillerez en novembre le sommet Afrique-Europe sur les drones. Qu'en attendez-vous ?\n\n"
+        "Nous attendons des engagements concrets sur les données et un fonds commun pour la recherche.\n",
+        "txt",
+    )
+    assert page.paragraphs[0].startswith("Vous accueillerez en novembre")
