@@ -115,7 +115,7 @@ _SAID = re.compile(
     r"\b(?:said|says|told|stated|a (?:déclaré|indiqué|affirmé)|ont (?:déclaré|indiqué|affirmé))\b"
 )
 _INTENDED = re.compile(
-    r"\b(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|wants|hopes|"
+    r"\b(?:promised|promises|pledged|pledges|vowed|vows|threatened|threatens|wants|wanted|hopes|hoped|"
     r"a promis|ont promis|promet|s'est engagée? à|menace|veut|souhaite|espère)\s+(?:to|de|d'|à)?\s*"
     r"(?:(?:y|en)\s+)?(?:faire\s+)?$",  # "Ottawa souhaite y faire adopter une déclaration"
     re.IGNORECASE,
@@ -135,7 +135,8 @@ _ASKED = re.compile(
 # A verb proposed rather than done; the proposal's name, in the verb's language.
 _PROPOSED = re.compile(
     r"\s(?:a|ont|avait|avaient)\s+proposé\s+d(?:e\s+|')$|\s(?:propose|proposent)\s+d(?:e\s+|')$"
-    r"|\s(?:proposed|proposes|propose)\s+to\s+$",
+    # "proposed on 19 November to delay": a time may stand between the proposal and what it proposes
+    r"|\s(?:proposed|proposes|propose)(?:\s+(?:on|in|last|this)\s+[\w ]{1,20}?|\s+\w+day)?\s+to\s+$",
     re.IGNORECASE,
 )
 _PROPOSAL = {"fr": "Proposition de ", "en": "Proposed "}

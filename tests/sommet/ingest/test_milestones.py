@@ -3346,3 +3346,27 @@ def test_an_adverb_alone_after_the_verb_is_still_no_object():
         "définitivement le 3 février."
     )
     assert not [name for name in found if "définitivement" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 1 March 2031\n\nThe European Parliament voted on Wednesday to delay the Drone Act by a year.",
+            "Delay of the Drone Act by the European Parliament",
+        ),
+        (
+            "Published 1 March 2031\n\nThe Commission proposed on 19 November to delay the obligations of the Drone Act.",
+            "Proposed delay of the obligations of the Drone Act by the Commission",
+        ),
+    ],
+)
+def test_delaying_rules_is_an_event_and_proposing_it_is_a_proposal(text, name):
+    assert name in events(text)
+
+
+def test_what_delegates_had_hoped_to_do_is_no_event():
+    assert (
+        events("Published 1 March 2031\n\nDelegates had hoped to finalise a text before the end of the year.")
+        == {}
+    )
