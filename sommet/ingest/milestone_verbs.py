@@ -1445,7 +1445,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # "La Convention sur l'IA et les droits de l'homme, la démocratie et l'État de droit a été signée"
         return listed.group("det").lower(), " ".join(listed.group("np").split())
     bare = _BARE_OPENING.match(clause)
-    if bare is not None and bare.group("head").lower() in _object_heads():
+    if bare is not None and bare.group("head").lower() in object_heads():
         # "Registration for the Accra Summit opens", "Talks on the treaty concluded": a plural or
         # mass noun without article opens the clause, and all of it is the subject.
         return "", trim_phrase(bare.group("head").lower() + bare.group("rest"))
@@ -1462,7 +1462,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
 
 
 @cache
-def _object_heads() -> frozenset[str]:
+def object_heads() -> frozenset[str]:
     """The head words verbs are done to ("registration", "négociations"), across the word files."""
     return frozenset(word for verb in _verbs().values() for word in verb.objects)
 
@@ -1752,6 +1752,7 @@ def _fronted(after: str) -> tuple[str, str] | None:
     return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 
+_OF_WHAT = re.compile(r"^\s*(?:(?:of|de)\s+|d['’])", re.IGNORECASE)
 # Days written with their numbers before their month, inside a phrase: "les 19 et 20 mai", "on 3 May".
 _DAYS_WITHIN = re.compile(
     r"\s+(?:les?\s+|du\s+|on\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?"
@@ -1770,7 +1771,8 @@ def trim_phrase(phrase: str) -> str:
     """A noun phrase without what follows it: a clause, an agent, a time, a purpose."""
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
     phrase = re.sub(_AMOUNT_ASIDE, "", phrase)
-    unpriced = _AMOUNT.sub("", phrase)
+    # "109 billion euros of private investment": what the sum is of, without its "of".
+    unpriced = _OF_WHAT.sub("", _AMOUNT.sub("", phrase))
     # "un fonds de 20 millions d'euros" is named by its sum: a noun alone would name nothing.
     phrase = unpriced if len(unpriced.split()) >= _PRICED_WORDS else phrase
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]

@@ -3370,3 +3370,35 @@ def test_what_delegates_had_hoped_to_do_is_no_event():
         events("Published 1 March 2031\n\nDelegates had hoped to finalise a text before the end of the year.")
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Published 12 May 2031\n\nThe Technology Secretary today announced a £50 million fund for drone skills.",
+            "Announcement of a fund for drone skills by the Technology Secretary",
+        ),
+        (
+            "Publié le 12 mai 2031\n\nLe ministre a annoncé lundi un plan de 2 milliards d'euros pour les drones.",
+            "Annonce d'un plan pour les drones",
+        ),
+        (
+            "Published 12 May 2031\n\nThe president set the tone on Sunday by announcing 109 billion euros of private "
+            "investment in drones.",
+            "Announcement of private investment",
+        ),
+    ],
+)
+def test_announcing_a_fund_a_plan_or_an_investment_is_an_event_named_without_its_sum(text, name):
+    assert name in events(text)
+
+
+def test_a_headline_s_announcement_of_a_fund_is_the_lead_s():
+    found = events(
+        "Minister announces drone skills fund\n\nPublished: 12 May 2031\n\nThe Technology Secretary today "
+        "announced a £50 million fund to train 10,000 people."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {
+        "Announcement of drone skills fund": ("2031-05-12", None)
+    }
