@@ -96,6 +96,7 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 # not a document number ("CS/15359 · 18 juillet 2023" is a dateline).
 _CONTACT = re.compile(r"https?://|www\.|(?<![/\w])\d{5}\s+[A-ZÀ-Ý]")
 _PROSE_WORDS = 15
+# From this many words, a short unit of two sentences is prose too (an interview's question).
 _TWO_SENTENCES_WORDS = 8
 _SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý«\"]")
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an

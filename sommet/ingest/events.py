@@ -584,11 +584,11 @@ def _same_object(first: Mention, second: Mention) -> bool:
     Lyon", "Adoption d'une déclaration ministérielle"; "of the Lyon Declaration", "of a ministerial
     declaration"; "AI skills fund", "a fund"): a text's head word, or one a verb is done to, among the
     first words of what each was done to."""
-    heads = []
+    known, heads = instrument_heads() | object_heads(), []
     for mention in (first, second):
         found = _OBJECT_WORDS.match(mention.name)
         words = found["words"].lower().split()[:_OBJECT_REACH] if found else []
-        heads.append({word for word in words if word in instrument_heads() | object_heads()})
+        heads.append({word for word in words if word in known})
     return bool(heads[0] & heads[1])
 
 

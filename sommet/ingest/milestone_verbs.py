@@ -1752,6 +1752,7 @@ def _fronted(after: str) -> tuple[str, str] | None:
     return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 
+# What a sum is of, right after it once the sum is taken out: "of private investment".
 _OF_WHAT = re.compile(r"^\s*(?:(?:of|de)\s+|d['’])", re.IGNORECASE)
 # Days written with their numbers before their month, inside a phrase: "les 19 et 20 mai", "on 3 May".
 _DAYS_WITHIN = re.compile(
