@@ -74,7 +74,7 @@ from sommet.ingest.extra_events import (
 )
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
-from sommet.ingest.milestone_verbs import doer, object_heads, verb_events
+from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.places import cities, same_city, same_place
 from sommet.ingest.programme import programme_item
@@ -582,13 +582,12 @@ def _headline_mentions(
 def _same_object(first: Mention, second: Mention) -> bool:
     """Whether two acts of one kind are done to texts of one kind ("Adoption de la Déclaration de
     Lyon", "Adoption d'une déclaration ministérielle"; "of the Lyon Declaration", "of a ministerial
-    declaration"; "AI skills fund", "a fund"): a text's head word, or one a verb is done to, among the
-    first words of what each was done to."""
-    known, heads = instrument_heads() | object_heads(), []
+    declaration"): a text's head word among the first words of what each was done to."""
+    heads = []
     for mention in (first, second):
         found = _OBJECT_WORDS.match(mention.name)
         words = found["words"].lower().split()[:_OBJECT_REACH] if found else []
-        heads.append({word for word in words if word in known})
+        heads.append({word for word in words if word in instrument_heads()})
     return bool(heads[0] & heads[1])
 
 

@@ -1445,7 +1445,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # "La Convention sur l'IA et les droits de l'homme, la démocratie et l'État de droit a été signée"
         return listed.group("det").lower(), " ".join(listed.group("np").split())
     bare = _BARE_OPENING.match(clause)
-    if bare is not None and bare.group("head").lower() in object_heads():
+    if bare is not None and bare.group("head").lower() in _object_heads():
         # "Registration for the Accra Summit opens", "Talks on the treaty concluded": a plural or
         # mass noun without article opens the clause, and all of it is the subject.
         return "", trim_phrase(bare.group("head").lower() + bare.group("rest"))
@@ -1462,7 +1462,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
 
 
 @cache
-def object_heads() -> frozenset[str]:
+def _object_heads() -> frozenset[str]:
     """The head words verbs are done to ("registration", "négociations"), across the word files."""
     return frozenset(word for verb in _verbs().values() for word in verb.objects)
 

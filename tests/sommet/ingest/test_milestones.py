@@ -3376,29 +3376,24 @@ def test_what_delegates_had_hoped_to_do_is_no_event():
     ("text", "name"),
     [
         (
-            "Published 12 May 2031\n\nThe Technology Secretary today announced a £50 million fund for drone skills.",
-            "Announcement of a fund for drone skills by the Technology Secretary",
+            "Published 12 May 2031\n\nOn 3 May the bank launched 2 billion euros of loans for drone makers.",
+            "Launch of loans for drone makers",
         ),
         (
-            "Publié le 12 mai 2031\n\nLe ministre a annoncé lundi un plan de 2 milliards d'euros pour les drones.",
-            "Annonce d'un plan pour les drones",
-        ),
-        (
-            "Published 12 May 2031\n\nThe president set the tone on Sunday by announcing 109 billion euros of private "
-            "investment in drones.",
-            "Announcement of private investment",
+            "Publié le 12 mai 2031\n\nLe 3 mai, la banque a lancé 2 milliards d'euros de prêts pour les drones.",
+            "Lancement de prêts pour les drones",
         ),
     ],
 )
-def test_announcing_a_fund_a_plan_or_an_investment_is_an_event_named_without_its_sum(text, name):
-    assert name in events(text)
+def test_a_sum_before_what_it_is_of_is_left_out_of_the_name_with_its_of(text, name):
+    assert iso(events(text)[name]) == ("2031-05-03", None)
 
 
-def test_a_headline_s_announcement_of_a_fund_is_the_lead_s():
+def test_a_headline_s_opening_of_a_consultation_is_the_lead_s():
     found = events(
-        "Minister announces drone skills fund\n\nPublished: 12 May 2031\n\nThe Technology Secretary today "
-        "announced a £50 million fund to train 10,000 people."
+        "Agency opens consultation on drone rules\n\nPublished: 12 May 2031\n\nThe agency today opened a public "
+        "consultation on its draft rules for drones."
     )
     assert {name: iso(event) for name, event in found.items()} == {
-        "Announcement of drone skills fund": ("2031-05-12", None)
+        "Opening of consultation on drone rules by Agency": ("2031-05-12", None)
     }
