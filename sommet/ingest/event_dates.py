@@ -369,10 +369,9 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
         paragraph = paragraphs[mention.paragraph]
         sentence = paragraph.sentence_at(mention.start)
         text = paragraph.text
-        span = paragraph.sentence_span(mention.start)
+        span = paragraph.sentence_span(mention.start) or words.Span(0, len(text))
         told_by_office = any(
-            office_acts(text, word)
-            for word in EVENT_WORD.finditer(text, span.start if span else 0, mention.start)
+            office_acts(text, word, span) for word in EVENT_WORD.finditer(text, span.start, mention.start)
         )
         first = (mention.paragraph, sentence) not in told and not told_by_office
         told.add((mention.paragraph, sentence))

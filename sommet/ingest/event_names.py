@@ -167,28 +167,29 @@ _DOER_BEFORE = re.compile(
     r"\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The few words that may follow an office's word before what it does: "présidence (du Conseil) a annoncé".
+_OFFICE_WORDS = r"(?:\s+[\w'’-]+){0,3}?\s+"
 # "la présidence ghanéenne a annoncé", "the Ghanaian presidency said", "la présidence du Conseil
 # espère un accord": the office as a speaker, or as who hopes or aims.
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:a\s+(?:annoncé|indiqué|précisé|déclaré|fait\s+savoir)|annonce|indique"
+    rf"{_OFFICE_WORDS}(?:a\s+(?:annoncé|indiqué|précisé|déclaré|fait\s+savoir)|annonce|indique"
     r"|précise|espère|souhaite|vise|said|says|announced|stated|confirmed|hopes|aims|wants)\b",
     re.IGNORECASE,
 )
 # "la présidence italienne organisera une conférence", "the Polish presidency will host a forum":
 # the office as who holds, launches or puts forward something (not a term that begins or ends).
 _ACTS_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:a|ont|va|vont|doit)\s+)?"
+    rf"{_OFFICE_WORDS}(?:(?:a|ont|va|vont|doit)\s+)?"
     r"(?:organis|accueill|convoqu|lanc|propos|présent|publi|soum[ei]t)(?:e|é|i|era|ira|ra|ent)?\b"
-    r"|(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|has|have|is\s+to)\s+)?"
+    rf"|{_OFFICE_WORDS}(?:(?:will|has|have|is\s+to)\s+)?"
     r"(?:host|organi[sz]e|convene|launch|propose|present|publish|table|circulate|put\s+forward)(?:s|es|d|ed)?\b",
     re.IGNORECASE,
 )
 # "Présidence française du G7 : les ministres adoptent …": a headline's kicker names under whose
 # office the news happened, as "sous la présidence française" does.
-_KICKER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+:\s", re.IGNORECASE)
-# An office word opening a sentence, after its article ("La présidence", "The presidency").
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:la|the)\s+$", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_KICKER_AFTER = re.compile(rf"{_OFFICE_WORDS}:\s", re.IGNORECASE)
+# An office word opening its sentence after its article alone ("La présidence", "The presidency").
+_ARTICLE_ALONE = re.compile(r"\s*(?:la|the)\s+", re.IGNORECASE)
 # What tells a term of office: its start, its end, how long it runs, its handover.
 _TERM = re.compile(
     r"\b(?:commence\w*|début\w*|s'achèv\w*|s'achev\w*|achevée?|prend\s+fin|prendra\s+fin|a\s+pris\s+fin|"
@@ -336,7 +337,7 @@ def _of_an_instrument(text: str, start: int) -> bool:
     return found is not None and found.group("head").lower() in instrument_heads() | _REACH_NOUNS
 
 
-def office_acts(text: str, keyword: re.Match[str]) -> bool:
+def office_acts(text: str, keyword: re.Match[str], sentence: words.Span) -> bool:
     """Whether an office's word ("présidence", "presidency") names who did or said something, not
     a term of office: the sentence's news is then what the office did."""
     start, end = keyword.start(), keyword.end()
@@ -345,18 +346,16 @@ def office_acts(text: str, keyword: re.Match[str]) -> bool:
         or _SPEAKS_AFTER.match(text, end) is not None
         or _ACTS_AFTER.match(text, end) is not None
         or _KICKER_AFTER.match(text, end) is not None
-        or _subject_not_term(text, start, end)
+        or _subject_not_term(text, start, end, sentence)
     )
 
 
-def _subject_not_term(text: str, start: int, end: int) -> bool:
+def _subject_not_term(text: str, start: int, end: int, sentence: words.Span) -> bool:
     """ "La présidence du Conseil et les négociateurs du Parlement sont parvenus à un accord": an
     office opening its sentence is its subject, who acts, unless the sentence tells its term ("La
     présidence togolaise du G5 commencera le 1er juillet")."""
-    if _OPENS_SENTENCE.search(text, max(0, start - 8), start) is None:
-        return False
-    stop = _SENTENCE_STOP.search(text, end)
-    return _TERM.search(text, end, stop.start() if stop else len(text)) is None
+    opens = _ARTICLE_ALONE.fullmatch(text, sentence.start, start) is not None
+    return opens and _TERM.search(text, end, sentence.end) is None
 
 
 def read_mention(
@@ -421,7 +420,7 @@ def read_mention(
         return None
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
-    if office_acts(text, keyword):
+    if office_acts(text, keyword, sentence):
         return None  # "lancé par la présidence japonaise": who did it, not a term of office
     if word.lower() in ("événements", "évènements", "events"):
         side = SIDE_EVENTS.match(text, end)

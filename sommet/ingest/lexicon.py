@@ -66,6 +66,13 @@ def ends_on_a_building(text: str) -> bool:
     return lowered.endswith(tuple(_lists()["venue_phrases"]))
 
 
+def names_a_venue(name: str) -> bool:
+    """Whether a name is a building's by its first or last word ("Palais des congrès", "Winfield
+    House") or by the words only a building's name holds (``names_a_building``)."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in venue_words() or words[-1] in venue_words() or names_a_building(name))
+
+
 def venue_words() -> frozenset[str]:
     """Last words of a building's name ("Winfield House", "Mellon Auditorium"), never a person's."""
     return _lists()["venue_words"]

@@ -29,7 +29,7 @@ from sommet.ingest.event_dates import about_the_future
 from sommet.ingest.events import find_events, headline_text
 from sommet.ingest.events_words import KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
-from sommet.ingest.lexicon import names_a_building, venue_words
+from sommet.ingest.lexicon import names_a_building, names_a_venue, venue_words
 from sommet.ingest.metadata import Metadata, read_metadata
 from sommet.ingest.model import Extraction
 from sommet.ingest.nlp import english_spans
@@ -347,9 +347,7 @@ def _venues(text: str) -> list[tuple[int, int, str]]:
     take for a place: "at the Kempinski Hotel", "à l'hôtel Radisson"."""
     out = []
     for found in _VENUE_NAMED.finditer(text):
-        name = found.group("name")
-        words = name.split()
-        if words[-1].lower() in venue_words() or words[0].lower() in venue_words() or names_a_building(name):
+        if names_a_venue(found.group("name")):
             out.append((found.start("name"), found.end("name"), "place"))
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sommet.ingest.events_words import KIND_WORD, kind_of
-from sommet.ingest.lexicon import names_a_building, venue_words
+from sommet.ingest.lexicon import names_a_venue
 from sommet.ingest.mentions import Mention, capitalise
 from sommet.ingest.places import cities, known_place
 from sommet.models import Location
@@ -58,10 +58,7 @@ def _place(words: str) -> Location | None:
         return None
     if known_place(words):
         return Location(city=words) if cities().lookup(words) is not None else Location(country=words)
-    first, last = words.split()[0].lower(), words.split()[-1].lower()
-    if first in venue_words() or last in venue_words() or names_a_building(words):
-        return Location(venue=words)
-    return None
+    return Location(venue=words) if names_a_venue(words) else None
 
 
 _PLACE_WORDS = 6
