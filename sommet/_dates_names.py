@@ -95,7 +95,7 @@ WORDS = {
             "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
             "début", "mi", "courant", "année", "l'année", "printemps", "été", "automne", "hiver",
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
-            "prévu pour", "prévue pour", "prévus pour", "prévues pour",
+            "prévu pour", "prévue pour", "prévus pour", "prévues pour", "semestre", "trimestre",
         ],
         "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès", "à partir de"],
         "year_span_from": ["de"],
@@ -117,7 +117,7 @@ WORDS = {
             "in", "since", "by", "until", "before", "after", "during", "from",
             "early", "late", "mid", "end of", "start of", "beginning of", "year",
             "spring", "summer", "autumn", "fall", "winter", "through", "edition",
-            "scheduled for", "planned for", "set for", "slated for",
+            "scheduled for", "planned for", "set for", "slated for", "half of", "quarter of",
         ],
         "month_context": [
             "in", "since", "by", "until", "early", "late", "mid", "during",

@@ -697,3 +697,25 @@ def test_the_start_of_the_year_a_text_writes_is_that_year():
     assert found(
         "Il devrait entrer en vigueur au début de l'année 2032.", published=PartialDate(2031, 11, 27)
     ) == [("2032", "2032", None)]
+
+
+def test_a_gathering_still_to_be_held_is_dated_ahead_whatever_the_verb_before_it():
+    published = PartialDate(2031, 5, 16)
+    assert found(
+        "The leaders welcomed the forum to be held in Oslo in March.", published=published, lang="en"
+    ) == [("March", "2032-03", None)]
+    assert found(
+        "The leaders looked forward to the meeting, to be convened in Oslo in March.",
+        published=published,
+        lang="en",
+    ) == [("March", "2032-03", None)]
+    # Without the infinitive, the past verb tells the past.
+    assert found("The leaders welcomed the forum held in Oslo in March.", published=published, lang="en") == [
+        ("March", "2031-03", None)
+    ]
+
+
+def test_a_half_or_a_quarter_of_a_year_is_that_year():
+    assert found("Le centre ouvrira au premier semestre 2032.") == [("2032", "2032", None)]
+    assert found("The centre will open in the second half of 2033.", lang="en") == [("2033", "2033", None)]
+    assert found("The review ends in the third quarter of 2032.", lang="en") == [("2032", "2032", None)]
