@@ -165,6 +165,8 @@ _SAW = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENING_AFTER = re.compile(r"\s*,\s*(?:which|that|qui|que|qu['’]|dont)\b", re.IGNORECASE)
+_STEM = 4  # letters a noun and its verb share ("signing", "signed"; "adoption", "adopté")
+_WORD = re.compile(r"[^\W\d_]+")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
 _FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
@@ -1149,12 +1151,23 @@ def _what_was_done(text: str, mentions: list[Mention], date_mention: DateMention
                 (
                     m.kind not in GATHERING_KINDS
                     and _RELATIVE_OPENING_AFTER.match(text, m.end, date_mention.start)
+                    and not _its_own_verb(m.name, text[m.end : date_mention.start])
                 )
                 or made_by_after(text, m)
             )
         ),
         default=None,
     )
+
+
+def _its_own_verb(name: str, clause: str) -> bool:
+    """Whether a relative clause says the act its antecedent names, by a verb of the noun's stem ("the
+    signing of a memorandum, which ministers signed in Ottawa on 17 February"): the clause's date is
+    the act's own."""
+    noun = name.split(maxsplit=1)[0].lower()
+    if len(noun) < _STEM + 1:
+        return False
+    return any(word.lower().startswith(noun[:_STEM]) for word in _WORD.findall(clause)[1:])
 
 
 def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: list[DateMention]) -> bool:

@@ -230,6 +230,8 @@ _PLACE_AFTER = re.compile(_HELD + words.TO_A_PLACE)
 _PLACE_JOIN = re.compile(
     _HELD + r"\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)", re.IGNORECASE
 )
+# "a state visit to Canada": where a visit goes.
+_VISIT_TO = re.compile(r"\s+(?P<join>to\s+(?:the\s+)?)")
 NEXT_BEFORE = re.compile(r"\b(?:prochaine?|next)\s+$", re.IGNORECASE)
 _TO_BE_HELD_IN = re.compile(
     r"\s+(?:aura\s+lieu|se\s+tiendra|est\s+fixée?|sera\s+organisée?|will\s+be\s+held|will\s+take\s+place"
@@ -878,7 +880,11 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         first = between.split(maxsplit=1)[:1]
         if first and first[0].lower() in time_words():  # "dîner mardi à Cassis"
             between = between[between.index(first[0]) + len(first[0]) :]
-        join = _PLACE_JOIN.fullmatch(between) or (_TO_BE_HELD_IN.fullmatch(between) if following else None)
+        join = (
+            _PLACE_JOIN.fullmatch(between)
+            or (_TO_BE_HELD_IN.fullmatch(between) if following else None)
+            or (_VISIT_TO.fullmatch(between) if mention.kind in ("visit", "state visit") else None)
+        )
         if join:
             joint = " ".join(join.group("join").split())
             joint += "" if joint.endswith("'") else " "

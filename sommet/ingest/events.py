@@ -199,7 +199,7 @@ def find_events(
                 found = _one_meeting(found, met)
             found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
-            visits_of_people(found, sentence, paragraph_people, paragraph.language == "fr")
+            visits_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
             speeches_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
             met = meetings_of_people(
                 paragraph.text, found, sentence, paragraph_people, paragraph.index, paragraph.language == "fr"

@@ -71,6 +71,8 @@ _DELIVERED = re.compile(
     re.IGNORECASE,
 )
 _TO_A_PLACE = re.compile(rf"(?:{words.TO_A_PLACE}[^,;]*)?")
+# "At the invitation of Prime Minister X, Y paid a state visit": X hosts, Y visits.
+_INVITED_BY = re.compile(r"\b(?:invitation|invited by|invitée?s? par)\b[^,;]*$", re.IGNORECASE)
 _OF_HOST = re.compile(r"\s(?:de|of)\s+$|\sd['’]$", re.IGNORECASE)
 _MET_WITHIN = 120  # characters between who met, the meeting word and who was met
 _PRONOUN = re.compile(r"^(?:elle|il|elles|ils|it|they|she|he)\s+", re.IGNORECASE)
@@ -445,10 +447,11 @@ def _event_phrase(words: list[str]) -> bool:
 
 
 def visits_of_people(
-    found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
+    text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
 ) -> None:
     """A visit the text names by its kind alone ("arrive in Britain for a three-day state visit",
-    "sa visite d'État") is named by who made it: the first person the sentence names before it."""
+    "sa visite d'État") is named by who made it: the first person the sentence names before it,
+    but for who invited ("À l'invitation du président X, ...")."""
     for mention in found:
         if mention.kind not in ("state visit", "visit"):
             continue
@@ -457,7 +460,16 @@ def visits_of_people(
         # Bare, or named by where it goes only: "Déplacement en Inde" is "Déplacement de X en Inde".
         if rest is None or not _TO_A_PLACE.fullmatch(rest):
             continue
-        visitor = next((p for p in people if sentence.start <= p[0] and p[1] <= mention.start), None)
+        visitor = next(
+            (
+                p
+                for p in people
+                if sentence.start <= p[0]
+                and p[1] <= mention.start
+                and not _INVITED_BY.search(text, sentence.start, p[0])
+            ),
+            None,
+        )
         if visitor is not None:
             kind_word = mention.name[: len(word)]
             mention.aliases.append(mention.name)

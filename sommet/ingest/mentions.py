@@ -30,6 +30,8 @@ ORDINAL_VALUES = {
 }
 ORDINALS = frozenset(ORDINAL_VALUES)
 _LOCATION = re.compile(r"(?:\b(?:à|au|aux|in|at|en)\s+(?:la\s+|l'|le\s+|the\s+)?)$", re.IGNORECASE)
+# "a state visit to Canada": where a trip goes.
+_TRIP_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "met for the first time since its creation in Kigali last year": what "since" names has its own
 # time and place ("réunis depuis lundi" is the event's own start).
 SINCE_WHAT = re.compile(
@@ -255,7 +257,8 @@ def _after_preposition(
             else Location(venue=venue, country=text[start:end])
         )
     lead = text[max(sentence.start, start - 12) : start]
-    if not _LOCATION.search(lead) or kind == "region":
+    located = _LOCATION.search(lead) or (mention.kind in TRIPS and _TRIP_TO.search(lead))
+    if not located or kind == "region":
         return None  # "organisée en Europe ..., à Trente": a region says no place; a later one may
     if kind == "country":
         return Location(country=text[start:end])

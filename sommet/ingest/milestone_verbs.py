@@ -386,6 +386,10 @@ _NUMBERED_AT_END = re.compile(r"(?:^|\s)(?P<np>(?P<head>[a-zà-ÿ]+)\s+(?:n[°o.
 _FR_NOUN_PHRASE = re.compile(
     rf"(?<![\w'])(?P<det>{_FR_DETERMINER}|au|aux)(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
 )
+_HEAD_ARTICLE = re.compile(
+    rf"(?<![\w'’])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))", re.IGNORECASE
+)
+_EN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|on|for|about|in|at|with|by|to|between)\s*$", re.IGNORECASE)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'-]*){0,3}?\s+(?:par|by)\s+(?:(?P<det>la|le|les|l'|the)\s*)?"
@@ -803,9 +807,7 @@ def verb_events(
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 relative = _RELATIVE_END.search(clause)
-                phrase = (
-                    _antecedent_of_relative(clause[: relative.start()], common=False) if relative else None
-                )
+                phrase = _passive_antecedent(clause[: relative.start()]) if relative else None
         else:
             skipped = time_phrase_length(text[end : sentence.end])
             end += skipped
@@ -1178,6 +1180,31 @@ def _last_noun_phrase(clause: str) -> tuple[str, str] | None:
     # "a consultation that closed": the one just told, named with the article it is named again with.
     determiner = ARTICLE_NAMED_AGAIN.get(determiner, determiner)
     return ("l'" if determiner in ("le", "la") and phrase[:1].lower() in "aeiouéèêh" else determiner), phrase
+
+
+def _passive_antecedent(clause: str) -> tuple[str, str] | None:
+    """What "qui"/"which" before a passive stands for ("la note sur le climat, qui sera présentée
+    jeudi"): a name, unless it is the complement of the noun phrase that holds it ("un centre de
+    recherche sur l'IA, qui sera inauguré": the centre)."""
+    named = _antecedent_of_relative(clause, common=False)
+    head = _head_phrase_at_end(clause)
+    if named is None or (head is not None and head[1].endswith(named[1]) and head[1] != named[1]):
+        return head
+    return named
+
+
+def _head_phrase_at_end(clause: str) -> tuple[str, str] | None:
+    """The noun phrase a clause ends on, from the last article that opens no complement: "créer un
+    centre de recherche sur l'IA" ends on the centre, not on "l'IA"."""
+    heads = [
+        found
+        for found in _HEAD_ARTICLE.finditer(clause)
+        if not _COMPLEMENT_BEFORE.search(clause, 0, found.start())
+        and not _EN_COMPLEMENT_BEFORE.search(clause, 0, found.start())
+    ]
+    if not heads:
+        return None
+    return heads[-1].group("det").lower(), trim_phrase(clause[heads[-1].end() :].strip())
 
 
 def _participle_gender(form: str) -> str | None:

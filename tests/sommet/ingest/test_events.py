@@ -1084,7 +1084,7 @@ def test_the_act_that_closed_a_gathering_gives_its_last_day():
         "Drone news\n\nPublished 1 March 2031\n\nPresident Mensah began a state visit to Togo on 13 January 2031. "
         "The signing of a drone agreement on 15 January concluded the visit."
     )
-    assert iso(found["State visit"]) == ("2031-01-13", "2031-01-15")
+    assert iso(found["State visit to Togo"]) == ("2031-01-13", "2031-01-15")
     found = events(
         "1er mars 2031\n\nLe sommet s'est ouvert à Kara le 13 janvier 2031. L'adoption d'une "
         "déclaration commune, le 14 janvier, a clôturé le sommet."
@@ -3561,3 +3561,41 @@ def test_a_presidency_told_with_whose_it_is_but_not_its_term_is_no_event():
         "The text was agreed with the Council presidency on 8 December 2030, after talks that lasted 37 hours."
     )
     assert not [name for name in found if "presidency" in name.lower()]
+
+
+def test_who_invited_is_not_who_visits_and_a_visit_goes_to_its_place():
+    found = events(
+        "1 March 2031\n\nAt the invitation of Prime Minister Ana Silva, President Kofi Mensah paid a state "
+        "visit to Portugal from 3 to 5 February."
+    )
+    visit = found["State visit of Kofi Mensah to Portugal"]
+    assert iso(visit) == ("2031-02-03", "2031-02-05")
+    assert visit.location.country == "Portugal"
+    found = events(
+        "1er mars 2031\n\nÀ l'invitation du président Paul Martin, le président Abdou Diallo a effectué une "
+        "visite d'État en Belgique du 3 au 5 février."
+    )
+    assert iso(found["Visite d'État d'Abdou Diallo en Belgique"]) == ("2031-02-03", "2031-02-05")
+    found = events("1 March 2031\n\nPresident Kofi Mensah paid a visit to Lisbon on 3 February.")
+    assert found["Visit of Kofi Mensah to Lisbon"].location.city == "Lisbon"
+
+
+def test_a_relative_clause_that_tells_the_act_again_dates_it():
+    found = events(
+        "1 March 2031\n\nThe leaders welcomed the signing of a drone agreement, which ministers signed in "
+        "Accra on 17 February."
+    )
+    signing = found["Signing of a drone agreement"]
+    assert iso(signing) == ("2031-02-17", None)
+    assert signing.location.city == "Accra"
+    found = events(
+        "1er mars 2031\n\nLes dirigeants ont salué la signature d'un accord sur les drones, que les ministres "
+        "ont signé à Accra le 17 février."
+    )
+    assert iso(found["Signature d'un accord sur les drones"]) == ("2031-02-17", None)
+    # Another act in the clause keeps its date to itself.
+    found = events(
+        "1 March 2031\n\nThe leaders welcomed the signing of a drone agreement, which ministers will review "
+        "in Accra on 17 June."
+    )
+    assert iso(found["Signing of a drone agreement"]) == (None, None)

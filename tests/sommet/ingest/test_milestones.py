@@ -1626,8 +1626,18 @@ def test_a_passive_relative_clause_after_a_title_is_done_to_that_title():
     assert _made("The minister recalled the Lomé Charter, which was adopted on 3 May 2031.") == [
         ("Adoption of the Lomé Charter", "adoption")
     ]
-    # A lone common noun before the pronoun names nothing: the minister did not sign the climate.
-    assert _made("Le ministre a rappelé la note sur le climat, qui sera signée le 3 mai 2031.") == []
+    # The noun phrase the pronoun follows, from its head: the note will be signed, not the climate.
+    assert _made("Le ministre a rappelé la note sur le climat, qui sera signée le 3 mai 2031.") == [
+        ("Signature de la note sur le climat", "signing")
+    ]
+    assert _made("Ils ont décidé de créer un centre de recherche sur l'IA, qui sera inauguré en 2032.") == [
+        ("Création d'un centre de recherche sur l'IA", "launch"),
+        ("Inauguration d'un centre de recherche sur l'IA", "launch"),
+    ]
+    assert _made("They agreed to create a research centre, which will be inaugurated in 2032.") == [
+        ("Creation of a research centre", "launch"),
+        ("Inauguration of a research centre", "launch"),
+    ]
 
 
 def test_joining_endorsing_and_speaking_before_a_body_are_milestones_in_french():
