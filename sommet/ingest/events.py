@@ -73,7 +73,7 @@ from sommet.ingest.extra_events import (
     visits_of_people,
 )
 from sommet.ingest.lexicon import instrument_heads
-from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, gap, location_of
+from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, capitalise, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.places import cities, same_city, same_place
@@ -515,6 +515,8 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
     return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text), language=language)
 
 
+# "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
+_KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
 # "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
 _VISITS = frozenset({"visit", "state visit"})
 
@@ -537,6 +539,8 @@ def _headline_mentions(
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
+    if not found and lead:
+        found.extend(filter(None, [_titled_by_kind(headline, body)]))
     told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
     if lead and told is None:
         assign_dates([m for m in found if m.dates is None], lead[:1])
@@ -577,6 +581,25 @@ def _headline_mentions(
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]
     return found
+
+
+def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:
+    """An event page's headline, its kind and then its title ("Webinar: Auditing public algorithms",
+    "Atelier – Données et villes"): the event the page is about, named by its title; the lead's
+    unnamed one of that kind ("Join us for a webinar on ...") is it."""
+    # Without the dates and venue an event page writes under it (``pipeline._headline``).
+    found = _KIND_AND_TITLE.fullmatch(headline.text.split(" · ", 1)[0])
+    if found is None or found["kind"].lower() not in KINDS:
+        return None
+    kind = KINDS[found["kind"].lower()]
+    mention = Mention(
+        headline.index, found.start("title"), found.end("title"), capitalise(found["title"]), kind, True
+    )
+    mention.aliases.append(headline.text)
+    mention.aliases.extend(
+        m.name for m in body if m.kind == kind and not m.named and m.paragraph < LEAD_PARAGRAPHS
+    )
+    return mention
 
 
 def _same_object(first: Mention, second: Mention) -> bool:

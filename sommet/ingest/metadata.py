@@ -201,6 +201,8 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
     stamp of when the page was posted ("Publié le 03/07/2025 | Communiqué de presse")."""
     # The last line holding the title: an event page may write it in its breadcrumb too.
     at = max((i for i, line in enumerate(header) if title and title in line), default=None)
+    if at is not None and at + 2 < len(header) and _STAMP.match(header[at + 1]):
+        at += 1  # "Published 2 March 2031" between the title and its event's dates
     if at is None or at + 1 >= len(header):
         return None
     line = header[at + 1]

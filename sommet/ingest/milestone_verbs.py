@@ -702,6 +702,8 @@ def verb_events(
             verb = dataclasses.replace(verb, of_subject=True, link="entre" if verb.link else None)
         if _NEGATED.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
+        if verb.lang == "en" and not before.strip(' "«“') and _imperative(found.group(0)):
+            continue  # "Join the Centre for a webinar": an invitation to the reader, no act
         if _HABITUAL.match(text, found.end()) or _HABITUAL_BEFORE.search(before):
             continue  # "have met every year", "se réunissent chaque année": no one event
         if found.group(0).lower() in _ALSO_ADJECTIVES and _COPULA.search(before):
@@ -1180,6 +1182,13 @@ def _last_noun_phrase(clause: str) -> tuple[str, str] | None:
     # "a consultation that closed": the one just told, named with the article it is named again with.
     determiner = ARTICLE_NAMED_AGAIN.get(determiner, determiner)
     return ("l'" if determiner in ("le", "la") and phrase[:1].lower() in "aeiouéèêh" else determiner), phrase
+
+
+def _imperative(form: str) -> bool:
+    """Whether an English form opening its sentence is the bare verb ("Join", "Sign up"), not a
+    participle or a third person ("Signed in May, ...", "Launches")."""
+    word = form.split()[0]
+    return word[:1].isupper() and not word.lower().endswith(("ed", "ing")) and not re.search(r"[^s]s$", word)
 
 
 def _passive_antecedent(clause: str) -> tuple[str, str] | None:

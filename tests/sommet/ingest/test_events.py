@@ -3599,3 +3599,30 @@ def test_a_relative_clause_that_tells_the_act_again_dates_it():
         "in Accra on 17 June."
     )
     assert iso(found["Signing of a drone agreement"]) == (None, None)
+
+
+def test_an_event_page_titled_by_its_kind_is_that_event_on_the_days_under_it():
+    found = events(
+        "Webinar: Open data for drone maps\n\nPublished 2 March 2031\n\nFriday 14 March 2031, 15:00–16:30 | Online\n\n"
+        "Join the Drone Data Centre for a webinar on open maps."
+    )
+    assert list(found) == ["Open data for drone maps"]
+    assert iso(found["Open data for drone maps"]) == ("2031-03-14", None)
+    assert found["Open data for drone maps"].kind == "webinar"
+    found = events(
+        "Atelier : les drones au service des villes\n\nJeudi 13 mars 2031, de 9 h à 12 h | Lyon\n\n"
+        "Le Club des drones organise une matinée d'échanges."
+    )
+    assert iso(found["Les drones au service des villes"]) == ("2031-03-13", None)
+    # A kicker before a headline that tells its own act is no event page.
+    found = events(
+        "Drones: Togo signs the Lomé Charter\n\n1 March 2031\n\nTogo signed the Lomé Charter on Friday."
+    )
+    assert "Togo signs the Lomé Charter" not in found
+
+
+def test_an_english_verb_opening_a_sentence_bare_invites_the_reader():
+    found = events("1 March 2031\n\nJoin the Drone Council on 3 April in Accra.")
+    assert not any(name.startswith("Accession") for name in found)
+    found = events("1 March 2031\n\nTogo joined the Drone Council on 3 February.")
+    assert iso(found["Accession of Togo to the Drone Council"]) == ("2031-02-03", None)
