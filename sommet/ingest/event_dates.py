@@ -871,6 +871,19 @@ def _reported_later(text: str, date_mention: DateMention, mention: Mention) -> b
     return found is not None and found.start() < mention.start
 
 
+# "il négocie avec le Canada la création du partenariat", "discussed the adoption of the charter",
+# "called for the creation of": what was talked of or asked for was not done then.
+_TALKED_OF = re.compile(
+    r"\b(?:négoci(?:e|ent|ait|aient|é|era)|discut(?:e|ent|ait|aient|é|era)|débattu|plaid\w*\s+pour|réclam\w*"
+    r"|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for"
+    r"|(?:push|press)(?:es|ed|ing)?\s+for)"
+    r"(?:\s+(?:avec|with)\s+[^,;.]{1,30}?)?\s+(?:de\s+|d['’]|du\s+|des\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|a\s+|an\s+|une?\s+)?$",
+    re.IGNORECASE,
+)
+_TALKED_OF_REACH = 60
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
     """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
 
@@ -884,6 +897,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         for m in mentions
         if _SINCE.search(text, max(0, m.start - 20), m.start)
         or (RELATIVE_TO.search(text, max(0, m.start - 30), m.start) and not _GERUND.match(text, m.start))
+        or _TALKED_OF.search(text, max(0, m.start - _TALKED_OF_REACH), m.start)
     ]
     told_held: list[DateMention] = []  # dates a clause gives to the event it tells of, and no other
     lost: list[DateMention] = []  # dates an event took and gave up for a nearer one of its own

@@ -66,7 +66,12 @@ _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may 
 TRIPS = frozenset({"visit", "state visit", "mission"})
 # What is held from a first to a last day, which an act can open or close: a gathering or a trip.
 HELD = GATHERING_KINDS | TRIPS
-_NEXT_VERB_AFTER = re.compile(r",?\s+(?:puis|then|avant de|before)\s", re.IGNORECASE)
+# "adopted on 17 May and opened for signature in Vilnius": a past participle after "and" is the
+# next step, whose place is its own.
+_NEXT_VERB_AFTER = re.compile(
+    r",?\s+(?:puis|then|avant de|before)\s|\s(?:and|et)\s+(?=(?-i:[a-z])\w{2,}(?:ed|é|ée|és|ées)\s)",
+    re.IGNORECASE,
+)
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 RELATIVE_TO = re.compile(
     r"(?:\b(?:before|after|ahead of|avant|après|at the end of|in the wake of|on the eve of|the day before"

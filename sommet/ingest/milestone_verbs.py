@@ -443,6 +443,7 @@ _LOWER_WORD = re.compile(
 )
 _BARE_SUBJECT_WORDS = 6
 # The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
+_OPENING_YEAR = re.compile(r"^(?:in|en)\s+\d{4}\s*,?\s*", re.IGNORECASE)
 _ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")
 # A capitalised noun opening a clause, then its complement ("Registration for the Accra Summit").
 _BARE_OPENING = re.compile(
@@ -1490,6 +1491,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # "Prohibitions on risky systems will apply": a plural or a name opening the sentence, or
         # the item a timeline's date heads ("2 August 2025 – GPAI obligations apply").
         bare = _ITEM_HEAD.sub("", clause.strip())
+        bare = _OPENING_YEAR.sub("", bare)  # "In 2022 she was elected": the time is no subject
         # An item's whole subject may be longer: nothing but it stands between its date and its verb.
         most = MAX_NAME_WORDS if bare != clause.strip() else _BARE_SUBJECT_WORDS
         short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare

@@ -3626,3 +3626,33 @@ def test_an_english_verb_opening_a_sentence_bare_invites_the_reader():
     assert not any(name.startswith("Accession") for name in found)
     found = events("1 March 2031\n\nTogo joined the Drone Council on 3 February.")
     assert iso(found["Accession of Togo to the Drone Council"]) == ("2031-02-03", None)
+
+
+def test_the_next_step_after_and_keeps_its_place():
+    found = events(
+        "1 March 2031\n\nThe Lomé Charter was adopted by the ministers on 17 May 2030 and opened for signature "
+        "in Accra on 5 September 2030."
+    )
+    assert found["Adoption of the Lomé Charter"].location.city is None
+    assert found["Opening for signature of the Lomé Charter"].location.city == "Accra"
+
+
+def test_a_year_opening_the_sentence_is_no_part_of_its_subject():
+    found = events("1 March 2031\n\nIn 2029 Maria Keller was elected to chair the Drone Council.")
+    assert iso(found["Election of Maria Keller"]) == ("2029", None)
+    assert not any(
+        "In 2029" in name for name in events("1 March 2031\n\nIn 2029 she was elected to chair it.")
+    )
+
+
+def test_what_was_negotiated_or_called_for_was_not_done_then():
+    for text in (
+        "1er mars 2031\n\nEn 2029, il négocie avec le Ghana la création du réseau.",
+        "1 March 2031\n\nIn 2029 he negotiated the creation of the network with Ghana.",
+        "1 March 2031\n\nOn 3 February the minister called for the creation of a drone observatory.",
+        "1er mars 2031\n\nLe 3 février, les ministres ont discuté de l'adoption de la charte de Lomé.",
+    ):
+        assert all(event.start is None for event in events(text).values()), text
+    # What was welcomed may have been done that day.
+    found = events("1 March 2031\n\nOn 3 February the ministers welcomed the adoption of the Lomé Charter.")
+    assert iso(found["Adoption of the Lomé Charter"]) == ("2031-02-03", None)
