@@ -505,7 +505,13 @@ def _organisation(
     has_org_word = any(_ELIDED.sub("", t).lower() in org_words for t in tokens)
     if in_role and not (acronym or (has_org_word and len(tokens) >= 2 and _proper(tokens))):
         return  # "ministre de l'Economie", "présidente du Conseil italien": part of a job title
-    if head in words.ROLE_WORDS or any(t.lower() in words.ROLE_WORDS for t in tokens if t.islower()):
+    # "Senior Fellow", "Former Minister": a job title, its modifier first.
+    titled = head in words.ROLE_MODIFIERS and len(tokens) > 1 and tokens[1].lower() in words.ROLE_WORDS
+    if (
+        head in words.ROLE_WORDS
+        or titled
+        or any(t.lower() in words.ROLE_WORDS for t in tokens if t.islower())
+    ):
         return
     if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS or _instrument(name):
         return

@@ -99,6 +99,8 @@ _PROSE_WORDS = 15
 # From this many words, a short unit of two sentences is prose too (an interview's question).
 _TWO_SENTENCES_WORDS = 8
 _SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZÀ-Ý«\"]")
+# A briefing's or an interview's labelled question: "Q: Will the minister attend?", "Question : ...".
+QUESTION_LABEL = re.compile(r"\s*(?:Q|Question)\s*[:.-]\s", re.IGNORECASE)
 # Bounds that keep a hostile document (one endless line, a megabyte title) from costing more than an
 # article: a longer unit is cut at sentence ends, and only the start of the first header lines can hold
 # a title or a dateline.
@@ -271,7 +273,9 @@ def _first_prose(units: list[str], start: int) -> int | None:
         (
             i
             for i, unit in enumerate(units[start:], start)
-            if (_is_prose(unit) or (i and _is_item(unit))) and not _is_caption(unit)
+            # A labelled question opens the exchange that the article is ("Q: Will she attend?").
+            if (_is_prose(unit) or (i and (_is_item(unit) or QUESTION_LABEL.match(unit))))
+            and not _is_caption(unit)
         ),
         None,
     )

@@ -539,8 +539,11 @@ def _headline_mentions(
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
-    if not found and lead:
-        found.extend(filter(None, [_titled_by_kind(headline, body)]))
+    own = dates.get(headline.index, [])
+    titled = _titled_by_kind(headline, body) if not found and (lead or own) else None
+    if titled is not None:
+        titled.dates = own[0] if own else None  # else the lead's, as any headline event's
+        found.append(titled)
     told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
     if lead and told is None:
         assign_dates([m for m in found if m.dates is None], lead[:1])
@@ -686,12 +689,17 @@ def _fuller(kept: DateMention | None, told: DateMention | None) -> DateMention |
     return told if holds or within else kept
 
 
+# "participer au sommet", "la déclaration du sommet": "le" within "au" and "du" refers back too.
+_CONTRACTED_BEFORE = re.compile(r"\b(?:au|du)\s*$", re.IGNORECASE)
+
+
 def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     if mention.name.lower() not in KINDS:
         return False
     before = paragraphs[mention.paragraph].text[max(0, mention.start - 24) : mention.start]
     # "the two-day summit": how long it lasts says which no more than "the summit" does.
-    return DETERMINER_BEFORE.search(_LENGTH_BEFORE.sub("", before)) is not None
+    before = _LENGTH_BEFORE.sub("", before)
+    return DETERMINER_BEFORE.search(before) is not None or _CONTRACTED_BEFORE.search(before) is not None
 
 
 def _identified(mention: Mention) -> bool:

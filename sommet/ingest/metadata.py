@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sommet.dates import PartialDate, only_days, parse_publication_date, writes_a_date
-from sommet.ingest.clean import Page, ends_on_photo_credit, is_credit
+from sommet.ingest.clean import QUESTION_LABEL, Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
 from sommet.ingest.places import known_place
 
@@ -147,7 +147,11 @@ _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
 
 def _a_sentence(line: str) -> bool:
     """Whether a header line is prose (a standfirst, an interview's question), not a headline."""
-    return line.rstrip().endswith(".") or _SENTENCE_INSIDE.search(line) is not None
+    return (
+        line.rstrip().endswith(".")
+        or _SENTENCE_INSIDE.search(line) is not None
+        or QUESTION_LABEL.match(line) is not None
+    )
 
 
 def _unlabelled(headline: str, lines: list[str]) -> str:

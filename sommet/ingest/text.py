@@ -123,10 +123,10 @@ ROLE_WORDS = frozenset(
     minister secretary president vice-president prime chief head director commissioner ambassador
     spokesperson spokesman spokeswoman founder co-founder cofounder ceo chair chairman chairwoman chancellor
     king queen governor mayor senator envoy adviser advisor professor researcher representative deputy
-    executive""".split()
+    executive fellow""".split()
 )
 # Words that may stand before a job title and belong to it ("ancien ministre", "former minister").
-ROLE_MODIFIERS = frozenset("ancien ancienne ex former premier première vice haut haute".split())
+ROLE_MODIFIERS = frozenset("ancien ancienne ex former premier première vice haut haute senior".split())
 # Courtesy titles before a surname.
 TITLE = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Sir|Dame|Lord|Lady)\s+")
 PARTICLES = frozenset("de du des da di van von der den ter le la del della dos das bin ibn al el".split())

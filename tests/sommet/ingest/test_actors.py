@@ -289,3 +289,12 @@ def test_the_cities_of_a_dateline_filed_from_two_places_are_no_organisations():
         "SEOUL/BRASILIA, Oct 14 (Wire) - South Korea and Brazil signed a memorandum on AI in Seoul on 13 October 2031."
     )
     assert set(found) == {"Corée du Sud", "Brésil"}
+
+
+def test_a_job_title_with_its_modifier_is_no_organisation():
+    found = actors(
+        "1 March 2031\n\nJoin the Centre for Drone Policy for a webinar.\n\nSpeakers:\n- Dr Amara Osei, Senior "
+        "Fellow, Centre for Drone Policy\n- Lukas Brandt, Head of Audit, Federal Court of Auditors (Germany)"
+    )
+    assert "Senior Fellow" not in found
+    assert {"Centre for Drone Policy", "Amara Osei", "Federal Court of Auditors"} <= set(found)

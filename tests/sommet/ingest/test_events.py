@@ -3656,3 +3656,22 @@ def test_what_was_negotiated_or_called_for_was_not_done_then():
     # What was welcomed may have been done that day.
     found = events("1 March 2031\n\nOn 3 February the ministers welcomed the adoption of the Lomé Charter.")
     assert iso(found["Adoption of the Lomé Charter"]) == ("2031-02-03", None)
+
+
+def test_a_kind_word_after_au_or_du_refers_to_the_event_named_before():
+    found = events(
+        "1er mars 2031\n\nLe sommet de Kigali sur les drones réunira quarante pays. Le ministre se rendra à "
+        "Kigali pour participer au sommet, qui se tiendra les 9 et 10 mars."
+    )
+    assert "Sommet" not in found
+    assert iso(found["Sommet de Kigali sur les drones"]) == ("2031-03-09", "2031-03-10")
+
+
+def test_an_event_page_with_a_long_body_takes_the_days_under_its_headline():
+    found = events(
+        "Webinar: Open data for drone maps\n\nFriday 14 March 2031, 15:00–16:30 | Online\n\n"
+        "Join the Drone Data Centre for a webinar on how cities can share the maps they make.\n\n"
+        "Speakers:\n\n- Dr Amara Osei, Senior Fellow, Drone Data Centre\n\n"
+        "Registration closes on 12 March at noon. A recording will be available the following week."
+    )
+    assert iso(found["Open data for drone maps"]) == ("2031-03-14", None)

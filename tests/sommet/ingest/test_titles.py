@@ -189,3 +189,13 @@ def test_a_headline_quoting_someone_before_a_colon_is_no_breadcrumb_and_an_inter
         "Vous ouvrez lundi le forum mondial des données à Lisbonne. Qu'en attendez-vous ?"
     )
     assert title(header) == "« Nous voulons des données ouvertes » : entretien avec la ministre portugaise"
+
+
+def test_a_labelled_question_is_no_headline_and_opens_the_exchange():
+    page = read_page(
+        "Briefing du porte-parole : drones, Lomé\n\nLe porte-parole a répondu lundi.\n\n"
+        "Q : Le ministre se rendra-t-il au forum mondial des données à Lisbonne ?\n\nR : Oui, mardi.\n",
+        "txt",
+    )
+    assert read_metadata(page, default()).title == "Briefing du porte-parole : drones, Lomé"
+    assert page.paragraphs[0].startswith("Q : Le ministre")
