@@ -95,6 +95,12 @@ _OF_A_KIND = frozenset({"de ce type", "of its kind"})
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 # The verbs that say a part applies ("bans bite from February"), which are not part of its name.
 _APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:ent|eront)"
+_BEGAN_TO = re.compile(
+    r"\s+(?:started|starts|start|began|begins|begin|will start|will begin|continue[sd]?)\s+to$"
+    r"|\s+(?:commence\w*|continue\w*)\s+à$",
+    re.IGNORECASE,
+)
+_PRONOUN_ALONE = re.compile(r"(?:it|they|these|those|il|elle|ils|elles|celles-ci|ceux-ci)", re.IGNORECASE)
 # A sentence about when a text applies, and the "from" that opens each part's date.
 _APPLIES = re.compile(rf"\b(?:s'appliqu\w*|applicab\w*|application|applied|{_APPLY_VERBS})\b", re.IGNORECASE)
 _FROM = re.compile(
@@ -722,8 +728,10 @@ def applied_parts(
         start = sentence.start + max(segment.rfind(mark) for mark in ",:;") + 1
         start = _LIST_JOIN.match(text, start, opening.start()).end()  # "..., et l'essentiel"
         phrase = _APPLY_VERB.sub("", " ".join(text[start : opening.start()].split()))
+        phrase = _BEGAN_TO.sub("", phrase)  # "obligations started to apply on 2 August 2025"
         if (
             not phrase
+            or _PRONOUN_ALONE.fullmatch(phrase)  # "Elles s'appliquent depuis ...": told before
             or len(phrase.split()) > MAX_NAME_WORDS
             or _NOT_A_PART.search(phrase)  # "(notation sociale, par exemple) le seront": a clause's end
             or any(start <= m.start < opening.start() for m in found)

@@ -3675,3 +3675,17 @@ def test_an_event_page_with_a_long_body_takes_the_days_under_its_headline():
         "Registration closes on 12 March at noon. A recording will be available the following week."
     )
     assert iso(found["Open data for drone maps"]) == ("2031-03-14", None)
+
+
+def test_what_starts_to_apply_is_named_without_its_start_and_a_pronoun_names_nothing():
+    found = events("1 March 2031\n\nThe drone rules started to apply on 2 August 2030.")
+    assert iso(found["Application of the drone rules"]) == ("2030-08-02", None)
+    found = events("1 March 2031\n\nObligations for drone makers started to apply on 2 August 2030.")
+    assert iso(found["Application of obligations for drone makers"]) == ("2030-08-02", None)
+    found = events("1er mars 2031\n\nLes règles sur les drones commenceront à s'appliquer le 2 août 2031.")
+    assert iso(found["Application des règles sur les drones"]) == ("2031-08-02", None)
+    for text in (
+        "1er mars 2031\n\nQuelles obligations pour les drones ?\n\nElles s'appliquent depuis le 2 août 2030.",
+        "1 March 2031\n\nThey have applied since 2 August 2030.",
+    ):
+        assert not any(event.name.startswith("Application") for event in events(text).values()), text
