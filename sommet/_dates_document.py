@@ -16,6 +16,7 @@ from sommet._dates_names import (
     AGENDA_DASH,
     FUTURE_ENDINGS,
     MOVED_TO,
+    MOVED_VERB,
     SENTENCE_EDGE,
     SINCE_BEFORE,
     THEN,
@@ -36,6 +37,7 @@ _FUTURE = re.compile(
     rf"to be (?:held|hosted|organi[sz]ed|convened|staged))\b|{FUTURE_ENDINGS}|{_CONDITIONAL}",
     re.IGNORECASE,
 )
+_MOVED_REACH = 40  # characters between "postponed to" and its date
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
@@ -425,6 +427,8 @@ def _joined_after(text: str, found: list[Said], index: int) -> Said | None:
 
 def _resolve(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]]) -> Resolved | None:
     published = article.published
+    if said.direction == 0 and _moved_ahead(article.text, said):
+        said = replace(said, direction=1)  # "a été reporté au 14 octobre", "à l'automne": the coming one
     day = published.as_date() if published is not None else None
     if said.weeks_from_base is not None:
         return None if day is None else _week(said.weeks_from_base, day)
@@ -553,6 +557,19 @@ def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:
         if other is not None and other.dates != found.dates:
             others.append(resolve.distance(other.dates, base))
     return all(distance - chosen >= _MARGIN_DAYS for distance in others)
+
+
+def _moved_ahead(text: str, said: Said) -> bool:
+    """Whether the date is what a gathering was put off or brought forward to, in a clause that
+    tells it now ("has been postponed to 14 October"), not in a story of the past ("had been
+    postponed to June")."""
+    start, _ = _clause_span(text, said)
+    reach = max(start, said.start - _MOVED_REACH)
+    # A season's words hold their preposition ("à l'automne", "to the autumn").
+    moved = MOVED_TO.search(text, reach, said.start) or (
+        MOVED_VERB.search(text, reach, said.start) if said.season is not None else None
+    )
+    return moved is not None and not _PLUPERFECT.search(text, start, said.start)
 
 
 def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
@@ -710,7 +727,8 @@ def _sentence(text: str, said: Said) -> str:
 
 
 _INTENDED_BEFORE = re.compile(
-    r"\b(?:agreed|agree|agrees|decided|decide|decides|plans?|planned|pledged|promised|vowed|intends?|intended)"
+    r"\b(?:agreed|agree|agrees|decided|decide|decides|plans?|planned|pledged|promised|vowed|intends?|intended"
+    r"|expects?|aims?|hopes?)"
     r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]",
     re.IGNORECASE,
 )

@@ -97,7 +97,7 @@ WORDS = {
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
             "prévu pour", "prévue pour", "prévus pour", "prévues pour", "semestre", "trimestre",
         ],
-        "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès", "à partir de"],
+        "month_context": ["en", "début", "fin", "mi", "courant", "depuis", "d'ici", "dès", "à partir de", "mois de"],
         "year_span_from": ["de"],
         "year_span_to": ["à"],
         "edition": ["édition"],
@@ -237,11 +237,12 @@ AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # "depuis février", "since the 2nd": what follows lies in the past of the sentence's time.
 # "was postponed to 4 June", "reporté au 4 juin": the new date is still to come, whatever the tense.
-MOVED_TO = re.compile(
+_MOVED = (
     r"\b(?:postponed|pushed back|moved|rescheduled|brought forward|delayed|deferred|put off|"
-    r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées))\s+(?:to|until|till|for|au|à|jusqu'au)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées))\s+"
 )
+MOVED_TO = re.compile(rf"{_MOVED}(?:to|until|till|for|au|aux|à|jusqu'au)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
+MOVED_VERB = re.compile(rf"{_MOVED}$", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {

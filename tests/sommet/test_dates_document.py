@@ -719,3 +719,34 @@ def test_a_half_or_a_quarter_of_a_year_is_that_year():
     assert found("Le centre ouvrira au premier semestre 2032.") == [("2032", "2032", None)]
     assert found("The centre will open in the second half of 2033.", lang="en") == [("2033", "2033", None)]
     assert found("The review ends in the third quarter of 2032.", lang="en") == [("2032", "2032", None)]
+
+
+def test_what_a_gathering_is_put_off_to_is_still_to_come():
+    published = PartialDate(2031, 3, 1)
+    assert found("Le forum a été reporté au 14 octobre.", published=published) == [
+        ("14 octobre", "2031-10-14", None)
+    ]
+    assert found("Le forum a été reporté aux 14 et 15 octobre.", published=published) == [
+        ("14 et 15 octobre", "2031-10-14", "2031-10-15")
+    ]
+    assert found("Le forum a été reporté à l'automne.", published=published) == [
+        ("à l'automne", "2031", None)
+    ]
+    assert found("The forum has been postponed to 14 October.", published=published, lang="en") == [
+        ("14 October", "2031-10-14", None)
+    ]
+    # A story of the past keeps its past.
+    assert found(
+        "Le forum, qui avait été reporté au 14 octobre, a réuni cent pays.", published=published
+    ) == [("14 octobre", "2030-10-14", None)]
+
+
+def test_a_month_after_mois_de_and_a_plan_expected():
+    assert found("Sa visite remonte au mois de janvier.", published=PartialDate(2031, 4, 9)) == [
+        ("janvier", "2031-01", None)
+    ]
+    assert found(
+        "The committee expects to publish its report in the summer.",
+        published=PartialDate(2031, 3, 5),
+        lang="en",
+    ) == [("in the summer", "2031", None)]

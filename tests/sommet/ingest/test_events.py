@@ -3689,3 +3689,10 @@ def test_what_starts_to_apply_is_named_without_its_start_and_a_pronoun_names_not
         "1 March 2031\n\nThey have applied since 2 August 2030.",
     ):
         assert not any(event.name.startswith("Application") for event in events(text).values()), text
+
+
+def test_who_expects_to_act_is_named_without_expecting():
+    found = events(
+        "5 March 2031\n\nThe Drone Committee expects to publish its report on drone maps in the summer."
+    )
+    assert iso(found["Publication of the report on drone maps by the Drone Committee"]) == ("2031", None)
