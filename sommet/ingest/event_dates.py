@@ -158,6 +158,12 @@ _DURING = re.compile(
     r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
     re.IGNORECASE,
 )
+# Where an act named by its noun was done: "by our ministers at their meeting", "lors de la réunion".
+_AT_GATHERING = re.compile(
+    r"[^,;:.()]{0,60}?\b(?:at|during|lors|au cours|à l'occasion)"
+    r"(?:\s+(?:the|their|its|his|her|a|an|du|de la|de l'|des|d'une?|de|of|of the))?\s*",
+    re.IGNORECASE,
+)
 # What a gathering saw done: "the second edition, held in Quito on 5 May, saw ten firms sign a pledge".
 _SAW = re.compile(
     r"[^;:.()]{0,80}?\b(?:saw|has seen|was marked by|a vu|ont vu|a été marquée?s? par|fut marquée? par)\s"
@@ -1222,6 +1228,19 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
     ("adopté le mois dernier lors du Sommet de l'avenir") or what a gathering saw done ("the
     forum saw ten firms sign a pledge")."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in pairwise(ordered):
+        if (
+            before.dates is None
+            and after.dates is not None
+            and before.kind not in GATHERING_KINDS
+            and after.kind in GATHERING_KINDS
+            and text[before.start : before.end].lower().split()[:1] == before.name.lower().split()[:1]
+            and _AT_GATHERING.fullmatch(text, before.end, after.start)
+        ):
+            # "the launch of the Partnership by our ministers at their meeting in Cape Town on 12
+            # September": an act told by its noun, done at the gathering, on its days (a verb's
+            # act is dated by its own clause).
+            before.dates = after.dates
     for before, after in pairwise(ordered):
         if before.dates is None or after.dates is not None or after.earlier:
             continue

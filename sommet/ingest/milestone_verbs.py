@@ -490,7 +490,7 @@ _BEFORE_VERB = re.compile(
     r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|expects? to|set to|due to|to|officially|formally|now|"
-    r"start|starts|started|begin|begins|began|commenc\w*\s+à|"
+    r"start|starts|started|begin|begins|began|commenc\w*\s+à|agrees? to|agreed to|decides? to|decided to|"
     r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|"
     rf"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y|{_CONSEQUENCE}))+\s*$",
     re.IGNORECASE,

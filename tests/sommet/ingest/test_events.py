@@ -3696,3 +3696,27 @@ def test_who_expects_to_act_is_named_without_expecting():
         "5 March 2031\n\nThe Drone Committee expects to publish its report on drone maps in the summer."
     )
     assert iso(found["Publication of the report on drone maps by the Drone Committee"]) == ("2031", None)
+
+
+def test_an_act_told_by_its_noun_at_a_dated_gathering_is_dated_by_it():
+    found = events(
+        "1 March 2032\n\nWe welcome the launch of the Drone Compute Partnership by our ministers at their "
+        "meeting in Accra on 12 September 2031."
+    )
+    assert iso(found["Launch of the Drone Compute Partnership"]) == ("2031-09-12", None)
+    found = events(
+        "1er mars 2032\n\nNous saluons l'adoption de la charte de Lomé lors de la réunion des ministres à Accra "
+        "le 12 septembre 2031."
+    )
+    assert iso(found["Adoption de la charte de Lomé"]) == ("2031-09-12", None)
+
+
+def test_who_agrees_to_act_is_named_without_agreeing():
+    found = events(
+        "Ghana and Togo agree to launch drone safety dialogue\n\nACCRA, 14 October 2031 - Ghana and Togo agreed on "
+        "Tuesday to launch a dialogue on the safety of drones, officials said."
+    )
+    assert "Launch of drone safety dialogue by Ghana and Togo" in [
+        *found,
+        *(a for e in found.values() for a in e.aliases),
+    ]
