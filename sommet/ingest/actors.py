@@ -79,6 +79,14 @@ _NAMED_INSTRUMENT = re.compile(
     r"\b([A-ZÀ-Ý][\w'\-]*(?:\s+(?:[A-ZÀ-Ý][\w'\-]*|de|du|des|de\s+la|de\s+l'\w+|d'\w+|on|of|for|the|sur|pour))*)"
     r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)"
 )
+# "Minister for", "Secretary of State for", "Commissioner for the": a job over what follows.
+_FOR_PORTFOLIO = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True))
+    + r")(?:\s+of\s+State)?\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PORTFOLIO_REACH = 60  # characters of a job's title before what it is over
 _LOCATIVE = re.compile(
     r"\b(?:à|au|aux|dans|devant|at|in|outside|inside)\s+(?:l'|le|la|the\s+)?\s*$", re.IGNORECASE
 )
@@ -253,7 +261,8 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
 
     named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
     for start, end in institution_names(text, named, taken):
-        add([text[start:end]], "organisation", start, end)
+        if not _FOR_PORTFOLIO.search(text, max(0, start - _PORTFOLIO_REACH), start):
+            add([text[start:end]], "organisation", start, end)
 
     english = paragraph.language == "en"
     for found in (_bare_head() if english else _FRENCH_BARE_HEAD).finditer(text):
@@ -312,6 +321,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 document,
                 add,
                 in_role=bool(_ROLE_PHRASE.search(before)),
+                portfolio=bool(_FOR_PORTFOLIO.search(before)),
                 after_article=bool(re.search(r"(?:\b(?:le|la|les|du|des)\s+|\bl')$", before, re.IGNORECASE)),
                 first_word=not text[sentence_start:start].strip(" \"'«—-–"),
                 text_after=text[end : end + 80],
@@ -486,14 +496,15 @@ def _organisation(
     add,
     *,
     in_role: bool,
+    portfolio: bool,
     after_article: bool,
     first_word: bool,
     text_after: str,
 ) -> None:
     name = tidy(raw)
     tokens = name.split()
-    if not tokens or not name[0].isupper() or len(tokens) > 8:
-        return
+    if not tokens or not name[0].isupper() or len(tokens) > 8 or portfolio:
+        return  # "the Minister for AI and Digital Government": what a job is over
     head = _ELIDED.sub("", tokens[0]).lower()
     # "la présidente de la Commission Ursula von der Leyen": an institution glued to the person it titles.
     if head in words.ORG_WORDS and is_person_name(" ".join(tokens[1:])) and in_role:

@@ -82,6 +82,8 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
             break  # "Rishi Sunak, who": the name ends at the comma
     while index > first and tokens[index - 1].group(0).lower() in _particles():
         index -= 1
+    while index - 1 > first and tokens[index - 1].group(0).strip(_EDGE) in words.POSTNOMINALS:
+        index -= 1  # "Rachel Moss MP"
     # Capitalised titles and acronyms before the name: "Digital Minister Taro Kono", "ICT Jane Roe".
     for inside in range(index - 2, first - 1, -1):
         bare = tokens[inside].group(0).strip(_EDGE).lower()

@@ -298,3 +298,12 @@ def test_a_job_title_with_its_modifier_is_no_organisation():
     )
     assert "Senior Fellow" not in found
     assert {"Centre for Drone Policy", "Amara Osei", "Federal Court of Auditors"} <= set(found)
+
+
+def test_letters_after_a_name_and_what_a_minister_is_for_are_no_actors():
+    found = actors(
+        "1 March 2031\n\nThe Committee will hear evidence from the Minister for Drones and Digital Government, "
+        "Rachel Moss MP, on Wednesday 12 March 2031. Tom Hale MEP will attend."
+    )
+    assert {"Rachel Moss", "Tom Hale"} <= set(found)
+    assert not any("Digital Government" in name or name.endswith(("MP", "MEP")) for name in found)
