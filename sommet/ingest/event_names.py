@@ -79,6 +79,11 @@ _NAME_IN_APPOSITION = re.compile(
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
 )
+# A calendar's item after its days ("Oct 14–16: OECD AI policy conference, Paris"): a name, a few
+# lower-case words of what it is about, then the kind word.
+_ITEM_NAME = re.compile(
+    r"\d[^\w\s]?\s*[:–—]\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[a-z][\w\-]*){0,2})\s+$"
+)
 # "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
 # of names allowed inside), a plural possessive, an optional acronym, then a lower-case kind word.
 _COMPOUND = re.compile(
@@ -491,7 +496,9 @@ def read_mention(
         name = f"{prefix} {word}{complement}"
         return Mention(paragraph.index, start - len(prefix) - 1, complement_end, name, kind, True)
     modifier = (
-        _COMPOUND.search(text, sentence.start, start) or _OPENING_NAME.fullmatch(text, sentence.start, start)
+        _COMPOUND.search(text, sentence.start, start)
+        or _OPENING_NAME.fullmatch(text, sentence.start, start)
+        or _ITEM_NAME.search(text, sentence.start, start)
         # an office too, where its term is told: "The Polish presidency began on 1 January"
         if word.islower()
         and (
@@ -505,7 +512,7 @@ def read_mention(
         mention = Mention(
             paragraph.index, start, complement_end, f"{modifier.group('name')}{which} {word}", kind, True
         )
-        if modifier.group("acronym"):
+        if modifier.groupdict().get("acronym"):
             mention.aliases.append(f"{modifier.group('acronym')} {word}")
         return mention
     named_before = _NAME_IN_APPOSITION.search(text, sentence.start, start)
@@ -657,13 +664,22 @@ def _premodifiers(before: str, *, what_only: bool = False) -> str:
     ("the next summit")."""
     article, opening = _PREMODIFIED.search(before), _OPENING_PREMODIFIED.match(before)
     owned = _OWNED_PREMODIFIED.search(before)
-    if what_only and not any(_kind_adjectives(found) for found in (article, opening, owned)):
+    if what_only and not any(
+        _kind_adjectives(found) or _by_organiser(found) for found in (article, opening, owned)
+    ):
         return ""
     found = article or opening or (owned if _kind_adjectives(owned) else None)
     if found is None or _DURATION.search(found.group("words")):
         return ""  # "a three-day visit": how long, not which
     kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers
     return " ".join(kept) + " " if kept else ""
+
+
+def _by_organiser(found: re.Match[str] | None) -> bool:
+    """ "the OECD AI policy conference", "the G7 digital ministers' meeting": words that open on a
+    body's acronym say whose gathering it is, so which one."""
+    first = found.group("words").split()[0] if found else ""
+    return first.isupper() and len(first) > 1 and first not in words.GENERIC_CAPS
 
 
 def _ordinal_before(before: str) -> str:

@@ -262,7 +262,16 @@ def _after_preposition(
             else Location(venue=venue, country=text[start:end])
         )
     lead = text[max(sentence.start, start - 12) : start]
-    located = _LOCATION.search(lead) or (mention.kind in TRIPS and _TRIP_TO.search(lead))
+    located = (
+        _LOCATION.search(lead)
+        or (mention.kind in TRIPS and _TRIP_TO.search(lead))
+        # "Oct 14–16: OECD AI policy conference, Paris.": a calendar item's place closes it.
+        or (
+            mention.kind in GATHERINGS
+            and text[mention.end : start] == ", "
+            and not text[end : sentence.end].strip(" .;")
+        )
+    )
     if not located or kind == "region":
         return None  # "organisée en Europe ..., à Trente": a region says no place; a later one may
     if kind == "country":

@@ -3720,3 +3720,15 @@ def test_who_agrees_to_act_is_named_without_agreeing():
         *found,
         *(a for e in found.values() for a in e.aliases),
     ]
+
+
+def test_a_gathering_named_by_its_organiser_and_a_calendar_item_with_its_place():
+    found = events("1 March 2031\n\nThe OECD drone policy conference opens in Paris on 14 October.")
+    assert iso(found["OECD drone policy conference"]) == ("2031-10-14", None)
+    found = events(
+        "Drone policy calendar\n\nPosted Sept 1, 2031\n\nOct 14–16: OECD drone policy conference, Paris.\n\n"
+        "Dec 2–3: Global Partnership on Drones summit, Tokyo."
+    )
+    assert found["OECD drone policy conference"].location.city == "Paris"
+    assert iso(found["Global Partnership on Drones summit"]) == ("2031-12-02", "2031-12-03")
+    assert found["Global Partnership on Drones summit"].location.city == "Tokyo"
