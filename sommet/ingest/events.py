@@ -247,7 +247,7 @@ def find_events(
         # "Réunion des ministres du numérique à Tunis": the cities a headline names are places too.
         written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
         places = {**places, len(paragraphs) - 1: written}
-        mentions = _headline_mentions(paragraphs[-1], dates, places, mentions) + mentions
+        mentions = _headline_mentions(paragraphs[-1], dates, places, mentions, published) + mentions
     last_days(mentions, paragraphs)  # "the two-day summit starts today": the span its referent takes
     mentions = _resolve_references(mentions, paragraphs)
     last_days(mentions, paragraphs)  # "The three-day summit ..." dated by a reference told later
@@ -515,6 +515,7 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
     return Paragraph(index, text, [], [words.Span(0, len(text))], words.quoted(text), language=language)
 
 
+_NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
 # "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
 _KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
 # "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
@@ -526,8 +527,11 @@ def _headline_mentions(
     dates: dict[int, list[DateMention]],
     places: dict[int, list[tuple[int, int, str]]],
     body: list[Mention],
+    published: PartialDate | None = None,
 ) -> list[Mention]:
     """The events a headline names take the date its lead opens with: news tells its event first.
+    Not a date long before the publication ("Three years ago, on 13 March 2028, ..."), which a
+    speech or a profile opens on to tell the past.
 
     A headline with a date of its own keeps it; the lead is the first paragraph that has a date.
     When the lead gives its date to a milestone it names, a headline milestone of that kind is that
@@ -539,6 +543,8 @@ def _headline_mentions(
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
+    if lead and published is not None and _long_before(lead[0], published):
+        lead = []
     own = dates.get(headline.index, [])
     titled = _titled_by_kind(headline, body) if not found and (lead or own) else None
     if titled is not None:
@@ -584,6 +590,12 @@ def _headline_mentions(
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]
     return found
+
+
+def _long_before(told: DateMention, published: PartialDate) -> bool:
+    """Whether a date ends more than a year before the publication: the past, not the news."""
+    last = (told.range.end or told.range.start).last_day()
+    return (published.first_day() - last).days > _NEWS_DAYS
 
 
 def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:

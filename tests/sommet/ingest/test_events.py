@@ -3732,3 +3732,18 @@ def test_a_gathering_named_by_its_organiser_and_a_calendar_item_with_its_place()
     assert found["OECD drone policy conference"].location.city == "Paris"
     assert iso(found["Global Partnership on Drones summit"]) == ("2031-12-02", "2031-12-03")
     assert found["Global Partnership on Drones summit"].location.city == "Tokyo"
+
+
+def test_a_headline_event_takes_no_date_of_the_past_its_lead_opens_on():
+    found = events(
+        "Speech by Commissioner Elena Rossi at the European Drone Forum\n\nBrussels, 5 May 2031\n\n"
+        "Three years ago, on 13 March 2028, this Parliament voted for the first drone law. Today I want to "
+        "talk about what comes next."
+    )
+    assert iso(found["European Drone Forum"])[0] in (None, "2031-05", "2031-05-05")  # not 2028
+    # A lead's date of the last months is the news.
+    found = events(
+        "The European Drone Forum opens in Brussels\n\n5 May 2031\n\nOn 4 May, ministers arrived for the "
+        "forum's first day."
+    )
+    assert iso(found["European Drone Forum"])[0] == "2031-05-04"
