@@ -243,6 +243,8 @@ _TO_BE_HELD_IN = re.compile(
     r"|will\s+be)\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)",
     re.IGNORECASE,
 )
+# Pronouns a quotation of what someone said opens on ("« Nous signerons »", "'We will sign'").
+_SPEAKERS = frozenset("je j nous on vous il elle ils elles i we you they".split())
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
     "following since during despite under upon with as".split()
@@ -597,8 +599,14 @@ def _a_country_or_body(name: str) -> bool:
 
 
 def _title_like(quoted: str) -> bool:
-    """A title is a few words; "We call on organizations ... to commit to ...," is what was said."""
-    return len(quoted.split()) <= MAX_NAME_WORDS and quoted.rstrip()[-1:] not in ",.;:!?"
+    """A title is a few words; "We call on organizations ... to commit to ...," is what was said, and
+    so is a quotation that opens on who speaks ("« Nous signerons l'accord en mai »")."""
+    first = re.split(r"[\s'’]", quoted.strip(" «»“”\"'"), maxsplit=1)[0].lower()
+    return (
+        len(quoted.split()) <= MAX_NAME_WORDS
+        and quoted.rstrip()[-1:] not in ",.;:!?"
+        and first not in _SPEAKERS
+    )
 
 
 def _owner_name(name: str) -> str:

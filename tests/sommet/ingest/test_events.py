@@ -3747,3 +3747,13 @@ def test_a_headline_event_takes_no_date_of_the_past_its_lead_opens_on():
         "forum's first day."
     )
     assert iso(found["European Drone Forum"])[0] == "2031-05-04"
+
+
+def test_a_quotation_that_opens_on_who_speaks_names_no_event():
+    found = events("1er mars 2031\n\n« Nous signerons l'accord en mai », affirme le ministre.")
+    assert not any(name.startswith("Nous") for name in found)
+    found = events('1 March 2031\n\n"We will sign the Accord in May," the minister said.')
+    assert not any(name.startswith("We") for name in found)
+    # A quoted title stays one.
+    found = events("1er mars 2031\n\nLe 3 mars, l'accord « Données et villes » sera signé à Lomé.")
+    assert "Données et villes" in found
