@@ -117,7 +117,7 @@ WORDS = {
             "in", "since", "by", "until", "before", "after", "during", "from",
             "early", "late", "mid", "end of", "start of", "beginning of", "year",
             "spring", "summer", "autumn", "fall", "winter", "through", "edition",
-            "scheduled for", "planned for", "set for", "slated for", "half of", "quarter of",
+            "scheduled for", "planned for", "set for", "slated for", "half of", "quarter of", "Q1", "Q2", "Q3", "Q4",
         ],
         "month_context": [
             "in", "since", "by", "until", "early", "late", "mid", "during",

@@ -719,6 +719,7 @@ def test_a_half_or_a_quarter_of_a_year_is_that_year():
     assert found("Le centre ouvrira au premier semestre 2032.") == [("2032", "2032", None)]
     assert found("The centre will open in the second half of 2033.", lang="en") == [("2033", "2033", None)]
     assert found("The review ends in the third quarter of 2032.", lang="en") == [("2032", "2032", None)]
+    assert found("A companion standard is expected in Q3 2032.", lang="en") == [("2032", "2032", None)]
 
 
 def test_what_a_gathering_is_put_off_to_is_still_to_come():
