@@ -68,6 +68,9 @@ TRIPS = frozenset({"visit", "state visit", "mission"})
 HELD = GATHERING_KINDS | TRIPS
 # "adopted on 17 May and opened for signature in Vilnius": a past participle after "and" is the
 # next step, whose place is its own.
+_GERUND_CLAUSE = re.compile(
+    r",\s+(?!(?:during|including|according|regarding|concerning|following|notwithstanding)\b)(?-i:[a-z]{3,}ing)\b"
+)
 _NEXT_VERB_AFTER = re.compile(
     r",?\s+(?:puis|then|avant de|before)\s|\s(?:and|et)\s+(?=(?-i:[a-z])\w{2,}(?:ed|é|ée|és|ées)\s)",
     re.IGNORECASE,
@@ -155,6 +158,10 @@ def location_of(
     # what was done tells in the future.
     clause = _NEXT_VERB_AFTER.search(text, mention.end, bound) or SINCE_WHAT.search(text, mention.end, bound)
     bound = clause.start() if clause is not None else bound
+    # "signed the commitments, joining companies that signed them at the Seoul summit": an act's
+    # participle clause after a comma tells of another time and place (a gathering's may be its own).
+    gerund = _GERUND_CLAUSE.search(text, mention.end, bound) if mention.kind not in GATHERINGS else None
+    bound = gerund.start() if gerund is not None else bound
     relative = _RELATIVE_AFTER.search(text, mention.end, bound)
     if relative is not None and mention.kind not in GATHERINGS:
         place = min((p[0] for p in inside if relative.end() <= p[0] < bound), default=bound)

@@ -3757,3 +3757,27 @@ def test_a_quotation_that_opens_on_who_speaks_names_no_event():
     # A quoted title stays one.
     found = events("1er mars 2031\n\nLe 3 mars, l'accord « Données et villes » sera signé à Lomé.")
     assert "Données et villes" in found
+
+
+def test_two_weekdays_after_last_are_the_days_of_that_week():
+    found = events(
+        "18 June 2031\n\nLast Thursday and Friday, officials from 25 countries met in Lisbon for the fourth "
+        "round of the Global Dialogue on Drones."
+    )
+    assert iso(found["Global Dialogue on Drones"]) == ("2031-06-12", "2031-06-13")
+
+
+def test_an_acts_participle_clause_after_a_comma_keeps_its_place():
+    found = events(
+        "20 January 2031\n\nNorthwind today signed the Lomé Drone Commitments, joining 20 companies that signed "
+        "them at the Seoul summit in May 2030."
+    )
+    signing = next(event for name, event in found.items() if name.startswith("Signing of"))
+    assert signing.location.venue is None and signing.location.city is None
+    # "during" leads to where it was done.
+    found = events(
+        "1 March 2031\n\nThe OECD unveiled a drone framework on 7 February, during the week of the Drone "
+        "Summit in Paris, inviting companies to report."
+    )
+    unveiling = next(event for name, event in found.items() if name.startswith("Unveiling"))
+    assert unveiling.location.city == "Paris"
