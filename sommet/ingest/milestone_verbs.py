@@ -463,6 +463,11 @@ _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _SHORT_NAME = re.compile(
     r"\s*\((?P<det>the|le|la|les|l')?\s*[\"«“]\s*(?P<np>[A-Z][^()\"»”]+?)\s*[\"»”]\)\s*$"
 )
+# A group counted or told as others ("20 companies", "other countries", "plusieurs pays").
+_PEERS = re.compile(
+    r"(?:\d[\d,.]*|other|several|many|more\s+than|dozens|hundreds|some|plusieurs|d'autres|autres|une\s+vingtaine)\s",
+    re.IGNORECASE,
+)
 _LIST_MARK = "\u201a"
 _ADVERB_AFTER_AUXILIARY = re.compile(
     r"(\s(?:a|ont|est|sont|avait|avaient|sera|seront|a été|ont été))\s+\w{3,}ment\s*$", re.IGNORECASE
@@ -947,6 +952,8 @@ def verb_events(
                 continue
             phrase, swapped = subject, phrase
         previous, previous_end, previous_passive = phrase, found.end(), passive
+        if verb.by_subject and _PEERS.match(phrase[1]):
+            continue  # "joining 20 companies that signed them": others who did the same, no body
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was

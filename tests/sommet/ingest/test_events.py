@@ -3781,3 +3781,12 @@ def test_an_acts_participle_clause_after_a_comma_keeps_its_place():
     )
     unveiling = next(event for name, event in found.items() if name.startswith("Unveiling"))
     assert unveiling.location.city == "Paris"
+
+
+def test_joining_others_who_did_the_same_is_no_accession():
+    found = events("1 March 2031\n\nTogo joined 20 countries that signed the Lomé Charter on 3 February.")
+    assert not any(name.startswith("Accession") for name in found)
+    found = events("1er mars 2031\n\nLe Togo a rejoint plusieurs pays africains le 3 février.")
+    assert not any(name.startswith("Adhésion") for name in found)
+    found = events("1 March 2031\n\nTogo joined the Drone Council on 3 February.")
+    assert iso(found["Accession of Togo to the Drone Council"]) == ("2031-02-03", None)
