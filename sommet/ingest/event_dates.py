@@ -171,8 +171,6 @@ _SAW = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPENING_AFTER = re.compile(r"\s*,\s*(?:which|that|qui|que|qu['’]|dont)\b", re.IGNORECASE)
-_STEM = 4  # letters a noun and its verb share ("signing", "signed"; "adoption", "adopté")
-_WORD = re.compile(r"[^\W\d_]+")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|qui|dont|où)\b", re.IGNORECASE)
 _FROM_DAY_NAMED = frozenset(phrase for phrases in PREVIOUS_DAY_WORDS.values() for phrase in phrases)
 _FRONTED = re.compile(r"\s*(?:at|on|during|à|au|aux|lors)\b", re.IGNORECASE)
@@ -887,7 +885,7 @@ _TALKED_OF = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|a\s+|an\s+|une?\s+)?$",
     re.IGNORECASE,
 )
-_TALKED_OF_REACH = 60
+_TALKED_OF_REACH = 60  # characters between the verb of talks and what was talked of
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
@@ -1180,6 +1178,10 @@ def _what_was_done(text: str, mentions: list[Mention], date_mention: DateMention
     )
 
 
+_STEM = 4  # letters a noun and its verb share ("signing", "signed"; "adoption", "adopté")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _its_own_verb(name: str, clause: str) -> bool:
     """Whether a relative clause says the act its antecedent names, by a verb of the noun's stem ("the
     signing of a memorandum, which ministers signed in Ottawa on 17 February"): the clause's date is
@@ -1188,6 +1190,12 @@ def _its_own_verb(name: str, clause: str) -> bool:
     if len(noun) < _STEM + 1:
         return False
     return any(word.lower().startswith(noun[:_STEM]) for word in _WORD.findall(clause)[1:])
+
+
+def _told_by_its_noun(text: str, mention: Mention) -> bool:
+    """Whether the text names an act by the noun its name opens with ("the launch of"), not by a
+    verb ("launched"), whose own clause dates it."""
+    return text[mention.start : mention.end].lower().split()[:1] == mention.name.lower().split()[:1]
 
 
 def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: list[DateMention]) -> bool:
@@ -1234,12 +1242,11 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
             and after.dates is not None
             and before.kind not in GATHERING_KINDS
             and after.kind in GATHERING_KINDS
-            and text[before.start : before.end].lower().split()[:1] == before.name.lower().split()[:1]
+            and _told_by_its_noun(text, before)
             and _AT_GATHERING.fullmatch(text, before.end, after.start)
         ):
             # "the launch of the Partnership by our ministers at their meeting in Cape Town on 12
-            # September": an act told by its noun, done at the gathering, on its days (a verb's
-            # act is dated by its own clause).
+            # September": an act told by its noun, done at the gathering, on its days.
             before.dates = after.dates
     for before, after in pairwise(ordered):
         if before.dates is None or after.dates is not None or after.earlier:

@@ -95,11 +95,13 @@ _OF_A_KIND = frozenset({"de ce type", "of its kind"})
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 # The verbs that say a part applies ("bans bite from February"), which are not part of its name.
 _APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:ent|eront)"
+# "started to apply", "commenceront à s'appliquer": its start is no part of what applies.
 _BEGAN_TO = re.compile(
     r"\s+(?:started|starts|start|began|begins|begin|will start|will begin|continue[sd]?)\s+to$"
     r"|\s+(?:commence\w*|continue\w*)\s+à$",
     re.IGNORECASE,
 )
+# "Elles s'appliquent depuis ...": a pronoun names no part.
 _PRONOUN_ALONE = re.compile(r"(?:it|they|these|those|il|elle|ils|elles|celles-ci|ceux-ci)", re.IGNORECASE)
 # A sentence about when a text applies, and the "from" that opens each part's date.
 _APPLIES = re.compile(rf"\b(?:s'appliqu\w*|applicab\w*|application|applied|{_APPLY_VERBS})\b", re.IGNORECASE)

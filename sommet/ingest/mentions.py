@@ -68,12 +68,14 @@ TRIPS = frozenset({"visit", "state visit", "mission"})
 HELD = GATHERING_KINDS | TRIPS
 # "adopted on 17 May and opened for signature in Vilnius": a past participle after "and" is the
 # next step, whose place is its own.
-_GERUND_CLAUSE = re.compile(
-    r",\s+(?!(?:during|including|according|regarding|concerning|following|notwithstanding)\b)(?-i:[a-z]{3,}ing)\b"
-)
 _NEXT_VERB_AFTER = re.compile(
     r",?\s+(?:puis|then|avant de|before)\s|\s(?:and|et)\s+(?=(?-i:[a-z])\w{2,}(?:ed|é|ée|és|ées)\s)",
     re.IGNORECASE,
+)
+# ", joining 20 companies that ...": a participle in -ing after a comma opens a clause of its own;
+# "during", "including", "following" are prepositions.
+_GERUND_CLAUSE = re.compile(
+    r",\s+(?!(?:during|including|according|regarding|concerning|following|notwithstanding)\b)(?-i:[a-z]{3,}ing)\b"
 )
 # "six days before the inauguration", "après la réunion": an event the sentence's time is counted from.
 RELATIVE_TO = re.compile(

@@ -386,6 +386,8 @@ _NUMBERED_AT_END = re.compile(r"(?:^|\s)(?P<np>(?P<head>[a-zà-ÿ]+)\s+(?:n[°o.
 _FR_NOUN_PHRASE = re.compile(
     rf"(?<![\w'])(?P<det>{_FR_DETERMINER}|au|aux)(?:\s+|(?<='))(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE
 )
+# An article that may open a noun phrase, and the prepositions that make the phrase after them a
+# complement of another ("un centre de recherche sur l'IA": "l'IA" is the centre's complement).
 _HEAD_ARTICLE = re.compile(
     rf"(?<![\w'’])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))", re.IGNORECASE
 )
@@ -442,8 +444,9 @@ _LOWER_WORD = re.compile(
     r"(?<![\w'])(?!(?:of|on|for|and|the|in|to|at|by|with|de|du|des|sur|pour|et|la|le|les|en|aux?)\b)[a-zà-ÿ][\w'-]*"
 )
 _BARE_SUBJECT_WORDS = 6
-# The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
+# A year opening a clause, which is no part of its subject: "In 2022 she was elected".
 _OPENING_YEAR = re.compile(r"^(?:in|en)\s+\d{4}\s*,?\s*", re.IGNORECASE)
+# The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
 _ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")
 # A capitalised noun opening a clause, then its complement ("Registration for the Accra Summit").
 _BARE_OPENING = re.compile(
