@@ -10,7 +10,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.lexicon import instrument_heads
-from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, Mention, capitalise
+from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, VISITS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
@@ -907,7 +907,7 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         join = (
             _PLACE_JOIN.fullmatch(between)
             or (_TO_BE_HELD_IN.fullmatch(between) if following else None)
-            or (_VISIT_TO.fullmatch(between) if mention.kind in ("visit", "state visit") else None)
+            or (_VISIT_TO.fullmatch(between) if mention.kind in VISITS else None)
         )
         if join:
             joint = " ".join(join.group("join").split())

@@ -73,7 +73,7 @@ from sommet.ingest.extra_events import (
     visits_of_people,
 )
 from sommet.ingest.lexicon import instrument_heads
-from sommet.ingest.mentions import GATHERINGS, TRIPS, Mention, capitalise, gap, location_of
+from sommet.ingest.mentions import GATHERINGS, TRIPS, VISITS, Mention, capitalise, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.places import cities, same_city, same_place
@@ -518,8 +518,6 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
 _NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
 # "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
 _KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
-# "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
-_VISITS = frozenset({"visit", "state visit"})
 
 
 def _headline_mentions(
@@ -527,7 +525,7 @@ def _headline_mentions(
     dates: dict[int, list[DateMention]],
     places: dict[int, list[tuple[int, int, str]]],
     body: list[Mention],
-    published: PartialDate | None = None,
+    published: PartialDate | None,
 ) -> list[Mention]:
     """The events a headline names take the date its lead opens with: news tells its event first.
     Not a date long before the publication ("Three years ago, on 13 March 2028, ..."), which a
@@ -558,7 +556,8 @@ def _headline_mentions(
         for m in found
         if told is not None
         and m.dates is None
-        and (m.kind == told.kind or {m.kind, told.kind} == _VISITS)
+        # "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
+        and (m.kind == told.kind or {m.kind, told.kind} == VISITS)
         and (
             m.kind not in KINDS.values() or _said_within(m.name, told) or same_city(m.location, told.location)
         )

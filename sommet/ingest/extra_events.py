@@ -34,6 +34,7 @@ from sommet.ingest.mentions import (
     MAX_NAME_WORDS,
     ORDINAL_VALUES,
     ORDINALS,
+    VISITS,
     Mention,
     capitalise,
     gap,
@@ -461,7 +462,7 @@ def visits_of_people(
     "sa visite d'État") is named by who made it: the first person the sentence names before it,
     but for who invited ("À l'invitation du président X, ...")."""
     for mention in found:
-        if mention.kind not in ("state visit", "visit"):
+        if mention.kind not in VISITS:
             continue
         word = next((w for w in (*KINDS, *MILESTONES) if mention.name.lower().startswith(w)), None)
         rest = mention.name[len(word) :] if word else None

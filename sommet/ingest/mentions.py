@@ -63,7 +63,9 @@ _WILL_HOST = re.compile(r"\s+(?:(?:will|would|has|had)\s+)?(?:host(?:s|ed)?\b|ac
 # and named alike for one event ("the GPAI summit", "the GPAI meeting").
 GATHERINGS = frozenset({"summit", "conference", "forum", "meeting"})
 _LONGEST_KIND_WORD = 40  # characters before a place a kind word holding it may start
-TRIPS = frozenset({"visit", "state visit", "mission"})
+# Visits, made by someone and going somewhere: "Visit of Fumio Kishida to Addis Ababa".
+VISITS = frozenset({"visit", "state visit"})
+TRIPS = VISITS | {"mission"}
 # What is held from a first to a last day, which an act can open or close: a gathering or a trip.
 HELD = GATHERING_KINDS | TRIPS
 # "adopted on 17 May and opened for signature in Vilnius": a past participle after "and" is the
