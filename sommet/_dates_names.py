@@ -143,6 +143,7 @@ DAY_WORDS = {
     },
     "en": {
         "yesterday": -1,
+        "last night": -1,
         "today": 0,
         "this morning": 0,
         "this afternoon": 0,

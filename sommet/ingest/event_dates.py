@@ -141,6 +141,14 @@ _REPORTED_LATER = re.compile(
     r"\b(?:[Tt]hat|que|qu['’])(?=\s|\w)[^.;]*?(?:\b(?:would|will|shall|\w{3,}(?:rait|raient)"
     rf"|aura|auront|sera|seront|fera|feront|pourra|pourront)\b|{FUTURE_ENDINGS})"
 )
+# "The summit will be held in Dakar, the presidency said on Monday", "Le sommet aura lieu à Dakar,
+# a indiqué lundi le ministère": a saying set off after what is to come; its day is the saying's.
+_SAID_ASIDE = re.compile(
+    r"[,»”]\s*[^,;:.()«»“”]{0,60}?(?:\b(?:said|says|announced|confirmed|stated|added|told\s+[\w-]+)(?:\s+on)?"
+    r"|\b(?:a|ont)\s+(?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|expliqué|assuré|ajouté|fait\s+savoir)"
+    r"|\b(?:annonce|indique|précise|affirme|confirme))\s*$",
+    re.IGNORECASE,
+)
 # "before visiting a plant the next day": an act told by its verb, done then, not counted from.
 _GERUND = re.compile(r"[a-z]+ing\b")
 # What may join two events: a few words ending the first name ("au service du bien social"), then
@@ -571,6 +579,16 @@ def about_the_future(sentence: str) -> bool:
     return FUTURE.search(sentence) is not None or _FUTURE_VERB.search(sentence) is not None
 
 
+# "and would create an authority", "créerait une autorité": what a text would do, if ever; not the
+# future of a programme ("devrait", what is expected, is one).
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|(?!devr)\w{2,}(?:rait|raient))\b", re.IGNORECASE)
+
+
+def goes_on_planning(sentence: str) -> bool:
+    """Whether a sentence goes on telling a programme in the future, not in the conditional."""
+    return about_the_future(_CONDITIONAL.sub(" ", sentence))
+
+
 # "Les ministres examineront ensuite ...", "Leaders will then adopt ...": after the day told before.
 _LATER_ON = re.compile(
     r"\b(?:ensuite|puis|par la suite|plus tard|then|later|afterwards|subsequently|thereafter)\b",
@@ -875,6 +893,13 @@ def _reported_later(text: str, date_mention: DateMention, mention: Mention) -> b
     return found is not None and found.start() < mention.start
 
 
+def _said_after(text: str, mention: Mention, date_mention: DateMention) -> bool:
+    """Whether the date is the day of a saying set off after the mention's clause, which tells of
+    what is still to come (a past act told so may well be of the day it was told)."""
+    said = _SAID_ASIDE.search(text, mention.end, date_mention.start)
+    return said is not None and about_the_future(text[mention.start : said.start()])
+
+
 # "il négocie avec le Canada la création du partenariat", "discussed the adoption of the charter",
 # "called for the creation of": what was talked of or asked for was not done then.
 _TALKED_OF = re.compile(
@@ -959,6 +984,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 m.end <= date_mention.start and _APPOSED_PARTICIPLE.search(text, m.end, date_mention.start)
             )
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
+            and not (m.end <= date_mention.start and _said_after(text, m, date_mention))
             and not _beyond_semicolon(text, m, date_mention)
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))

@@ -29,6 +29,7 @@ from sommet.ingest.event_dates import (
     days_from_events,
     ended_with,
     fronted_date,
+    goes_on_planning,
     heading_date,
     held_alongside,
     in_relative_aside,
@@ -76,6 +77,7 @@ from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import GATHERINGS, TRIPS, VISITS, Mention, capitalise, gap, location_of
 from sommet.ingest.milestone_verbs import doer, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
+from sommet.ingest.named_gatherings import named_gatherings
 from sommet.ingest.places import cities, same_city, same_place
 from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
@@ -229,7 +231,7 @@ def find_events(
             future = about_the_future(paragraph.text[sentence.start : sentence.end])
             if (
                 planned is not None
-                and future
+                and goes_on_planning(paragraph.text[sentence.start : sentence.end])
                 and not told_later(paragraph.text[sentence.start : sentence.end])
             ):
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
@@ -238,7 +240,7 @@ def find_events(
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(
-                m for m in found if not any(s <= m.start < e and m.end <= e for s, e in names_taken)
+                m for m in found if m.held or not any(s <= m.start < e and m.end <= e for s, e in names_taken)
             )
     if headline:
         language = paragraphs[0].language if paragraphs else "fr"
@@ -347,6 +349,7 @@ def _sentence_events(
     found.extend(applied_parts(paragraph, sentence, found, own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
     found.extend(given_until(paragraph, sentence, own_dates))
+    found.extend(named_gatherings(paragraph, sentence, found, own_dates))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
     coordinated_dates(text, found, own_dates)

@@ -127,6 +127,7 @@ class Mention:
     listed_with: Mention | None = None  # "avec X, Y et Z": Y's and Z's meetings point at X's
     edition: bool = False  # "last year's edition": another edition of a gathering told before
     series: Mention | None = None  # that gathering, once known
+    held: bool = False  # a name the text says is held ("DroneCon will take place"), whatever else took it
 
 
 def capitalise(name: str) -> str:

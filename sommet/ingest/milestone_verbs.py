@@ -68,14 +68,14 @@ _CLAUSE = re.compile(
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
 # A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec".
-_DAYS = (
+DAYS = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
 )
 # And where: "s'est entretenue mercredi à New Delhi avec", "met in Geneva with".
 _PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
-_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{_DAYS}))?(?:{_PLACE_ROOM})?\s+"
-_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{_DAYS})\s+", re.IGNORECASE)
+_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{DAYS}))?(?:{_PLACE_ROOM})?\s+"
+_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{DAYS})\s+", re.IGNORECASE)
 _PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
 # "examineront ensuite un projet", "adopted also a charter": an adverb before the object.
 _LEADING_ADVERB = re.compile(rf"\s+(?-i:{_ADVERBS})(?=[\s,])")
@@ -1107,9 +1107,9 @@ def _further_agents(
 def _object_as_subject(before: str, verb: _Verb) -> tuple[str, str] | None:
     """The subject of a verb done to what it names (its objects) when it is one of them: "La
     consultation s'ouvre le 1er avril", "The call for proposals opens on 1 April" tell its opening,
-    not another verb."""
-    subject = _subject(before)
-    return subject if verb.objects and subject is not None and _names_one(subject[1], verb.objects) else None
+    not another verb; "The decision follows an inquiry opened in 2030": the phrase right before it."""
+    candidates = (_head_phrase_at_end(before.rstrip()), _subject(before)) if verb.objects else ()
+    return next((c for c in candidates if c is not None and _names_one(c[1], verb.objects)), None)
 
 
 def _relative_doer(words: str) -> tuple[str, str] | None:

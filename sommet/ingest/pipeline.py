@@ -45,6 +45,16 @@ _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _LEADS_TO_A_TIME = frozenset("et and le la les on the du de en in".split())
 # Between a counted time and the date that says it again: ", le", ", on", ", soit le".
 _RESTATED = re.compile(r"\s*,\s*(?:(?:soit|that is|i\.e\.)\s+)?(?:le|on|the)?\s*", re.IGNORECASE)
+# "dans notre édition du 22 avril", "in our edition of 22 April", "our 22 April issue": the day of
+# the paper's own earlier issue, which a correction or a follow-up names; no event's.
+_OWN_ISSUE_BEFORE = re.compile(
+    r"\b(?:notre|nos|our)\s+(?:édition|numéro|article|edition|issue|story|report)s?\s+(?:du|de|d['’]|of)?\s*$",
+    re.IGNORECASE,
+)
+_OWN_ISSUE_AROUND = (
+    re.compile(r"\b(?:notre|our)\s+$", re.IGNORECASE),
+    re.compile(r"\s*(?:édition|numéro|edition|issue)\b", re.IGNORECASE),
+)
 # A name after "at the" or "à l'": capitalised words ("Kempinski Hotel"), or a lower-case venue
 # word and a capitalised name ("hôtel Radisson").
 _VENUE_NAMED = re.compile(
@@ -274,7 +284,9 @@ def _dates_by_paragraph(
     found, wants = read_article_dates(
         body, published=meta.published, lang=meta.language, today=today, era=era
     )
-    for mention in _with_same_day(body, _without_restated(body, found), meta.published):
+    for mention in _with_same_day(
+        body, _without_restated(body, _without_own_issues(body, found)), meta.published
+    ):
         while index + 1 < len(offsets) and offsets[index + 1] <= mention.start:
             index += 1
         shift = offsets[index]
@@ -303,6 +315,17 @@ def _without_restated(body: str, mentions: list[DateMention]) -> list[DateMentio
         and after.range.start.last_day() <= (mention.range.end or mention.range.start).last_day()
     }
     return [mention for index, mention in enumerate(mentions) if index not in restated]
+
+
+def _without_own_issues(body: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Without the days a paper names its own earlier issues by ("notre édition du 22 avril")."""
+    before, after = _OWN_ISSUE_AROUND
+    return [
+        m
+        for m in mentions
+        if not _OWN_ISSUE_BEFORE.search(body, max(0, m.start - 40), m.start)
+        and not (before.search(body, max(0, m.start - 10), m.start) and after.match(body, m.end))
+    ]
 
 
 def _with_same_day(

@@ -3790,3 +3790,86 @@ def test_joining_others_who_did_the_same_is_no_accession():
     assert not any(name.startswith("Adhésion") for name in found)
     found = events("1 March 2031\n\nTogo joined the Drone Council on 3 February.")
     assert iso(found["Accession of Togo to the Drone Council"]) == ("2031-02-03", None)
+
+
+def test_a_saying_set_off_after_a_plan_dates_the_saying_not_the_plan():
+    for text in (
+        "1er mars 2031\n\nLe forum des drones aura lieu à Dakar en juin, a indiqué lundi le ministère.",
+        "1 March 2031\n\nThe Drone Forum will be held in Dakar in June, the ministry said on Monday.",
+    ):
+        forum = next(event for event in events(text).values() if event.kind == "forum")
+        assert iso(forum)[0] == "2031-06"
+    found = events("1er mars 2031\n\nLe forum des drones aura lieu à Dakar, a indiqué lundi le ministère.")
+    assert all(event.start is None for event in found.values())
+    # An office speaking after its verb is who said it, not a presidency.
+    found = events(
+        "1er mars 2031\n\nLe forum des drones aura lieu à Dakar en juin, a annoncé lundi la présidence togolaise."
+    )
+    assert not any(name.lower().startswith("présidence") for name in found)
+
+
+def test_the_day_of_the_papers_own_issue_dates_no_event():
+    found = events(
+        "Rectificatif : forum de Lyon\n\nPublié le 24 avril 2031\n\nContrairement à ce que nous avons écrit "
+        "dans notre édition du 22 avril, le forum régional des drones de Lyon se tiendra les 12 et 13 mai."
+    )
+    assert [iso(event) for event in found.values()] == [("2031-05-12", "2031-05-13")]
+    found = events(
+        "24 April 2031\n\nAs we reported in our 22 April edition, the Lyon Drone Forum will be held on 12 May."
+    )
+    assert [iso(event) for event in found.values()] == [("2031-05-12", None)]
+
+
+def test_a_conditional_sentence_takes_no_day_from_the_programme_before_it():
+    found = events(
+        "1 March 2031\n\nThe Drone Bill will have its second reading in the Senate on Tuesday. The Bill was "
+        "introduced on 12 February and would create a Drone Authority."
+    )
+    assert found["Creation of a Drone Authority"].start is None
+    # A programme told on in the future still takes its day.
+    found = events(
+        "1 March 2031\n\nThe ministers will meet in Accra on 10 March. They will launch the Drone Network."
+    )
+    assert iso(found["Launch of the Drone Network"]) == ("2031-03-10", None)
+
+
+def test_last_night_is_the_day_before_publication():
+    found = events(
+        "11 February 2031\n\nLast night the president hosted a dinner for heads of delegation at the palace."
+    )
+    dinner = next(event for event in found.values() if event.kind == "dinner")
+    assert iso(dinner) == ("2031-02-10", None)
+
+
+def test_a_gathering_known_by_its_name_alone():
+    cases = {
+        "1 March 2031\n\nThe second Hack for Public Services will take place on 18-19 November.": (
+            "Hack for Public Services",
+            ("2031-11-18", "2031-11-19"),
+        ),
+        "1 March 2031\n\nLisbon will host the second Hack for Public Services on 18-19 November.": (
+            "Hack for Public Services",
+            ("2031-11-18", "2031-11-19"),
+        ),
+        "1 March 2031\n\nThe third edition of DroneCon will take place on 3-5 June.": (
+            "DroneCon",
+            ("2031-06-03", "2031-06-05"),
+        ),
+        "1er mars 2031\n\nLa Nuit des drones aura lieu le 3 juin à Lyon.": (
+            "Nuit des drones",
+            ("2031-06-03", None),
+        ),
+        "1 March 2031\n\nDrone Days 2031 will take place on 3-5 June in Lyon.": (
+            "Drone Days 2031",
+            ("2031-06-03", "2031-06-05"),
+        ),
+    }
+    for text, (name, dates) in cases.items():
+        assert iso(events(text)[name]) == dates
+    # Not a capitalised common noun opening its sentence, nor a text's edition, nor the undated.
+    assert not events("1 March 2031\n\nWorkshops will take place on 11 May.")
+    found = events(
+        "1 March 2031\n\nThe first edition of the Drone Safety Framework was released in January 2029."
+    )
+    assert "Drone Safety Framework" not in found
+    assert not events("1 March 2031\n\nThe second Hack for Public Services will take place in Lisbon.")

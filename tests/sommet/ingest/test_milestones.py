@@ -3407,3 +3407,10 @@ def test_a_headline_s_opening_of_a_consultation_is_the_lead_s():
     assert {name: iso(event) for name, event in found.items()} == {
         "Opening of consultation on drone rules by Agency": ("2031-05-12", None)
     }
+
+
+def test_a_participle_right_after_a_noun_phrase_is_done_to_that_phrase():
+    found = events(
+        "1 March 2031\n\nThe decision follows an inquiry opened in February 2030 after complaints."
+    )
+    assert iso(found["Opening of an inquiry"]) == ("2030-02", None)

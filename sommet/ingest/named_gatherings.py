@@ -1,0 +1,81 @@
+"""Gatherings known by a proper name with no kind word in it ("VivaTech", "the Hack for Public
+Services", "la Nuit de l'IA"): what the sentence says of them shows they are held, not who they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sommet.dates import DateMention
+from sommet.ingest import text as words
+from sommet.ingest.actors import Paragraph
+from sommet.ingest.lexicon import instrument_heads
+from sommet.ingest.mentions import ORDINALS, Mention
+
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# A proper name: capitalised words, joined by a few small words ("Hack for Public Services",
+# "Nuit de l'IA"), with its year after it ("Drone Days 2031").
+_NAME = (
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)"
+    r"(?:\s+(?:(?:of|for|on|the)\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)"
+    # French names go on after "de" in lower case: "la Nuit des musées", "la Fête de la science".
+    r"|\s+(?:de|du|des|de\s+la|d['’]|l['’]|de\s+l['’])\s*[^\W\d_][\w’'-]*){0,5}"
+    r"(?:\s+(?:19|20)\d\d)?)"
+)
+_ARTICLE = r"(?:(?:the|la|le|les|l['’])\s*)?"
+# "The second Hack for Public Services will take place", "La Nuit de l'IA aura lieu": the name
+# opening its sentence, then a verb of being held.
+_HELD_AFTER = re.compile(
+    rf"\s*{_ARTICLE}(?:(?:{_ORDINAL})\s+)?{_NAME}\s+(?:will\s+(?:take\s+place|be\s+held|run)|takes\s+place"
+    r"|took\s+place|is\s+held|was\s+held|runs|ran|aura\s+lieu|a\s+eu\s+lieu|se\s+tiendra|se\s+tient"
+    r"|s['’]est\s+tenue?s?|se\s+déroulera|se\s+déroule|s['’]est\s+déroulée?s?)\b",
+    re.IGNORECASE,
+)
+# "the second edition of VivaTech", "la deuxième édition de la Nuit de l'IA", "the 2031 edition of".
+_EDITION_OF = re.compile(
+    rf"\b(?:{_ORDINAL}|\d+(?:e|ème|st|nd|rd|th)|(?:19|20)\d\d)\s+(?:edition|édition)\s+"
+    rf"(?:of|de|du|des|d['’])\s*{_ARTICLE}{_NAME}",
+    re.IGNORECASE,
+)
+# "will host the second Hack for Public Services", "accueillera la troisième Nuit de l'IA".
+_HOSTS_NTH = re.compile(
+    rf"\b(?:host\w*|accueill\w*|organi[sz]\w*)\s+{_ARTICLE}(?:{_ORDINAL})\s+{_NAME}",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z0-9]+")
+# One word is a name only when written as one ("VivaTech", "RightsCon"), not a capitalised common
+# noun opening its sentence ("Workshops will take place").
+_ONE_WORD_NAME = re.compile(r"\w+(?-i:[A-Z])\w*")
+
+
+def named_gatherings(
+    paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
+    """Dated gatherings the sentence names without a kind word; not a name already read as an
+    event, nor a lone acronym (an organisation's: "the G7 will take place" is told by its summit),
+    nor a text's ("the first edition of the Model Framework was released")."""
+    if not dates:
+        return []
+    text = paragraph.text
+    matches = [
+        m
+        for m in (
+            _HELD_AFTER.match(text, sentence.start),
+            *_EDITION_OF.finditer(text, sentence.start, sentence.end),
+            *_HOSTS_NTH.finditer(text, sentence.start, sentence.end),
+        )
+        if m is not None
+    ]
+    out: list[Mention] = []
+    for match in matches:
+        start, end = match.span("name")
+        name = match["name"]
+        if (
+            _ACRONYM.fullmatch(name)
+            or (" " not in name and not _ONE_WORD_NAME.fullmatch(name))
+            or set(name.lower().split()) & instrument_heads()
+            or any(m.start < end and start < m.end for m in (*found, *out))
+        ):
+            continue
+        out.append(Mention(paragraph.index, start, end, name, "event", True, held=True))
+    return out
