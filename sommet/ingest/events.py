@@ -83,6 +83,8 @@ from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
+# How ``extra_events.ministers_meeting`` names a meeting by who met.
+_MET_NAMES = ("Réunion des ", "Meeting of ")
 _SAME_NAME_AND_KIND = 85.0
 # What a trip told after another event follows it by: "avant un premier déplacement", "then a visit".
 _NEXT_TRIP = re.compile(r"\b(?:avant|before|puis|then|après|after)\b[^,;.]{0,20}$", re.IGNORECASE)
@@ -552,6 +554,16 @@ def _headline_mentions(
         titled.dates = own[0] if own else None  # else the lead's, as any headline event's
         found.append(titled)
     told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
+    # "Réunis mardi à Genève, les représentants ..." under "Sommet de Genève": who gathered there
+    # were at the headline's gathering, whatever else the lead tells first.
+    gathered = next((m for m in body if lead and m.dates is lead[0] and _gathered(m)), None)
+    by_who_met = (
+        gathered is not None
+        and told is not None
+        and told.kind not in GATHERING_KINDS
+        and any(m.kind in GATHERING_KINDS for m in found)
+    )
+    told = gathered if by_who_met else told
     if lead and told is None:
         assign_dates([m for m in found if m.dates is None], lead[:1])
     same_kind = [
@@ -560,11 +572,18 @@ def _headline_mentions(
         if told is not None
         and m.dates is None
         # "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
-        and (m.kind == told.kind or {m.kind, told.kind} == VISITS)
+        and (
+            m.kind == told.kind or {m.kind, told.kind} == VISITS or (by_who_met and m.kind in GATHERING_KINDS)
+        )
         and (
             m.kind not in KINDS.values() or _said_within(m.name, told) or same_city(m.location, told.location)
         )
     ]
+    if len(same_kind) == 1 and by_who_met:
+        # The headline names the gathering that the lead only tells by who met.
+        told.aliases.append(told.name)
+        told.name, told.kind, told.named = same_kind[0].name, same_kind[0].kind, True
+        return [m for m in found if m is not same_kind[0]]
     if len(same_kind) == 1:
         told.aliases.append(same_kind[0].name)
         if told.kind in KINDS.values():  # the gathering keeps the lead's fuller name
@@ -592,6 +611,11 @@ def _headline_mentions(
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]
     return found
+
+
+def _gathered(mention: Mention) -> bool:
+    """A meeting told by who met ("Réunis à Genève, les représentants", "ministers met in Accra")."""
+    return mention.kind == "meeting" and mention.name.startswith(_MET_NAMES)
 
 
 def _long_before(told: DateMention, published: PartialDate) -> bool:

@@ -152,7 +152,9 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|meeting)\b", re.IGNORECASE)
 # Who a sentence opening on "Réunis ..., " / "Gathered ..., " says gathered: ministers.
 GATHERED_MINISTERS = re.compile(
-    r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ministres|ministers)\b", re.IGNORECASE
+    r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?P<who>ministres|ministers|représentants|representatives"
+    r"|délégués|delegates|délégations|delegations|négociateurs|negotiators)\b",
+    re.IGNORECASE,
 )
 # "des événements dédiés à X et à Y": one event for each topic.
 TOPICS = re.compile(

@@ -285,7 +285,10 @@ def counterpart_meetings(
 
 # Who met, named as the text writes them; a sentence opening on a gathering ("Réunis à Accra, les
 # ministres") names ministers.
-_MET_AS_WRITTEN = frozenset({"délégués", "delegates", "négociateurs", "negotiators"})
+_MET_AS_WRITTEN = frozenset(
+    {"délégués", "delegates", "négociateurs", "negotiators", "représentants", "representatives"}
+    | {"délégations", "delegations"}
+)
 
 
 def ministers_meeting(
@@ -297,12 +300,15 @@ def ministers_meeting(
     text = paragraph.text
     found = MINISTERS_MET.search(text, sentence.start, sentence.end)
     gathered = GATHERED.match(text, sentence.start, sentence.end) if found is None else None
-    if gathered is not None and GATHERED_MINISTERS.search(text, gathered.end(), sentence.end) is not None:
+    who_gathered = GATHERED_MINISTERS.search(text, gathered.end(), sentence.end) if gathered else None
+    if who_gathered is not None:
         found = gathered
     if found is None:
         return None
-    word = found.group("word").lower()
-    french = word.startswith(("ministre", "réuni", "rassembl", "délégués", "négociateurs"))
+    word = (who_gathered or found).group("who" if who_gathered else "word").lower()
+    french = word.startswith(
+        ("ministre", "réuni", "rassembl", "délégués", "négociateurs", "représentants", "délégations")
+    )
     who = word if word in _MET_AS_WRITTEN else ("ministres" if french else "ministers")
     name = f"Réunion des {who}" if french else f"Meeting of {who}"
     mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)

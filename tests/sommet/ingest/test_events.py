@@ -3873,3 +3873,19 @@ def test_a_gathering_known_by_its_name_alone():
     )
     assert "Drone Safety Framework" not in found
     assert not events("1 March 2031\n\nThe second Hack for Public Services will take place in Lisbon.")
+
+
+def test_representatives_who_gathered_under_a_headline_gathering_date_it():
+    found = events(
+        "Sommet de Genève sur les drones : ce qu'il faut retenir\n\nLe 11 juin 2031\n\nRéunis mardi et mercredi "
+        "à Genève, les représentants de 60 pays ont adopté une déclaration sur la sécurité des drones."
+    )
+    summit = found["Sommet de Genève sur les drones"]
+    assert iso(summit) == ("2031-06-10", "2031-06-11") and summit.location.city == "Genève"
+    assert not any(name.startswith("Réunion") for name in found)
+    # Without a headline gathering, who gathered met.
+    found = events(
+        "11 June 2031\n\nGathered in Geneva on Tuesday and Wednesday, the representatives of 60 countries "
+        "adopted a declaration on drone safety."
+    )
+    assert iso(found["Meeting of representatives in Geneva"]) == ("2031-06-10", "2031-06-11")
