@@ -244,6 +244,14 @@ _TO_BE_HELD_IN = re.compile(
     r"|will\s+be)\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)",
     re.IGNORECASE,
 )
+# "Le précédent sommet s'était tenu à Nairobi", "the last summit was held in Nairobi": the one
+# before is no other's either, and where it was held names it.
+_PREVIOUS_BEFORE = re.compile(r"\b(?:dernier|dernière|précédente?|last|previous)\s+$", re.IGNORECASE)
+_WAS_HELD_IN = re.compile(
+    r"\s+(?:s'(?:était|est)\s+tenue?|(?:avait|a)\s+eu\s+lieu|s'(?:était|est)\s+déroulée?|was\s+held"
+    r"|took\s+place|had\s+been\s+held|had\s+taken\s+place)\s+(?P<join>(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l'|the\s+)?)",
+    re.IGNORECASE,
+)
 # Pronouns a quotation of what someone said opens on ("« Nous signerons »", "'We will sign'").
 _SPEAKERS = frozenset("je j nous on vous il elle ils elles i we you they".split())
 _OPENERS = frozenset(
@@ -894,9 +902,10 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         return
     # "Le prochain sommet aura lieu à Kigali": the next one is no other's, and where it is held names it.
     following = NEXT_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+    previous = _PREVIOUS_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     if (
         mention.kind in _TOLD_BY_ITS_PLACE
-        and not following
+        and not (following or previous)
         and DETERMINER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     ):
         return  # "opened the summit at the Convention Centre": the summit told before, held there
@@ -908,6 +917,7 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
         join = (
             _PLACE_JOIN.fullmatch(between)
             or (_TO_BE_HELD_IN.fullmatch(between) if following else None)
+            or (_WAS_HELD_IN.fullmatch(between) if previous else None)
             or (_VISIT_TO.fullmatch(between) if mention.kind in VISITS else None)
         )
         if join:

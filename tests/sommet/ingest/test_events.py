@@ -3889,3 +3889,16 @@ def test_representatives_who_gathered_under_a_headline_gathering_date_it():
         "adopted a declaration on drone safety."
     )
     assert iso(found["Meeting of representatives in Geneva"]) == ("2031-06-10", "2031-06-11")
+
+
+def test_the_previous_gathering_is_named_by_where_it_was_held():
+    found = events(
+        "1er mars 2031\n\nLe sommet des drones aura lieu à Dakar en 2032. Le précédent sommet s'était tenu à "
+        "Nairobi en mai 2029."
+    )
+    assert iso(found["Sommet à Nairobi"]) == ("2029-05", None)
+    found = events(
+        "1 March 2031\n\nThe Drone Summit will be held in Dakar in 2032. The last summit was held in Nairobi "
+        "in May 2029."
+    )
+    assert iso(found["Summit in Nairobi"]) == ("2029-05", None)
