@@ -242,7 +242,12 @@ _CLAUSE_OF_ANOTHER = re.compile(
 )
 # A date right after an event's name ("après le Sommet de Paris en février"), or set off by a
 # comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
-_ADJOINING = re.compile(r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+", re.IGNORECASE)
+_ADJOINING = re.compile(
+    r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+"
+    # after its place: "since the signing of the partnership in Washington in March 2030"
+    r"|\s+(?:in|at|à)\s+(?-i:[A-ZÀ-Ö][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ö][\w'’-]*)){0,2}\s+(?:en|in|on|le)\s+",
+    re.IGNORECASE,
+)
 # A relative clause that tells when the event before it was held, after its place at most ("the
 # state visit to the UK, which began on Tuesday", "la conférence de Lomé, qui s'est tenue le 3 mai").
 _HELD_CLAUSE = re.compile(

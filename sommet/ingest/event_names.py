@@ -49,7 +49,10 @@ _SERVES = re.compile(
 # "Vote in plenary", "vote en séance plénière": which sitting a step is taken in names the step.
 _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\s+session)?\b", re.IGNORECASE)
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
-_TOKEN = re.compile(r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|[\w&][\w&\-]*'?|[^\w\s]")
+# Initials are one word with their dots ("the U.S.-Kenya partnership").
+_TOKEN = re.compile(
+    r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
+)
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -155,7 +158,12 @@ _DETERMINER_BEFORE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ITS = re.compile(r"\b(?:its|sa|son)\s+$", re.IGNORECASE)
-_SUCH = re.compile(r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?)\s+$", re.IGNORECASE)
+# "comparable à celui d'un petit sommet", "like that of a small summit": a likeness, no event.
+_SUCH = re.compile(
+    r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?|(?:celui|celle|ceux|celles)\s+d['’]une?(?:\s+[\w-]+)?"
+    r"|(?:that|those)\s+of\s+an?(?:\s+[\w-]+)?)\s+$",
+    re.IGNORECASE,
+)
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
 _NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # "Subject to Parliament's approval", "sous réserve de l'accord du Conseil": what a later step
@@ -411,7 +419,7 @@ def read_mention(
     ):
         return None  # "la ministre annonce l'Initiative", "rencontre la commissaire": a verb and its object
     if (
-        _SUCH.search(text, max(0, start - 12), start)
+        _SUCH.search(text, max(0, start - 30), start)
         or _NEGATED.search(text, max(0, start - 24), start)
         or _CONDITION.search(text, max(0, start - 40), start)
         or _HOPED.search(text, max(0, start - 50), start)

@@ -348,9 +348,11 @@ _AMOUNT = re.compile(
     r"|\d[\d.,]*\s*(?:billions?|millions?|trillions?|milliards?)\b(?:\s+(?:de\s+|d['’])?[^\W\d]+(?=\s|$))?)",
     re.IGNORECASE,
 )
+# The dots of initials ("the U.S.-Kenya partnership", "the U.K. and Canada"), no sentence's end.
+_INITIAL_DOT = r"(?<=\W[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[\s-])"
 _OBJECT = re.compile(
     rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
-    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?<=\d)[.,](?=\d)|(?={LIST_GOES_ON.pattern}),)*)",
+    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?<=\d)[.,](?=\d)|{_INITIAL_DOT}|(?={LIST_GOES_ON.pattern}),)*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.

@@ -3902,3 +3902,12 @@ def test_the_previous_gathering_is_named_by_where_it_was_held():
         "in May 2029."
     )
     assert iso(found["Summit in Nairobi"]) == ("2029-05", None)
+
+
+def test_a_likeness_to_a_gathering_is_no_gathering():
+    found = events(
+        "1er mars 2031\n\nLa préfecture prévoit un dispositif comparable à celui d'un petit sommet la semaine prochaine."
+    )
+    assert not found
+    found = events("1 March 2031\n\nSecurity will be like that of a small summit next week.")
+    assert not found

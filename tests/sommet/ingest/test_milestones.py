@@ -3414,3 +3414,20 @@ def test_a_participle_right_after_a_noun_phrase_is_done_to_that_phrase():
         "1 March 2031\n\nThe decision follows an inquiry opened in February 2030 after complaints."
     )
     assert iso(found["Opening of an inquiry"]) == ("2030-02", None)
+
+
+def test_initials_stay_in_a_name():
+    found = events("1 March 2031\n\nGhana signed the U.K.-Ghana drone partnership on 3 March.")
+    assert "Signing of the U.K.-Ghana drone partnership by Ghana" in found
+    found = events(
+        "1 March 2031\n\nThey reviewed progress since the signing of the U.K.-Ghana drone partnership in Accra "
+        "in March 2030."
+    )
+    assert iso(found["Signing of the U.K.-Ghana drone partnership"]) == ("2030-03", None)
+
+
+def test_receiving_a_prize_is_no_reception():
+    found = events("1er mars 2031\n\nLe 3 février, Awa Diop a reçu le prix Turing avec Kofi Mensah.")
+    assert not any(name.startswith("Réception") for name in found)
+    found = events("1er mars 2031\n\nLe 3 février, le président togolais a reçu le ministre ghanéen à Lomé.")
+    assert any(name.startswith("Réception") for name in found)
