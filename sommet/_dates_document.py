@@ -161,7 +161,10 @@ _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNOREC
 # A gathering's schedule told in the present: "opens", "takes place", "s'ouvre", "a lieu".
 _SCHEDULED = re.compile(
     r"\b(?:opens|begins|starts|takes place|is held|are held|runs|kicks off|s'ouvre|s'ouvrent|a lieu|ont lieu|"
-    r"se tient|se tiennent|se déroule|se déroulent|débute|débutent|commence|commencent)\b",
+    r"se tient|se tiennent|se déroule|se déroulent|débute|débutent|commence|commencent|"
+    # and of a deadline: "Registration closes on 10 November", "est ouverte jusqu'au 10 novembre"
+    r"closes|ends|expires|(?:open|close|begin|start|end)\s+on|(?:is|are|remains?)\s+open\s+until|must\s+be\s+\w+ed|se\s+clôturent?|se\s+terminent?|"
+    r"prend\s+fin|expirent?|(?:est|sont|reste|restent)\s+ouverte?s?\s+jusqu|(?:doit|doivent)\s+être\s+\w+é(?:e|s|es)?)\b",
     re.IGNORECASE,
 )
 # How far before publication a day told in that present is still a report of it under way.

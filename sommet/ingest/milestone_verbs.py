@@ -1369,10 +1369,18 @@ def _bare_plural(phrase: tuple[str, str], verb: _Verb) -> bool:
     )
 
 
+# "Les inscriptions sont ouvertes jusqu'au 10 novembre", "the registration closes": the process
+# of taking part in what the text tells, named by itself, no title written before.
+_NEEDS_NO_TITLE = frozenset(
+    "inscription inscriptions candidatures accréditation accréditations registration applications "
+    "nominations submissions accreditation entries".split()
+)
+
+
 def _refers_back(determiner: str, phrase: str) -> bool:
     """ "a signé la déclaration", "joined this global partnership": one lower-case noun, or a few
     after a demonstrative, point at a title written elsewhere; "une résolution" is a new one."""
-    if determiner in _INDEFINITE:
+    if determiner in _INDEFINITE or phrase.lower() in _NEEDS_NO_TITLE:
         return False
     most = _DEMONSTRATIVE_WORDS if determiner in _DEFINITE else 1
     return len(phrase.split()) <= most and not any(word[:1].isupper() for word in phrase.split())

@@ -3431,3 +3431,30 @@ def test_receiving_a_prize_is_no_reception():
     assert not any(name.startswith("Réception") for name in found)
     found = events("1er mars 2031\n\nLe 3 février, le président togolais a reçu le ministre ghanéen à Lomé.")
     assert any(name.startswith("Réception") for name in found)
+
+
+def test_registration_and_applications_close_on_their_day_to_come():
+    cases = {
+        "1er mars 2031\n\nLes inscriptions sont ouvertes jusqu'au 10 novembre.": (
+            "Clôture des inscriptions",
+            "2031-11-10",
+        ),
+        "1er mars 2031\n\nLes candidatures doivent être déposées avant le 10 novembre.": (
+            "Date limite des candidatures",
+            "2031-11-10",
+        ),
+        "1 March 2031\n\nThe registration closes on 10 November.": (
+            "Closing of the registration",
+            "2031-11-10",
+        ),
+        "1 March 2031\n\nApplications must be submitted by 10 November.": (
+            "Deadline for Applications",
+            "2031-11-10",
+        ),
+        "1 March 2031\n\nNominations open on 22 January.": ("Opening of Nominations", "2032-01-22"),
+    }
+    for text, (name, day) in cases.items():
+        assert iso(events(text)[name]) == (day, None)
+    # A day just past is still the one told.
+    found = events("1 March 2031\n\nRegistration closes on 20 February.")
+    assert iso(found["Closing of Registration"]) == ("2031-02-20", None)
