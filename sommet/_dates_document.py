@@ -341,6 +341,10 @@ def _in_order(said: Said, resolved: Resolved | None, before: PartialDate | None)
     start = resolved.dates[0]
     if start.year is None or start.last_day() >= before.first_day():
         return resolved
+    if _bare_weekday(said):
+        # "Monday: ...", then "Thursday: ...": the Thursday after the Monday above it.
+        ahead = (said.first.weekday - before.first_day().weekday()) % 7 or 7
+        return Resolved((PartialDate.from_date(before.first_day() + timedelta(days=ahead)), None), True)
     later = resolve.resolve_with_year(said, start.year + 1)
     return later if later is not None and later.dates[0].last_day() >= before.first_day() else resolved
 

@@ -984,5 +984,33 @@ def merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "at LumoCon, its annual developer conference", "Web Summit, Europe's largest tech conference": a
+# name, then the kind it is, set off after it.
+_NAME_THEN_APPOSED = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ0-9][\w’'-]*)){0,4}),\s+"
+    r"(?:its|their|his|her|our|son|sa|leur|notre|(?-i:[A-Z][\w-]*)['’]s)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def named_by_apposition(text: str, mentions: list[Mention]) -> None:
+    """A bare kind word set off after a name is that name's kind: the name names the event."""
+    for mention in mentions:
+        if not _common(mention.name):
+            continue
+        found = _NAME_THEN_APPOSED.search(text, max(0, mention.start - _APPOSED_REACH), mention.start)
+        if found is not None:
+            mention.aliases.append(mention.name)
+            mention.name, mention.named = found["name"], True
+
+
+_APPOSED_REACH = 100  # characters between the name and its kind word
+
+
+def _common(name: str) -> bool:
+    """A kind word, with common words only ("Conference", "Salon annuel"): no name of its own."""
+    first, *others = name.split()
+    return first.lower() in KINDS and all(word.islower() for word in others)
+
+
 def _strip_ordinals(between: str) -> str:
     return re.sub(r"\b(?:" + "|".join(ORDINALS) + r")\b", "", between, flags=re.IGNORECASE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
@@ -54,6 +55,7 @@ from sommet.ingest.event_names import (
     merge_appositions,
     name_by_owner,
     name_by_place,
+    named_by_apposition,
     read_mention,
 )
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, MILESTONES, is_milestone
@@ -346,6 +348,7 @@ def _sentence_events(
     found.extend(announced_that(paragraph, sentence, found, own_dates))
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
+    named_by_apposition(text, found)
     name_by_owner(text, found, sentence, paragraph.language)
     found.extend(repeated_elsewhere(paragraph, sentence, found, places.get(paragraph.index, []), own_dates))
     found.extend(applied_parts(paragraph, sentence, found, own_dates))
@@ -379,6 +382,9 @@ def _sentence_events(
             mention.location = location_of(
                 text, mention, sentence, places.get(paragraph.index, []), min(later, default=None)
             )
+            if {mention.location.venue, mention.location.city} & {m.name for m in found}:
+                # "at LumoCon, its developer conference": the gathering, no place
+                mention.location = replace(mention.location, venue=None, city=None)
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
 

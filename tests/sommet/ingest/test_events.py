@@ -3911,3 +3911,26 @@ def test_a_likeness_to_a_gathering_is_no_gathering():
     assert not found
     found = events("1 March 2031\n\nSecurity will be like that of a small summit next week.")
     assert not found
+
+
+def test_a_week_ahead_of_weekday_headings_runs_in_order():
+    found = events(
+        "The week ahead\n\nSunday 21 September 2031\n\nMonday: The Senate votes on the Drone Bill.\n\n"
+        "Tuesday and Wednesday: Drone ministers meet in Accra.\n\nThursday: The Drone Office publishes its "
+        "annual report."
+    )
+    assert iso(found["Vote on the Drone Bill"]) == ("2031-09-22", None)
+    report = next(event for name, event in found.items() if name.startswith("Publication"))
+    assert iso(report) == ("2031-09-25", None)
+
+
+def test_a_kind_word_set_off_after_a_name_is_that_names_gathering():
+    found = events(
+        "1 March 2031\n\nNorthwind unveiled its drone on 3 March at DroneCon, its annual developer conference, "
+        "in Lisbon."
+    )
+    assert found["DroneCon"].location.city == "Lisbon"
+    found = events(
+        "1er mars 2031\n\nLa start-up a présenté son drone à DroneTech, son salon annuel, le 3 mars."
+    )
+    assert "DroneTech" in found
