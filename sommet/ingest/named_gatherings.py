@@ -42,9 +42,26 @@ _HOSTS_NTH = re.compile(
     rf"\b(?:host\w*|accueill\w*|organi[sz]\w*)\s+{_ARTICLE}(?:{_ORDINAL})\s+{_NAME}",
     re.IGNORECASE,
 )
+# A body that sits, named with the day of its sitting ("Conseil européen des 23 et 24 octobre",
+# "Conseil des ministres du 14 mai", "European Council of 18 December") or as the next or last one
+# held ("Le prochain Conseil européen se tiendra ..."): that sitting.
+_BODIES = r"(?:conseil|council|assemblée|assembly|comité|committee)"
+_BODY_NAME = r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
+_BODY_OF_DAY = re.compile(
+    rf"{_BODY_NAME}\s+(?:du|des|of)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_HELD = re.compile(
+    r"\b(?:le|la|the)\s+(?:prochaine?|next|dernière|dernier|last|previous|précédente?)\s+"
+    rf"{_BODY_NAME}\s+(?:se\s+tiendra|se\s+tiendront|aura\s+lieu|a\s+eu\s+lieu|s['’]est\s+tenue?"
+    r"|will\s+be\s+held|will\s+take\s+place|took\s+place|was\s+held)\b",
+    re.IGNORECASE,
+)
+_BODY_WORD = re.compile(rf"\b{_BODIES}\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z0-9]+")
 # One word is a name only when written as one ("VivaTech", "RightsCon"), not a capitalised common
 # noun opening its sentence ("Workshops will take place").
+_BODY_REACH = 60  # characters between a body's name and the day of its sitting
 _ONE_WORD_NAME = re.compile(r"\w+(?-i:[A-Z])\w*")
 
 
@@ -67,6 +84,18 @@ def named_gatherings(
         if m is not None
     ]
     out: list[Mention] = []
+    sittings = [
+        m
+        for m in (
+            *(_BODY_OF_DAY.search(text, max(sentence.start, d.start - _BODY_REACH), d.start) for d in dates),
+            *_BODY_HELD.finditer(text, sentence.start, sentence.end),
+        )
+        if m is not None and _BODY_WORD.search(m["name"])
+    ]
+    for match in sittings:
+        start, end = match.span("name")
+        if not any(m.start < end and start < m.end for m in (*found, *out)):
+            out.append(Mention(paragraph.index, start, end, match["name"], "meeting", True, held=True))
     for match in matches:
         start, end = match.span("name")
         name = match["name"]

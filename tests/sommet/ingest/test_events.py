@@ -3934,3 +3934,16 @@ def test_a_kind_word_set_off_after_a_name_is_that_names_gathering():
         "1er mars 2031\n\nLa start-up a présenté son drone à DroneTech, son salon annuel, le 3 mars."
     )
     assert "DroneTech" in found
+
+
+def test_a_body_named_with_the_day_it_sits_is_that_sitting():
+    found = events(
+        "Conseil européen des 23 et 24 octobre 2031 : principales conclusions\n\nLe 25 octobre 2031\n\nTexte."
+    )
+    assert iso(found["Conseil européen"]) == ("2031-10-23", "2031-10-24")
+    found = events("1er mars 2031\n\nLe prochain Conseil européen se tiendra les 18 et 19 décembre.")
+    assert iso(found["Conseil européen"]) == ("2031-12-18", "2031-12-19")
+    found = events("Conclusions of the European Council of 23-24 October 2031\n\n25 October 2031\n\nText.")
+    assert iso(found["European Council"]) == ("2031-10-23", "2031-10-24")
+    # A text of a day is no sitting.
+    assert not events("1er mars 2031\n\nLe décret du 3 juin 2030 désigne l'autorité des drones.")
