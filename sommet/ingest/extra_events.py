@@ -255,9 +255,12 @@ def counterpart_meetings(
     elif found is not None and person is not None and person[0] < found.start():
         # Not "Son homologue ghanéen, Kwame Asante, a annoncé ...": whose counterpart was told before.
         french = found.group("word").lower().startswith("homologue")
-        name = f"Rencontre de {person[2]} avec ses homologues"
+        several = found.group("word").lower().endswith("s")  # "son homologue bavarois": one
+        name = (
+            f"Rencontre {_of(person[2])}{person[2]} avec {'ses homologues' if several else 'son homologue'}"
+        )
         if not french:
-            name = f"Meeting of {person[2]} with counterparts"
+            name = f"Meeting of {person[2]} with {'counterparts' if several else 'a counterpart'}"
         # "et son homologue béninoise, Aïcha Dossou,": the one counterpart, named right after.
         named = next(
             (p for p in inside if p is not person and 0 <= p[0] - found.end() <= _NAMED_WITHIN),
@@ -461,6 +464,14 @@ def _event_phrase(words: list[str]) -> bool:
     return phrase in KINDS or phrase in MILESTONES
 
 
+# "will hold talks with Prime Minister X ... and visit the centre": whom one meets is no visitor.
+_MET_BEFORE = re.compile(
+    r"\b(?:with|avec|meets?|met|meeting|rencontre\w*|reçu|reçoit|received|receives)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MET_REACH = 50  # characters between the word of meeting and the person met
+
+
 def visits_of_people(
     text: str, found: list[Mention], sentence: words.Span, people: list[tuple[int, int, str]], french: bool
 ) -> None:
@@ -482,6 +493,7 @@ def visits_of_people(
                 if sentence.start <= p[0]
                 and p[1] <= mention.start
                 and not _INVITED_BY.search(text, sentence.start, p[0])
+                and not _MET_BEFORE.search(text, max(sentence.start, p[0] - _MET_REACH), p[0])
             ),
             None,
         )

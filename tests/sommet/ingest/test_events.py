@@ -194,7 +194,7 @@ def test_minister_with_counterparts_on_a_date_is_a_meeting_where_it_was_held():
         "Novembre 9, 2031\n\nLundi (3 novembre), Mme Anne Roussel était à Madrid avec ses homologues "
         "espagnol et portugais."
     )
-    meeting = found["Rencontre de Anne Roussel avec ses homologues à Madrid"]
+    meeting = found["Rencontre d'Anne Roussel avec ses homologues à Madrid"]
     assert (meeting.kind, iso(meeting)) == ("meeting", ("2031-11-03", None))
 
 
@@ -3947,3 +3947,18 @@ def test_a_body_named_with_the_day_it_sits_is_that_sitting():
     assert iso(found["European Council"]) == ("2031-10-23", "2031-10-24")
     # A text of a day is no sitting.
     assert not events("1er mars 2031\n\nLe décret du 3 juin 2030 désigne l'autorité des drones.")
+
+
+def test_a_meeting_with_one_counterpart_is_told_so():
+    found = events(
+        "1er mars 2031\n\nLa ministre Isabelle Tremblay et son homologue bavarois ont signé hier à Munich une entente."
+    )
+    assert "Rencontre d'Isabelle Tremblay avec son homologue à Munich" in found
+
+
+def test_whom_a_visitor_meets_is_not_the_visitor():
+    found = events(
+        "1 March 2031\n\nShe will hold talks with Prime Minister Kenji Sato on 10 March in Tokyo and visit the "
+        "Drone Centre in Kobe the following day."
+    )
+    assert not any(name.startswith("Visit of Kenji Sato") for name in found)
