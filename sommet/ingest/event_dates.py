@@ -65,7 +65,10 @@ _FOR_PURPOSE = re.compile(
     r"\b(?:for|pour)\s+(?:(?:the|a|an|des|une?|les?|la|l')\s*)?(?-i:[a-zà-ÿ]+\s+)?$"
     # "pour prendre part au Forum", "pour participer au sommet", "to take part in the summit", "to attend"
     r"|\b(?:pour|afin\s+de)\s+(?:prendre\s+part|participer|assister)\s+(?:à\s+la\s+|à\s+l['’]|aux?\s+|à\s+)$"
-    r"|\bto\s+(?:take\s+part\s+in|participate\s+in|attend)\s+(?:the\s+|an?\s+)?$",
+    r"|\bto\s+(?:take\s+part\s+in|participate\s+in|attend)\s+(?:the\s+|an?\s+)?$"
+    # "to open the first session", "pour ouvrir la session": a gathering one goes to open or chair
+    r"|\b(?:to|pour)\s+(?:open|close|chair|address|ouvrir|clôturer|présider|inaugurer)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?-i:[a-zà-ÿ]+\s+)?$",
     re.IGNORECASE,
 )
 _TO_DO = re.compile(r"\b(?:pour|afin\s+de|afin\s+d['’]|to)\s*$", re.IGNORECASE)
@@ -1296,13 +1299,13 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
 
 def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> None:
     """ "Trump travels to Chequers, the Prime Minister's residence, for talks with Starmer": the
-    meeting a dated trip is for is held when the trip is, as far as the sentence tells."""
+    meeting a trip is for is held when and where the trip is, as far as the sentence tells."""
     for trip in mentions:
-        if trip.kind not in ("visit", "meeting") or trip.dates is None:
+        if trip.kind not in ("visit", "meeting") or (trip.dates is None and not trip.location.label()):
             continue  # "hosted her counterpart for the first Drone Dialogue": a meeting too
         for purpose in mentions:
             if (
-                purpose.dates is None
+                (purpose.dates is None or not purpose.location.label())
                 and trip.end <= purpose.start < sentence.end
                 and (
                     # "for talks", "for the Drone Dialogue"
@@ -1314,7 +1317,9 @@ def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> N
                     or _TO_DO.search(text, max(trip.end, purpose.start - 12), purpose.start)
                 )
             ):
-                purpose.dates = trip.dates
+                purpose.dates = purpose.dates or trip.dates
+                if trip.kind == "visit" and not purpose.location.label():
+                    purpose.location = trip.location  # "travel to Nairobi to open the session"
 
 
 def timeline_item(text: str, mentions: list[Mention], dates: list[DateMention], sentence: words.Span) -> None:

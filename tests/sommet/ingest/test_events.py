@@ -3962,3 +3962,15 @@ def test_whom_a_visitor_meets_is_not_the_visitor():
         "Drone Centre in Kobe the following day."
     )
     assert not any(name.startswith("Visit of Kenji Sato") for name in found)
+
+
+def test_a_gathering_a_trip_is_for_is_held_where_the_trip_goes():
+    found = events(
+        "1 March 2031\n\nThe minister will travel to Nairobi on 10 March to open the first session of the Drone Panel."
+    )
+    session = found["First session of the Drone Panel"]
+    assert (iso(session), session.location.city) == (("2031-03-10", None), "Nairobi")
+    found = events(
+        "1 March 2031\n\nThe president will travel to Abidjan on 19 May to take part in the Drone Forum."
+    )
+    assert found["Drone Forum"].location.city == "Abidjan"
