@@ -274,6 +274,11 @@ _COUNT = "|".join([r"\d", *COUNTS])
 # "a three-day state visit", "un sommet de deux jours": how many days an event lasts.
 _DAYS_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})[- ]day\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}$", re.IGNORECASE)
 # "two days of talks", "deux jours de négociations": a length told before the kind word.
+# "Au terme de deux jours de discussions, le sommet", "After two days of talks, the summit".
+_DAYS_OF_WHAT = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:days|jours)\s+(?:of|de|d['’])\s*[^\W\d_][\w'’-]*\s*,\s*(?:the|le|la|l['’])\s*$",
+    re.IGNORECASE,
+)
 _DAYS_OF = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:days|jours)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
 _LATER = "|".join(
     word for counts in DAY_COUNTS.values() for key in ("later", "earlier") for word in counts[key]
@@ -321,8 +326,10 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     """How many days the event named at ``start:end`` lasts, when the words around its kind say,
     and whether its sentence counts them back from its end ("closed today after two days", "at
     the end of a two-day summit", "the two-day summit ended on Wednesday")."""
-    before = _DAYS_BEFORE.search(text, max(0, start - 40), start) or _DAYS_OF.search(
-        text, max(0, start - 40), start
+    before = (
+        _DAYS_BEFORE.search(text, max(0, start - 40), start)
+        or _DAYS_OF.search(text, max(0, start - 40), start)
+        or _DAYS_OF_WHAT.search(text, max(0, start - 60), start)
     )
     if before is None and _DAY_KIND.match(text, start):  # "deux journées scientifiques"
         before = _COUNT_BEFORE.search(text, max(0, start - 12), start)

@@ -3974,3 +3974,15 @@ def test_a_gathering_a_trip_is_for_is_held_where_the_trip_goes():
         "1 March 2031\n\nThe president will travel to Abidjan on 19 May to take part in the Drone Forum."
     )
     assert found["Drone Forum"].location.city == "Abidjan"
+
+
+def test_days_of_talks_before_a_gathering_that_ended_count_back_from_its_end():
+    found = events(
+        "Le 30 janvier 2031\n\nAu terme de deux jours de discussions, le sommet de Lomé sur les drones s'est "
+        "achevé mercredi sans déclaration commune."
+    )
+    assert iso(found["Sommet de Lomé sur les drones"]) == ("2031-01-28", "2031-01-29")
+    found = events(
+        "30 January 2031\n\nAfter two days of talks, the Lomé Drone Summit ended on Wednesday without a declaration."
+    )
+    assert iso(found["Lomé Drone Summit"]) == ("2031-01-28", "2031-01-29")
