@@ -216,6 +216,8 @@ _AND_BEFORE = re.compile(r"\s(?:and|et)\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.IGNORECASE)
 _THEN = re.compile(r",?\s+(?:puis|then)\s+$", re.IGNORECASE)
 _OPENING_NOUN = re.compile(r"\s*(?<![\w'’])(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
+# A person's or a body's name of two capitalised words or more opening a clause: "Elena Petrova".
+_OPENING_FULL_NAME = re.compile(r"\s*(?P<det>)(?P<np>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+)")
 _KNOWN_AS = re.compile(
     KNOWN_AS + r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"“”]{1,60}?)\s*[»\"”]?\s*,\s*$", re.IGNORECASE
 )
@@ -299,7 +301,9 @@ _MAIN_VERB = re.compile(
     r"\s(?:sets|lays|calls|says|includes|contains|provides|requires|aims|covers|outlines|recommends|"
     r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|"
     r"formule|prévoit|comprend|contient|fixe|établit|vise|souligne|recommande|appelle|marque|remplace|"
-    r"introduit|reste|demeure|constitue|rassemble|réunit|compte)\b",
+    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|"
+    # the simple past a profile or an obituary tells on in: "Appointed in 2024, the director oversaw"
+    r"was|were|had|oversaw|led|took|gave|made|became|saw|won|wrote|held|left|began|ran|built|chose)\b",
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+$", re.IGNORECASE)
@@ -817,6 +821,18 @@ def verb_events(
                 # "a global dialogue to be convened in Geneva": the noun the infinitive follows;
                 # not "the communique was expected to be signed", whose subject is before.
                 phrase = _last_noun_phrase(before[: to_be.start("to")])
+            elif (
+                verb.of_subject
+                and not passive
+                and _AND_BEFORE.search(before)
+                and not _RELATIVE_WORD.search(clause)  # "la session, qui se tient ... et s'achève"
+            ):
+                # "She oversaw the rules and stepped down in 2028": the subject the clause opens
+                # on, not what the verb before named; none for a pronoun.
+                opening = _OPENING_NOUN.match(clause) or _OPENING_FULL_NAME.match(clause)
+                if opening is None:
+                    continue
+                phrase = ((opening["det"] or "").lower(), opening["np"])
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
@@ -1805,9 +1821,12 @@ def _fronted(after: str) -> tuple[str, str] | None:
     phrase = _object(clause)
     if phrase is None or EVENT_WORD.match(phrase[1]):
         return None  # "Publiée le 4 mars, la déclaration conjointe...": an event of its own, dated so
+    if not phrase[0] and _PRONOUN.match(phrase[1]):
+        return None  # "Appointed in 2024, she oversaw ...": whom the pronoun stands for is not written
     # "Ratified by ten countries, the treaty enters into force", "..., the report sets out": the
     # subject ends where the sentence's own verb begins.
-    verb = _verb_word().search(phrase[1], 1) or _MAIN_VERB.search(phrase[1])
+    verbs = [found for found in (_verb_word().search(phrase[1], 1), _MAIN_VERB.search(phrase[1])) if found]
+    verb = min(verbs, key=lambda found: found.start(), default=None)
     return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
 
 

@@ -3458,3 +3458,17 @@ def test_registration_and_applications_close_on_their_day_to_come():
     # A day just past is still the one told.
     found = events("1 March 2031\n\nRegistration closes on 20 February.")
     assert iso(found["Closing of Registration"]) == ("2031-02-20", None)
+
+
+def test_a_profile_told_with_pronouns_names_no_one_wrongly():
+    found = events(
+        "1 March 2031\n\nMaria Keller died on Monday. Appointed in 2024, she oversaw the first drone rules and "
+        "stepped down in 2028."
+    )
+    assert not any(" she " in name or "obligations" in name or "rules" in name for name in found)
+    found = events("1 March 2031\n\nMaria Keller oversaw the drone rules and resigned in 2028.")
+    assert iso(found["Resignation of Maria Keller"]) == ("2028", None)
+    found = events(
+        "1 March 2031\n\nAppointed in 2024, the Drone Commissioner Maria Keller oversaw the rules."
+    )
+    assert not any("oversaw" in name for name in found)
