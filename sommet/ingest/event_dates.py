@@ -166,7 +166,9 @@ _CLOSED_WITH = re.compile(
 # What an event took place during: "adopté le mois dernier à New York lors du Sommet de l'avenir".
 _DURING = re.compile(
     r"(?:\s*,)?[^,;:.()]{0,60}?\b(?:lors|au cours|pendant|during|in the course|on the sidelines|en marge)"
-    r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the))?\s*",
+    r"(?:\s+(?:du|des|de\s+la|de\s+l'|de|of|of\s+the|the|an?))?"
+    # words before the kind word that are no part of the name: "during the annual leaders' meeting"
+    r"(?:\s+(?-i:[a-z][\w-]*['’]?)){0,3}?\s*",
     re.IGNORECASE,
 )
 # Where an act named by its noun was done: "by our ministers at their meeting", "lors de la réunion".

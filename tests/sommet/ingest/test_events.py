@@ -3986,3 +3986,11 @@ def test_days_of_talks_before_a_gathering_that_ended_count_back_from_its_end():
         "30 January 2031\n\nAfter two days of talks, the Lomé Drone Summit ended on Wednesday without a declaration."
     )
     assert iso(found["Lomé Drone Summit"]) == ("2031-01-28", "2031-01-29")
+
+
+def test_a_gathering_an_act_was_done_during_is_dated_through_its_modifiers():
+    found = events(
+        "1 March 2031\n\nThe two countries signed a drone memorandum on 3 February during the annual leaders' "
+        "meeting in Canberra."
+    )
+    assert iso(found["Meeting in Canberra"]) == ("2031-02-03", None)
