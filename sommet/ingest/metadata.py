@@ -39,6 +39,7 @@ _STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b"
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # The first paragraphs may hold the stamp when a caption or a bio comes before it.
+_LAST_STAMP_WORDS = 5  # a closing line that is a date and little else
 _STAMP_PARAGRAPHS = 5
 
 
@@ -259,4 +260,9 @@ def _published(page: Page, today: date | None) -> PartialDate | None:
     # A byline is dropped as furniture, but its date is the article's: "By Staff Writer | May 3, 2031".
     bylines = [unit for unit in page.dropped if is_credit(unit)]
     header = "\n".join([*page.header, *bylines])
-    return parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]), today)
+    found = parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]), today)
+    last = page.paragraphs[-1] if len(page.paragraphs) > 1 else ""
+    if found is None and "\n" not in last and len(last.split()) <= _LAST_STAMP_WORDS:
+        # "April 9, 2031" alone closing a wire story: its date, as a dateline would give it.
+        found = parse_publication_date(last)
+    return found

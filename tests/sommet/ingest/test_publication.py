@@ -127,3 +127,14 @@ def test_a_newsletter_s_line_with_its_day_is_its_stamp_not_furniture():
         )
         is None
     )
+
+
+def test_a_date_alone_closing_a_story_is_its_date():
+    text = (
+        "Senate panel advances drone bill\n\nA Senate committee on Wednesday advanced a drone bill.\n\n"
+        "The committee approved the measure 15-13.\n\nApril 9, 2031"
+    )
+    assert published(text) == PartialDate(2031, 4, 9)
+    # Not a date that a last sentence tells.
+    text = "Drone bill\n\nA committee advanced a drone bill.\n\nThe vote is expected on April 9, 2031 in the Senate."
+    assert published(text) is None
