@@ -60,6 +60,7 @@ from sommet.ingest.event_names import (
 )
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, MILESTONES, is_milestone
 from sommet.ingest.extra_events import (
+    WHO_MET,
     announced_that,
     announcements,
     applied_parts,
@@ -85,8 +86,6 @@ from sommet.ingest.programme import programme_item
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
-# How ``extra_events.ministers_meeting`` names a meeting by who met.
-_MET_NAMES = ("Réunion des ", "Meeting of ")
 _SAME_NAME_AND_KIND = 85.0
 # What a trip told after another event follows it by: "avant un premier déplacement", "then a visit".
 _NEXT_TRIP = re.compile(r"\b(?:avant|before|puis|then|après|after)\b[^,;.]{0,20}$", re.IGNORECASE)
@@ -621,7 +620,7 @@ def _headline_mentions(
 
 def _gathered(mention: Mention) -> bool:
     """A meeting told by who met ("Réunis à Genève, les représentants", "ministers met in Accra")."""
-    return mention.kind == "meeting" and mention.name.startswith(_MET_NAMES)
+    return mention.kind == "meeting" and mention.name.startswith(WHO_MET)
 
 
 def _long_before(told: DateMention, published: PartialDate) -> bool:

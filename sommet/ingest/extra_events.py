@@ -294,6 +294,10 @@ _MET_AS_WRITTEN = frozenset(
 )
 
 
+# How a meeting told by who met is named, in French and in English.
+WHO_MET = ("Réunion des ", "Meeting of ")
+
+
 def ministers_meeting(
     paragraph: Paragraph, sentence: words.Span, places: dict[int, list[tuple[int, int, str]]]
 ) -> Mention | None:
@@ -313,7 +317,7 @@ def ministers_meeting(
         ("ministre", "réuni", "rassembl", "délégués", "négociateurs", "représentants", "délégations")
     )
     who = word if word in _MET_AS_WRITTEN else ("ministres" if french else "ministers")
-    name = f"Réunion des {who}" if french else f"Meeting of {who}"
+    name = f"{WHO_MET[0]}{who}" if french else f"{WHO_MET[1]}{who}"
     mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
     return _placed(mention, text, sentence, places, french)
 

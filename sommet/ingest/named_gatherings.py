@@ -58,53 +58,54 @@ _BODY_HELD = re.compile(
     re.IGNORECASE,
 )
 _BODY_WORD = re.compile(rf"\b{_BODIES}\b", re.IGNORECASE)
+_BODY_REACH = 60  # characters between a body's name and the day of its sitting
 _ACRONYM = re.compile(r"[A-Z0-9]+")
 # One word is a name only when written as one ("VivaTech", "RightsCon"), not a capitalised common
 # noun opening its sentence ("Workshops will take place").
-_BODY_REACH = 60  # characters between a body's name and the day of its sitting
 _ONE_WORD_NAME = re.compile(r"\w+(?-i:[A-Z])\w*")
 
 
 def named_gatherings(
     paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
 ) -> list[Mention]:
-    """Dated gatherings the sentence names without a kind word; not a name already read as an
-    event, nor a lone acronym (an organisation's: "the G7 will take place" is told by its summit),
-    nor a text's ("the first edition of the Model Framework was released")."""
+    """Dated gatherings the sentence names without a kind word: the sittings of a body, then the
+    gatherings known by a name alone; none where an event is already read."""
     if not dates:
         return []
-    text = paragraph.text
-    matches = [
-        m
-        for m in (
-            _HELD_AFTER.match(text, sentence.start),
-            *_EDITION_OF.finditer(text, sentence.start, sentence.end),
-            *_HOSTS_NTH.finditer(text, sentence.start, sentence.end),
-        )
-        if m is not None
-    ]
     out: list[Mention] = []
-    sittings = [
-        m
-        for m in (
-            *(_BODY_OF_DAY.search(text, max(sentence.start, d.start - _BODY_REACH), d.start) for d in dates),
-            *_BODY_HELD.finditer(text, sentence.start, sentence.end),
-        )
-        if m is not None and _BODY_WORD.search(m["name"])
-    ]
-    for match in sittings:
+    for match in _sittings(paragraph.text, sentence, dates):
         start, end = match.span("name")
         if not any(m.start < end and start < m.end for m in (*found, *out)):
             out.append(Mention(paragraph.index, start, end, match["name"], "meeting", True, held=True))
-    for match in matches:
+    for match in _held_names(paragraph.text, sentence):
         start, end = match.span("name")
-        name = match["name"]
-        if (
-            _ACRONYM.fullmatch(name)
-            or (" " not in name and not _ONE_WORD_NAME.fullmatch(name))
-            or set(name.lower().split()) & instrument_heads()
-            or any(m.start < end and start < m.end for m in (*found, *out))
-        ):
-            continue
-        out.append(Mention(paragraph.index, start, end, name, "event", True, held=True))
+        if not any(m.start < end and start < m.end for m in (*found, *out)):
+            out.append(Mention(paragraph.index, start, end, match["name"], "event", True, held=True))
     return out
+
+
+def _sittings(text: str, sentence: words.Span, dates: list[DateMention]) -> list[re.Match[str]]:
+    """A council, assembly or committee named with the day it sits, or as the next or last one."""
+    found = (
+        *(_BODY_OF_DAY.search(text, max(sentence.start, d.start - _BODY_REACH), d.start) for d in dates),
+        *_BODY_HELD.finditer(text, sentence.start, sentence.end),
+    )
+    return [m for m in found if m is not None and _BODY_WORD.search(m["name"])]
+
+
+def _held_names(text: str, sentence: words.Span) -> list[re.Match[str]]:
+    """Names said to be held, or an edition of; not a lone acronym (an organisation's: "the G7 will
+    take place" is told by its summit), nor a text's ("the first edition of the Model Framework")."""
+    found = (
+        _HELD_AFTER.match(text, sentence.start),
+        *_EDITION_OF.finditer(text, sentence.start, sentence.end),
+        *_HOSTS_NTH.finditer(text, sentence.start, sentence.end),
+    )
+    return [
+        m
+        for m in found
+        if m is not None
+        and not _ACRONYM.fullmatch(m["name"])
+        and (" " in m["name"] or _ONE_WORD_NAME.fullmatch(m["name"]))
+        and not set(m["name"].lower().split()) & instrument_heads()
+    ]

@@ -51,10 +51,8 @@ _OWN_ISSUE_BEFORE = re.compile(
     r"\b(?:notre|nos|our)\s+(?:édition|numéro|article|edition|issue|story|report)s?\s+(?:du|de|d['’]|of)?\s*$",
     re.IGNORECASE,
 )
-_OWN_ISSUE_AROUND = (
-    re.compile(r"\b(?:notre|our)\s+$", re.IGNORECASE),
-    re.compile(r"\s*(?:édition|numéro|edition|issue)\b", re.IGNORECASE),
-)
+_OUR_BEFORE = re.compile(r"\b(?:notre|our)\s+$", re.IGNORECASE)
+_ISSUE_AFTER = re.compile(r"\s*(?:édition|numéro|edition|issue)\b", re.IGNORECASE)
 # A name after "at the" or "à l'": capitalised words ("Kempinski Hotel"), or a lower-case venue
 # word and a capitalised name ("hôtel Radisson").
 _VENUE_NAMED = re.compile(
@@ -319,12 +317,11 @@ def _without_restated(body: str, mentions: list[DateMention]) -> list[DateMentio
 
 def _without_own_issues(body: str, mentions: list[DateMention]) -> list[DateMention]:
     """Without the days a paper names its own earlier issues by ("notre édition du 22 avril")."""
-    before, after = _OWN_ISSUE_AROUND
     return [
         m
         for m in mentions
         if not _OWN_ISSUE_BEFORE.search(body, max(0, m.start - 40), m.start)
-        and not (before.search(body, max(0, m.start - 10), m.start) and after.match(body, m.end))
+        and not (_OUR_BEFORE.search(body, max(0, m.start - 10), m.start) and _ISSUE_AFTER.match(body, m.end))
     ]
 
 
