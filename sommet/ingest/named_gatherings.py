@@ -59,6 +59,8 @@ _BODY_HELD = re.compile(
 )
 _BODY_WORD = re.compile(rf"\b{_BODIES}\b", re.IGNORECASE)
 _BODY_REACH = 60  # characters between a body's name and the day of its sitting
+# Words that end a body's name: "examiné par l'Assemblée nationale à partir du 3 juin" is no sitting.
+_NO_NAME_WORDS = frozenset("à au aux partir pour par en dans sur depuis from to at in on since".split())
 _ACRONYM = re.compile(r"[A-Z0-9]+")
 # One word is a name only when written as one ("VivaTech", "RightsCon"), not a capitalised common
 # noun opening its sentence ("Workshops will take place").
@@ -90,7 +92,13 @@ def _sittings(text: str, sentence: words.Span, dates: list[DateMention]) -> list
         *(_BODY_OF_DAY.search(text, max(sentence.start, d.start - _BODY_REACH), d.start) for d in dates),
         *_BODY_HELD.finditer(text, sentence.start, sentence.end),
     )
-    return [m for m in found if m is not None and _BODY_WORD.search(m["name"])]
+    return [
+        m
+        for m in found
+        if m is not None
+        and _BODY_WORD.search(m["name"])
+        and not set(m["name"].lower().split()[1:]) & _NO_NAME_WORDS
+    ]
 
 
 def _held_names(text: str, sentence: words.Span) -> list[re.Match[str]]:

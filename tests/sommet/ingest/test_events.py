@@ -3945,8 +3945,10 @@ def test_a_body_named_with_the_day_it_sits_is_that_sitting():
     assert iso(found["Conseil européen"]) == ("2031-12-18", "2031-12-19")
     found = events("Conclusions of the European Council of 23-24 October 2031\n\n25 October 2031\n\nText.")
     assert iso(found["European Council"]) == ("2031-10-23", "2031-10-24")
-    # A text of a day is no sitting.
+    # A text of a day is no sitting, nor a body's work from a day on.
     assert not events("1er mars 2031\n\nLe décret du 3 juin 2030 désigne l'autorité des drones.")
+    found = events("1er mars 2031\n\nLe texte sera examiné par l'Assemblée nationale à partir du 3 juin.")
+    assert not any(name.startswith("Assemblée") for name in found)
 
 
 def test_a_meeting_with_one_counterpart_is_told_so():
