@@ -11,7 +11,7 @@ from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_EVENTS, is_milestone, kind_of
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, VISITS, Mention, capitalise
-from sommet.ingest.milestone_verbs import DAYS, of_phrase, text_subject, time_phrase_length
+from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 
@@ -178,7 +178,7 @@ _CONDITION = re.compile(
 # said something.
 _DOER_BEFORE = re.compile(
     r"(?:\b(?:par|selon|by|according\s+to)|[,»”]\s*(?:annonce|indique|précise|souligne|a\s+(?:annoncé|indiqué|précisé))"
-    rf"(?:\s+{DAYS})?)\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){{0,2}}$",
+    rf"(?:\s+{words.DAYS})?)\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # The few words that may follow an office's word before what it does: "présidence (du Conseil) a annoncé".

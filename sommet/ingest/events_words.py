@@ -151,9 +151,15 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 # "Réunis à Ottawa le 26 septembre, X et Y ont lancé...": a sentence opening on who gathered.
 GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|meeting)\b", re.IGNORECASE)
 # Who a sentence opening on "Réunis ..., " / "Gathered ..., " says gathered: ministers.
+# Who met, named as the text writes them ("les délégués", "negotiators"); ministers are named so too.
+MET_AS_WRITTEN = frozenset(
+    {"délégués", "delegates", "négociateurs", "negotiators", "représentants", "representatives"}
+    | {"délégations", "delegations"}
+)
 GATHERED_MINISTERS = re.compile(
-    r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?P<who>ministres|ministers|représentants|representatives"
-    r"|délégués|delegates|délégations|delegations|négociateurs|negotiators)\b",
+    r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?P<who>"
+    + "|".join(sorted(MET_AS_WRITTEN | {"ministres", "ministers"}))
+    + r")\b",
     re.IGNORECASE,
 )
 # "des événements dédiés à X et à Y": one event for each topic.

@@ -22,6 +22,7 @@ from sommet.ingest.events_words import (
     HOSTED_LEADERS,
     KIND_WORD,
     KINDS,
+    MET_AS_WRITTEN,
     MILESTONES,
     MINISTERS_MET,
     TOPIC_ANAPHORA,
@@ -286,14 +287,6 @@ def counterpart_meetings(
     return [mention]
 
 
-# Who met, named as the text writes them; a sentence opening on a gathering ("Réunis à Accra, les
-# ministres") names ministers.
-_MET_AS_WRITTEN = frozenset(
-    {"délégués", "delegates", "négociateurs", "negotiators", "représentants", "representatives"}
-    | {"délégations", "delegations"}
-)
-
-
 # How a meeting told by who met is named, in French and in English.
 WHO_MET = ("Réunion des ", "Meeting of ")
 
@@ -316,7 +309,7 @@ def ministers_meeting(
     french = word.startswith(
         ("ministre", "réuni", "rassembl", "délégués", "négociateurs", "représentants", "délégations")
     )
-    who = word if word in _MET_AS_WRITTEN else ("ministres" if french else "ministers")
+    who = word if word in MET_AS_WRITTEN else ("ministres" if french else "ministers")
     name = f"{WHO_MET[0]}{who}" if french else f"{WHO_MET[1]}{who}"
     mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
     return _placed(mention, text, sentence, places, french)

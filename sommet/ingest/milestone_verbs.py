@@ -32,6 +32,7 @@ from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS, capitalise
 from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
+    DAYS,
     KNOWN_AS,
     LIST_GOES_ON,
     NEGATION,
@@ -67,11 +68,7 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
-# A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec".
-DAYS = (
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
-)
+# A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec" (``DAYS``).
 # And where: "s'est entretenue mercredi à New Delhi avec", "met in Geneva with".
 _PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
 _ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{DAYS}))?(?:{_PLACE_ROOM})?\s+"
@@ -217,7 +214,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|which|who|that)\b", re.I
 _THEN = re.compile(r",?\s+(?:puis|then)\s+$", re.IGNORECASE)
 _OPENING_NOUN = re.compile(r"\s*(?<![\w'’])(?P<det>the|le|la|les|l')\s*(?P<np>[a-zà-ÿ]+)\s", re.IGNORECASE)
 # A person's or a body's name of two capitalised words or more opening a clause: "Elena Petrova".
-_OPENING_FULL_NAME = re.compile(r"\s*(?P<det>)(?P<np>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+)")
+_OPENING_FULL_NAME = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+)")
 _KNOWN_AS = re.compile(
     KNOWN_AS + r"(?P<name>[A-ZÀ-Ý0-9][^,;:«»\"“”]{1,60}?)\s*[»\"”]?\s*,\s*$", re.IGNORECASE
 )
@@ -829,10 +826,9 @@ def verb_events(
             ):
                 # "She oversaw the rules and stepped down in 2028": the subject the clause opens
                 # on, not what the verb before named; none for a pronoun.
-                opening = _OPENING_NOUN.match(clause) or _OPENING_FULL_NAME.match(clause)
-                if opening is None:
+                phrase = _clause_opener(clause)
+                if phrase is None:
                     continue
-                phrase = ((opening["det"] or "").lower(), opening["np"])
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
@@ -1569,6 +1565,16 @@ def _opening_subject(sentence: str) -> tuple[str, str] | None:
     if found is None:
         return _it(sentence.split(",")[0].split()[:1])
     return found.group("det").lower(), found.group("np")
+
+
+def _clause_opener(clause: str) -> tuple[str, str] | None:
+    """The subject a clause opens on: an article and its noun ("the director"), or a name of two
+    capitalised words or more ("Elena Petrova"); none for a pronoun."""
+    noun = _OPENING_NOUN.match(clause)
+    if noun is not None:
+        return noun["det"].lower(), noun["np"]
+    name = _OPENING_FULL_NAME.match(clause)
+    return ("", name["np"]) if name is not None else None
 
 
 def _it(words: list[str]) -> tuple[str, str] | None:

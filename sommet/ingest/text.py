@@ -8,6 +8,11 @@ from functools import cache
 
 from sommet._dates_names import LANGUAGES, months
 
+# A weekday, or a day counted from today, standing alone in a clause ("a annoncé lundi", "met today").
+DAYS = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
+)
 # "une charte des drones" named again is "la charte": the article a noun is named again with,
 # which tells its gender.
 ARTICLE_NAMED_AGAIN = {
