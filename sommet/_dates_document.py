@@ -14,6 +14,7 @@ from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
 from sommet._dates_names import (
     AGENDA_DASH,
+    AHEAD_OF,
     FUTURE_ENDINGS,
     MOVED_TO,
     MOVED_VERB,
@@ -511,6 +512,12 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         return resolve.year_near(said, published)
     if in_sentence:
         return resolve.year_near(said, in_sentence[-1])
+    if published is not None and said.direction == 0 and _ahead_of(article.text, said):
+        # "Ministers met on Friday ahead of the G20 summit on November 22-23": what was prepared
+        # for is still to come, whatever the tense of the preparing.
+        ahead = resolve.year_near(replace(said, direction=1), published)
+        if ahead is not None:
+            return ahead
     if published is not None and said.direction == 0 and _told_in_the_past(article.text, said, article.lang):
         # "En octobre, les ministres avaient adopté un code", published in May: last October.
         return resolve.year_near(replace(said, direction=-1), published)
@@ -737,12 +744,24 @@ def _sentence(text: str, said: Said) -> str:
 
 _INTENDED_BEFORE = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|decides|plans?|planned|pledged|promised|vowed|intends?|intended"
-    r"|expects?|aims?|hopes?)"
+    r"|expects?|aims?|hopes?|look(?:s|ed)?\s+forward)"
     r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]",
     re.IGNORECASE,
 )
 # "prépare un colloque pour l'automne", "planned for the autumn": a season one works towards.
 _AIMED_AT = re.compile(r"\b(?:pour|for|(?:prévue?s?|attendue?s?)\s+(?:à|pour|en))\s*$", re.IGNORECASE)
+
+
+_AHEAD_REACH = 8  # how many words may stand between "ahead of" and the date of what it names
+
+
+def _ahead_of(text: str, said: Said) -> bool:
+    """Whether the date is of what a clause prepares for ("ahead of the G20 summit in
+    Johannesburg on November 22-23"), with no comma or other verb's clause between."""
+    start = _sentence_start(text, said.start)
+    ahead = list(AHEAD_OF.finditer(text, start, said.start))
+    between = text[ahead[-1].end() : said.start] if ahead else ""
+    return bool(ahead) and not re.search(r"[,;:]", between) and len(between.split()) <= _AHEAD_REACH
 
 
 def _intended(text: str, said: Said) -> bool:

@@ -238,12 +238,22 @@ AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # "depuis février", "since the 2nd": what follows lies in the past of the sentence's time.
 # "was postponed to 4 June", "reporté au 4 juin": the new date is still to come, whatever the tense.
-_MOVED = (
-    r"\b(?:postponed|pushed back|moved|rescheduled|brought forward|delayed|deferred|put off|"
-    r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées))\s+"
+_MOVED_VERBS = (
+    r"postponed|pushed back|moved|rescheduled|brought forward|delayed|deferred|put off|"
+    r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées)"
 )
+_MOVED = rf"\b(?:{_MOVED_VERBS})\s+"
 MOVED_TO = re.compile(rf"{_MOVED}(?:to|until|till|for|au|aux|à|jusqu'au)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
 MOVED_VERB = re.compile(rf"{_MOVED}$", re.IGNORECASE)
+# "ahead of the summit", "en vue du sommet": what is prepared for, named right after.
+AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in the run-up to|in preparation for|en vue d[eu]|en prévision d[eu]|à l'approche d[eu])\s",
+    re.IGNORECASE,
+)
+# "The summit has been postponed", "le forum est annulé": put off or called off, not held when told.
+PUT_OFF = re.compile(
+    rf"\b(?:{_MOVED_VERBS}|cancell?ed|called off|scrapped|annul(?:é|ée|és|ées))\b", re.IGNORECASE
+)
 SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {

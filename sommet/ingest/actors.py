@@ -60,7 +60,7 @@ _DATELINE = re.compile(
 # not "la Commission européenne" nor "le Conseil de l'Europe", whose longer names are read elsewhere.
 _FRENCH_BARE_HEAD = re.compile(
     r"(?<=\b(?:la|le|du|au)\s)(?P<head>[A-ZÀ-Ý][a-zà-ÿ]+)\b"
-    rf"(?!\s*(?:de|du|des|d['’]|&)|\s+[a-zà-ÿ]+(?:{words.ADJECTIVE_ENDINGS}|aux|if|ive|é|ée)\b)"
+    rf"(?!\s*(?:de|du|des|d['’]|&)|\s+[a-zà-ÿ]+(?:{words.ADJECTIVE_ENDINGS}|aux|é|ée)\b)"
 )
 _CAPITAL_AFTER = re.compile(
     r"\s+(?P<name>[A-ZÀ-Ý][\w\-]*(?:\s+(?:(?:von|van|der|de|la|le)\s+)*[A-ZÀ-Ý][\w\-]*)*)"

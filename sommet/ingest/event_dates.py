@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import DAY_COUNTS, MOVED_TO, PREVIOUS_DAY_WORDS, SINCE_BEFORE
+from sommet._dates_names import DAY_COUNTS, MOVED_TO, PREVIOUS_DAY_WORDS, PUT_OFF, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -248,9 +248,9 @@ _CLAUSE_OF_ANOTHER = re.compile(
 # A date right after an event's name ("après le Sommet de Paris en février"), or set off by a
 # comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
 _ADJOINING = re.compile(
-    r"\s+(?:(?:en|in|on|le|du|from)\s+)?|\s*,\s*(?:en|in)\s+"
+    r"\s+(?:(?:en|in|on|le|les|du|from)\s+)?|\s*,\s*(?:en|in)\s+"
     # after its place: "since the signing of the partnership in Washington in March 2030"
-    r"|\s+(?:in|at|à)\s+(?-i:[A-ZÀ-Ö][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ö][\w'’-]*)){0,2}\s+(?:en|in|on|le)\s+",
+    r"|\s+(?:in|at|à)\s+(?-i:[A-ZÀ-Ö][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ö][\w'’-]*)){0,2}\s+(?:en|in|on|le|les|du)\s+",
     re.IGNORECASE,
 )
 # A relative clause that tells when the event before it was held, after its place at most ("the
@@ -384,6 +384,7 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
     future or a lead that gives dates of its own is left alone. Only a sentence's first event is
     its news: others it names are its setting ("les défis qui se présentent au sommet du G7"), and
     so is all it names after an office that acts ("assuré par la présidence belge ... dans le débat").
+    One put off or called off ("The summit has been postponed") is not held when told.
     """
     lead = {m.paragraph for m in mentions if m.dates is not None and m.paragraph < LEAD_PARAGRAPHS}
     told: set[tuple[int, str]] = set()
@@ -408,6 +409,7 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
             and _ends_in_month(mention, published)
             and mention.kind in _LEAD_KINDS
             and not FUTURE.search(sentence)
+            and not PUT_OFF.search(sentence)
             and counted_from is None
         ):
             month = PartialDate(published.year, published.month)

@@ -77,8 +77,8 @@ from sommet.ingest.extra_events import (
     visits_of_people,
 )
 from sommet.ingest.lexicon import instrument_heads
-from sommet.ingest.mentions import GATHERINGS, TRIPS, VISITS, Mention, capitalise, gap, location_of
-from sommet.ingest.milestone_verbs import doer, verb_events
+from sommet.ingest.mentions import GATHERINGS, ORDINALS, TRIPS, VISITS, Mention, capitalise, gap, location_of
+from sommet.ingest.milestone_verbs import doer, of_phrase, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.named_gatherings import named_gatherings
 from sommet.ingest.places import cities, same_city, same_place
@@ -548,6 +548,7 @@ def _headline_mentions(
     lead's was; one of another kind is left undated, but for a trip: the lead's one dated trip is it.
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
+    _of_the_holder(headline, found)
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
@@ -618,9 +619,26 @@ def _headline_mentions(
     return found
 
 
+# "International Network of AI Safety Institutes — Fourth Convening": whose edition a headline counts.
+_HOLDER_THEN = re.compile(r"(?P<holder>[A-ZÀ-Ý][^—–|:·]{2,80}?)\s+[—–|:]\s+$")
+
+
+def _of_the_holder(headline: Paragraph, found: list[Mention]) -> None:
+    """A headline's edition told by its count alone after its holder's name is the holder's:
+    "Fourth Convening of the International Network of AI Safety Institutes"."""
+    text = headline.text
+    for mention in found:
+        counted = mention.name.split()
+        holder = _HOLDER_THEN.fullmatch(text, 0, mention.start)
+        ends = text[mention.end :].strip()[:1] in ("", "·")
+        if holder is not None and ends and len(counted) == 2 and counted[0].lower() in ORDINALS:
+            mention.name = of_phrase(mention.name, headline.language, "the", holder.group("holder"))
+
+
 def _gathered(mention: Mention) -> bool:
-    """A meeting told by who met ("Réunis à Genève, les représentants", "ministers met in Accra")."""
-    return mention.kind == "meeting" and mention.name.startswith(WHO_MET)
+    """A meeting told by who met ("Réunis à Genève, les représentants", "ministers met in Accra"), or a
+    group's summit by its leaders ("les chefs d'État de la CEMAC, réunis vendredi")."""
+    return mention.leaders_met or (mention.kind == "meeting" and mention.name.startswith(WHO_MET))
 
 
 def _long_before(told: DateMention, published: PartialDate) -> bool:

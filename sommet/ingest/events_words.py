@@ -132,7 +132,8 @@ COUNTERPARTS = re.compile(
 # "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a
 # ministerial meeting.
 MINISTERS_MET = re.compile(
-    r"\b(?P<word>ministres|ministers|délégués|delegates|négociateurs|negotiators)\b[^.;]{0,100}?"
+    r"\b(?P<word>ministres|ministers|délégués|delegates|négociateurs|negotiators|chefs d'[ÉE]tat|heads of state)"
+    r"\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
     # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
     r"|,\s*(?:réuni|rassemblé)e?s\b"
@@ -154,7 +155,7 @@ GATHERED = re.compile(r"^\W*(?P<word>réuni(?:e)?s|rassemblé(?:e)?s|gathered|me
 # Who met, named as the text writes them ("les délégués", "negotiators"); ministers are named so too.
 MET_AS_WRITTEN = frozenset(
     {"délégués", "delegates", "négociateurs", "negotiators", "représentants", "representatives"}
-    | {"délégations", "delegations"}
+    | {"délégations", "delegations", "chefs d'état", "chefs d'etat", "heads of state"}
 )
 GATHERED_MINISTERS = re.compile(
     r",\s*(?:les\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?P<who>"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from sommet._dates_names import AHEAD_OF
 from sommet.dates import DateMention
 from sommet.ingest import nlp
 from sommet.ingest import text as words
@@ -276,9 +277,12 @@ def counterpart_meetings(
         start = person[0]
     else:
         met = ministers_meeting(paragraph, sentence, places)
-        if met is None:
+        # "Ministers met ahead of the summit in Johannesburg on 22 November": the summit's day and place.
+        ahead = AHEAD_OF.search(text, met.end, sentence.end) if met is not None else None
+        before = [d for d in own_dates if ahead is None or d.start < ahead.start()]
+        if met is None or not before:
             return []
-        met.dates = min(own_dates, key=lambda d: gap(met, d))
+        met.dates = min(before, key=lambda d: gap(met, d))
         return [met]
     mention = _placed(
         Mention(paragraph.index, start, found.end(), name, "meeting", True), text, sentence, places, french
@@ -305,14 +309,33 @@ def ministers_meeting(
         found = gathered
     if found is None:
         return None
-    word = (who_gathered or found).group("who" if who_gathered else "word").lower()
+    written = (who_gathered or found).group("who" if who_gathered else "word")
+    word = written.lower()
     french = word.startswith(
-        ("ministre", "réuni", "rassembl", "délégués", "négociateurs", "représentants", "délégations")
+        ("ministre", "réuni", "rassembl", "délégués", "négociateurs", "représentants", "délégations", "chefs")
     )
-    who = word if word in MET_AS_WRITTEN else ("ministres" if french else "ministers")
+    # As written but for a sentence's capital: "Réunion des chefs d'État".
+    who = (
+        written[:1].lower() + written[1:]
+        if word in MET_AS_WRITTEN
+        else ("ministres" if french else "ministers")
+    )
     name = f"{WHO_MET[0]}{who}" if french else f"{WHO_MET[1]}{who}"
-    mention = Mention(paragraph.index, found.start("word"), found.end(), name, "meeting", True)
-    return _placed(mention, text, sentence, places, french)
+    group = _LEADERS_OF.match(text, found.end("word")) if word.startswith(("chefs", "heads")) else None
+    if group is not None:  # "les chefs d'État et de gouvernement du G7 se retrouveront": its summit
+        acronym = group.group("group")
+        name = f"Sommet du {acronym}" if french else f"{acronym} summit"
+    kind = "summit" if group is not None else "meeting"
+    mention = Mention(paragraph.index, found.start("word"), found.end(), name, kind, True)
+    mention.leaders_met = group is not None
+    ahead = AHEAD_OF.search(text, mention.end, sentence.end)
+    return _placed(mention, text, sentence, places, french, ahead.start() if ahead else None)
+
+
+# "chefs d'État et de gouvernement du G7", "heads of state of the CEMAC": whose leaders met.
+_LEADERS_OF = re.compile(
+    r"(?:\s+(?:et de gouvernement|and government))?\s+(?:du|de la|des|of(?: the)?)\s+(?P<group>[A-Z][A-Z0-9]+)\b"
+)
 
 
 def _placed(
@@ -321,9 +344,11 @@ def _placed(
     sentence: words.Span,
     places: dict[int, list[tuple[int, int, str]]],
     french: bool,
+    until: int | None = None,
 ) -> Mention:
-    """The meeting where its sentence says, the city in its name ("Meeting of ministers in Rome")."""
-    mention.location = location_of(text, mention, sentence, places.get(mention.paragraph, []))
+    """The meeting where its sentence says (before ``until``, what the meeting was ahead of), the
+    city in its name ("Meeting of ministers in Rome")."""
+    mention.location = location_of(text, mention, sentence, places.get(mention.paragraph, []), until)
     if mention.location.city:
         mention.name += f" {'à' if french else 'in'} {mention.location.city}"
     return mention

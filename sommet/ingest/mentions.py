@@ -128,6 +128,7 @@ class Mention:
     edition: bool = False  # "last year's edition": another edition of a gathering told before
     series: Mention | None = None  # that gathering, once known
     held: bool = False  # a name the text says is held ("DroneCon will take place"), whatever else took it
+    leaders_met: bool = False  # a group's summit told by its leaders meeting ("les chefs d'État du G7")
 
 
 def capitalise(name: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from sommet.dates import PartialDate, only_days, parse_publication_date, writes_a_date
 from sommet.ingest.clean import QUESTION_LABEL, Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
+from sommet.ingest.mentions import ORDINALS
 from sommet.ingest.places import known_place
 
 _FR = frozenset(
@@ -19,6 +20,8 @@ _EN = frozenset("the of and is an in for on to with by that which has have are w
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 # "Titre - Publisher", "Titre | Publisher": a short tail after a dash or bar names the site.
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
+# "... — Fourth Convening", "... | 2nd Meeting": a tail counting an edition is the title's, no site.
+_EDITION_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|e|er|re|ème)$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s+[»>›]\s+")
 _QUOTED = re.compile(r"«[^»]*»")
 # "EUROPEAN PARLIAMENT | Committees | IMCO": a path of sections, not a "Title | Site" pair.
@@ -77,7 +80,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
             publisher = publisher or crumbs[0]
             title = crumbs[-1]
         found = _SITE_SUFFIX.match(title)
-        if found and len(found.group("site").split()) <= 4:
+        if found and len(found.group("site").split()) <= 4 and not _counts_an_edition(found.group("site")):
             publisher = publisher or found.group("site").strip()
             title = found.group("title").strip()
     if publisher is None:
@@ -90,6 +93,11 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
         language=language(body, "\n".join(page.header)),
         when=_dates_under(title, page.header),
     )
+
+
+def _counts_an_edition(tail: str) -> bool:
+    first = tail.split()[0].lower()
+    return first in ORDINALS or _EDITION_NUMBER.fullmatch(first) is not None
 
 
 def _crumbs(line: str) -> list[str]:
@@ -178,9 +186,11 @@ def _date_like(line: str) -> bool:
 
 
 def _when_and_where(line: str) -> bool:
-    """ "29–30 October 2025 · Palais de Chaillot, Paris": an event page's dates and venue."""
-    opening = re.split(_LABEL_SEPARATOR, line, maxsplit=1)[0]
-    return opening != line and _a_date(opening)
+    """ "29–30 October 2025 · Palais de Chaillot, Paris", "Nairobi, Kenya | 29–30 October 2031": an
+    event page's dates and venue, either way round; not a dateline's stamp ("OTTAWA | Publié le ...")."""
+    parts = re.split(_LABEL_SEPARATOR, line)
+    placed_first = _a_date(parts[-1]) and not _STAMP.match(parts[-1]) and _a_venue(parts[0])
+    return len(parts) > 1 and (_a_date(parts[0]) or placed_first)
 
 
 def _labelled(line: str) -> list[str]:

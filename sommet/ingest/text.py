@@ -164,5 +164,8 @@ SAME_DAY = re.compile(
 )
 
 
-# French adjective endings: "africain", "mondial", "européen", "numérique".
-ADJECTIVE_ENDINGS = "ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne"
+# French adjective endings: "africain", "mondial", "européen", "numérique", "consultatif",
+# "francophone".
+ADJECTIVE_ENDINGS = (
+    "ain|aine|al|ale|iaux|ien|ienne|ique|el|elle|ais|aise|ois|oise|aire|éen|éenne|if|ive|phone"
+)

@@ -3996,3 +3996,63 @@ def test_a_gathering_an_act_was_done_during_is_dated_through_its_modifiers():
         "meeting in Canberra."
     )
     assert iso(found["Meeting in Canberra"]) == ("2031-02-03", None)
+
+
+def test_a_kind_word_goes_on_through_an_adjective_of_language_or_role():
+    found = events(
+        "1er mars 2031\n\nLe Forum francophone des drones aura lieu à Kinshasa les 20 et 21 octobre."
+    )
+    forum = found["Forum francophone des drones"]
+    assert (iso(forum), forum.location.city) == (("2031-10-20", "2031-10-21"), "Kinshasa")
+    found = events("1er mars 2031\n\nLe Comité consultatif des drones se réunira le 3 juin.")
+    assert iso(found["Réunion du Comité consultatif des drones"]) == ("2031-06-03", None)
+    assert not events("1er mars 2031\n\nLe Forum arrive à Paris le 3 juin.")
+
+
+def test_a_gathering_put_off_without_a_new_date_is_not_dated_by_the_news():
+    assert iso(events("1 March 2031\n\nThe Drone Summit has been postponed.")["Drone Summit"]) == (None, None)
+    assert iso(events("1er mars 2031\n\nLe Sommet des drones a été annulé.")["Sommet des drones"]) == (
+        None,
+        None,
+    )
+    held = events("1 March 2031\n\nThe Drone Summit was held in Accra.")
+    assert iso(held["Drone Summit"]) == ("2031-03", None)
+
+
+def test_a_headline_counting_an_edition_after_its_holder_names_it_with_its_dates_and_place():
+    text = (
+        "Drone Safety Network — Third Convening\nAccra, Ghana | 12–13 November 2031\n\n"
+        "Hosted by the Ghana Drone Office. Details will follow in the summer.\n\nIssued 4 March 2031\n"
+    )
+    convening = events(text)["Third Convening of the Drone Safety Network"]
+    assert (iso(convening), convening.location.city) == (("2031-11-12", "2031-11-13"), "Accra")
+
+
+def test_what_is_looked_forward_to_or_prepared_for_lies_ahead_whatever_the_tense():
+    found = events("24 February 2031\n\nThe two leaders looked forward to the Drone Summit in Accra in June.")
+    assert iso(found["Drone Summit"]) == ("2031-06", None)
+    found = events(
+        "26 September 2031\n\nMinisters met on Friday ahead of the Drone Summit in Accra on November 22-23."
+    )
+    summit = found["Drone Summit"]
+    assert (iso(summit), summit.location.city) == (("2031-11-22", "2031-11-23"), "Accra")
+    assert not any(
+        e.start and e.start.iso() == "2031-11-22" for name, e in found.items() if name != "Drone Summit"
+    )
+    found = events(
+        "Le 26 septembre 2031\n\nLes ministres se sont réunis en vue du sommet des drones à Accra les 22 et 23 novembre."
+    )
+    assert iso(found["Sommet des drones"]) == ("2031-11-22", "2031-11-23")
+
+
+def test_heads_of_state_who_met_make_a_meeting_and_a_group_s_leaders_its_summit():
+    found = events("1er mars 2031\n\nLes chefs d'État se sont réunis à Accra le 3 février.")
+    assert iso(found["Réunion des chefs d'État à Accra"]) == ("2031-02-03", None)
+    found = events("1 March 2031\n\nThe heads of state of ECOWAS met in Accra on 3 February.")
+    assert iso(found["ECOWAS summit in Accra"]) == ("2031-02-03", None)
+    text = (
+        "Sommet d'Accra : l'essentiel\n\nLe 16 février 2031\n\n"
+        "Les chefs d'État de la CEDEAO, réunis vendredi et samedi à Accra, ont adopté une charte des drones."
+    )
+    summit = events(text)["Sommet d'Accra"]
+    assert iso(summit) == ("2031-02-14", "2031-02-15")
