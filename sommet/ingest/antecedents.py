@@ -65,10 +65,11 @@ def _head_last(word: str) -> re.Pattern[str]:
     "the Hiroshima process" (a name written with its head in lower case) for "the process"."""
     capital = re.escape(word[:1].upper() + word[1:])
     lower = re.escape(word[:1].lower() + word[1:])
-    # A word of a title: capitalised, or capitalised words in brackets ("Online Safety (Algorithms) Act").
-    word = r"(?:[A-Z][\w\-]*|\([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\))"
+    # A word of a title: capitalised, or capitalised words in brackets ("Online Safety (Algorithms) Act");
+    # "of" may join two ("the Council of Europe Framework Convention").
+    word = r"(?:[A-Z][\w\-]*(?:\s+of(?=\s+[A-Z]))?|\([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\))"
     return re.compile(
-        rf"(?<![\w\-'’(])[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{capital}(?![\w\-])"
+        rf"(?<![\w\-'’(])[A-Z][\w\-]*(?:\s+of(?=\s+[A-Z]))?\s+(?:{word}\s+){{0,4}}{capital}(?![\w\-])"
         # in lower case only after "the" or a quotation mark: not "Cette réglementation"
         rf"|(?:(?<=\bthe )|(?<=['\"‘“«]))[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{lower}(?![\w\-])"
         # or a name word among lower-case ones after an English determiner: "a new national AI strategy"

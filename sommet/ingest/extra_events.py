@@ -321,7 +321,8 @@ def ministers_meeting(
         else ("ministres" if french else "ministers")
     )
     name = f"{WHO_MET[0]}{who}" if french else f"{WHO_MET[1]}{who}"
-    group = _LEADERS_OF.match(text, found.end("word")) if word.startswith(("chefs", "heads")) else None
+    leaders = who_gathered.end("who") if who_gathered else found.end("word")
+    group = _LEADERS_OF.match(text, leaders) if word.startswith(("chefs", "heads")) else None
     if group is not None:  # "les chefs d'État et de gouvernement du G7 se retrouveront": its summit
         acronym = group.group("group")
         name = f"Sommet du {acronym}" if french else f"{acronym} summit"

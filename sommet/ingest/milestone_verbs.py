@@ -362,6 +362,7 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
+_ARTICLE_FIRST = re.compile(r"(?P<det>(?:le|la|les|the)(?=\s)|l['’])\s*(?=\w)", re.IGNORECASE)
 _OPENING_TEXT = re.compile(r"\s*(?P<det>the|la|le|les|l['’])\s*(?P<np>[^\W\d_][^,;:()]*?)\s*$", re.IGNORECASE)
 # A title ending a clause: an article, then capitalised words joined by short function words.
 _TITLE_AT_END = re.compile(
@@ -653,7 +654,8 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     head, tail = infinitive.split(" ", 1)
                     forms = [f"{form} {tail}" for form in _regular_forms(head, lang)]
                 for form in [*forms, *entry.get("forms", [])]:
-                    out[form.lower()] = verb
+                    if form not in entry.get("except", ()):  # "found" is the past of "find" too
+                        out[form.lower()] = verb
     return out
 
 
@@ -1528,7 +1530,13 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # An item's whole subject may be longer: nothing but it stands between its date and its verb.
         most = MAX_NAME_WORDS if bare != clause.strip() else _BARE_SUBJECT_WORDS
         short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare
-        return ("", trim_phrase(bare)) if short and not _PRONOUN.match(bare) else None
+        if not short or _PRONOUN.match(bare):
+            return None
+        # "Le règlement (UE) 2024/1689 est entré en vigueur": its article is no part of its name.
+        article = _ARTICLE_FIRST.match(bare)
+        if article is not None:
+            return article.group("det").lower(), trim_phrase(bare[article.end() :])
+        return "", trim_phrase(bare)
     return found.group("det").lower(), trim_phrase(found.group("np"))
 
 

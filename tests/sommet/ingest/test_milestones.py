@@ -3472,3 +3472,22 @@ def test_a_profile_told_with_pronouns_names_no_one_wrongly():
         "1 March 2031\n\nAppointed in 2024, the Drone Commissioner Maria Keller oversaw the rules."
     )
     assert not any("oversaw" in name for name in found)
+
+
+def test_found_as_the_past_of_find_founds_nothing():
+    found = events("1 March 2031\n\nThe audit, released on 3 March, found serious gaps in drone oversight.")
+    assert not any(name.startswith("Founding") for name in found)
+
+
+def test_a_text_opening_its_sentence_with_a_code_in_brackets_keeps_its_article_out_of_its_name():
+    found = events("1er mars 2031\n\nLe règlement (UE) 2030/77 est entré en vigueur le 1er août 2030.")
+    assert iso(found["Entrée en vigueur du règlement (UE) 2030/77"]) == ("2030-08-01", None)
+
+
+def test_a_title_joined_by_of_is_named_in_full_when_referred_back_to():
+    found = events(
+        "1 March 2031\n\nGhana ratified the Council of Africa Convention on Drones on Tuesday. The convention "
+        "was opened for signature in Accra on 5 September 2029."
+    )
+    opening = found["Opening for signature of the Council of Africa Convention on Drones"]
+    assert iso(opening) == ("2029-09-05", None)
