@@ -3475,7 +3475,9 @@ def test_a_profile_told_with_pronouns_names_no_one_wrongly():
 
 
 def test_found_as_the_past_of_find_founds_nothing():
-    found = events("1 March 2031\n\nThe audit, released on 3 March, found serious gaps in drone oversight.")
+    found = events(
+        "Drone audit\n\n1 March 2031\n\nThe audit, released on 3 March, found serious gaps in drone oversight."
+    )
     assert not any(name.startswith("Founding") for name in found)
 
 
