@@ -146,12 +146,15 @@ _REPORTED_LATER = re.compile(
 )
 # "The summit will be held in Dakar, the presidency said on Monday", "Le sommet aura lieu à Dakar,
 # a indiqué lundi le ministère": a saying set off after what is to come; its day is the saying's.
-_SAID_ASIDE = re.compile(
-    r"[,»”]\s*[^,;:.()«»“”]{0,60}?(?:\b(?:said|says|announced|confirmed|stated|added|told\s+[\w-]+)(?:\s+on)?"
+_SAYING = (
+    r"(?:\b(?:said|says|announced|confirmed|stated|added|told\s+[\w-]+)(?:\s+on)?"
     r"|\b(?:a|ont)\s+(?:annoncé|indiqué|précisé|déclaré|affirmé|confirmé|expliqué|assuré|ajouté|fait\s+savoir)"
-    r"|\b(?:annonce|indique|précise|affirme|confirme))\s*$",
-    re.IGNORECASE,
+    r"|\b(?:annonce|indique|précise|affirme|confirme))\s*$"
 )
+_SAID_ASIDE = re.compile(rf"[,»”]\s*[^,;:.()«»“”]{{0,60}}?{_SAYING}", re.IGNORECASE)
+# "Organisers of the Drone Forum said on Tuesday", "Les organisateurs du forum ont annoncé mardi": the
+# day of a saying whose sayer's words name the event.
+_SAID_BY = re.compile(rf"[^,;:.()«»“”]{{0,60}}?{_SAYING}", re.IGNORECASE)
 # "before visiting a plant the next day": an act told by its verb, done then, not counted from.
 _GERUND = re.compile(r"[a-z]+ing\b")
 # What may join two events: a few words ending the first name ("au service du bien social"), then
@@ -997,6 +1000,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             )
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not (m.end <= date_mention.start and _said_after(text, m, date_mention))
+            and not (m.end <= date_mention.start and _SAID_BY.fullmatch(text, m.end, date_mention.start))
             and not _beyond_semicolon(text, m, date_mention)
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))
@@ -1098,6 +1102,7 @@ def _to_the_one_before(text: str, mentions: list[Mention], date_mention: DateMen
         and last.dates is None
         and date_mention.start - last.end <= _LISTED_REACH
         and not _CLAUSE_END.search(text, last.end, date_mention.start)
+        and not _SAID_BY.fullmatch(text, last.end, date_mention.start)
     ):
         last.dates = date_mention
 

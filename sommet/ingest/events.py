@@ -691,6 +691,8 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
         referent = None
         if _is_reference(mention, paragraphs):
             kinds = (mention.kind,) if not mention.refers else tuple(KINDS.values())
+            if mention.kind == "meeting":  # "the Drone Forum ... the meeting": any gathering is one
+                kinds = (*kinds, *GATHERING_KINDS)
             # "le sommet du G7 ... ce sommet": a kind word with words of its own is a referent too.
             referent = next(
                 (

@@ -4056,3 +4056,25 @@ def test_heads_of_state_who_met_make_a_meeting_and_a_group_s_leaders_its_summit(
     )
     summit = events(text)["Sommet d'Accra"]
     assert iso(summit) == ("2031-02-14", "2031-02-15")
+
+
+def test_the_day_of_a_saying_does_not_date_the_gathering_its_sayer_is_named_by():
+    found = events(
+        "Drone forum\n\n1 March 2031\n\nOrganisers of the Drone Forum said on Tuesday that the forum has been "
+        "pushed back to June 16-17."
+    )
+    assert iso(found["Drone Forum"]) == ("2031-06-16", "2031-06-17")
+    found = events(
+        "Forum\n\n1er mars 2031\n\nLes organisateurs du Forum des drones ont annoncé mardi qu'ils publieraient un rapport."
+    )
+    assert iso(found["Forum des drones"]) == (None, None)
+
+
+def test_the_meeting_after_a_named_gathering_is_that_gathering():
+    found = events(
+        "Drone forum\n\n1 March 2031\n\nOrganisers of the Drone Forum said on Tuesday that the meeting, originally "
+        "planned for April 8-9 in Suva, has been pushed back to June 16-17."
+    )
+    forum = found["Drone Forum"]
+    assert (iso(forum), forum.location.city) == (("2031-06-16", "2031-06-17"), "Suva")
+    assert "Meeting" not in found
