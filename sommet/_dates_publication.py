@@ -144,7 +144,7 @@ def _stamp(lines: list[str], ranks: int) -> PartialDate | None:
                 continue  # "30-31 May 2024 · Geneva": an event's days, not the page's
             day = resolve.exact_day(said)
             rank = _rank(line, said)
-            if _labelled_for_another(line[: said.start]):
+            if labelled_for_another(line[: said.start]):
                 break  # "Submission deadline: 15 January 2032": a date the page lists, not its own
             if day is not None and rank < ranks:
                 candidates.append((rank, index, day))
@@ -152,14 +152,17 @@ def _stamp(lines: list[str], ranks: int) -> PartialDate | None:
     return PartialDate.from_date(min(candidates)[2]) if candidates else None
 
 
-def _labelled_for_another(before: str) -> bool:
+def labelled_for_another(before: str) -> bool:
     """Whether a label before a line's date says what else it is the date of ("Submission deadline:",
-    "Clôture des inscriptions :"): words in lower case before a colon that say no publication."""
+    "Clôture des inscriptions :", "- Workshop:"): words in lower case before a colon, or one
+    capitalised word that is no acronym ("AFP:"), that say no publication."""
     label, colon, rest = before.rpartition(":")
     if not colon or rest.strip():
         return False
     said_published = _PUBLISHED_WORDS.search(label) or _UPDATED_WORDS.search(label)
-    return any(word[:1].islower() for word in label.split()) and not said_published
+    words = re.findall(r"[^\W\d_][\w'’-]*", label)
+    one_name = len(words) == 1 and not words[0].isupper()
+    return (one_name or any(word[:1].islower() for word in words)) and not said_published
 
 
 def _rank(line: str, said: Said) -> int:

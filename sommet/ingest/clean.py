@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from sommet import _dates_grammar as grammar
+from sommet._dates_publication import labelled_for_another
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -72,6 +73,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
+_LABEL_THEN_DATE = re.compile(r"(?P<label>[^\W\d_][^:.!?]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
+_AFTER_LABELLED_DAY = 3  # "15 avril 2031 à midi", "1 June 2031 (23:59 CET)"
 _CAPTION_WORDS = 60
 _SHORT_CAPTION = 12
 # A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
@@ -204,6 +207,26 @@ def _is_item(unit: str) -> bool:
     return _is_prose(unit, words=6) and _DATED_ITEM.match(unit) is not None
 
 
+def dated_label(unit: str) -> re.Match[str] | None:
+    """An item of a list of dates ("Abstract submission deadline: 15 May 2031", "Atelier : 22
+    septembre"): a short label, a colon, then a day and little else; not a stamp ("Mis à jour :")."""
+    found = _LABEL_THEN_DATE.match(_BULLET.sub("", unit))
+    if found is None or not labelled_for_another(f"{found.group('label')}:"):
+        return None
+    said = grammar.scan(found.group("rest"), grammar.HEADER)
+    if not said or said[0].first.day is None or said[0].start > 0:
+        return None
+    after = found.group("rest")[said[-1].end :]
+    return found if len(after.split()) <= _AFTER_LABELLED_DAY else None
+
+
+def _dated_labels(units: list[str], at: int) -> bool:
+    """Whether a unit opens a run of two dated labels or more: a list the article is."""
+    return (
+        dated_label(units[at]) is not None and at + 1 < len(units) and dated_label(units[at + 1]) is not None
+    )
+
+
 def _is_caption(unit: str) -> bool:
     """A unit ending with a credit: in brackets, a caption of any length up to _CAPTION_WORDS;
     after a label ("Picture: PA"), a short one, as a paragraph may carry a credit glued to its end."""
@@ -233,8 +256,8 @@ def _is_furniture(unit: str) -> bool:
         return True
     if _is_caption(unit) or is_credit(unit):
         return True
-    if len(unit.split()) > 40:
-        return False
+    if len(unit.split()) > 40 or dated_label(unit) is not None:
+        return False  # "Clôture des inscriptions : 15 avril 2031" is no sign-up box
     return bool(_FURNITURE.search(unit)) or (not _is_prose(unit, words=6) and bool(_MENU_WORDS.search(unit)))
 
 
@@ -274,7 +297,10 @@ def _first_prose(units: list[str], start: int) -> int | None:
             i
             for i, unit in enumerate(units[start:], start)
             # A labelled question opens the exchange that the article is ("Q: Will she attend?").
-            if (_is_prose(unit) or (i and (_is_item(unit) or QUESTION_LABEL.match(unit))))
+            if (
+                _is_prose(unit)
+                or (i and (_is_item(unit) or QUESTION_LABEL.match(unit) or _dated_labels(units, i)))
+            )
             and not _is_caption(unit)
         ),
         None,

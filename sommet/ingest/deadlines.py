@@ -1,5 +1,6 @@
 """Deadlines told as the time someone is given: "Les États membres ont jusqu'au 30 avril pour
-transposer la directive", "Providers have until 2 August to comply with the code"."""
+transposer la directive", "Providers have until 2 August to comply with the code"; or as an item
+of a list of dates ("Submission deadline: 15 May 2031")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 from sommet.dates import DateMention
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.mentions import Mention
+from sommet.ingest.clean import dated_label
+from sommet.ingest.events_words import EVENT_WORD, kind_of
+from sommet.ingest.mentions import Mention, capitalise
 from sommet.ingest.milestone_verbs import trim_phrase
 
 # "ont jusqu'au", "disposent encore jusqu'au", "have until", "will have only until": a time given.
@@ -86,6 +89,40 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
         mention.dates = date
         out.append(mention)
     return out
+
+
+# A list's label naming a deadline: "Abstract submission deadline:", "Clôture des inscriptions :".
+_DEADLINE_LABEL = re.compile(
+    r"\b(?:deadline|due|closes?|closing|submissions?|registration|applications?|nominations?|date limite"
+    r"|clôture|dépôt|soumission|inscriptions?|candidatures?)\b",
+    re.IGNORECASE,
+)
+
+
+def labelled_dates(
+    paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
+) -> list[Mention]:
+    """An item of a list of dates: "Abstract submission deadline: 15 May 2031" is that deadline;
+    "Workshop: 22 September 2031" dates the workshop the page is about (a kind word alone refers
+    back); other labels ("Camera-ready version:") name no event."""
+    text = paragraph.text
+    item = dated_label(text[sentence.start : sentence.end]) if dates else None
+    if item is None or any(sentence.start <= m.start < sentence.end for m in found):
+        return []
+    label = item.group("label").strip()
+    start = text.index(label, sentence.start)
+    kind = EVENT_WORD.fullmatch(label)
+    if _DEADLINE_LABEL.search(label):
+        mention = Mention(paragraph.index, start, start + len(label), capitalise(label), "deadline", True)
+    elif kind is not None:
+        mention = Mention(
+            paragraph.index, start, start + len(label), capitalise(label), kind_of(label), False
+        )
+        mention.refers = True
+    else:
+        return []
+    mention.dates = dates[0]
+    return [mention]
 
 
 def _due(subject: str) -> str:

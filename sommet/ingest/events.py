@@ -9,7 +9,7 @@ from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
-from sommet.ingest.deadlines import given_until
+from sommet.ingest.deadlines import given_until, labelled_dates
 from sommet.ingest.editions import edition_mentions, elided_ordinals, name_editions, series_of
 from sommet.ingest.event_dates import (
     LEAD_PARAGRAPHS,
@@ -353,6 +353,7 @@ def _sentence_events(
     found.extend(applied_parts(paragraph, sentence, found, own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))
     found.extend(given_until(paragraph, sentence, own_dates))
+    found.extend(labelled_dates(paragraph, sentence, found, own_dates))
     found.extend(named_gatherings(paragraph, sentence, found, own_dates))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
@@ -694,14 +695,16 @@ def _resolve_references(mentions: list[Mention], paragraphs: list[Paragraph]) ->
             if mention.kind == "meeting":  # "the Drone Forum ... the meeting": any gathering is one
                 kinds = (*kinds, *GATHERING_KINDS)
             # "le sommet du G7 ... ce sommet": a kind word with words of its own is a referent too.
-            referent = next(
-                (
-                    m
-                    for m in reversed(out)
-                    if m.kind in kinds and not m.edition and (m.named or len(m.name.split()) > 1)
-                ),
-                None,
-            )
+            candidates = [
+                m
+                for m in reversed(out)
+                if m.kind in kinds and not m.edition and (m.named or len(m.name.split()) > 1)
+            ]
+            # "the Workshop on Audits, co-located with the Conference on Law ... Workshop:": the one
+            # its word names, before any other gathering told since.
+            word = mention.name.lower()
+            referent = next((m for m in candidates if word in m.name.lower().split()), None)
+            referent = referent or next(iter(candidates), None)
         if referent is None and not mention.refers:
             out.append(mention)
             told.append(mention)

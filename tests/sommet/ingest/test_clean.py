@@ -182,3 +182,18 @@ def test_an_interview_s_short_question_after_what_it_asks_about_is_the_article_n
         "txt",
     )
     assert page.paragraphs[0].startswith("Vous accueillerez en novembre")
+
+
+def test_a_list_of_dated_labels_under_the_title_is_the_article_but_a_stamp_is_not():
+    page = read_page(
+        "Call for drone papers\nImportant dates\nSubmission deadline: 15 May 2031\nWorkshop: 22 September 2031\n\n"
+        "The workshop invites papers on drone audits. Accepted papers will be published.\n",
+        "txt",
+    )
+    assert page.paragraphs[:2] == ["Submission deadline: 15 May 2031", "Workshop: 22 September 2031"]
+    page = read_page(
+        "Agenda des drones\nMis à jour : 2031-06-22\nPublié : 2031-06-20\n\n"
+        "Cette page recense les réunions sur les drones ouvertes au public, avec leurs horaires indicatifs.\n",
+        "txt",
+    )
+    assert page.header[1:] == ["Mis à jour : 2031-06-22", "Publié : 2031-06-20"]

@@ -3510,8 +3510,9 @@ def test_a_call_for_papers_lists_its_deadlines_under_the_conference_s_place_and_
         today=TODAY,
     )
     assert found.published is None
-    (conference,) = found.events
+    conference, deadline = found.events
     assert (iso(conference), conference.location.city) == (("2032-05-12", "2032-05-14"), "Montreal")
+    assert (deadline.name, iso(deadline)) == ("Submission deadline", ("2032-01-15", None))
 
 
 @pytest.mark.parametrize(
@@ -4078,3 +4079,20 @@ def test_the_meeting_after_a_named_gathering_is_that_gathering():
     forum = found["Drone Forum"]
     assert (iso(forum), forum.location.city) == (("2031-06-16", "2031-06-17"), "Suva")
     assert "Meeting" not in found
+
+
+def test_a_list_of_dated_labels_gives_its_deadlines_and_the_day_of_the_gathering_it_names():
+    text = (
+        "Call for papers: Workshop on Drone Audits\nCo-located with the Drone Conference, Accra, 21–23 September 2031\n"
+        "Important dates\nAbstract submission deadline: 15 May 2031\nCamera-ready version: 1 August 2031\n"
+        "Workshop: 22 September 2031\n\nThe workshop invites papers on drone audits.\n"
+    )
+    found = events(text)
+    assert iso(found["Abstract submission deadline"]) == ("2031-05-15", None)
+    assert found["Abstract submission deadline"].kind == "deadline"
+    assert iso(found["Workshop on Drone Audits"]) == ("2031-09-22", None)
+    assert not any(name.startswith("Camera") for name in found)
+    found = events(
+        "Drones\n\n1er mars 2031\n\nClôture des inscriptions : 15 avril 2031\n\nAtelier : 3 mai 2031\n"
+    )
+    assert iso(found["Clôture des inscriptions"]) == ("2031-04-15", None)

@@ -138,3 +138,10 @@ def test_a_date_alone_closing_a_story_is_its_date():
     # Not a date that a last sentence tells.
     text = "Drone bill\n\nA committee advanced a drone bill.\n\nThe vote is expected on April 9, 2031 in the Senate."
     assert published(text) is None
+
+
+def test_a_dated_label_of_a_list_is_no_publication_date():
+    assert (
+        published("Drone workshop\nWorkshop: 22 September 2031\n\nThe workshop invites papers on drones.\n")
+        is None
+    )
