@@ -1001,6 +1001,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not (m.end <= date_mention.start and _said_after(text, m, date_mention))
             and not (m.end <= date_mention.start and _SAID_BY.fullmatch(text, m.end, date_mention.start))
+            and not (m.end <= date_mention.start and _in_closed_aside(text, m, date_mention))
             and not _beyond_semicolon(text, m, date_mention)
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))
@@ -1184,6 +1185,23 @@ def _narrows(finer: DateMention, coarser: DateMention) -> bool:
         and outer.covers(inner)
         and not inner.covers(outer)
     )
+
+
+# ", who chaired", ", qui présidait": an aside about whoever stands before it.
+_ASIDE_OPENER = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
+# What stands between an aside's closing comma and a date: a verb of the sentence ("died on").
+_VERB_AFTER_ASIDE = re.compile(r",\s*(?:[^\W\d_]+\s+){1,3}?(?:on|in|le|en|the)?\s*$", re.IGNORECASE)
+_NO_VERB = re.compile(r",\s*(?:on|in|le|en|the|au|du)?\s*$", re.IGNORECASE)
+
+
+def _in_closed_aside(text: str, mention: Mention, date_mention: DateMention) -> bool:
+    """Whether the event is told in an aside that closes before the date's verb: "Helga Sørensen,
+    who chaired the committee, died on Saturday" (not "qui participera au sommet, le 3 juin")."""
+    sentence_start = max(text.rfind(". ", 0, mention.start) + 1, 0)
+    if _ASIDE_OPENER.search(text, sentence_start, mention.start) is None:
+        return False
+    between = text[mention.end : date_mention.start]
+    return "," in between and _VERB_AFTER_ASIDE.search(between) is not None and not _NO_VERB.search(between)
 
 
 def _clause_of_another(text: str, start: int, end: int) -> bool:

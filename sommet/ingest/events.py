@@ -377,7 +377,8 @@ def _sentence_events(
             later = (
                 other.start
                 for other in found
-                if other.start >= mention.end and (other.kind in GATHERINGS or _trip_after(text, other))
+                if other.start >= mention.end
+                and (other.kind in GATHERINGS or other.edition or _trip_after(text, other))
             )
             mention.location = location_of(
                 text, mention, sentence, places.get(paragraph.index, []), min(later, default=None)

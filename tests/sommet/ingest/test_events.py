@@ -4096,3 +4096,24 @@ def test_a_list_of_dated_labels_gives_its_deadlines_and_the_day_of_the_gathering
         "Drones\n\n1er mars 2031\n\nClôture des inscriptions : 15 avril 2031\n\nAtelier : 3 mai 2031\n"
     )
     assert iso(found["Clôture des inscriptions"]) == ("2031-04-15", None)
+
+
+def test_an_event_told_in_an_aside_takes_no_day_of_the_verb_after_it():
+    found = events(
+        "Obituary\n\n1 March 2031\n\nJane Roe, who chaired the Drone Council committee that drafted the code, "
+        "died on Saturday in Accra."
+    )
+    assert all(event.start is None for event in found.values())
+    found = events(
+        "Drones\n\n1er mars 2031\n\nLa ministre, qui participera au sommet des drones, le 3 juin 2031, a salué le plan."
+    )
+    assert iso(found["Sommet des drones"]) == ("2031-06-03", None)
+
+
+def test_an_earlier_edition_named_after_a_reference_keeps_its_place_to_itself():
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe Drone Forum opened on Wednesday. The forum follows the second edition, held "
+        "in Kranj, Slovenia, in February 2024."
+    )
+    assert found["Drone Forum"].location.city is None
+    assert found["Drone Forum 2024"].location.city == "Kranj"
