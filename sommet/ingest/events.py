@@ -488,6 +488,12 @@ def _one_meeting(found: list[Mention], met: Mention) -> list[Mention]:
     """ "Les ministres ... se sont réunis": the ministers' meeting, which the verb's meeting read from
     the same words names again (its other name), not two meetings."""
     told = [m for m in found if m.kind == "meeting" and met.start <= m.start < met.end]
+    # "Ministers wrapped up two days of talks in Tokyo": the talks, named by their place, are it.
+    talks = next((m for m in told if m.start == met.start and len(m.name.split()) > 1), None)
+    if talks is not None:
+        talks.aliases.append(met.name)
+        talks.dates = talks.dates or met.dates
+        return found
     met.aliases.extend(m.name for m in told)
     return [m for m in found if not any(m is other for other in told)] + [met]
 

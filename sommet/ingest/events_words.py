@@ -138,7 +138,11 @@ MINISTERS_MET = re.compile(
     # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
     r"|,\s*(?:réuni|rassemblé)e?s\b"
     # Not "ministers decided to convene a conference": what they convene is the event.
-    r"|\b(?:met|meet|(?:re)?convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b)",
+    r"|\b(?:met|meet|(?:re)?convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b"
+    # "ended two days of talks", "ont achevé vendredi deux jours de discussions": talks they held.
+    r"|\b(?:held|ended|concluded|wrapped\s+up|opened|began)\s+(?:[\w-]+\s+){0,3}?(?P<talks>talks|discussions)\b"
+    r"|\b(?:ont|avaient)\s+(?:tenu|achevé|conclu|terminé|entamé|ouvert)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?P<travaux>discussions|pourparlers|travaux)\b)",
     re.IGNORECASE,
 )
 # "Brazil hosted G20 leaders in Rio", "le Canada accueille les dirigeants du groupe à Kananaskis":

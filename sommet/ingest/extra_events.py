@@ -320,6 +320,8 @@ def ministers_meeting(
         if word in MET_AS_WRITTEN
         else ("ministres" if french else "ministers")
     )
+    if not french and word == "ministers" and who_gathered is None:
+        who = f"{_which_ministers(text, sentence, found.start('word'))}{who}"  # "G20 digital ministers"
     name = f"{WHO_MET[0]}{who}" if french else f"{WHO_MET[1]}{who}"
     leaders = who_gathered.end("who") if who_gathered else found.end("word")
     group = _LEADERS_OF.match(text, leaders) if word.startswith(("chefs", "heads")) else None
@@ -327,10 +329,35 @@ def ministers_meeting(
         acronym = group.group("group")
         name = f"Sommet du {acronym}" if french else f"{acronym} summit"
     kind = "summit" if group is not None else "meeting"
-    mention = Mention(paragraph.index, found.start("word"), found.end(), name, kind, True)
+    # "ended two days of talks on Friday": the talks' words tell how long, counted back from then.
+    told = found.groupdict()
+    held = next((found.span(key) for key in ("talks", "travaux") if told.get(key)), None)
+    start, end = held or (found.start("word"), found.end())
+    mention = Mention(paragraph.index, start, end, name, kind, True)
     mention.leaders_met = group is not None
     ahead = AHEAD_OF.search(text, mention.end, sentence.end)
     return _placed(mention, text, sentence, places, french, ahead.start() if ahead else None)
+
+
+# "G20 digital ministers", "Trade and technology ministers": the words before "ministers" that say
+# which, after no article, number or other function word, and at most three.
+_PREMODIFIERS = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:(?!(?:the|a|an|two|three|four|five|six|many|several|some|all|their|its|and|of|from"
+    r"|on|in|at|by|with|for|to|as)\b)[\w-]+\s+(?:(?:and|&)\s+)?){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _which_ministers(text: str, sentence: words.Span, start: int) -> str:
+    """The words right before "ministers" that say which ("G20 digital "), a sentence's capital
+    lowered ("Foreign ministers met" is a meeting of foreign ministers)."""
+    found = _PREMODIFIERS.search(text, sentence.start, start)
+    if found is None:
+        return ""
+    words_before = found.group(0)
+    if found.start() == sentence.start and words_before[:1].isupper() and words_before[1:2].islower():
+        words_before = words_before[:1].lower() + words_before[1:]
+    return words_before
 
 
 # "chefs d'État et de gouvernement du G7", "heads of state of the CEMAC": whose leaders met.

@@ -223,7 +223,7 @@ def test_ministers_who_met_each_other_held_a_meeting():
 
 def test_ministers_who_reconvene_hold_a_meeting():
     found = events("Published 1 March 2031\n\nThe drone ministers will reconvene in Lomé in June.")
-    assert iso(found["Meeting of ministers in Lomé"]) == ("2031-06", None)
+    assert iso(found["Meeting of drone ministers in Lomé"]) == ("2031-06", None)
 
 
 def test_counterparts_without_a_date_make_no_meeting():
@@ -1484,7 +1484,7 @@ def test_ministers_who_meet_in_a_headline_hold_the_lead_meeting_where_it_says():
     found = events(
         "Drone ministers meet in Accra\n\nPublished 3 March 2031\n\nThe ministers agreed a declaration on drones."
     )
-    meeting = found["Meeting of ministers in Accra"]
+    meeting = found["Meeting of drone ministers in Accra"]
     assert (iso(meeting), meeting.location.city) == (("2031-03", None), "Accra")
 
 
@@ -4117,3 +4117,19 @@ def test_an_earlier_edition_named_after_a_reference_keeps_its_place_to_itself():
     )
     assert found["Drone Forum"].location.city is None
     assert found["Drone Forum 2024"].location.city == "Kranj"
+
+
+def test_ministers_who_ended_days_of_talks_met_those_days_and_are_named_by_their_premodifiers():
+    found = events(
+        "Wire\n\n1 March 2031\n\nG20 drone ministers ended two days of talks on Friday with a pledge."
+    )
+    assert iso(found["Meeting of G20 drone ministers"]) == ("2031-02-27", "2031-02-28")
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLes ministres ont achevé vendredi deux jours de discussions à Accra."
+    )
+    assert iso(found["Réunion des ministres à Accra"]) == ("2031-02-27", "2031-02-28")
+    found = events(
+        "Wire\n\n1 March 2031\n\nForeign ministers met in Accra on Friday. Two ministers met on Saturday."
+    )
+    assert "Meeting of foreign ministers in Accra" in found
+    assert iso(found["Meeting of ministers"]) == ("2031-03-01", None)

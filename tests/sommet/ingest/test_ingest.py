@@ -200,7 +200,7 @@ def test_programme_article_of_another_summit_gives_its_week_forum_and_sub_events
 
 def test_english_ministerial_article_gives_the_meetings_forum_and_announcements_with_dates():
     dated = _dated(read("english_ministerial.txt"))
-    assert dated["Meeting of ministers in Reykjavik"] == ("2025-10-13", None)
+    assert dated["Meeting of trade and technology ministers in Reykjavik"] == ("2025-10-13", None)
     assert dated["Nordic Digital Forum"] == ("2025-10-13", "2025-10-14")
     assert dated["Announcement : Finland would host the next forum in Helsinki"] == ("2025-10-13", None)
     assert dated["Joint statement on open research data"] == ("2025-10-13", None)
