@@ -16,6 +16,7 @@ from sommet._dates_names import (
     AGENDA_DASH,
     AHEAD_OF,
     FUTURE_ENDINGS,
+    MOVED_REACH,
     MOVED_TO,
     MOVED_VERB,
     SENTENCE_EDGE,
@@ -38,7 +39,6 @@ _FUTURE = re.compile(
     rf"to be (?:held|hosted|organi[sz]ed|convened|staged))\b|{FUTURE_ENDINGS}|{_CONDITIONAL}",
     re.IGNORECASE,
 )
-_MOVED_REACH = 40  # characters between "postponed to" and its date
 _CLAUSE_EDGE = re.compile(r"[.!?]\s|\n|[,;:()—]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|dont)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’])(?=\s|\w)", re.IGNORECASE)
@@ -580,7 +580,7 @@ def _moved_ahead(text: str, said: Said) -> bool:
     tells it now ("has been postponed to 14 October"), not in a story of the past ("had been
     postponed to June")."""
     start, _ = _clause_span(text, said)
-    reach = max(start, said.start - _MOVED_REACH)
+    reach = max(start, said.start - MOVED_REACH)
     # A season's words hold their preposition ("à l'automne", "to the autumn").
     moved = MOVED_TO.search(text, reach, said.start) or (
         MOVED_VERB.search(text, reach, said.start) if said.season is not None else None

@@ -243,7 +243,12 @@ _MOVED_VERBS = (
     r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées)"
 )
 _MOVED = rf"\b(?:{_MOVED_VERBS})\s+"
-MOVED_TO = re.compile(rf"{_MOVED}(?:to|until|till|for|au|aux|à|jusqu'au)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
+# "postponed to", "reporté au", and with what was put off between ("postponed its vote on the bill to").
+MOVED_REACH = 110  # characters between "postponed" and its new date
+MOVED_TO = re.compile(
+    rf"{_MOVED}(?:[^,.;:()]{{0,60}}?\s)?(?:to|until|till|for|au|aux|à|jusqu'au)\s+(?:the\s+|l['’])?$",
+    re.IGNORECASE,
+)
 MOVED_VERB = re.compile(rf"{_MOVED}$", re.IGNORECASE)
 # "ahead of the summit", "en vue du sommet": what is prepared for, named right after.
 AHEAD_OF = re.compile(

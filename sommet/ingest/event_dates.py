@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import DAY_COUNTS, MOVED_TO, PREVIOUS_DAY_WORDS, PUT_OFF, SINCE_BEFORE
+from sommet._dates_names import DAY_COUNTS, MOVED_REACH, MOVED_TO, PREVIOUS_DAY_WORDS, PUT_OFF, SINCE_BEFORE
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -1172,7 +1172,7 @@ def _better_date(
 
 def _moved_to(text: str, date_mention: DateMention) -> bool:
     """Whether a date is the one something was moved to ("reporté au 12 mai", "postponed to")."""
-    return MOVED_TO.search(text, max(0, date_mention.start - 40), date_mention.start) is not None
+    return MOVED_TO.search(text, max(0, date_mention.start - MOVED_REACH), date_mention.start) is not None
 
 
 def _narrows(finer: DateMention, coarser: DateMention) -> bool:

@@ -364,6 +364,12 @@ _NOUN_OF = re.compile(r"\b(?P<head>[^\W\d_]+)\s+d['’]$")
 _REACH_NOUNS = frozenset({"champ", "modalités", "mesures", "texte", "textes", "décrets", "arrêté", "arrêtés"})
 
 
+# "en application de la loi", "in application of": what a text is made under, no applying (not "en
+# clôture de la réunion", at its close).
+_PURSUANT = re.compile(r"application", re.IGNORECASE)
+_PURSUANT_BEFORE = re.compile(r"\b(?:en|in)\s+$", re.IGNORECASE)
+
+
 def _of_an_instrument(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a text's head word or its reach and "d'"."""
     found = _NOUN_OF.search(text, max(0, start - 24), start)
@@ -446,6 +452,12 @@ def read_mention(
             return Mention(paragraph.index, start, end, name, kind, True)
     if is_milestone(word) and _of_an_instrument(text, start):
         return None  # "le décret d'application", "le champ d'application": what a text is, no event
+    if (
+        _PURSUANT.fullmatch(word)
+        and _PURSUANT_BEFORE.search(text, max(0, start - 4), start)
+        and _OF_SOMETHING.match(text, end)
+    ):
+        return None  # "Pris en application de la loi du 12 mars": pursuant to the law, no event of it
     sitting = " " in word or word.lower() in _SITTING_WORDS
     if kind == "meeting" and sitting and _IN_SITTING.search(text, max(0, start - 4), start):
         return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named

@@ -38,11 +38,15 @@ _PLACE_AND_DATE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?:le\s+|on\s+)?(?P<date>\S+(?:\s+\S+){0,4})\s*$",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"(?:posted|published|publié|mis à jour|updated|by|par)\b", re.IGNORECASE)
+_STAMP = re.compile(
+    r"(?:posted|published|publié|mis à jour|mis en ligne|updated|by|par|propos recueillis|interviewed)\b",
+    re.IGNORECASE,
+)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # The first paragraphs may hold the stamp when a caption or a bio comes before it.
 _LAST_STAMP_WORDS = 5  # a closing line that is a date and little else
+_STAMP_LINE_WORDS = 10  # one that says it is a stamp ("Propos recueillis le mercredi 15 octobre 2031")
 _STAMP_PARAGRAPHS = 5
 
 
@@ -272,7 +276,9 @@ def _published(page: Page, today: date | None) -> PartialDate | None:
     header = "\n".join([*page.header, *bylines])
     found = parse_publication_date(header, "\n".join(page.paragraphs[:_STAMP_PARAGRAPHS]), today)
     last = page.paragraphs[-1] if len(page.paragraphs) > 1 else ""
-    if found is None and "\n" not in last and len(last.split()) <= _LAST_STAMP_WORDS:
-        # "April 9, 2031" alone closing a wire story: its date, as a dateline would give it.
+    said_so = _STAMP.match(last) is not None and len(last.split()) <= _STAMP_LINE_WORDS
+    if found is None and "\n" not in last and (len(last.split()) <= _LAST_STAMP_WORDS or said_so):
+        # "April 9, 2031" alone closing a wire story, "Propos recueillis le 15 octobre 2031" closing
+        # an interview: its date, as a dateline would give it.
         found = parse_publication_date(last)
     return found

@@ -149,8 +149,10 @@ _PLACE_WORD = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|des|du|of)\s+(?:la\s+|the\s+|
 _LEADING_PLACE = re.compile(
     rf"\s+(?:à|au|in|at)\s+(?P<article>(?:la|le|les|the)\s+|l['’])?{_PLACE_WORD}(?=[\s,])"
 )
+# "le 3 mai 2031", "on Tuesday 3 May"; after a weekday, with no article ("mardi 8 avril").
 _LEADING_DAY = re.compile(
-    r"\s+(?:le|on)\s+\d{1,2}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{4})?(?=[\s,.;:]|$)", re.I
+    rf"\s+(?:(?:le|on)\s+)?(?:{DAYS}\s+)?\d{{1,2}}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{{4}})?(?=[\s,.;:]|$)",
+    re.I,
 )
 _OF_MORE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b")
 _PLACE_APPOSITION = re.compile(r",\s*(?:la|le|les|l['’]|the|an?|une?)\s*[^,;:.()]{1,80},")

@@ -4133,3 +4133,10 @@ def test_ministers_who_ended_days_of_talks_met_those_days_and_are_named_by_their
     )
     assert "Meeting of foreign ministers in Accra" in found
     assert iso(found["Meeting of ministers"]) == ("2031-03-01", None)
+
+
+def test_a_date_something_was_put_off_to_lies_ahead_with_what_was_put_off_in_between():
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe Senate committee postponed its vote on the drone bill to 25 March."
+    )
+    assert iso(found["Vote on the drone bill"]) == ("2031-03-25", None)

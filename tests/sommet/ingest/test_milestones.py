@@ -3493,3 +3493,28 @@ def test_a_title_joined_by_of_is_named_in_full_when_referred_back_to():
     )
     opening = found["Opening for signature of the Council of Africa Convention on Drones"]
     assert iso(opening) == ("2029-09-05", None)
+
+
+def test_a_weekday_and_its_day_between_a_verb_and_its_object_are_skipped():
+    found = events(
+        "Dépêche\n\n12 avril 2031\n\nL'Assemblée nationale a adopté mardi 8 avril la loi sur les drones."
+    )
+    assert iso(found["Adoption de la loi sur les drones par l'Assemblée nationale"]) == ("2031-04-08", None)
+    found = events("Wire\n\n12 April 2031\n\nParliament adopted on Tuesday 8 April the law on drones.")
+    assert iso(found["Adoption of the law on drones by Parliament"]) == ("2031-04-08", None)
+
+
+def test_a_body_installed_is_an_event_but_cameras_installed_are_not():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLe gouvernement a installé jeudi le Conseil national des drones."
+    )
+    assert iso(found["Installation du Conseil national des drones"]) == ("2031-02-27", None)
+    assert not events("Dépêche\n\n1er mars 2031\n\nLa mairie a installé jeudi des caméras dans le centre.")
+
+
+def test_what_a_text_is_made_pursuant_to_is_no_application_of_it():
+    found = events(
+        "Dépêche\n\n6 mai 2031\n\nPris en application de la loi du 12 mars 2030, le décret sur les drones a été "
+        "publié au Journal officiel du 5 mai 2031."
+    )
+    assert not any(name.startswith("Application") for name in found)

@@ -145,3 +145,8 @@ def test_a_dated_label_of_a_list_is_no_publication_date():
         published("Drone workshop\nWorkshop: 22 September 2031\n\nThe workshop invites papers on drones.\n")
         is None
     )
+
+
+def test_the_closing_line_of_an_interview_saying_when_it_was_given_is_its_date():
+    text = "Entretien\n\nQu'attendez-vous du sommet des drones ?\n\nUn engagement clair.\n\nPropos recueillis le 15 octobre 2031\n"
+    assert published(text) == PartialDate(2031, 10, 15)
