@@ -557,6 +557,7 @@ def _headline_mentions(
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     _of_the_holder(headline, found)
+    found = [m for m in found if not _counted_in_the_lead(m, body)]
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
@@ -641,6 +642,28 @@ def _of_the_holder(headline: Paragraph, found: list[Mention]) -> None:
         ends = text[mention.end :].strip()[:1] in ("", "·")
         if holder is not None and ends and len(counted) == 2 and counted[0].lower() in ORDINALS:
             mention.name = of_phrase(mention.name, headline.language, "the", holder.group("holder"))
+
+
+def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:
+    """Whether the lead tells the headline's gathering only by its count ("Sommet UE-UA" over
+    "réunis lundi et mardi à Luanda pour leur septième sommet"): that one dated mention, of its kind,
+    takes the headline's name and keeps its own as another."""
+    if named.kind not in GATHERING_KINDS or not named.named:
+        return False
+    counted = [
+        m
+        for m in body
+        if m.paragraph < LEAD_PARAGRAPHS
+        and m.kind == named.kind
+        and m.dates is not None
+        and len(m.name.split()) == 2
+        and m.name.split()[0].lower() in ORDINALS
+    ]
+    if len(counted) != 1:
+        return False
+    counted[0].aliases.append(counted[0].name)
+    counted[0].name = named.name
+    return True
 
 
 def _gathered(mention: Mention) -> bool:

@@ -4140,3 +4140,15 @@ def test_a_date_something_was_put_off_to_lies_ahead_with_what_was_put_off_in_bet
         "Wire\n\n1 March 2031\n\nThe Senate committee postponed its vote on the drone bill to 25 March."
     )
     assert iso(found["Vote on the drone bill"]) == ("2031-03-25", None)
+
+
+def test_a_headline_gathering_the_lead_tells_only_by_its_count_is_that_one():
+    text = (
+        "Sommet des drones : Accra et Lomé lancent un partenariat\n\n26 novembre 2031\n\n"
+        "Les dirigeants des deux pays, réunis lundi et mardi à Luanda pour leur septième sommet, ont lancé un "
+        "partenariat sur les drones."
+    )
+    found = events(text)
+    summit = found["Sommet des drones"]
+    assert (iso(summit), summit.location.city) == (("2031-11-24", "2031-11-25"), "Luanda")
+    assert "Septième sommet" in summit.aliases and "Septième sommet" not in found
