@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sommet.dates import DateMention
 from sommet.ingest import text as words
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KIND_WORD
+from sommet.ingest.lexicon import venue_words
 from sommet.ingest.places import cities
 from sommet.models import Location
 
@@ -302,6 +303,11 @@ def _place(name: str) -> Location:
 
 
 def _venue(name: str) -> Location:
-    """A building, in the city its name holds ("Kigali Convention Centre")."""
-    held = [hit for hit in cities().find(name) if hit.end - hit.start < len(name)]
+    """A building, in the city its name holds ("Kigali Convention Centre"); not one named after it
+    by a building's word alone ("Hyderabad House" is in New Delhi)."""
+    held = [
+        hit
+        for hit in cities().find(name)
+        if hit.end - hit.start < len(name) and name[hit.end :].strip().lower() not in venue_words()
+    ]
     return Location(venue=name, city=name[held[0].start : held[0].end] if held else None)

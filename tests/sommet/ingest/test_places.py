@@ -9,6 +9,7 @@ from sommet.ingest import gazetteer
 from sommet.ingest.pipeline import extract
 from sommet.ingest.places import CITIES_FILE, same_place, shared_place
 from sommet.models import Location
+from tests.sommet.ingest.test_events import TODAY, events
 
 
 def test_every_city_names_a_country_of_the_gazetteer():
@@ -263,3 +264,25 @@ def test_an_event_another_is_told_before_or_after_takes_no_place_told_before_it(
         "position ahead of the UN talks."
     )
     assert (found["Fourth summit"], found["UN talks"]) == ("Accra", None)
+
+
+def test_a_building_named_after_a_city_by_its_word_alone_is_not_placed_in_that_city():
+    found = events(
+        "Wire\n\n20 January 2031\n\nPresident Jane Roe and Prime Minister Arjun Rao signed a Roadmap on Drones on "
+        "Monday at Hyderabad House, on the second day of her state visit to India."
+    )
+    signing = next(event for name, event in found.items() if name.startswith("Signing"))
+    assert (signing.location.venue, signing.location.city) == ("Hyderabad House", None)
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe Drone Summit was held on 3 February at the Accra Convention Centre."
+    )
+    assert found["Drone Summit"].location.city == "Accra"
+
+
+def test_a_building_word_of_another_language_makes_a_venue_no_person():
+    found = extract(
+        "Wire\n\n1 March 2031\n\nIn the evening, the president, Kavita Rao, hosted a state banquet at Rashtrapati "
+        "Bhavan in her honour.",
+        today=TODAY,
+    )
+    assert "Rashtrapati Bhavan" not in {actor.name for actor in found.actors if actor.kind == "person"}
