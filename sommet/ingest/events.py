@@ -252,7 +252,16 @@ def find_events(
         # "Réunion des ministres du numérique à Tunis": the cities a headline names are places too.
         written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
         places = {**places, len(paragraphs) - 1: written}
-        mentions = _headline_mentions(paragraphs[-1], dates, places, mentions, published) + mentions
+        lead_dates = {
+            i: [d for d in dates.get(i, []) if not _in_a_relative_clause(paragraphs[i].text, d)]
+            for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1))
+        }
+        # A lead date in a relative clause ("the Hiroshima process, which the G7 launched in May
+        # 2023") tells of another thing than the news.
+        mentions = (
+            _headline_mentions(paragraphs[-1], {**dates, **lead_dates}, places, mentions, published)
+            + mentions
+        )
     last_days(mentions, paragraphs)  # "the two-day summit starts today": the span its referent takes
     mentions = _resolve_references(mentions, paragraphs)
     last_days(mentions, paragraphs)  # "The three-day summit ..." dated by a reference told later
@@ -536,6 +545,15 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
 _NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
 # "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
 _KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|qui|dont)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _in_a_relative_clause(text: str, date: DateMention) -> bool:
+    """Whether a date is told in a relative clause set off by a comma ("..., which the G7 launched in")."""
+    stop = text.rfind(". ", 0, date.start)
+    return _IN_RELATIVE.search(text, stop + 2 if stop >= 0 else 0, date.start) is not None
 
 
 def _headline_mentions(

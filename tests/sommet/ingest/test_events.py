@@ -4152,3 +4152,12 @@ def test_a_headline_gathering_the_lead_tells_only_by_its_count_is_that_one():
     summit = found["Sommet des drones"]
     assert (iso(summit), summit.location.city) == (("2031-11-24", "2031-11-25"), "Luanda")
     assert "Septième sommet" in summit.aliases and "Septième sommet" not in found
+
+
+def test_a_lead_date_told_in_a_relative_clause_does_not_date_the_headline_s_gathering():
+    text = (
+        "Leaders to launch drone plan at Accra summit\n\nACCRA, June 10 (Wire) - Leaders will launch a drone plan "
+        "when they meet next week, a draft shows.\n\nThe summit will also discuss the drone code, which the group "
+        "launched in May 2029."
+    )
+    assert all(event.start is None or event.start.iso() != "2029-05" for event in events(text).values())
