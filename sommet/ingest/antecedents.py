@@ -72,6 +72,8 @@ def _head_last(word: str) -> re.Pattern[str]:
         rf"(?<![\w\-'’(])[A-Z][\w\-]*(?:\s+of(?=\s+[A-Z]))?\s+(?:{word}\s+){{0,4}}{capital}(?![\w\-])"
         # in lower case only after "the" or a quotation mark: not "Cette réglementation"
         rf"|(?:(?<=\bthe )|(?<=['\"‘“«]))[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{lower}(?![\w\-])"
+        # or with lower-case words between after "the": "the AI liability directive"
+        rf"|(?<=\bthe )[A-Z][A-Z0-9]+\s+(?:[a-z][\w\-]*\s+){{1,2}}{lower}(?![\w\-])"
         # or a name word among lower-case ones after an English determiner: "a new national AI strategy"
         rf"|(?:{_AFTER_DETERMINER})(?:(?!(?:new|next|last|latest|first)\b)[a-z][\w\-]*\s+){{1,2}}[A-Z][\w\-]*\s+"
         rf"(?:{word}\s+){{0,3}}{lower}(?![\w\-])"

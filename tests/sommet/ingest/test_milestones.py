@@ -3518,3 +3518,14 @@ def test_what_a_text_is_made_pursuant_to_is_no_application_of_it():
         "publié au Journal officiel du 5 mai 2031."
     )
     assert not any(name.startswith("Application") for name in found)
+
+
+def test_a_text_named_by_an_acronym_and_lower_case_words_is_what_the_text_refers_back_to():
+    found = events(
+        "Wire\n\n12 May 2031\n\nThe Council adopted the EU drone liability directive on Monday. The European "
+        "Parliament approved the text in plenary on 9 April."
+    )
+    assert iso(found["Approval of the EU drone liability directive by the European Parliament"]) == (
+        "2031-04-09",
+        None,
+    )
