@@ -46,7 +46,8 @@ _HOSTS_NTH = re.compile(
 # "Conseil des ministres du 14 mai", "European Council of 18 December") or as the next or last one
 # held ("Le prochain Conseil européen se tiendra ..."): that sitting.
 _BODIES = r"(?:conseil|council|assemblée|assembly|comité|committee)"
-_BODY_NAME = r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
+# Not an article opening the sentence: "Le Conseil des ministres du 4 juin" is the "Conseil des ministres".
+_BODY_NAME = r"(?P<name>(?-i:(?!(?:Le|La|Les|The)\s)[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
 _BODY_OF_DAY = re.compile(
     rf"{_BODY_NAME}\s+(?:du|des|of)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     re.IGNORECASE,

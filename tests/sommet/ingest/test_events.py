@@ -4161,3 +4161,10 @@ def test_a_lead_date_told_in_a_relative_clause_does_not_date_the_headline_s_gath
         "launched in May 2029."
     )
     assert all(event.start is None or event.start.iso() != "2029-05" for event in events(text).values())
+
+
+def test_a_sitting_named_at_the_opening_of_its_sentence_is_named_without_its_article():
+    found = events(
+        "Dépêche\n\n5 juin 2031\n\nLe Conseil des ministres du mercredi 4 juin 2031 a adopté un projet de loi."
+    )
+    assert iso(found["Conseil des ministres"]) == ("2031-06-04", None)

@@ -3529,3 +3529,13 @@ def test_a_text_named_by_an_acronym_and_lower_case_words_is_what_the_text_refers
         "2031-04-09",
         None,
     )
+
+
+def test_a_committee_hearing_someone_in_office_is_a_hearing_but_hearing_criticism_is_not():
+    found = events(
+        "Dépêche\n\n18 mars 2031\n\nLa commission des lois entendra mardi 25 mars la présidente de l'autorité des drones."
+    )
+    assert iso(found["Audition de la présidente de l'autorité des drones"]) == ("2031-03-25", None)
+    assert not events(
+        "Dépêche\n\n18 mars 2031\n\nNous avons entendu mardi les critiques des pilotes de drones."
+    )
