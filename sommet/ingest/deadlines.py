@@ -37,6 +37,14 @@ _MUST = re.compile(
     r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*$",
     re.IGNORECASE,
 )
+# "Les administrations peuvent déposer leur dossier jusqu'au 15 avril", "Firms can apply until 3 May":
+# what may be done up to a day, whose last day it is.
+_MAY_UNTIL = re.compile(
+    r"\b(?:peuvent|pourront|peut|pourra|can|may|will\s+be\s+able\s+to)\s+"
+    r"(?P<what>(?:(?!\b(?:que|qu['’]|that)\b)[^,;:.()])+?)\s+"
+    r"(?:jusqu['’](?:au|à)|until|till)\s*$",
+    re.IGNORECASE,
+)
 # "A first progress report is due by the end of March", "Le rapport est attendu d'ici fin mars": what
 # is due, as its sentence's subject right before "is due"/"est attendu" and the preposition.
 _DUE = re.compile(
@@ -64,12 +72,15 @@ _PRONOUNS = frozenset("le la les l' lui leur y en it them this that".split())
 def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMention]) -> list[Mention]:
     """The deadline each date a sentence gives someone until to do something sets, named by what
     is to be done ("Date limite pour transposer la directive"), a date by which something must be
-    done ("Operators must register their drones by 1 July"), or one by which something is due ("A
+    done ("Operators must register their drones by 1 July") or up to which it may be ("peuvent déposer
+    leur dossier jusqu'au 15 avril"), or one by which something is due ("A
     first progress report is due by the end of March")."""
     text = paragraph.text
     out = []
     for date in dates:
-        must = _MUST.search(text, sentence.start, date.start)
+        must = _MUST.search(text, sentence.start, date.start) or _MAY_UNTIL.search(
+            text, sentence.start, date.start
+        )
         due = _DUE.search(text, sentence.start, date.start) if must is None else None
         names = _NAMES
         if must is not None:

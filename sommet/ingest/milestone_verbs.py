@@ -364,6 +364,7 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
+_ABILITY_BEFORE = re.compile(r"\b(?:can|could|may|might|cannot)\s*$", re.IGNORECASE)
 _ARTICLE_FIRST = re.compile(r"(?P<det>(?:le|la|les|the)(?=\s)|l['’])\s*(?=\w)", re.IGNORECASE)
 _OPENING_TEXT = re.compile(r"\s*(?P<det>the|la|le|les|l['’])\s*(?P<np>[^\W\d_][^,;:()]*?)\s*$", re.IGNORECASE)
 # A title ending a clause: an article, then capitalised words joined by short function words.
@@ -1505,7 +1506,10 @@ def _last_comma_unquoted(text: str) -> int:
 
 
 def _subject_of(clause: str) -> tuple[str, str] | None:
-    """The subject a clause ends on, once its verb's auxiliaries are taken off."""
+    """The subject a clause ends on, once its verb's auxiliaries are taken off; none before a modal
+    of ability ("Firms can apply for the fund": nothing happens to them)."""
+    if _ABILITY_BEFORE.search(clause):
+        return None
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter
         clause = _THAT.sub("", clause[reported[-1].end() :])  # "a annoncé qu'une mission serait lancée"

@@ -3539,3 +3539,20 @@ def test_a_committee_hearing_someone_in_office_is_a_hearing_but_hearing_criticis
     assert not events(
         "Dépêche\n\n18 mars 2031\n\nNous avons entendu mardi les critiques des pilotes de drones."
     )
+
+
+def test_what_may_be_done_up_to_a_day_sets_a_deadline_but_a_saying_does_not():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLes communes peuvent déposer leur dossier jusqu'au 15 avril 2031 à midi."
+    )
+    assert iso(found["Date limite pour déposer leur dossier"]) == ("2031-04-15", None)
+    said = events("Dépêche\n\n1er mars 2031\n\nOn peut dire que le forum des drones a duré jusqu'au 3 mai.")
+    assert not any(event.kind == "deadline" for event in said.values())
+
+
+def test_rules_apply_but_firms_that_can_apply_for_a_fund_are_no_application():
+    found = events("Wire\n\n1 March 2031\n\nFirms can apply for the drone fund until 3 May.")
+    assert not any(name.startswith("Application") for name in found)
+    assert iso(found["Deadline to apply for the drone fund"]) == ("2031-05-03", None)
+    found = events("Wire\n\n1 March 2031\n\nThe rules for drone makers apply from 2 August 2031.")
+    assert iso(found["Application of the rules for drone makers"]) == ("2031-08-02", None)
