@@ -343,7 +343,7 @@ def ministers_meeting(
 # which, after no article, number or other function word, and at most three.
 _PREMODIFIERS = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:(?!(?:the|a|an|two|three|four|five|six|many|several|some|all|their|its|and|of|from"
-    r"|on|in|at|by|with|for|to|as)\b)[\w-]+\s+(?:(?:and|&)\s+)?){1,3}$",
+    r"|on|in|at|by|with|for|to|as)\b)[^\W_][\w-]*\s+(?:(?:and|&)\s+)?){1,3}$",
     re.IGNORECASE,
 )
 
@@ -355,7 +355,11 @@ def _which_ministers(text: str, sentence: words.Span, start: int) -> str:
     if found is None:
         return ""
     words_before = found.group(0)
-    if found.start() == sentence.start and words_before[:1].isupper() and words_before[1:2].islower():
+    # The sentence's capital, or a wire's after its dash ("CAPE TOWN, Sept 26 (Wire) - Digital ministers").
+    opening = (
+        not text[sentence.start : found.start()].strip(" -–—") or text[: found.start()].rstrip()[-1:] in "-–—"
+    )
+    if opening and words_before[:1].isupper() and words_before[1:2].islower():
         words_before = words_before[:1].lower() + words_before[1:]
     return words_before
 

@@ -4168,3 +4168,10 @@ def test_a_sitting_named_at_the_opening_of_its_sentence_is_named_without_its_art
         "Dépêche\n\n5 juin 2031\n\nLe Conseil des ministres du mercredi 4 juin 2031 a adopté un projet de loi."
     )
     assert iso(found["Conseil des ministres"]) == ("2031-06-04", None)
+
+
+def test_a_wire_s_dash_before_ministers_is_no_word_of_which_ministers():
+    found = events(
+        "Drones\n\nACCRA, Sept 26, 2031 (Wire) - Drone ministers ended two days of talks on Friday."
+    )
+    assert "Meeting of drone ministers" in found
