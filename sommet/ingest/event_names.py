@@ -317,7 +317,7 @@ _IT_ENDED = re.compile(rf"(?:\s+(?:in|at|à|en)\s+[^,.;]{{1,40}}?)?\s+{_ENDED}",
 # "came to a close today after two days of discussions": a length counted back from the end.
 _ENDED_AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,80}},)?\s*(?:[\w']+\s+){{0,3}}?{_ENDED}"
-    rf"[^.;]{{0,40}}?\b(?:after|après|à l'issue de|au terme de)\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
+    rf"[^.;]{{0,80}}?\b(?:after|après|à l'issue de|au terme de)\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
     re.IGNORECASE,
 )
 

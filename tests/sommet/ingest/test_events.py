@@ -4175,3 +4175,14 @@ def test_a_wire_s_dash_before_ministers_is_no_word_of_which_ministers():
         "Drones\n\nACCRA, Sept 26, 2031 (Wire) - Drone ministers ended two days of talks on Friday."
     )
     assert "Meeting of drone ministers" in found
+
+
+def test_days_a_gathering_ended_after_count_back_past_its_place_and_its_next_edition_stays_apart():
+    text = (
+        "Forum des drones : le bilan\n\nLe 14 novembre 2031\n\nLa neuvième édition du Forum des drones s'est achevée "
+        "mercredi soir à la Maison de la Mutualité, après deux jours de débats. La prochaine édition aura lieu en "
+        "novembre 2032."
+    )
+    found = events(text)
+    assert iso(found["Forum des drones"]) == ("2031-11-11", "2031-11-12")
+    assert iso(found["Forum des drones 2032"]) == ("2032-11", None)
