@@ -28,6 +28,22 @@ _EDITION = re.compile(
 _NEXT = re.compile(r"\b(?:next|prochaine|suivante)\b", re.IGNORECASE)
 _EDITION_WORD = re.compile(r"[eé]dition", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\b(?:19|20)\d\d\b")
+# A gathering told as held: the French perfect ("a réuni", "s'est achevé") or an English past
+# ("brought together", "ended"), with nothing still to come in its sentence.
+_HELD_PAST = re.compile(
+    r"\b(?:a|ont|s['’]est|se\s+sont)\s+\w{2,}(?:é|ée|és|ées|i|is|it|u|us)\b"
+    r"|\b(?:\w{3,}ed|brought|met|drew|took|held|began)\b",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(r"\b(?:will|aura|sera|seront|auront|se tiendra|prochaine?|next)\b", re.IGNORECASE)
+
+
+def _told_as_held(paragraph: Paragraph, mention: Mention) -> bool:
+    sentence = paragraph.sentence_span(mention.start)
+    text = paragraph.text[sentence.start : sentence.end] if sentence else ""
+    return _HELD_PAST.search(text) is not None and _STILL_TO_COME.search(text) is None
+
+
 # Kinds held again and again; a visit or an election is not an edition of another.
 _HELD_AGAIN = frozenset({"summit", "conference", "forum", "week", "meeting", "event", "exercise", "webinar"})
 
@@ -87,23 +103,25 @@ def _titled(event: Mention) -> bool:
     return event.named or any(word[:1].isupper() for word in event.name.split()[1:])
 
 
-def name_editions(mentions: list[Mention]) -> list[Mention]:
+def name_editions(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
     """Each edition named by its series and its own year ("Cyber Week 2030"). One is dropped when its
     year is its series' own (the same edition, told again), or when either is undated: a year is what
-    tells two editions apart. The next edition of a series told undated is when it is held next."""
+    tells two editions apart. The next edition of a series told undated is when it is held next,
+    unless the series was told as held ("Le Forum a réuni 500 participants": that edition)."""
     out: list[Mention] = []
     for mention in mentions:
         if not mention.edition:
             out.append(mention)
             continue
         series = mention.series
-        if series is not None and series.dates is None and _NEXT.search(mention.name):
+        told_held = series is not None and _told_as_held(paragraphs[series.paragraph], series)
+        if series is not None and series.dates is None and _NEXT.search(mention.name) and not told_held:
             series.dates = mention.dates  # "organise chaque année les Journées ; la prochaine édition ..."
             continue
-        if series is None or series.dates is None or mention.dates is None:
+        if series is None or mention.dates is None or (series.dates is None and not told_held):
             continue
         year = mention.dates.range.start.year
-        if year == series.dates.range.start.year:
+        if series.dates is not None and year == series.dates.range.start.year:
             continue
         mention.name = f"{_YEAR.sub('', series.name).strip()} {year}"
         mention.kind = series.kind

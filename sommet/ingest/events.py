@@ -273,7 +273,7 @@ def find_events(
         if mention.dates is None:
             mention.dates, mention.parent_hint = host.dates, mention.parent_hint or host
     date_declarations(mentions, paragraphs)
-    mentions = name_editions(mentions)
+    mentions = name_editions(mentions, paragraphs)
     # An unnamed event ("un forum", "a dinner") is kept only when the text dates it, even where
     # the date it writes cannot be known ("le 6 février" in an article that never gives the year).
     for mention in mentions:
@@ -924,6 +924,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
         return False  # "à Lyon en juillet 2032, puis à Dakar en 2033": two meetings
     if mention.edition and event.start is not None and event.start.year != mention.dates.range.start.year:
         return False  # "the Cyber Week" and "last year's edition, in June 2030": two editions
+    if mention.edition and mention.series is not None and event.name == mention.series.name:
+        return False  # "Le Forum a réuni 500 participants" and its next edition, in 2032: two editions
     if _other_steps(event.name, mention.name):
         return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
     if _met_others(event.name, mention.name):

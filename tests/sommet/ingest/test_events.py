@@ -4186,3 +4186,17 @@ def test_days_a_gathering_ended_after_count_back_past_its_place_and_its_next_edi
     found = events(text)
     assert iso(found["Forum des drones"]) == ("2031-11-11", "2031-11-12")
     assert iso(found["Forum des drones 2032"]) == ("2032-11", None)
+
+
+def test_the_next_edition_of_a_gathering_told_as_held_is_another_edition_not_its_date():
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe Drone Forum brought together 500 people in Lyon. The next edition will take "
+        "place in November 2032."
+    )
+    assert iso(found["Drone Forum"]) == (None, None)
+    assert iso(found["Drone Forum 2032"]) == ("2032-11", None)
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nChaque année, l'association organise les Journées des drones. La prochaine "
+        "édition aura lieu en novembre 2032."
+    )
+    assert iso(found["Journées des drones"]) == ("2032-11", None)
