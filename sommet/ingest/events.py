@@ -609,7 +609,10 @@ def _headline_mentions(
             m.kind == told.kind or {m.kind, told.kind} == VISITS or (by_who_met and m.kind in GATHERING_KINDS)
         )
         and (
-            m.kind not in KINDS.values() or _said_within(m.name, told) or same_city(m.location, told.location)
+            m.kind not in KINDS.values()
+            or _said_within(m.name, told)
+            or same_city(m.location, told.location)
+            or (m.kind == "meeting" and _names_someone_of(headline.text, told.name))
         )
     ]
     if len(same_kind) == 1 and by_who_met:
@@ -660,6 +663,16 @@ def _of_the_holder(headline: Paragraph, found: list[Mention]) -> None:
         ends = text[mention.end :].strip()[:1] in ("", "·")
         if holder is not None and ends and len(counted) == 2 and counted[0].lower() in ORDINALS:
             mention.name = of_phrase(mention.name, headline.language, "the", holder.group("holder"))
+
+
+_FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def _names_someone_of(headline: str, name: str) -> bool:
+    """Whether a headline names someone a meeting's name holds ("Readout of the Secretary's Meeting
+    with Lena Kowalski" over "Meeting between Robert Hale and Lena Kowalski"): that meeting."""
+    after_kind = name.partition(" ")[2]  # not the kind word opening the name ("Meeting between")
+    return any(found.group(0) in headline for found in _FULL_NAME.finditer(after_kind))
 
 
 def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:

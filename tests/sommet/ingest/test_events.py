@@ -4200,3 +4200,14 @@ def test_the_next_edition_of_a_gathering_told_as_held_is_another_edition_not_its
         "édition aura lieu en novembre 2032."
     )
     assert iso(found["Journées des drones"]) == ("2032-11", None)
+
+
+def test_a_headline_meeting_with_someone_the_lead_s_meeting_names_is_that_meeting():
+    text = (
+        "Readout of the Secretary's Meeting with Drone Commissioner Lena Kowalski\n\nFebruary 27, 2031\n\n"
+        "Secretary Robert Hale met today with Drone Commissioner Lena Kowalski in Washington."
+    )
+    found = events(text)
+    meetings = [name for name, event in found.items() if event.kind == "meeting"]
+    assert meetings == ["Meeting between Robert Hale and Lena Kowalski"]
+    assert "Secretary's Meeting" in found["Meeting between Robert Hale and Lena Kowalski"].aliases
