@@ -120,13 +120,18 @@ _OPENING_DAY = re.compile(rf"\s*(?:{DAY_OPENERS})\s+", re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\s*(?:(?:of|du|de|des)\b|d['’])", re.IGNORECASE)
 # "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym, not a
 # complement ("the way for talks").
+# Not a verb the words may hold: "the two leaders held talks" names no talks.
+_NO_PREMODIFIER = (
+    r"for|of|to|with|by|from|in|on|at|a|an|the|was|were|did|had|has|have|said|told|met|held|made|took|gave"
+    r"|began|led|will|would|can|could|may|might|must|shall|should"
+)
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+"
-    r"(?P<words>(?:(?!(?:for|of|to|with|by|from|in|on|at|a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+    rf"(?P<words>(?:(?!(?:{_NO_PREMODIFIER})\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){{1,3}})$"
 )
 # "The presidential election" opening a sentence; "Ghana's general election", where only words that
 # say what it is count (below). No article within: "The leaders welcomed the launch" is no name.
-_MODIFIER_WORDS = r"(?P<words>(?:(?!(?:a|an|the)\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){1,3})$"
+_MODIFIER_WORDS = rf"(?P<words>(?:(?!(?:{_NO_PREMODIFIER})\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){{1,3}})$"
 _OPENING_PREMODIFIED = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+" + _MODIFIER_WORDS)
 _OWNED_PREMODIFIED = re.compile(r"\w['’]s\s+" + _MODIFIER_WORDS)
 # English adjectives that tell a kind of gathering or vote: "presidential", "high-level", "plenary".

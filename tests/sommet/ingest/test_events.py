@@ -4211,3 +4211,10 @@ def test_a_headline_meeting_with_someone_the_lead_s_meeting_names_is_that_meetin
     meetings = [name for name, event in found.items() if event.kind == "meeting"]
     assert meetings == ["Meeting between Robert Hale and Lena Kowalski"]
     assert "Secretary's Meeting" in found["Meeting between Robert Hale and Lena Kowalski"].aliases
+
+
+def test_a_verb_before_a_kind_word_is_no_word_of_its_name():
+    found = events(
+        "Wire\n\n1 March 2031\n\nOn the sidelines of the summit, the two leaders held talks on Tuesday."
+    )
+    assert not any("held" in name for name in found)
