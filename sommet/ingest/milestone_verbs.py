@@ -364,6 +364,12 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
+# "and welcomed Kenya": a past verb with its own object after "and" (not "and related rules").
+_PAST_AFTER_AND = re.compile(r"(?-i:[a-z]{3,}ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?-i:[A-Z])")
+_HOW_OFTEN = re.compile(
+    r"(?:more\s+than|over|at\s+least|nearly|almost|plus\s+de|au\s+moins|près\s+de)?\s*\w+\s+(?:times|fois)\b",
+    re.IGNORECASE,
+)
 _ABILITY_BEFORE = re.compile(r"\b(?:can|could|may|might|cannot)\s*$", re.IGNORECASE)
 _ARTICLE_FIRST = re.compile(r"(?P<det>(?:le|la|les|the)(?=\s)|l['’])\s*(?=\w)", re.IGNORECASE)
 _OPENING_TEXT = re.compile(r"\s*(?P<det>the|la|le|les|l['’])\s*(?P<np>[^\W\d_][^,;:()]*?)\s*$", re.IGNORECASE)
@@ -1361,9 +1367,10 @@ def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, st
 
 
 def _before_next_verb(phrase: str, language: str | None) -> str:
-    """ "meet with the minister and sign a memorandum": the object ends where the next verb begins."""
+    """ "meet with the minister and sign a memorandum", "approved the work plan and welcomed Kenya":
+    the object ends where the next verb begins (an English past told after "and" too)."""
     for joint in re.finditer(r"\s+(?:and|et)\s+", phrase):
-        if _verb_word(language).match(phrase, joint.end()):
+        if _verb_word(language).match(phrase, joint.end()) or _PAST_AFTER_AND.match(phrase, joint.end()):
             return phrase[: joint.start()]
     return phrase
 
@@ -1453,6 +1460,8 @@ def _object(after: str) -> tuple[str, str] | None:
         return None  # "le Conseil l'a adoptée définitivement."; not "le règlement", a noun after its article
     if determiner in ("le", "the") and found.group("np")[:1].isdigit():
         return None
+    if _HOW_OFTEN.match(found.group("np")):
+        return None  # "amended more than 50 times": how often, not what
     np = found.group("np")
     made = _MADE_BY.search(np)
     if made is not None:  # "a draft drawn up by experts": the draft

@@ -3556,3 +3556,14 @@ def test_rules_apply_but_firms_that_can_apply_for_a_fund_are_no_application():
     assert iso(found["Deadline to apply for the drone fund"]) == ("2031-05-03", None)
     found = events("Wire\n\n1 March 2031\n\nThe rules for drone makers apply from 2 August 2031.")
     assert iso(found["Application of the rules for drone makers"]) == ("2031-08-02", None)
+
+
+def test_an_english_past_after_and_ends_the_object_and_how_often_is_no_object():
+    found = events(
+        "Wire\n\n5 December 2030\n\nThe council approved the drone work plan and welcomed Kenya as a member on Wednesday."
+    )
+    assert iso(found["Approval of the drone work plan"]) == ("2030-12-04", None)
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe drone bill, drafted in 2022 and amended more than 50 times, was approved on Tuesday."
+    )
+    assert not any(name.startswith("Amendment") for name in found)
