@@ -252,15 +252,13 @@ def find_events(
         # "Réunion des ministres du numérique à Tunis": the cities a headline names are places too.
         written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
         places = {**places, len(paragraphs) - 1: written}
-        lead_dates = {
-            i: [d for d in dates.get(i, []) if not _in_a_relative_clause(paragraphs[i].text, d)]
-            for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1))
-        }
-        # A lead date in a relative clause ("the Hiroshima process, which the G7 launched in May
-        # 2023") tells of another thing than the news.
+        # A lead whose first date is told in a relative clause ("the Hiroshima process, which the G7
+        # launched in May 2023") gives the headline no date: it tells of another thing than the news.
+        lead_at = next((i for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1)) if dates.get(i)), None)
+        aside = lead_at is not None and _in_a_relative_clause(paragraphs[lead_at].text, dates[lead_at][0])
+        no_lead = {i: [] for i in range(LEAD_PARAGRAPHS)} if aside else {}
         mentions = (
-            _headline_mentions(paragraphs[-1], {**dates, **lead_dates}, places, mentions, published)
-            + mentions
+            _headline_mentions(paragraphs[-1], {**dates, **no_lead}, places, mentions, published) + mentions
         )
     last_days(mentions, paragraphs)  # "the two-day summit starts today": the span its referent takes
     mentions = _resolve_references(mentions, paragraphs)

@@ -4218,3 +4218,11 @@ def test_a_verb_before_a_kind_word_is_no_word_of_its_name():
         "Wire\n\n1 March 2031\n\nOn the sidelines of the summit, the two leaders held talks on Tuesday."
     )
     assert not any("held" in name for name in found)
+
+
+def test_a_lead_whose_first_date_is_an_aside_lends_the_headline_no_later_date_either():
+    text = (
+        "Tributes paid to Jane Roe, architect of the drone mission\n\n4 August 2031\n\nJane Roe, who led the drone "
+        "mission from its launch in March 2024 until last year, has died. A funeral will be held on Wednesday."
+    )
+    assert iso(events(text)["Mission"]) == ("2024-03", None)
