@@ -337,8 +337,10 @@ def _sentence_events(
         if made.proposal:  # "a proposé la création d'une agence": no creation yet
             found = [m for m in found if not made.start <= m.start < made.end]
         if not any(m.start <= made.start < m.end for m in found):
+            # "Le forum s'est achevé mercredi": a gathering's close, no deadline to remind anyone of.
+            kind = "event" if made.kind == "deadline" and _closes_a_gathering(made.name) else made.kind
             mention = Mention(
-                paragraph.index, made.start, made.end, made.name, made.kind, False, list(made.aliases)
+                paragraph.index, made.start, made.end, made.name, kind, False, list(made.aliases)
             )
             mention.earlier = made.earlier
             found.append(mention)
@@ -395,6 +397,20 @@ def _sentence_events(
                 mention.location = replace(mention.location, venue=None, city=None)
         name_by_place(text, mention, places.get(paragraph.index, []))
     return found
+
+
+# "Clôture de la neuvième édition du Forum", "Closing of the Drone Summit": what is closed, by its head.
+# (its head may come after one word: "la neuvième édition", "the annual summit").
+_CLOSING_OF = re.compile(
+    r"(?:clôture|closing)\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|of\s+the|of)\s*(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _closes_a_gathering(name: str) -> bool:
+    found = _CLOSING_OF.match(name)
+    heads = [(found[key] or "").lower() for key in ("first", "second")] if found is not None else []
+    return any(KINDS.get(head) in GATHERING_KINDS or head in ("édition", "edition") for head in heads)
 
 
 def _trip_after(text: str, mention: Mention) -> bool:

@@ -4226,3 +4226,12 @@ def test_a_lead_whose_first_date_is_an_aside_lends_the_headline_no_later_date_ei
         "mission from its launch in March 2024 until last year, has died. A funeral will be held on Wednesday."
     )
     assert iso(events(text)["Mission"]) == ("2024-03", None)
+
+
+def test_a_gathering_s_close_is_no_deadline_but_a_registration_s_is():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa neuvième édition du Forum des drones s'est achevée mercredi."
+    )
+    assert found["Clôture de la neuvième édition du Forum des drones"].kind == "event"
+    found = events("Wire\n\n1 March 2031\n\nRegistration for the Drone Summit closes on 28 April 2031.")
+    assert next(e for name, e in found.items() if name.startswith("Closing")).kind == "deadline"
