@@ -61,7 +61,7 @@ _OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.
 _BODY_HOLDS = re.compile(
     r"\s*(?P<det>le|la|les|l'|the)\s*(?P<name>\w[\w'’-]*(?:\s+(?:(?:de|des|du|d'|of|on|for|sur)\s*"
     r"(?:la\s+|l'|les\s+|the\s+)?)?[\w'’-]+){0,5}?)\s+(?:a|ont|has|have|had|held|holds|will hold|tiendra|"
-    r"tiendront|tient|tiennent)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
+    r"tiendront|tient|tiennent|convened|convenes|will convene)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _GATHERINGS = frozenset(KINDS.values())

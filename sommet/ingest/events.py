@@ -336,7 +336,11 @@ def _sentence_events(
     for made in verb_events(text, sentence, titles, paragraph.language):
         if made.proposal:  # "a proposé la création d'une agence": no creation yet
             found = [m for m in found if not made.start <= m.start < made.end]
-        if not any(m.start <= made.start < m.end for m in found):
+        # "will convene its next session": the session the verb holds is the event, read already.
+        holds = made.kind in GATHERING_KINDS and any(
+            made.start < m.start < made.end and m.kind in GATHERING_KINDS for m in found
+        )
+        if not holds and not any(m.start <= made.start < m.end for m in found):
             # "Le forum s'est achevé mercredi": a gathering's close, no deadline to remind anyone of.
             kind = "event" if made.kind == "deadline" and _closes_a_gathering(made.name) else made.kind
             mention = Mention(

@@ -4235,3 +4235,13 @@ def test_a_gathering_s_close_is_no_deadline_but_a_registration_s_is():
     assert found["Clôture de la neuvième édition du Forum des drones"].kind == "event"
     found = events("Wire\n\n1 March 2031\n\nRegistration for the Drone Summit closes on 28 April 2031.")
     assert next(e for name, e in found.items() if name.startswith("Closing")).kind == "deadline"
+
+
+def test_a_body_that_convenes_its_session_holds_that_session_named_after_it():
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe Drone Council will convene its next session in Geneva from 3 to 5 June."
+    )
+    assert list(found) == ["Next session of the Drone Council"]
+    assert iso(found["Next session of the Drone Council"]) == ("2031-06-03", "2031-06-05")
+    found = events("Wire\n\n1 March 2031\n\nMinisters convened a meeting on drones on 3 June.")
+    assert list(found) == ["Meeting on drones"]
