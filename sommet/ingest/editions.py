@@ -39,6 +39,7 @@ _STILL_TO_COME = re.compile(r"\b(?:will|aura|sera|seront|auront|se tiendra|proch
 
 
 def _told_as_held(paragraph: Paragraph, mention: Mention) -> bool:
+    """Whether the sentence naming a gathering tells it as held, so it is one edition, not a series."""
     sentence = paragraph.sentence_span(mention.start)
     text = paragraph.text[sentence.start : sentence.end] if sentence else ""
     return _HELD_PAST.search(text) is not None and _STILL_TO_COME.search(text) is None

@@ -525,9 +525,10 @@ def fronted_date(text: str, sentence: words.Span, dates: list[DateMention]) -> D
     return inside[0] if len(inside) == 1 and inside[0].range.end is None else None
 
 
-def in_relative_aside(text: str, mention: Mention) -> bool:
-    """ "Aki Sato, who chaired the meeting, launched ...": told in passing, not what the clause did."""
-    aside = text.rfind(",", 0, mention.start)
+def in_relative_aside(text: str, position: int) -> bool:
+    """ "Aki Sato, who chaired the meeting, launched ...", "the Hiroshima process, which the G7
+    launched in May 2023": what stands at ``position`` is told in passing, not what the clause did."""
+    aside = text.rfind(",", 0, position)
     return aside >= 0 and _RELATIVE_OPENING.match(text, aside + 1) is not None
 
 
@@ -1187,8 +1188,6 @@ def _narrows(finer: DateMention, coarser: DateMention) -> bool:
     )
 
 
-# ", who chaired", ", qui présidait": an aside about whoever stands before it.
-_ASIDE_OPENER = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 # What stands between an aside's closing comma and a date: a verb of the sentence ("died on").
 _VERB_AFTER_ASIDE = re.compile(r",\s*(?:[^\W\d_]+\s+){1,3}?(?:on|in|le|en|the)?\s*$", re.IGNORECASE)
 _NO_VERB = re.compile(r",\s*(?:on|in|le|en|the|au|du)?\s*$", re.IGNORECASE)
@@ -1197,8 +1196,7 @@ _NO_VERB = re.compile(r",\s*(?:on|in|le|en|the|au|du)?\s*$", re.IGNORECASE)
 def _in_closed_aside(text: str, mention: Mention, date_mention: DateMention) -> bool:
     """Whether the event is told in an aside that closes before the date's verb: "Helga Sørensen,
     who chaired the committee, died on Saturday" (not "qui participera au sommet, le 3 juin")."""
-    sentence_start = max(text.rfind(". ", 0, mention.start) + 1, 0)
-    if _ASIDE_OPENER.search(text, sentence_start, mention.start) is None:
+    if not in_relative_aside(text, mention.start):
         return False
     between = text[mention.end : date_mention.start]
     return "," in between and _VERB_AFTER_ASIDE.search(between) is not None and not _NO_VERB.search(between)

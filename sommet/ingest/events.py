@@ -217,7 +217,7 @@ def find_events(
             fronted = fronted_date(paragraph.text, sentence, sentence_dates)
             if fronted is not None:
                 for mention in undated_and_told(found, paragraph.text):  # each, not only the nearest
-                    if mention.start > fronted.end and not in_relative_aside(paragraph.text, mention):
+                    if mention.start > fronted.end and not in_relative_aside(paragraph.text, mention.start):
                         mention.dates = fronted
             if carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
@@ -255,7 +255,7 @@ def find_events(
         # A lead whose first date is told in a relative clause ("the Hiroshima process, which the G7
         # launched in May 2023") gives the headline no date: it tells of another thing than the news.
         lead_at = next((i for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1)) if dates.get(i)), None)
-        aside = lead_at is not None and _in_a_relative_clause(paragraphs[lead_at].text, dates[lead_at][0])
+        aside = lead_at is not None and in_relative_aside(paragraphs[lead_at].text, dates[lead_at][0].start)
         no_lead = {i: [] for i in range(LEAD_PARAGRAPHS)} if aside else {}
         mentions = (
             _headline_mentions(paragraphs[-1], {**dates, **no_lead}, places, mentions, published) + mentions
@@ -403,8 +403,8 @@ def _sentence_events(
     return found
 
 
-# "Clôture de la neuvième édition du Forum", "Closing of the Drone Summit": what is closed, by its head.
-# (its head may come after one word: "la neuvième édition", "the annual summit").
+# "Clôture de la neuvième édition du Forum", "Closing of the Drone Summit": what is closed, by its
+# head, which may come after one word ("la neuvième édition", "the annual summit").
 _CLOSING_OF = re.compile(
     r"(?:clôture|closing)\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|of\s+the|of)\s*(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
     re.IGNORECASE,
@@ -412,6 +412,7 @@ _CLOSING_OF = re.compile(
 
 
 def _closes_a_gathering(name: str) -> bool:
+    """Whether a closing milestone closes a gathering or an edition of one, not a registration."""
     found = _CLOSING_OF.match(name)
     heads = [(found[key] or "").lower() for key in ("first", "second")] if found is not None else []
     return any(KINDS.get(head) in GATHERING_KINDS or head in ("édition", "edition") for head in heads)
@@ -563,15 +564,6 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
 _NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
 # "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
 _KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
-
-
-_IN_RELATIVE = re.compile(r",\s*(?:which|who|qui|dont)\b[^,;.]*$", re.IGNORECASE)
-
-
-def _in_a_relative_clause(text: str, date: DateMention) -> bool:
-    """Whether a date is told in a relative clause set off by a comma ("..., which the G7 launched in")."""
-    stop = text.rfind(". ", 0, date.start)
-    return _IN_RELATIVE.search(text, stop + 2 if stop >= 0 else 0, date.start) is not None
 
 
 def _headline_mentions(

@@ -330,8 +330,8 @@ def ministers_meeting(
         name = f"Sommet du {acronym}" if french else f"{acronym} summit"
     kind = "summit" if group is not None else "meeting"
     # "ended two days of talks on Friday": the talks' words tell how long, counted back from then.
-    told = found.groupdict()
-    held = next((found.span(key) for key in ("talks", "travaux") if told.get(key)), None)
+    groups = found.groupdict()
+    held = next((found.span(key) for key in ("talks", "travaux") if groups.get(key)), None)
     start, end = held or (found.start("word"), found.end())
     mention = Mention(paragraph.index, start, end, name, kind, True)
     mention.leaders_met = group is not None

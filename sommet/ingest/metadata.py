@@ -100,6 +100,7 @@ def read_metadata(page: Page, gazetteer: Gazetteer, today: date | None = None) -
 
 
 def _counts_an_edition(tail: str) -> bool:
+    """Whether a title's tail counts an edition ("Fourth Convening", "2nd Meeting"): no site's name."""
     first = tail.split()[0].lower()
     return first in ORDINALS or _EDITION_NUMBER.fullmatch(first) is not None
 
