@@ -87,9 +87,10 @@ _AS_PART_OF = re.compile(r".*\b(?:dans\s+le\s+cadre\s+d|in\s+the\s+framework\s+o
 @cache
 def _introduced(word: str) -> re.Pattern[str]:
     """The head word in lower case after an indefinite article, with up to two words between
-    ("a public consultation", "une consultation", "an online information session")."""
+    ("a public consultation", "une consultation", "an online information session", "a 12-week
+    consultation")."""
     return re.compile(
-        rf"(?<![\w'’])(?:an?|un|une)\s+(?P<what>(?:[a-z][\w\-]*\s+){{0,2}}?{re.escape(word.lower())})(?![\w\-])"
+        rf"(?<![\w'’])(?:an?|un|une)\s+(?P<what>(?:[a-z0-9][\w\-]*\s+){{0,2}}?{re.escape(word.lower())})(?![\w\-])"
     )
 
 

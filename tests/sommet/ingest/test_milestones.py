@@ -3567,3 +3567,11 @@ def test_an_english_past_after_and_ends_the_object_and_how_often_is_no_object():
         "Wire\n\n1 March 2031\n\nThe drone bill, drafted in 2022 and amended more than 50 times, was approved on Tuesday."
     )
     assert not any(name.startswith("Amendment") for name in found)
+
+
+def test_a_thing_introduced_with_a_number_before_its_noun_is_what_the_noun_refers_back_to():
+    found = events(
+        "Wire\n\n1 March 2031\n\nThe government today opened a 12-week consultation on drones. The consultation "
+        "closes on 28 April 2031."
+    )
+    assert iso(found["Closing of the 12-week consultation on drones"]) == ("2031-04-28", None)
