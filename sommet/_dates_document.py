@@ -370,7 +370,8 @@ def _weekday_spans(
                 last = first + timedelta(days=days)
             elif last <= first and first == today:  # "s'est tenu lundi et mardi", written on a Monday
                 first = last - timedelta(days=days)
-            elif (last - first).days >= 7:  # "Last Thursday and Friday": the Friday of that week
+            elif (last - first).days >= 7 or last < first:
+                # "Last Thursday and Friday", "next Monday and Tuesday": the second day of that week
                 last = first + timedelta(days=days)
             if 0 < (last - first).days < 7 and previous.range.end is None:
                 span = DateRange(PartialDate.from_date(first), PartialDate.from_date(last))

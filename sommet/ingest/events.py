@@ -651,8 +651,15 @@ def _headline_mentions(
             twins[0].aliases.append(act.name)
             act.dates = twins[0].dates
     # "Visite de Lula à Rome" over a lead that opens on the visit's signing: the lead's one trip.
-    trips = [m for m in found if m.kind in TRIPS and m.dates is None]
     lead_trips = [m for m in body if m.paragraph < LEAD_PARAGRAPHS and m.kind in TRIPS and m.dates]
+    # "to visit France next week" over "an official visit to France from 12 to 14 March": a headline's
+    # vaguer time that holds the lead's days is that trip's too.
+    trips = [
+        m
+        for m in found
+        if m.kind in TRIPS
+        and (m.dates is None or any(m.dates.range.start.covers(t.dates.range.start) for t in lead_trips))
+    ]
     if len(trips) == 1 and len(lead_trips) == 1:
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]

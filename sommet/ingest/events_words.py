@@ -125,8 +125,10 @@ SIDELINES = re.compile(
     re.IGNORECASE,
 )
 # "M. X était à Rome ... avec ses homologues", "X met her counterparts in Rome".
+# Not who invited ("at the invitation of his French counterpart", "à l'invitation de son homologue").
 COUNTERPARTS = re.compile(
-    r"\b(?:ses|leurs|son|sa|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<word>homologues?|counterparts?)\b",
+    r"(?<!invitation of )(?<!invitation de )\b(?:ses|leurs|son|sa|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<word>homologues?|counterparts?)\b",
     re.IGNORECASE,
 )
 # "les ministres de ... se sont réunis", "se retrouveront", "ministers from ... met", "will convene": a

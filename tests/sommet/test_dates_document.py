@@ -751,3 +751,10 @@ def test_a_month_after_mois_de_and_a_plan_expected():
         published=PartialDate(2031, 3, 5),
         lang="en",
     ) == [("in the summer", "2031", None)]
+
+
+def test_a_weekday_joined_after_next_monday_is_the_day_after_it():
+    found = find_dates(
+        "Leaders gather in Accra next Monday and Tuesday.", published=PartialDate(2031, 10, 20), lang="en"
+    )
+    assert [(d.range.start.iso(), d.range.end.iso()) for d in found] == [("2031-10-27", "2031-10-28")]

@@ -4245,3 +4245,14 @@ def test_a_body_that_convenes_its_session_holds_that_session_named_after_it():
     assert iso(found["Next session of the Drone Council"]) == ("2031-06-03", "2031-06-05")
     found = events("Wire\n\n1 March 2031\n\nMinisters convened a meeting on drones on 3 June.")
     assert list(found) == ["Meeting on drones"]
+
+
+def test_who_invited_is_no_meeting_and_a_headline_trip_next_week_is_the_lead_s_trip():
+    text = (
+        "Drone minister to visit Ghana next week\n\n6 March 2031\n\nThe drone minister, Jane Roe, will pay an "
+        "official visit to Ghana from 12 to 14 March at the invitation of her Ghanaian counterpart."
+    )
+    found = events(text)
+    assert not any(name.startswith("Meeting") for name in found)
+    trips = [name for name, event in found.items() if event.kind in ("visit", "state visit")]
+    assert len(trips) == 1 and iso(found[trips[0]]) == ("2031-03-12", "2031-03-14")
