@@ -339,7 +339,8 @@ _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|
 # "most of its provisions": a quantifier and its "of" open the phrase as an article does.
 _EN_DETERMINER = (
     r"(?:(?:most|all|some|many|several)\s+of\s+(?:the|its|their|his|her|these)"
-    r"|the|a|an|its|their|his|her|this|these|new|most|all|some|many|several)"
+    # not the "New" of a place ("New Zealand's parliament", "New Delhi")
+    r"|the|a|an|its|their|his|her|this|these|new(?!\s+(?-i:[A-Z]))|most|all|some|many|several)"
 )
 # "a 23 billion reais ($3.8 billion) national AI plan": an amount's equivalent within the object.
 _AMOUNT_ASIDE = r"\s*\((?:[$€£]|\d)[^()]*\)(?=\s+[a-zà-ÿ])"

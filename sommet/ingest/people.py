@@ -42,6 +42,9 @@ def is_person_name(name: str) -> bool:
         return False  # "à Lomé le Premier ministre": a place, then a title
     if _not_a_surname(tokens[-1].lower()) or tokens[0].lower() in lexicon.venue_words():
         return False  # "Winfield House", "Seoul Declaration", "Palais des Nations"
+    if len(tokens) >= 3 and tokens[-1].lower() in lexicon.instrument_heads():
+        return False  # "Algorithmic Transparency Bill": a short head ends no three-word name
+
     if cities().lookup(name) is not None:
         return False  # "Milton Keynes" is a town
     if tokens[-1].lower() in KINDS:

@@ -3575,3 +3575,15 @@ def test_a_thing_introduced_with_a_number_before_its_noun_is_what_the_noun_refer
         "closes on 28 April 2031."
     )
     assert iso(found["Closing of the 12-week consultation on drones"]) == ("2031-04-28", None)
+
+
+def test_the_new_of_a_place_is_no_determiner_and_a_bill_s_name_is_no_person():
+    found = extract(
+        "Wire\n\n1 March 2031\n\nNew Zealand's parliament on Wednesday passed the Drone Transparency Bill at its "
+        "second reading.",
+        today=TODAY,
+    )
+    assert [event.name for event in found.events] == [
+        "Passage of the Drone Transparency Bill by New Zealand's parliament"
+    ]
+    assert "Drone Transparency Bill" not in {actor.name for actor in found.actors if actor.kind == "person"}
