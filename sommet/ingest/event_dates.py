@@ -737,6 +737,39 @@ def ended_with(text: str, mentions: list[Mention]) -> None:
             after.closing = before.dates
 
 
+# "Les participants au Sommet", "Delegates at the Drone Summit": who attended the gathering after it.
+_ATTENDED = re.compile(
+    r"\b(?:participants?|délégués|délégations|delegates|delegations|attendees)\s+"
+    r"(?:au|à\s+la|à\s+l['’]|aux|at|to|in)(?:\s+the)?(?:\s+[^\W\d_]+)?\s*$",  # and an ordinal: "au deuxième"
+    re.IGNORECASE,
+)
+# "à l'issue de deux jours de travaux", "at the end of two days of talks": the days it lasted, to then.
+_AFTER_DAYS = re.compile(
+    r"\b(?:à\s+l['’]issue|au\s+terme|at\s+the\s+end|after|après)\s+(?:de\s+|d['’]|of\s+)?"
+    r"(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")\s+(?:jours|days)\b",
+    re.IGNORECASE,
+)
+
+
+def attended_for_days(text: str, mentions: list[Mention], sentence: words.Span) -> None:
+    """ "Les participants au Sommet ... ont adopté vendredi la déclaration à l'issue de deux jours de
+    travaux": the gathering its attendees did it at lasted those days, to the act's day."""
+    for held in mentions:
+        if held.dates is not None or held.kind not in GATHERING_KINDS:
+            continue
+        if _ATTENDED.search(text, max(sentence.start, held.start - 30), held.start) is None:
+            continue
+        act = next((m for m in mentions if m.start > held.end and _one_day(m)), None)
+        length = _AFTER_DAYS.search(text, act.end, sentence.end) if act is not None else None
+        if act is None or length is None:
+            continue
+        count = length.group("count")
+        days = int(count) if count.isdigit() else COUNTS[count.lower()]
+        last = act.dates.range.start
+        first = PartialDate.from_date(last.first_day() - timedelta(days=days - 1))
+        held.dates = DateMention(DateRange(first, last), act.dates.start, act.dates.end, act.dates.text, True)
+
+
 def closed_by(text: str, sentence: words.Span, found: list[Mention], told: list[Mention]) -> None:
     """ "The signing on 15 January concluded the visit", "La signature a conclu la visite", "It ended
     with a speech on 16 January", "on the final day of the visit": the gathering's last day is the

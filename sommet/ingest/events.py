@@ -18,6 +18,7 @@ from sommet.ingest.event_dates import (
     announced_today,
     arrival_day,
     assign_dates,
+    attended_for_days,
     closed_by,
     closed_with,
     closing_dates,
@@ -375,6 +376,7 @@ def _sentence_events(
     closing_dates(text, found, own_dates, sentence)
     weekend_after(text, found)
     ended_with(text, found)
+    attended_for_days(text, found, sentence)
     closed_with(text, found, own_dates, sentence)
     on_the_sidelines(text, found, sentence)
     found = _without_texts_done_to(found)
@@ -586,6 +588,7 @@ def _headline_mentions(
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     _of_the_holder(headline, found)
     found = [m for m in found if not _counted_in_the_lead(m, body)]
+    found = _the_lead_s_one(found, body, published)
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
     lead = next((dates[i] for i in range(LEAD_PARAGRAPHS) if dates.get(i)), [])
@@ -690,6 +693,36 @@ def _names_someone_of(headline: str, name: str) -> bool:
     with Lena Kowalski" over "Meeting between Robert Hale and Lena Kowalski"): that meeting."""
     after_kind = name.partition(" ")[2]  # not the kind word opening the name ("Meeting between")
     return any(found.group(0) in headline for found in _FULL_NAME.finditer(after_kind))
+
+
+def _the_lead_s_one(
+    found: list[Mention], body: list[Mention], published: PartialDate | None
+) -> list[Mention]:
+    """ "Sommet sur l'IA de Kigali" over a lead whose one dated summit is "le deuxième Sommet mondial
+    sur l'IA": the same, when the headline names one undated gathering of that kind and the lead one
+    dated near the news, no other edition ("le prochain sommet ... en 2033"); the lead's keeps its
+    name, the headline's is another."""
+    # Not a meeting: one between two people in the lead is no headline's gathering.
+    held = [m for m in found if m.kind in GATHERING_KINDS - {"event", "meeting"} and m.dates is None]
+    if len(held) != 1 or published is None:
+        return found
+    told = [
+        m
+        for m in body
+        if m.paragraph < LEAD_PARAGRAPHS
+        and m.kind == held[0].kind
+        and m.dates is not None
+        and not m.edition
+        and len(m.name.split()) > 1  # not "the summit", which refers back to the headline's
+        and not _gathered(m)  # one told by who met takes the headline's name (below)
+        and abs((m.dates.range.start.first_day() - published.first_day()).days) <= _NEWS_DAYS
+    ]
+    if len(told) != 1:
+        return found
+    told[0].aliases.append(held[0].name)
+    if not told[0].location.label():  # "de Kigali": where the headline says
+        told[0].location = held[0].location
+    return [m for m in found if m is not held[0]]
 
 
 def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:

@@ -4256,3 +4256,20 @@ def test_who_invited_is_no_meeting_and_a_headline_trip_next_week_is_the_lead_s_t
     assert not any(name.startswith("Meeting") for name in found)
     trips = [name for name, event in found.items() if event.kind in ("visit", "state visit")]
     assert len(trips) == 1 and iso(found[trips[0]]) == ("2031-03-12", "2031-03-14")
+
+
+def test_a_gathering_its_attendees_acted_at_lasted_the_days_told_and_is_the_headline_s():
+    text = (
+        "Sommet des drones de Kigali : la déclaration adoptée\n\nKigali, 5 avril 2031 (AFP)\n\n"
+        "Les participants au deuxième Sommet mondial des drones ont adopté vendredi la « Déclaration de Kigali » "
+        "à l'issue de deux jours de travaux.\n\nLe prochain sommet se tiendra à Dakar en 2033."
+    )
+    found = events(text)
+    summit = found["Sommet mondial des drones"]
+    assert (iso(summit), summit.location.city) == (("2031-04-03", "2031-04-04"), "Kigali")
+    assert "Sommet des drones de Kigali" in summit.aliases and "Sommet des drones de Kigali" not in found
+    found = events(
+        "Wire\n\n1 March 2031\n\nDelegates at the Drone Summit adopted a declaration on Friday at the end of two "
+        "days of talks."
+    )
+    assert iso(found["Drone Summit"]) == ("2031-02-27", "2031-02-28")
