@@ -743,7 +743,8 @@ _ATTENDED = re.compile(
     r"(?:au|à\s+la|à\s+l['’]|aux|at|to|in)(?:\s+the)?(?:\s+[^\W\d_]+)?\s*$",  # and an ordinal: "au deuxième"
     re.IGNORECASE,
 )
-# "à l'issue de deux jours de travaux", "at the end of two days of talks": the days it lasted, to then.
+# "à l'issue de deux jours de travaux", "at the end of two days of talks": the days it lasted, to then
+# (event_names._ENDED_AFTER reads the same days after a verb of ending; here they follow an act).
 _AFTER_DAYS = re.compile(
     r"\b(?:à\s+l['’]issue|au\s+terme|at\s+the\s+end|after|après)\s+(?:de\s+|d['’]|of\s+)?"
     r"(?P<count>\d{1,2}|" + "|".join(COUNTS) + r")\s+(?:jours|days)\b",

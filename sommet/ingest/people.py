@@ -43,7 +43,7 @@ def is_person_name(name: str) -> bool:
     if _not_a_surname(tokens[-1].lower()) or tokens[0].lower() in lexicon.venue_words():
         return False  # "Winfield House", "Seoul Declaration", "Palais des Nations"
     if len(tokens) >= 3 and tokens[-1].lower() in lexicon.instrument_heads():
-        return False  # "Algorithmic Transparency Bill": a short head ends no three-word name
+        return False  # "Algorithmic Transparency Bill": a text's head word, even a short one, ends no longer name
 
     if cities().lookup(name) is not None:
         return False  # "Milton Keynes" is a town
