@@ -678,11 +678,17 @@ def _of_the_holder(headline: Paragraph, found: list[Mention]) -> None:
     "Fourth Convening of the International Network of AI Safety Institutes"."""
     text = headline.text
     for mention in found:
-        counted = mention.name.split()
         holder = _HOLDER_THEN.fullmatch(text, 0, mention.start)
         ends = text[mention.end :].strip()[:1] in ("", "·")
-        if holder is not None and ends and len(counted) == 2 and counted[0].lower() in ORDINALS:
+        if holder is not None and ends and _counted_only(mention.name):
             mention.name = of_phrase(mention.name, headline.language, "the", holder.group("holder"))
+
+
+def _counted_only(name: str) -> bool:
+    """Whether a gathering is named by its count and its kind alone ("Fourth Convening", "Septième
+    sommet"): whose it is, the text tells elsewhere."""
+    words_of = name.split()
+    return len(words_of) == 2 and words_of[0].lower() in ORDINALS
 
 
 _FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
@@ -737,8 +743,7 @@ def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:
         if m.paragraph < LEAD_PARAGRAPHS
         and m.kind == named.kind
         and m.dates is not None
-        and len(m.name.split()) == 2
-        and m.name.split()[0].lower() in ORDINALS
+        and _counted_only(m.name)
     ]
     if len(counted) != 1:
         return False
