@@ -823,7 +823,21 @@ def _weekday(said: Said, text: str, published: PartialDate | None, lang: str) ->
     if day is None:
         return None
     if said.direction != 0:
-        return resolve.weekday_relative(said, day)
+        return _to_last_weekday(said, resolve.weekday_relative(said, day))
+    return _to_last_weekday(said, _weekday_near(said, text, day, lang))
+
+
+def _to_last_weekday(said: Said, found: Resolved | None) -> Resolved | None:
+    """ "this weekend" is said as Saturday to Sunday: the day found, to the next day of the last weekday."""
+    if found is None or said.last is None or said.last.weekday is None or said.last.day is not None:
+        return found
+    start = found.dates[0]
+    days = (said.last.weekday - said.first.weekday) % 7
+    return Resolved((start, PartialDate.from_date(start.first_day() + timedelta(days=days))), found.relative)
+
+
+def _weekday_near(said: Said, text: str, day: date, lang: str) -> Resolved:
+    """A weekday without a direction: the week and the side of the publication day its sentence tells."""
     weekday = said.first.weekday
     sentence = _sentence(text, said)
     # "Le ministre a annoncé lundi que le Togo signera": what is reported is not the day's tense.

@@ -24,6 +24,7 @@ from sommet._dates_names import (
     SEASON_BEFORE,
     SEASONS,
     WEEK_WORDS,
+    WEEKEND_WORDS,
     WORDS,
     YEAR_END_WORDS,
     YEAR_WORDS,
@@ -298,6 +299,8 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"\b(?P<before>{_alternation([w for lang in langs for w in SEASON_BEFORE[lang]])})\s*"
         rf"(?P<season>{words_of(SEASONS)})\b(?:\s+(?P<dir>{past}|{future})\b)?(?![\s,]*\d)",
         rf"(?<![\w'’])(?P<wrel>{words_of(WEEK_WORDS)})\b",
+        # not "the weekend of 14 June", which its date tells
+        rf"(?<![\w'’])(?P<wkd>{words_of(WEEKEND_WORDS)})(?![\w'’-])(?!\s+(?:of|du|de|des|d['’])\b)",
         rf"(?<![\w'’])(?P<yrel>{words_of(YEAR_WORDS)})\b",
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
         # Not "au début de l'année 2032": that year's, read as the year it writes.
@@ -370,6 +373,7 @@ def _anchor_words(mode: Mode) -> dict[str, frozenset[str]]:
     tables = (
         DAY_WORDS,
         WEEK_WORDS,
+        WEEKEND_WORDS,
         YEAR_WORDS,
         PREVIOUS_YEAR_WORDS,
         YEAR_END_WORDS,
@@ -508,6 +512,9 @@ def read(match: re.Match[str], mode: Mode) -> Said | None:
         if "later" in groups or "earlier" in groups:
             return Said(start, end, Fields(), days_from_previous=days if "later" in groups else -days)
         return Said(start, end, Fields(), days_from_base=days if "after" in groups else -days)
+    if "wkd" in groups:
+        direction = _lookup(WEEKEND_WORDS, groups["wkd"], langs)
+        return Said(start, end, Fields(weekday=5), Fields(weekday=6), direction=direction)
     if "wrel" in groups:
         return Said(start, end, Fields(), weeks_from_base=_lookup(WEEK_WORDS, groups["wrel"], langs))
     if "yrel" in groups:

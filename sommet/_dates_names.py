@@ -160,6 +160,20 @@ WEEK_WORDS = {
     "fr": {"la semaine dernière": -1, "la semaine passée": -1, "cette semaine": 0, "la semaine prochaine": 1},
     "en": {"last week": -1, "this week": 0, "next week": 1},
 }
+# The Saturday and Sunday nearest the publication date, before or after as the tense or the word says.
+WEEKEND_WORDS = {
+    "fr": {"ce week-end": 0, "ce weekend": 0, "le week-end dernier": -1, "le week-end prochain": 1},
+    "en": {
+        "over the weekend": 0,
+        "at the weekend": 0,
+        "during the weekend": 0,
+        "this weekend": 0,
+        "this past weekend": -1,
+        "last weekend": -1,
+        "next weekend": 1,
+        "this coming weekend": 1,
+    },
+}
 # Years counted from the year the text named last: "le 3 juin de la même année", "the following year".
 PREVIOUS_YEAR_WORDS = {
     "fr": {

@@ -304,8 +304,8 @@ def _sentence_events(
     dated = bool(own_dates) or carried or opens_on_a_day(text, sentence)
     parts: list[Mention] = []
     for keyword in EVENT_WORD.finditer(text, sentence.start, sentence.end):
-        if _a_time(text, keyword):
-            continue  # "this week", "la semaine prochaine": a time, not a week-long event
+        if _a_time(text, keyword) or any(d.start <= keyword.start() < d.end for d in own_dates):
+            continue  # "this week", "ce week-end", "la semaine prochaine": a time, not an event
         if _a_building(text, keyword):
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         if _who_chaired(text, keyword):

@@ -91,6 +91,33 @@ def test_days_and_weeks_count_from_the_publication_day(text, lang, expected):
     assert found(text, lang=lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Friday 16 May 2031: the weekend just past, or the one ahead, as the tense or word says.
+        (
+            "Developers gathered in Lyon over the weekend.",
+            "en",
+            ("over the weekend", "2031-05-10", "2031-05-11"),
+        ),
+        ("The fair opens this weekend.", "en", ("this weekend", "2031-05-17", "2031-05-18")),
+        ("They met last weekend in Lyon.", "en", ("last weekend", "2031-05-10", "2031-05-11")),
+        ("Ils se sont retrouvés ce week-end à Lyon.", "fr", ("ce week-end", "2031-05-10", "2031-05-11")),
+        (
+            "Le salon ouvrira le week-end prochain.",
+            "fr",
+            ("le week-end prochain", "2031-05-17", "2031-05-18"),
+        ),
+    ],
+)
+def test_a_weekend_counts_from_the_publication_day(text, lang, expected):
+    assert found(text, lang=lang) == [expected]
+
+
+def test_a_weekend_named_by_its_date_is_that_date():
+    assert found("The weekend of 14 June will be busy.", lang="en") == [("14 June", "2031-06-14", None)]
+
+
 def test_week_across_two_months_gives_no_month():
     # Monday 30 June 2031: this week runs into July.
     assert found("Le forum se tient cette semaine.", published=PartialDate(2031, 6, 30)) == []

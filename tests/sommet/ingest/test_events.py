@@ -133,6 +133,15 @@ def test_weekend_of_a_programme_week_is_its_saturday_and_sunday():
     assert iso(found["Week-end festif"]) == ("2031-05-10", "2031-05-11")
 
 
+def test_a_weekend_told_as_a_time_names_no_event():
+    found = events(
+        "Wire\n\nMay 16, 2031\n\nMore than 300 coders gathered in Lyon over the weekend "
+        "for a hackathon on drones."
+    )
+    assert list(found) == ["Hackathon on drones"]
+    assert iso(found["Hackathon on drones"]) == ("2031-05-10", "2031-05-11")
+
+
 def test_weekend_without_a_programme_stays_undated():
     found = events("Mai 2, 2031\n\nUn week-end festif est prévu, sans date annoncée.")
     assert "Week-end festif" not in found or found["Week-end festif"].start is None
