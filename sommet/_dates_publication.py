@@ -51,11 +51,14 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
     text says which day it is ("nous sommes mardi 11 février").
     """
     capture = _capture(header or body)
-    stamps = [line for line in body.splitlines()[:_BODY_LINES] if _is_stamp(line)]
+    lines = body.splitlines()[:_BODY_LINES]
+    stamps = [line for line in lines if _is_stamp(line)]
     stamped = (
         _stamp(header.splitlines()[:40], ranks=4)
         or _stamp(stamps, ranks=2)
-        or _dateline(body.split("\n", 1)[0], today)
+        or _dateline(lines[0] if lines else "")
+        or _date_alone(lines)
+        or _dateline(lines[0] if lines else "", today)
     )
     # A stamp to the day within a capture's month says more than the capture.
     refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
@@ -116,6 +119,22 @@ def _dateline(line: str, today: date | None = None) -> PartialDate | None:
     with_weekday = replace(said[0], first=replace(said[0].first, weekday=weekday))
     by_weekday = resolve.year_from_weekday(with_weekday, today)
     return None if by_weekday is None else by_weekday.dates[0]
+
+
+def _date_alone(lines: list[str]) -> PartialDate | None:
+    """A line of the first paragraphs that is one full date and nothing else ("January 11, 2028"
+    under a wire's lead): the page's date, as a short dated line of its header would be. Not
+    after a line that announces it ("Le forum aura lieu le :")."""
+    before = ""
+    for line in lines:
+        said = grammar.scan(line, grammar.HEADER)
+        alone = len(said) == 1 and said[0].last is None and not line[: said[0].start].strip()
+        if alone and len(line[said[0].end :].strip()) <= 1 and not before.endswith(":"):
+            day = resolve.exact_day(said[0])
+            if day is not None:
+                return PartialDate.from_date(day)
+        before = line.strip() or before
+    return None
 
 
 def _is_stamp(line: str) -> bool:

@@ -90,6 +90,18 @@ def test_a_wire_dateline_without_its_year_takes_the_one_the_weekday_of_its_lead_
     assert parse_publication_date("", "OTTAWA, 3 mai (AFP) - Le conseil a adopté samedi le code.") is None
 
 
+def test_a_line_of_one_full_date_under_the_lead_is_the_article_s_date():
+    today = date(2032, 1, 1)
+    body = "WASHINGTON (Wire) — The council met on Monday.\n\nJanuary 11, 2028\n\nIt will meet again."
+    assert parse_publication_date("", body, today) == PartialDate(2028, 1, 11)
+    # It gives the year a dateline leaves out, before any weekday would.
+    body = "TRENTO, Oct 16 (Wire) - Ministers ended talks on Wednesday.\n\nOctober 16, 2024\n\nThey met."
+    assert parse_publication_date("", body, today) == PartialDate(2024, 10, 16)
+    # Announced by the line before it, it is some event's day, not the article's.
+    body = "The forum will take place on:\n\n14 June 2031\n\nin Lagos."
+    assert parse_publication_date("", body, today) is None
+
+
 def test_a_dateline_dates_no_event_but_places_the_weekdays_after_it():
     text = "Lagos, 8 May 2031 — The council adopted the code on Monday."
     found = find_dates(without_dateline(text), published=PartialDate(2031, 5, 8), lang="en")
