@@ -35,6 +35,12 @@ _DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?P<date>[^()—–\n]{6,40}?)\s*"
     r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s"
 )
+# "14 avril 2031, de 9h à 17h", "7 October 2031, 14:00–15:30": opening hours, an event's day.
+_HOURS = re.compile(
+    r"[\s,]*(?:de\s+|from\s+)?(?:[01]?\d|2[0-3])(?:\s?h\s?|:)(?:[0-5]\d)?\s*(?:[-–—]|à|to)\s*"
+    r"(?:[01]?\d|2[0-3])(?:\s?h|:)",
+    re.IGNORECASE,
+)
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
 
@@ -121,6 +127,19 @@ def _dateline(line: str, today: date | None = None) -> PartialDate | None:
     return None if by_weekday is None else by_weekday.dates[0]
 
 
+def opens_on_a_day_and_hours(line: str) -> bool:
+    """Whether a line opens on one full date and the hours of that day ("Vendredi 14 avril 2031,
+    de 9h à 17h, amphithéâtre B"): when an event page's event is held."""
+    said = grammar.scan(line, grammar.HEADER)
+    return (
+        bool(said)
+        and not line[: said[0].start].strip()
+        and said[0].last is None
+        and resolve.exact_day(said[0]) is not None
+        and _HOURS.match(line, said[0].end) is not None
+    )
+
+
 def _date_alone(lines: list[str]) -> PartialDate | None:
     """A line of the first paragraphs that is one full date and nothing else ("January 11, 2028"
     under a wire's lead): the page's date, as a short dated line of its header would be. Not
@@ -159,10 +178,10 @@ def _stamp(lines: list[str], ranks: int) -> PartialDate | None:
     candidates = []
     for index, line in enumerate(lines):
         for said in grammar.scan(line, grammar.HEADER):
-            if said.last is not None:
-                continue  # "30-31 May 2024 · Geneva": an event's days, not the page's
-            day = resolve.exact_day(said)
             rank = _rank(line, said)
+            if said.last is not None or (rank > 1 and _HOURS.match(line, said.end)):
+                continue  # "30-31 May 2024 · Geneva", "14 May 2031, 9h–17h": an event's days, not the page's
+            day = resolve.exact_day(said)
             if labelled_for_another(line[: said.start]):
                 break  # "Submission deadline: 15 January 2032": a date the page lists, not its own
             if day is not None and rank < ranks:
@@ -178,7 +197,12 @@ def labelled_for_another(before: str) -> bool:
     label, colon, rest = before.rpartition(":")
     if not colon or rest.strip():
         return False
-    said_published = _PUBLISHED_WORDS.search(label) or _UPDATED_WORDS.search(label)
+    # "Date :" is the page's, "Date limite de dépôt :" is not.
+    said_published = (
+        _PUBLISHED_WORDS.search(re.sub(r"\bdate\b", "", label, flags=re.IGNORECASE))
+        or re.fullmatch(r"\W*date\W*", label, re.IGNORECASE)
+        or _UPDATED_WORDS.search(label)
+    )
     words = re.findall(r"[^\W\d_][\w'’-]*", label)
     one_name = len(words) == 1 and not words[0].isupper()
     return (one_name or any(word[:1].islower() for word in words)) and not said_published

@@ -233,6 +233,13 @@ def only_days(text: str) -> bool:
     return False
 
 
+def opens_on_a_day_and_hours(line: str) -> bool:
+    """Whether a line opens on one full date and that day's hours ("Friday 14 May 2031, 9:00–17:00")."""
+    from sommet._dates_publication import opens_on_a_day_and_hours as opens
+
+    return opens(line)
+
+
 def parse_publication_date(header: str, body: str = "", today: date | None = None) -> PartialDate | None:
     """The publication date printed in a document's header or first paragraphs, or None.
 

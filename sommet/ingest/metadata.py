@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sommet.dates import PartialDate, only_days, parse_publication_date, writes_a_date
+from sommet.dates import (
+    PartialDate,
+    only_days,
+    opens_on_a_day_and_hours,
+    parse_publication_date,
+    writes_a_date,
+)
 from sommet.ingest.clean import QUESTION_LABEL, Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
 from sommet.ingest.mentions import ORDINALS
@@ -225,11 +231,14 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
         at += 1  # "Published 2 March 2031" between the title and its event's dates
     if at is None or at + 1 >= len(header):
         return None
+    if at + 2 < len(header) and _an_organiser(header[at + 1]) and opens_on_a_day_and_hours(header[at + 2]):
+        at += 1  # "Université de Lyon – Faculté de droit" between the title and its day
     line = header[at + 1]
     held = _HELD_LINE.match(line) is not None and _a_date(line)  # "Held online on 12 March 2031"
     # "Montreal, Canada, 12-14 May 2032": where, then its span of days.
     placed = "," in line and only_days(line.rsplit(",", 1)[1]) and _a_venue(line.rsplit(",", 1)[0])
-    if not (_when_and_where(line) or only_days(line) or held or placed):
+    hours = opens_on_a_day_and_hours(line)  # "Vendredi 14 avril 2031, de 9h à 17h, salle B"
+    if not (_when_and_where(line) or only_days(line) or held or placed or hours):
         return None
     if _STAMP.match(header[at + 1]):
         return None
@@ -237,6 +246,11 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
     if _a_venue(venue):  # "Monday 8 September 2031" above "Eko Convention Centre, Lagos, Nigeria"
         return f"{header[at + 1]} · {venue}"
     return header[at + 1]
+
+
+def _an_organiser(line: str) -> bool:
+    """A short line without a date nor a sentence's end: who holds an event page's event."""
+    return not _a_date(line) and not line.rstrip().endswith(".") and len(line.split()) <= 8
 
 
 def _a_venue(line: str) -> bool:

@@ -150,3 +150,24 @@ def test_a_dated_label_of_a_list_is_no_publication_date():
 def test_the_closing_line_of_an_interview_saying_when_it_was_given_is_its_date():
     text = "Entretien\n\nQu'attendez-vous du sommet des drones ?\n\nUn engagement clair.\n\nPropos recueillis le 15 octobre 2031\n"
     assert published(text) == PartialDate(2031, 10, 15)
+
+
+def test_a_deadline_labelled_with_the_word_date_is_no_publication_date():
+    text = "Appel à projets sur les drones\n\nDate limite de dépôt : 15 mars 2031 à midi\n\nL'appel est ouvert.\n"
+    assert published(text) is None
+    assert published("Appel à projets\nDate : 2 mars 2031\n\nL'appel est ouvert.\n") == PartialDate(
+        2031, 3, 2
+    )
+
+
+def test_a_day_with_its_hours_under_an_event_page_s_title_is_its_event_s_day_not_the_page_s():
+    text = (
+        "Journée d'étude : droit des drones\nUniversité de Lyon 3 – Faculté de droit\n"
+        "Vendredi 18 avril 2031, de 9h à 17h, amphithéâtre B\n\n"
+        "La journée réunira juristes et ingénieurs autour de la responsabilité du fait des drones.\n"
+    )
+    assert published(text) is None
+    found = extract(text, today=date(2035, 1, 1))
+    assert [(event.name, event.start) for event in found.events] == [
+        ("Journée d'étude", PartialDate(2031, 4, 18))
+    ]
