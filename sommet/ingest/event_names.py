@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sommet.dates import DAY_COUNTS, NUMBERS, time_words
 from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_EVENTS, is_milestone, kind_of
+from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, VISITS, Mention, capitalise
 from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
@@ -524,6 +526,7 @@ def read_mention(
         named=word[0].isupper(),
         tagged=sentence_words,
         english=english,
+        after_a_gathering=not is_milestone(word),
     )
     lead = _ordinal_before(text[sentence.start : start])
     premodified = english and word.islower() and not lead
@@ -703,7 +706,10 @@ def _kind_adjectives(found: re.Match[str] | None) -> bool:
         for word in words
         if word not in ORDINALS and word not in _WHEN_ADJECTIVES and not word.endswith("'")
     ]
-    return bool(described) and all(_KIND_ADJECTIVE.search(word) for word in described)
+    # "the board meeting": a body's head word says whose sitting it is.
+    return bool(described) and all(
+        _KIND_ADJECTIVE.search(word) or word in organisation_heads() for word in described
+    )
 
 
 def _premodifiers(before: str, *, what_only: bool = False) -> str:
@@ -747,11 +753,13 @@ def _complement(
     named: bool,
     tagged: tuple[str, words.Span] | None = None,
     english: bool = False,
+    after_a_gathering: bool = False,
 ) -> tuple[str, int]:
     """The words after a kind word that belong to the event's name, and where they end.
 
     With ``tagged`` (a French sentence), a lower-case word the rules let through is checked
-    against the model's word classes: a conjugated verb or an adverb ends the name."""
+    against the model's word classes: a conjugated verb or an adverb ends the name. After a
+    gathering's kind word (``after_a_gathering``), another goes on ("a ministerial council meeting")."""
     kept_end = start
     after_preposition = False
     list_end = start
@@ -785,7 +793,9 @@ def _complement(
         ):
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
-            break
+            if not (previous[:1].isupper() and _and_in_a_name().match(text, token.start())):
+                break
+            continue  # "of the EU-India Trade and Technology Council": one body's name
         if bare == "devant" and not _NAME_AFTER.match(text, token.end()):
             break  # "discours devant le Sénat" names it; "devant les deux chambres" is where
         if _ASKED.fullmatch(bare):
@@ -807,6 +817,7 @@ def _complement(
             raw[0].islower()
             and not after_preposition
             and bare not in _PREPOSITIONS
+            and not (after_a_gathering and bare in KINDS)
             and _looks_like_verb(bare, first=count == 0)
         ):
             break
@@ -817,7 +828,13 @@ def _complement(
             and text[: token.start()].rstrip().endswith("pour")
         ):
             break  # "la Conférence de Shanghai pour dévoiler un plan": why, not which ("Sommet pour agir")
-        if english and count == 0 and raw[0].islower() and bare not in _PREPOSITIONS:
+        if (
+            english
+            and count == 0
+            and raw[0].islower()
+            and bare not in _PREPOSITIONS
+            and not (after_a_gathering and bare in KINDS)
+        ):
             break  # "the summit opened on Tuesday": an English name goes on only through "on", "of"...
         if (
             english
@@ -845,6 +862,13 @@ def _complement(
     if relative is not None:  # "la fête de la Constitution l'an dernier": when, not what
         kept_end = relative.start()
     return text[start:kept_end], kept_end
+
+
+@cache
+def _and_in_a_name() -> re.Pattern[str]:
+    """ "and Technology Council": a conjunction within a body's name, which goes on to its head word."""
+    heads = "|".join(sorted((w.capitalize() for w in organisation_heads()), key=len, reverse=True))
+    return re.compile(rf"(?:and|&)\s+(?:[A-Z][\w-]*\s+){{1,2}}(?:{heads})\b")
 
 
 def title_after(text: str, end: int, tagged: tuple[str, words.Span] | None = None) -> str:

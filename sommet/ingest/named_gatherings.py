@@ -48,8 +48,11 @@ _HOSTS_NTH = re.compile(
 _BODIES = r"(?:conseil|council|assemblée|assembly|comité|committee)"
 # Not an article opening the sentence: "Le Conseil des ministres du 4 juin" is the "Conseil des ministres".
 _BODY_NAME = r"(?P<name>(?-i:(?!(?:Le|La|Les|The)\s)[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
+# "Conseil des ministres franco-allemand prévu le 28 octobre", "Council scheduled for 3 June" too.
 _BODY_OF_DAY = re.compile(
-    rf"{_BODY_NAME}\s+(?:du|des|of)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    rf"{_BODY_NAME}(?:\s+(?:du|des|of)|,?\s+(?:prévue?s?|programmée?s?)(?:\s+(?:le|les|du|pour\s+le))?"
+    r"|,?\s+(?:scheduled|planned|set)\s+(?:for|on))"
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     re.IGNORECASE,
 )
 _BODY_HELD = re.compile(

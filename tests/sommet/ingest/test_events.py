@@ -4282,3 +4282,31 @@ def test_a_gathering_its_attendees_acted_at_lasted_the_days_told_and_is_the_head
         "days of talks."
     )
     assert iso(found["Drone Summit"]) == ("2031-02-27", "2031-02-28")
+
+
+def test_a_sitting_said_to_be_planned_for_a_day_is_held_that_day():
+    found = events(
+        "Dépêche\n\n5 juin 2031\n\nLes ministres ont préparé le Conseil des ministres franco-togolais "
+        "prévu le 28 octobre à Lomé."
+    )
+    assert iso(found["Conseil des ministres franco-togolais"]) == ("2031-10-28", None)
+    found = events("Wire\n\nJune 5, 2031\n\nThey prepared the Drone Council, scheduled for 28 October.")
+    assert iso(found["Drone Council"]) == ("2031-10-28", None)
+
+
+def test_and_within_a_body_s_name_goes_on_to_its_head_word():
+    found = events(
+        "Wire\n\nJune 5, 2031\n\nThe next meeting of the Ghana-Togo Trade and Drone Council is expected "
+        "on 3 July in Accra."
+    )
+    assert "Meeting of the Ghana-Togo Trade and Drone Council" in found
+    # Not two names joined: "the Drone Forum and Togo signed" ends at "Forum".
+    found = events("Wire\n\nJune 5, 2031\n\nThe members met at the Drone Forum and Togo signed on 3 June.")
+    assert not any("Togo" in name for name in found)
+
+
+def test_a_kind_word_after_a_kind_or_a_body_word_names_the_gathering_with_it():
+    text = "Wire\n\nJune 5, 2031\n\nMembers will hold a ministerial council meeting on 3 and 4 July."
+    assert iso(events(text)["Ministerial council meeting"]) == ("2031-07-03", "2031-07-04")
+    text = "Wire\n\nJune 5, 2031\n\nThe board meeting on 3 July will approve the budget."
+    assert iso(events(text)["Board meeting"]) == ("2031-07-03", None)
