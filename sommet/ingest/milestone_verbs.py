@@ -263,9 +263,11 @@ _CLEFT = re.compile(
 _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # What is done again and again: "have met every year", "se réunissent chaque année".
 _HABITS = (
-    r"(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)|annually|once\s+a\s+(?:year|month)"
-    r"|chaque\s+(?:année|an|mois|semaine|printemps|été|automne|hiver)|tous\s+les\s+(?:ans|mois)"
-    r"|une\s+fois\s+par\s+(?:an|mois)"
+    r"(?:every|each)\s+(?:(?:other|two|three|six|few)\s+)?(?:years?|months?|weeks?|fortnight|quarter|day"
+    r"|spring|summer|autumn|winter)|annually|fortnightly|(?:once|twice|three\s+times)\s+a\s+(?:year|month|week)"
+    r"|chaque\s+(?:année|an|mois|semaine|quinzaine|trimestre|jour|printemps|été|automne|hiver)"
+    r"|tous\s+les\s+(?:(?:deux|trois|six|quinze)\s+)?(?:ans|mois|jours)|toutes\s+les\s+(?:deux\s+)?semaines"
+    r"|(?:une|deux|trois)\s+fois\s+par\s+(?:an|mois|semaine)"
 )
 _HABITUAL = re.compile(rf"\s+(?:{_HABITS})\b", re.IGNORECASE)
 # In the verb's own clause, or opening the sentence ("Chaque année, les ministres se réunissent").

@@ -3119,6 +3119,9 @@ def test_what_since_names_keeps_its_own_time_and_place():
     [
         "Since 2027, African governments have met every year to coordinate their approach.",
         "Depuis 2027, les gouvernements africains se réunissent chaque année pour coordonner leur approche.",
+        "The task force will report by 30 April and meet every fortnight until the vote.",
+        "Le comité se réunira toutes les deux semaines jusqu'au 30 avril.",
+        "The board will meet twice a year from 3 June.",
     ],
 )
 def test_what_is_done_again_and_again_is_no_one_event(sentence):
