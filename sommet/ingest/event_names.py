@@ -125,7 +125,7 @@ _OF_SOMETHING = re.compile(r"\s*(?:(?:of|du|de|des)\b|d['’])", re.IGNORECASE)
 # Not a verb the words may hold: "the two leaders held talks" names no talks.
 _NO_PREMODIFIER = (
     r"for|of|to|with|by|from|in|on|at|a|an|the|was|were|did|had|has|have|said|told|met|held|made|took|gave"
-    r"|began|led|will|would|can|could|may|might|must|shall|should"
+    r"|began|led|will|would|can|could|may|might|must|shall|should|received|receives|obtained|won|gained|granted"
 )
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+"
@@ -173,6 +173,13 @@ _SUCH = re.compile(
 )
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
 _NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A milestone that a verb says did not happen: "n'ont pas reçu la sanction royale", "did not receive"
+# (a gathering someone did not attend was still held).
+_NOT_DONE = re.compile(
+    r"(?:\bn['’]|\bne\s)\w+\s+(?:pas|jamais|plus)\s+\w+\s+(?:la\s+|le\s+|les\s+|l['’]|de\s+|d['’])$"
+    r"|\b(?:not|never|n't)\s+\w+\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 # "Subject to Parliament's approval", "sous réserve de l'accord du Conseil": what a later step
 # hangs on, which has not happened and is not dated by the clause it conditions.
 _CONDITION = re.compile(
@@ -441,6 +448,7 @@ def read_mention(
     if (
         _SUCH.search(text, max(0, start - 30), start)
         or _NEGATED.search(text, max(0, start - 24), start)
+        or (is_milestone(word) and _NOT_DONE.search(text, max(0, start - 40), start))
         or _CONDITION.search(text, max(0, start - 40), start)
         or _HOPED.search(text, max(0, start - 50), start)
     ):

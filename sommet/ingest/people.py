@@ -6,7 +6,7 @@ import re
 
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
-from sommet.ingest.events_words import KINDS
+from sommet.ingest.events_words import KINDS, MILESTONES
 from sommet.ingest.places import cities
 
 _TOKEN = re.compile(r"\S+")
@@ -47,8 +47,8 @@ def is_person_name(name: str) -> bool:
 
     if cities().lookup(name) is not None:
         return False  # "Milton Keynes" is a town
-    if tokens[-1].lower() in KINDS:
-        return False  # "Safety Summit": an event
+    if tokens[-1].lower() in KINDS or name.lower() in MILESTONES:
+        return False  # "Safety Summit", "Royal Assent": an event
     for token in tokens:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:

@@ -332,3 +332,9 @@ def test_a_compound_adjective_names_both_countries():
     assert "Chine" in actors("Sino-American talks resumed in Geneva.")
     # A lone adjective is no country here.
     assert "France" not in actors("Le ministre français a signé la charte.")
+
+
+def test_a_milestone_s_name_is_no_person():
+    assert not is_person_name("Royal Assent")
+    assert not is_person_name("Sanction royale")
+    assert is_person_name("Rosa Assent")

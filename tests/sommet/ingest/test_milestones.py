@@ -3590,3 +3590,21 @@ def test_the_new_of_a_place_is_no_determiner_and_a_bill_s_name_is_no_person():
         "Passage of the Drone Transparency Bill by New Zealand's parliament"
     ]
     assert "Drone Transparency Bill" not in {actor.name for actor in found.actors if actor.kind == "person"}
+
+
+def test_royal_assent_is_a_milestone_however_it_is_told():
+    found = events("Published 20 July 2031\n\nRoyal Assent was granted on 12 July, after the Lords vote.")
+    assert iso(found["Royal Assent"]) == ("2031-07-12", None)
+    found = events("Publié le 1er juillet 2031\n\nLa sanction royale est attendue le 12 juillet.")
+    assert iso(found["Sanction royale"]) == ("2031-07-12", None)
+    # What the bill received is no word of which assent.
+    found = events("Published 20 July 2031\n\nThe bill received royal assent on Wednesday.")
+    assert list(found) == ["Royal assent"]
+
+
+def test_a_milestone_a_verb_says_did_not_happen_is_no_event_but_a_gathering_not_attended_is():
+    assert (
+        events("Published 5 March 2031\n\nBills that did not receive Royal Assent lapsed on 4 March.") == {}
+    )
+    found = events("Published 5 March 2031\n\nThe minister did not attend the summit on 4 March.")
+    assert iso(found["Summit"]) == ("2031-03-04", None)
