@@ -708,8 +708,9 @@ def _the_lead_s_one(
     sur l'IA": the same, when the headline names one undated gathering of that kind and the lead one
     dated near the news, no other edition ("le prochain sommet ... en 2033"); the lead's keeps its
     name, the headline's is another."""
-    # Not a meeting: one between two people in the lead is no headline's gathering.
-    held = [m for m in found if m.kind in GATHERING_KINDS - {"event", "meeting"} and m.dates is None]
+    # Not any meeting: one between two people in the lead is no headline's gathering; but one told
+    # by the same kind words is ("Table ronde franco-allemande ..." over "une table ronde consacrée ...").
+    held = [m for m in found if m.kind in GATHERING_KINDS - {"event"} and m.dates is None]
     if len(held) != 1 or published is None:
         return found
     told = [
@@ -717,6 +718,7 @@ def _the_lead_s_one(
         for m in body
         if m.paragraph < LEAD_PARAGRAPHS
         and m.kind == held[0].kind
+        and (m.kind != "meeting" or _same_kind_words(m.name, held[0].name))
         and m.dates is not None
         and not m.edition
         and len(m.name.split()) > 1  # not "the summit", which refers back to the headline's
@@ -729,6 +731,12 @@ def _the_lead_s_one(
     if not told[0].location.label():  # "de Kigali": where the headline says
         told[0].location = held[0].location
     return [m for m in found if m is not held[0]]
+
+
+def _same_kind_words(first: str, second: str) -> bool:
+    """Whether two names open on the same two words ("Table ronde ...", not "Meeting of" and
+    "Meeting with")."""
+    return name_key(first).split()[:2] == name_key(second).split()[:2]
 
 
 def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:

@@ -4310,3 +4310,19 @@ def test_a_kind_word_after_a_kind_or_a_body_word_names_the_gathering_with_it():
     assert iso(events(text)["Ministerial council meeting"]) == ("2031-07-03", "2031-07-04")
     text = "Wire\n\nJune 5, 2031\n\nThe board meeting on 3 July will approve the budget."
     assert iso(events(text)["Board meeting"]) == ("2031-07-03", None)
+
+
+def test_a_headline_s_meeting_told_by_the_lead_s_same_kind_words_is_the_lead_s_one():
+    found = events(
+        "Table ronde franco-togolaise sur les drones\n\nLomé, 5 juin 2031 – Une table ronde consacrée "
+        "aux drones s'est tenue mercredi à l'ambassade de France à Lomé."
+    )
+    assert list(found) == ["Table ronde consacrée aux drones"]
+    assert iso(found["Table ronde consacrée aux drones"]) == ("2031-06-04", None)
+    assert "Table ronde franco-togolaise sur les drones" in found["Table ronde consacrée aux drones"].aliases
+    # A meeting with someone in the lead is not a headline's meeting of another kind of words.
+    found = events(
+        "Meeting of drone ministers\n\nAccra, 5 June 2031 – The minister held a meeting with the "
+        "ambassador on Wednesday."
+    )
+    assert "Meeting of drone ministers" in found
