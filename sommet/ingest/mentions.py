@@ -72,7 +72,9 @@ HELD = GATHERING_KINDS | TRIPS
 # "adopted on 17 May and opened for signature in Vilnius": a past participle after "and" is the
 # next step, whose place is its own.
 _NEXT_VERB_AFTER = re.compile(
-    r",?\s+(?:puis|then|avant de|before)\s|\s(?:and|et)\s+(?=(?-i:[a-z])\w{2,}(?:ed|é|ée|és|ées)\s)",
+    r",?\s+(?:puis|then|avant de|before)\s|\s(?:and|et)\s+(?=(?-i:[a-z])\w{2,}(?:ed|é|ée|és|ées)\s)"
+    # "a auditionné ... et s'est rendue à Bruxelles", "and has travelled to": a verb of its own
+    r"|\s(?:and|et)\s+(?:s['’](?:est|était)|se\s+sont|a|ont|avait|avaient|has|have|had)\s+(?=(?-i:[a-zà-ÿ]))",
     re.IGNORECASE,
 )
 # ", joining 20 companies that ...": a participle in -ing after a comma opens a clause of its own;
@@ -91,6 +93,8 @@ RELATIVE_TO = re.compile(
     r"(?:the\s+|la\s+|le\s+|l'|les\s+|its\s+|their\s+|sa\s+|son\s+|ses\s+|leur\s+)?$",
     re.IGNORECASE,
 )
+# A subordinate clause opened after a place, with no comma closing it before the event.
+_SUBORDINATE_SINCE = re.compile(r"\b(?:before|after|until|avant|après|jusqu'à ce)\b[^,;]*$", re.IGNORECASE)
 _AND_LATER = re.compile(
     r"\b(?:and|et|puis|then)\s+(?:will|shall|would|should|must|va|vont|doit|doivent|devrait|devraient)\b",
     re.IGNORECASE,
@@ -175,8 +179,16 @@ def location_of(
         bound = relative.start() if FUTURE.search(text, relative.end(), place) else bound
     after = sorted(p for p in inside if mention.start <= p[0] < bound)
     # "signed in Ottawa on 6 May and will publish a report": a later step's place is not told.
+    # "spoke at Sciences Po, two weeks before the Outlook is released": the place of the clause the
+    # event's is subordinate to.
     before = sorted(
-        (p for p in inside if p[0] < mention.start and not _AND_LATER.search(text, p[1], mention.start)),
+        (
+            p
+            for p in inside
+            if p[0] < mention.start
+            and not _AND_LATER.search(text, p[1], mention.start)
+            and not _SUBORDINATE_SINCE.search(text, p[1], mention.start)
+        ),
         reverse=True,
     )
     if RELATIVE_TO.search(text, max(0, mention.start - 30), mention.start):

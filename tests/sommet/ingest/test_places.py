@@ -286,3 +286,20 @@ def test_a_building_word_of_another_language_makes_a_venue_no_person():
         today=TODAY,
     )
     assert "Rashtrapati Bhavan" not in {actor.name for actor in found.actors if actor.kind == "person"}
+
+
+def test_a_place_of_the_clause_an_event_is_subordinate_to_or_of_the_next_verb_is_not_its_place():
+    found = events(
+        "Wire\n\nMay 5, 2031\n\nThe minister spoke at Sciences Po on Thursday, two weeks before the "
+        "Drone Outlook is released on 19 May."
+    )
+    assert found["Publication of the Drone Outlook"].location.label() == ""
+    found = events(
+        "Dépêche\n\n5 mai 2031\n\nLa mission a auditionné plus de quatre-vingts personnes le 3 mai "
+        "et s'est rendue à Lomé."
+    )
+    audition = next(event for name, event in found.items() if name.startswith("Audition"))
+    assert audition.location.label() == ""
+    # A place before the event in its own clause is still its place.
+    found = events("Wire\n\nMay 5, 2031\n\nMeeting in Accra on 3 May, ministers adopted the Drone Charter.")
+    assert found["Adoption of the Drone Charter"].location.city == "Accra"
