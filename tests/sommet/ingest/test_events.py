@@ -4326,3 +4326,14 @@ def test_a_headline_s_meeting_told_by_the_lead_s_same_kind_words_is_the_lead_s_o
         "ambassador on Wednesday."
     )
     assert "Meeting of drone ministers" in found
+
+
+def test_talk_formats_are_gatherings():
+    found = events(
+        "Wire\n\nMay 5, 2031\n\nA panel discussion on drone rules will take place on 3 June in Accra."
+    )
+    assert iso(found["Panel discussion on drone rules"]) == ("2031-06-03", None)
+    found = events("Wire\n\nMay 5, 2031\n\nThe minister will join a fireside chat in Accra on 3 June.")
+    assert found["Fireside chat in Accra"].kind == "meeting"
+    found = events("Dépêche\n\n5 mai 2031\n\nUne table-ronde sur les drones se tiendra le 3 juin à Lomé.")
+    assert iso(found["Table-ronde sur les drones"]) == ("2031-06-03", None)
