@@ -74,6 +74,7 @@ _CAPTION = re.compile(
 )
 _DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
 _LABEL_THEN_DATE = re.compile(r"(?P<label>[^\W\d_][^:.!?]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
+_SPAN_OPENING = re.compile(r"(?:(?:du|from|le|on)\s+)?", re.IGNORECASE)
 _AFTER_LABELLED_DAY = 3  # "15 avril 2031 à midi", "1 June 2031 (23:59 CET)"
 _CAPTION_WORDS = 60
 _SHORT_CAPTION = 12
@@ -207,6 +208,14 @@ def _is_item(unit: str) -> bool:
     return _is_prose(unit, words=6) and _DATED_ITEM.match(unit) is not None
 
 
+# Labels of a date something must be done by ("Date limite de dépôt :", "Application deadline:").
+DEADLINE_LABEL = re.compile(
+    r"\b(?:deadline|due|closes?|closing|submissions?|registration|applications?|nominations?|date limite"
+    r"|clôture|dépôt|soumission|inscriptions?|candidatures?)\b",
+    re.IGNORECASE,
+)
+
+
 def dated_label(unit: str) -> re.Match[str] | None:
     """An item of a list of dates ("Abstract submission deadline: 15 May 2031", "Atelier : 22
     septembre"): a short label, a colon, then a day and little else; not a stamp ("Mis à jour :")."""
@@ -214,7 +223,12 @@ def dated_label(unit: str) -> re.Match[str] | None:
     if found is None or not labelled_for_another(f"{found.group('label')}:"):
         return None
     said = grammar.scan(found.group("rest"), grammar.HEADER)
-    if not said or said[0].first.day is None or said[0].start > 0:
+    # "du 10 au 14 avril 2031", "from 10 to 14 April": a span's word before its first day
+    if (
+        not said
+        or said[0].first.day is None
+        or not _SPAN_OPENING.fullmatch(found.group("rest")[: said[0].start])
+    ):
         return None
     after = found.group("rest")[said[-1].end :]
     return found if len(after.split()) <= _AFTER_LABELLED_DAY else None
@@ -225,6 +239,13 @@ def _dated_labels(units: list[str], at: int) -> bool:
     return (
         dated_label(units[at]) is not None and at + 1 < len(units) and dated_label(units[at + 1]) is not None
     )
+
+
+def _a_deadline(unit: str) -> bool:
+    """A dated label of a deadline under the title ("Date limite de dépôt : 15 mars 2031"): what
+    the page is for, read as the article's first line."""
+    found = dated_label(unit)
+    return found is not None and DEADLINE_LABEL.search(found.group("label")) is not None
 
 
 def _is_caption(unit: str) -> bool:
@@ -300,6 +321,7 @@ def _first_prose(units: list[str], start: int) -> int | None:
             if (
                 _is_prose(unit)
                 or (i and (_is_item(unit) or QUESTION_LABEL.match(unit) or _dated_labels(units, i)))
+                or (i and _a_deadline(unit))
             )
             and not _is_caption(unit)
         ),

@@ -9,7 +9,7 @@ import re
 from sommet.dates import DateMention
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.clean import dated_label
+from sommet.ingest.clean import DEADLINE_LABEL, dated_label
 from sommet.ingest.events_words import EVENT_WORD, kind_of
 from sommet.ingest.mentions import Mention, capitalise
 from sommet.ingest.milestone_verbs import trim_phrase
@@ -102,14 +102,6 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
     return out
 
 
-# A list's label naming a deadline: "Abstract submission deadline:", "Clôture des inscriptions :".
-_DEADLINE_LABEL = re.compile(
-    r"\b(?:deadline|due|closes?|closing|submissions?|registration|applications?|nominations?|date limite"
-    r"|clôture|dépôt|soumission|inscriptions?|candidatures?)\b",
-    re.IGNORECASE,
-)
-
-
 def labelled_dates(
     paragraph: Paragraph, sentence: words.Span, found: list[Mention], dates: list[DateMention]
 ) -> list[Mention]:
@@ -123,7 +115,7 @@ def labelled_dates(
     label = item.group("label").strip()
     start = text.index(label, sentence.start)
     kind = EVENT_WORD.fullmatch(label)
-    if _DEADLINE_LABEL.search(label):
+    if DEADLINE_LABEL.search(label):
         mention = Mention(paragraph.index, start, start + len(label), capitalise(label), "deadline", True)
     elif kind is not None:
         mention = Mention(

@@ -197,3 +197,16 @@ def test_a_list_of_dated_labels_under_the_title_is_the_article_but_a_stamp_is_no
         "txt",
     )
     assert page.header[1:] == ["Mis à jour : 2031-06-22", "Publié : 2031-06-20"]
+
+
+def test_one_deadline_label_under_the_title_opens_the_article_but_another_label_does_not():
+    page = read_page(
+        "Call for drone papers\nSubmission deadline: 15 May 2031\n\nThe agency calls for papers on drone audits and their rules.\n",
+        "txt",
+    )
+    assert page.paragraphs[0] == "Submission deadline: 15 May 2031"
+    page = read_page(
+        "Call for drone papers\nWorkshop: 22 September 2031\n\nThe agency calls for papers on drone audits and their rules.\n",
+        "txt",
+    )
+    assert page.header == ["Call for drone papers", "Workshop: 22 September 2031"]

@@ -4337,3 +4337,14 @@ def test_talk_formats_are_gatherings():
     assert found["Fireside chat in Accra"].kind == "meeting"
     found = events("Dépêche\n\n5 mai 2031\n\nUne table-ronde sur les drones se tiendra le 3 juin à Lomé.")
     assert iso(found["Table-ronde sur les drones"]) == ("2031-06-03", None)
+
+
+def test_one_deadline_label_under_the_title_and_a_labelled_span_of_days_are_dated_events():
+    found = events(
+        "Appel à projets : drones et santé\n\nDate limite de dépôt : 15 mars 2031 à midi\n\n"
+        "L'agence lance un appel à projets pour les drones de santé.\n\n"
+        "- auditions des lauréats : du 10 au 14 avril 2031\n- remise des prix : 2 mai 2031\n"
+    )
+    assert iso(found["Date limite de dépôt"]) == ("2031-03-15", None)
+    assert found["Date limite de dépôt"].kind == "deadline"
+    assert iso(found["Auditions des lauréats"]) == ("2031-04-10", "2031-04-14")
