@@ -195,6 +195,7 @@ _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 # on a line of its own under its title.
 _PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3},\s*")
 _SITTING_WORDS = 14
+_TAIL_WORDS = 3  # "BST", "Accra", "Eko Hotel": what a day after a title may hold beside its hours
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
@@ -643,6 +644,20 @@ def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
     if len(_HEADING_WORDS.findall(rest)) <= 1 or sitting(paragraph.text, dates[0]):
         return dates[0]
     return None
+
+
+def dated_tail(text: str, sentence: words.Span, dates: list[DateMention]) -> DateMention | None:
+    """A sentence that is only a day, with its hours or place ("Thursday 7 October 2027, 14:00–15:30
+    BST", "Vendredi 22 octobre, Accra."), after a title in its paragraph: when the title's event is."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end]
+    if len(own) != 1 or own[0].range.start.precision != "day":
+        return None
+    rest = text[sentence.start : own[0].start] + text[own[0].end : sentence.end]
+    if len(_HEADING_WORDS.findall(rest)) > _TAIL_WORDS or any(
+        w.islower() for w in _HEADING_WORDS.findall(rest)
+    ):
+        return None
+    return own[0]
 
 
 def sitting(text: str, day: DateMention) -> bool:

@@ -28,6 +28,7 @@ from sommet.ingest.event_dates import (
     date_the_lead,
     date_weekends,
     dated_by_name,
+    dated_tail,
     days_from_events,
     ended_with,
     fronted_date,
@@ -130,6 +131,9 @@ _JOINING = _ARTICLES | frozenset("of on for and in to at with de du des d sur po
 _AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
 
 
+_NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
+
+
 def find_events(
     paragraphs: list[Paragraph],
     actors: list[FoundActor],
@@ -181,6 +185,8 @@ def find_events(
             continue
         opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
         planned: DateMention | None = None
+        before: list[Mention] = []  # what the sentence before told, and where it opened
+        opens = 0
         for sentence in paragraph.sentences:
             # A day carried from a heading or the paragraph's opening dates what the sentence tells.
             carried = opening is not None and (opening.start < sentence.start or opening is heading)
@@ -241,6 +247,12 @@ def find_events(
                 assign_dates(undated_and_told(found, paragraph.text), [planned])
             planned = planned_day(paragraph.text, paragraph_dates, sentence) if future else None
             closed_by(paragraph.text, sentence, found, mentions)
+            tail = dated_tail(paragraph.text, sentence, paragraph_dates) if before and not found else None
+            if tail is not None:  # "Session 2 — Drone thresholds. Thursday 21 October 2027"
+                # the title opening the sentence before, not a gathering its words are about
+                assign_dates([m for m in before if m.dates is None and m.start == opens], [tail])
+            said = paragraph.text[sentence.start : sentence.end]
+            before, opens = found, sentence.start + len(said) - len(said.lstrip(" •*-–"))
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(
@@ -1004,6 +1016,8 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
         return False  # "Le Forum a réuni 500 participants" and its next edition, in 2032: two editions
     if _other_steps(event.name, mention.name):
         return False  # "Rejet de la proposition de loi" and "Vote de la proposition de loi": two steps
+    if _other_numbers(event.name, mention.name):
+        return False  # "Session 1" and "Session 2": two sessions
     if _met_others(event.name, mention.name):
         return False  # "Bilateral talks with Kofi Mensah" and "... with Ama Owusu": two meetings
     if _done_by_others(event.name, mention.name):
@@ -1016,6 +1030,12 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _other_numbers(first: str, second: str) -> bool:
+    """Whether two names each hold numbers, and not the same ones ("Session 1", "Session 2")."""
+    ours, theirs = (set(_NUMBER.findall(name)) for name in (first, second))
+    return bool(ours) and bool(theirs) and ours != theirs
 
 
 def _apart(event: FoundEvent, mention: Mention) -> bool:

@@ -4348,3 +4348,18 @@ def test_one_deadline_label_under_the_title_and_a_labelled_span_of_days_are_date
     assert iso(found["Date limite de dépôt"]) == ("2031-03-15", None)
     assert found["Date limite de dépôt"].kind == "deadline"
     assert iso(found["Auditions des lauréats"]) == ("2031-04-10", "2031-04-14")
+
+
+def test_a_day_alone_after_a_title_dates_its_event_and_numbered_sessions_stay_apart():
+    found = events(
+        "Drone webinars\n\nThe Drone Institute and the Accra Law School are running a four-part online series "
+        "on drone rules this autumn.\n\n"
+        "Session 1 — Who audits the auditors? Thursday 7 October 2027, 14:00–15:30 BST\n\n"
+        "Session 2 — What the Accra summit should deliver. Thursday 21 October 2027\n\n"
+        "Workshop on drone law. Friday 22 October 2027, Accra.\n"
+    )
+    assert iso(found["Session 1"]) == ("2027-10-07", None)
+    assert iso(found["Session 2"]) == ("2027-10-21", None)
+    assert iso(found["Workshop on drone law"]) == ("2027-10-22", None)
+    # A gathering the title is about is not held on the session's day.
+    assert all(event.start is None for name, event in found.items() if "summit" in name.lower())
