@@ -266,10 +266,12 @@ _HELD_CLAUSE = re.compile(
     r"opens|begins|starts|will\s+(?:open|begin|start|take\s+place|be\s+held)|takes\s+place|is\s+held|"
     r"s'ouvre|s'ouvrira|débute|débutera|se\s+tiendra|se\s+tient|aura\s+lieu|"
     r"a\s+eu\s+lieu|s'est\s+tenue?|s'est\s+déroulée?|est\s+intervenue?)|held|convened|organi[sz]ed|tenue?s?"
-    r"|organisée?s?|intervenue?s?)"
+    r"|organisée?s?|intervenue?s?"
+    # its plan: "la visite d'État, prévue du 23 au 25 mars", "the visit, scheduled for 3 May"
+    r"|prévue?s?(?:\s+pour)?|programmée?s?(?:\s+pour)?|(?:scheduled|planned|set)\s+(?:for|on))"
     # its place may come first: "qui se tiendra à Abidjan les 4 et 5 décembre"
     r"(?:\s+(?:in|at|à|au|aux)\s+[^,;:.()\d]{1,40}?)?"
-    r"\s+(?:on\s+|le\s+|les\s+|in\s+|en\s+)?",
+    r"\s+(?:on\s+|le\s+|les\s+|in\s+|en\s+|du\s+)?",
     re.IGNORECASE,
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").

@@ -4363,3 +4363,22 @@ def test_a_day_alone_after_a_title_dates_its_event_and_numbered_sessions_stay_ap
     assert iso(found["Workshop on drone law"]) == ("2027-10-22", None)
     # A gathering the title is about is not held on the session's day.
     assert all(event.start is None for name, event in found.items() if "summit" in name.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dépêche\n\n19 février 2031\n\nL'ambassadrice a reçu le ministre pour préparer la visite d'État "
+            "du président, prévue du 23 au 25 mars.",
+            "Visite d'État du président",
+        ),
+        (
+            "Wire\n\nFebruary 19, 2031\n\nThe minister came to prepare the state visit of the president, "
+            "scheduled for 23 March.",
+            "State visit of the president",
+        ),
+    ],
+)
+def test_an_event_prepared_is_dated_by_the_plan_its_participle_tells(text, name):
+    assert events(text)[name].start == PartialDate(2031, 3, 23)
