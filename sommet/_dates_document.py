@@ -861,9 +861,9 @@ def _weekday_near(said: Said, text: str, day: date, lang: str) -> Resolved:
         shift = 7 * weeks + weekday - day.weekday()
     elif weekday == day.weekday():
         shift = 0
-    elif until or (future and not _past_alone(_tense_clause(text, said), lang)):
+    elif until or (future and not _past_alone(_weekday_clause(text, said), lang)):
         shift = (weekday - day.weekday()) % 7
-    elif _past(_tense_clause(text, said), lang) or _done_before(text, said, _DONE_BEFORE_DAY):
+    elif _past(_weekday_clause(text, said), lang) or _done_before(text, said, _DONE_BEFORE_DAY):
         shift = -((day.weekday() - weekday) % 7)
     elif _alone_after_aside(text, said) and _past(text[_sentence_start(text, said.start) : said.start], lang):
         shift = -((day.weekday() - weekday) % 7)  # "met her counterpart, Mauro Vieira, on Monday"
@@ -873,6 +873,18 @@ def _weekday_near(said: Said, text: str, day: date, lang: str) -> Resolved:
         ahead = (weekday - day.weekday()) % 7
         shift = ahead if ahead < 7 - ahead else ahead - 7
     return Resolved((PartialDate.from_date(day + timedelta(days=shift)), None), relative=True)
+
+
+def _weekday_clause(text: str, said: Said) -> str:
+    """The clause whose verb tells a weekday's tense; for one closing its sentence after an aside
+    ("se tiennent à Rennes, au couvent des Jacobins, jeudi et vendredi."), what its sentence says
+    before it, not the next sentence."""
+    start, end = _clause_span(text, said)
+    rest = text[said.end : end]
+    alone = not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
+    if alone and _PREPOSITION_ALONE.fullmatch(text, start, said.start) and text[end : end + 1] in ".!?":
+        return text[_sentence_start(text, said.start) : said.start]
+    return _tense_clause(text, said)
 
 
 def _week_offset(text: str) -> int | None:

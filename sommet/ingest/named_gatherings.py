@@ -18,17 +18,22 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _NAME = (
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)"
     r"(?:\s+(?:(?:of|for|on|the)\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*)"
-    # French names go on after "de" in lower case: "la Nuit des musées", "la Fête de la science".
-    r"|\s+(?:de|du|des|de\s+la|d['’]|l['’]|de\s+l['’])\s*[^\W\d_][\w’'-]*){0,5}"
+    # French names go on after "de" in lower case: "la Nuit des musées", "la Fête de la science",
+    # and through an adjective: "les Rencontres nationales des drones".
+    r"|\s+(?:de|du|des|de\s+la|d['’]|l['’]|de\s+l['’])\s*[^\W\d_][\w’'-]*"
+    rf"|\s+(?-i:[a-zà-ÿ]+(?:{words.ADJECTIVE_ENDINGS})s?)(?=\s+(?:de|du|des|d['’])\b)){{0,5}}"
     r"(?:\s+(?:19|20)\d\d)?)"
 )
 _ARTICLE = r"(?:(?:the|la|le|les|l['’])\s*)?"
 # "The second Hack for Public Services will take place", "La Nuit de l'IA aura lieu": the name
 # opening its sentence, then a verb of being held.
 _HELD_AFTER = re.compile(
-    rf"\s*{_ARTICLE}(?:(?:{_ORDINAL})\s+)?{_NAME}\s+(?:will\s+(?:take\s+place|be\s+held|run)|takes\s+place"
-    r"|took\s+place|is\s+held|was\s+held|runs|ran|aura\s+lieu|a\s+eu\s+lieu|se\s+tiendra|se\s+tient"
-    r"|s['’]est\s+tenue?s?|se\s+déroulera|se\s+déroule|s['’]est\s+déroulée?s?)\b",
+    # after an opening phrase at most: "Pour la première fois, les Rencontres ... se tiennent"
+    r"\s*(?:[^,;:.()]{1,40},\s*)?"
+    rf"{_ARTICLE}(?:(?:{_ORDINAL})\s+)?{_NAME}\s+(?:will\s+(?:take\s+place|be\s+held|run)|takes?\s+place"
+    r"|took\s+place|(?:is|are|was|were)\s+held|runs?|ran|aura\s+lieu|auront\s+lieu|a\s+eu\s+lieu|ont\s+eu\s+lieu"
+    r"|se\s+tiendra|se\s+tiendront|se\s+tient|se\s+tiennent|s['’]est\s+tenue?s?|se\s+sont\s+tenue?s"
+    r"|se\s+déroulera|se\s+dérouleront|se\s+déroulent|se\s+déroule|s['’]est\s+déroulée?s?)\b",
     re.IGNORECASE,
 )
 # "the second edition of VivaTech", "la deuxième édition de la Nuit de l'IA", "the 2031 edition of".

@@ -42,6 +42,12 @@ def found(text, published=FRIDAY, lang="fr"):
         ("La ministre est arrivée lundi à Bruxelles.", "fr", "2031-05-12"),
         ("La déclaration, qui doit être adoptée mardi, est discutée.", "fr", "2031-05-20"),
         ("'We must act,' said the minister at the forum on Thursday.", "en", "2031-05-15"),
+        # A weekday closing its sentence after an aside takes the tense of its sentence, not the next's.
+        (
+            "Les Rencontres se tiennent à Lyon, au palais des congrès, lundi. Mille élus sont attendus.",
+            "fr",
+            "2031-05-19",
+        ),
         # The day of a saying takes the saying's tense, not the tense of what was said.
         ("Le ministre a annoncé mardi que le Togo signera la convention.", "fr", "2031-05-13"),
         ("The minister said on Tuesday that Togo will sign the convention.", "en", "2031-05-13"),

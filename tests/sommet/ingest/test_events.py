@@ -4382,3 +4382,12 @@ def test_a_day_alone_after_a_title_dates_its_event_and_numbered_sessions_stay_ap
 )
 def test_an_event_prepared_is_dated_by_the_plan_its_participle_tells(text, name):
     assert events(text)[name].start == PartialDate(2031, 3, 23)
+
+
+def test_a_name_with_an_adjective_said_to_be_held_in_the_plural_after_an_opening_phrase_is_a_gathering():
+    found = events(
+        "Dépêche\n\n2 octobre 2029\n\nPour la première fois, les Rencontres nationales des drones se tiennent "
+        "à Rennes jeudi et vendredi."
+    )
+    assert iso(found["Rencontres nationales des drones"]) == ("2029-10-04", "2029-10-05")
+    assert found["Rencontres nationales des drones"].location.city == "Rennes"
