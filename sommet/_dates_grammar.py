@@ -315,7 +315,8 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         # on Tuesday (13): the day of a month the publication date gives
         rf"\b{weekday}\s*\(\s*{p.day(1)}\s*\)",
         # mardi, on Friday: a day of the publication's week; "le mercredi" alone is every Wednesday
-        rf"(?<!\ble\s)\b{weekday}(?![\w-])(?!['’](?!s\b))",  # "Tuesday's vote" too
+        # "Thursday-Friday" too: a hyphen joins two weekdays, not a weekday and a word
+        rf"(?<!\ble\s)\b{weekday}(?!\w|-(?!(?:{p.weekday_alt})\b))(?!['’](?!s\b))",  # "Tuesday's vote" too
     ]
     return words, weekdays
 

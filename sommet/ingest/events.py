@@ -537,6 +537,10 @@ def _one_meeting(found: list[Mention], met: Mention) -> list[Mention]:
         talks.dates = talks.dates or met.dates
         return found
     met.aliases.extend(m.name for m in told)
+    # "Thursday-Friday: Ministers meet in Helsinki": the meeting is the item, not the item's clause.
+    told += [
+        m for m in found if m.kind == "event" and not m.named and m.start < met.end and met.start < m.end
+    ]
     return [m for m in found if not any(m is other for other in told)] + [met]
 
 

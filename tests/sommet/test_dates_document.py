@@ -120,6 +120,24 @@ def test_a_weekend_counts_from_the_publication_day(text, lang, expected):
     assert found(text, lang=lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Monday 19 May 2031: "Thursday-Friday" heading a week ahead's item, its hyphen and all.
+        ("Thursday-Friday: Ministers meet in Lyon.", "en", ("Thursday-Friday", "2031-05-22", "2031-05-23")),
+        (
+            "Jeudi-vendredi : les ministres se réunissent à Lyon.",
+            "fr",
+            ("Jeudi-vendredi", "2031-05-22", "2031-05-23"),
+        ),
+    ],
+)
+def test_two_weekdays_joined_by_a_hyphen_are_the_days_from_one_to_the_other(text, lang, expected):
+    assert found(text, published=PartialDate(2031, 5, 19), lang=lang) == [expected]
+    # A weekday joined to another word is no span: "the Monday-morning session".
+    assert found("The Monday-morning session was long.", published=PartialDate(2031, 5, 19), lang="en") == []
+
+
 def test_a_weekend_named_by_its_date_is_that_date():
     assert found("The weekend of 14 June will be busy.", lang="en") == [("14 June", "2031-06-14", None)]
 

@@ -4391,3 +4391,12 @@ def test_a_name_with_an_adjective_said_to_be_held_in_the_plural_after_an_opening
     )
     assert iso(found["Rencontres nationales des drones"]) == ("2029-10-04", "2029-10-05")
     assert found["Rencontres nationales des drones"].location.city == "Rennes"
+
+
+def test_ministers_meeting_that_a_week_ahead_s_item_tells_is_the_item_once():
+    found = events(
+        "The week ahead\n\nMonday 19 May 2031\n\nOur pick of the week's events on drones and their rules, "
+        "from Accra to Lomé:\n\nThursday–Friday: Ministers of the Drone Council meet in Lomé.\n"
+    )
+    assert list(found) == ["Meeting of ministers in Lomé"]
+    assert iso(found["Meeting of ministers in Lomé"]) == ("2031-05-22", "2031-05-23")
