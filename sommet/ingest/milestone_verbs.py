@@ -610,6 +610,7 @@ class _Verb:
     # What the verb makes when words after its object say so: "opened the treaty for signature".
     then: tuple[tuple[str, str], ...] = ()
     begins: bool = False  # "a entamé une visite d'État": a trip it is done to is the event, begun then
+    person: bool = False  # "take office": only a person does it, so a "who" before it names the doer
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -660,6 +661,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     entry.get("kind") and checked_kind(path, infinitive, entry["kind"]),
                     tuple(entry.get("then", {}).items()),
                     bool(entry.get("begins")),
+                    entry.get("doer") == "person",
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -815,7 +817,8 @@ def verb_events(
             clause = _BEFORE_VERB.sub("", before)
             relative = _RELATIVE_SUBJECT.search(clause) if verb.of_subject else None
             if relative is not None and (
-                relative.group(0).lower().startswith("who") or _CLOSED_WITH.match(text, end)
+                (relative.group(0).lower().startswith("who") and not verb.person)
+                or _CLOSED_WITH.match(text, end)
             ):
                 # "the minister who opened the meeting": a person, opening nothing; "a session
                 # which closed with a statement": the statement's day (``event_dates.closed_with``).

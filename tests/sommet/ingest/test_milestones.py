@@ -3608,3 +3608,14 @@ def test_a_milestone_a_verb_says_did_not_happen_is_no_event_but_a_gathering_not_
     )
     found = events("Published 5 March 2031\n\nThe minister did not attend the summit on 4 March.")
     assert iso(found["Summit"]) == ("2031-03-04", None)
+
+
+def test_a_who_before_what_only_a_person_does_names_the_person_but_not_before_other_acts():
+    found = events(
+        "Published 8 November 2031\n\nAiko Tanaka, who takes office on 1 January, succeeds Lars Berg."
+    )
+    assert iso(found["Inauguration of Aiko Tanaka"]) == ("2032-01-01", None)
+    found = events(
+        "Published 8 November 2031\n\nThe minister who opened the forum on 3 November spoke first."
+    )
+    assert not any(name.startswith("Opening") for name in found)
