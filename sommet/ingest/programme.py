@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sommet.ingest.events_words import KIND_WORD, kind_of
+from sommet.ingest.events_words import EVENT_WORD, KIND_WORD, kind_of
 from sommet.ingest.lexicon import names_a_venue
 from sommet.ingest.mentions import Mention, capitalise
 from sommet.ingest.places import cities, known_place
@@ -20,6 +20,11 @@ CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.h]\s?[0-5]\d|\s?h\b)(?:\s?[ap]\.?m\b\.?)?"
 _TIMED_TITLE = re.compile(
     rf"\s*{CLOCK}(?:\s*(?:[–—-]|à|to)\s*{CLOCK})?\s*[–—:|·-]?\s+"
     r"(?P<title>[«\"“'‘]?[A-ZÀ-ÖØ-Þ][^\n]*?)\s*"
+)
+# After an item's event word, its complement, not a verb ("Talks were held on Monday.").
+_NOUN_GOES_ON = re.compile(
+    r"\s*[,:]|\s+(?:avec|with|de|du|des|d['’]|sur|on|of|entre|between|à|au|aux|in|at|pour|for)\b",
+    re.IGNORECASE,
 )
 _TITLE_WORDS = 15  # more, and it is a sentence of a live blog, not a session's title
 _SENTENCE_END = ".!?…"
@@ -34,11 +39,21 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     if found is None:
         return None
     title = found.group("title")
+    # "10h00 : Entretien avec le Premier ministre, palais de l'Élysée.": an agenda's item may close
+    # on a full stop after its place when it opens on an event's word; a live blog's sentence does not.
+    opening = EVENT_WORD.match(title)
+    if (
+        title.endswith(".")
+        and opening
+        and _NOUN_GOES_ON.match(title, opening.end())
+        and _place(title[:-1].rpartition(",")[2].strip())
+    ):
+        title = title[:-1].rstrip()
     if title[-1] in _SENTENCE_END or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
         return None
     # What kind of session its title's head says: "Closing press conference", "Table ronde : ...";
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").
-    keyword = KIND_WORD.search(title.split(":")[0])
+    keyword = KIND_WORD.search(title.split(":")[0]) or EVENT_WORD.match(title)  # or "Entretien avec ..."
     kind = kind_of(keyword.group("kw")) if keyword else "event"
     head, _, where = title.rpartition(",")
     location = _place(where.strip()) if head else None
@@ -54,8 +69,8 @@ def _place(words: str) -> Location | None:
     """Where an item's title says it is held after its last comma ("Conseil des ministres, Palais de
     l'Élysée", "Dîner, Lyon"): a city the gazetteer knows or a building's name; not a title's own
     list ("Table ronde : données, santé")."""
-    if not words[:1].isupper() or len(words.split()) > _PLACE_WORDS:
-        return None
+    if not (words[:1].isupper() or names_a_venue(words)) or len(words.split()) > _PLACE_WORDS:
+        return None  # "palais de l'Élysée" is a building, "données" a title's word
     if known_place(words):
         return Location(city=words) if cities().lookup(words) is not None else Location(country=words)
     return Location(venue=words) if names_a_venue(words) else None

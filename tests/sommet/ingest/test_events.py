@@ -4400,3 +4400,18 @@ def test_ministers_meeting_that_a_week_ahead_s_item_tells_is_the_item_once():
     )
     assert list(found) == ["Meeting of ministers in Lomé"]
     assert iso(found["Meeting of ministers in Lomé"]) == ("2031-05-22", "2031-05-23")
+
+
+def test_an_agenda_s_timed_item_opening_on_an_event_word_may_close_on_a_full_stop():
+    found = events(
+        "L'agenda de la ministre\n\nSemaine du 5 mai 2031\n\nLundi 5 mai\n\n"
+        "10h00 : Entretien avec le ministre togolais des drones, palais de l'Élysée.\n\n"
+        "16:02 That's where we leave today's coverage.\n"
+    )
+    meeting = found["Entretien avec le ministre togolais des drones"]
+    assert (iso(meeting), meeting.kind, meeting.location.venue) == (
+        ("2031-05-05", None),
+        "meeting",
+        "palais de l'Élysée",
+    )
+    assert len(found) == 1
