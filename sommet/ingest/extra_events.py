@@ -708,7 +708,11 @@ def _clause_item(
         return []
     label = _TOPIC_LABEL.match(text, start, sentence.end)
     start = label.end() if label is not None else start
-    kept = _CLAUSE_END.split(text[start : sentence.end])[0].split()[:MAX_NAME_WORDS]
+    clause = _CLAUSE_END.split(text[start : sentence.end])[0].split()
+    kept = clause[:MAX_NAME_WORDS]
+    if len(clause) > len(kept) and clause[len(kept)][:1].isupper():
+        while kept and kept[-1][:1].isupper():
+            kept.pop()  # "... in New York" cut at the limit loses all of "New York", not "York"
     while kept and kept[-1].lower() in _NOT_A_NOUN | _JOINING | _EN_FUNCTION_WORDS:
         kept.pop()
     if len(kept) < 3 or not any(word.islower() and word not in _EN_FUNCTION_WORDS for word in kept):

@@ -3619,3 +3619,15 @@ def test_a_who_before_what_only_a_person_does_names_the_person_but_not_before_ot
         "Published 8 November 2031\n\nThe minister who opened the forum on 3 November spoke first."
     )
     assert not any(name.startswith("Opening") for name in found)
+
+
+def test_a_text_opened_for_endorsement_is_a_milestone_and_a_long_item_is_not_cut_inside_a_name():
+    found = events(
+        "Published 1 September 2031\n\nThe Drone Compact opens for endorsement at the UN General Assembly "
+        "in New York on 5 September."
+    )
+    assert iso(found["Opening for endorsement of the Drone Compact"]) == ("2031-09-05", None)
+    found = events(
+        "Key dates\n\nSept 21, 2031 — The Compact opens for review at the UN General Assembly in New York.\n"
+    )
+    assert "The Compact opens for review at the UN General Assembly" in found
