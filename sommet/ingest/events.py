@@ -801,8 +801,12 @@ def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:
         headline.index, found.start("title"), found.end("title"), capitalise(found["title"]), kind, True
     )
     mention.aliases.append(headline.text)
+    # "Join us for a webinar on ...", not "a ministerial council meeting" of a "Fireside chat: ..."
+    word = found["kind"].lower()
     mention.aliases.extend(
-        m.name for m in body if m.kind == kind and not m.named and m.paragraph < LEAD_PARAGRAPHS
+        m.name
+        for m in body
+        if m.kind == kind and not m.named and m.paragraph < LEAD_PARAGRAPHS and word in m.name.lower()
     )
     return mention
 

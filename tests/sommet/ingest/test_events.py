@@ -4415,3 +4415,13 @@ def test_an_agenda_s_timed_item_opening_on_an_event_word_may_close_on_a_full_sto
         "palais de l'Élysée",
     )
     assert len(found) == 1
+
+
+def test_an_event_page_s_kind_takes_the_lead_s_one_of_that_word_not_another_meeting():
+    found = events(
+        "Fireside chat: drone rules and jobs\n\nAccra, 9 May 2031 — The minister sat down with students on "
+        "Thursday evening for a fireside chat. Members will hold a ministerial council meeting on 3 and 4 June.\n"
+    )
+    chat = found["Drone rules and jobs"]
+    assert iso(chat) == ("2031-05-08", None)
+    assert iso(found["Ministerial council meeting"]) == ("2031-06-03", "2031-06-04")
