@@ -305,7 +305,8 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         rf"(?<![\w'’])(?P<prel>{words_of(PREVIOUS_YEAR_WORDS)})(?![\w'’-])",
         # Not "au début de l'année 2032": that year's, read as the year it writes.
         rf"(?<![\w'’])(?P<erel>{words_of(YEAR_END_WORDS)})(?![\w'’-])(?!\s+(?:19|20)\d\d\b)",
-        rf"(?<![\w'’])(?P<mrel>{words_of(MONTH_WORDS)})(?![\w'’-])",
+        # "next month's summit" too
+        rf"(?<![\w'’])(?P<mrel>{words_of(MONTH_WORDS)})(?![\w-])(?!['’](?!s\b))",
         rf"(?<![\w'’])(?P<pmrel>{words_of(PREVIOUS_MONTH_WORDS)})(?![\w'’-])",
         rf"(?<![\w'’])(?<!\bà\s)(?P<drel>{words_of(PREVIOUS_DAY_WORDS)})(?![\w'’-])(?!\s+(?:de|du|des|d'|of|the)\b)",
     ]

@@ -91,6 +91,7 @@ def test_habitual_weekday_is_no_date():
         ("He will speak tonight.", "en", ("tonight", "2031-05-16", None)),
         ("Le forum se tient cette semaine.", "fr", ("cette semaine", "2031-05", None)),
         ("The forum was held last week.", "en", ("last week", "2031-05", None)),
+        ("They met ahead of next month's summit.", "en", ("next month", "2031-06", None)),
     ],
 )
 def test_days_and_weeks_count_from_the_publication_day(text, lang, expected):
