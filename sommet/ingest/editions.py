@@ -104,6 +104,20 @@ def _titled(event: Mention) -> bool:
     return event.named or any(word[:1].isupper() for word in event.name.split()[1:])
 
 
+_ITS = re.compile(r"\b(?:its|their|sa|son|leur)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "its fifth"
+
+
+def _its_own(text: str, edition: Mention, series: Mention) -> bool:
+    """Whether an edition is told as its series' own right after it in one sentence ("returns for
+    its fifth edition", "revient pour sa cinquième édition")."""
+    return (
+        edition.paragraph == series.paragraph
+        and series.end <= edition.start
+        and _ITS.search(text, max(0, edition.start - 30), edition.start) is not None
+        and not any(mark in text[series.end : edition.start] for mark in ".;")
+    )
+
+
 def name_editions(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
     """Each edition named by its series and its own year ("Cyber Week 2030"). One is dropped when its
     year is its series' own (the same edition, told again), or when either is undated: a year is what
@@ -116,8 +130,15 @@ def name_editions(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[
             continue
         series = mention.series
         told_held = series is not None and _told_as_held(paragraphs[series.paragraph], series)
-        if series is not None and series.dates is None and _NEXT.search(mention.name) and not told_held:
-            series.dates = mention.dates  # "organise chaque année les Journées ; la prochaine édition ..."
+        if (
+            series is not None
+            and series.dates is None
+            and not told_held
+            and (_NEXT.search(mention.name) or _its_own(paragraphs[mention.paragraph].text, mention, series))
+        ):
+            # "organise chaque année les Journées ; la prochaine édition ...", "The Forum returns for
+            # its fifth edition on 14–15 October": the series is told by that edition.
+            series.dates = mention.dates
             continue
         if series is None or mention.dates is None or (series.dates is None and not told_held):
             continue

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from sommet.dates import PartialDate
 from sommet.ingest.pipeline import extract
 
 TODAY = date(2031, 3, 1)
@@ -131,3 +134,15 @@ def test_an_ordinal_alone_that_is_not_held_or_counts_no_gathering_is_no_event():
         "Published 1 March 2031\n\nThe first report came out in 2027. The second was held in 2028."
     )
     assert not any("Second" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wire\n\nMarch 1, 2031\n\nThe Drone Policy Forum returns for its fifth edition on 14–15 October 2031.",
+        "Dépêche\n\n1er mars 2031\n\nLe Forum des drones revient pour sa cinquième édition les 14 et 15 octobre 2031.",
+    ],
+)
+def test_a_series_told_by_its_own_edition_in_its_sentence_takes_that_edition_s_days(text):
+    (event,) = extract(text, today=date(2035, 1, 1)).events
+    assert (event.start, event.end) == (PartialDate(2031, 10, 14), PartialDate(2031, 10, 15))
