@@ -136,7 +136,7 @@ COUNTERPARTS = re.compile(
 MINISTERS_MET = re.compile(
     r"\b(?P<word>ministres|ministers|délégués|delegates|négociateurs|negotiators|chefs d'[ÉE]tat|heads of state)"
     r"\b[^.;]{0,100}?"
-    r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr)\w*"
+    r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr|entreten)\w*"
     # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
     r"|,\s*(?:réuni|rassemblé)e?s\b"
     # Not "ministers decided to convene a conference": what they convene is the event.

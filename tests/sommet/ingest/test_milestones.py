@@ -3631,3 +3631,29 @@ def test_a_text_opened_for_endorsement_is_a_milestone_and_a_long_item_is_not_cut
         "Key dates\n\nSept 21, 2031 — The Compact opens for review at the UN General Assembly in New York.\n"
     )
     assert "The Compact opens for review at the UN General Assembly" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 4 octobre 2030\n\nLa ministre et le ministre ghanéen des drones se sont entretenus ce vendredi à Paris.",
+            "Entretien entre la ministre et le ministre ghanéen des drones",
+        ),
+        (
+            "Publié le 4 octobre 2030\n\nLes deux ministres se sont entretenus ce vendredi à Paris.",
+            "Réunion des ministres à Paris",
+        ),
+    ],
+)
+def test_who_talked_together_held_talks_that_day(text, name):
+    assert iso(events(text)[name]) == ("2030-10-04", None)
+
+
+def test_ties_kept_up_are_no_talks():
+    assert (
+        events(
+            "Publié le 4 octobre 2030\n\nLes liens entretenus par les deux pays, a rappelé le 3 octobre le ministre, sont anciens."
+        )
+        == {}
+    )
