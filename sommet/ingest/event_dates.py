@@ -285,6 +285,14 @@ _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNOR
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
 
+# A next sentence that says how long "it" lasts: "Elle durera cinq jours.", "It will last five days."
+_LASTS_NEXT = re.compile(
+    rf"\s*(?:elle|il|elles|ils|it|they)\s+(?:durera|dureront|dure|durent|will\s+last|lasts|last)\s+"
+    rf"(?P<n>\d+|{'|'.join(COUNTS)})\s+(?:jours|days)\b",
+    re.IGNORECASE,
+)
+
+
 def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
     """An event dated by one day that the text says lasts several ("a three-day state visit" from
     Tuesday) ends that many days after it; one that "closed today after two days" began before."""
@@ -296,12 +304,27 @@ def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
         paragraph = paragraphs[mention.paragraph]
         sentence = _sentence_of(paragraph, mention.start)
         length = days_long(paragraph.text, mention.start, mention.end, sentence.end)
+        lasts = _LASTS_NEXT.match(paragraph.text, sentence.end) if mention.kind in GATHERING_KINDS else None
+        if length is None and lasts is not None and _first_gathering(mention, mentions, sentence):
+            # "La conférence s'ouvrira lundi. Elle durera cinq jours.": the next sentence's length
+            count = lasts.group("n").lower()
+            length = (int(count) if count.isdigit() else COUNTS[count]), False
         if length is None or length[0] < 2 or (mention.dates is None and not length[1]):
             continue
         day, (days, counted_back) = dates.range.start.first_day(), length
         other = PartialDate.from_date(day + timedelta(days=(1 - days) if counted_back else (days - 1)))
         span = DateRange(other, dates.range.start) if counted_back else DateRange(dates.range.start, other)
         mention.dates = DateMention(span, dates.start, dates.end, dates.text, dates.relative)
+
+
+def _first_gathering(mention: Mention, mentions: list[Mention], sentence: words.Span) -> bool:
+    """Whether no other gathering of the paragraph's sentence comes before this one (what "it" stands for)."""
+    return not any(
+        other.paragraph == mention.paragraph
+        and sentence.start <= other.start < mention.start
+        and other.kind in GATHERING_KINDS
+        for other in mentions
+    )
 
 
 def opens_on_a_day(text: str, sentence: words.Span) -> bool:

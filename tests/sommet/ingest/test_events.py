@@ -4425,3 +4425,15 @@ def test_an_event_page_s_kind_takes_the_lead_s_one_of_that_word_not_another_meet
     chat = found["Drone rules and jobs"]
     assert iso(chat) == ("2031-05-08", None)
     assert iso(found["Ministerial council meeting"]) == ("2031-06-03", "2031-06-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dépêche\n\n5 juin 2031\n\nLa Conférence des drones s'ouvrira le 9 juin à Lomé. Elle durera cinq jours.",
+        "Wire\n\nJune 5, 2031\n\nThe Drone Conference opens on 9 June in Lomé. It will last five days.",
+    ],
+)
+def test_how_long_the_next_sentence_says_it_lasts_is_a_gathering_s_span(text):
+    (event,) = events(text).values()
+    assert iso(event) == ("2031-06-09", "2031-06-13")
