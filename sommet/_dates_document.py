@@ -673,12 +673,17 @@ def _alone_after_aside(text: str, said: Said) -> bool:
     )
 
 
+def _alone_in_clause(text: str, said: Said, end: int) -> bool:
+    """Whether nothing follows the date in its clause but a second weekday ("jeudi et vendredi")."""
+    rest = text[said.end : end]
+    return not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
+
+
 def _tense_clause(text: str, said: Said) -> str:
     """The clause whose verb tells a date's tense: its own, or the next one for a date opening its
     sentence alone ("On 3 March, the Parliament voted", "Jeudi et vendredi, Kigali a accueilli")."""
     start, end = _clause_span(text, said)
-    rest = text[said.end : end]
-    alone = not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
+    alone = _alone_in_clause(text, said, end)
     # "Réunis à Turin lundi et mardi, les ministres ont adopté...": a participle opening the
     # sentence has no tense; the clause after it tells it.
     fronted = start == _sentence_start(text, said.start) and _FRONTED_PARTICIPLE.match(text, start)
@@ -880,8 +885,7 @@ def _weekday_clause(text: str, said: Said) -> str:
     ("se tiennent à Rennes, au couvent des Jacobins, jeudi et vendredi."), what its sentence says
     before it, not the next sentence."""
     start, end = _clause_span(text, said)
-    rest = text[said.end : end]
-    alone = not rest.strip() or (_WEEKDAY_JOIN.match(rest) is not None and len(rest.split()) == 2)
+    alone = _alone_in_clause(text, said, end)
     if alone and _PREPOSITION_ALONE.fullmatch(text, start, said.start) and text[end : end + 1] in ".!?":
         return text[_sentence_start(text, said.start) : said.start]
     return _tense_clause(text, said)

@@ -11,7 +11,7 @@ from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, Pa
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
-from sommet.ingest.event_names import COUNTS, DAY_OPENERS, days_long, office_acts
+from sommet.ingest.event_names import COUNTS, DAY_OPENERS, count_of, days_long, office_acts
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
 from sommet.ingest.mentions import HELD, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
@@ -307,8 +307,7 @@ def last_days(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
         lasts = _LASTS_NEXT.match(paragraph.text, sentence.end) if mention.kind in GATHERING_KINDS else None
         if length is None and lasts is not None and _first_gathering(mention, mentions, sentence):
             # "La conférence s'ouvrira lundi. Elle durera cinq jours.": the next sentence's length
-            count = lasts.group("n").lower()
-            length = (int(count) if count.isdigit() else COUNTS[count]), False
+            length = count_of(lasts.group("n")), False
         if length is None or length[0] < 2 or (mention.dates is None and not length[1]):
             continue
         day, (days, counted_back) = dates.range.start.first_day(), length
@@ -677,10 +676,8 @@ def dated_tail(text: str, sentence: words.Span, dates: list[DateMention]) -> Dat
     own = [d for d in dates if sentence.start <= d.start < sentence.end]
     if len(own) != 1 or own[0].range.start.precision != "day":
         return None
-    rest = text[sentence.start : own[0].start] + text[own[0].end : sentence.end]
-    if len(_HEADING_WORDS.findall(rest)) > _TAIL_WORDS or any(
-        w.islower() for w in _HEADING_WORDS.findall(rest)
-    ):
+    rest = _HEADING_WORDS.findall(text[sentence.start : own[0].start] + text[own[0].end : sentence.end])
+    if len(rest) > _TAIL_WORDS or any(word.islower() for word in rest):
         return None
     return own[0]
 
@@ -805,7 +802,7 @@ def attended_for_days(text: str, mentions: list[Mention], sentence: words.Span) 
         if act is None or length is None:
             continue
         count = length.group("count")
-        days = int(count) if count.isdigit() else COUNTS[count.lower()]
+        days = count_of(count)
         last = act.dates.range.start
         first = PartialDate.from_date(last.first_day() - timedelta(days=days - 1))
         held.dates = DateMention(DateRange(first, last), act.dates.start, act.dates.end, act.dates.text, True)
@@ -1524,7 +1521,7 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
         if anchor is None:
             continue
         count = found.group("count")
-        days = 1 if count is None else int(count) if count.isdigit() else COUNTS[count.lower()]
+        days = 1 if count is None else count_of(count)
         first, last = (
             anchor.dates.range.start.first_day(),
             (anchor.dates.range.end or anchor.dates.range.start).last_day(),

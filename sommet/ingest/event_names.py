@@ -359,7 +359,12 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
         or closing is not None
         or _IT_ENDED.match(text, end if before else found.end(), limit)
     )
-    return (int(count) if count.isdigit() else COUNTS[count]), bool(told_ended)
+    return count_of(count), bool(told_ended)
+
+
+def count_of(word: str) -> int:
+    """A count written in digits or in words ("5", "cinq", "five")."""
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
 
 
 _INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)

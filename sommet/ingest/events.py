@@ -129,9 +129,7 @@ _ARTICLES = frozenset("a an the un une le la les l".split())
 _JOINING = _ARTICLES | frozenset("of on for and in to at with de du des d sur pour et en au aux".split())
 # What happens on one day: two dates make two of them.
 _AT_ONE_TIME = frozenset({"adoption", "signing", "publication", "entry into force", "deadline", "launch"})
-
-
-_NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")
+_NUMBER = re.compile(r"(?<![\w-])\d+(?![\w-])")  # a number of its own in a name ("Session 2")
 
 
 def find_events(
@@ -251,8 +249,7 @@ def find_events(
             if tail is not None:  # "Session 2 — Drone thresholds. Thursday 21 October 2027"
                 # the title opening the sentence before, not a gathering its words are about
                 assign_dates([m for m in before if m.dates is None and m.start == opens], [tail])
-            said = paragraph.text[sentence.start : sentence.end]
-            before, opens = found, sentence.start + len(said) - len(said.lstrip(" •*-–"))
+            before, opens = found, _first_word(paragraph.text, sentence)
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(
@@ -1038,6 +1035,12 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
     return event.kind == mention.kind and any(
         _begins(a, b) or _told_within(a, b) for a in event.names() for b in names
     )
+
+
+def _first_word(text: str, sentence: words.Span) -> int:
+    """Where a sentence's first word stands, after any bullet."""
+    said = text[sentence.start : sentence.end]
+    return sentence.start + len(said) - len(said.lstrip(" •*-–"))
 
 
 def _other_numbers(first: str, second: str) -> bool:
