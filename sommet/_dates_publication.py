@@ -64,7 +64,7 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
         or _stamp(stamps, ranks=2)
         or _dateline(lines[0] if lines else "")
         or _date_alone(lines)
-        or _dateline(lines[0] if lines else "", today)
+        or _dateline_by_weekday(lines[0] if lines else "", today)
     )
     # A stamp to the day within a capture's month says more than the capture.
     refines = capture is not None and stamped is not None and stamped.iso().startswith(capture.iso() + "-")
@@ -99,19 +99,22 @@ def own_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dateline(line: str, today: date | None = None) -> PartialDate | None:
-    """A wire dateline opening the article: "Brussels, 1 August 2024 —", "GENÈVE, le 3 mai 2024
-    (AFP) –". Only a date written to the day counts: with its year, or with the weekday the lead
-    names on its own ("OTTAWA, 13 mai (AFP) - ... est devenu mardi ..."), which a wire writes for
-    the day of its dateline and which gives the year as for any date (``year_from_weekday``)."""
+def _dateline(line: str) -> PartialDate | None:
+    """A wire dateline opening the article with its date written to the day and year: "Brussels,
+    1 August 2024 —", "GENÈVE, le 3 mai 2024 (AFP) –"."""
     found = _DATELINE.match(line)
-    if found is None:
-        return None
-    said = grammar.scan(found.group("date"), grammar.HEADER)
+    said = grammar.scan(found.group("date"), grammar.HEADER) if found else []
     days = [resolve.exact_day(one) for one in said]
-    if len(days) == 1 and days[0] is not None:
-        return PartialDate.from_date(days[0])
-    if today is None or len(said) != 1 or said[0].first.day is None or said[0].first.year is not None:
+    return PartialDate.from_date(days[0]) if len(days) == 1 and days[0] is not None else None
+
+
+def _dateline_by_weekday(line: str, today: date | None) -> PartialDate | None:
+    """A wire dateline written without its year, with the weekday the lead names on its own
+    ("OTTAWA, 13 mai (AFP) - ... est devenu mardi ..."), which a wire writes for the day of its
+    dateline and which gives the year as for any date (``year_from_weekday``)."""
+    found = _DATELINE.match(line)
+    said = grammar.scan(found.group("date"), grammar.HEADER) if found and today else []
+    if len(said) != 1 or said[0].first.day is None or said[0].first.year is not None:
         return None
     rest = line[found.end() :]
     edge = SENTENCE_EDGE.search(rest)

@@ -10,6 +10,7 @@ import re
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
+from sommet.ingest.event_names import OWNED
 from sommet.ingest.events_words import KIND_WORD, kind_of
 from sommet.ingest.mentions import ORDINALS, Mention, capitalise
 
@@ -104,16 +105,13 @@ def _titled(event: Mention) -> bool:
     return event.named or any(word[:1].isupper() for word in event.name.split()[1:])
 
 
-_ITS = re.compile(r"\b(?:its|their|sa|son|leur)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "its fifth"
-
-
 def _its_own(text: str, edition: Mention, series: Mention) -> bool:
     """Whether an edition is told as its series' own right after it in one sentence ("returns for
     its fifth edition", "revient pour sa cinquième édition")."""
     return (
         edition.paragraph == series.paragraph
         and series.end <= edition.start
-        and _ITS.search(text, max(0, edition.start - 30), edition.start) is not None
+        and OWNED.search(text, max(0, edition.start - 30), edition.start) is not None
         and not any(mark in text[series.end : edition.start] for mark in ".;")
     )
 

@@ -13,7 +13,7 @@ from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_E
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, VISITS, Mention, capitalise
-from sommet.ingest.milestone_verbs import of_phrase, text_subject, time_phrase_length
+from sommet.ingest.milestone_verbs import NEGATED_BEFORE, of_phrase, text_subject, time_phrase_length
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 
@@ -57,7 +57,7 @@ _TOKEN = re.compile(
 )
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
-_OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A body opening its sentence that holds the part told with a possessive or an indefinite article:
 # "The Drone Council held its first meeting", "Le Conseil des drones tiendra une séance plénière".
 _BODY_HOLDS = re.compile(
@@ -173,13 +173,6 @@ _SUCH = re.compile(
 )
 # "ended without agreement", "sans accord", "no deal was reached", "aucun accord": an event that did not happen.
 _NEGATED = re.compile(words.NEGATION + r"\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# A milestone that a verb says did not happen: "n'ont pas reçu la sanction royale", "did not receive"
-# (a gathering someone did not attend was still held).
-_NOT_DONE = re.compile(
-    r"(?:\bn['’]|\bne\s)\w+\s+(?:pas|jamais|plus)\s+\w+\s+(?:la\s+|le\s+|les\s+|l['’]|de\s+|d['’])$"
-    r"|\b(?:not|never|n't)\s+\w+\s+(?:the\s+|an?\s+)?$",
-    re.IGNORECASE,
-)
 # "Subject to Parliament's approval", "sous réserve de l'accord du Conseil": what a later step
 # hangs on, which has not happened and is not dated by the clause it conditions.
 _CONDITION = re.compile(
@@ -453,7 +446,9 @@ def read_mention(
     if (
         _SUCH.search(text, max(0, start - 30), start)
         or _NEGATED.search(text, max(0, start - 24), start)
-        or (is_milestone(word) and _NOT_DONE.search(text, max(0, start - 40), start))
+        or (
+            is_milestone(word) and NEGATED_BEFORE.search(text, max(0, start - 40), start)
+        )  # "did not receive"
         or _CONDITION.search(text, max(0, start - 40), start)
         or _HOPED.search(text, max(0, start - 50), start)
     ):
@@ -1007,7 +1002,7 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
             continue
-        owned = _OWNED.search(text, max(sentence.start, mention.start - 20), mention.start)
+        owned = OWNED.search(text, max(sentence.start, mention.start - 20), mention.start)
         owner = next(
             (
                 m

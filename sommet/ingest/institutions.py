@@ -25,6 +25,7 @@ _ON = "on|in|of|le|en|du|de"  # what stands before a day
 _LOWER_HEADS = "ministère|canton|gouvernement|commissariat|secrétariat|parlement"
 
 
+@cache
 def organisation_heads() -> frozenset[str]:
     """The words that head an organisation's name ("commission", "senate"), in lower case."""
     return words.ORG_WORDS | lexicon.organisation_words()

@@ -272,7 +272,8 @@ _HABITS = (
 _HABITUAL = re.compile(rf"\s+(?:{_HABITS})\b", re.IGNORECASE)
 # In the verb's own clause, or opening the sentence ("Chaque année, les ministres se réunissent").
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABITS})\b[^.;,]*$|^\s*(?:{_HABITS})\b", re.IGNORECASE)
-_NEGATED = re.compile(
+# What is said not to happen, before a verb or a milestone's noun: "n'ont pas reçu", "did not sign".
+NEGATED_BEFORE = re.compile(
     r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
     # "Sans accord publié à temps", "no country signed": a subject that is none
     rf"|{NEGATION}\s[^.;,]{{0,30}}$"
@@ -729,7 +730,7 @@ def verb_events(
             # meeting between them.
             before = before[: pronominal.start()]
             verb = dataclasses.replace(verb, of_subject=True, link="entre" if verb.link else None)
-        if _NEGATED.search(before):
+        if NEGATED_BEFORE.search(before):
             continue  # "n'ont pas reçu la sanction royale", "did not sign": nothing happened
         if verb.lang == "en" and not before.strip(' "«“') and _imperative(found.group(0)):
             continue  # "Join the Centre for a webinar": an invitation to the reader, no act

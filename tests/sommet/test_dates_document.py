@@ -121,6 +121,11 @@ def test_a_weekend_counts_from_the_publication_day(text, lang, expected):
     assert found(text, lang=lang) == [expected]
 
 
+def test_a_weekend_named_by_its_date_is_that_date_not_the_nearest():
+    assert found("The weekend of 14 June will be busy.", lang="en") == [("14 June", "2031-06-14", None)]
+    assert found("The fair opens this weekend.", lang="en") == [("this weekend", "2031-05-17", "2031-05-18")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -137,10 +142,6 @@ def test_two_weekdays_joined_by_a_hyphen_are_the_days_from_one_to_the_other(text
     assert found(text, published=PartialDate(2031, 5, 19), lang=lang) == [expected]
     # A weekday joined to another word is no span: "the Monday-morning session".
     assert found("The Monday-morning session was long.", published=PartialDate(2031, 5, 19), lang="en") == []
-
-
-def test_a_weekend_named_by_its_date_is_that_date():
-    assert found("The weekend of 14 June will be busy.", lang="en") == [("14 June", "2031-06-14", None)]
 
 
 def test_week_across_two_months_gives_no_month():

@@ -3592,7 +3592,7 @@ def test_the_new_of_a_place_is_no_determiner_and_a_bill_s_name_is_no_person():
     assert "Drone Transparency Bill" not in {actor.name for actor in found.actors if actor.kind == "person"}
 
 
-def test_royal_assent_is_a_milestone_however_it_is_told():
+def test_royal_assent_is_a_milestone_however_it_is_told_unless_it_did_not_happen():
     found = events("Published 20 July 2031\n\nRoyal Assent was granted on 12 July, after the Lords vote.")
     assert iso(found["Royal Assent"]) == ("2031-07-12", None)
     found = events("Publié le 1er juillet 2031\n\nLa sanction royale est attendue le 12 juillet.")
@@ -3600,9 +3600,7 @@ def test_royal_assent_is_a_milestone_however_it_is_told():
     # What the bill received is no word of which assent.
     found = events("Published 20 July 2031\n\nThe bill received royal assent on Wednesday.")
     assert list(found) == ["Royal assent"]
-
-
-def test_a_milestone_a_verb_says_did_not_happen_is_no_event_but_a_gathering_not_attended_is():
+    # One a verb says did not happen is none; a gathering someone did not attend was still held.
     assert (
         events("Published 5 March 2031\n\nBills that did not receive Royal Assent lapsed on 4 March.") == {}
     )
@@ -3633,24 +3631,14 @@ def test_a_text_opened_for_endorsement_is_a_milestone_and_a_long_item_is_not_cut
     assert "The Compact opens for review at the UN General Assembly" in found
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Publié le 4 octobre 2030\n\nLa ministre et le ministre ghanéen des drones se sont entretenus ce vendredi à Paris.",
-            "Entretien entre la ministre et le ministre ghanéen des drones",
-        ),
-        (
-            "Publié le 4 octobre 2030\n\nLes deux ministres se sont entretenus ce vendredi à Paris.",
-            "Réunion des ministres à Paris",
-        ),
-    ],
-)
-def test_who_talked_together_held_talks_that_day(text, name):
-    assert iso(events(text)[name]) == ("2030-10-04", None)
-
-
-def test_ties_kept_up_are_no_talks():
+def test_who_talked_together_held_talks_that_day_and_ties_kept_up_are_no_talks():
+    text = "Publié le 4 octobre 2030\n\nLa ministre et le ministre ghanéen des drones se sont entretenus ce vendredi à Paris."
+    assert iso(events(text)["Entretien entre la ministre et le ministre ghanéen des drones"]) == (
+        "2030-10-04",
+        None,
+    )
+    text = "Publié le 4 octobre 2030\n\nLes deux ministres se sont entretenus ce vendredi à Paris."
+    assert iso(events(text)["Réunion des ministres à Paris"]) == ("2030-10-04", None)
     assert (
         events(
             "Publié le 4 octobre 2030\n\nLes liens entretenus par les deux pays, a rappelé le 3 octobre le ministre, sont anciens."
