@@ -27,8 +27,9 @@ from sommet._dates_names import (
 from sommet._dates_resolve import Resolved
 from sommet._dates_values import DateMention, DateRange, PartialDate
 
-# The French conditional of what was then to come: "qu'il lancerait", "qui se tiendrait".
-_CONDITIONAL = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:erai|irai|drai|vrai)(?:t|ent)\b"
+# The French conditional of what was then to come or may yet be: "qu'il lancerait", "qui se tiendrait",
+# "pourrait se réunir".
+_CONDITIONAL = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:erai|irai|drai|vrai|rrai)(?:t|ent)\b"
 # A sentence about what is still to come: a weekday in it is the next one. Not "the next day",
 # counted from a day the text tells.
 _FUTURE = re.compile(

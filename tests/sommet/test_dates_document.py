@@ -269,6 +269,8 @@ def test_a_number_of_days_that_is_a_duration_is_no_date():
         ("La campagne avait été lancée au printemps.", "fr", ("au printemps", "2031", None)),
         ("La campagne avait été lancée à l'automne.", "fr", ("à l'automne", "2030", None)),
         ("Le texte sera voté à l'automne.", "fr", ("à l'automne", "2031", None)),
+        # "pourrait": what may still happen, as "devrait" and "serait".
+        ("Une commission pourrait se réunir à l'automne.", "fr", ("à l'automne", "2031", None)),
         ("L'été dernier, le forum a réuni cent pays.", "fr", ("L'été dernier", "2030", None)),
         ("The vote is expected in the autumn.", "en", ("in the autumn", "2031", None)),
         # Spring 2031 is not over yet.
