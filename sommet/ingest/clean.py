@@ -76,6 +76,8 @@ _DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
 _LABEL_THEN_DATE = re.compile(r"(?P<label>[^\W\d_][^:.!?]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _SPAN_OPENING = re.compile(r"(?:(?:du|from|le|on)\s+)?", re.IGNORECASE)
 _AFTER_LABELLED_DAY = 3  # "15 avril 2031 à midi", "1 June 2031 (23:59 CET)"
+# "Conference: 10-12 June 2031, University of Lisbon": the item's place after its day.
+_PLACE_AFTER_DAY = re.compile(r"\s*,\s*[^\W\d_][^,;:.!?()]{0,60}")
 _CAPTION_WORDS = 60
 _SHORT_CAPTION = 12
 # A credit line: a byline ("By Jane Roe", "Par Jean Dupont") or an agency's "Reporting by ...".
@@ -231,7 +233,7 @@ def dated_label(unit: str) -> re.Match[str] | None:
     ):
         return None
     after = found.group("rest")[said[-1].end :]
-    return found if len(after.split()) <= _AFTER_LABELLED_DAY else None
+    return found if len(after.split()) <= _AFTER_LABELLED_DAY or _PLACE_AFTER_DAY.fullmatch(after) else None
 
 
 def _dated_labels(units: list[str], at: int) -> bool:

@@ -903,6 +903,8 @@ _CONTRACTED_BEFORE = re.compile(r"\b(?:au|du)\s*$", re.IGNORECASE)
 def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     if mention.name.lower() not in KINDS:
         return False
+    if mention.refers:  # "Conference: 10-12 June 2031": a list's label is the page's event
+        return True
     before = paragraphs[mention.paragraph].text[max(0, mention.start - 24) : mention.start]
     # "the two-day summit": how long it lasts says which no more than "the summit" does.
     before = _LENGTH_BEFORE.sub("", before)

@@ -4107,6 +4107,19 @@ def test_a_list_of_dated_labels_gives_its_deadlines_and_the_day_of_the_gathering
     assert iso(found["Clôture des inscriptions"]) == ("2031-04-15", None)
 
 
+def test_a_labelled_span_of_days_with_its_place_dates_the_gathering_the_page_calls_for():
+    found = events(
+        "Call for papers: Conference on Drone Law\n\nAbstract deadline: 1 March 2031\n\n"
+        "Conference: 10-12 June 2031, University of Accra\n\nThe conference invites papers on drone law.\n"
+    )
+    assert iso(found["Conference on Drone Law"]) == ("2031-06-10", "2031-06-12")
+    found = events(
+        "Appel à communications : colloque « Drones et villes »\nDate limite : 1er mars 2031\n"
+        "Colloque : 10-12 juin 2031, université de Rennes\n\nLe colloque réunira des juristes.\n"
+    )
+    assert iso(found["Drones et villes"]) == ("2031-06-10", "2031-06-12")
+
+
 def test_an_event_told_in_an_aside_takes_no_day_of_the_verb_after_it():
     found = events(
         "Obituary\n\n1 March 2031\n\nJane Roe, who chaired the Drone Council committee that drafted the code, "
