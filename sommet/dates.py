@@ -220,14 +220,16 @@ def writes_a_date(text: str, lang: str = "fr") -> bool:
     return bool(scan(text, article_mode(lang)))
 
 
-def only_days(text: str) -> bool:
+def only_days(text: str, *, or_one: bool = False) -> bool:
     """Whether a line writes one span of days and nothing else ("Monday 8 September – Friday 12
-    September 2031", "Du 3 au 5 mai 2031"): an event page's line of days, not a stamp of one day."""
+    September 2031", "Du 3 au 5 mai 2031"): an event page's line of days, not a stamp of one day;
+    with ``or_one``, one full day alone too ("Mardi 10 juin 2031"), for a caller that knows more."""
     from sommet._dates_grammar import article_mode, scan
+    from sommet._dates_resolve import exact_day
 
     for lang in ("fr", "en"):
         said = scan(text, article_mode(lang))
-        if len(said) == 1 and said[0].last is not None:
+        if len(said) == 1 and (said[0].last is not None or (or_one and exact_day(said[0]) is not None)):
             rest = text[: said[0].start] + text[said[0].end :]
             return not _WORD.search(rest)
     return False

@@ -56,6 +56,8 @@ KINDS = _load("kinds")
 MILESTONES = _load("milestones")
 # Milestones that also name who holds an office ("la présidence"): a doer where it acts or speaks.
 OFFICES = frozenset(word.lower() for _, data in word_files() for word in data.get("offices", ()))
+# A programme's timed lines that are no event ("12h30 Déjeuner", "10:30 Coffee break").
+BREAKS = frozenset(word.lower() for _, data in word_files() for word in data.get("breaks", ()))
 _PLURAL = {"événements": "événement", "évènements": "évènement", "events": "event"}
 KIND_WORD = re.compile(
     rf"(?<![\w-])(?P<kw>{_alternation(KINDS)}|événements|évènements|events)(?![\w-])", re.IGNORECASE

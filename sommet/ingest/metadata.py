@@ -189,7 +189,7 @@ def _date_like(line: str) -> bool:
     said = place_and_date.group("date") if place_and_date else ""
     if _a_date(said) or only_days(line):
         return True  # "Paris, le 4 mars 2026": a dateline on a line of its own; an event page's days
-    if _when_and_where(line) or any(_a_date(part) for part in _labelled(line)):
+    if _when_and_where(line) or _day_then_venue(line) or any(_a_date(part) for part in _labelled(line)):
         return True  # "29–30 October 2025 · Palais de Chaillot", "Issue 87 · Friday 12 July 2024"
     return bool(_STAMP.match(line)) or 2 * sum(any(ch.isdigit() for ch in token) for token in tokens) >= len(
         tokens
@@ -238,7 +238,7 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
     # "Montreal, Canada, 12-14 May 2032": where, then its span of days.
     placed = "," in line and only_days(line.rsplit(",", 1)[1]) and _a_venue(line.rsplit(",", 1)[0])
     hours = opens_on_a_day_and_hours(line)  # "Vendredi 14 avril 2031, de 9h à 17h, salle B"
-    if not (_when_and_where(line) or only_days(line) or held or placed or hours):
+    if not (_when_and_where(line) or only_days(line) or held or placed or _day_then_venue(line) or hours):
         return None
     if _STAMP.match(header[at + 1]):
         return None
@@ -246,6 +246,13 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
     if _a_venue(venue):  # "Monday 8 September 2031" above "Eko Convention Centre, Lagos, Nigeria"
         return f"{header[at + 1]} · {venue}"
     return header[at + 1]
+
+
+def _day_then_venue(line: str) -> bool:
+    """ "Mardi 10 juin 2031, Cité des sciences, Paris": an event's day, then its venue and city (a
+    city alone after a day may be a dateline's)."""
+    day, _, venue = line.partition(",")
+    return only_days(day, or_one=True) and "," in venue and _a_venue(venue.strip())
 
 
 def _an_organiser(line: str) -> bool:

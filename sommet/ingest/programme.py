@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sommet.ingest.events_words import EVENT_WORD, KIND_WORD, kind_of
+from sommet.ingest.events_words import BREAKS, EVENT_WORD, KIND_WORD, kind_of
 from sommet.ingest.lexicon import names_a_venue
 from sommet.ingest.mentions import Mention, capitalise
 from sommet.ingest.places import cities, known_place
@@ -49,7 +49,12 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
         and _place(title[:-1].rpartition(",")[2].strip())
     ):
         title = title[:-1].rstrip()
-    if title[-1] in _SENTENCE_END or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
+    # "Table ronde : quelles règles pour les drones ?": a session's title may ask its question.
+    asks = title.endswith("?") and KIND_WORD.search(title.partition(":")[0]) and ":" in title
+    ends = title[-1] in _SENTENCE_END and not asks
+    if ends or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
+        return None
+    if title.lower() in BREAKS:  # "12h30 – Déjeuner": a pause, no event
         return None
     # What kind of session its title's head says: "Closing press conference", "Table ronde : ...";
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").

@@ -1449,6 +1449,25 @@ def test_a_programmes_timed_lines_are_sessions_held_on_their_day_headings_day():
     assert iso(one_day["Open data, one year on"]) == ("2031-05-12", None)  # the page's one day
 
 
+def test_a_programme_s_pauses_are_no_sessions_and_a_session_may_ask_its_question():
+    found = events(
+        "Journée des drones urbains\n\nMardi 10 juin 2031, Cité des sciences, Paris\n\n"
+        "9h00 – Accueil des participants\n\n10h00 – Table ronde : quelles règles pour les drones ?\n\n"
+        "12h30 – Déjeuner\n\n14h00 – Atelier : certification des pilotes\n\n16h30 Coffee break\n"
+    )
+    assert iso(found["Journée des drones urbains"]) == (
+        "2031-06-10",
+        None,
+    )  # the day under its title, then where
+    assert iso(found["Table ronde : quelles règles pour les drones ?"]) == ("2031-06-10", None)
+    assert iso(found["Atelier : certification des pilotes"]) == ("2031-06-10", None)
+    assert not {"Déjeuner", "Accueil des participants", "Coffee break"} & set(found)
+    # A question that is no session's title is still a live blog's sentence.
+    assert "Is the declaration out ?" not in events(
+        "Live\n\n3 March 2031\n\n16:20 Is the declaration out ?\n"
+    )
+
+
 def test_a_live_blog_s_timed_lines_are_sentences_read_as_prose_not_titles():
     found = events(
         "Live: drone ministers in Accra\n\nPublished 3 March 2031\n\n"

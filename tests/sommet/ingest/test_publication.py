@@ -171,3 +171,19 @@ def test_a_day_with_its_hours_under_an_event_page_s_title_is_its_event_s_day_not
     assert [(event.name, event.start) for event in found.events] == [
         ("Journée d'étude", PartialDate(2031, 4, 18))
     ]
+
+
+def test_a_day_then_a_venue_and_its_city_under_an_event_page_s_title_is_its_event_s_day():
+    found = extract(
+        "Journée des drones urbains\nMardi 10 juin 2031, Cité des sciences, Paris\n\nLa journée réunira des élus.\n",
+        today=date(2035, 1, 1),
+    )
+    assert [(event.name, event.start) for event in found.events] == [
+        ("Journée des drones urbains", PartialDate(2031, 6, 10))
+    ]
+    # A city alone after the day may be a dateline's: no event's day from it.
+    found = extract(
+        "Journée des drones urbains\nMardi 10 juin 2031, Paris\n\nLa journée réunira des élus.\n",
+        today=date(2035, 1, 1),
+    )
+    assert [(event.name, event.start) for event in found.events] == [("Journée des drones urbains", None)]
