@@ -949,6 +949,11 @@ _UNDER = re.compile(
     r"\b(?:under|sous)\s+(?:the\s+|la\s+|le\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?$", re.IGNORECASE
 )
 _FRAME_REACH = 40  # characters between an event and the frame written after it
+# "une rencontre aura lieu en marge du salon jeudi": a gathering told before, named by its kind
+# alone, as the setting of another; it has its dates, the day is the other's.
+_SIDELINES_OF = re.compile(
+    r"\b(?:en marge|on the (?:sidelines|margins))\s+(?:du|de la|de l['’]|des|of the|of)\s*$", re.IGNORECASE
+)
 # "presented its guidelines, which it plans to publish by June": a date after a relative clause that
 # plans another act is that act's, not the event's before it.
 _PLANS_ANOTHER = re.compile(
@@ -1204,8 +1209,11 @@ def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions
 
 def _frame_of_another(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether an event is written as the frame of one just before it ("The summit under the
-    Italian Presidency will take place on 13 June": the summit's date, not the presidency's)."""
+    Italian Presidency will take place on 13 June": the summit's date, not the presidency's; "une
+    rencontre aura lieu en marge du salon jeudi": the meeting's)."""
     under = _UNDER.search(text, max(0, mention.start - 16), mention.start)
+    if under is None and not mention.named and mention.name.lower() in KINDS:
+        under = _SIDELINES_OF.search(text, max(0, mention.start - 24), mention.start)
     return under is not None and any(
         0 <= under.start() - other.end <= _FRAME_REACH for other in mentions if other is not mention
     )

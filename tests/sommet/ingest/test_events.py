@@ -2792,6 +2792,20 @@ def test_a_place_and_for_before_an_english_gathering_are_no_part_of_its_name():
     )
 
 
+def test_a_day_after_the_gathering_told_before_as_the_setting_is_the_day_of_what_is_held_there():
+    found = events(
+        "Salon des drones de Paris\n\nLe 11 juin 2031\n\nLe salon se tient du 11 au 14 juin à Paris. Une rencontre des "
+        "ministres du numérique aura lieu en marge du salon jeudi."
+    )
+    assert iso(found["Rencontre des ministres du numérique"]) == ("2031-06-12", None)
+    assert iso(found["Salon des drones de Paris"]) == ("2031-06-11", "2031-06-14")
+    found = events(
+        "Paris Drone Forum 2031\n\n11 June 2031\n\nThe forum runs from 11 to 14 June in Paris. A meeting of drone "
+        "ministers will be held on the sidelines of the forum on Thursday."
+    )
+    assert iso(found["Meeting of drone ministers"]) == ("2031-06-12", None)
+
+
 def test_a_sentence_opening_on_the_sidelines_is_set_at_the_last_gathering_told():
     found = events(
         "Published 1 March 2031\n\nThe Africa Data Summit opens in Accra on 28 April 2031. On the sidelines, "
