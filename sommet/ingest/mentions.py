@@ -193,6 +193,8 @@ def location_of(
     )
     if RELATIVE_TO.search(text, max(0, mention.start - 30), mention.start):
         before = []  # "adopted in Accra a position ahead of the UN talks": the talks are elsewhere
+    if mention.kind == "entry into force":
+        before = []  # "La charte, adoptée à Dakar en 2029, entrera en vigueur": a text applies nowhere
     own = _own_city(text, mention, inside)
     for index, (start, end, kind) in enumerate(after):
         if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:

@@ -303,3 +303,16 @@ def test_a_place_of_the_clause_an_event_is_subordinate_to_or_of_the_next_verb_is
     # A place before the event in its own clause is still its place.
     found = events("Wire\n\nMay 5, 2031\n\nMeeting in Accra on 3 May, ministers adopted the Drone Charter.")
     assert found["Adoption of the Drone Charter"].location.city == "Accra"
+
+
+def test_a_text_enters_into_force_nowhere_though_an_aside_before_says_where_it_was_adopted():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa Charte de Dakar sur les drones, adoptée à Strasbourg en mai 2029, "
+        "entrera en vigueur le 1er août 2031."
+    )
+    assert found["Adoption de la Charte de Dakar sur les drones"].location == Location(city="Strasbourg")
+    assert found["Entrée en vigueur de la Charte de Dakar sur les drones"].location == Location()
+    found = events(
+        "Wire\n\nMarch 1, 2031\n\nThe Dakar Drone Charter, adopted in Dakar in 2030, will apply from 2032."
+    )
+    assert found["Application of the Dakar Drone Charter"].location == Location()
