@@ -755,6 +755,7 @@ def verb_events(
         passive = pronominal is None and (
             (_PASSIVE.search(before) is not None and not progressive)
             or (_is_participle(found.group(0), verb) and _ACTIVE.search(before) is None)
+            or _apposed_participle(found.group(0), verb, before)
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
@@ -1438,6 +1439,17 @@ def _text_by_pronoun(before: str, verb: _Verb, passive: bool) -> bool:
     subject = _BEFORE_VERB.sub("", before).strip().lower()
     kind = verb.kind or kind_of(verb.noun)
     return subject in _IT and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
+
+
+# Irregular French participles ("ouverte", "produite", "jointe"), read as such only set off by a
+# comma or opening the sentence: a headline's "Le traité ouvert à la signature" names no text.
+_IRREGULAR_PARTICIPLE = ("ert", "erte", "erts", "ertes", "ite", "ites", "ise", "ises", "inte", "intes")
+
+
+def _apposed_participle(form: str, verb: _Verb, before: str) -> bool:
+    """ "La convention, ouverte à la signature en 2029", "Ouverte à la signature en 2029, la convention"."""
+    opens = not before.strip() or before.rstrip().endswith(",")
+    return verb.lang == "fr" and opens and form.lower().split(" ")[0].endswith(_IRREGULAR_PARTICIPLE)
 
 
 def _is_participle(form: str, verb: _Verb) -> bool:

@@ -3645,3 +3645,21 @@ def test_who_talked_together_held_talks_that_day_and_ties_kept_up_are_no_talks()
         )
         == {}
     )
+
+
+def test_an_irregular_participle_set_off_by_a_comma_tells_an_act_of_its_own_and_its_day():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa convention sur les drones, ouverte à la signature à Accra en septembre 2029, "
+        "est ratifiée par dix États."
+    )
+    assert iso(found["Ouverture à la signature de la convention sur les drones"]) == ("2029-09", None)
+    assert iso(found["Ratification de la convention sur les drones"]) == (None, None)  # the aside's date
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nOuverte à la signature le 5 septembre 2029, la convention sur les drones compte dix parties."
+    )
+    assert iso(found["Ouverture à la signature de la convention sur les drones"]) == ("2029-09-05", None)
+    # A headline's participle without its comma names no text.
+    headline = events(
+        "Le premier traité sur les drones ouvert à la signature\n\n1er mars 2031\n\nLe texte est court."
+    )
+    assert not any(name.startswith("Ouverture") for name in headline)
