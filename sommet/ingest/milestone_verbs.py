@@ -462,7 +462,11 @@ _LOWER_WORD = re.compile(
 )
 _BARE_SUBJECT_WORDS = 6
 # A year opening a clause, which is no part of its subject: "In 2022 she was elected".
-_OPENING_YEAR = re.compile(r"^(?:in|en)\s+\d{4}\s*,?\s*", re.IGNORECASE)
+# "In 2022 she was elected", "Le 3 mars 2031, Claire Roe est nommée", "Par décret du 3 mars,": the
+# time or the act a clause opens on, before its subject.
+_FRONTED_TIME = re.compile(
+    r"^(?:(?:in|en)\s+\d{4}\s*,?\s*|(?:le|on|in|par|by|à|at)\s+[^,]{0,40}?\d[^,]{0,20},\s*)", re.IGNORECASE
+)
 # The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
 _ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")
 # A capitalised noun opening a clause, then its complement ("Registration for the Accra Summit").
@@ -1560,7 +1564,7 @@ def _subject_of(clause: str) -> tuple[str, str] | None:
         # "Prohibitions on risky systems will apply": a plural or a name opening the sentence, or
         # the item a timeline's date heads ("2 August 2025 – GPAI obligations apply").
         bare = _ITEM_HEAD.sub("", clause.strip())
-        bare = _OPENING_YEAR.sub("", bare)  # "In 2022 she was elected": the time is no subject
+        bare = _FRONTED_TIME.sub("", bare)  # "In 2022 she was elected": the time is no subject
         # An item's whole subject may be longer: nothing but it stands between its date and its verb.
         most = MAX_NAME_WORDS if bare != clause.strip() else _BARE_SUBJECT_WORDS
         short = bare[:1].isupper() and len(bare.split()) <= most and "," not in bare
