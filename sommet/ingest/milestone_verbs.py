@@ -465,7 +465,7 @@ _BARE_SUBJECT_WORDS = 6
 # "In 2022 she was elected", "Le 3 mars 2031, Claire Roe est nommée", "Par décret du 3 mars,": the
 # time or the act a clause opens on, before its subject.
 _FRONTED_TIME = re.compile(
-    r"^(?:(?:in|en)\s+\d{4}\s*,?\s*|(?:le|on|in|par|by|à|at)\s+[^,]{0,40}?\d[^,]{0,20},\s*)", re.IGNORECASE
+    r"^(?:(?:in|en)\s+\d{4}\s*,?\s*|(?:le|on|in|par|by|à|at)\s+[^,]{0,60}?\d[^,]{0,20},\s*)", re.IGNORECASE
 )
 # The date or word heading a timeline's item, before its dash or colon: "2 August 2025 – ", "Today – ".
 _ITEM_HEAD = re.compile(rf"^[^—–:]{{1,40}}?{AGENDA_DASH.pattern}\s*")

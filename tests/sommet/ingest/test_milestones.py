@@ -3671,6 +3671,11 @@ def test_an_irregular_participle_set_off_by_a_comma_tells_an_act_of_its_own_and_
         ("Le 3 mars 2031, Mme Claire Roe est nommée déléguée aux drones.", "Nomination de Mme Claire Roe"),
         ("Par décret du 3 mars 2031, Claire Roe est nommée déléguée aux drones.", "Nomination de Claire Roe"),
         ("On 3 March 2031, Jane Roe was appointed drone envoy.", "Appointment of Jane Roe"),
+        (
+            "Par décret du président de la République en date du 3 mars 2031, Mme Claire Roe, ingénieure des "
+            "mines, est nommée déléguée aux drones.",
+            "Nomination de Mme Claire Roe",
+        ),
     ],
 )
 def test_a_person_named_after_the_time_the_clause_opens_on_is_who_the_act_is_done_to(text, name):
