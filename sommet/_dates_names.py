@@ -83,7 +83,7 @@ def weekdays(language: str) -> dict[str, Name]:
 WORDS = {
     "fr": {
         "from": ["du"],
-        "to": ["au"],
+        "to": ["au", "jusqu'au"],
         "and": ["et", "&"],
         "between": ["entre"],
         "article": ["le", "les"],

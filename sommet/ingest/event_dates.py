@@ -1061,6 +1061,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             nearest = min(closing, key=lambda m: gap(m, date_mention), default=None)
             if nearest is not None and nearest.dates is None:
                 nearest.dates = date_mention
+            elif nearest is None and text[until.start() - 1 : until.start()] == "(":
+                _open_until(mentions, date_mention)
             continue
         told_of = _what_was_done(text, mentions, date_mention)
         # The next verb's event, and what its words name ("and will publish a statement").
@@ -1138,6 +1140,23 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         _to_the_one_before(text, mentions, date_mention)
     for date_mention in dates:
         _and_then_that_day(text, mentions, date_mention, dates)
+
+
+def _open_until(mentions: list[Mention], date_mention: DateMention) -> None:
+    """ "ouverture du Salon des drones à Bordeaux (jusqu'au 15 mars)": the gathering opened on its
+    one day before the brackets lasts until theirs."""
+    opened = [
+        m
+        for m in mentions
+        if m.kind in GATHERING_KINDS
+        and m.end <= date_mention.start
+        and m.dates is not None
+        and m.closing is None
+    ]
+    last = max(opened, key=lambda m: m.end, default=None)
+    one_day = last is not None and last.dates.range.end is None and last.dates.range.start.precision == "day"
+    if one_day and last.dates.range.start.first_day() < date_mention.range.start.first_day():
+        last.closing = date_mention
 
 
 def _and_then_that_day(

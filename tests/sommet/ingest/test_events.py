@@ -4483,3 +4483,19 @@ def test_an_event_page_s_kind_takes_the_lead_s_one_of_that_word_not_another_meet
 def test_how_long_the_next_sentence_says_it_lasts_is_a_gathering_s_span(text):
     (event,) = events(text).values()
     assert iso(event) == ("2031-06-09", "2031-06-13")
+
+
+def test_a_gathering_told_from_one_day_until_another_lasts_until_then():
+    found = events(
+        "Salon\n\n1er mars 2031\n\nLe Salon des drones se tient à Bordeaux du 13 mars jusqu'au 15 mars."
+    )
+    assert iso(found["Salon des drones"]) == ("2031-03-13", "2031-03-15")
+    found = events(
+        "Agenda\n\n1er mars 2031\n\nJeudi 13 mars : ouverture du Salon des drones à Bordeaux (jusqu'au 15 mars)."
+    )
+    assert iso(found["Salon des drones"]) == ("2031-03-13", "2031-03-15")
+    # What is open until a day out of brackets is still a deadline's, not a gathering's end.
+    found = events(
+        "Salon\n\n1er mars 2031\n\nLe Salon des drones ouvre le 3 mars ; les inscriptions sont ouvertes jusqu'au 15 mars."
+    )
+    assert iso(found["Salon des drones"]) == ("2031-03-03", None)
