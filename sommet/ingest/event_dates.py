@@ -245,7 +245,9 @@ _FOLLOWED_BY = re.compile(
 # another noun than the event named before it; "la troisième réunion, après celle de Bletchley Park
 # en novembre 2023": a date of the other one a pronoun stands for.
 _CLAUSE_OF_ANOTHER = re.compile(
-    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?P<noun>(?:[^\W\d_][\w'’-]*,?\s+){1,3})(?:that|which|who|qui|dont|où)\b"
+    # (not "…, that is on 1 August", which says a day again)
+    r"\b(?:a|an|the|un|une|le|la|les|l'|des|du)\s*(?P<noun>(?:[^\W\d_][\w'’-]*,?\s+){1,3})"
+    r"(?:that(?!\s+is\s*(?:,|on\b|\d))|which|who|qui|dont|où)\b"
     r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
@@ -968,6 +970,11 @@ _APPOSED_PARTICIPLE = re.compile(
     r"\s+[^,;.]*$",
     re.IGNORECASE,
 )
+# "…, soit le 1er août", "…, that is on 1 August", "i.e. on 1 August": a day counted, said again.
+_RESTATED = re.compile(
+    r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
+)
+_COUNTED_FROM = re.compile(r"\b(?:après|after|following|suivant)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -1088,6 +1095,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         ]
         # The frame dates nothing the event it frames may take.
         datable = [m for m in datable if not any(m is f for f in framed)] or datable
+        if _RESTATED.search(text, max(0, date_mention.start - 24), date_mention.start):
+            # "entrera en vigueur trois mois après la cinquième ratification, soit le 1er août": the
+            # day the clause's own event was counted to, not what it is counted from.
+            datable = [
+                m for m in datable if not _COUNTED_FROM.search(text, max(0, m.start - 30), m.start)
+            ] or datable
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held

@@ -3681,3 +3681,26 @@ def test_an_irregular_participle_set_off_by_a_comma_tells_an_act_of_its_own_and_
 def test_a_person_named_after_the_time_the_clause_opens_on_is_who_the_act_is_done_to(text, name):
     found = events(f"Dépêche\n\n1er mars 2031\n\n{text}")
     assert iso(found[name]) == ("2031-03-03", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dépêche\n\n1er mars 2031\n\nLa convention sur les drones entrera en vigueur trois mois après la cinquième "
+            "ratification, soit le 1er août 2031.",
+            "Entrée en vigueur de la convention sur les drones",
+        ),
+        (
+            "Wire\n\nMarch 1, 2031\n\nThe Drone Convention enters into force three months after five ratifications, "
+            "that is on 1 August 2031.",
+            "Entry into force of the Drone Convention",
+        ),
+    ],
+)
+def test_a_day_said_again_after_a_count_is_the_day_of_the_event_counted_not_of_what_it_counts_from(
+    text, name
+):
+    found = events(text)
+    assert iso(found[name]) == ("2031-08-01", None)
+    assert all(iso(event) == (None, None) for other, event in found.items() if other != name)
