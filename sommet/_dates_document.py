@@ -752,7 +752,10 @@ def _sentence(text: str, said: Said) -> str:
 _INTENDED_BEFORE = re.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|decides|plans?|planned|pledged|promised|vowed|intends?|intended"
     r"|expects?|aims?|hopes?|look(?:s|ed)?\s+forward)"
-    r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]",
+    r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]"
+    # "ask governments to agree a ban at the conference", "appellent les États à": what is asked for.
+    r"|\b(?:asks?|urges?|calls?\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\b"
+    r"|\b(?:appellent|appelle|exhortent|exhorte)\s+(?:[\w'’-]+\s+){1,4}?à\b",
     re.IGNORECASE,
 )
 # "prépare un colloque pour l'automne", "planned for the autumn": a season one works towards.

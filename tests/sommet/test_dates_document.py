@@ -385,6 +385,13 @@ def test_a_clause_without_a_verb_of_its_own_takes_the_tense_of_the_verb_before_i
         ("The two leaders agreed to hold a drone dialogue in Lyon in September.", "en", "2031-09"),
         ("Les ministres ont décidé d'organiser un forum à Lyon en septembre.", "fr", "2031-09"),
         ("The two leaders held a drone dialogue in Lyon in September.", "en", "2030-09"),
+        # What a text asks someone to do is still to come.
+        ("The letter asks governments to agree a ban at the Geneva conference in December.", "en", "2031-12"),
+        (
+            "Les signataires appellent les États à adopter une interdiction à Genève en décembre.",
+            "fr",
+            "2031-12",
+        ),
     ],
 )
 def test_the_tense_of_a_dates_clause_places_it_before_or_after_the_publication(text, lang, expected):
