@@ -117,6 +117,15 @@ _INTENDED = re.compile(
     r"(?:(?:y|en)\s+)?(?:faire\s+)?$",  # "Ottawa souhaite y faire adopter une déclaration"
     re.IGNORECASE,
 )
+# "ask governments to agree a ban", "appellent les États à adopter": asked for, not done.
+_REQUESTED = re.compile(
+    # (and what comes next: "à signer puis à ratifier", "to sign and ratify")
+    r"\b(?:asks?|asked|urges?|urged|calls?\s+on|called\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    r"(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:and|or|then)\s+(?:to\s+)?)?$"
+    r"|\b(?:appellent|appelle|appelé|exhortent|exhorte|exhorté)\s+(?:[\w'’-]+\s+){1,4}?à\s+"
+    r"(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:et|ou|puis)\s+(?:à\s+)?)?$",
+    re.IGNORECASE,
+)
 # "once both parliaments ratify it", "une fois ratifié", "si le Sénat l'adopte": a condition, not an event.
 _CONDITION = re.compile(
     r"\b(?:once|if|unless|une fois|si|s'il|s'ils|à moins que)\b[^,;:.()]*$", re.IGNORECASE
@@ -747,8 +756,11 @@ def verb_events(
             or _UNREAL.search(before)
             or _CONDITION.search(before)
             or _ASKED.search(before)
+            or _REQUESTED.search(before)
         ):
-            continue  # "who has promised to repeal", "aurait promulgué", "once ratified", "asked whether": not an event
+            # "who has promised to repeal", "aurait promulgué", "once ratified", "asked whether", "urged
+            # them to sign": not an event
+            continue
         # "Li Qiang a proposé de créer une organisation": the proposal is the event, not the creation.
         proposed = _PROPOSED.search(before)
         before = before[: proposed.start()] if proposed else before

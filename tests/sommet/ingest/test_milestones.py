@@ -3704,3 +3704,17 @@ def test_a_day_said_again_after_a_count_is_the_day_of_the_event_counted_not_of_w
     found = events(text)
     assert iso(found[name]) == ("2031-08-01", None)
     assert all(iso(event) == (None, None) for other, event in found.items() if other != name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dépêche\n\n1er mars 2031\n\nLes signataires appellent les États à adopter la Charte des drones le 3 juin.",
+        "Dépêche\n\n1er mars 2031\n\nElle a appelé d'autres pays à signer puis à ratifier la Charte des drones le 3 juin.",
+        "Wire\n\nMarch 1, 2031\n\nThe letter urges governments to sign and ratify the Drone Charter on 3 June.",
+    ],
+)
+def test_what_someone_is_asked_or_urged_to_do_is_not_done(text):
+    assert not events(text)
+    # Done, it is an event.
+    assert events("Wire\n\nMarch 1, 2031\n\nThe governments signed the Drone Charter on 3 June.")
