@@ -1687,8 +1687,8 @@ def _agent(
         return None  # "le sommet a adopté", "High-level meeting to launch ...": an event is no doer
     determiner, phrase = doer
     first = phrase.split()[0].lower()
-    if determiner.lower() in _INDEFINITE or first in _COUNTS or first.isdigit():
-        return None
+    if determiner.lower() in _INDEFINITE or first in _COUNTS or first.isdigit() or _PEERS.match(phrase):
+        return None  # "More than 300 researchers signed": a count tells no one apart
     if phrase[:1].isupper():
         if phrase.lower() in ROLE_WORDS:
             return None

@@ -3718,3 +3718,15 @@ def test_what_someone_is_asked_or_urged_to_do_is_not_done(text):
     assert not events(text)
     # Done, it is an event.
     assert events("Wire\n\nMarch 1, 2031\n\nThe governments signed the Drone Charter on 3 June.")
+
+
+def test_a_counted_group_is_no_agent_of_an_act_s_name():
+    found = events("Wire\n\nMarch 1, 2031\n\nMore than 300 researchers signed the Drone Charter on 3 June.")
+    assert list(found) == ["Signing of the Drone Charter"]
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nPlusieurs grands groupes ont signé la Charte des drones le 3 février."
+    )
+    assert list(found) == ["Signature de la Charte des drones"]
+    # A body is one.
+    found = events("Wire\n\nMarch 1, 2031\n\nThe European Parliament signed the Drone Charter on 3 June.")
+    assert "Signing of the Drone Charter by the European Parliament" in found
