@@ -723,9 +723,11 @@ def _the_lead_s_one(
     name, the headline's is another."""
     # Not any meeting: one between two people in the lead is no headline's gathering; but one told
     # by the same kind words is ("Table ronde franco-allemande ..." over "une table ronde consacrée ...").
-    held = [m for m in found if m.kind in GATHERING_KINDS - {"event"} and m.dates is None]
+    # A headline may say the year or month alone ("reporté à l'automne"): the lead's days within it.
+    held = [m for m in found if m.kind in GATHERING_KINDS - {"event"} and _vaguely_dated(m)]
     if len(held) != 1 or published is None:
         return found
+    within = held[0].dates.range.start if held[0].dates is not None else None
     told = [
         m
         for m in body
@@ -737,6 +739,7 @@ def _the_lead_s_one(
         and len(m.name.split()) > 1  # not "the summit", which refers back to the headline's
         and not _gathered(m)  # one told by who met takes the headline's name (below)
         and abs((m.dates.range.start.first_day() - published.first_day()).days) <= _NEWS_DAYS
+        and (within is None or within.covers(m.dates.range.start))
     ]
     if len(told) != 1:
         return found
@@ -744,6 +747,12 @@ def _the_lead_s_one(
     if not told[0].location.label():  # "de Kigali": where the headline says
         told[0].location = held[0].location
     return [m for m in found if m is not held[0]]
+
+
+def _vaguely_dated(mention: Mention) -> bool:
+    """Undated, or dated to a year or a month alone."""
+    dates = mention.dates
+    return dates is None or (dates.range.end is None and dates.range.start.precision != "day")
 
 
 def _same_kind_words(first: str, second: str) -> bool:

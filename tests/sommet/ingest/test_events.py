@@ -1937,6 +1937,21 @@ def test_a_headline_gathering_told_shorter_is_the_leads_and_keeps_the_leads_name
     assert "Sommet sur les drones" in found["Sommet pour l'action sur les drones"].aliases
 
 
+def test_a_headline_gathering_dated_to_a_season_is_the_leads_one_on_days_within_it():
+    found = events(
+        "Le Forum des drones de Lyon reporté à l'automne\n\nPublié le 12 mai 2031\n\nInitialement prévu les 12 et "
+        "13 juin au Centre de congrès de Lyon, le Forum des drones civils est reporté aux 6 et 7 octobre."
+    )
+    assert list(found) == ["Forum des drones civils"]
+    assert iso(found["Forum des drones civils"]) == ("2031-10-06", "2031-10-07")
+    # Days outside the headline's month are another's.
+    found = events(
+        "Le Forum des drones de Lyon en octobre\n\nPublié le 12 mai 2031\n\nLe Forum des drones civils "
+        "s'est tenu les 12 et 13 mai à Lyon."
+    )
+    assert len(found) == 2
+
+
 def test_a_headline_verb_after_a_gatherings_name_is_no_part_of_it():
     found = events(
         "Global Drone Summit on Africa closes with a declaration\n\nPublished 5 April 2031\n\nThe drone sector grew."
