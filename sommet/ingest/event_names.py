@@ -183,6 +183,11 @@ _CONDITION = re.compile(
 # "lancé par la présidence japonaise", "selon la présidence", ", annonce la présidence togolaise",
 # ", a annoncé lundi la présidence", "by the Kenyan presidency": an office named as who did or
 # said something.
+# "sous présidence polonaise", "under the Italian G7 Presidency": the office a thing is done under.
+_UNDER_OFFICE = re.compile(
+    r"\b(?:sous|under)\s+(?:(?:la|le|l['’]|the|its|their|sa|son|leur)\s*)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DOER_BEFORE = re.compile(
     r"(?:\b(?:par|selon|by|according\s+to)|[,»”]\s*(?:annonce|indique|précise|souligne|a\s+(?:annoncé|indiqué|précisé))"
     rf"(?:\s+{words.DAYS})?)\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){{0,2}}$",
@@ -482,6 +487,8 @@ def read_mention(
         return None  # a working group is a body; it is an event where the text says it met
     if office_acts(text, keyword, sentence):
         return None  # "lancé par la présidence japonaise": who did it, not a term of office
+    if word.lower() in OFFICES and _UNDER_OFFICE.search(text, max(0, start - 40), start):
+        return None  # "accord espéré sous présidence polonaise": what is done under it, no term told
     if word.lower() in ("événements", "évènements", "events"):
         side = SIDE_EVENTS.match(text, end)
         if not side:

@@ -301,7 +301,7 @@ _NOUN_BEFORE = {
     # "a three-day visit", "her first official visit": a determiner, and what describes the noun.
     "en": re.compile(
         r"\b(?:the|a|an|his|her|its|their|our)\s+(?:(?:[\w]+-[\w-]+|first|second|third|last|"
-        r"official|formal|brief|short|rare|historic|surprise)\s+){0,2}$",
+        r"official|formal|brief|short|rare|historic|surprise|new|former|next|current|interim)\s+){0,2}$",
         re.IGNORECASE,
     ),
 }

@@ -2963,16 +2963,19 @@ def test_ministers_who_met_are_one_meeting_read_once():
     assert [(iso(e), e.location.city) for e in found.values()] == [(("2031-10-20", "2031-10-21"), "Tunis")]
 
 
-def test_who_chaired_a_meeting_is_no_presidency_but_a_countrys_presidency_is():
+def test_who_chaired_a_meeting_is_no_presidency_but_a_countrys_term_is():
     found = events(
         "Publié le 1er mars 2031\n\nLes ministres se sont réunis à Tunis le 20 octobre, sous la présidence "
         "de la ministre tunisienne Salma Ben Youssef."
     )
     assert list(found) == ["Réunion des ministres à Tunis"]
+    found = events("Publié le 1er mars 2031\n\nLe Japon assurera la présidence du G7 en 2031.")
+    assert iso(found["Présidence du G7"]) == ("2031", None)
+    # A summit held under a country's presidency tells the summit, not the term.
     found = events(
         "Publié le 1er mars 2031\n\nLe sommet s'est tenu sous la présidence du Japon le 3 mai 2031."
     )
-    assert "Présidence du Japon" in found
+    assert list(found) == ["Sommet"]
 
 
 def test_a_dash_joining_two_words_of_a_name_keeps_the_name_whole():

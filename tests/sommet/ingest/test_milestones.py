@@ -3730,3 +3730,23 @@ def test_a_counted_group_is_no_agent_of_an_act_s_name():
     # A body is one.
     found = events("Wire\n\nMarch 1, 2031\n\nThe European Parliament signed the Drone Charter on 3 June.")
     assert "Signing of the Drone Charter by the European Parliament" in found
+
+
+def test_an_office_things_are_done_under_is_no_term_and_a_new_chair_is_no_verb():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nUn accord politique est espéré en juin sous présidence polonaise."
+    )
+    assert list(found) == ["Accord politique"]
+    found = events(
+        "Wire\n\nMarch 1, 2031\n\nThe summit will take place in June under the Italian G7 Presidency."
+    )
+    assert list(found) == ["Summit"]
+    found = events(
+        "Wire\n\nMarch 1, 2031\n\nThe Drone Council elected Maria Silva as its new chair on 3 March."
+    )
+    assert list(found) == ["Election of Maria Silva by the Drone Council"]
+    # A term told is still one.
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa présidence polonaise du Conseil commencera le 1er juillet."
+    )
+    assert any(name.startswith("Présidence polonaise") for name in found)
