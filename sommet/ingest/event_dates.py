@@ -970,6 +970,7 @@ _APPOSED_PARTICIPLE = re.compile(
     r"\s+[^,;.]*$",
     re.IGNORECASE,
 )
+_PURPOSE = re.compile(r"\s*,?\s*(?:pour|afin\s+d['’e]\s*|in\s+order\s+to|to)\s+[^,;.]*", re.IGNORECASE)
 # "…, soit le 1er août", "…, that is on 1 August", "i.e. on 1 August": a day counted, said again.
 _RESTATED = re.compile(
     r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
@@ -1118,6 +1119,15 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         ):
             main = [m for m in datable if m is not nearest and m.start > nearest.start]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
+        held = [m for m in datable if m.end <= date_mention.start and m.kind in GATHERING_KINDS]
+        if (
+            held
+            and date_mention.end <= nearest.start
+            and _PURPOSE.fullmatch(text, date_mention.end, nearest.start)
+        ):
+            # "Une réunion se tiendra à Addis-Abeba en septembre pour lancer l'application": the
+            # gathering's day, not that of what it is held to do.
+            nearest = held[-1]
         if date_mention.end <= nearest.start and _AFTER_ONE.search(
             text, max(0, nearest.start - 30), nearest.start
         ):

@@ -4517,3 +4517,16 @@ def test_a_gathering_told_from_one_day_until_another_lasts_until_then():
         "Salon\n\n1er mars 2031\n\nLe Salon des drones ouvre le 3 mars ; les inscriptions sont ouvertes jusqu'au 15 mars."
     )
     assert iso(found["Salon des drones"]) == ("2031-03-03", None)
+
+
+def test_a_gatherings_day_before_what_it_is_held_to_do_is_the_gatherings():
+    found = events(
+        "Wire\n\nMarch 1, 2031\n\nA meeting of ministers will be held in Addis Ababa in September to launch the "
+        "implementation of the charter."
+    )
+    assert iso(found["Meeting of ministers"]) == ("2031-09", None)
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nUne réunion des ministres se tiendra à Addis-Abeba en septembre pour lancer "
+        "l'application de la charte."
+    )
+    assert iso(found["Réunion des ministres"]) == ("2031-09", None)
