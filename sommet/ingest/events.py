@@ -357,6 +357,13 @@ def _sentence_events(
                 paragraph.index, made.start, made.end, made.name, kind, False, list(made.aliases)
             )
             mention.earlier = made.earlier
+            # "pour lancer l'application de la charte": the launch; the undated application it is done to
+            # is no event of its own.
+            found = [
+                m
+                for m in found
+                if not (made.start < m.start < made.end and m.kind == "entry into force" and m.dates is None)
+            ]
             found.append(mention)
             if made.kind == "speech" and (  # "spoke at the summit on 3 March": it was under way
                 held_at := [m for m in found if made.start < m.start < made.end and m.kind in _SPOKEN_AT]

@@ -3750,3 +3750,15 @@ def test_an_office_things_are_done_under_is_no_term_and_a_new_chair_is_no_verb()
         "Dépêche\n\n1er mars 2031\n\nLa présidence polonaise du Conseil commencera le 1er juillet."
     )
     assert any(name.startswith("Présidence polonaise") for name in found)
+
+
+def test_an_undated_application_that_another_act_is_done_to_is_no_event_of_its_own():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa réunion des ministres du 3 septembre lancera l'application de la Charte des drones."
+    )
+    assert "Application de la Charte des drones" not in found
+    # Dated on its own, it is one.
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nL'application de la Charte des drones commencera le 3 septembre."
+    )
+    assert iso(found["Application de la Charte des drones"]) == ("2031-09-03", None)
