@@ -168,7 +168,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
 def _a_sentence(line: str) -> bool:
     """Whether a header line is prose (a standfirst, an interview's question), not a headline."""
     return (
-        line.rstrip().endswith(".")
+        line.rstrip().endswith((".", "?"))  # "When will the rules apply?": a question under the headline
         or _SENTENCE_INSIDE.search(line) is not None
         or QUESTION_LABEL.match(line) is not None
     )

@@ -199,3 +199,13 @@ def test_a_labelled_question_is_no_headline_and_opens_the_exchange():
     )
     assert read_metadata(page, default()).title == "Briefing du porte-parole : drones, Lomé"
     assert page.paragraphs[0].startswith("Q : Le ministre")
+
+
+def test_a_question_under_the_headline_is_no_headline():
+    page = read_page(
+        "Drone rules: your questions answered\n\nPublished 13 March 2031\n\nWhen will the drone rules apply?\n"
+        "The drone rules apply from 2 August 2032. Operators have until 2 February 2033 to comply.\n\n"
+        "Who enforces them?\nNational aviation authorities.\n",
+        "txt",
+    )
+    assert read_metadata(page, default()).title == "Drone rules: your questions answered"
