@@ -19,6 +19,7 @@ from sommet._dates_names import (
     MOVED_REACH,
     MOVED_TO,
     MOVED_VERB,
+    REQUESTS,
     SENTENCE_EDGE,
     SINCE_BEFORE,
     THEN,
@@ -754,8 +755,8 @@ _INTENDED_BEFORE = re.compile(
     r"|expects?|aims?|hopes?|look(?:s|ed)?\s+forward)"
     r"\s+to\b|\b(?:convenu|décidé|promis|prévu|envisagé|résolu)\s+d['’e]"
     # "ask governments to agree a ban at the conference", "appellent les États à": what is asked for.
-    r"|\b(?:asks?|urges?|calls?\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\b"
-    r"|\b(?:appellent|appelle|exhortent|exhorte)\s+(?:[\w'’-]+\s+){1,4}?à\b",
+    rf"|\b(?:{REQUESTS['en']})\s+(?:[\w'’-]+\s+){{1,4}}?to\b"
+    rf"|\b(?:{REQUESTS['fr']})\s+(?:[\w'’-]+\s+){{1,4}}?à\b",
     re.IGNORECASE,
 )
 # "prépare un colloque pour l'automne", "planned for the autumn": a season one works towards.

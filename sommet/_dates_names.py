@@ -155,6 +155,10 @@ DAY_WORDS = {
 # French verbs in the future tense ("conviera", "se tiendront", "se poursuivra").
 # A lower-case word only, whatever the flags: "Narendra", "Kendra" are names.
 FUTURE_ENDINGS = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b"
+# Verbs asking someone to do something ("ask governments to agree a ban", "appellent les États à
+# adopter"), in the present and in the past: what they ask for is still to come, and not done.
+REQUESTS = {"en": r"asks?|urges?|calls?\s+on", "fr": r"appellent|appelle|exhortent|exhorte"}
+REQUESTED = {"en": r"asked|urged|called\s+on", "fr": r"appelé|exhorté"}
 # Weeks counted from the publication date; a weekday in the same sentence falls in that week.
 WEEK_WORDS = {
     "fr": {"la semaine dernière": -1, "la semaine passée": -1, "cette semaine": 0, "la semaine prochaine": 1},

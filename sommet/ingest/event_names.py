@@ -180,14 +180,14 @@ _CONDITION = re.compile(
     r"\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
-# "lancé par la présidence japonaise", "selon la présidence", ", annonce la présidence togolaise",
-# ", a annoncé lundi la présidence", "by the Kenyan presidency": an office named as who did or
-# said something.
 # "sous présidence polonaise", "under the Italian G7 Presidency": the office a thing is done under.
 _UNDER_OFFICE = re.compile(
     r"\b(?:sous|under)\s+(?:(?:la|le|l['’]|the|its|their|sa|son|leur)\s*)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "lancé par la présidence japonaise", "selon la présidence", ", annonce la présidence togolaise",
+# ", a annoncé lundi la présidence", "by the Kenyan presidency": an office named as who did or
+# said something.
 _DOER_BEFORE = re.compile(
     r"(?:\b(?:par|selon|by|according\s+to)|[,»”]\s*(?:annonce|indique|précise|souligne|a\s+(?:annoncé|indiqué|précisé))"
     rf"(?:\s+{words.DAYS})?)\s+(?:la|l['’]|the)\s*(?:[\w'’-]+\s+){{0,2}}$",

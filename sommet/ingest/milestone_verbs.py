@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import AGENDA_DASH, NUMBERS, THEN, time_phrases, time_words
+from sommet.dates import AGENDA_DASH, NUMBERS, REQUESTED, REQUESTS, THEN, time_phrases, time_words
 from sommet.ingest import nlp
 from sommet.ingest.events_words import (
     EVENT_WORD,
@@ -120,9 +120,9 @@ _INTENDED = re.compile(
 # "ask governments to agree a ban", "appellent les États à adopter": asked for, not done.
 _REQUESTED = re.compile(
     # (and what comes next: "à signer puis à ratifier", "to sign and ratify")
-    r"\b(?:asks?|asked|urges?|urged|calls?\s+on|called\s+on)\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    rf"\b(?:{REQUESTS['en']}|{REQUESTED['en']})\s+(?:[\w'’-]+\s+){{1,4}}?to\s+"
     r"(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:and|or|then)\s+(?:to\s+)?)?$"
-    r"|\b(?:appellent|appelle|appelé|exhortent|exhorte|exhorté)\s+(?:[\w'’-]+\s+){1,4}?à\s+"
+    rf"|\b(?:{REQUESTS['fr']}|{REQUESTED['fr']})\s+(?:[\w'’-]+\s+){{1,4}}?à\s+"
     r"(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:et|ou|puis)\s+(?:à\s+)?)?$",
     re.IGNORECASE,
 )
@@ -470,7 +470,6 @@ _LOWER_WORD = re.compile(
     r"(?<![\w'])(?!(?:of|on|for|and|the|in|to|at|by|with|de|du|des|sur|pour|et|la|le|les|en|aux?)\b)[a-zà-ÿ][\w'-]*"
 )
 _BARE_SUBJECT_WORDS = 6
-# A year opening a clause, which is no part of its subject: "In 2022 she was elected".
 # "In 2022 she was elected", "Le 3 mars 2031, Claire Roe est nommée", "Par décret du 3 mars,": the
 # time or the act a clause opens on, before its subject.
 _FRONTED_TIME = re.compile(

@@ -50,7 +50,7 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     ):
         title = title[:-1].rstrip()
     # "Table ronde : quelles règles pour les drones ?": a session's title may ask its question.
-    asks = title.endswith("?") and KIND_WORD.search(title.partition(":")[0]) and ":" in title
+    asks = title.endswith("?") and ":" in title and KIND_WORD.search(title.partition(":")[0]) is not None
     ends = title[-1] in _SENTENCE_END and not asks
     if ends or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
         return None
