@@ -77,7 +77,9 @@ ARTICLE_FLOORS = {
     "articles6": {"event recall": 0.64, "dates exact": 0.69, "invented": 2, "people": 0.95, "orgs": 0.93},
     # 0.52 until "the draft in the plenary hall" stopped being named "Draft in the plenary" (an article
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
-    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 4, "people": 0.85, "orgs": 0.72},
+    # Invented 4 until a presidency things are done under ("sous présidence italienne") stopped being a
+    # term of office dated by the sentence.
+    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 3, "people": 0.85, "orgs": 0.72},
     # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
     # event: the wrong events it dated had been tied by the scorer to a working session that day.
     "articles8": {"event recall": 0.78, "dates exact": 0.82, "invented": 2, "people": 0.93, "orgs": 0.88},
