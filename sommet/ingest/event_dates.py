@@ -970,7 +970,6 @@ _APPOSED_PARTICIPLE = re.compile(
     r"\s+[^,;.]*$",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"\s*,?\s*(?:pour|afin\s+d['’e]\s*|in\s+order\s+to|to)\s+[^,;.]*", re.IGNORECASE)
 # "…, soit le 1er août", "…, that is on 1 August", "i.e. on 1 August": a day counted, said again.
 _RESTATED = re.compile(
     r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
@@ -1120,11 +1119,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             main = [m for m in datable if m is not nearest and m.start > nearest.start]
             nearest = min(main, key=lambda m: gap(m, date_mention), default=nearest)
         held = [m for m in datable if m.end <= date_mention.start and m.kind in GATHERING_KINDS]
-        if (
-            held
-            and date_mention.end <= nearest.start
-            and _PURPOSE.fullmatch(text, date_mention.end, nearest.start)
-        ):
+        if held and date_mention.end <= nearest.start and _purpose_opening(text, date_mention.end, nearest):
             # "Une réunion se tiendra à Addis-Abeba en septembre pour lancer l'application": the
             # gathering's day, not that of what it is held to do.
             nearest = held[-1]
@@ -1208,6 +1203,13 @@ def _aimed_at(text: str, end: int, date_mention: DateMention) -> bool:
         _TARGET.search(text, max(end, date_mention.start - 20), date_mention.start) is not None
         and _PURPOSE.search(text, end, date_mention.start) is not None
     )
+
+
+def _purpose_opening(text: str, start: int, event: Mention) -> bool:
+    """Whether the purpose a clause opens right after a date names the event ("en septembre pour
+    lancer l'application", "in September to launch the plan")."""
+    found = _PURPOSE.search(text, start, event.end)
+    return found is not None and not text[start : found.start()].strip(" ,") and found.start() <= event.start
 
 
 def _to_the_one_before(text: str, mentions: list[Mention], date_mention: DateMention) -> None:
