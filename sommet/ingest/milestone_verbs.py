@@ -305,6 +305,10 @@ _NOUN_BEFORE = {
         re.IGNORECASE,
     ),
 }
+# "rules on banned practices", "talks about signed deals": an English participle right after a
+# preposition, before its noun, describes the noun and tells of no act.
+_DESCRIBING = re.compile(r"\b(?:on|of|about|for|with|against|into|from|under|over)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|from|with|since|until)\b)[a-z][\w-]*")
 # "a ainsi créé", "thus set up": an adverb of consequence may stand wherever an adverb may.
 _CONSEQUENCE = "ainsi|donc|thus|therefore"
 # Verbs in the present that a fronted participle's subject is followed by ("the report sets out").
@@ -731,6 +735,13 @@ def verb_events(
         before = text[sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if (
+            verb.lang == "en"
+            and found.group(0).lower().endswith("ed")
+            and _DESCRIBING.search(before)
+            and _NOUN_AFTER.match(text, found.end())
+        ):
+            continue  # "rules on prohibited practices": an adjective
         if found.group(0)[:1].isupper() and found.group(0).lower() == verb.noun:
             continue  # "13 février – Vote favorable des commissions": the noun heading an item
         reflexive = _REFLEXIVE.search(before)

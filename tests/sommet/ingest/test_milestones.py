@@ -3762,3 +3762,26 @@ def test_an_undated_application_that_another_act_is_done_to_is_no_event_of_its_o
         "Dépêche\n\n1er mars 2031\n\nL'application de la Charte des drones commencera le 3 septembre."
     )
     assert iso(found["Application de la Charte des drones"]) == ("2031-09-03", None)
+
+
+def test_a_ban_taking_effect_is_a_milestone_and_a_banned_thing_is_no_act():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa notation sociale est interdite à partir du 2 février 2032."
+    )
+    assert iso(found["Interdiction de la notation sociale"]) == ("2032-02-02", None)
+    found = events("Dépêche\n\n1er mars 2031\n\nLa ville a proscrit les drones de course le 3 février.")
+    assert iso(found["Interdiction des drones de course"]) == ("2031-02-03", None)
+    found = events("Wire\n\nMarch 1, 2031\n\nThe city banned facial recognition on 3 February.")
+    assert iso(found["Ban on facial recognition"]) == ("2031-02-03", None)
+    assert _made("The regulator will prohibit drone racing from 1 June 2031.") == [
+        ("Prohibition of drone racing", "entry into force")
+    ]
+    # A participle after a preposition describes its noun: no act, whichever the verb.
+    assert _made("Rules on prohibited practices will apply six months later.") == [
+        ("Application of rules on prohibited practices", "entry into force")
+    ]
+    assert _made("Talks about adopted charters resume in May.") == []
+    # Nor is a plural noun a verb: "bans" is only a noun here.
+    assert _made("The bans on drone racing take effect on 2 June.") == [
+        ("Entry into force of the bans on drone racing", "entry into force")
+    ]
