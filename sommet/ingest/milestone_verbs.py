@@ -489,6 +489,9 @@ _PRONOUN = re.compile(
     r"(?:it|they|he|she|we|i|you|this|that|these|il|elle|ils|elles|on|je|j'|tu|nous|vous|ce|cela|ceci)\b",
     re.IGNORECASE,
 )
+# "A year after it was signed", "pour qu'il entre en vigueur": a pronoun right before the verb is its
+# subject, and no noun said before it ("a year") is.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;:'’])(?:it|they|il|elle|ils|elles)\s*$", re.IGNORECASE)
 # What stands between a subject and its verb: modals and auxiliaries ("devrait", "will", "a été").
 # The comma of a list of capitalised words inside a title, and what stands for it while clauses split.
 _TITLE_LIST_COMMA = re.compile(
@@ -523,8 +526,13 @@ _FINITE_VERB = re.compile(
 )
 # What opens a reported clause: "a annoncé qu'une mission serait lancée", "said that the code".
 _THAT = re.compile(r"^\s*(?:that|que|qu['’])\s*", re.IGNORECASE)
+# "A year after", "Trois mois avant que": how long before or after may come first.
+_LENGTH = (
+    rf"(?:(?:a|an|a few|several|quelques|\d+|{'|'.join(w for numbers in NUMBERS.values() for w in numbers)})\s+"
+    r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)\s+)?"
+)
 _SUBORDINATOR = re.compile(
-    r"^\s*(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
+    rf"^\s*{_LENGTH}(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
     re.IGNORECASE,
 )
 _BEFORE_VERB = re.compile(
@@ -1562,7 +1570,7 @@ def _last_comma_unquoted(text: str) -> int:
 def _subject_of(clause: str) -> tuple[str, str] | None:
     """The subject a clause ends on, once its verb's auxiliaries are taken off; none before a modal
     of ability ("Firms can apply for the fund": nothing happens to them)."""
-    if _ABILITY_BEFORE.search(clause):
+    if _ABILITY_BEFORE.search(clause) or _PRONOUN_SUBJECT.search(clause):
         return None
     reported = list(_REPORTING.finditer(clause))
     if reported:  # "the ministry said on Monday the charter had been adopted": the charter

@@ -3785,3 +3785,13 @@ def test_a_ban_taking_effect_is_a_milestone_and_a_banned_thing_is_no_act():
     assert _made("The bans on drone racing take effect on 2 June.") == [
         ("Entry into force of the bans on drone racing", "entry into force")
     ]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_and_no_noun_before_it_is():
+    assert _made("A year after it was signed in Lagos on 16 June 2030, the pact has few signatories.") == []
+    assert _made("Deux mois après qu'elle a été adoptée le 3 mars, la charte est déjà contestée.") == []
+    assert _made("Dix ratifications sont nécessaires pour qu'il entre en vigueur.") == []
+    # A noun right before the verb is still its subject.
+    assert _made("A year after the Lagos Drone Pact was signed on 16 June 2030, few have ratified it.") == [
+        ("Signing of the Lagos Drone Pact", "signing")
+    ]
