@@ -299,6 +299,15 @@ def find_events(
     return events
 
 
+def _bare_participle(text: str, mention: Mention) -> bool:
+    """Whether a mention is named by its own words alone, and the first is a French participle's
+    ("entrée en vigueur"), which a noun's may be spelled as; not "rencontre", "meeting"."""
+    words = " ".join(text[mention.start : mention.end].split())
+    return mention.name.lower() == words.lower() and words.split()[0].lower().endswith(
+        ("é", "ée", "és", "ées")
+    )
+
+
 def _sentence_events(
     paragraph: Paragraph,
     sentence: words.Span,
@@ -350,6 +359,12 @@ def _sentence_events(
         holds = made.kind in GATHERING_KINDS and any(
             made.start < m.start < made.end and m.kind in GATHERING_KINDS for m in found
         )
+        # "La Charte des drones, entrée en vigueur le 1er juin": the participle, read as a bare noun too.
+        found = [
+            m
+            for m in found
+            if not (m.start == made.start and m.end == made.end and _bare_participle(text, m))
+        ]
         if not holds and not any(m.start <= made.start < m.end for m in found):
             # "Le forum s'est achevé mercredi": a gathering's close, no deadline to remind anyone of.
             kind = "event" if made.kind == "deadline" and _closes_a_gathering(made.name) else made.kind

@@ -3795,3 +3795,15 @@ def test_a_pronoun_right_before_the_verb_is_its_subject_and_no_noun_before_it_is
     assert _made("A year after the Lagos Drone Pact was signed on 16 June 2030, few have ratified it.") == [
         ("Signing of the Lagos Drone Pact", "signing")
     ]
+
+
+def test_a_feminine_participle_spelled_as_its_noun_is_read_as_the_verb_with_its_subject():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLa Charte des drones, entrée en vigueur le 1er juin 2030, fixe des règles."
+    )
+    assert iso(found["Entrée en vigueur de la Charte des drones"]) == ("2030-06-01", None)
+    # The noun with its complement is still the noun's event.
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nL'entrée en vigueur de la loi, le 1er juin 2030, a tout changé."
+    )
+    assert list(found) == ["Entrée en vigueur de la loi"]
