@@ -1794,6 +1794,10 @@ def doer(name: str) -> str:
     return found.group(0) if found else ""
 
 
+# An English noun phrase of lower-case words that ends on a text's head ("drone safety code").
+_EN_HEAD = re.compile(r"(?-i:[a-z][\w-]*\s+){1,3}(?P<head>[a-z]+)$")
+
+
 def _apposed(before: str, language: str) -> tuple[str, str] | None:
     """ "La Charte des données, adoptée en 2021, ...": a participle set off by a comma qualifies the
     title that opens the sentence, when nothing but that title comes before it, or else the title
@@ -1817,6 +1821,9 @@ def _apposed(before: str, language: str) -> tuple[str, str] | None:
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):
         np, determiner = found.group("np"), found.group("det").lower()
         text_named = np.split()[0].lower() in instrument_heads()  # "le projet de loi C-12 sur les drones"
+        # "the drone charter": an English head comes after what describes it.
+        head = _EN_HEAD.match(np) if language == "en" else None
+        text_named = text_named or (head is not None and head["head"] in instrument_heads())
         if not (np[:1].isupper() or text_named or _refers_back(determiner, np)):
             # "le célèbre message officialise l'abrogation": a clause, not a title or "the text";
             # "le ministre présentera la stratégie nationale, adoptée ...": the text it ends on.

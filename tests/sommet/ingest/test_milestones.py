@@ -3807,3 +3807,11 @@ def test_a_feminine_participle_spelled_as_its_noun_is_read_as_the_verb_with_its_
         "Dépêche\n\n1er mars 2031\n\nL'entrée en vigueur de la loi, le 1er juin 2030, a tout changé."
     )
     assert list(found) == ["Entrée en vigueur de la loi"]
+
+
+def test_an_english_text_described_before_its_head_is_what_an_apposed_participle_was_done_to():
+    assert _made("The drone safety code, published on 20 February, sets strict rules.") == [
+        ("Publication of the drone safety code", "publication")
+    ]
+    # Not a noun that heads no text.
+    assert _made("The drone industry, founded in 2020, employs 40,000 people.") == []
