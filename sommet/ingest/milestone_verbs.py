@@ -1858,6 +1858,12 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+# Between a text's head and the body it is of: lower-case adjectives, then "de", "du", "des".
+_OWNER_NEXT = re.compile(
+    r"(?:\s+(?-i:[a-zà-ÿ][\w-]*))*?\s+(?:de\s+la|de|du|des|d['’])\s*(?:l['’])?", re.IGNORECASE
+)
+
+
 def _instrument_at_end(clause: str) -> tuple[str, str] | None:
     """A French title a clause ends on, whose capitalised head is a text bodies adopt or a body
     and whose adjectives and complements are lower-case ("le Pacte numérique mondial"); or a
@@ -1876,7 +1882,19 @@ def _instrument_at_end(clause: str) -> tuple[str, str] | None:
         return None  # "la stratégie nationale, adoptée le 4 février"; not "un rapport, présenté ..."
     if head in bodies and nlp.finite_or_adverb(rest) - {0}:
         return None  # "Le Groupe remet chaque année un rapport, présenté ...": a clause, not a body
+    owner = _owned_text(clause[: found.start()]) if head in bodies - instrument_heads() else None
+    if owner is not None:  # "le rapport annuel de l'Autorité, publié": the report, not the body
+        return owner.group("det").lower(), trim_phrase(clause[owner.start("head") :])
     return determiner, trim_phrase(rest)
+
+
+def _owned_text(clause: str) -> re.Match[str] | None:
+    """The text a clause ends on, whose complement a body's name is to be: "le rapport annuel de"."""
+    found = _last_instrument(clause)
+    if found is None or found.group("det").lower() not in _DEFINITE_FR or not found.group("head").islower():
+        return None
+    between = clause[found.end("head") :]
+    return found if _OWNER_NEXT.fullmatch(between) else None
 
 
 def _last_instrument(

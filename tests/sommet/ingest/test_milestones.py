@@ -3815,3 +3815,14 @@ def test_an_english_text_described_before_its_head_is_what_an_apposed_participle
     ]
     # Not a noun that heads no text.
     assert _made("The drone industry, founded in 2020, employs 40,000 people.") == []
+
+
+def test_a_text_of_a_body_is_what_an_apposed_participle_was_done_to_not_the_body():
+    assert _made("Elle portera sur le rapport annuel de l'Autorité, publié le 20 février.") == [
+        ("Publication du rapport annuel de l'Autorité", "publication")
+    ]
+    # A body named on its own still is.
+    assert _made("Il rejoint le conseil d'administration de l'Autorité, créée le 20 février.")[-1] == (
+        "Création de l'Autorité",
+        "launch",
+    )
