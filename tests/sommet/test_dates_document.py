@@ -820,3 +820,15 @@ def test_a_weekday_joined_after_next_monday_is_the_day_after_it():
         "Leaders gather in Accra next Monday and Tuesday.", published=PartialDate(2031, 10, 20), lang="en"
     )
     assert [(d.range.start.iso(), d.range.end.iso()) for d in found] == [("2031-10-27", "2031-10-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Drone Council meeting planned for 2 June has been cancelled.", "en"),
+        ("La réunion programmée le 2 juin a été annulée.", "fr"),
+    ],
+)
+def test_a_day_something_was_planned_for_lies_ahead_whatever_befell_it(text, lang):
+    # Friday 16 May 2031: the 2 June ahead, not the last one.
+    assert [start for _text, start, _end in found(text, lang=lang)] == ["2031-06-02"]
