@@ -9,6 +9,7 @@ from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
+from sommet.ingest.cancelled import called_off
 from sommet.ingest.deadlines import given_until, labelled_dates
 from sommet.ingest.editions import edition_mentions, elided_ordinals, name_editions, series_of
 from sommet.ingest.event_dates import (
@@ -976,6 +977,8 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
             if name_key(name) not in {name_key(n) for n in event.names()}:
                 event.aliases.append(name)
         _take_dates(event, mention)
+        if called_off(mention, paragraph):
+            event.status = "cancelled"
         closing.setdefault(id(event), [])
         if mention.closing is not None:
             closing[id(event)].append(mention.closing.range.start)
@@ -996,7 +999,7 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
         ]
         if ends and event.end is None and event.start.precision == ends[0].precision:
             event.end = ends[0]
-        if event.start is not None:
+        if event.start is not None and event.status != "cancelled":
             event.status = "confirmed"
     date_weekends(events)
     return [e for e in events if e.start is not None or any(_is_named(e, m) for m in mentions)]

@@ -305,7 +305,9 @@ def _fill(event: Event, found: FoundEvent) -> dict[str, Any]:
         (found.location.venue, found.location.city, found.location.country)
     ):
         changes["location"] = found.location
-    if event.status == "announced" and found.start is not None:
+    if found.status == "cancelled" and event.status != "cancelled":
+        changes["status"] = "cancelled"  # a later document calls it off
+    elif event.status == "announced" and found.start is not None:
         changes["status"] = "confirmed"
     return changes
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sommet.dates import PartialDate
 from sommet.ingest.merge import merge
 from sommet.ingest.model import Extraction, FoundActor, FoundEvent
+from sommet.ingest.pipeline import extract
 from sommet.models import Location
 from sommet.store import Store
 
@@ -538,3 +541,22 @@ def test_a_possessive_s_both_names_write_is_no_word_in_common():
     )
     merge(store, _document("b.txt", [report]))
     assert len(store.all_events()) == 2
+
+
+def test_a_later_document_that_calls_an_event_off_marks_the_entry_cancelled():
+    announced = "Wire\n\nMarch 1, 2031\n\nThe Drone Forum will be held in Oslo on 2 June.\n"
+    called_off = "Wire\n\nMarch 20, 2031\n\nThe Drone Forum planned for 2 June in Oslo has been cancelled.\n"
+    store = Store.open(None)
+    merge(store, extract(announced, file_name="a.txt", today=date(2031, 3, 21)))
+    assert [e.status for e in store.upcoming(today=date(2031, 3, 21))] == ["confirmed"]
+    merge(store, extract(called_off, file_name="b.txt", today=date(2031, 3, 21)))
+    assert [(e.name, e.status, e.start.iso()) for e in store.all_events()] == [
+        ("Drone Forum", "cancelled", "2031-06-02")
+    ]
+    assert store.upcoming(today=date(2031, 3, 21)) == []
+    # Nor does a document that says it was not cancelled cancel it.
+    store = Store.open(None)
+    merge(store, extract(announced, file_name="a.txt", today=date(2031, 3, 21)))
+    kept = called_off.replace("has been", "has not been")
+    merge(store, extract(kept, file_name="c.txt", today=date(2031, 3, 21)))
+    assert [e.status for e in store.all_events()] == ["confirmed"]

@@ -1,0 +1,42 @@
+"""Events a document calls off keep their date and are marked cancelled. Short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sommet.ingest.test_events import events
+
+
+def _status(text: str, lang: str) -> dict[str, str]:
+    head = "Wire\n\nMarch 1, 2031\n\n" if lang == "en" else "Dépêche\n\n1er mars 2031\n\n"
+    return {name: event.status for name, event in events(head + text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The Drone Council meeting planned for 2 June has been cancelled.", "en", "Drone Council meeting"),
+        ("The Drone Forum on 2 June will not take place.", "en", "Drone Forum"),
+        (
+            "Le webinaire « Drones et vie privée » prévu le 1er octobre est annulé.",
+            "fr",
+            "Drones et vie privée",
+        ),
+        ("Le Forum des drones du 2 juin n'aura pas lieu.", "fr", "Forum des drones"),
+    ],
+)
+def test_an_event_its_clause_calls_off_is_cancelled(text, lang, name):
+    assert _status(text, lang) == {name: "cancelled"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Drone Council meeting on 2 June has not been cancelled.", "en"),
+        ("The Drone Forum had been cancelled in 2030 before it was held on 2 June.", "en"),
+        ("The Drone Forum, which was cancelled last year, returns on 2 June.", "en"),
+        ("Le Forum des drones, qui avait été annulé l'an dernier, revient le 2 juin.", "fr"),
+    ],
+)
+def test_a_denied_or_older_cancellation_or_one_told_in_a_relative_clause_cancels_nothing(text, lang):
+    assert set(_status(text, lang).values()) == {"confirmed"}
