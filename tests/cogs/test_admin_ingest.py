@@ -122,3 +122,19 @@ async def test_an_excerpt_without_years_is_dated_near_the_known_event_it_names(s
     assert signing.response.embeds[0].title == "Signature de la Charte des données"
     dates = {event.name: event.start for event in env.bot.sommet.store.all_events(guild_id=guild.id)}
     assert dates["Signature de la Charte des données"].iso() == "2031-03-14"
+
+
+async def test_a_document_that_calls_an_event_off_marks_it_cancelled_on_its_card_and_off_upcoming(server):
+    _env, _guild, channel, admin, reader = server
+    announced = b"Wire\n\nMarch 1, 2031\n\nThe Drone Forum will be held in Oslo on 2 June 2031.\n"
+    called_off = b"Wire\n\nMarch 20, 2031\n\nThe Drone Forum planned for 2 June in Oslo has been cancelled.\n"
+    for name, document in (("a.txt", announced), ("b.txt", called_off)):
+        asked = (await admin.slash(channel, "admin ingest", file=(name, document))).response
+        assert "Read document" in (await admin.click(asked, label="Confirm")).response.content
+        if name == "a.txt":
+            listed = (await reader.slash(channel, "upcoming")).response.embeds[0].description
+            assert "Drone Forum" in listed
+    card = (await reader.slash(channel, "event", query="Drone Forum")).response.embeds[0]
+    assert card.title == "Drone Forum" and card.description.startswith("**Cancelled.**")
+    upcoming = (await reader.slash(channel, "upcoming")).response
+    assert "Drone Forum" not in str([e.to_dict() for e in upcoming.embeds]) + (upcoming.content or "")
