@@ -47,15 +47,20 @@ _MAY_UNTIL = re.compile(
 )
 # "A first progress report is due by the end of March", "Le rapport est attendu d'ici fin mars": what
 # is due, as its sentence's subject right before "is due"/"est attendu" and the preposition.
+_DETERMINED = r"(?:the|a|an|its|their|le|la|les|un|une|son|sa|ses|leur|leurs|l['’])\s*(?:[^\s,;:.()]+\s+){0,7}?[^\s,;:.()]+"
+# "Responses are now due by 11 April": a plural without article may open the sentence as its subject.
+_OPENING_PLURAL = r"^\s*(?-i:[A-ZÀ-Ý])[^\W\d_]+s"
 _DUE = re.compile(
-    r"(?<![\w'’])(?P<what>(?:the|a|an|its|their|le|la|les|un|une|son|sa|ses|leur|leurs|l['’])\s*"
-    r"(?:[^\s,;:.()]+\s+){0,7}?[^\s,;:.()]+)\s+"
-    r"(?:(?:is|are|will\s+be)\s+due\s+(?:by|before|no\s+later\s+than)"
+    rf"(?:(?<![\w'’])(?P<what>{_DETERMINED})|(?P<plural>{_OPENING_PLURAL}))\s+"
+    r"(?:(?:is|are|will\s+be)\s+(?:now\s+|still\s+)?due\s+(?:by|before|no\s+later\s+than)"
     r"|(?:est|sont|sera|seront)\s+(?:attendue?s?|dûe?s?)\s+(?:d['’]ici|avant|au\s+plus\s+tard))"
     # "by the end of", "d'ici au", "d'ici fin": how the date is led to.
     r"(?:\s+(?:the\s+end\s+of|end\s+of|le|au|à\s+la\s+fin\s+de|fin|la\s+fin\s+de))?\s*$",
     re.IGNORECASE,
 )
+# The subject right before a modal, and a passive after it: "Les contributions doivent être envoyées".
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?P<what>{_DETERMINED})\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?:être|be)\s+\w+", re.IGNORECASE)
 _DUE_NAMES = {"fr": "Date limite pour", "en": "Deadline for"}
 _NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
 _ADVERBS = re.compile(
@@ -85,8 +90,18 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
         names = _NAMES
         if must is not None:
             what, start, end = _to_be_done(must.group("what")), must.start("what"), date.end
+            done_to = _SUBJECT_BEFORE.search(text, sentence.start, must.start())
+            if not what and _PASSIVE.match(must.group("what")) and done_to is not None:
+                # "Les contributions doivent être envoyées avant le 11 avril": what is to be sent.
+                what, start, names = _due(done_to.group("what")), done_to.start("what"), _DUE_NAMES
         elif due is not None:  # "A first progress report is due by the end of March"
-            what, start, end, names = _due(due.group("what")), due.start("what"), date.end, _DUE_NAMES
+            subject = due.group("what") or due.group("plural")
+            what, start, end, names = (
+                _due(subject, plural=bool(due.group("plural"))),
+                due.start(),
+                date.end,
+                _DUE_NAMES,
+            )
         elif _GIVEN_UNTIL.search(text, max(sentence.start, date.start - 40), date.start) is not None:
             todo = _TO_DO.match(text, date.end, sentence.end)
             what = _what(todo.group("what")) if todo is not None else ""
@@ -128,11 +143,11 @@ def labelled_dates(
     return [mention]
 
 
-def _due(subject: str) -> str:
+def _due(subject: str, *, plural: bool = False) -> str:
     """What is due, as it reads inside a name ("A first report" is "a first report"); none for a
-    pronoun ("It is due by ...")."""
-    phrase = trim_phrase(subject)
-    if len(phrase.split()) < 2:
+    pronoun ("It is due by ..."), but a plural opening its sentence alone ("Responses")."""
+    phrase = trim_phrase(subject.strip())
+    if len(phrase.split()) < (1 if plural else 2):
         return ""
     return phrase[:1].lower() + phrase[1:]
 

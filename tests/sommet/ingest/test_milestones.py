@@ -3826,3 +3826,18 @@ def test_a_text_of_a_body_is_what_an_apposed_participle_was_done_to_not_the_body
         "Création de l'Autorité",
         "launch",
     )
+
+
+def test_what_is_due_may_be_a_plural_opening_its_sentence_or_the_subject_of_a_passive_after_a_modal():
+    found = events("Wire\n\nMarch 1, 2031\n\nResponses are now due by 11 April 2031.")
+    assert iso(found["Deadline for responses"]) == ("2031-04-11", None)
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLes contributions doivent être envoyées avant le 11 avril 2031."
+    )
+    assert iso(found["Date limite pour les contributions"]) == ("2031-04-11", None)
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLes candidatures peuvent être déposées jusqu'au 20 avril 2031."
+    )
+    assert iso(found["Date limite pour les candidatures"]) == ("2031-04-20", None)
+    # A pronoun names nothing due.
+    assert list(events("Wire\n\nMarch 1, 2031\n\nIt is due by 30 June 2031.")) == []
