@@ -532,7 +532,8 @@ _LENGTH = (
     r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|années?)\s+)?"
 )
 _SUBORDINATOR = re.compile(
-    rf"^\s*{_LENGTH}(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|après que|avant que|dès que)\s*",
+    rf"^\s*{_LENGTH}(?:when|while|once|after|before|until|lorsque|lorsqu'|quand|alors que|(?:après|avant|dès) qu(?:e|')"
+    r")\s*",
     re.IGNORECASE,
 )
 _BEFORE_VERB = re.compile(
@@ -887,6 +888,10 @@ def verb_events(
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 relative = _RELATIVE_END.search(clause)
                 phrase = _passive_antecedent(clause[: relative.start()]) if relative else None
+            if phrase is None and _SUBORDINATOR.match(clause) and _PRONOUN_SUBJECT.search(clause):
+                # "A year after it was signed in Lagos, the pact has ...": the pronoun of a clause put
+                # first stands for the subject of the sentence that follows it.
+                phrase = _fronted(text[end : sentence.end])
         else:
             skipped = time_phrase_length(text[end : sentence.end])
             end += skipped

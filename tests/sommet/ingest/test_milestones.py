@@ -3791,6 +3791,13 @@ def test_a_pronoun_right_before_the_verb_is_its_subject_and_no_noun_before_it_is
     assert _made("A year after it was signed in Lagos on 16 June 2030, the pact has few signatories.") == []
     assert _made("Deux mois après qu'elle a été adoptée le 3 mars, la charte est déjà contestée.") == []
     assert _made("Dix ratifications sont nécessaires pour qu'il entre en vigueur.") == []
+    # In a clause put first, the pronoun stands for the subject of the sentence that follows.
+    assert _made("A year after it was signed on 16 June 2030, the Lagos Drone Pact has few signatories.") == [
+        ("Signing of the Lagos Drone Pact", "signing")
+    ]
+    assert _made("Deux mois après qu'elle a été adoptée le 3 mars, la Charte des drones est contestée.") == [
+        ("Adoption de la Charte des drones", "adoption")
+    ]
     # A noun right before the verb is still its subject.
     assert _made("A year after the Lagos Drone Pact was signed on 16 June 2030, few have ratified it.") == [
         ("Signing of the Lagos Drone Pact", "signing")
