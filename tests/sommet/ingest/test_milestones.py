@@ -3848,3 +3848,10 @@ def test_what_is_due_may_be_a_plural_opening_its_sentence_or_the_subject_of_a_pa
     assert iso(found["Date limite pour les candidatures"]) == ("2031-04-20", None)
     # A pronoun names nothing due.
     assert list(events("Wire\n\nMarch 1, 2031\n\nIt is due by 30 June 2031.")) == []
+
+
+def test_a_chamber_that_rules_on_a_text_votes_on_it_and_one_that_comments_on_a_matter_does_not():
+    assert _made("Le Sénat se prononcera sur le projet de loi le 1er juillet 2031.") == [
+        ("Vote sur le projet de loi", "adoption")
+    ]
+    assert _made("Le ministre s'est prononcé sur la question le 3 mars 2031.") == []
