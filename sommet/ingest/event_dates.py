@@ -552,6 +552,25 @@ def fronted_date(text: str, sentence: words.Span, dates: list[DateMention]) -> D
     return inside[0] if len(inside) == 1 and inside[0].range.end is None else None
 
 
+# A sentence that opens on a participle and its clause: "Saisi le 20 mars par soixante députés, le
+# Conseil ...", "Adopted in 2019, the principles ..."; not a name ("Xi Jinping", "Helen Marsh").
+_PARTICIPLE_CLAUSE = re.compile(
+    r"\s*(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed)\s+(?-i:[a-zà-ÿ\d])[^,.;:]*,",
+    re.IGNORECASE,
+)
+
+
+def main_clause_dates(text: str, sentence: words.Span, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence from its main clause on, when a participle's clause put first dates
+    that participle and the main clause has a date of its own ("Saisi le 20 mars ..., le Conseil a
+    rendu jeudi sa décision": Thursday); else all of them ("Réunis mardi à Genève, les ministres ...")."""
+    clause = _PARTICIPLE_CLAUSE.match(text, sentence.start, sentence.end)
+    if clause is None:
+        return dates
+    later = [d for d in dates if d.start >= clause.end()]
+    return later if later and later[0].start < sentence.end else dates
+
+
 def in_relative_aside(text: str, position: int) -> bool:
     """ "Aki Sato, who chaired the meeting, launched ...", "the Hiroshima process, which the G7
     launched in May 2023": what stands at ``position`` is told in passing, not what the clause did."""

@@ -38,6 +38,7 @@ from sommet.ingest.event_dates import (
     held_alongside,
     in_relative_aside,
     last_days,
+    main_clause_dates,
     on_the_sidelines,
     one_day,
     opening_date,
@@ -268,6 +269,10 @@ def find_events(
         lead_at = next((i for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1)) if dates.get(i)), None)
         aside = lead_at is not None and in_relative_aside(paragraphs[lead_at].text, dates[lead_at][0].start)
         no_lead = {i: [] for i in range(LEAD_PARAGRAPHS)} if aside else {}
+        if lead_at is not None and not aside:
+            lead = paragraphs[lead_at]
+            opening = lead.sentence_span(dates[lead_at][0].start) or words.Span(0, len(lead.text))
+            no_lead = {lead_at: main_clause_dates(lead.text, opening, dates[lead_at])}
         mentions = (
             _headline_mentions(paragraphs[-1], {**dates, **no_lead}, places, mentions, published) + mentions
         )

@@ -4530,3 +4530,23 @@ def test_a_gatherings_day_before_what_it_is_held_to_do_is_the_gatherings():
         "l'application de la charte."
     )
     assert iso(found["Réunion des ministres"]) == ("2031-09", None)
+
+
+def test_a_headline_takes_no_date_from_the_participle_clause_its_lead_opens_on_when_the_main_clause_has_one():
+    found = events(
+        "Le Conseil constitutionnel valide la loi sur les drones\n\nParis, jeudi 17 avril 2031\n\n"
+        "Saisi le 20 mars par soixante députés, le Conseil constitutionnel a rendu jeudi sa décision sur la loi."
+    )
+    assert "2031-03-20" not in {iso(event)[0] for event in found.values()}
+    # Without a date of its own in the main clause, the participle's is the news: who gathered then.
+    found = events(
+        "Sommet de Genève sur les drones\n\nGenève, jeudi 17 avril 2031\n\n"
+        "Réunis mardi à Genève, les ministres ont adopté une déclaration sur les drones."
+    )
+    assert iso(found["Sommet de Genève sur les drones"]) == ("2031-04-15", None)
+    # A name is no participle: "Helen Marsh resigned on Friday ..., effective 31 March" dates by Friday.
+    found = events(
+        "Drone agency chief resigns\n\nPublished 14 March 2031\n\n"
+        "Helen Marsh resigned on Friday as head of the Civil Drone Authority, effective 31 March."
+    )
+    assert {iso(event)[0] for event in found.values()} == {"2031-03-14"}
