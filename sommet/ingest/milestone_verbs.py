@@ -739,6 +739,7 @@ def verb_events(
     previous: tuple[str, str] | None = None  # what the sentence's last verb was done to
     previous_end = sentence.start  # and where that verb ends
     previous_passive = False  # and whether it was done to it in the passive
+    passive_before = False  # whether any verb before was in the passive, named or not
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
         before = text[sentence.start : found.start()]
@@ -799,6 +800,14 @@ def verb_events(
             verb.lang == "en" and before.rstrip()[-1:] == "," and not OBJECT_NEXT.match(text, found.end())
         )
         passive = passive or (english_ed and english_participle)
+        if (
+            passive_before
+            and previous is None
+            and (passive or english_ed)
+            and _AND_BEFORE.search(_BEFORE_VERB.sub(" ", before))
+        ):
+            continue  # "The text will be signed by the ministers and published ...": the text, named nowhere
+        passive_before = passive_before or passive
         end = found.end()
         relative_doer = None
         further: list[tuple[int, int, str]] = []  # the same step by other bodies

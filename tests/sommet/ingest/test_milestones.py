@@ -3855,3 +3855,17 @@ def test_a_chamber_that_rules_on_a_text_votes_on_it_and_one_that_comments_on_a_m
         ("Vote sur le projet de loi", "adoption")
     ]
     assert _made("Le ministre s'est prononcé sur la question le 3 mars 2031.") == []
+
+
+def test_a_second_passive_after_one_that_named_nothing_takes_no_agent_for_its_subject():
+    assert (
+        _made("The text will be signed by the ministers and published in the Official Journal on 3 May 2031.")
+        == []
+    )
+    # After a named one, both steps are that text's.
+    assert _made(
+        "La Charte des drones a été signée par les ministres et publiée au Journal officiel le 3 mai 2031."
+    ) == [
+        ("Signature de la Charte des drones", "signing"),
+        ("Publication de la Charte des drones au Journal officiel", "publication"),
+    ]
