@@ -543,6 +543,8 @@ def read_mention(
         english=english,
         after_a_gathering=not is_milestone(word),
     )
+    if _PRONOUN_COMPLEMENT.fullmatch(complement):
+        complement, complement_end = "", end  # "a vote on it": what it is on is told elsewhere
     lead = _ordinal_before(text[sentence.start : start])
     premodified = english and word.islower() and not lead
     if premodified:  # other kinds than milestones only by adjectives of what they are
@@ -758,6 +760,13 @@ def _ordinal_before(before: str) -> str:
     if found and (found.group(1).lower() in ORDINALS or _NUMBERED.fullmatch(found.group(1))):
         return found.group(1) + " "
     return ""
+
+
+# A complement that is a pronoun alone names nothing: "a vote on it", "un vote sur celui-ci".
+_PRONOUN_COMPLEMENT = re.compile(
+    r"\s+(?:on|of|about|sur|de|à propos de)\s+(?:it|them|this|that|celui-ci|celle-ci|ceux-ci|celles-ci|cela|lui|eux)\s*",
+    re.IGNORECASE,
+)
 
 
 def _complement(

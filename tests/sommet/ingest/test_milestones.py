@@ -3869,3 +3869,9 @@ def test_a_second_passive_after_one_that_named_nothing_takes_no_agent_for_its_su
         ("Signature de la Charte des drones", "signing"),
         ("Publication de la Charte des drones au Journal officiel", "publication"),
     ]
+
+
+def test_a_milestone_whose_complement_is_a_pronoun_alone_names_nothing():
+    assert list(events("Wire\n\nMarch 1, 2031\n\nA vote on it is scheduled for 3 May 2031.")) == []
+    found = events("Wire\n\nMarch 1, 2031\n\nA vote on the noise standard is scheduled for 3 May 2031.")
+    assert iso(found["Vote on the noise standard"]) == ("2031-05-03", None)
