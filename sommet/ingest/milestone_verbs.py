@@ -1425,8 +1425,15 @@ def _article_in_form(form: str, phrase: tuple[str, str] | None) -> tuple[str, st
 def _before_next_verb(phrase: str, language: str | None) -> str:
     """ "meet with the minister and sign a memorandum", "approved the work plan and welcomed Kenya":
     the object ends where the next verb begins (an English past told after "and" too)."""
-    for joint in re.finditer(r"\s+(?:and|et)\s+", phrase):
-        if _verb_word(language).match(phrase, joint.end()) or _PAST_AFTER_AND.match(phrase, joint.end()):
+    joints = list(re.finditer(r"\s+(?:and|et)\s+", phrase))
+    # "interdit certains usages et prévoit de lourdes pénalités": any French verb, by the model.
+    finite = nlp.finite_verbs(phrase) if joints and language == "fr" else frozenset()
+    for joint in joints:
+        if (
+            _verb_word(language).match(phrase, joint.end())
+            or _PAST_AFTER_AND.match(phrase, joint.end())
+            or joint.end() in finite
+        ):
             return phrase[: joint.start()]
     return phrase
 

@@ -64,6 +64,15 @@ def finite_or_adverb(sentence: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def finite_verbs(sentence: str) -> frozenset[int]:
+    """Where the conjugated verbs of a French sentence start ("et prévoit de lourdes pénalités")."""
+    return frozenset(
+        token.idx
+        for token in _tagger()(sentence)
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    )
+
+
 def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:
     """(start, end, label) of the named entities of each text, labels PER, ORG, LOC or MISC."""
     for doc in model().pipe(texts, batch_size=_BATCH):

@@ -3875,3 +3875,17 @@ def test_a_milestone_whose_complement_is_a_pronoun_alone_names_nothing():
     assert list(events("Wire\n\nMarch 1, 2031\n\nA vote on it is scheduled for 3 May 2031.")) == []
     found = events("Wire\n\nMarch 1, 2031\n\nA vote on the noise standard is scheduled for 3 May 2031.")
     assert iso(found["Vote on the noise standard"]) == ("2031-05-03", None)
+
+
+def test_a_french_object_ends_before_a_verb_joined_by_et_whatever_the_verb():
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLe règlement publie certains usages et prévoit de lourdes pénalités le 3 août 2031."
+    )
+    assert list(found) == ["Publication de certains usages"]
+    # A noun joined so is still part of it.
+    found = events(
+        "Dépêche\n\n1er mars 2031\n\nLe Conseil a publié le rapport sur la sécurité et la protection des drones le 3 août 2031."
+    )
+    assert list(found) == [
+        "Publication du rapport sur la sécurité et la protection des drones par le Conseil"
+    ]
