@@ -265,16 +265,18 @@ def find_events(
         written = [(hit.start, hit.end, "place") for hit in cities().find(paragraphs[-1].text)]
         places = {**places, len(paragraphs) - 1: written}
         # A lead whose first date is told in a relative clause ("the Hiroshima process, which the G7
-        # launched in May 2023") gives the headline no date: it tells of another thing than the news.
+        # launched in May 2023") gives the headline no date: it tells of another thing than the news;
+        # one told in a participle's clause put first gives way to its main clause's own date.
         lead_at = next((i for i in range(min(LEAD_PARAGRAPHS, len(paragraphs) - 1)) if dates.get(i)), None)
         aside = lead_at is not None and in_relative_aside(paragraphs[lead_at].text, dates[lead_at][0].start)
-        no_lead = {i: [] for i in range(LEAD_PARAGRAPHS)} if aside else {}
+        lead_dates = {i: [] for i in range(LEAD_PARAGRAPHS)} if aside else {}
         if lead_at is not None and not aside:
             lead = paragraphs[lead_at]
             opening = lead.sentence_span(dates[lead_at][0].start) or words.Span(0, len(lead.text))
-            no_lead = {lead_at: main_clause_dates(lead.text, opening, dates[lead_at])}
+            lead_dates = {lead_at: main_clause_dates(lead.text, opening, dates[lead_at])}
         mentions = (
-            _headline_mentions(paragraphs[-1], {**dates, **no_lead}, places, mentions, published) + mentions
+            _headline_mentions(paragraphs[-1], {**dates, **lead_dates}, places, mentions, published)
+            + mentions
         )
     last_days(mentions, paragraphs)  # "the two-day summit starts today": the span its referent takes
     mentions = _resolve_references(mentions, paragraphs)
