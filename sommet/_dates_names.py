@@ -274,9 +274,9 @@ AHEAD_OF = re.compile(
     re.IGNORECASE,
 )
 # "The summit has been postponed", "le forum est annulé": put off or called off, not held when told.
-PUT_OFF = re.compile(
-    rf"\b(?:{_MOVED_VERBS}|cancell?ed|called off|scrapped|annul(?:é|ée|és|ées))\b", re.IGNORECASE
-)
+# What is called off, in both languages ("cancelled", "annulée").
+CALLED_OFF_WORDS = r"cancell?ed|called off|scrapped|annul(?:é|ée|és|ées)"
+PUT_OFF = re.compile(rf"\b(?:{_MOVED_VERBS}|{CALLED_OFF_WORDS})\b", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sommet._dates_names import CALLED_OFF_WORDS
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.mentions import Mention
 
@@ -15,9 +16,8 @@ from sommet.ingest.mentions import Mention
 _BETWEEN = r"(?:(?!\b(?:qui|que|which|that|who|dont|not|pas|had|avait|avaient)\b)[^.;:!?])*?"
 _CALLED_OFF = re.compile(
     rf"{_BETWEEN}(?:"
-    r"\s(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped)"
-    r"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:cancell?ed|called\s+off|scrapped)"
-    r"|\s(?:est|sont|a\s+été|ont\s+été)\s+(?:\w+ment\s+)?annulée?s?"
+    r"\s(?:has\s+been|have\s+been|is|are|was|were|est|sont|a\s+été|ont\s+été)\s+(?:\w+ly\s+|\w+ment\s+)?"
+    rf"(?:{CALLED_OFF_WORDS})"
     r"|\s(?:will\s+not|won't)\s+(?:take\s+place|go\s+ahead)"
     r"|\sn['’](?:aura|auront)\s+(?:finalement\s+)?pas\s+lieu"
     r"|\sne\s+se\s+tiendr(?:a|ont)\s+pas"

@@ -60,7 +60,7 @@ _DUE = re.compile(
 )
 # The subject right before a modal, and a passive after it: "Les contributions doivent être envoyées".
 _SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?P<what>{_DETERMINED})\s+$", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?:être|be)\s+\w+", re.IGNORECASE)
+_PASSIVE_AFTER_MODAL = re.compile(r"(?:être|be)\s+\w+", re.IGNORECASE)
 _DUE_NAMES = {"fr": "Date limite pour", "en": "Deadline for"}
 _NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
 _ADVERBS = re.compile(
@@ -91,7 +91,7 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
         if must is not None:
             what, start, end = _to_be_done(must.group("what")), must.start("what"), date.end
             done_to = _SUBJECT_BEFORE.search(text, sentence.start, must.start())
-            if not what and _PASSIVE.match(must.group("what")) and done_to is not None:
+            if not what and _PASSIVE_AFTER_MODAL.match(must.group("what")) and done_to is not None:
                 # "Les contributions doivent être envoyées avant le 11 avril": what is to be sent.
                 what, start, names = _due(done_to.group("what")), done_to.start("what"), _DUE_NAMES
         elif due is not None:  # "A first progress report is due by the end of March"

@@ -52,25 +52,27 @@ def _tagger() -> Any:
 
 
 @lru_cache(maxsize=512)
+def _word_classes(sentence: str) -> tuple[tuple[int, str, bool], ...]:
+    """Each word's start, class and whether it is a conjugated verb or auxiliary; one tagging per
+    text, however many questions are asked of it."""
+    return tuple(
+        (token.idx, token.pos_, token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"))
+        for token in _tagger()(sentence)
+    )
+
+
 def finite_or_adverb(sentence: str) -> frozenset[int]:
     """Where the words of a French sentence that end a noun phrase start: conjugated verbs,
     auxiliaries, adverbs and pronouns ("La déclaration conjointe annonce", "le projet aurait").
     Participles stay: "la rencontre alternée" is a name."""
-    out = set()
-    for token in _tagger()(sentence):
-        finite = token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-        if finite or token.pos_ in ("ADV", "PRON", "SCONJ"):
-            out.add(token.idx)
-    return frozenset(out)
+    return frozenset(
+        at for at, pos, finite in _word_classes(sentence) if finite or pos in ("ADV", "PRON", "SCONJ")
+    )
 
 
 def finite_verbs(sentence: str) -> frozenset[int]:
     """Where the conjugated verbs of a French sentence start ("et prévoit de lourdes pénalités")."""
-    return frozenset(
-        token.idx
-        for token in _tagger()(sentence)
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-    )
+    return frozenset(at for at, _pos, finite in _word_classes(sentence) if finite)
 
 
 def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:
