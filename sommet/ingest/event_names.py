@@ -36,9 +36,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
 _FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 # What an event is devoted or related to goes on its name: "débat consacré à l'IA", "des risques
-# liés à l'IA", "a conference dedicated to".
+# liés à l'IA", "un discours centré sur", "un accord destiné à", "a conference dedicated to".
 _TOPIC = re.compile(
-    r"(?:(?:consacr|dédi|li)(?:é|ée|és|ées)|relati(?:f|fs|ve|ves))\s+(?:à|aux?)\b"
+    r"(?:(?:consacr|dédi|li|destin)(?:é|ée|és|ées)|relati(?:f|fs|ve|ves))\s+(?:à|aux?)\b"
+    r"|(?:centr|ax)(?:é|ée|és|ées)\s+sur\b|portant\s+sur\b"
     r"|(?:devoted|dedicated|related|linked|relating)\s+to\b",
     re.IGNORECASE,
 )
@@ -787,6 +788,7 @@ def _complement(
     kept_end = start
     after_preposition = False
     list_end = start
+    topic_end = None  # where "consacré à", "destiné à" ends
     previous = ""  # the word before
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
@@ -796,7 +798,8 @@ def _complement(
             list_end = listed.end()
         topic = _TOPIC.match(text, token.start())
         if topic is not None:  # "débat consacré à l'IA": what it is about goes on the name
-            list_end, after_preposition = topic.end(), True
+            list_end = topic_end = topic.end()
+            after_preposition = True
         plenary = _IN_PLENARY.match(text, token.start()) if count == 0 else None
         if plenary is not None:
             list_end = plenary.end()
@@ -867,7 +870,12 @@ def _complement(
             and words.OBJECT_NEXT.match(text, token.end())
         ):
             break  # "the summit follows the AI Action Summit": a verb and its object
-        if raw[0].islower() and bare not in _PREPOSITIONS and tagged and _ends_phrase(tagged, token.start()):
+        if (
+            raw[0].islower()
+            and bare not in _PREPOSITIONS
+            and tagged
+            and _ends_phrase(tagged, token.start(), token.end())
+        ):
             break
         if raw[0].islower() and bare not in _PREPOSITIONS and _CODE.fullmatch(previous):
             break  # "le projet de loi C-27 réforme ...": a text's code ends its name but for a complement
@@ -879,6 +887,12 @@ def _complement(
             bare in _PREPOSITIONS
             or raw.endswith("'")
             or (was_preposition and bare in _KEEP_AFTER_PREPOSITION)
+            # "destinée à promouvoir la recherche": an infinitive after the topic's "à" takes its object
+            or (
+                topic_end is not None
+                and not text[topic_end : token.start()].strip()
+                and _FR_INFINITIVE.fullmatch(raw) is not None
+            )
         )
         if not after_preposition:
             kept_end = token.end()
@@ -932,9 +946,27 @@ def _in_name(number: str, text: str, end: int) -> bool:
     return bool(_YEAR.fullmatch(number)) and word[0].isupper()
 
 
-def _ends_phrase(tagged: tuple[str, words.Span], position: int) -> bool:
+def _ends_phrase(tagged: tuple[str, words.Span], position: int, end: int) -> bool:
+    """A conjugated verb, an adverb or a verb's participle ends a name: "l'accord commercial conclu
+    en mai" names the accord, not its conclusion. A participle a known name ends with is the name's
+    ("l'Assemblée générale des Nations unies")."""
     text, sentence = tagged
-    return position - sentence.start in nlp.finite_or_adverb(text[sentence.start : sentence.end])
+    phrase = text[sentence.start : sentence.end]
+    at = position - sentence.start
+    if at in nlp.finite_or_adverb(phrase):
+        return True
+    if at not in nlp.participles(phrase) or not _PARTICIPLE.search(text, position, end):
+        return False
+    before = text[max(0, position - 60) : position].split()[-3:]
+    return not any(
+        word[:1].isupper() and gazetteer.default().lookup(" ".join([*before[index:], text[position:end]]))
+        for index, word in enumerate(before)
+    )
+
+
+# How French past participles end ("conclu", "réunie", "ouverts", "prises"): what the model calls one
+# without such an ending is an adjective ("franco-ghanéen").
+_PARTICIPLE = re.compile(r"(?:é|i|u|s|t)e?s?$")
 
 
 def _name_goes_on(text: str, position: int, limit: int) -> bool:

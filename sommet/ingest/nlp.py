@@ -52,11 +52,11 @@ def _tagger() -> Any:
 
 
 @lru_cache(maxsize=512)
-def _word_classes(sentence: str) -> tuple[tuple[int, str, bool], ...]:
-    """Each word's start, class and whether it is a conjugated verb or auxiliary; one tagging per
+def _word_classes(sentence: str) -> tuple[tuple[int, str, str], ...]:
+    """Each word's start, class and verb form ("Fin", "Part", "Inf" or ""); one tagging per
     text, however many questions are asked of it."""
     return tuple(
-        (token.idx, token.pos_, token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"))
+        (token.idx, token.pos_, "".join(token.morph.get("VerbForm")) if token.pos_ in ("VERB", "AUX") else "")
         for token in _tagger()(sentence)
     )
 
@@ -66,13 +66,20 @@ def finite_or_adverb(sentence: str) -> frozenset[int]:
     auxiliaries, adverbs and pronouns ("La déclaration conjointe annonce", "le projet aurait").
     Participles stay: "la rencontre alternée" is a name."""
     return frozenset(
-        at for at, pos, finite in _word_classes(sentence) if finite or pos in ("ADV", "PRON", "SCONJ")
+        at for at, pos, form in _word_classes(sentence) if form == "Fin" or pos in ("ADV", "PRON", "SCONJ")
     )
 
 
 def finite_verbs(sentence: str) -> frozenset[int]:
     """Where the conjugated verbs of a French sentence start ("et prévoit de lourdes pénalités")."""
-    return frozenset(at for at, _pos, finite in _word_classes(sentence) if finite)
+    return frozenset(at for at, _pos, form in _word_classes(sentence) if form == "Fin")
+
+
+def participles(sentence: str) -> frozenset[int]:
+    """Where the words a French sentence uses as verbs' participles start ("l'accord conclu en
+    mai", "une déclaration adoptée par dix pays"); adjectives made of one are not ("la rencontre
+    alternée")."""
+    return frozenset(at for at, pos, form in _word_classes(sentence) if pos == "VERB" and form == "Part")
 
 
 def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:

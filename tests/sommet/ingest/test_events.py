@@ -1414,6 +1414,50 @@ def test_a_debate_is_a_meeting_and_what_an_event_is_devoted_to_is_part_of_its_na
     assert iso(found["Conference dedicated to drone safety"]) == ("2031-07-15", None)
 
 
+def test_what_an_event_is_centred_on_or_meant_for_is_part_of_its_name():
+    found = events(
+        "Lomé, le 10 juin 2031\n\nLa ministre a prononcé mardi un discours centré sur l'investissement."
+    )
+    assert iso(found["Discours centré sur l'investissement"]) == ("2031-06-10", None)
+    found = events(
+        "Lomé, le 10 juin 2031\n\nUn dialogue portant sur la sécurité des drones s'est tenu mardi à Kara."
+    )
+    assert iso(found["Dialogue portant sur la sécurité des drones"]) == ("2031-06-10", None)
+    found = events(
+        "Lomé, le 10 juin 2031\n\nUne conférence destinée à renforcer la coopération régionale se tiendra le 20 juin."
+    )
+    assert iso(found["Conférence destinée à renforcer la coopération régionale"]) == ("2031-06-20", None)
+
+
+def test_a_participle_after_an_event_noun_ends_its_name():
+    found = events(
+        "Lomé, le 10 juin 2031\n\nCe partenariat complète l'accord commercial conclu en mai entre les deux pays."
+    )
+    assert iso(found["Conclusion de l'accord commercial"]) == ("2031-05", None)
+    found = events(
+        "Lomé, le 10 juin 2031\n\nLe sommet s'est achevé mardi par une déclaration adoptée par douze pays."
+    )
+    assert iso(found["Adoption d'une déclaration"]) == ("2031-06-10", None)
+    found = events(
+        "Lomé, le 10 juin 2031\n\nLa charte a été ouverte à la signature mardi, lors de la conférence des "
+        "ministres des Transports du Conseil de l'Europe réunie à Vilnius."
+    )
+    assert "Conférence des ministres des Transports du Conseil de l'Europe" in found
+    # A participle a known name ends with, an adjective the model reads as one, and a participle
+    # used as an adjective stay.
+    found = events(
+        "Lomé, le 10 juin 2031\n\nLa semaine de haut niveau de l'Assemblée générale des Nations unies "
+        "s'ouvrira le 22 septembre. Un forum d'affaires franco-ghanéen se tiendra le 24 juin à Accra. "
+        "La rencontre alternée des premiers ministres aura lieu le 20 juin."
+    )
+    assert iso(found["Semaine de haut niveau de l'Assemblée générale des Nations unies"]) == (
+        "2031-09-22",
+        None,
+    )
+    assert iso(found["Forum d'affaires franco-ghanéen"]) == ("2031-06-24", None)
+    assert iso(found["Rencontre alternée des premiers ministres"]) == ("2031-06-20", None)
+
+
 def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
