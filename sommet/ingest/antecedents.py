@@ -88,10 +88,15 @@ _AS_PART_OF = re.compile(r".*\b(?:dans\s+le\s+cadre\s+d|in\s+the\s+framework\s+o
 def _introduced(word: str) -> re.Pattern[str]:
     """The head word in lower case after an indefinite article, with up to two words between
     ("a public consultation", "une consultation", "an online information session", "a 12-week
-    consultation")."""
+    consultation"). No article is among the words between: in "a présenté un décret" the French
+    auxiliary is no article."""
     return re.compile(
-        rf"(?<![\w'’])(?:an?|un|une)\s+(?P<what>(?:[a-z0-9][\w\-]*\s+){{0,2}}?{re.escape(word.lower())})(?![\w\-])"
+        rf"(?<![\w'’]){_INDEFINITE}\s+(?P<what>(?:(?!{_INDEFINITE}\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
+        rf"{re.escape(word.lower())})(?![\w\-])"
     )
+
+
+_INDEFINITE = r"(?:an?|un|une)"
 
 
 @cache

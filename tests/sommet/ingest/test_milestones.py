@@ -2752,6 +2752,19 @@ def test_a_noun_alone_stands_for_what_the_text_first_told_with_an_indefinite_art
     assert closing in [(name, iso(e)[0]) for name, e in found.items()], found
 
 
+def test_a_french_auxiliary_is_no_indefinite_article_before_what_a_noun_stands_for():
+    found = events(
+        "Lomé, le 14 mai 2031\n\nLe ministre des Transports a présenté un décret fixant les zones "
+        "interdites aux drones. Le décret entrera en vigueur le 1er juillet."
+    )
+    assert not [name for name in found if "présenté" in name], found
+    found = events(
+        "Lomé, le 14 mai 2031\n\nLe ministre a présenté une charte sur les drones. "
+        "La charte entrera en vigueur le 1er juillet."
+    )
+    assert iso(found["Entrée en vigueur de la charte sur les drones"]) == ("2031-07-01", None)
+
+
 def test_a_trip_told_by_its_description_is_ended_by_its_closing_verb_not_made_a_milestone():
     found = events(
         "Published 1 March 2031\n\nThe president will travel to Ghana for a three-day official visit "
