@@ -17,7 +17,8 @@ from sommet.ingest.milestone_verbs import NEGATED_BEFORE, of_phrase, text_subjec
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 
-# Words after a kind word that end its name: verbs, pronouns, a new noun phrase, a place or a date.
+# Words after a kind word that end its name: verbs, pronouns (a relative clause without its "that":
+# "the memorandum they signed"), a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
@@ -26,7 +27,8 @@ _NAME_STOP = frozenset(
     opens closes ends begins began starts kicks wraps concludes ouvre ferme termine
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
-    et and ou or mais but sans without""".split()
+    et and ou or mais but sans without
+    il elle ils elles nous vous he she we they""".split()
 )
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the this these those".split())
 _PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())

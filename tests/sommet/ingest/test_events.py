@@ -1458,6 +1458,18 @@ def test_a_participle_after_an_event_noun_ends_its_name():
     assert iso(found["Rencontre alternée des premiers ministres"]) == ("2031-06-20", None)
 
 
+def test_a_pronoun_after_an_event_noun_opens_a_clause_that_is_not_its_name():
+    found = events(
+        "Lomé, 2 April 2031\n\nTogo and Ghana today renewed the memorandum of understanding on civil drones "
+        "they first signed in Accra in April 2026."
+    )
+    assert "Memorandum of understanding on civil drones" in found, found
+    found = events(
+        "Lomé, le 2 avril 2031\n\nLe sommet sur les drones qu'ils ont tenu à Kara le 3 mars a réussi."
+    )
+    assert "Sommet sur les drones" in found, found
+
+
 def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
