@@ -129,6 +129,13 @@ _CLAUSE_END = re.compile(r"\s?[()]|[.;:]\s|[.;:]$|,\s+(?:which|who|qui|dont|abou
 _TOPIC_LABEL = re.compile(r"[A-ZÀ-Ý][^\s:]*(?:\s+[^\s:]+){0,3}?\s*:\s+")
 
 
+def _said_by(text: str, verb: int, phrase: str) -> bool:
+    """An announcing verb after a reported clause, with its subject after it: ", a annoncé le
+    ministre rwandais", "», announced the minister"."""
+    head = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    return text[:verb].rstrip().endswith((",", "»", '"', "”")) and head in words.ROLE_WORDS
+
+
 def announcements(
     paragraph: Paragraph, sentence: words.Span, events: list[Mention], dated: bool
 ) -> list[Mention]:
@@ -143,6 +150,8 @@ def announcements(
         start = found.start(group)
         if any(m.start <= start < m.end for m in events):
             continue  # "unveiled the Global Initiative": the unveiling names it already
+        if _said_by(paragraph.text, found.start(), found.group(group)):
+            continue  # "..., a annoncé le ministre": who said what came before, not what was announced
         phrase = trim_phrase(found.group(group))
         name = tidy(phrase)
         if len(name.split()) < 2 or len(name.split()) > MAX_NAME_WORDS:

@@ -166,6 +166,23 @@ def test_english_events_devoted_to_topics():
     assert iso(found["Workshop on education"]) == ("2031-05-14", None)
 
 
+def test_who_announced_a_reported_clause_is_no_announcement():
+    found = events(
+        "Kigali, le 3 juin 2031\n\nLe Forum des drones s'est clos mardi à Kigali. La prochaine édition aura "
+        "lieu l'an prochain à Nairobi, a annoncé le ministre rwandais Paul Nkurunziza."
+    )
+    assert not [name for name in found if "Nkurunziza" in name], found
+    found = events(
+        "Kigali, 3 June 2031\n\nThe next forum will be held in Nairobi in May, announced the minister."
+    )
+    assert list(found) == ["Forum in Nairobi"], found
+    # What the speaker announces after a clause set off by commas is still announced.
+    found = events(
+        "Kigali, le 3 juin 2031\n\nLe ministre, arrivé lundi à Kigali, a annoncé un fonds de garantie pour les drones."
+    )
+    assert iso(found["Fonds de garantie pour les drones"]) == ("2031-06-02", None)
+
+
 def test_announcement_on_the_sidelines_of_an_opening_takes_its_first_day():
     found = events(
         "Novembre 9, 2031\n\nEn marge de l'ouverture du Forum de Lima, qui se tient les 3 et 4 novembre, "
