@@ -896,7 +896,8 @@ def verb_events(
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 relative = _RELATIVE_END.search(clause)
-                phrase = _passive_antecedent(clause[: relative.start()]) if relative else None
+                one = _singular_passive(before[len(clause) :], found.group(0), verb.lang)
+                phrase = _passive_antecedent(clause[: relative.start()], one) if relative else None
             if phrase is None and _SUBORDINATOR.match(clause) and _PRONOUN_SUBJECT.search(clause):
                 # "A year after it was signed in Lagos, the pact has ...": the pronoun of a clause put
                 # first stands for the subject of the sentence that follows it.
@@ -1284,15 +1285,31 @@ def _imperative(form: str) -> bool:
     return word[:1].isupper() and not word.lower().endswith(("ed", "ing")) and not re.search(r"[^s]s$", word)
 
 
-def _passive_antecedent(clause: str) -> tuple[str, str] | None:
+def _passive_antecedent(clause: str, singular: bool | None) -> tuple[str, str] | None:
     """What "qui"/"which" before a passive stands for ("la note sur le climat, qui sera présentée
     jeudi"): a name, unless it is the complement of the noun phrase that holds it ("un centre de
-    recherche sur l'IA, qui sera inauguré": the centre)."""
+    recherche sur l'IA, qui sera inauguré": the centre) and the verb agrees with that phrase ("the
+    negotiations on the Drone Charter, which was signed": the charter)."""
     named = _antecedent_of_relative(clause, common=False)
     head = _head_phrase_at_end(clause)
-    if named is None or (head is not None and head[1].endswith(named[1]) and head[1] != named[1]):
+    if named is None or (
+        head is not None
+        and head[1].endswith(named[1])
+        and head[1] != named[1]
+        and not (singular and head[1].split()[0].lower().endswith(("s", "x")))
+    ):
         return head
     return named
+
+
+def _singular_passive(auxiliary: str, form: str, language: str | None) -> bool | None:
+    """Whether a passive is in the singular: its French participle's ending ("signée", "signées"),
+    or its English auxiliary ("was", "were"); None when neither tells."""
+    if language == "fr":
+        return not form.lower().split()[0].endswith("s")
+    if re.search(r"\b(?:was|is|has)\b", auxiliary, re.IGNORECASE):
+        return True
+    return False if re.search(r"\b(?:were|are|have)\b", auxiliary, re.IGNORECASE) else None
 
 
 def _head_phrase_at_end(clause: str) -> tuple[str, str] | None:

@@ -1638,6 +1638,13 @@ def test_a_passive_relative_clause_after_a_title_is_done_to_that_title():
         ("Creation of a research centre", "launch"),
         ("Inauguration of a research centre", "launch"),
     ]
+    # Unless the verb agrees with the name, not with the plural phrase that holds it.
+    assert _made("She chaired the talks on the Lomé Charter, which was signed on 3 May 2031.") == [
+        ("Signing of the Lomé Charter", "signing")
+    ]
+    assert _made(
+        "Elle a présidé les négociations sur la Charte de Lomé, qui a été signée le 3 mai 2031."
+    ) == [("Signature de la Charte de Lomé", "signing")]
 
 
 def test_joining_endorsing_and_speaking_before_a_body_are_milestones_in_french():
