@@ -960,9 +960,10 @@ def date_weekends(events: list[FoundEvent]) -> None:
             event.status = "confirmed"
 
 
-# An announcing verb in the present tense: what a lead says is announced is announced the day it says so.
+# An announcing or launching verb in the present tense: what a lead says is announced or launched is so
+# the day it says so.
 _ANNOUNCES_NOW = re.compile(
-    r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|announces|unveils)\b"
+    r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|lance|lancent|announces|unveils|launches)\b"
 )
 # "The summit under the Italian Presidency", "le sommet, sous présidence française,": the frame an
 # event is held in, written after it.
@@ -1548,16 +1549,16 @@ def announced_today(
     dates: list[DateMention],
     published: PartialDate | None,
 ) -> None:
-    """ "La ministre annonce la création de l'Institut": the lead's undated sentence that announces,
-    in the present tense, what it names tells of the day the document is published; ``dates`` are
-    the paragraph's, already read."""
+    """ "La ministre annonce la création de l'Institut", "Le Togo lance un fonds": the lead's undated
+    sentence that announces or launches, in the present tense, what it names (or the verb's own
+    event) tells of the day the document is published; ``dates`` are the paragraph's, already read."""
     if published is None or published.precision != "day":
         return
     verb = _ANNOUNCES_NOW.search(text, sentence.start, sentence.end)
     if verb is None or any(sentence.start <= d.start < sentence.end for d in dates):
         return
     for mention in found:
-        if mention.dates is None and mention.start >= verb.end():
+        if mention.dates is None and mention.start >= verb.start():
             mention.dates = DateMention(DateRange(published), verb.start(), verb.end(), verb.group(0), True)
 
 

@@ -993,6 +993,13 @@ def test_what_a_lead_announces_in_the_present_tense_happens_on_the_publication_d
     assert [iso(e) for e in found.values()] == [("2031-01-31", None)]
     found = events(text.format("La ministre Awa Diop a salué la création de l'Agence togolaise des drones."))
     assert [iso(e) for e in found.values()] == [(None, None)]
+    # What it launches in the present tense is launched that day, a verb's event as a noun's.
+    found = events(text.format("Le Togo lance un fonds de garantie pour les drones."))
+    assert iso(found["Lancement d'un fonds de garantie pour les drones par le Togo"]) == ("2031-01-31", None)
+    found = events(
+        "Lomé, 31 January 2031\n\nThe Drone Agency launches a call for projects on delivery drones."
+    )
+    assert [iso(e) for e in found.values()] == [("2031-01-31", None)]
 
 
 def test_the_places_of_a_series_written_with_their_dates_are_its_earlier_editions():
