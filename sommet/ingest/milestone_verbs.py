@@ -599,6 +599,15 @@ _DEMONSTRATIVE_WORDS = 3
 # Determiners of a new or partial thing: "a charter", "most provisions" point back at no title.
 _INDEFINITE = frozenset({"un", "une", "a", "an", "most", "some", "many", "several", "all"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "its", "their", "his", "her"})
+# The instrument a state deposits to be bound by a treaty, which names the step it takes (accession,
+# which joins the state to the text, is named otherwise).
+_INSTRUMENT_OF = re.compile(
+    r"instruments?\s+(?:of|de|d['’])\s*(?P<step>ratification|acceptance|approval|acceptation|approbation)"
+    r"(?:\s+(?P<det>of(?:\s+the)?|du|des|de\s+la|de\s+l['’]|d['’])\s*(?P<text>.+))?",
+    re.IGNORECASE,
+)
+# The article a text has once its "of" or "de" is taken away ("de la convention" is "la convention").
+_OF_ARTICLE = {"of the": "the", "du": "le", "des": "les", "de la": "la", "de l'": "l'"}
 # A body's own ("its", "their"), which a name says as "the"; a person's ("son homologue") stays.
 _BODY_POSSESSIVES = {"its": "the", "their": "the"}
 # The determiners a noun phrase ending on a quoted title may open with ("sa note sur un « X »").
@@ -994,6 +1003,19 @@ def verb_events(
             subject = _object_as_subject(before, verb)
             if subject is not None:
                 phrase, verb = subject, dataclasses.replace(verb, of_subject=True)
+        step = _INSTRUMENT_OF.fullmatch(phrase[1]) if phrase is not None else None
+        if step is not None:
+            # "a déposé son instrument de ratification (de la convention)": the text it names, else the
+            # text told before, ratified by the subject.
+            of_text = step.group("text")
+            phrase = (
+                (_OF_ARTICLE.get(" ".join(step.group("det").lower().replace("’", "'").split()), ""), of_text)
+                if of_text
+                else ("", "texte" if verb.lang == "fr" else "text")
+            )
+            verb = dataclasses.replace(
+                verb, noun=step.group("step").lower(), kind="adoption", objects=frozenset()
+            )
         owned = written = None
         if phrase is not None and not _bare_plural(phrase, verb) and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None

@@ -3909,3 +3909,21 @@ def test_a_french_object_ends_before_a_verb_joined_by_et_whatever_the_verb():
     assert list(found) == [
         "Publication du rapport sur la sécurité et la protection des drones par le Conseil"
     ]
+
+
+def test_depositing_an_instrument_of_ratification_is_ratifying_the_text_it_names_or_the_one_told_before():
+    found = events(
+        "Lomé, 16 September 2031\n\nThe Dakar Drone Charter was signed in 2029. Ghana deposited its "
+        "instrument of ratification on Monday."
+    )
+    assert iso(found["Ratification of the Dakar Drone Charter by Ghana"]) == ("2031-09-15", None)
+    found = events(
+        "Lomé, le 16 septembre 2031\n\nLe Ghana a déposé lundi son instrument d'approbation de la Charte de "
+        "Dakar sur les drones."
+    )
+    assert iso(found["Approbation de la Charte de Dakar sur les drones par le Ghana"]) == ("2031-09-15", None)
+    # A bill is still tabled.
+    found = events(
+        "Lomé, le 16 septembre 2031\n\nLe gouvernement a déposé lundi un projet de loi sur les drones."
+    )
+    assert list(found) == ["Dépôt d'un projet de loi sur les drones"], found
