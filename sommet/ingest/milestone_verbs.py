@@ -39,6 +39,7 @@ from sommet.ingest.text import (
     OBJECT_NEXT,
     ROLE_WORDS,
     SAME_DAY,
+    TITLE,
     Span,
     inside,
     known_as_article,
@@ -370,9 +371,11 @@ _AMOUNT = re.compile(
 )
 # The dots of initials ("the U.S.-Kenya partnership", "the U.K. and Canada"), no sentence's end.
 _INITIAL_DOT = r"(?<=\W[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.(?=[\s-])"
+# The dot of a courtesy title before a name: "a nommé M. Jean Koffi".
+_TITLE_DOT = r"(?<=\sM)\.(?=\s+[A-ZÀ-Ý])|(?<=\sMM)\.(?=\s+[A-ZÀ-Ý])|(?<=\sDr)\.(?=\s+[A-ZÀ-Ý])"
 _OBJECT = re.compile(
     rf"^{_BEFORE_OBJECT}\s+(?:(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')))?"
-    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?<=\d)[.,](?=\d)|{_INITIAL_DOT}|(?={LIST_GOES_ON.pattern}),)*)",
+    rf"(?P<np>[\w«\"](?:[^,;:.()!?]|{_AMOUNT_ASIDE}|(?<=\d)[.,](?=\d)|{_INITIAL_DOT}|{_TITLE_DOT}|(?={LIST_GOES_ON.pattern}),)*)",
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.
@@ -1575,7 +1578,7 @@ def _object(after: str) -> tuple[str, str] | None:
         return None
     if _HOW_OFTEN.match(found.group("np")):
         return None  # "amended more than 50 times": how often, not what
-    np = found.group("np")
+    np = TITLE.sub("", found.group("np"))  # "M. Jean Koffi" is named "Jean Koffi"
     made = _MADE_BY.search(np)
     if made is not None:  # "a draft drawn up by experts": the draft
         np = np[: made.start()]

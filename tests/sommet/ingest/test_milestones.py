@@ -3927,3 +3927,14 @@ def test_depositing_an_instrument_of_ratification_is_ratifying_the_text_it_names
         "Lomé, le 16 septembre 2031\n\nLe gouvernement a déposé lundi un projet de loi sur les drones."
     )
     assert list(found) == ["Dépôt d'un projet de loi sur les drones"], found
+
+
+def test_a_courtesy_title_before_a_named_person_is_no_end_of_the_object():
+    found = events(
+        "Lomé, le 14 mai 2031\n\nLe Conseil a nommé mardi M. Jean Koffi directeur général de l'Autorité des drones."
+    )
+    assert list(found) == [
+        "Nomination de Jean Koffi directeur général de l'Autorité des drones par le Conseil"
+    ]
+    found = events("Lomé, 14 May 2031\n\nThe board appointed Dr. Jane Moss chief executive on Tuesday.")
+    assert list(found) == ["Appointment of Jane Moss chief executive"]
