@@ -219,6 +219,8 @@ def read_article(
     last_start: PartialDate | None = None  # the start of the date named last, "suivant" counts from
     # The first and last day of the days named last, which "la veille" and "le lendemain" count from.
     last_days: tuple[date, date] | None = None
+    span_days: tuple[date, date] | None = None  # the last days from one to another, and where written
+    span_end = 0
     # Those of the days named last by publication: what a pluperfect "la veille" counts from.
     last_past_days: tuple[date, date] | None = None
     last_item: PartialDate | None = None  # the days of the agenda's item before
@@ -278,6 +280,11 @@ def read_article(
             )
             month = _months_after(last_start, said) if same else None
             resolved = None if month is None else Resolved((month, None), True)
+        elif (
+            "\n" not in text[span_end : said.start]
+            and (within := _day_within(text, said, span_days, published, article.lang)) is not None
+        ):
+            resolved = Resolved((PartialDate.from_date(within), None), True)
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
         item = _AGENDA_ITEM.fullmatch(text, text.rfind("\n", 0, said.start) + 1, said.start)
@@ -293,6 +300,8 @@ def read_article(
         last_year, last_start = dates.start.year, dates.start
         days = dates.start.precision == "day" and (dates.end is None or dates.end.precision == "day")
         last_days = (dates.start.first_day(), (dates.end or dates.start).last_day()) if days else None
+        if last_days is not None and last_days[1] > last_days[0]:
+            span_days, span_end = last_days, said.end
         if last_days is not None and not _after_publication(last_days, published):
             last_past_days = last_days
         words = text[said.start : said.end]
@@ -316,6 +325,30 @@ def _refined(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and after.range.start.year == mention.range.start.year
         )
     ]
+
+
+def _day_within(
+    text: str, said: Said, days: tuple[date, date] | None, published: PartialDate | None, lang: str
+) -> date | None:
+    """ "du lundi 17 au mercredi 19 novembre. Il sera reçu lundi soir": a bare weekday after the days
+    of something still to come, in the same paragraph and not told in the past, is its day among
+    them, when they hold one such day only."""
+    if (
+        days is None
+        or not _bare_weekday(said)
+        or said.direction != 0
+        or not _after_publication(days, published)
+    ):
+        return None
+    if _past(_clause(text, said), lang):
+        return None
+    span = (days[1] - days[0]).days
+    found = [
+        days[0] + timedelta(days=n)
+        for n in range(span + 1)
+        if (days[0] + timedelta(days=n)).weekday() == said.first.weekday
+    ]
+    return found[0] if 0 < span < 7 and len(found) == 1 else None
 
 
 def _after_publication(days: tuple[date, date] | None, published: PartialDate | None) -> bool:

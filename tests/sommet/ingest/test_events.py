@@ -1494,6 +1494,27 @@ def test_a_pronoun_after_an_event_noun_opens_a_clause_that_is_not_its_name():
     assert "Sommet sur les drones" in found, found
 
 
+def test_a_bare_weekday_after_the_days_of_a_coming_visit_is_its_day_among_them():
+    found = events(
+        "Paris, le 3 novembre 2031\n\nLe président du Ghana effectuera une visite d'État en France du lundi 17 "
+        "au mercredi 19 novembre. Il sera reçu à l'Élysée lundi soir pour un dîner d'État. Mardi, il visitera "
+        "un centre d'essais, avant de se rendre mercredi à Marseille."
+    )
+    assert iso(found["Dîner d'État"]) == ("2031-11-17", None)
+    assert iso(found["Déplacement à Marseille"]) == ("2031-11-19", None)
+    found = events(
+        "Lomé, 3 November 2031\n\nThe Ghanaian president will pay a state visit to France from 17 to 19 "
+        "November. He will attend a business forum in Marseille on Wednesday."
+    )
+    assert iso(found["Business forum in Marseille"]) == ("2031-11-19", None)
+    # Told in the past, the weekday is the week of the writing.
+    found = events(
+        "Paris, le 3 novembre 2031\n\nLe président du Ghana effectuera une visite d'État en France du 17 au 19 "
+        "novembre. Le ministre a annoncé lundi un dîner d'État à l'Élysée."
+    )
+    assert iso(found["Dîner d'État"]) == ("2031-11-03", None)
+
+
 def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
