@@ -132,7 +132,12 @@ _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
 # consultation that closed on 30 June", whose "that" is the subject of a past verb.
 _LATER_IN_THE_PAST = re.compile(
-    r"\b(?:qu'|que|that(?!\s+(?:[a-z]{2,}ed|was|were|had)\b)|would)\b|\w{3,}(?:rait|raient)\b", re.IGNORECASE
+    r"\b(?:qu'|que|that(?!\s+(?:[a-z]{2,}ed|was|were|had)\b)|would)\b|\w{3,}(?:rait|raient)\b"
+    # What was planned then, whose day may still be to come ("was due to take effect", "devait
+    # entrer"), unless the sentence says it did not come ("but was delayed", "mais a été reporté").
+    r"|(?:\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|expected)\s+to\b|\bdevai(?:t|ent)\b"
+    r"|\bétai(?:t|ent)\s+prévue?s?\b)(?![^.;]*\b(?:but|mais)\b)",
+    re.IGNORECASE,
 )
 # "agreed to hold a dialogue in September", "ont décidé d'organiser une conférence": a gathering
 # decided then, to be held.

@@ -540,7 +540,7 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_VERB = re.compile(
-    r"(?:\s+(?:devrait|devraient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
+    r"(?:\s+(?:devrait|devraient|devait|devaient|doit|doivent|va|vont|pourrait|pourraient|vient de|viennent de|"
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|expects? to|set to|due to|to|officially|formally|now|"
     r"start|starts|started|begin|begins|began|commenc\w*\s+à|agrees? to|agreed to|decides? to|decided to|"

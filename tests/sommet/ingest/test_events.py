@@ -1515,6 +1515,25 @@ def test_a_bare_weekday_after_the_days_of_a_coming_visit_is_its_day_among_them()
     assert iso(found["Dîner d'État"]) == ("2031-11-03", None)
 
 
+def test_what_was_due_on_a_day_may_still_be_to_come():
+    found = events(
+        "Nairobi, 15 October 2031\n\nThe High Court on Wednesday suspended the Drone Surveillance Act. "
+        "The law was due to take effect on 1 November."
+    )
+    assert iso(found["Entry into force of the Drone Surveillance Act"]) == ("2031-11-01", None)
+    found = events(
+        "Nairobi, le 15 octobre 2031\n\nLa Haute Cour a suspendu mercredi la loi sur la surveillance par drones. "
+        "La loi devait entrer en vigueur le 1er novembre."
+    )
+    # Its subject ends before "devait", which is no part of the name.
+    assert iso(found["Entrée en vigueur de la loi sur la surveillance"]) == ("2031-11-01", None)
+    # Unless the sentence says it did not come then.
+    found = events(
+        "Nairobi, 15 October 2031\n\nThe Drone Act was due to take effect on 1 March but was delayed."
+    )
+    assert iso(found["Entry into force of the Drone Act"]) == ("2031-03-01", None)
+
+
 def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
