@@ -84,6 +84,10 @@ def _head_last(word: str) -> re.Pattern[str]:
 _AS_PART_OF = re.compile(r".*\b(?:dans\s+le\s+cadre\s+d|in\s+the\s+framework\s+of)", re.IGNORECASE)
 
 
+# An indefinite article, in English or French.
+_INDEFINITE_ARTICLE = r"(?:an?|un|une)"
+
+
 @cache
 def _introduced(word: str) -> re.Pattern[str]:
     """The head word in lower case after an indefinite article, with up to two words between
@@ -91,12 +95,9 @@ def _introduced(word: str) -> re.Pattern[str]:
     consultation"). No article is among the words between: in "a présenté un décret" the French
     auxiliary is no article."""
     return re.compile(
-        rf"(?<![\w'’]){_INDEFINITE}\s+(?P<what>(?:(?!{_INDEFINITE}\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
+        rf"(?<![\w'’]){_INDEFINITE_ARTICLE}\s+(?P<what>(?:(?!{_INDEFINITE_ARTICLE}\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
         rf"{re.escape(word.lower())})(?![\w\-])"
     )
-
-
-_INDEFINITE = r"(?:an?|un|une)"
 
 
 @cache

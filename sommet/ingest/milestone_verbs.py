@@ -1012,7 +1012,7 @@ def verb_events(
             # text told before, ratified by the subject.
             of_text = step.group("text")
             phrase = (
-                (_OF_ARTICLE.get(" ".join(step.group("det").lower().replace("’", "'").split()), ""), of_text)
+                (_article_without_of(step.group("det")), of_text)
                 if of_text
                 else ("", "texte" if verb.lang == "fr" else "text")
             )
@@ -1308,6 +1308,11 @@ def _imperative(form: str) -> bool:
     participle or a third person ("Signed in May, ...", "Launches")."""
     word = form.split()[0]
     return word[:1].isupper() and not word.lower().endswith(("ed", "ing")) and not re.search(r"[^s]s$", word)
+
+
+def _article_without_of(joined: str) -> str:
+    """The article left once "of" or "de" is taken away: "de la" is "la", "of" and "d'" none."""
+    return _OF_ARTICLE.get(" ".join(joined.lower().replace("’", "'").split()), "")
 
 
 def _passive_antecedent(clause: str, singular: bool | None) -> tuple[str, str] | None:
