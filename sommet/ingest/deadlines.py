@@ -46,10 +46,14 @@ _MAY_UNTIL = re.compile(
     re.IGNORECASE,
 )
 # "A first progress report is due by the end of March", "Le rapport est attendu d'ici fin mars": what
-# is due, as its sentence's subject right before "is due"/"est attendu" and the preposition.
-_DETERMINED = r"(?:the|a|an|its|their|le|la|les|un|une|son|sa|ses|leur|leurs|l['’])\s*(?:[^\s,;:.()]+\s+){0,7}?[^\s,;:.()]+"
+# is due, as its sentence's subject right before "is due"/"est attendu" and the preposition. An article
+# is a word of its own ("Abstracts" opens on no "A").
+_DETERMINED = (
+    r"(?:(?:the|a|an|its|their|le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’]\s*)"
+    r"(?:[^\s,;:.()]+\s+){0,7}?[^\s,;:.()]+"
+)
 # "Responses are now due by 11 April": a plural without article may open the sentence as its subject.
-_OPENING_PLURAL = r"^\s*(?-i:[A-ZÀ-Ý])[^\W\d_]+s"
+_OPENING_PLURAL = r"(?:^|(?<=[.!?]\s))\s*(?-i:[A-ZÀ-Ý])[^\W\d_]+s"
 _DUE = re.compile(
     rf"(?:(?<![\w'’])(?P<what>{_DETERMINED})|(?P<plural>{_OPENING_PLURAL}))\s+"
     r"(?:(?:is|are|will\s+be)\s+(?:now\s+|still\s+)?due\s+(?:by|before|no\s+later\s+than)"

@@ -3870,6 +3870,20 @@ def test_what_is_due_may_be_a_plural_opening_its_sentence_or_the_subject_of_a_pa
     assert list(events("Wire\n\nMarch 1, 2031\n\nIt is due by 30 June 2031.")) == []
 
 
+def test_what_is_due_opening_a_later_sentence_or_a_word_opening_on_a_has_no_article_taken_from_it():
+    found = events(
+        "Posted 3 November 2031\n\nThe drone conference will be held in Accra from 20 to 22 April 2032. "
+        "Abstracts are due by 15 January 2032."
+    )
+    assert iso(found["Deadline for abstracts"]) == ("2032-01-15", None)
+    # "and final papers" opens on no article "a" either.
+    found = events(
+        "Posted 3 November 2031\n\nAuthors will be notified by 1 March, and final papers must be "
+        "submitted by 20 March."
+    )
+    assert not [name for name in found if "and final" in name], found
+
+
 def test_a_chamber_that_rules_on_a_text_votes_on_it_and_one_that_comments_on_a_matter_does_not():
     assert _made("Le Sénat se prononcera sur le projet de loi le 1er juillet 2031.") == [
         ("Vote sur le projet de loi", "adoption")
