@@ -347,13 +347,10 @@ def _day_within(
         return None
     if _past(_clause(text, said), lang):
         return None
-    span = (days[1] - days[0]).days
-    found = [
-        days[0] + timedelta(days=n)
-        for n in range(span + 1)
-        if (days[0] + timedelta(days=n)).weekday() == said.first.weekday
-    ]
-    return found[0] if 0 < span < 7 and len(found) == 1 else None
+    if not 0 < (days[1] - days[0]).days < 7:
+        return None  # fewer than seven days hold each weekday once at most
+    day = days[0] + timedelta(days=(said.first.weekday - days[0].weekday()) % 7)
+    return day if day <= days[1] else None
 
 
 def _after_publication(days: tuple[date, date] | None, published: PartialDate | None) -> bool:

@@ -957,18 +957,13 @@ def _ends_phrase(tagged: tuple[str, words.Span], position: int, end: int) -> boo
     at = position - sentence.start
     if at in nlp.finite_or_adverb(phrase):
         return True
-    if at not in nlp.participles(phrase) or not _PARTICIPLE.search(text, position, end):
+    if at not in nlp.participles(phrase):
         return False
     before = text[max(0, position - 60) : position].split()[-3:]
     return not any(
         word[:1].isupper() and gazetteer.default().lookup(" ".join([*before[index:], text[position:end]]))
         for index, word in enumerate(before)
     )
-
-
-# How French past participles end ("conclu", "réunie", "ouverts", "prises"): what the model calls one
-# without such an ending is an adjective ("franco-ghanéen").
-_PARTICIPLE = re.compile(r"(?:é|i|u|s|t)e?s?$")
 
 
 def _name_goes_on(text: str, position: int, limit: int) -> bool:

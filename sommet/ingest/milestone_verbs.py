@@ -994,12 +994,12 @@ def verb_events(
                 # an event of its own; but a forum or a dialogue that meets may be a body meeting.
                 continue
         if phrase is None and _text_by_pronoun(before, verb, passive):
-            phrase = ("", "texte" if verb.lang == "fr" else "text")  # "It will enter into force": the text
+            phrase = _text_told_before(verb.lang)  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
-            phrase = ("", "texte")  # "le Conseil l'a adopté": the text named before
+            phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
             gender = _participle_gender(found.group(0))
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
-            phrase = ("", "text")  # "the lower house amended it": the text named before
+            phrase = _text_told_before("en")  # "the lower house amended it": the text named before
         elif phrase is None and verb.objects and not (passive or verb.link):
             # "The call for proposals opens on 1 April": with no object, what the verb is done to
             # is its subject.
@@ -1012,9 +1012,7 @@ def verb_events(
             # text told before, ratified by the subject.
             of_text = step.group("text")
             phrase = (
-                (_article_without_of(step.group("det")), of_text)
-                if of_text
-                else ("", "texte" if verb.lang == "fr" else "text")
+                (_article_without_of(step.group("det")), of_text) if of_text else _text_told_before(verb.lang)
             )
             verb = dataclasses.replace(
                 verb, noun=step.group("step").lower(), kind="adoption", objects=frozenset()
@@ -1308,6 +1306,12 @@ def _imperative(form: str) -> bool:
     participle or a third person ("Signed in May, ...", "Launches")."""
     word = form.split()[0]
     return word[:1].isupper() and not word.lower().endswith(("ed", "ing")) and not re.search(r"[^s]s$", word)
+
+
+def _text_told_before(language: str | None) -> tuple[str, str]:
+    """The phrase that stands for whichever text was named before ("it", "l'", an instrument of
+    ratification alone), which the antecedents then resolve."""
+    return ("", "texte" if language == "fr" else "text")
 
 
 def _article_without_of(joined: str) -> str:

@@ -78,8 +78,16 @@ def finite_verbs(sentence: str) -> frozenset[int]:
 def participles(sentence: str) -> frozenset[int]:
     """Where the words a French sentence uses as verbs' participles start ("l'accord conclu en
     mai", "une déclaration adoptée par dix pays"); adjectives made of one are not ("la rencontre
-    alternée")."""
-    return frozenset(at for at, pos, form in _word_classes(sentence) if pos == "VERB" and form == "Part")
+    alternée"), nor a word the model calls one without a participle's ending ("franco-ghanéen")."""
+    return frozenset(
+        at
+        for at, pos, form in _word_classes(sentence)
+        if pos == "VERB" and form == "Part" and _PARTICIPLE_ENDING.match(sentence, at)
+    )
+
+
+# A word ending as French past participles do: "conclu", "réunie", "ouverts", "prises".
+_PARTICIPLE_ENDING = re.compile(r"[\w-]*(?:é|i|u|s|t)e?s?(?![\w-])")
 
 
 def entities(texts: Iterable[str]) -> Iterator[list[Entity]]:
