@@ -530,6 +530,10 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     clause = article.text[clause_start:clause_end]
     if published is not None and said.direction == 0 and _done_before(article.text, said, _DONE_BEFORE):
         return resolve.year_near(replace(said, direction=-1), published)
+    if published is not None and said.direction == 0 and _moved_from(article, said):
+        # "initialement prévu le 12 mars, a été reporté au 21 avril": the day given up was a plan
+        # made before, the one nearest the publication, whatever tense the plan is told in.
+        return resolve.year_near(said, published)
     if published is not None and said.direction == 0 and _past_relative(article.text, said, article.lang):
         # "will examine a draft by an expert group that met in Seoul in March": the relative
         # clause's own past, whatever the future of the verb it hangs on.
@@ -624,6 +628,16 @@ def _moved_ahead(text: str, said: Said) -> bool:
         MOVED_VERB.search(text, reach, said.start) if said.season is not None else None
     )
     return moved is not None and not _PLUPERFECT.search(text, start, said.start)
+
+
+def _moved_from(article: _Article, said: Said) -> bool:
+    """Whether the date is the one something was moved from: a later date of its sentence is
+    the one it was put off or brought forward to, and this one is not."""
+    if _moved_ahead(article.text, said):
+        return False
+    edge = SENTENCE_EDGE.search(article.text, said.end)
+    end = edge.start() if edge else len(article.text)
+    return any(said.end <= other.start < end and _moved_ahead(article.text, other) for other in article.found)
 
 
 def _told_in_the_past(text: str, said: Said, lang: str) -> bool:

@@ -563,7 +563,12 @@ _PARTICIPLE_CLAUSE = re.compile(
 def main_clause_dates(text: str, sentence: words.Span, dates: list[DateMention]) -> list[DateMention]:
     """The dates of a sentence from its main clause on, when a participle's clause put first dates
     that participle and the main clause has a date of its own ("Saisi le 20 mars ..., le Conseil a
-    rendu jeudi sa décision": Thursday); else all of them ("Réunis mardi à Genève, les ministres ...")."""
+    rendu jeudi sa décision": Thursday); else all of them ("Réunis mardi à Genève, les ministres ...").
+    Not a day the sentence tells its event was moved from ("initialement prévu le 12 mars, a été
+    reporté au 21 avril"): that is no longer its time."""
+    moved = next((d for d in dates if sentence.start <= d.start < sentence.end and _moved_to(text, d)), None)
+    if moved is not None:
+        dates = [d for d in dates if not sentence.start <= d.start < moved.start]
     clause = _PARTICIPLE_CLAUSE.match(text, sentence.start, sentence.end)
     if clause is None:
         return dates

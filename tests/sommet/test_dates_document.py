@@ -804,6 +804,26 @@ def test_what_a_gathering_is_put_off_to_is_still_to_come():
     ) == [("14 octobre", "2030-10-14", None)]
 
 
+def test_the_day_something_was_moved_from_is_the_one_nearest_the_publication():
+    published = PartialDate(2031, 4, 9)
+    assert found(
+        "Le vote, initialement prévu le 12 mars, a été reporté au 21 avril.", published=published
+    ) == [("12 mars", "2031-03-12", None), ("21 avril", "2031-04-21", None)]
+    assert found(
+        "The vote, originally scheduled for 12 March, has been postponed to 21 April.",
+        published=published,
+        lang="en",
+    ) == [("12 March", "2031-03-12", None), ("21 April", "2031-04-21", None)]
+    # Brought forward: the day given up may still lie ahead.
+    assert found(
+        "The vote, originally scheduled for 20 May, has been brought forward to 30 April.",
+        published=published,
+        lang="en",
+    ) == [("20 May", "2031-05-20", None), ("30 April", "2031-04-30", None)]
+    # Without a move, a plan is still to come.
+    assert found("Le vote est prévu le 12 mars.", published=published) == [("12 mars", "2032-03-12", None)]
+
+
 def test_a_month_after_mois_de_and_a_plan_expected():
     assert found("Sa visite remonte au mois de janvier.", published=PartialDate(2031, 4, 9)) == [
         ("janvier", "2031-01", None)

@@ -2267,6 +2267,19 @@ def test_a_gathering_moved_to_a_day_is_held_that_day_not_on_the_one_first_planne
     assert [iso(e) for e in events(text).values()] == [("2031-05-12", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vote sur la directive drones reporté\n\nStrasbourg, le 9 avril 2031\n\nLe vote en plénière sur"
+        " la directive relative aux drones, initialement prévu le 12 mars, a été reporté au 21 avril.",
+        "Plenary vote on drones directive postponed\n\nStrasbourg, 9 April 2031\n\nThe plenary vote on the drones"
+        " directive, originally scheduled for 12 March, has been postponed to 21 April.",
+    ],
+)
+def test_a_headline_s_step_moved_to_a_day_takes_that_day_not_the_one_given_up(text):
+    assert [iso(e) for e in events(text).values()] == [("2031-04-21", None)]
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
