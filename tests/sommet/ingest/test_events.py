@@ -2332,6 +2332,16 @@ def test_a_gathering_after_a_verb_is_no_place_to_skip():
             "d'amendements à la Loi sur les drones.",
             [("Proposition d'une série d'amendements à la Loi sur les drones", "2031-02-24")],
         ),
+        # But a bill said to be tabled later is tabled then, not in the saying.
+        (
+            "Published 1 March 2031\n\nThe minister told MPs on Monday that the drone bill will be tabled.",
+            [("Introduction of the drone bill", "None")],
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLa ministre a indiqué lundi que le projet de loi sur les drones sera "
+            "déposé au Sénat.",
+            [("Dépôt du projet de loi sur les drones", "None")],
+        ),
     ],
 )
 def test_the_day_of_a_saying_does_not_date_what_was_said_to_come(text, expected):

@@ -685,7 +685,7 @@ def test_a_participle_set_off_after_a_counted_title_qualifies_that_title():
 
 def test_a_subject_known_by_another_name_is_named_by_it():
     assert _made("The bill, known as DL 44/2031, was introduced in May by the senator.") == [
-        ("Introduction of the bill DL 44/2031", "announcement")
+        ("Introduction of the bill DL 44/2031", "launch")
     ]
     assert _made("Le texte, baptisé « loi Lumière », a été adopté le 3 mai.") == [
         ("Adoption de loi Lumière", "adoption")
@@ -1279,14 +1279,14 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
         "Adoption du projet de loi C-12 sur les drones en deuxième lecture": ("2031-04-24", None),
     }
     assert _made("The Drone Bill was introduced in the Togolese Assembly on 16 June 2030.") == [
-        ("Introduction of the Drone Bill", "announcement")
+        ("Introduction of the Drone Bill", "launch")
     ]
     assert _made("The Togolese Senate passed the Drone Bill at third reading on 24 April.") == [
         ("Passage of the Drone Bill at third reading by the Togolese Senate", "adoption")
     ]
     assert _made("The minister introduced the speakers on Monday.") == []
     assert _made("The Commission tabled the Drone Liability Directive in March 2030.") == [
-        ("Introduction of the Drone Liability Directive by the Commission", "announcement")
+        ("Introduction of the Drone Liability Directive by the Commission", "launch")
     ]
     # A reading the object's phrase already ends with is not said twice.
     assert _made("Le Sénat togolais a adopté le texte en première lecture le 20 mars.") == [
