@@ -38,9 +38,10 @@ _MUST = re.compile(
     re.IGNORECASE,
 )
 # "Les administrations peuvent déposer leur dossier jusqu'au 15 avril", "Firms can apply until 3 May":
-# what may be done up to a day, whose last day it is.
+# what may be done up to a day, whose last day it is. The modal is lower case: "18 May and runs until" is
+# a month.
 _MAY_UNTIL = re.compile(
-    r"\b(?:peuvent|pourront|peut|pourra|can|may|will\s+be\s+able\s+to)\s+"
+    r"\b(?:peuvent|pourront|peut|pourra|(?-i:can|may)|will\s+be\s+able\s+to)\s+"
     r"(?P<what>(?:(?!\b(?:que|qu['’]|that)\b)[^,;:.()])+?)\s+"
     r"(?:jusqu['’](?:au|à)|until|till)\s*$",
     re.IGNORECASE,

@@ -3571,6 +3571,9 @@ def test_what_may_be_done_up_to_a_day_sets_a_deadline_but_a_saying_does_not():
     assert iso(found["Date limite pour déposer leur dossier"]) == ("2031-04-15", None)
     said = events("Dépêche\n\n1er mars 2031\n\nOn peut dire que le forum des drones a duré jusqu'au 3 mai.")
     assert not any(event.kind == "deadline" for event in said.values())
+    # "May" before "until" is the month, no modal: what runs until a day is no deadline.
+    span = events("Wire\n\n1 March 2031\n\nThe drone forum's session opens on 18 May and runs until 26 June.")
+    assert not any(event.kind == "deadline" for event in span.values())
 
 
 def test_rules_apply_but_firms_that_can_apply_for_a_fund_are_no_application():
