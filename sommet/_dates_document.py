@@ -16,6 +16,7 @@ from sommet._dates_names import (
     AGENDA_DASH,
     AHEAD_OF,
     FUTURE_ENDINGS,
+    IRREGULAR_PAST,
     MOVED_REACH,
     MOVED_TO,
     MOVED_VERB,
@@ -83,8 +84,7 @@ _THEN_CLAUSE = re.compile(rf"\s*{THEN}\s+(?:in|at|on|to|en|à|au|le)\b", re.IGNO
 _HELD_LATER = re.compile(r"\b(?:la tenue|l'organisation|the holding)\s+(?:d'|de|du|des|of)\b", re.IGNORECASE)
 # English past tenses: "was handed over", "said", "opened"; not "is planned" nor "will be held".
 _ENGLISH_PAST = re.compile(
-    r"\b(?:was|were|did|had|said|told|met|held|made|took|gave|went|came|began|spoke|left|became|saw|"
-    r"wrote|brought|sent|won|led|drew|chose|rose|fell|broke|knew|grew|stood|sat)\b"
+    rf"\b(?:was|were|did|had|{IRREGULAR_PAST})\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b\w{2,}ed\b",
     re.IGNORECASE,
 )

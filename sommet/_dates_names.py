@@ -155,6 +155,12 @@ DAY_WORDS = {
 # French verbs in the future tense ("conviera", "se tiendront", "se poursuivra").
 # A lower-case word only, whatever the flags: "Narendra", "Kendra" are names.
 FUTURE_ENDINGS = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)\b"
+# English past tenses not made with "-ed" ("the forum drew 2,000 delegates", "brought together"): what a
+# sentence tells was done, and a word that no event's name holds.
+IRREGULAR_PAST = (
+    "said|told|met|held|made|took|gave|went|came|began|spoke|left|became|saw|"
+    "wrote|brought|sent|won|led|drew|chose|rose|fell|broke|knew|grew|stood|sat"
+)
 # Verbs asking someone to do something ("ask governments to agree a ban", "appellent les États à
 # adopter"), in the present and in the past: what they ask for is still to come, and not done.
 REQUESTS = {"en": r"asks?|urges?|calls?\s+on", "fr": r"appellent|appelle|exhortent|exhorte"}

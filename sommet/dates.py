@@ -15,7 +15,16 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sommet._dates_names import AGENDA_DASH, DAY_COUNTS, FUTURE_ENDINGS, NUMBERS, REQUESTED, REQUESTS, THEN
+from sommet._dates_names import (
+    AGENDA_DASH,
+    DAY_COUNTS,
+    FUTURE_ENDINGS,
+    IRREGULAR_PAST,
+    NUMBERS,
+    REQUESTED,
+    REQUESTS,
+    THEN,
+)
 from sommet._dates_values import ISO_DATE, DateMention, DateRange, PartialDate
 from sommet.errors import UserError
 from sommet.i18n import Dated, Message, message
@@ -28,6 +37,7 @@ __all__ = [
     "AGENDA_DASH",
     "DAY_COUNTS",
     "FUTURE_ENDINGS",
+    "IRREGULAR_PAST",
     "NUMBERS",
     "REQUESTED",
     "REQUESTS",

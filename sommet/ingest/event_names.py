@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sommet.dates import DAY_COUNTS, NUMBERS, time_words
+from sommet.dates import DAY_COUNTS, IRREGULAR_PAST, NUMBERS, time_words
 from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
@@ -30,6 +30,7 @@ _NAME_STOP = frozenset(
     et and ou or mais but sans without
     il elle ils elles nous vous he she we they""".split()
 )
+_ENGLISH_PAST = re.compile(IRREGULAR_PAST)
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the this these those".split())
 _PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())
 _NAME_AFTER = re.compile(r"\s+(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý]")
@@ -127,8 +128,8 @@ _OF_SOMETHING = re.compile(r"\s*(?:(?:of|du|de|des)\b|d['’])", re.IGNORECASE)
 # complement ("the way for talks").
 # Not a verb the words may hold: "the two leaders held talks" names no talks.
 _NO_PREMODIFIER = (
-    r"for|of|to|with|by|from|in|on|at|a|an|the|was|were|did|had|has|have|said|told|met|held|made|took|gave"
-    r"|began|led|will|would|can|could|may|might|must|shall|should|received|receives|obtained|won|gained|granted"
+    rf"for|of|to|with|by|from|in|on|at|a|an|the|is|are|be|been|was|were|did|had|has|have|{IRREGULAR_PAST}"
+    r"|will|would|can|could|may|might|must|shall|should|received|receives|obtained|gained|granted"
 )
 _PREMODIFIED = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+"
@@ -821,6 +822,8 @@ def _complement(
             raw.islower() and bare.endswith("ly") and len(bare) > 4 and not after_preposition
         ):
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
+        if english and _ENGLISH_PAST.fullmatch(raw):
+            break  # "The Drone Forum drew over 2,000 delegates": what it did, not which it is
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             if not (previous[:1].isupper() and _and_in_a_name().match(text, token.start())):
                 break

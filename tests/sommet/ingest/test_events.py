@@ -2280,6 +2280,25 @@ def test_a_headline_s_step_moved_to_a_day_takes_that_day_not_the_one_given_up(te
     assert [iso(e) for e in events(text).values()] == [("2031-04-21", None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The third Global Forum on Drones drew over 1,200 delegates last week.",
+        "The Global Forum on Drones brought together 1,200 delegates last week.",
+    ],
+)
+def test_an_english_past_without_ed_ends_a_name(sentence):
+    assert list(events(f"Lyon, 17 June 2031\n\n{sentence}")) == ["Global Forum on Drones"]
+
+
+def test_a_copula_is_no_word_of_what_an_event_is():
+    found = events(
+        "Ottawa, 17 June 2031\n\nJane Doe, the drone minister appointed last month, tells reporters that the "
+        "statement is about adoption rather than research."
+    )
+    assert not any("is about" in name for name in found)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
