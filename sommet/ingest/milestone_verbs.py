@@ -555,8 +555,10 @@ _OBJECT_INSIDE = re.compile(
     r"|(?<![\w'’])(?!(?:is|was|has|as|its|his|this|towards|across|plus|indeed)\s)[a-z]+(?:s|ed)\s+the\s",
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
+# Where a noun phrase ends: a clause, an agent, a time ("10-12 mai", but not a text's number,
+# "décret n° 2026-231"), a purpose.
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|under(?!\s+(?:the\s+)?[A-Z])|held|tenue?s?|à la fin|au début|au terme|à l'issue|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|(?<![°º.]\s)\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|under(?!\s+(?:the\s+)?[A-Z])|held|tenue?s?|à la fin|au début|au terme|à l'issue|dans|par|selon|après|avant|"
     r"pendant|en marge|(?:on|at|in) the (?:sidelines|margins)|which|that|who|to|in order|there|here|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"

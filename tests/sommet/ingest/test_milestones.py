@@ -3955,3 +3955,13 @@ def test_a_courtesy_title_before_a_named_person_is_no_end_of_the_object():
     ]
     found = events("Lomé, 14 May 2031\n\nThe board appointed Dr. Jane Moss chief executive on Tuesday.")
     assert list(found) == ["Appointment of Jane Moss chief executive"]
+
+
+def test_a_text_s_number_with_a_dash_is_no_range_of_days():
+    found = events(
+        "Dépêche\n\n12 mars 2031\n\nLe décret n° 2031-231 relatif aux drones a été publié au Journal officiel le 6 mars."
+    )
+    assert iso(found["Publication du décret n° 2031-231 relatif aux drones au Journal officiel"]) == (
+        "2031-03-06",
+        None,
+    )
