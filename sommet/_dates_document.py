@@ -139,6 +139,12 @@ _LATER_IN_THE_PAST = re.compile(
     r"|\bétai(?:t|ent)\s+prévue?s?\b)(?![^.;]*\b(?:but|mais)\b)",
     re.IGNORECASE,
 )
+# "une consultation ouverte jusqu'au", "a consultation open until": a state told as it is, not as it
+# was ("était ouverte jusqu'au", "was open until").
+_STILL_OPEN_UNTIL = re.compile(
+    r"(?<!était )(?<!étaient )(?<!was )(?<!were )\b(?:ouverte?s?|open)\s+(?:jusqu['’](?:au|à)|until)\s+(?:the\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 # "agreed to hold a dialogue in September", "ont décidé d'organiser une conférence": a gathering
 # decided then, to be held.
 _TO_BE_HELD = re.compile(
@@ -647,6 +653,8 @@ def _told_in_the_past(text: str, said: Said, lang: str) -> bool:
     start, _ = _clause_span(text, said)
     if MOVED_TO.search(text, start, said.start) or _HELD_LATER.search(text, start, said.start):
         return False
+    if _STILL_OPEN_UNTIL.search(text, max(0, said.start - 60), said.start):
+        return False  # "a lancé une consultation ouverte jusqu'au 30 juin": open now, whatever the launch's tense
     clause, sentence = _tense_clause(text, said), _sentence(text, said)
     english = _ENGLISH_PAST.search(clause)
     if english is not None and not clause[: english.start()].strip() and _FUTURE.search(sentence):

@@ -556,9 +556,9 @@ _OBJECT_INSIDE = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
 # Where a noun phrase ends: a clause, an agent, a time ("10-12 mai", but not a text's number,
-# "décret n° 2026-231"), a purpose.
+# "décret n° 2026-231"), a purpose, what it is open until ("une consultation ouverte jusqu'au").
 _NP_END = re.compile(
-    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|(?<![°º.]\s)\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|under(?!\s+(?:the\s+)?[A-Z])|held|tenue?s?|à la fin|au début|au terme|à l'issue|dans|par|selon|après|avant|"
+    r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|(?:ouverte?s?|open)(?=\s+(?:jusqu|until)\b)|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|(?<![°º.]\s)\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|under(?!\s+(?:the\s+)?[A-Z])|held|tenue?s?|à la fin|au début|au terme|à l'issue|dans|par|selon|après|avant|"
     r"pendant|en marge|(?:on|at|in) the (?:sidelines|margins)|which|that|who|to|in order|there|here|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
@@ -906,6 +906,10 @@ def verb_events(
                 phrase = _clause_opener(clause)
                 if phrase is None:
                     continue
+            elif not comma and (right_before := _object_right_before(before, verb)) is not None:
+                # "a lancé une consultation publique ouverte jusqu'au 30 juin": what is open is the
+                # noun the participle follows, not the sentence's subject.
+                phrase = right_before
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
@@ -1290,6 +1294,15 @@ def _object_with_complement(clause: str, heads: frozenset[str]) -> tuple[str, st
     if found is None:
         return None
     return ARTICLE_NAMED_AGAIN.get(found.group("det").lower(), found.group("det").lower()), found.group("np")
+
+
+def _object_right_before(before: str, verb: _Verb) -> tuple[str, str] | None:
+    """The noun phrase a bare participle of a verb of the subject follows ("une consultation ouverte
+    jusqu'au"), when it names one of the verb's objects."""
+    if not verb.objects or _AUXILIARY.search(before[-12:]):
+        return None
+    found = _last_noun_phrase(before)
+    return found if found is not None and _names_one(found[1], verb.objects) else None
 
 
 def _last_noun_phrase(clause: str) -> tuple[str, str] | None:

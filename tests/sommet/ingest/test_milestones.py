@@ -3965,3 +3965,30 @@ def test_a_text_s_number_with_a_dash_is_no_range_of_days():
         "2031-03-06",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dépêche\n\n7 mai 2031\n\nLe ministère a lancé une consultation publique ouverte jusqu'au 30 juin.",
+            ("Lancement d'une consultation publique", "Clôture de la consultation publique"),
+        ),
+        (
+            "Wire\n\n7 May 2031\n\nThe ministry launched a public consultation open until 30 June.",
+            ("Launch of a public consultation", "Closing of the public consultation"),
+        ),
+    ],
+)
+def test_what_a_launched_thing_is_open_until_is_its_closing_still_to_come(text, expected):
+    launch, closing = expected
+    found = events(text)
+    assert launch in found
+    assert iso(found[closing]) == ("2031-06-30", None)
+
+
+def test_a_petition_open_until_a_day_closes_then():
+    found = events("Dépêche\n\n7 mai 2031\n\nUne pétition en ligne reste ouverte jusqu'au 30 juin.")
+    assert iso(found["Clôture de la pétition en ligne"]) == ("2031-06-30", None)
+    found = events("Wire\n\n7 May 2031\n\nThe online petition remains open until 30 June.")
+    assert iso(found["Closing of the online petition"]) == ("2031-06-30", None)
