@@ -441,6 +441,7 @@ def date_the_lead(mentions: list[Mention], paragraphs: list[Paragraph], publishe
             and not FUTURE.search(sentence)
             and not PUT_OFF.search(sentence)
             and counted_from is None
+            and not _whose_office(text, mention)
         ):
             month = PartialDate(published.year, published.month)
             mention.dates = DateMention(DateRange(month), mention.start, mention.start, "", relative=True)
@@ -1117,6 +1118,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))
             and not any(n.start <= m.start < n.end for n in next_verbs)
+            and not _whose_office(text, m)
         ]
         # The frame dates nothing the event it frames may take.
         datable = [m for m in datable if not any(m is f for f in framed)] or datable
@@ -1273,6 +1275,27 @@ def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions
     return joined is not None and (
         _FUTURE_JOIN.search(joined.group(0)) is not None
         or any(other.end <= date_mention.start for other in mentions)
+    )
+
+
+# "to the chair of the disarmament conference", "au président de la conférence": whose office the
+# person something is done to or with holds.
+_OFFICE_OF = re.compile(
+    r"\b(?:to|with|from|au|aux|à|avec)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    rf"(?:{'|'.join(sorted(words.ROLE_WORDS, key=len, reverse=True))})\s+(?:of|de|du|des|d['’])\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _whose_office(text: str, mention: Mention) -> bool:
+    """Whether a gathering told by its kind word alone is only named as whose office the person
+    something is done to holds ("handed to the chair of the disarmament conference on Wednesday"):
+    the day is the handing's, not the conference's. One whose office holder acts ("The chair of the
+    conference opened the talks on Wednesday") is not told so."""
+    return (
+        mention.name.lower() in KINDS
+        and _OFFICE_OF.search(text, max(0, mention.start - 60), mention.start) is not None
     )
 
 

@@ -2299,6 +2299,22 @@ def test_a_copula_is_no_word_of_what_an_event_is():
     assert not any("is about" in name for name in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva, 7 May 2031\n\nThe letter was handed to the chair of the drone conference on Wednesday.",
+        "Genève, le 7 mai 2031\n\nLa lettre a été remise mercredi au président de la conférence.",
+    ],
+)
+def test_a_gathering_named_as_the_office_of_whom_something_is_handed_to_takes_no_day(text):
+    assert all(event.start is None for event in events(text).values())
+
+
+def test_a_gathering_whose_office_holder_acts_takes_the_day():
+    found = events("Genève, le 7 mai 2031\n\nLe président de la conférence a ouvert mercredi les travaux.")
+    assert iso(found["Conférence"]) == ("2031-05-07", None)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
