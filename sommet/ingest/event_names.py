@@ -70,6 +70,7 @@ _BODY_HOLDS = re.compile(
     r"tiendront|tient|tiennent|convened|convenes|will convene)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_OF_THE_REPUBLIC = re.compile(r"\s+(?:de\s+la\s+République|of\s+the\s+Republic)\b", re.IGNORECASE)
 _GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
@@ -493,6 +494,8 @@ def read_mention(
         return None  # "lancé par la présidence japonaise": who did it, not a term of office
     if word.lower() in OFFICES and _UNDER_OFFICE.search(text, max(0, start - 40), start):
         return None  # "accord espéré sous présidence polonaise": what is done under it, no term told
+    if word.lower() in OFFICES and _OF_THE_REPUBLIC.match(text, end):
+        return None  # "Présidence de la République": the head of state's house, no term of office
     if word.lower() in ("événements", "évènements", "events"):
         side = SIDE_EVENTS.match(text, end)
         if not side:

@@ -2315,6 +2315,15 @@ def test_a_gathering_whose_office_holder_acts_takes_the_day():
     assert iso(found["Conférence"]) == ("2031-05-07", None)
 
 
+def test_the_presidency_of_the_republic_is_a_house_not_a_term_of_office():
+    found = events(
+        "Présidence de la République\n\nParis, le 2 juin 2031\n\nLe président recevra mercredi le Premier "
+        "ministre du Kenya. La présidence française du G7 commencera le 1er janvier 2032."
+    )
+    assert "Présidence de la République" not in found
+    assert iso(found["Présidence française du G7"]) == ("2032-01-01", None)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
