@@ -56,7 +56,10 @@ _FURNITURE = re.compile(
 _MENU_WORDS = re.compile(
     r"\babonn(?:e|é)|\binscri(?:t|ption)|connexion|\bshare\b|tweet|facebook|linkedin|whatsapp|"
     r"partager (?:l'|cet |sur )|^partager$|imprimer|print this|cookies?\b|publicit|advertis|sponsor|"
-    r"(?<![\w-])related\b|légende|caption|privacy|confidentialité|boutique|commentaires?\b|notification|chargement|"
+    r"(?<![\w-])related\b|légende|caption|"
+    # "Privacy policy", not a headline on privacy ("Roundtable on drone privacy gathers regulators").
+    r"privacy\s+(?:policy|notice|settings|statement|cent(?:re|er))|^privacy$|"
+    r"(?:politique|paramètres|charte)\s+de\s+confidentialité|^confidentialité$|boutique|commentaires?\b|notification|chargement|"
     r"^(?:view|voir)\b.{0,30}\b(?:browser|navigateur)\b",
     re.IGNORECASE,
 )

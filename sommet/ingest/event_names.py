@@ -17,7 +17,8 @@ from sommet.ingest.milestone_verbs import NEGATED_BEFORE, of_phrase, text_subjec
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 
-# Words after a kind word that end its name: verbs, pronouns (a relative clause without its "that":
+# Words after a kind word that end its name: verbs (a headline's present: "Drone forum gathers
+# regulators"), pronouns (a relative clause without its "that":
 # "the memorandum they signed"), a new noun phrase, a place or a date.
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
@@ -25,6 +26,7 @@ _NAME_STOP = frozenset(
     will is was are were has have had met meets said says held took takes could would should might must
     shall which that this these those who where when to in at with
     opens closes ends begins began starts kicks wraps concludes ouvre ferme termine
+    gathers draws brings welcomes attracts convenes unveils adopts hosts
     by during from between jusqu until till depuis since dès après avant after before sous under
     prévu prévue prévus prévues attendu attendue attendus attendues tenu tenue tenus tenues expected planned
     et and ou or mais but sans without

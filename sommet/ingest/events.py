@@ -797,14 +797,10 @@ def _counted_in_the_lead(named: Mention, body: list[Mention]) -> bool:
     takes the headline's name and keeps its own as another."""
     if named.kind not in GATHERING_KINDS or not named.named:
         return False
-    counted = [
-        m
-        for m in body
-        if m.paragraph < LEAD_PARAGRAPHS
-        and m.kind == named.kind
-        and m.dates is not None
-        and _counted_only(m.name)
-    ]
+    lead = [m for m in body if m.paragraph < LEAD_PARAGRAPHS and m.kind == named.kind]
+    if any(not _counted_only(m.name) and _said_within(named.name, m) for m in lead):
+        return False  # the lead names it ("a roundtable on drone privacy ... a second roundtable"): another
+    counted = [m for m in lead if m.dates is not None and _counted_only(m.name)]
     if len(counted) != 1:
         return False
     counted[0].aliases.append(counted[0].name)

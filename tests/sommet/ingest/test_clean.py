@@ -49,6 +49,15 @@ def test_newsletter_block_ends_the_article_and_menus_stay_in_the_header():
     assert "Connexion" not in page.header
 
 
+def test_a_headline_on_privacy_is_the_headline_but_a_privacy_policy_link_is_furniture():
+    text = (
+        "Privacy policy\nDrone privacy roundtable gathers regulators\n\nDublin, 29 September 2031\n\n"
+        "A roundtable on drone privacy gathered regulators from twelve countries on Tuesday in Dublin.\n"
+    )
+    page = read_page(text, "txt")
+    assert page.header == ["Drone privacy roundtable gathers regulators", "Dublin, 29 September 2031"]
+
+
 def test_word_share_inside_a_sentence_is_not_furniture():
     text = "Les pays veulent partager les données de santé entre hôpitaux pour mieux soigner les patients."
     assert read_page(text, "txt").paragraphs == [text]

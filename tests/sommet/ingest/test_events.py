@@ -2324,6 +2324,23 @@ def test_the_presidency_of_the_republic_is_a_house_not_a_term_of_office():
     assert iso(found["Présidence française du G7"]) == ("2032-01-01", None)
 
 
+def test_a_headline_s_present_ends_its_gathering_s_name():
+    found = events(
+        "Forum on drone safety gathers regulators\n\nDublin, 29 September 2031\n\nThe forum opened on Tuesday."
+    )
+    assert list(found) == ["Forum on drone safety"]
+
+
+def test_a_later_edition_the_lead_tells_after_the_headline_s_gathering_stays_apart():
+    found = events(
+        "Roundtable on drone safety\n\nDublin, 29 September 2031\n\nA roundtable on drone safety gathered "
+        "regulators from twelve countries on Tuesday.\n\nThe authority will hold a second roundtable in Cork "
+        "in March 2032."
+    )
+    assert iso(found["Roundtable on drone safety"]) == ("2031-09-23", None)
+    assert iso(found["Second roundtable"]) == ("2032-03", None)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
