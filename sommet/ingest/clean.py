@@ -334,6 +334,13 @@ def _first_prose(units: list[str], start: int) -> int | None:
     )
 
 
+# "Day 1 — Tuesday 9 March 2027", "Jour 2 : mercredi 10 mars": a programme's day, never a dateline.
+_DAY_LABEL = re.compile(
+    r"(?:day|jour|journée)\s+(?:\d{1,2}|one|two|three|un|deux|trois)\b\W{1,4}\S+(?:\s+\S+){1,4}$",
+    re.IGNORECASE,
+)
+
+
 def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Header (everything before the first real paragraph) and article paragraphs.
 
@@ -354,7 +361,8 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         if timed is not None:
             # A short line with a number right before it heads it, unless that is the title or the
             # line under it (a dateline, kept in the header for the page's date).
-            heading = timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS
+            labelled = _DAY_LABEL.match(units[timed - 1]) is not None
+            heading = (timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS) or labelled
             first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     else:
         # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director

@@ -72,6 +72,7 @@ _BODY_HOLDS = re.compile(
     r"tiendront|tient|tiennent|convened|convenes|will convene)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_DAY_COUNTED = re.compile(r"(?:day|jour|journée)\s+\d{1,2}\b(?!\s*(?:of|de|du|des|d['’])\s)", re.IGNORECASE)
 _OF_THE_REPUBLIC = re.compile(r"\s+(?:de\s+la\s+République|of\s+the\s+Republic)\b", re.IGNORECASE)
 _GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
@@ -496,6 +497,8 @@ def read_mention(
         return None  # "lancé par la présidence japonaise": who did it, not a term of office
     if word.lower() in OFFICES and _UNDER_OFFICE.search(text, max(0, start - 40), start):
         return None  # "accord espéré sous présidence polonaise": what is done under it, no term told
+    if _DAY_COUNTED.match(text, start):
+        return None  # "Day 2 — Wednesday 10 March": a programme's day, which dates its items
     if word.lower() in OFFICES and _OF_THE_REPUBLIC.match(text, end):
         return None  # "Présidence de la République": the head of state's house, no term of office
     if word.lower() in ("événements", "évènements", "events"):

@@ -179,6 +179,16 @@ def test_a_programme_of_timed_items_with_no_sentence_is_the_article_from_its_fir
     assert "Published 1 August 2031" in page.header
 
 
+def test_a_programme_s_labelled_day_under_its_title_heads_its_first_items():
+    page = read_page(
+        "Drone conference programme\n\nDay 1 — Tuesday 9 March 2032\n09:00 Opening keynote\n"
+        "11:00 Panel on drone liability\n\nDay 2 — Wednesday 10 March 2032\n09:30 Closing keynote\n",
+        "txt",
+    )
+    assert page.paragraphs[0].startswith("Day 1 — Tuesday 9 March 2032")
+    assert page.header == ["Drone conference programme"]
+
+
 def test_a_dash_between_two_words_is_a_hyphen_and_between_two_numbers_a_dash():
     assert normalise_text("the India–France Year, 16–17 June") == "the India-France Year, 16–17 June"
 

@@ -2341,6 +2341,16 @@ def test_a_later_edition_the_lead_tells_after_the_headline_s_gathering_stays_apa
     assert iso(found["Second roundtable"]) == ("2032-03", None)
 
 
+def test_a_programme_s_numbered_days_date_its_items_and_are_no_events():
+    found = events(
+        "Drone conference programme\n\nDay 1 — Tuesday 9 March 2032\n09:00 Opening keynote by the chair\n"
+        "11:00 Panel on drone liability\n\nDay 2 — Wednesday 10 March 2032\n09:30 Keynote by the drone envoy\n"
+    )
+    assert not any(name.startswith("Day") for name in found)
+    assert iso(found["Panel on drone liability"]) == ("2032-03-09", None)
+    assert iso(found["Keynote by the drone envoy"]) == ("2032-03-10", None)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
