@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sommet.dates import AGENDA_DASH, NUMBERS, REQUESTED, REQUESTS, THEN, time_phrases, time_words
-from sommet.ingest import nlp
+from sommet.ingest import gazetteer, nlp
 from sommet.ingest.events_words import (
     EVENT_WORD,
     GATHERING_KINDS,
@@ -1797,6 +1797,8 @@ def _agent(
     if phrase[:1].isupper():
         if phrase.lower() in ROLE_WORDS:
             return None
+        if not determiner and _capitalised_as_first(clause, phrase):
+            return determiner, phrase[:1].lower() + phrase[1:]  # "Senators passed it": by senators
         return _with_partner(parts, doer)
     if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
         return doer
@@ -1805,6 +1807,22 @@ def _agent(
     if _refers_back(*doer) and antecedent is not None:
         return _resolved(doer, antecedent(phrase, at, None))
     return None
+
+
+def _capitalised_as_first(clause: str, phrase: str) -> bool:
+    """ "Researchers sign open letter", "Senators passed it": a common noun without an article,
+    capitalised only as its clause's first word; "Kenya signs", "Lagos adopts" and "Members of the
+    European Parliament" are names."""
+    words_ = phrase.split()
+    if not clause.lstrip().startswith(phrase) or words_[0].isupper() or _a_name(words_[0]):
+        return False
+    if any(word[:1].isupper() for word in words_[1:]) or (len(words_) == 1 and not phrase.endswith("s")):
+        return False
+    return not _a_name(phrase)
+
+
+def _a_name(words_: str) -> bool:
+    return known_place(words_) or gazetteer.default().lookup(words_) is not None
 
 
 def _time_or_place_opening(opening: str) -> bool:

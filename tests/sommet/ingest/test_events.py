@@ -2521,12 +2521,12 @@ def test_the_place_of_this_edition_is_no_other_edition():
     [
         (
             "Published 1 March 2031\n\nThe summit will open on 16 March. Leaders will adopt the Lomé Charter.",
-            ("Adoption of the Lomé Charter by Leaders", "2031-03-16"),
+            ("Adoption of the Lomé Charter by leaders", "2031-03-16"),
         ),
         # "then": after the day told before, on a day the text does not tell.
         (
             "Published 1 March 2031\n\nThe summit will open on 16 March. Leaders will then adopt the Lomé Charter.",
-            ("Adoption of the Lomé Charter by Leaders", "None"),
+            ("Adoption of the Lomé Charter by leaders", "None"),
         ),
         (
             "Lomé, le 1er mars 2031\n\nLe sommet s'ouvrira le 16 mars. Les dirigeants adopteront ensuite la "
@@ -3126,7 +3126,7 @@ def test_the_setting_told_right_after_an_acts_day_was_under_way_that_day():
         (
             "Published 12 May 2031\n\nMinisters endorsed a code on training data on Sunday, which officials "
             "said would be reviewed at the next ministerial in Brasília.",
-            "Endorsement of a code on training data by Ministers",
+            "Endorsement of a code on training data by ministers",
         ),
     ],
 )
