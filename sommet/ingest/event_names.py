@@ -460,8 +460,9 @@ def read_mention(
         _SUCH.search(text, max(0, start - 30), start)
         or _NEGATED.search(text, max(0, start - 24), start)
         or (
-            is_milestone(word) and NEGATED_BEFORE.search(text, max(0, start - 40), start)
-        )  # "did not receive"
+            (is_milestone(word) or kind == "announcement")
+            and NEGATED_BEFORE.search(text, max(0, start - 40), start)
+        )  # "did not receive", "failed to reach an agreement": no gathering, whoever did not attend it
         or _CONDITION.search(text, max(0, start - 40), start)
         or _HOPED.search(text, max(0, start - 50), start)
     ):

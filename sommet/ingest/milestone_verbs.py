@@ -284,12 +284,15 @@ _HABITUAL = re.compile(rf"\s+(?:{_HABITS})\b", re.IGNORECASE)
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABITS})\b[^.;,]*$|^\s*(?:{_HABITS})\b", re.IGNORECASE)
 # What is said not to happen, before a verb or a milestone's noun: "n'ont pas reçu", "did not sign".
 NEGATED_BEFORE = re.compile(
-    r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?$"
+    # "did not reach an agreement": the verb and the noun's article may stand between.
+    r"(?:\bn['’]|\bne\s)[^.;,]{0,30}$|\b(?:not|never|n't)\s+(?:\w+\s+)?(?:(?:an?|the|any)\s+)?$"
     # "Sans accord publié à temps", "no country signed": a subject that is none
     rf"|{NEGATION}\s[^.;,]{{0,30}}$"
-    # "China declined to endorse", "a refusé de signer": what someone would not do
-    r"|\b(?:declined?|declines|refused?|refuses|failed|fails|refusé|refuse|refusent|renoncé|renonce)\b"
-    r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*$",
+    # "China declined to endorse", "a refusé de signer", "failed to reach an agreement", "ont échoué
+    # à trouver un accord": what someone would not do, or could not.
+    r"|\b(?:declined?|declines|refused?|refuses|failed|fails|refusé|refuse|refusent|renoncé|renonce"
+    r"|échoué|échoue|échouent)\b"
+    r"[^.;]{0,30}?\s(?:to|de|d'|à)\s*(?:\w+\s+(?:an?|the|any|un|une|le|la|les|l['’])\s*)?$",
     re.IGNORECASE,
 )
 # A determiner and the noun after it: what a verb that takes no object would have had as one.

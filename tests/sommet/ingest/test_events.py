@@ -2351,6 +2351,23 @@ def test_a_programme_s_numbered_days_date_its_items_and_are_no_events():
     assert iso(found["Keynote by the drone envoy"]) == ("2032-03-10", None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drone ministers failed to reach an agreement on the drone levy on Thursday.",
+        "Drone ministers did not reach an agreement on the drone levy on Thursday.",
+        "Les ministres ont échoué jeudi à trouver un accord sur la taxe sur les drones.",
+    ],
+)
+def test_an_agreement_not_reached_is_no_event(sentence):
+    assert events(f"Luxembourg, 9 June 2031\n\n{sentence}") == {}
+
+
+def test_a_gathering_someone_did_not_attend_was_still_held():
+    found = events("Luxembourg, 9 June 2031\n\nThe president did not attend the drone summit on Thursday.")
+    assert list(found) == ["Summit"]
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
