@@ -74,6 +74,8 @@ _BODY_HOLDS = re.compile(
 )
 _DAY_COUNTED = re.compile(r"(?:day|jour|journée)\s+\d{1,2}\b(?!\s*(?:of|de|du|des|d['’])\s)", re.IGNORECASE)
 _OF_THE_REPUBLIC = re.compile(r"\s+(?:de\s+la\s+République|of\s+the\s+Republic)\b", re.IGNORECASE)
+# "working group", "steering committee": a body's name whose first word ends as a participle.
+_BODY_AFTER_ING = re.compile(r"[a-z]+ing\s+(?:groups?|committees?|party|parties)\b")
 _GATHERINGS = frozenset(KINDS.values())
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|the)\s+|\bl')$", re.IGNORECASE)
 # "the AI Safety Summit, le premier Sommet", "le Sommet sur l'impact de l'IA (India AI Impact Summit)".
@@ -860,6 +862,7 @@ def _complement(
             and bare not in _PREPOSITIONS
             and not (after_a_gathering and bare in KINDS)
             and _looks_like_verb(bare, first=count == 0)
+            and not _BODY_AFTER_ING.match(text, token.start())  # "of a joint working group"
         ):
             break
         if (

@@ -2368,6 +2368,13 @@ def test_a_gathering_someone_did_not_attend_was_still_held():
     assert list(found) == ["Summit"]
 
 
+def test_a_body_whose_first_word_ends_in_ing_is_no_verb_ending_a_name():
+    found = events(
+        "Tokyo, 21 April 2031\n\nThe two countries will hold the first meeting of a joint working group in June."
+    )
+    assert iso(found["First meeting of a joint working group"]) == ("2031-06", None)
+
+
 def test_a_place_before_a_title_is_nobody_s_name():
     found = extract(
         "Lomé, le 1er mars 2031\n\nLe président a reçu lundi à Lomé le Premier ministre japonais.",
