@@ -515,7 +515,7 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     """The year of a date written without one.
 
     In order: the one year its clause writes; before the publication date when a participle of
-    something done precedes it; a full date earlier in the same sentence; the publication date; the lead or
+    something done precedes it; the nearest the publication for a day something was moved from; a full date earlier in the same sentence; the publication date; the lead or
     the last full date of the paragraph when one is within six months; a weekday.
     """
     if said.direction == 0 and SINCE_BEFORE.search(article.text, max(0, said.start - 12), said.start):

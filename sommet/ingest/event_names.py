@@ -18,8 +18,8 @@ from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 
 # Words after a kind word that end its name: verbs (a headline's present: "Drone forum gathers
-# regulators"), pronouns (a relative clause without its "that":
-# "the memorandum they signed"), a new noun phrase, a place or a date.
+# regulators"), pronouns (a relative clause without its "that": "the memorandum they signed"), a new
+# noun phrase, a place or a date.
 _NAME_STOP = frozenset(
     """qui que qu dont se s sera seront est sont a ont aura avait était étaient va vont doit devrait fait font
     le la les un une ce cette ces son sa ses leur leurs à au aux en dans avec par pendant lors entre
@@ -32,7 +32,7 @@ _NAME_STOP = frozenset(
     et and ou or mais but sans without
     il elle ils elles nous vous he she we they""".split()
 )
-_ENGLISH_PAST = re.compile(IRREGULAR_PAST)
+_IRREGULAR_PAST = re.compile(IRREGULAR_PAST)  # lower case only: "Drew" is a name
 _KEEP_AFTER_PREPOSITION = frozenset("le la les l un une a an the this these those".split())
 _PREPOSITIONS = frozenset("de du des d sur pour devant of on for".split())
 _NAME_AFTER = re.compile(r"\s+(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý]")
@@ -72,7 +72,9 @@ _BODY_HOLDS = re.compile(
     r"tiendront|tient|tiennent|convened|convenes|will convene)\s+(?:tenu\s+)?(?:sa|son|ses|leur|leurs|its|their|une?|an?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "Day 2 — Wednesday 10 March", "Jour 1": a programme's numbered day; not "Day 2 of the summit".
 _DAY_COUNTED = re.compile(r"(?:day|jour|journée)\s+\d{1,2}\b(?!\s*(?:of|de|du|des|d['’])\s)", re.IGNORECASE)
+# "Présidence de la République", "Presidency of the Republic": the head of state's house.
 _OF_THE_REPUBLIC = re.compile(r"\s+(?:de\s+la\s+République|of\s+the\s+Republic)\b", re.IGNORECASE)
 # "working group", "steering committee": a body's name whose first word ends as a participle.
 _BODY_AFTER_ING = re.compile(r"[a-z]+ing\s+(?:groups?|committees?|party|parties)\b")
@@ -833,7 +835,7 @@ def _complement(
             raw.islower() and bare.endswith("ly") and len(bare) > 4 and not after_preposition
         ):
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
-        if english and _ENGLISH_PAST.fullmatch(raw):
+        if english and _IRREGULAR_PAST.fullmatch(raw):
             break  # "The Drone Forum drew over 2,000 delegates": what it did, not which it is
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             if not (previous[:1].isupper() and _and_in_a_name().match(text, token.start())):

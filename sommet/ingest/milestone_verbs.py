@@ -1824,8 +1824,9 @@ def _capitalised_as_first(clause: str, phrase: str) -> bool:
     return not _a_name(phrase)
 
 
-def _a_name(words_: str) -> bool:
-    return known_place(words_) or gazetteer.default().lookup(words_) is not None
+def _a_name(name: str) -> bool:
+    """Whether words are a place or a body the gazetteers know ("Kenya", "Lagos", "UNESCO")."""
+    return known_place(name) or gazetteer.default().lookup(name) is not None
 
 
 def _time_or_place_opening(opening: str) -> bool:
