@@ -80,15 +80,14 @@ _NAMED_INSTRUMENT = re.compile(
     r"\s*\(\s*([A-Z][A-Za-z0-9&\-]{1,14})\s*\)"
 )
 # The words a job's title opens with, longest first.
-_ROLE = "|".join(sorted(words.ROLE_WORDS, key=len, reverse=True))
 # "Minister for", "Secretary of State for", "Commissioner for the": a job over what follows.
-_FOR_PORTFOLIO = re.compile(rf"\b(?:{_ROLE})(?:\s+of\s+State)?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_PORTFOLIO = re.compile(rf"\b(?:{words.ROLE})(?:\s+of\s+State)?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _PORTFOLIO_REACH = 60  # characters of a job's title before what it is over
 _LOCATIVE = re.compile(
     r"\b(?:à|au|aux|dans|devant|at|in|outside|inside)\s+(?:l'|le|la|the\s+)?\s*$", re.IGNORECASE
 )
 _ROLE_PHRASE = re.compile(
-    rf"\b(?:{_ROLE})\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=[A-ZÀ-Ý]|$))*$", re.IGNORECASE
+    rf"\b(?:{words.ROLE})\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=[A-ZÀ-Ý]|$))*$", re.IGNORECASE
 )
 
 

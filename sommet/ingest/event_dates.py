@@ -1069,6 +1069,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 told_held.append(date_mention)
     mentions = [m for m in mentions if not any(m is c for c in counted)]
     framed = [m for m in mentions if _frame_of_another(text, m, mentions)]
+    # Named only as someone's office: no date of the sentence dates it (read once, not per date).
+    offices = [m for m in mentions if _whose_office(text, m)]
     for date_mention in dates:
         # The clause tells of the gathering its noun names, not of what names it in turn ("une
         # communication sur la préparation du sommet, qui se tiendra ...": the summit).
@@ -1118,7 +1120,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (m.end <= date_mention.start and SINCE_WHAT.search(text, m.end, date_mention.start))
             and not (m.end <= date_mention.start and _aimed_at(text, m.end, date_mention))
             and not any(n.start <= m.start < n.end for n in next_verbs)
-            and not _whose_office(text, m)
+            and not any(m is o for o in offices)
         ]
         # The frame dates nothing the event it frames may take.
         datable = [m for m in datable if not any(m is f for f in framed)] or datable
@@ -1282,7 +1284,7 @@ def _next_verbs(text: str, mention: Mention, date_mention: DateMention, mentions
 # person something is done to or with holds.
 _OFFICE_OF = re.compile(
     r"\b(?:to|with|from|au|aux|à|avec)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
-    rf"(?:{'|'.join(sorted(words.ROLE_WORDS, key=len, reverse=True))})\s+(?:of|de|du|des|d['’])\s*"
+    rf"(?:{words.ROLE})\s+(?:of|de|du|des|d['’])\s*"
     r"(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

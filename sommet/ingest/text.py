@@ -130,6 +130,8 @@ ROLE_WORDS = frozenset(
     king queen governor mayor senator envoy adviser advisor professor researcher representative deputy
     executive fellow""".split()
 )
+# The role words as one pattern's alternation, longest first ("vice-président" before "président").
+ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # Letters written after a name, which are no part of it ("Rachel Moss MP", "Tom Hale MEP").
 POSTNOMINALS = frozenset("MP MPs MEP MSP MLA MNA QC KC OBE CBE MBE KBE DBE PhD".split())
 # Words that may stand before a job title and belong to it ("ancien ministre", "former minister").
