@@ -131,12 +131,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|qui|dont)\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
 # "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
 # consultation that closed on 30 June", whose "that" is the subject of a past verb.
+# What was planned then, whose day may still be to come ("was due to take effect", "devait
+# entrer"), unless the sentence says it did not come ("but was delayed", "mais a été reporté").
+_PLANNED_THEN = (
+    r"(?:\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|expected)\s+to\b|\bdevai(?:t|ent)\b"
+    r"|\bétai(?:t|ent)\s+prévue?s?\b)(?![^.;]*\b(?:but|mais)\b)"
+)
 _LATER_IN_THE_PAST = re.compile(
-    r"\b(?:qu'|que|that(?!\s+(?:[a-z]{2,}ed|was|were|had)\b)|would)\b|\w{3,}(?:rait|raient)\b"
-    # What was planned then, whose day may still be to come ("was due to take effect", "devait
-    # entrer"), unless the sentence says it did not come ("but was delayed", "mais a été reporté").
-    r"|(?:\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|expected)\s+to\b|\bdevai(?:t|ent)\b"
-    r"|\bétai(?:t|ent)\s+prévue?s?\b)(?![^.;]*\b(?:but|mais)\b)",
+    rf"\b(?:qu'|que|that(?!\s+(?:[a-z]{{2,}}ed|was|were|had)\b)|would)\b|\w{{3,}}(?:rait|raient)\b|{_PLANNED_THEN}",
     re.IGNORECASE,
 )
 # "une consultation ouverte jusqu'au", "a consultation open until": a state told as it is, not as it
@@ -708,7 +710,11 @@ def _past_relative(text: str, said: Said, lang: str) -> bool:
     """Whether a date lies in a relative clause told in the past with nothing still to come in it."""
     start, end = _clause_span(text, said)
     relatives = list(_RELATIVE_WORD.finditer(text, start, said.start))
-    return bool(relatives) and _past_alone(text[relatives[-1].end() : end], lang)
+    if not relatives:
+        return False
+    # "The summit, which was due to open on 7 December, has been cancelled": a plan, not a past.
+    relative = text[relatives[-1].end() : end]
+    return _past_alone(relative, lang) and not re.search(_PLANNED_THEN, relative, re.IGNORECASE)
 
 
 def _done_before(text: str, said: Said, participle: re.Pattern[str]) -> bool:

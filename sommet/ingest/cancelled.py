@@ -12,8 +12,12 @@ from sommet.ingest.mentions import Mention
 
 # What may stand between the event's words and the verb: its planned day, a quoted title ("le
 # webinaire « Drones et vie privée » prévu le 1er octobre"); no clause of its own (no relative
-# pronoun, no negation) and no end of a clause.
-_BETWEEN = r"(?:(?!\b(?:qui|que|which|that|who|dont|not|pas|had|avait|avaient)\b)[^.;:!?])*?"
+# pronoun, no negation) and no end of a clause, but for a relative clause set off by commas, which
+# is stepped over whole ("The summit, which was due to open on 7 December, has been cancelled").
+_BETWEEN = (
+    r"(?:,\s*(?:qui|which)\b[^,.;:!?]*,"
+    r"|(?!\b(?:qui|que|which|that|who|dont|not|pas|had|avait|avaient)\b)[^.;:!?])*?"
+)
 _CALLED_OFF = re.compile(
     rf"{_BETWEEN}(?:"
     r"\s(?:has\s+been|have\s+been|is|are|was|were|est|sont|a\s+été|ont\s+été)\s+(?:\w+ly\s+|\w+ment\s+)?"

@@ -1534,6 +1534,22 @@ def test_what_was_due_on_a_day_may_still_be_to_come():
     assert iso(found["Entry into force of the Drone Act"]) == ("2031-03-01", None)
 
 
+def test_what_a_relative_clause_says_was_due_on_a_day_may_still_be_to_come():
+    found = events(
+        "Manila, 2 December 2031\n\nThe Drone Forum, which was due to open on 7 December, has been cancelled."
+    )
+    assert iso(found["Drone Forum"]) == ("2031-12-07", None)
+    found = events(
+        "Lyon, le 2 décembre 2031\n\nLe forum des drones, qui devait s'ouvrir le 7 décembre, est annulé."
+    )
+    assert iso(found["Forum des drones"]) == ("2031-12-07", None)
+    # A relative clause told in the past keeps its past.
+    found = events(
+        "Lyon, le 2 décembre 2031\n\nLe forum des drones, qui s'est tenu le 7 décembre, a réuni 300 pilotes."
+    )
+    assert iso(found["Forum des drones"]) == ("2030-12-07", None)
+
+
 def test_a_part_of_a_text_applying_since_a_date_is_its_application_then():
     found = events("Lomé, le 20 novembre 2031\n\nLes interdictions s'appliquent depuis février.")
     assert iso(found["Application des interdictions"]) == ("2031-02", None)
