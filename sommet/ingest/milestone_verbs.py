@@ -382,8 +382,10 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 # Where the subject of a verb begins: the last article of the clause before it.
+# A subject does not reach back over a spaced dash: "Paris, le 1er décembre 2026 — La loi" has "La loi".
 _SUBJECT = re.compile(
-    rf"(?:^|[\s,;:(\"«“])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)(?P<np>[^,;:()]+?)\s*$",
+    rf"(?:^|[\s,;:(\"«“])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<=')|\b)"
+    r"(?P<np>(?:(?!\s[—–-]\s)[^,;:()])+?)\s*$",
     re.IGNORECASE,
 )
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
@@ -593,7 +595,7 @@ _ELISION = {
     "sa": "de la",
     "son": "du",
     "ses": "des",
-    "leur": "de la",
+    "leur": "de leur",  # of either gender ("leur rapport", "leur charte")
     "leurs": "des",
     "cette": "de cette",
     "ce": "de ce",
@@ -1849,7 +1851,7 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     # "SEOUL, Oct 14 (Wire) - South Korea and Brazil": a dateline's dash sets it off as a comma does.
     cut = max((m.end() for m in _OPENING_CUT.finditer(parts[-3])), default=0)
     opening, first = parts[-3][:cut].rstrip(" ,-–—"), parts[-3][cut:]
-    partner = _PARTNER.search(first)
+    partner = _PARTNER.search(_without_title(first))
     # Only a name opening the sentence, or after a date ("Le 3 mars, le Togo"), not one of a list
     # ("the Committee on Science, Technology and Environment").
     if partner is None or (opening.strip() and not _time_or_place_opening(opening)):
@@ -1857,6 +1859,19 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     determiner, phrase = doer
     second = f"{determiner}{'' if determiner.endswith(chr(39)) else ' '}{phrase}" if determiner else phrase
     return (partner["det"] or "").lower(), f"{partner['np']} {parts[-2]} {second}"
+
+
+# "Les députées Claire Dumas", "the senators": an article and an office before names.
+_TITLE_BEFORE_NAME = re.compile(r"^\s*(?i:les|the)\s+(?P<role>[a-zà-ÿ-]+)\s+(?=[A-Z])")
+
+
+def _without_title(words_: str) -> str:
+    """ "Les députées Claire Dumas" is "Claire Dumas": the office the partners share (a plural role
+    word) stands before the first name only."""
+    titled = _TITLE_BEFORE_NAME.match(words_)
+    if titled is None or titled["role"].lower().removesuffix("s") not in ROLE_WORDS:
+        return words_
+    return words_[titled.end() :]
 
 
 def _passive_agent(text: str, end: int, limit: int) -> tuple[str, str] | None:

@@ -1834,6 +1834,32 @@ def test_two_names_joined_by_and_both_did_what_the_verb_says():
     assert "Energy and" not in verb_events(sentence, Span(0, len(sentence)), language="en")[0].name
 
 
+def test_two_people_after_the_office_they_share_both_did_what_the_verb_says():
+    assert _made(
+        "Les députées Léa Morel et Inès Faure ont remis le 3 mars 2031 leur rapport sur les drones."
+    ) == [("Remise de leur rapport sur les drones par Léa Morel et Inès Faure", "publication")]
+    assert _made("The senators Lea Morel and Ines Faure handed over their drone report on 3 March 2031.")[0][
+        0
+    ] == ("Handover of the drone report by Lea Morel and Ines Faure")
+    # An office of one person is no shared title: both keep theirs.
+    assert _made("The Prime Minister and President Kofi Mensah signed a drone pact on 3 March 2031.")[0][
+        0
+    ] == ("Signing of a drone pact by the Prime Minister and President Kofi Mensah")
+
+
+def test_a_report_handed_over_is_its_publication_and_its_subject_starts_after_a_dateline_dash():
+    found = events(
+        "Dépêche\n\nParis, le 5 mars 2031 — Le rapport sur les drones a été remis mardi au ministre."
+    )
+    assert iso(found["Remise du rapport sur les drones"]) == ("2031-03-04", None)
+    found = events("Dépêche\n\nParis, le 3 mars 2031 — La charte des drones a été adoptée le 1er mars.")
+    assert iso(found["Adoption de la charte des drones"]) == ("2031-03-01", None)
+    found = events("Wire\n\nParis, 3 March 2031 — The expert panel handed over its final report on Monday.")
+    assert iso(found["Handover of the final report"]) == ("2031-03-03", None)
+    # Handing over a letter, a prize or a key is no publication.
+    assert events("Wire\n\nParis, 3 March 2031 — The minister handed over the keys on Monday.") == {}
+
+
 def test_a_day_with_its_preposition_may_stand_between_a_verb_and_its_object():
     sentence = "Togo unveiled on Monday the programme of the Drone Summit."
     assert [e.name for e in verb_events(sentence, Span(0, len(sentence)), language="en")] == [
