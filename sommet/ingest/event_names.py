@@ -97,9 +97,11 @@ _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,3})(?:\s+\((?P<acronym>[A-Z][A-Z0-9+\-]{1,10})\))?\s+"
 )
 # A calendar's item after its days ("Oct 14–16: OECD AI policy conference, Paris"): a name, a few
-# lower-case words of what it is about, then the kind word.
+# lower-case words of what it is about, then the kind word; no determiner among them ("NAIROBI, 20
+# November 2026 — Kenya and Ghana signed their memorandum" is a dateline and a sentence).
 _ITEM_NAME = re.compile(
-    r"\d[^\w\s]?\s*[:–—]\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[a-z][\w\-]*){0,2})\s+$"
+    r"\d[^\w\s]?\s*[:–—]\s+(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?"
+    r"(?:\s+(?!(?:the|an?|its|their|his|her|our|this|these)\b)[a-z][\w\-]*){0,2})\s+$"
 )
 # "the Global Partnership on Artificial Intelligence (GPAI) meeting": capitalised words (small words
 # of names allowed inside), a plural possessive, an optional acronym, then a lower-case kind word.

@@ -630,7 +630,7 @@ def _headline_mentions(
     """
     found = _sentence_events(headline, headline.sentences[0], dates.get(headline.index, []), places)
     _of_the_holder(headline, found)
-    found = [m for m in found if not _counted_in_the_lead(m, body)]
+    found = [m for m in found if not _counted_in_the_lead(m, body) and not _done_to_in_headline(m, found)]
     found = _the_lead_s_one(found, body, published)
     if not any(m.kind == "meeting" for m in found):  # "Drone ministers meet in Accra"
         found.extend(filter(None, [ministers_meeting(headline, headline.sentences[0], places)]))
@@ -742,6 +742,18 @@ def _names_someone_of(headline: str, name: str) -> bool:
     with Lena Kowalski" over "Meeting between Robert Hale and Lena Kowalski"): that meeting."""
     after_kind = name.partition(" ")[2]  # not the kind word opening the name ("Meeting between")
     return any(found.group(0) in headline for found in _FULL_NAME.finditer(after_kind))
+
+
+def _done_to_in_headline(mention: Mention, found: list[Mention]) -> bool:
+    """Whether a headline's text is what a milestone of its kind, in the same words, is done to:
+    "Accord de coopération signé entre la France et le Québec" tells one signing, not an accord too."""
+    return any(
+        other is not mention
+        and other.kind == mention.kind
+        and is_milestone(other.name.split()[0])
+        and re.search(rf"[\s'’]{re.escape(mention.name.lower())}$", other.name.lower()) is not None
+        for other in found
+    )
 
 
 def _the_lead_s_one(

@@ -77,6 +77,12 @@ _ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{DAYS})\s+", re.IGNORECASE)
 _PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
 # "examineront ensuite un projet", "adopted also a charter": an adverb before the object.
 _LEADING_ADVERB = re.compile(rf"\s+(?-i:{_ADVERBS})(?=[\s,])")
+# "ont renouvelé vendredi pour cinq ans leur accord": how long it holds, between the verb and its object.
+_LEADING_DURATION = re.compile(
+    r"\s+(?:pour|for)\s+(?:une\s+durée\s+de\s+|a\s+further\s+|another\s+)?[\w-]+\s+"
+    r"(?:ans?|années?|mois|semaines?|years?|months?|weeks?)(?=[\s,])",
+    re.IGNORECASE,
+)
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|decided|agreed|recalled|noted|"
@@ -564,7 +570,7 @@ _AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|ha
 # "décret n° 2026-231"), a purpose, what it is open until ("une consultation ouverte jusqu'au").
 _NP_END = re.compile(
     r"\s+(?:qui|que|qu'|dont|où|ne|n'|\w{3,}(?:é|ée|ées|és|ed)\s+(?:par|by)\s|\w+(?:rait|raient)|jusqu'|(?:ouverte?s?|open)(?=\s+(?:jusqu|until)\b)|et (?:a|ont|est|sont|sera)|and (?:has|have|is|was|will|had)|pour(?!\s+(?:(?:les|la|le|un|une|des|du|ces|ce|cette)\s|l'))|afin|lors|le \d+(?:er)?|en \d+|du \d+(?:er)?|(?<![°º.]\s)\d+\s*[-–]\s*\d+|à partir|dès|depuis|avec|sans|without|under(?!\s+(?:the\s+)?[A-Z])|held|tenue?s?|à la fin|au début|au terme|à l'issue|dans|par|selon|après|avant|"
-    r"pendant|en marge|(?:on|at|in) the (?:sidelines|margins)|which|that|who|to|in order|there|here|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
+    r"pendant|en marge|(?:on|at|in) the (?:sidelines|margins)|which|that|who|they|we|he|she|to|in order|there|here|on(?=\s+(?:\d|the\s+\d|\w+day\b|(?:his|her|its|their|the)\s+(?:\w+\s+)?day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\.?\s+\d|$)))|in|at|by|with|from|after|before|during|since|until|till|as|"
     r"will|would|shall|must|is|are|was|were|has|have|had|a été|est|sont|ont|sera|seront|était|étaient|avait|avaient|aura|auront|vont|"
     r"the (?:following|next|previous) day|the day (?:after|before)|le lendemain|la veille|"
     r"doit|doivent|devrait|devraient|\w{3,}(?:era|eront|iront|ttra|ttront)|within|led|headed|chaired|d'ici|"
@@ -1450,6 +1456,7 @@ def time_phrase_length(after: str) -> int:
         or _leading_venue().match(after, length)
         or _leading_day(after, length)
         or _LEADING_ADVERB.match(after, length)
+        or _LEADING_DURATION.match(after, length)
         or _leading_deadline().match(after, length)
         or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
@@ -1762,7 +1769,8 @@ def _doer(before: str) -> tuple[str, str] | None:
         clause = _FINITE_VERB.sub("", clause)
     found = _subject(clause) if clause.strip() else None
     # "Why we are joining ...": a pronoun names no one, whatever word stands before it.
-    pronoun = found is not None and found[1].split() and _PRONOUN.fullmatch(found[1].split()[-1])
+    last = _BEFORE_VERB.sub("", clause).split()[-1:]
+    pronoun = bool(last) and _PRONOUN.fullmatch(last[0]) is not None
     return None if pronoun else found
 
 

@@ -1487,7 +1487,7 @@ def test_a_pronoun_after_an_event_noun_opens_a_clause_that_is_not_its_name():
         "Lomé, 2 April 2031\n\nTogo and Ghana today renewed the memorandum of understanding on civil drones "
         "they first signed in Accra in April 2026."
     )
-    assert "Memorandum of understanding on civil drones" in found, found
+    assert "Renewal of the memorandum of understanding on civil drones by Togo and Ghana" in found, found
     found = events(
         "Lomé, le 2 avril 2031\n\nLe sommet sur les drones qu'ils ont tenu à Kara le 3 mars a réussi."
     )
@@ -4804,3 +4804,49 @@ def test_a_headline_takes_no_date_from_the_participle_clause_its_lead_opens_on_w
         "Helen Marsh resigned on Friday as head of the Civil Drone Authority, effective 31 March."
     )
     assert {iso(event)[0] for event in found.values()} == {"2031-03-14"}
+
+
+def test_a_headline_s_text_a_milestone_of_its_kind_is_done_to_is_that_milestone_not_a_second_event():
+    found = events(
+        "Accord sur les drones signé entre le Togo et le Ghana\n\nLomé, le 3 mars 2031 – Le Togo et le Ghana "
+        "ont signé lundi un accord sur les drones civils."
+    )
+    assert list(found) == ["Signature d'accord sur les drones"]
+    assert iso(found["Signature d'accord sur les drones"]) == ("2031-03-03", None)
+
+
+def test_a_live_blog_s_timed_line_or_a_dateline_s_dash_opens_a_sentence_not_a_calendar_item():
+    found = events(
+        "Live: drone summit\n\nUpdated 3 April 2031, 13:10\n\n11:15 — President Kofi Mensah opens the summit.\n\n"
+        "13:05 — The Africa Drone Summit's first panel has started."
+    )
+    assert not any("Mensah" in name for name in found)
+    found = events(
+        "Wire\n\nNairobi, 20 November 2031 — Kenya and Ghana signed their memorandum of understanding on drones "
+        "on Thursday."
+    )
+    assert list(found) == ["Signing of the memorandum of understanding on drones by Kenya and Ghana"]
+
+
+def test_a_renewed_agreement_is_its_renewal_and_how_long_it_holds_may_stand_before_it():
+    found = events(
+        "Dépêche\n\nQuébec, le 20 novembre 2031 – La France et le Québec ont renouvelé jeudi pour cinq ans leur "
+        "accord de coopération sur les drones."
+    )
+    assert iso(
+        found["Renouvellement de leur accord de coopération sur les drones par la France et le Québec"]
+    ) == (
+        "2031-11-20",
+        None,
+    )
+    found = events(
+        "Wire\n\nLomé, 3 April 2031 — On 2 April, Togo and Ghana renewed for five years the memorandum on civil "
+        "drones they first signed in Accra."
+    )
+    # A clause opened by its own subject pronoun is no part of the name.
+    assert iso(found["Renewal of the memorandum on civil drones by Togo and Ghana"]) == ("2031-04-02", None)
+    # Renewing a call or a pledge is no agreement.
+    assert (
+        events("Wire\n\nNairobi, 20 November 2031 — Kenya renewed its call for a drone treaty on Thursday.")
+        == {}
+    )
