@@ -1079,6 +1079,9 @@ def verb_events(
         previous, previous_end, previous_passive = phrase, found.end(), passive
         if verb.by_subject and _PEERS.match(phrase[1]):
             continue  # "joining 20 companies that signed them": others who did the same, no body
+        if _opened_or_closed_noun(verb, phrase):
+            # "Submissions close on 20 January": a common noun capitalised only as the first word.
+            phrase = ("", phrase[1].lower())
         name = _name(verb, *phrase)
         stage = _READING.search(text, found.end(), min(sentence.end, found.end() + _READING_WITHIN))
         if stage is not None:  # "adopté en deuxième lecture": which step of the law it was
@@ -1820,6 +1823,15 @@ def _agent(
     if _refers_back(*doer) and antecedent is not None:
         return _resolved(doer, antecedent(phrase, at, None))
     return None
+
+
+def _opened_or_closed_noun(verb: _Verb, phrase: tuple[str, str]) -> bool:
+    """Whether what opens or closes is one common noun without an article that verbs are done to
+    ("Registration opens", "Submissions close"), not a name ("Parliament", "UNESCO")."""
+    determiner, words_ = phrase
+    one = not determiner and len(words_.split()) == 1 and words_[1:].islower()
+    opening_or_closing = (verb.kind or kind_of(verb.noun)) in ("deadline", "launch")
+    return one and opening_or_closing and words_.lower() in _object_heads() and not _a_name(words_)
 
 
 def _capitalised_as_first(clause: str, phrase: str) -> bool:

@@ -4850,3 +4850,15 @@ def test_a_renewed_agreement_is_its_renewal_and_how_long_it_holds_may_stand_befo
         events("Wire\n\nNairobi, 20 November 2031 — Kenya renewed its call for a drone treaty on Thursday.")
         == {}
     )
+
+
+def test_a_common_noun_that_opens_or_closes_is_not_capitalised_as_the_sentence_s_first_word():
+    found = events("Wire\n\nCanberra, 4 December 2031 — Submissions close on 20 January 2032.")
+    assert list(found) == ["Closing of submissions"]
+    found = events("Wire\n\nCanberra, 4 December 2031 — Registration opens on 20 January 2032.")
+    assert list(found) == ["Opening of registration"]
+    found = events("Dépêche\n\nParis, le 4 décembre 2031 — Les candidatures ferment le 20 janvier 2032.")
+    assert iso(found["Clôture des candidatures"]) == ("2032-01-20", None)
+    # A name keeps its capital: "Parliament meets", "UNESCO closes".
+    found = events("Wire\n\nCanberra, 4 December 2031 — Parliament meets on 20 January 2032.")
+    assert not any(name.endswith("parliament") for name in found)

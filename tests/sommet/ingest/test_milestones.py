@@ -787,7 +787,7 @@ def test_a_day_of_someone_is_no_event_and_ends_no_name():
 
 
 def test_a_subject_without_an_article_opening_the_sentence_names_the_milestone_but_a_pronoun_does_not():
-    assert _made("Registration closes on 30 April 2031.") == [("Closing of Registration", "deadline")]
+    assert _made("Registration closes on 30 April 2031.") == [("Closing of registration", "deadline")]
     assert _made("Prohibitions on risky systems will apply from 2 June 2033.") == [
         ("Application of Prohibitions on risky systems", "entry into force")
     ]
@@ -3508,16 +3508,16 @@ def test_registration_and_applications_close_on_their_day_to_come():
             "2031-11-10",
         ),
         "1 March 2031\n\nApplications must be submitted by 10 November.": (
-            "Deadline for Applications",
+            "Deadline for applications",
             "2031-11-10",
         ),
-        "1 March 2031\n\nNominations open on 22 January.": ("Opening of Nominations", "2032-01-22"),
+        "1 March 2031\n\nNominations open on 22 January.": ("Opening of nominations", "2032-01-22"),
     }
     for text, (name, day) in cases.items():
         assert iso(events(text)[name]) == (day, None)
     # A day just past is still the one told.
     found = events("1 March 2031\n\nRegistration closes on 20 February.")
-    assert iso(found["Closing of Registration"]) == ("2031-02-20", None)
+    assert iso(found["Closing of registration"]) == ("2031-02-20", None)
 
 
 def test_a_profile_told_with_pronouns_names_no_one_wrongly():
