@@ -532,6 +532,8 @@ def _organisation(
         return
     if first_word and len(tokens) == 1 and not acronym and not _MIXED_CASE.search(name):
         return  # "Artificial intelligence is...": a capital that only opens the sentence
+    if len(tokens) == 1 and not acronym and _describes_a_body(text_after):
+        return  # "the Japanese government said": an adjective of the body named after it
     if (has_org_word and len(tokens) >= 2) or (label == "ORG" and acronym):
         add([name], "organisation", start, end)
     elif label == "ORG" and _proper(tokens):
@@ -540,6 +542,18 @@ def _organisation(
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
+
+
+# "the Japanese government", "Kenyan authorities": a country's state bodies, told by its adjective.
+_STATE_BODY_AFTER = re.compile(
+    r"\s+(?:government|ministry|authorities|administration|presidency|embassy|delegation|cabinet|"
+    r"military|army|police|officials|diplomats)\b"
+)
+
+
+def _describes_a_body(after: str) -> bool:
+    """Whether a one-word name is the adjective of a country's state body told right after it."""
+    return _STATE_BODY_AFTER.match(after) is not None
 
 
 def _event_apposition(after: str) -> bool:

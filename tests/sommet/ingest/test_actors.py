@@ -307,3 +307,14 @@ def test_letters_after_a_name_and_what_a_minister_is_for_are_no_actors():
     )
     assert {"Rachel Moss", "Tom Hale"} <= set(found)
     assert not any("Digital Government" in name or name.endswith(("MP", "MEP")) for name in found)
+
+
+def test_a_country_s_adjective_before_its_government_is_no_organisation():
+    found = actors(
+        "Leaders call\n\nTOKYO, 19 November 2031 — Hiroshi Tanaka and Anna Weber spoke on Thursday, "
+        "the Japanese government said."
+    )
+    assert "Japanese" not in found
+    # A body's own name before one of its parts is still the body.
+    found = actors("Wire\n\nNAIROBI, 19 November 2031 — The talks were hosted by the UNESCO delegation.")
+    assert "UNESCO" in found
