@@ -958,6 +958,11 @@ def _is_reference(mention: Mention, paragraphs: list[Paragraph]) -> bool:
     return DETERMINER_BEFORE.search(before) is not None or _CONTRACTED_BEFORE.search(before) is not None
 
 
+def _kind_word_alone(name: str) -> bool:
+    """Whether a name is only a kind word ("Meeting", "Sommet"), which tells no event apart."""
+    return name.lower() in KINDS
+
+
 def _identified(mention: Mention) -> bool:
     """An undated milestone that names who or what ("Abrogation de l'Executive Order 14110",
     "Entretien avec Kristalina Georgieva") is worth knowing; "Adoption de la loi" is not."""
@@ -988,6 +993,11 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
                 status="announced" if FUTURE.search(paragraph.sentence_at(mention.start)) else "confirmed",
             )
             events.append(event)
+        if _kind_word_alone(event.name) and not _kind_word_alone(mention.name):
+            # "a two-day meeting on Thursday", then "The ministers met on 11 and 12 November": the
+            # meeting is named by what the later mention says of it.
+            event.aliases.append(event.name)
+            event.name = mention.name
         for name in names:
             if name_key(name) not in {name_key(n) for n in event.names()}:
                 event.aliases.append(name)
@@ -1034,7 +1044,11 @@ def _same_event(event: FoundEvent, names: list[str], mention: Mention, paragraph
     if _told_with(event, mention, paragraph) and _other_days(event, mention):
         # "examiné en commission le 28 juin, puis en séance publique le 10 juillet": two sittings
         return False
-    if not mention.named and mention.dates is not None and event.start is not None:
+    if (
+        (not mention.named or _kind_word_alone(event.name))
+        and mention.dates is not None
+        and event.start is not None
+    ):
         start, end = mention.dates.range.start, mention.dates.range.end
         # Same kind, same days: one event told twice; "event" tells no kind, their first words do
         # ("Veto of a sweeping AI bill", "Veto de la SB 1047": one; "Nomination de X", "lors de la

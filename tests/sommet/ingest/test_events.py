@@ -4862,3 +4862,19 @@ def test_a_common_noun_that_opens_or_closes_is_not_capitalised_as_the_sentence_s
     # A name keeps its capital: "Parliament meets", "UNESCO closes".
     found = events("Wire\n\nCanberra, 4 December 2031 — Parliament meets on 20 January 2032.")
     assert not any(name.endswith("parliament") for name in found)
+
+
+def test_a_gathering_told_first_by_its_kind_word_alone_takes_the_name_of_the_one_of_its_days_told_next():
+    found = events(
+        "Wire\n\nRIO DE JANEIRO, 12 November 2031 — G20 digital ministers agreed a declaration on drones at the "
+        "end of a two-day meeting on Wednesday.\n\nThe ministers met on 11 and 12 November."
+    )
+    meetings = {name: iso(event) for name, event in found.items() if event.kind == "meeting"}
+    assert meetings == {"Meeting of ministers": ("2031-11-11", "2031-11-12")}
+    assert "Meeting" in found["Meeting of ministers"].aliases
+    # On other days, two meetings.
+    found = events(
+        "Wire\n\nRIO DE JANEIRO, 12 November 2031 — The ministers held a meeting on Monday.\n\n"
+        "The ministers met again on 12 November."
+    )
+    assert len([event for event in found.values() if event.kind == "meeting"]) == 2
