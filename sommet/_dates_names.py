@@ -262,11 +262,11 @@ AGENDA_DASH = re.compile(r"\s*(?:[—–:]|-\s)")
 SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 # "depuis février", "since the 2nd": what follows lies in the past of the sentence's time.
 # "was postponed to 4 June", "reporté au 4 juin": the new date is still to come, whatever the tense.
-_MOVED_VERBS = (
+MOVED_VERBS = (
     r"postponed|pushed back|moved|rescheduled|brought forward|delayed|deferred|put off|"
     r"(?:report|repouss|décal|avanc|ajourn|renvoy)(?:é|ée|és|ées)"
 )
-_MOVED = rf"\b(?:{_MOVED_VERBS})\s+"
+_MOVED = rf"\b(?:{MOVED_VERBS})\s+"
 # "postponed to", "reporté au", and with what was put off between ("postponed its vote on the bill to").
 MOVED_REACH = 110  # characters between "postponed" and its new date
 MOVED_TO = re.compile(
@@ -282,7 +282,7 @@ AHEAD_OF = re.compile(
 # "The summit has been postponed", "le forum est annulé": put off or called off, not held when told.
 # What is called off, in both languages ("cancelled", "annulée").
 CALLED_OFF_WORDS = r"cancell?ed|called off|scrapped|annul(?:é|ée|és|ées)"
-PUT_OFF = re.compile(rf"\b(?:{_MOVED_VERBS}|{CALLED_OFF_WORDS})\b", re.IGNORECASE)
+PUT_OFF = re.compile(rf"\b(?:{MOVED_VERBS}|{CALLED_OFF_WORDS})\b", re.IGNORECASE)
 SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l'|the\s+)?$", re.IGNORECASE)
 NUMBERS = {
     "fr": {

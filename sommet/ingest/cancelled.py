@@ -1,12 +1,14 @@
 """Events a document says are called off: "Le webinaire prévu le 1er octobre est annulé", "The
 meeting planned for 2 June has been cancelled". Such an entry keeps its date and is marked
-cancelled, so no reminder is posted for it and ``/upcoming`` leaves it out."""
+cancelled, so no reminder is posted for it and ``/upcoming`` leaves it out. One put off to no new
+time ("has been postponed", "reportée à une date ultérieure") loses the day it had."""
 
 from __future__ import annotations
 
 import re
 
-from sommet._dates_names import CALLED_OFF_WORDS
+from sommet._dates_names import CALLED_OFF_WORDS, MOVED_VERBS
+from sommet.dates import time_words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.mentions import Mention
 
@@ -37,3 +39,50 @@ def called_off(mention: Mention, paragraph: Paragraph) -> bool:
     span = paragraph.sentence_span(mention.start)
     end = span.end if span is not None else len(paragraph.text)
     return _CALLED_OFF.match(paragraph.text, mention.end, end) is not None
+
+
+# "has been postponed", "est reportée à une date ultérieure": put off, with no new day in its clause.
+_PUT_OFF = re.compile(
+    rf"{_BETWEEN}\s(?:has\s+been|have\s+been|is|are|est|sont|a\s+été|ont\s+été)\s+(?:\w+ly\s+|\w+ment\s+)?"
+    rf"(?:{MOVED_VERBS})\b(?P<rest>[^.;!?]*)",
+    re.IGNORECASE,
+)
+
+
+# "à une date ultérieure", "until further notice": put off to no time at all.
+_NO_DAY_YET = re.compile(
+    r"\b(?:à\s+une\s+date\s+ultérieure|à\s+plus\s+tard|sine\s+die|indéfiniment|indefinitely|"
+    r"until\s+further\s+notice|to\s+a\s+later\s+date|to\s+a\s+date\s+to\s+be\s+\w+)",
+    re.IGNORECASE,
+)
+# Words that give the time it was put off to ("to next year", "à l'automne", "jusqu'en 2032").
+_TO = frozenset(
+    {
+        "to",
+        "until",
+        "till",
+        "au",
+        "aux",
+        "à",
+        "jusqu'au",
+        "jusqu'en",
+        "jusqu'à",
+        "next",
+        "prochain",
+        "prochaine",
+    }
+)
+
+
+def put_off_undated(mention: Mention, paragraph: Paragraph) -> bool:
+    """Whether the mention's own clause says its event was put off and gives no new time ("The
+    summit planned for 7 December has been postponed", "reportée à une date ultérieure"): the day it
+    had is no longer its day, and no other is known yet."""
+    span = paragraph.sentence_span(mention.start)
+    end = span.end if span is not None else len(paragraph.text)
+    found = _PUT_OFF.match(paragraph.text, mention.end, end)
+    if found is None:
+        return False
+    rest = _NO_DAY_YET.sub("", found["rest"].split(",")[0])
+    words_ = re.findall(r"[\w']+", rest.lower())
+    return not re.search(r"\d", rest) and not any(word in time_words() or word in _TO for word in words_)

@@ -6,7 +6,15 @@ import re
 from datetime import timedelta
 from itertools import pairwise
 
-from sommet._dates_names import DAY_COUNTS, MOVED_REACH, MOVED_TO, PREVIOUS_DAY_WORDS, PUT_OFF, SINCE_BEFORE
+from sommet._dates_names import (
+    DAY_COUNTS,
+    MOVED_REACH,
+    MOVED_TO,
+    PREVIOUS_DAY_WORDS,
+    PUT_OFF,
+    SENTENCE_EDGE,
+    SINCE_BEFORE,
+)
 from sommet.dates import AGENDA_DASH, FUTURE_ENDINGS, DateMention, DateRange, PartialDate, writes_a_date
 from sommet.ingest import gazetteer
 from sommet.ingest import text as words
@@ -1079,7 +1087,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             key=lambda m: (m.kind not in GATHERING_KINDS, -m.start),
             default=None,
         )
-        if held is not None and held.dates is None:
+        if held is not None and held.dates is None and not _given_up(text, date_mention, dates):
             held.dates = date_mention
             told_held.append(date_mention)
             # "expected in Accra next week for the summit, which opens on 28 April": its own clause
@@ -1342,6 +1350,17 @@ def _better_date(
         return own
     # "the 2032 edition of the summit ... in June": June 2032, however far.
     return _narrows(new, old) or gap(mention, new) < gap(mention, old)
+
+
+def _given_up(text: str, date_mention: DateMention, dates: list[DateMention]) -> bool:
+    """Whether a date is the one its sentence says something was moved from ("The summit planned for
+    7 December has been postponed to 3 March"): a later date of the sentence is the one moved to."""
+    return not _moved_to(text, date_mention) and any(
+        other.start > date_mention.end
+        and _moved_to(text, other)
+        and not SENTENCE_EDGE.search(text, date_mention.end, other.start)
+        for other in dates
+    )
 
 
 def _moved_to(text: str, date_mention: DateMention) -> bool:

@@ -9,7 +9,7 @@ from sommet.dates import DateMention, PartialDate
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.antecedents import Antecedents
-from sommet.ingest.cancelled import called_off
+from sommet.ingest.cancelled import called_off, put_off_undated
 from sommet.ingest.deadlines import given_until, labelled_dates
 from sommet.ingest.editions import edition_mentions, elided_ordinals, name_editions, series_of
 from sommet.ingest.event_dates import (
@@ -1001,6 +1001,8 @@ def _group(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[FoundEv
         for name in names:
             if name_key(name) not in {name_key(n) for n in event.names()}:
                 event.aliases.append(name)
+        if put_off_undated(mention, paragraph):
+            mention.dates = None  # "prévue du 9 au 11 décembre, est reportée à une date ultérieure"
         _take_dates(event, mention)
         if called_off(mention, paragraph):
             event.status = "cancelled"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sommet.ingest.test_events import events
+from tests.sommet.ingest.test_events import events, iso
 
 
 def _status(text: str, lang: str) -> dict[str, str]:
@@ -43,3 +43,50 @@ def test_an_event_its_clause_calls_off_is_cancelled(text, lang, name):
 )
 def test_a_denied_or_older_cancellation_or_one_told_in_a_relative_clause_cancels_nothing(text, lang):
     assert set(_status(text, lang).values()) == {"confirmed"}
+
+
+def _days(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    head = "Wire\n\nMarch 1, 2031\n\n" if lang == "en" else "Dépêche\n\n1er mars 2031\n\n"
+    return {name: iso(event) for name, event in events(head + text).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The Drone Forum planned for 2 June has been postponed.", "en", "Drone Forum"),
+        (
+            "The Drone Forum, planned for 2 June, has been postponed until further notice, its organisers said on Monday.",
+            "en",
+            "Drone Forum",
+        ),
+        (
+            "Le Forum des drones, prévu le 2 juin, est reporté à une date ultérieure.",
+            "fr",
+            "Forum des drones",
+        ),
+    ],
+)
+def test_an_event_put_off_to_no_new_time_keeps_no_day(text, lang, name):
+    assert _days(text, lang) == {name: (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "day"),
+    [
+        (
+            "The Drone Forum planned for 2 June has been postponed to 3 September.",
+            "en",
+            "Drone Forum",
+            "2031-09-03",
+        ),
+        (
+            "Le Forum des drones, prévu le 2 juin, est reporté au 3 septembre.",
+            "fr",
+            "Forum des drones",
+            "2031-09-03",
+        ),
+        ("The Drone Forum planned for 2 June has been postponed to next year.", "en", "Drone Forum", "2032"),
+    ],
+)
+def test_an_event_put_off_to_a_new_time_takes_it_not_the_day_given_up(text, lang, name, day):
+    assert _days(text, lang) == {name: (day, None)}
