@@ -1010,7 +1010,7 @@ def verb_events(
                 # "to convene a conference in Lomé", "le sommet s'est réuni à Lima": the gathering,
                 # an event of its own; but a forum or a dialogue that meets may be a body meeting.
                 continue
-        if phrase is None and _text_by_pronoun(before, verb, passive):
+        if (phrase is None or _its_parts(before)) and _text_by_pronoun(before, verb, passive):
             phrase = _text_told_before(verb.lang)  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
@@ -1574,7 +1574,22 @@ def _text_by_pronoun(before: str, verb: _Verb, passive: bool) -> bool:
     no gathering applies or is adopted."""
     subject = _BEFORE_VERB.sub("", before).strip().lower()
     kind = verb.kind or kind_of(verb.noun)
-    return subject in _IT and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
+    it = subject in _IT or _its_parts(before)
+    return it and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
+
+
+# "Its rules will apply from 1 January", "Ses dispositions s'appliqueront": the parts of a text named
+# before, whose application is the text's.
+_ITS_PARTS = re.compile(
+    r"(?:its|ses|leurs|their)\s+(?:(?:main|core|new|first|other|remaining|principales|nouvelles|autres)\s+)?"
+    r"(?:rules|provisions|obligations|requirements|règles|dispositions|exigences)",
+    re.IGNORECASE,
+)
+
+
+def _its_parts(before: str) -> bool:
+    """Whether the subject is only a possessive and a text's parts ("Its rules", "Ses règles")."""
+    return _ITS_PARTS.fullmatch(_BEFORE_VERB.sub("", before).strip()) is not None
 
 
 # Irregular French participles ("ouverte", "produite", "jointe"), read as such only set off by a

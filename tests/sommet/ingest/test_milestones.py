@@ -4029,3 +4029,21 @@ def test_a_petition_open_until_a_day_closes_then():
     assert iso(found["Clôture de la pétition en ligne"]) == ("2031-06-30", None)
     found = events("Wire\n\n7 May 2031\n\nThe online petition remains open until 30 June.")
     assert iso(found["Closing of the online petition"]) == ("2031-06-30", None)
+
+
+def test_a_text_s_parts_told_by_a_possessive_apply_when_the_text_named_before_applies():
+    found = events(
+        "Wire\n\nBrussels, 8 December 2031 — The Council adopted the regulation on drone services. "
+        "Its rules will apply from 1 January 2033."
+    )
+    assert iso(found["Application of the regulation on drone services"]) == ("2033-01-01", None)
+    found = events(
+        "Dépêche\n\nBruxelles, 8 décembre 2031 — Le Conseil a adopté le règlement sur les drones. "
+        "Ses dispositions entreront en vigueur le 1er janvier 2033."
+    )
+    assert iso(found["Entrée en vigueur du règlement sur les drones"]) == ("2033-01-01", None)
+    # Someone's own rules are no text's parts.
+    found = events(
+        "Wire\n\nBrussels, 8 December 2031 — The minister met pilots. Their rules will apply from 1 January 2033."
+    )
+    assert not any("minister" in name.lower() for name in found)
