@@ -29,6 +29,7 @@ from sommet.ingest.events_words import (
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import gazettes, instrument_heads, venue_words
 from sommet.ingest.mentions import HELD, MAX_NAME_WORDS, TRIPS, capitalise
+from sommet.ingest.people import is_person_name
 from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
@@ -1017,6 +1018,11 @@ def verb_events(
             gender = _participle_gender(found.group(0))
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = _text_told_before("en")  # "the lower house amended it": the text named before
+        elif (
+            phrase is None and verb.person and _PERSON_PRONOUN.fullmatch(_BEFORE_VERB.sub("", before).strip())
+        ):
+            # "Marc Lefèvre a été nommé directeur. Il prendra ses fonctions le 1er décembre": him.
+            phrase = _person_before(text, sentence.start)
         elif phrase is None and verb.objects and not (passive or verb.link):
             # "The call for proposals opens on 1 April": with no object, what the verb is done to
             # is its subject.
@@ -1565,6 +1571,18 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
     if not article and phrase[0] == "le" and name.split()[0].lower().endswith(_FEMININE_ENDINGS):
         return "la", name  # "le texte" standing for « Déclaration de Dakar »: the declaration's article
     return article or _DEFINITE.get(phrase[0], phrase[0]), name
+
+
+# "Il", "She": a person's pronoun opening the sentence.
+_PERSON_PRONOUN = re.compile(r"(?:il|elle|he|she)", re.IGNORECASE)
+_FULL_NAME_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}")
+
+
+def _person_before(text: str, position: int) -> tuple[str, str] | None:
+    """The last person named in full before a position, whom a pronoun opening the next sentence
+    stands for; none when no one is."""
+    names = [m.group(0) for m in _FULL_NAME_BEFORE.finditer(text, 0, position) if is_person_name(m.group(0))]
+    return ("", names[-1]) if names else None
 
 
 def _text_by_pronoun(before: str, verb: _Verb, passive: bool) -> bool:

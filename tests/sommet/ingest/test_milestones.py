@@ -4047,3 +4047,21 @@ def test_a_text_s_parts_told_by_a_possessive_apply_when_the_text_named_before_ap
         "Wire\n\nBrussels, 8 December 2031 — The minister met pilots. Their rules will apply from 1 January 2033."
     )
     assert not any("minister" in name.lower() for name in found)
+
+
+def test_a_person_s_pronoun_taking_office_stands_for_the_person_named_before():
+    found = events(
+        "Dépêche\n\nParis, le 13 novembre 2031 — Marc Lefèvre a été nommé jeudi directeur de l'Agence des "
+        "drones. Il prendra ses fonctions le 1er décembre."
+    )
+    assert iso(found["Prise de fonctions de Marc Lefèvre"]) == ("2031-12-01", None)
+    found = events(
+        "Wire\n\nParis, 13 November 2031 — Marc Lefevre was named head of the Drone Agency on Thursday. "
+        "He will take office on 1 December."
+    )
+    assert iso(found["Inauguration of Marc Lefevre"]) == ("2031-12-01", None)
+    # With no one named before, no one takes office.
+    found = events(
+        "Wire\n\nParis, 13 November 2031 — The agency named a new head. She will take office on 1 December."
+    )
+    assert found == {}
