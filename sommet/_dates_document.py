@@ -129,14 +129,14 @@ _AUXILIARY_BEFORE = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|qui|dont)\b", re.IGNORECASE)
 # A relative clause opening a date's clause: its verb is its own ("qui s'ouvre le 10 mars").
 _OWN_VERB = re.compile(r"\s*(?:qui|which|who|that)\s+\S", re.IGNORECASE)
-# "a annoncé qu'elle organiserait un forum en février": what was then still to come; not "a
-# consultation that closed on 30 June", whose "that" is the subject of a past verb.
 # What was planned then, whose day may still be to come ("was due to take effect", "devait
 # entrer"), unless the sentence says it did not come ("but was delayed", "mais a été reporté").
 _PLANNED_THEN = (
     r"(?:\b(?:was|were)\s+(?:due|scheduled|set|supposed|slated|expected)\s+to\b|\bdevai(?:t|ent)\b"
     r"|\bétai(?:t|ent)\s+prévue?s?\b)(?![^.;]*\b(?:but|mais)\b)"
 )
+# "a annoncé qu'elle organiserait un forum en février": what was then still to come, or planned
+# then; not "a consultation that closed on 30 June", whose "that" is the subject of a past verb.
 _LATER_IN_THE_PAST = re.compile(
     rf"\b(?:qu'|que|that(?!\s+(?:[a-z]{{2,}}ed|was|were|had)\b)|would)\b|\w{{3,}}(?:rait|raient)\b|{_PLANNED_THEN}",
     re.IGNORECASE,

@@ -56,7 +56,7 @@ _NO_DAY_YET = re.compile(
     re.IGNORECASE,
 )
 # Words that give the time it was put off to ("to next year", "à l'automne", "jusqu'en 2032").
-_TO = frozenset(
+_NEW_TIME_WORDS = frozenset(
     {
         "to",
         "until",
@@ -85,4 +85,6 @@ def put_off_undated(mention: Mention, paragraph: Paragraph) -> bool:
         return False
     rest = _NO_DAY_YET.sub("", found["rest"].split(",")[0])
     words_ = re.findall(r"[\w']+", rest.lower())
-    return not re.search(r"\d", rest) and not any(word in time_words() or word in _TO for word in words_)
+    return not re.search(r"\d", rest) and not any(
+        word in time_words() or word in _NEW_TIME_WORDS for word in words_
+    )
