@@ -544,16 +544,14 @@ def _organisation(
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
 
 
-# "the Japanese government", "Kenyan authorities": a country's state bodies, told by its adjective.
-_STATE_BODY_AFTER = re.compile(
-    r"\s+(?:government|ministry|authorities|administration|presidency|embassy|delegation|cabinet|"
-    r"military|army|police|officials|diplomats)\b"
-)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 
 
 def _describes_a_body(after: str) -> bool:
-    """Whether a one-word name is the adjective of a country's state body told right after it."""
-    return _STATE_BODY_AFTER.match(after) is not None
+    """Whether a one-word name is the adjective of a country's state body told right after it
+    ("the Japanese government", ``lexicon.state_bodies``)."""
+    found = _WORD_AFTER.match(after)
+    return found is not None and found["word"] in lexicon.state_bodies()
 
 
 def _event_apposition(after: str) -> bool:

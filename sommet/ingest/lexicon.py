@@ -78,6 +78,12 @@ def venue_words() -> frozenset[str]:
     return _lists()["venue_words"]
 
 
+def state_bodies() -> frozenset[str]:
+    """A country's state bodies, told by its adjective ("the Japanese government", "Kenyan
+    authorities"), lower-case: the adjective before them is no organisation."""
+    return _lists()["state_bodies"]
+
+
 def gazettes() -> frozenset[str]:
     """Where laws are published ("Journal officiel", "Official Journal"), lower-case: a place of
     publication, which a publication's name keeps."""
