@@ -36,9 +36,7 @@ def called_off(mention: Mention, paragraph: Paragraph) -> bool:
     """Whether the mention's own clause says its event will not be held; not "the summit, which
     was cancelled in 2020, returns", nor "had been cancelled" (a story of the past), nor "has not
     been cancelled"."""
-    span = paragraph.sentence_span(mention.start)
-    end = span.end if span is not None else len(paragraph.text)
-    return _CALLED_OFF.match(paragraph.text, mention.end, end) is not None
+    return _CALLED_OFF.match(paragraph.text, mention.end, _sentence_end(mention, paragraph)) is not None
 
 
 # "has been postponed", "est reportée à une date ultérieure": put off, with no new day in its clause.
@@ -78,9 +76,7 @@ def put_off_undated(mention: Mention, paragraph: Paragraph) -> bool:
     """Whether the mention's own clause says its event was put off and gives no new time ("The
     summit planned for 7 December has been postponed", "reportée à une date ultérieure"): the day it
     had is no longer its day, and no other is known yet."""
-    span = paragraph.sentence_span(mention.start)
-    end = span.end if span is not None else len(paragraph.text)
-    found = _PUT_OFF.match(paragraph.text, mention.end, end)
+    found = _PUT_OFF.match(paragraph.text, mention.end, _sentence_end(mention, paragraph))
     if found is None:
         return False
     rest = _NO_DAY_YET.sub("", found["rest"].split(",")[0])
@@ -88,3 +84,9 @@ def put_off_undated(mention: Mention, paragraph: Paragraph) -> bool:
     return not re.search(r"\d", rest) and not any(
         word in time_words() or word in _NEW_TIME_WORDS for word in words_
     )
+
+
+def _sentence_end(mention: Mention, paragraph: Paragraph) -> int:
+    """Where the sentence of a mention ends, which its clause's verb must come before."""
+    span = paragraph.sentence_span(mention.start)
+    return span.end if span is not None else len(paragraph.text)

@@ -734,14 +734,11 @@ def _counted_only(name: str) -> bool:
     return len(words_of) == 2 and words_of[0].lower() in ORDINALS
 
 
-_FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
-
-
 def _names_someone_of(headline: str, name: str) -> bool:
     """Whether a headline names someone a meeting's name holds ("Readout of the Secretary's Meeting
     with Lena Kowalski" over "Meeting between Robert Hale and Lena Kowalski"): that meeting."""
     after_kind = name.partition(" ")[2]  # not the kind word opening the name ("Meeting between")
-    return any(found.group(0) in headline for found in _FULL_NAME.finditer(after_kind))
+    return any(found.group(0) in headline for found in words.FULL_NAME.finditer(after_kind))
 
 
 def _done_to_in_headline(mention: Mention, found: list[Mention]) -> bool:

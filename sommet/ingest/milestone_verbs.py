@@ -34,6 +34,7 @@ from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
     DAYS,
+    FULL_NAME,
     KNOWN_AS,
     LIST_GOES_ON,
     NEGATION,
@@ -1011,16 +1012,16 @@ def verb_events(
                 # "to convene a conference in Lomé", "le sommet s'est réuni à Lima": the gathering,
                 # an event of its own; but a forum or a dialogue that meets may be a body meeting.
                 continue
-        if (phrase is None or _its_parts(before)) and _text_by_pronoun(before, verb, passive):
+        # The subject alone, without the verb's auxiliaries ("It will", "Ses règles", "Il").
+        bare_subject = _BEFORE_VERB.sub("", before).strip()
+        if (phrase is None or _its_parts(bare_subject)) and _text_by_pronoun(bare_subject, verb, passive):
             phrase = _text_told_before(verb.lang)  # "It will enter into force": the text
         elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
             gender = _participle_gender(found.group(0))
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):
             phrase = _text_told_before("en")  # "the lower house amended it": the text named before
-        elif (
-            phrase is None and verb.person and _PERSON_PRONOUN.fullmatch(_BEFORE_VERB.sub("", before).strip())
-        ):
+        elif phrase is None and verb.person and _PERSON_PRONOUN.fullmatch(bare_subject):
             # "Marc Lefèvre a été nommé directeur. Il prendra ses fonctions le 1er décembre": him.
             phrase = _person_before(text, sentence.start)
         elif phrase is None and verb.objects and not (passive or verb.link):
@@ -1575,24 +1576,22 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
 
 # "Il", "She": a person's pronoun opening the sentence.
 _PERSON_PRONOUN = re.compile(r"(?:il|elle|he|she)", re.IGNORECASE)
-_FULL_NAME_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}")
 
 
 def _person_before(text: str, position: int) -> tuple[str, str] | None:
     """The last person named in full before a position, whom a pronoun opening the next sentence
     stands for; none when no one is."""
-    names = [m.group(0) for m in _FULL_NAME_BEFORE.finditer(text, 0, position) if is_person_name(m.group(0))]
+    names = [m.group(0) for m in FULL_NAME.finditer(text, 0, position) if is_person_name(m.group(0))]
     return ("", names[-1]) if names else None
 
 
-def _text_by_pronoun(before: str, verb: _Verb, passive: bool) -> bool:
-    """Whether a pronoun alone is the subject of a text's entry into force ("It will apply from
-    July", "Il entrera en vigueur"), or of its adoption, signing or publication told in the
-    passive ("Elle a été adoptée en septembre", "It was signed on 3 May"): a text named before, as
-    no gathering applies or is adopted."""
-    subject = _BEFORE_VERB.sub("", before).strip().lower()
+def _text_by_pronoun(subject: str, verb: _Verb, passive: bool) -> bool:
+    """Whether a pronoun alone (or a text's parts, ``_its_parts``) is the subject, without its
+    auxiliaries, of a text's entry into force ("It will apply from July", "Il entrera en vigueur"),
+    or of its adoption, signing or publication told in the passive ("Elle a été adoptée en
+    septembre", "It was signed on 3 May"): a text named before, as no gathering applies or is adopted."""
     kind = verb.kind or kind_of(verb.noun)
-    it = subject in _IT or _its_parts(before)
+    it = subject.lower() in _IT or _its_parts(subject)
     return it and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
 
 
@@ -1605,9 +1604,9 @@ _ITS_PARTS = re.compile(
 )
 
 
-def _its_parts(before: str) -> bool:
-    """Whether the subject is only a possessive and a text's parts ("Its rules", "Ses règles")."""
-    return _ITS_PARTS.fullmatch(_BEFORE_VERB.sub("", before).strip()) is not None
+def _its_parts(subject: str) -> bool:
+    """Whether a subject is only a possessive and a text's parts ("Its rules", "Ses règles")."""
+    return _ITS_PARTS.fullmatch(subject) is not None
 
 
 # Irregular French participles ("ouverte", "produite", "jointe"), read as such only set off by a

@@ -132,6 +132,9 @@ ROLE_WORDS = frozenset(
 )
 # The role words as one pattern's alternation, longest first ("vice-président" before "président").
 ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# Capitalised words in a row, as a person's full name is written ("Marc Lefèvre", "Mohammed ben
+# Zayed" only in part): what a name test (``people.is_person_name``) then checks.
+FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
 # Letters written after a name, which are no part of it ("Rachel Moss MP", "Tom Hale MEP").
 POSTNOMINALS = frozenset("MP MPs MEP MSP MLA MNA QC KC OBE CBE MBE KBE DBE PhD".split())
 # Words that may stand before a job title and belong to it ("ancien ministre", "former minister").
