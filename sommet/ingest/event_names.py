@@ -58,8 +58,9 @@ _SERVES = re.compile(
 _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\s+session)?\b", re.IGNORECASE)
 # A text's number is one word: "Law No. 132", "la loi n° 2024-449".
 # Initials are one word with their dots ("the U.S.-Kenya partnership").
+# An honorific's full stop before a name ("la visite de M. Tremblay") is no end of the name.
 _TOKEN = re.compile(
-    r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
+    r"(?-i:M|MM|Mr|Mrs|Ms|Dr|Pr|St)\.(?=\s+[A-ZÀ-Ý])|(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
 )
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.

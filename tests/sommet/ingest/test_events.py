@@ -4878,3 +4878,17 @@ def test_a_gathering_told_first_by_its_kind_word_alone_takes_the_name_of_the_one
         "The ministers met again on 12 November."
     )
     assert len([event for event in found.values() if event.kind == "meeting"]) == 2
+
+
+def test_an_honorific_s_full_stop_does_not_end_the_name_of_the_event_it_is_in():
+    found = events(
+        "Dépêche\n\nParis, 5 mai 2032 — Le ministre a rappelé la visite de M. Tremblay à Paris en juin 2031."
+    )
+    assert iso(found["Visite de M. Tremblay"]) == ("2031-06", None)
+    found = events(
+        "Wire\n\nWASHINGTON, May 5, 2032 — The visit of Mr. Tremblay to Ottawa will take place on June 3."
+    )
+    assert iso(found["Visit of Mr. Tremblay"]) == ("2032-06-03", None)
+    # A full stop after a capital that is no honorific still ends the sentence and the name.
+    found = events("Dépêche\n\nParis, 5 mai 2032 — Le sommet se tiendra le 3 juin à Paris. Le G7 suivra.")
+    assert list(found) == ["Sommet"]
