@@ -62,6 +62,11 @@ _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\
 _TOKEN = re.compile(
     r"(?-i:M|MM|Mr|Mrs|Ms|Dr|Pr|St)\.(?=\s+[A-ZÀ-Ý])|(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
 )
+# The part of a month a time phrase may open on ("fin août", "mi-mai", "late May").
+_MONTH_PARTS = frozenset("début fin mi courant early mid late".split())
+_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
+# "legally binding", "newly created": an adverb and the adjective or participle it qualifies.
+_QUALIFYING_ADVERB = re.compile(r"[a-z]{3,}ly\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -291,7 +296,7 @@ _WAS_HELD_IN = re.compile(
 _SPEAKERS = frozenset("je j nous on vous il elle ils elles i we you they".split())
 _OPENERS = frozenset(
     "le la les l un une en au aux à de du des pour par dans in on at the of for by from after before "
-    "following since during despite under upon with as".split()
+    "following since during despite under upon with as a an".split()
 )
 
 
@@ -838,6 +843,9 @@ def _complement(
             raw.islower() and bare.endswith("ly") and len(bare) > 4 and not after_preposition
         ):
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
+        following = _NEXT_WORD.match(text, token.end()) if bare in _MONTH_PARTS else None
+        if following is not None and following.group(1).lower() in time_words():
+            break  # "un dernier vote fin août", "a vote in late May": when, not what
         if english and _IRREGULAR_PAST.fullmatch(raw):
             break  # "The Drone Forum drew over 2,000 delegates": what it did, not which it is
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
@@ -909,6 +917,12 @@ def _complement(
             bare in _PREPOSITIONS
             or raw.endswith("'")
             or (was_preposition and bare in _KEEP_AFTER_PREPOSITION)
+            # "on a legally binding instrument": an adverb before the adjective it qualifies
+            or (
+                was_preposition
+                and raw.islower()
+                and _QUALIFYING_ADVERB.match(text, token.start()) is not None
+            )
             # "destinée à promouvoir la recherche": an infinitive after the topic's "à" takes its object
             or (
                 topic_end is not None

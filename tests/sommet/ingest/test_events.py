@@ -4892,3 +4892,28 @@ def test_an_honorific_s_full_stop_does_not_end_the_name_of_the_event_it_is_in():
     # A full stop after a capital that is no honorific still ends the sentence and the name.
     found = events("Dépêche\n\nParis, 5 mai 2032 — Le sommet se tiendra le 3 juin à Paris. Le G7 suivra.")
     assert list(found) == ["Sommet"]
+
+
+def test_the_part_of_a_month_or_an_adverb_of_an_adjective_and_an_opening_article_are_read_for_what_they_are():
+    # "fin août" is when the vote is, not its name.
+    found = events(
+        "Dépêche\n\nParis, 24 septembre 2032 — Le texte a été adopté après un vote des deux chambres fin août."
+    )
+    assert iso(found["Vote des deux chambres"]) == ("2032-08", None)
+    found = events(
+        "Wire\n\nLONDON, 24 September 2032 — The text faced a vote of both chambers in late August."
+    )
+    assert iso(found["Vote of both chambers"]) == ("2032-08", None)
+    # "legally" qualifies "binding": the name goes on to what it is on.
+    found = events(
+        "Wire\n\nNEW YORK, 7 October 2032 — She said negotiations on a legally binding instrument should start in 2035."
+    )
+    assert iso(found["Negotiations on a legally binding instrument"]) == ("2035", None)
+    # An article after a dateline's dash opens the sentence; it is no name of the gathering.
+    found = events("Wire\n\nNEW YORK, 7 October 2032 — A summit on drones opens on 3 November.")
+    assert iso(found["Summit on drones"]) == ("2032-11-03", None)
+    # An adverb that is how, not part of a complement, still ends the name.
+    found = events(
+        "Wire\n\nNEW YORK, 7 October 2032 — The conference on drones opened formally on 3 October."
+    )
+    assert list(found) == ["Conference on drones"]
