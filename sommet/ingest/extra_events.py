@@ -97,7 +97,7 @@ _OF_A_KIND = frozenset({"de ce type", "of its kind"})
 # Between an edition's place and its date: a country in apposition, a preposition ("en", "in", "les").
 _PLACE_TO_DATE = re.compile(r"^(?:,\s*(?:au|en|aux|in)\s+[^,]{2,30},)?\s*(?:en|in|les|le|on|,)?\s*$")
 # The verbs that say a part applies ("bans bite from February"), which are not part of its name.
-_APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:ent|eront)"
+_APPLY_VERBS = r"bites?|kicks? in|appl(?:y|ies)|takes? effect|s'appliqu(?:e|ent|era|eront)"
 # "started to apply", "commenceront à s'appliquer": its start is no part of what applies.
 _BEGAN_TO = re.compile(
     r"\s+(?:started|starts|start|began|begins|begin|will start|will begin|continue[sd]?)\s+to$"
@@ -109,13 +109,22 @@ _PRONOUN_ALONE = re.compile(r"(?:it|they|these|those|il|elle|ils|elles|celles-ci
 # A sentence about when a text applies, and the "from" that opens each part's date.
 _APPLIES = re.compile(rf"\b(?:s'appliqu\w*|applicab\w*|application|applied|{_APPLY_VERBS})\b", re.IGNORECASE)
 _FROM = re.compile(
-    r"\s(?:à partir du|à partir de|à partir d'|dès le|dès|depuis le|depuis|from|since)(?:\s+|(?<='))$",
+    # "ne s'appliqueront qu'à partir du 1er janvier": only from then, which is from then
+    r"(?:\s|\bqu')(?:à partir du|à partir de|à partir d'|dès le|dès|depuis le|depuis|from|since)(?:\s+|(?<='))$",
     re.IGNORECASE,
 )
 # "..., and most of the rest in August 2026": a later part of the list, dated by "in" alone.
 _IN = re.compile(r"\s(?:in|en)\s+$", re.IGNORECASE)
-_APPLY_VERB = re.compile(rf"\s+(?:(?:have|has)\s+applied|{_APPLY_VERBS}|starts?|begins?)$", re.IGNORECASE)
-_NOT_A_PART = re.compile(r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are)\b", re.IGNORECASE)
+# "will only apply", "ne s'appliqueront": the verb, its auxiliary and the restriction's "only" or "ne".
+_APPLY_VERB = re.compile(
+    rf"\s+(?:(?:have|has)\s+applied|(?:(?:will|shall)\s+)?(?:only\s+)?(?:{_APPLY_VERBS}|starts?|begins?)"
+    rf"|ne\s+(?:{_APPLY_VERBS}))$",
+    re.IGNORECASE,
+)
+# What a part that applies does not say: a clause's verb, or a negation ("ne s'appliqueront pas").
+_NOT_A_PART = re.compile(
+    r"[()]|\b(?:est|sont|sera|seront|will|shall|is|are|pas|not|never|jamais)\b", re.IGNORECASE
+)
 _ARTICLE = re.compile(r"(les|la|le|l'|the)(?:\s+|(?<='))", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:et|and)?\s*", re.IGNORECASE)
 # "..., puis à Dakar", "and in Dakar": a place the sentence's gathering is told at again.
@@ -807,13 +816,13 @@ def applied_parts(
         return []
     out = []
     for date in dates:
-        opening = _FROM.search(text, max(sentence.start, date.start - 14), date.start)
+        opening = _FROM.search(text, max(sentence.start, date.start - 18), date.start)
         if opening is None and out:
             opening = _IN.search(text, max(sentence.start, date.start - 6), date.start)
         if opening is None:
             continue
         segment = text[sentence.start : opening.start()]
-        start = sentence.start + max(segment.rfind(mark) for mark in ",:;") + 1
+        start = sentence.start + max(segment.rfind(mark) for mark in ",:;—–") + 1  # a dateline's dash too
         start = _LIST_JOIN.match(text, start, opening.start()).end()  # "..., et l'essentiel"
         phrase = _APPLY_VERB.sub("", " ".join(text[start : opening.start()].split()))
         phrase = _BEGAN_TO.sub("", phrase)  # "obligations started to apply on 2 August 2025"

@@ -4065,3 +4065,20 @@ def test_a_person_s_pronoun_taking_office_stands_for_the_person_named_before():
         "Wire\n\nParis, 13 November 2031 — The agency named a new head. She will take office on 1 December."
     )
     assert found == {}
+
+
+def test_a_part_that_only_applies_from_a_day_or_will_apply_from_it_applies_then_and_one_that_will_not_makes_nothing():
+    found = events(
+        "Dépêche\n\nParis, 24 septembre 2032 — La loi sur les drones a été adoptée le 3 mai. Les sanctions ne "
+        "s'appliqueront qu'à partir du 1er janvier 2034."
+    )
+    assert iso(found["Application des sanctions"]) == ("2034-01-01", None)
+    found = events("Wire\n\nLONDON, 24 September 2032 — The fines will only apply from 1 January 2034.")
+    assert iso(found["Application of the fines"]) == ("2034-01-01", None)
+    found = events("Wire\n\nLONDON, 24 September 2032 — The sanctions will apply from 1 January 2034.")
+    assert iso(found["Application of the sanctions"]) == ("2034-01-01", None)
+    for said in (
+        "Dépêche\n\nParis, 24 septembre 2032 — Les sanctions ne s'appliqueront pas à partir du 1er janvier 2034.",
+        "Wire\n\nLONDON, 24 September 2032 — The fines will not apply from 1 January 2034.",
+    ):
+        assert events(said) == {}
