@@ -491,7 +491,11 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
             cue = SIDELINES.search(text, sentence.start, host.start) or _AT.fullmatch(
                 text, mention.end, host.start
             )
-            if cue is None:
+            if cue is None or (
+                cue.start() > mention.end and _RELATIVE_OPENING_AFTER.search(text, mention.end, cue.start())
+            ):
+                # "ont signé une déclaration, qui prolonge celle adoptée lors de la visite": the other
+                # text's occasion, told in a relative clause, not the signing's.
                 continue
             mention.parent_hint = host
             dates = host.dates.range

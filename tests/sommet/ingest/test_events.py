@@ -4917,3 +4917,18 @@ def test_the_part_of_a_month_or_an_adverb_of_an_adjective_and_an_opening_article
         "Wire\n\nNEW YORK, 7 October 2032 — The conference on drones opened formally on 3 October."
     )
     assert list(found) == ["Conference on drones"]
+
+
+def test_the_occasion_a_relative_clause_tells_is_the_other_text_s_not_the_act_s_before_it():
+    found = events(
+        "Dépêche\n\nOttawa, le 5 novembre 2032 — Les deux dirigeants ont signé une déclaration sur les drones, qui "
+        "prolonge celle adoptée lors de la visite de M. Tremblay à Paris en juin 2031."
+    )
+    assert iso(found["Signature d'une déclaration sur les drones"]) == (None, None)
+    assert iso(found["Visite de M. Tremblay"]) == ("2031-06", None)
+    # Told as the signing's own occasion, it dates the signing.
+    found = events(
+        "Dépêche\n\nOttawa, le 5 novembre 2032 — Les deux dirigeants ont signé une déclaration sur les drones lors "
+        "de la visite de M. Tremblay à Paris en juin 2031."
+    )
+    assert iso(found["Signature d'une déclaration sur les drones"]) == ("2031-06", None)
