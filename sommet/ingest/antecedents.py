@@ -95,7 +95,7 @@ def _introduced(word: str) -> re.Pattern[str]:
     consultation"). No article is among the words between: in "a présenté un décret" the French
     auxiliary is no article."""
     return re.compile(
-        rf"(?<![\w'’]){_INDEFINITE_ARTICLE}\s+(?P<what>(?:(?!{_INDEFINITE_ARTICLE}\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
+        rf"(?<![\w'’]){_INDEFINITE_ARTICLE}\s+(?P<what>(?:(?!(?:{_INDEFINITE_ARTICLE}|des|du|les|la|le|the)\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
         rf"{re.escape(word.lower())})(?![\w\-])"
     )
 

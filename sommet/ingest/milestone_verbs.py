@@ -23,6 +23,7 @@ from sommet.ingest.events_words import (
     KINDS,
     OPENS,
     checked_kind,
+    is_milestone,
     kind_of,
     word_files,
 )
@@ -438,6 +439,13 @@ _HEAD_ARTICLE = re.compile(
     rf"(?<![\w'’])(?P<det>{_FR_DETERMINER}|{_EN_DETERMINER})(?:\s+|(?<='))", re.IGNORECASE
 )
 _EN_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|on|for|about|in|at|with|by|to|between)\s*$", re.IGNORECASE)
+# "un observatoire des politiques": "du" and "des" after a noun its article opens join a complement.
+_ARTICLED_NOUN_BEFORE = re.compile(
+    rf"(?<!\w){_FR_DETERMINER}(?:\s+|(?<='))[^\W\d_][\w'’-]*\s+$", re.IGNORECASE
+)
+_DONE_TO = re.compile(
+    r"(?P<noun>[^\W\d_]+)\s+(?:de\s+|d['’])(?P<det>un|une|la|le|l['’])\s*(?P<np>\S.*)", re.IGNORECASE
+)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:de|sur|pour|à|en|par|avec|entre|contre)\s*$", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'-]*){0,3}?\s+(?:par|by)\s+(?:(?P<det>la|le|les|l'|the)\s*)?"
@@ -1390,10 +1398,19 @@ def _head_phrase_at_end(clause: str) -> tuple[str, str] | None:
         for found in _HEAD_ARTICLE.finditer(clause)
         if not _COMPLEMENT_BEFORE.search(clause, 0, found.start())
         and not _EN_COMPLEMENT_BEFORE.search(clause, 0, found.start())
+        and not (
+            found.group("det").lower() in ("du", "des")
+            and _ARTICLED_NOUN_BEFORE.search(clause, 0, found.start())
+        )
     ]
     if not heads:
         return None
-    return heads[-1].group("det").lower(), trim_phrase(clause[heads[-1].end() :].strip())
+    phrase = trim_phrase(clause[heads[-1].end() :].strip())
+    done_to = _DONE_TO.match(phrase)
+    if done_to is not None and is_milestone(done_to.group("noun")):
+        # "la création d'un observatoire, qui sera lancé": the thing, not the act done to it.
+        return done_to.group("det").lower(), done_to.group("np")
+    return heads[-1].group("det").lower(), phrase
 
 
 def _participle_gender(form: str) -> str | None:

@@ -4082,3 +4082,20 @@ def test_a_part_that_only_applies_from_a_day_or_will_apply_from_it_applies_then_
         "Wire\n\nLONDON, 24 September 2032 — The fines will not apply from 1 January 2034.",
     ):
         assert events(said) == {}
+
+
+def test_what_a_relative_before_a_passive_stands_for_is_the_thing_not_its_complement_nor_the_act_done_to_it():
+    found = events(
+        "Dépêche\n\nParis, 21 mai 2032 — Le ministre a annoncé un observatoire des drones, qui sera lancé en septembre."
+    )
+    assert iso(found["Lancement d'un observatoire des drones"]) == ("2032-09", None)
+    found = events(
+        "Dépêche\n\nParis, 21 mai 2032 — Le ministre a annoncé la création d'un observatoire des politiques de "
+        "robotique, qui sera lancé en septembre."
+    )
+    assert iso(found["Lancement d'un observatoire des politiques de robotique"]) == ("2032-09", None)
+    # "a signé des accords": the auxiliary and its participle are no article and no name.
+    found = events(
+        "Dépêche\n\nParis, 21 mai 2032 — La ministre a signé des accords, qui seront publiés en septembre."
+    )
+    assert not any("signé" in name for name in found)
