@@ -67,6 +67,7 @@ _MONTH_PARTS = frozenset("début fin mi courant early mid late".split())
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 # "legally binding", "newly created": an adverb and the adjective or participle it qualifies.
 _QUALIFYING_ADVERB = re.compile(r"[a-z]{3,}ly\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
+_COMMA = re.compile(r"\s*,")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -559,6 +560,8 @@ def read_mention(
     # where, between a milestone and what it is of, are no part of its name.
     skipped = time_phrase_length(text[end : sentence.end]) if is_milestone(word) else 0
     skipped = skipped if skipped and _OF_SOMETHING.match(text, end + skipped) else 0
+    if is_milestone(word) and not skipped:
+        skipped = _time_aside_length(text, end, sentence.end)
     complement, complement_end = _complement(
         text,
         end + skipped,
@@ -752,6 +755,15 @@ def _kind_adjectives(found: re.Match[str] | None) -> bool:
     return bool(described) and all(
         _KIND_ADJECTIVE.search(word) or word in organisation_heads() for word in described
     )
+
+
+def _time_aside_length(text: str, end: int, limit: int) -> int:
+    """ "the entry into force, on 1 April, of the agreement", "l'entrée en vigueur, le 1er avril, de
+    l'accord": a time set off by commas between a milestone and what it is of; 0 when there is none."""
+    comma = _COMMA.match(text, end, limit)
+    within = time_phrase_length(text[comma.end() : limit]) if comma is not None else 0
+    closing = _COMMA.match(text, comma.end() + within, limit) if within else None
+    return closing.end() - end if closing is not None and _OF_SOMETHING.match(text, closing.end()) else 0
 
 
 def _premodifiers(before: str, *, what_only: bool = False) -> str:

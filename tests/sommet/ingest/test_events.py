@@ -4932,3 +4932,21 @@ def test_the_occasion_a_relative_clause_tells_is_the_other_text_s_not_the_act_s_
         "de la visite de M. Tremblay à Paris en juin 2031."
     )
     assert iso(found["Signature d'une déclaration sur les drones"]) == ("2031-06", None)
+
+
+def test_a_time_set_off_by_commas_between_a_milestone_and_what_it_is_of_is_no_end_of_its_name():
+    found = events(
+        "Wire\n\nBRUSSELS, 18 June 2032 — Both sides welcomed the entry into force, on 1 April, of the agreement on "
+        "robot certification."
+    )
+    assert iso(found["Entry into force of the agreement on robot certification"]) == ("2032-04-01", None)
+    found = events(
+        "Dépêche\n\nParis, 18 juin 2032 — Les deux parties ont salué l'entrée en vigueur, le 1er avril, de l'accord "
+        "sur la certification des robots."
+    )
+    assert iso(found["Entrée en vigueur de l'accord sur la certification des robots"]) == ("2032-04-01", None)
+    # An aside that is no time keeps the name as it was.
+    found = events(
+        "Wire\n\nBRUSSELS, 18 June 2032 — The entry into force, as expected, of the charter took place on 1 April."
+    )
+    assert not any(name.startswith("Entry into force of the charter") for name in found)
