@@ -9,7 +9,16 @@ from sommet.dates import DAY_COUNTS, IRREGULAR_PAST, NUMBERS, time_words
 from sommet.ingest import gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
-from sommet.ingest.events_words import GROUP_MET, GROUPS, KINDS, OFFICES, SIDE_EVENTS, is_milestone, kind_of
+from sommet.ingest.events_words import (
+    EVENT_WORD,
+    GROUP_MET,
+    GROUPS,
+    KINDS,
+    OFFICES,
+    SIDE_EVENTS,
+    is_milestone,
+    kind_of,
+)
 from sommet.ingest.institutions import organisation_heads
 from sommet.ingest.lexicon import instrument_heads
 from sommet.ingest.mentions import MAX_NAME_WORDS, ORDINALS, VISITS, Mention, capitalise
@@ -68,6 +77,7 @@ _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 # "legally binding", "newly created": an adverb and the adjective or participle it qualifies.
 _QUALIFYING_ADVERB = re.compile(r"[a-z]{3,}ly\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
 _COMMA = re.compile(r"\s*,")
+_DASH = re.compile(r"\s[—–]\s")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -771,6 +781,7 @@ def _premodifiers(before: str, *, what_only: bool = False) -> str:
     English article and the kind word name which one it is. With ``what_only``, only when some of
     them say it by what it is ("the presidential election", "a high-level meeting"), not by when
     ("the next summit")."""
+    before = _DASH.split(before)[-1]  # "WASHINGTON, Jan. 15 — A virtual session": the sentence opens after it
     article, opening = _PREMODIFIED.search(before), _OPENING_PREMODIFIED.match(before)
     owned = _OWNED_PREMODIFIED.search(before)
     if what_only and not any(
@@ -780,6 +791,8 @@ def _premodifiers(before: str, *, what_only: bool = False) -> str:
     found = article or opening or (owned if _kind_adjectives(owned) else None)
     if found is None or _DURATION.search(found.group("words")):
         return ""  # "a three-day visit": how long, not which
+    if any(EVENT_WORD.fullmatch(word) for word in found.group("words").split()[:-1]):
+        return ""  # "The vote followed approval": an event of its own and a verb, not which approval
     kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers
     return " ".join(kept) + " " if kept else ""
 

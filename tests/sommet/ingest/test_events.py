@@ -4969,3 +4969,14 @@ def test_the_gathering_those_who_met_met_for_is_their_meeting_not_a_second_one()
         "Wire\n\nPARIS, 21 May 2032 — The ministers met on Thursday in Paris, two weeks before the summit on 3 June."
     )
     assert len(found) == 2
+
+
+def test_an_event_word_and_a_verb_before_a_milestone_are_no_words_that_say_which_it_is():
+    found = events(
+        "Wire\n\nWASHINGTON, Jan. 15, 2032 — The vote followed approval of the bill by the Senate Commerce "
+        "Committee in November."
+    )
+    assert {name: iso(event) for name, event in found.items()} == {"Approval of the bill": ("2031-11", None)}
+    # Words that say which still do.
+    found = events("Wire\n\nWASHINGTON, Jan. 15, 2032 — A virtual leaders' session is set for 3 March.")
+    assert list(found) == ["Virtual leaders' session"]
