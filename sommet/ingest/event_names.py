@@ -69,15 +69,17 @@ _IN_PLENARY = re.compile(r"(?:in|en)\s+(?:séance\s+)?(?:plenary|plénière)(?:\
 # Initials are one word with their dots ("the U.S.-Kenya partnership").
 # An honorific's full stop before a name ("la visite de M. Tremblay") is no end of the name.
 _TOKEN = re.compile(
-    r"(?-i:M|MM|Mr|Mrs|Ms|Dr|Pr|St)\.(?=\s+[A-ZÀ-Ý])|(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
+    rf"(?-i:MM|{words.HONORIFICS})\.(?=\s+[A-ZÀ-Ý])|"
+    r"(?:No|no|n)[.°º]\s?\d[\w\-/]*|(?-i:[A-Z]\.){2,}(?:-[\w&][\w&\-]*)?|[\w&][\w&\-]*'?|[^\w\s]"
 )
 # The part of a month a time phrase may open on ("fin août", "mi-mai", "late May").
 _MONTH_PARTS = frozenset("début fin mi courant early mid late".split())
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
-# "legally binding", "newly created": an adverb and the adjective or participle it qualifies.
-_QUALIFYING_ADVERB = re.compile(r"[a-z]{3,}ly\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
+# An adverb in "-ly" ("officially"), and one with the adjective or participle it qualifies ("legally
+# binding", "newly created").
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_QUALIFYING_ADVERB = re.compile(rf"{_ADVERB.pattern}\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
 _COMMA = re.compile(r"\s*,")
-_DASH = re.compile(r"\s[—–]\s")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 # "sa première session", "its first meeting": a part of the gathering named before it.
 OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -781,7 +783,9 @@ def _premodifiers(before: str, *, what_only: bool = False) -> str:
     English article and the kind word name which one it is. With ``what_only``, only when some of
     them say it by what it is ("the presidential election", "a high-level meeting"), not by when
     ("the next summit")."""
-    before = _DASH.split(before)[-1]  # "WASHINGTON, Jan. 15 — A virtual session": the sentence opens after it
+    before = words.DATELINE_DASH.split(before)[
+        -1
+    ]  # "WASHINGTON, Jan. 15 — A virtual session": the sentence opens after it
     article, opening = _PREMODIFIED.search(before), _OPENING_PREMODIFIED.match(before)
     owned = _OWNED_PREMODIFIED.search(before)
     if what_only and not any(
@@ -864,9 +868,7 @@ def _complement(
             raw[0].isdigit() and not _in_name(raw, text, token.end())
         ):
             break
-        if bare in time_words() or (
-            raw.islower() and bare.endswith("ly") and len(bare) > 4 and not after_preposition
-        ):
+        if bare in time_words() or (raw.islower() and _ADVERB.fullmatch(bare) and not after_preposition):
             break  # "Dîner mardi", "adopted officially": when and how, not what ("of the assembly" is)
         following = _NEXT_WORD.match(text, token.end()) if bare in _MONTH_PARTS else None
         if following is not None and following.group(1).lower() in time_words():

@@ -34,6 +34,7 @@ from sommet.ingest.people import is_person_name
 from sommet.ingest.places import known_place
 from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
+    DATELINE_DASH,
     DAYS,
     FULL_NAME,
     KNOWN_AS,
@@ -1909,7 +1910,7 @@ def _time_or_place_opening(opening: str) -> bool:
 
 
 # What sets a sentence's opening off from its subject: a comma, or a dateline's dash.
-_OPENING_CUT = re.compile(r",|\s[-–—]\s")
+_OPENING_CUT = re.compile(rf",|{DATELINE_DASH.pattern}")
 
 
 def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:

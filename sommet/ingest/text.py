@@ -29,7 +29,11 @@ ARTICLE_NAMED_AGAIN = {
 # A sentence ends at . ! ? before a capital, a quote or a bullet, but not after a title, an initial
 # or a month's abbreviation ("on Sept. 25").
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"(A-ZÀ-Ý0-9])")
-_TITLES = "M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|No|n°|cf|p|vol|art"
+# Honorifics written with a full stop before a name ("M. Tremblay", "Dr. Okafor").
+HONORIFICS = "M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr"
+_TITLES = f"{HONORIFICS}|No|n°|cf|p|vol|art"
+# What sets a dateline off from its sentence ("NEW YORK, 7 October 2032 — A summit"), spaced.
+DATELINE_DASH = re.compile(r"\s[-–—]\s")
 # Quotes pair in order, whatever their length, so that a long quotation's closing mark never opens
 # a "quotation" of the text that follows it; only the short ones are kept as titles or phrases.
 _QUOTED = re.compile(r"«\s*([^«»]*?)\s*»|\"([^\"]*)\"")
