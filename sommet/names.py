@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sommet.i18n import language
+from sommet.i18n import LANGUAGES, catalogue, language
 from sommet.models import Actor, Alias, Event
 
 # Short words that only one of the two languages uses; enough to tell most titles apart.
@@ -26,21 +26,32 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and name.upper() == name and any(c.isalpha() for c in name)
 
 
-def name_language(name: str, aliases: Sequence[Alias]) -> str | None:
+def _kind_words(kind: str | None) -> dict[str, set[str]]:
+    """The words of an entry's kind that only one language uses ("summit", "sommet"; not "forum"):
+    a name holding one is in that language ("Global AI Testing Summit")."""
+    words = {lang: set(_words(str(catalogue(lang).get(f"kind.{kind}", "")))) for lang in LANGUAGES}
+    return {lang: words[lang].difference(*(words[o] for o in LANGUAGES if o != lang)) for lang in LANGUAGES}
+
+
+def name_language(name: str, aliases: Sequence[Alias], kind: str | None = None) -> str | None:
     """The language a name is most likely in, None when nothing tells.
 
-    Evidence: the function words it uses, the words it shares with the entry's other names in
-    each language, accented words the English names lack, and which language the other names
-    are in (an entry named in one language usually lists the other language's names).
+    Evidence: the function words it uses, the words of its kind it holds, the words it shares with
+    the entry's other names in each language, accented words the English names lack, and which
+    language the other names are in (an entry named in one language usually lists the other
+    language's names).
     """
     words = _words(name)
+    kind_words = _kind_words(kind)
     shared = {
         lang: {w for a in aliases if a.lang == lang for w in _words(a.name)} for lang in _FUNCTION_WORDS
     }
     scores = {}
     for lang, function_words in _FUNCTION_WORDS.items():
-        scores[lang] = 2 * sum(w in function_words for w in words) + sum(
-            w in shared[lang] for w in set(words)
+        scores[lang] = (
+            2 * sum(w in function_words for w in words)
+            + 2 * sum(w in kind_words[lang] for w in set(words))
+            + sum(w in shared[lang] for w in set(words))
         )
     scores["fr"] += 2 * any(_FRENCH_LETTERS & set(w) and w not in shared["en"] for w in words)
     for lang, other in (("fr", "en"), ("en", "fr")):
@@ -62,7 +73,7 @@ def display_name(name: str, aliases: Sequence[Alias], lang: str | None, *, kind:
         return name
     if _is_acronym(name):
         return next((alias for alias in own if _is_acronym(alias)), name)
-    if name_language(name, aliases) in (lang, None):
+    if name_language(name, aliases, kind) in (lang, None):
         return name
     return next((alias for alias in own if not _is_acronym(alias)), name)
 

@@ -158,3 +158,28 @@ def test_entries_show_their_name_in_the_readers_language(name, aliases, english,
 def test_people_keep_their_name_whatever_titles_they_have():
     titles = [Alias("Président de la République", "fr"), Alias("French President", "en")]
     assert display_name("Jean Dupont", titles, "en", kind="person") == "Jean Dupont"
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases", "english", "french"),
+    [
+        (
+            "Global AI Testing Summit",
+            [("Meeting of ministers in Nairobi", "en")],
+            "Global AI Testing Summit",
+            None,
+        ),
+        (
+            "Sommet Choose France",
+            [("Choose France Summit", "en")],
+            "Choose France Summit",
+            "Sommet Choose France",
+        ),
+    ],
+)
+def test_the_word_of_its_kind_tells_a_names_language(name, aliases, english, french):
+    """An English name without function words, whose other name is English too, is shown as it is,
+    not taken for French; "Sommet" makes a name French though its other words are the English name's."""
+    names = [Alias(n, lang) for n, lang in aliases]
+    assert display_name(name, names, "en", kind="summit") == english
+    assert display_name(name, names, "fr", kind="summit") == (french or name)
