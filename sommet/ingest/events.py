@@ -95,6 +95,11 @@ _SAME_NAME_AND_KIND = 85.0
 _NEXT_TRIP = re.compile(r"\b(?:avant|before|puis|then|après|after)\b[^,;.]{0,20}$", re.IGNORECASE)
 # Where a meeting's name says whom it was with ("Entretien avec Ama Owusu").
 _MET_WITH = re.compile(r"\s(?:with|avec)\s")
+# What those who met did so for, up to the gathering: "se sont réunis à Paris pour la réunion".
+_MET_FOR = re.compile(
+    r"[^.;:]*?\b(?:pour|for)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|an?\s+|une?\s+|their\s+|its\s+|leur\s+)?",
+    re.IGNORECASE,
+)
 # The words that open who did a milestone ("par le", "by the"), shared by any two of them.
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
 _PROGRAMMES = frozenset({"week", "series"})
@@ -208,7 +213,7 @@ def find_events(
             if paragraph is paragraphs[0] and sentence is paragraph.sentences[0]:
                 announced_today(paragraph.text, found, sentence, paragraph_dates, published)
             for met in counterpart_meetings(paragraph, sentence, paragraph_dates, people, places):
-                found = _one_meeting(found, met)
+                found = _one_meeting(found, met, paragraph.text)
             found.extend(hosted_summits(paragraph, sentence, paragraph_dates, places))
             paragraph_people = people.get(paragraph.index, [])
             visits_of_people(paragraph.text, found, sentence, paragraph_people, paragraph.language == "fr")
@@ -553,10 +558,23 @@ _CHAIRED_BY = re.compile(
 )
 
 
-def _one_meeting(found: list[Mention], met: Mention) -> list[Mention]:
+def _one_meeting(found: list[Mention], met: Mention, text: str) -> list[Mention]:
     """ "Les ministres ... se sont réunis": the ministers' meeting, which the verb's meeting read from
-    the same words names again (its other name), not two meetings."""
+    the same words names again (its other name), not two meetings; so is the gathering they met for
+    ("se sont réunis jeudi à Paris pour la réunion ministérielle du Comité")."""
     told = [m for m in found if m.kind == "meeting" and met.start <= m.start < met.end]
+    met_for = next(
+        (
+            m
+            for m in found
+            if m.kind in GATHERING_KINDS and m.start >= met.end and _MET_FOR.fullmatch(text, met.end, m.start)
+        ),
+        None,
+    )
+    if met_for is not None:
+        met_for.aliases.extend([met.name, *(m.name for m in told)])
+        met_for.dates = met.dates or met_for.dates  # the days the verb tells
+        return [m for m in found if not any(m is other for other in told)]
     # "Ministers wrapped up two days of talks in Tokyo": the talks, named by their place, are it.
     talks = next((m for m in told if m.start == met.start and len(m.name.split()) > 1), None)
     if talks is not None:
