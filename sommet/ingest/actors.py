@@ -28,6 +28,12 @@ _LEADING = re.compile(r"^(?:(?:(?:[Ll]a|[Ll]e|[Ll]es|the|[Dd]u|[Dd]es|de la)\s+|
 _TRAILING = re.compile(r"[\s,;:.\-–'»«\"]+$")
 _ELIDED = re.compile(r"^[dlDL]'")
 _PLAIN_WORD = re.compile(r"\w+")
+# A name the recogniser cut on a joining word ("Bureau de presse de la"), and the capitalised words
+# that go on with it after the cut ("Semaine de l'IA").
+_DANGLING = re.compile(r"\s(?:de la|de|du|des|d'|of the|of|for the|for|and|et|the)$", re.IGNORECASE)
+_GOES_ON = re.compile(
+    r"\s*[A-ZÀ-Ý][\w\-]*(?:'[\w\-]+)?(?:(?:\s+(?:(?:de|du|des|la|le|les|of|the|for|and|et)\s+)*(?:l'|d')?)[A-ZÀ-Ý][\w\-]*)*"
+)
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "Make.org"
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
@@ -494,6 +500,11 @@ def _organisation(
     first_word: bool,
     text_after: str,
 ) -> None:
+    if _DANGLING.search(raw.rstrip()):
+        goes_on = _GOES_ON.match(text_after)
+        if goes_on is None:
+            return
+        raw, end, text_after = raw + goes_on.group(0), end + goes_on.end(), text_after[goes_on.end() :]
     name = tidy(raw)
     tokens = name.split()
     if not tokens or not name[0].isupper() or len(tokens) > 8 or portfolio:

@@ -38,6 +38,8 @@ def is_person_name(name: str) -> bool:
         return False
     if tokens[0].lower() in words.ROLE_WORDS or tokens[-1] in words.GENERIC_CAPS:
         return False  # "Minister Jane", "White House AI"
+    if tokens[-1].strip(".") in words.POSTNOMINALS:
+        return False  # "If MEPs": letters after a name stand after its words, not in their place
     if tokens[-1].lower() in words.ROLE_WORDS and tokens[-2].islower():
         return False  # "à Lomé le Premier ministre": a place, then a title
     if _not_a_surname(tokens[-1].lower()) or tokens[0].lower() in lexicon.venue_words():
@@ -68,7 +70,11 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
     index, titled = 0, False
     while index < len(tokens):
         bare = _ELIDED.sub("", tokens[index].group(0).strip(_EDGE)).lower()
-        if bare in words.ROLE_WORDS or bare in words.ROLE_MODIFIERS:
+        if (
+            bare in words.ROLE_WORDS
+            or bare in words.ROLE_MODIFIERS
+            or (titled and bare in words.ROLE_SUFFIXES)
+        ):
             titled, index = True, index + 1
         elif titled and bare in _OF:
             return None
@@ -92,6 +98,8 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
         bare = tokens[inside].group(0).strip(_EDGE).lower()
         if bare in words.ROLE_WORDS or any(part in words.ROLE_WORDS for part in bare.split("-")):
             first, titled = inside + 1, True
+            while index - first > 2 and tokens[first].group(0).strip(_EDGE).lower() in words.ROLE_SUFFIXES:
+                first += 1  # "Secretary General Marta Novak"
             break
     while index - first > 2 and _ACRONYM.match(tokens[first].group(0).strip(_EDGE)):
         first += 1

@@ -140,9 +140,11 @@ ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # Zayed" only in part): what a name test (``people.is_person_name``) then checks.
 FULL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+")
 # Letters written after a name, which are no part of it ("Rachel Moss MP", "Tom Hale MEP").
-POSTNOMINALS = frozenset("MP MPs MEP MSP MLA MNA QC KC OBE CBE MBE KBE DBE PhD".split())
+POSTNOMINALS = frozenset("MP MPs MEP MEPs MSP MSPs MLA MLAs MNA QC KC OBE CBE MBE KBE DBE PhD".split())
 # Words that may stand before a job title and belong to it ("ancien ministre", "former minister").
 ROLE_MODIFIERS = frozenset("ancien ancienne ex former premier première vice haut haute senior".split())
+# Words that may stand after a job title and belong to it ("Secretary General", "directeur général adjoint").
+ROLE_SUFFIXES = frozenset("general général générale adjoint adjointe".split())
 # Courtesy titles before a surname.
 TITLE = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Sir|Dame|Lord|Lady)\s+")
 PARTICLES = frozenset("de du des da di van von der den ter le la del della dos das bin ibn al el".split())

@@ -318,3 +318,21 @@ def test_a_country_s_adjective_before_its_government_is_no_organisation():
     # A body's own name before one of its parts is still the body.
     found = actors("Wire\n\nNAIROBI, 19 November 2031 — The talks were hosted by the UNESCO delegation.")
     assert "UNESCO" in found
+
+
+def test_letters_after_names_and_words_after_titles_are_no_part_of_a_name():
+    found = actors(
+        "LONDON, 3 May 2032 — If MEPs approve the text on 14 December, talks can begin in January. "
+        "Secretary General Marta Novak welcomed the vote, and Director General Ana Ruiz said so too. "
+        "Jane Roe MEP agreed."
+    )
+    assert {"Marta Novak", "Ana Ruiz", "Jane Roe"} <= set(found)
+    assert not any(name.startswith(("If", "General")) for name in found)
+
+
+def test_a_name_the_recogniser_cut_on_a_joining_word_is_read_whole_or_not_at_all():
+    found = actors(
+        "Paris, 3 mai 2032 — Le Bureau de presse de la Semaine de l'IA a publié le programme le 2 mai, "
+        "et le Bureau de presse du Forum de Paris l'a repris."
+    )
+    assert not any(name.endswith((" de la", " du", " de")) for name in found)
