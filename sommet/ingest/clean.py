@@ -60,7 +60,9 @@ _MENU_WORDS = re.compile(
     # "Privacy policy", not a headline on privacy ("Roundtable on drone privacy gathers regulators").
     r"privacy\s+(?:policy|notice|settings|statement|cent(?:re|er))|^privacy$|"
     r"(?:politique|paramètres|charte)\s+de\s+confidentialité|^confidentialité$|boutique|commentaires?\b|notification|chargement|"
-    r"^(?:view|voir)\b.{0,30}\b(?:browser|navigateur)\b",
+    r"^(?:view|voir)\b.{0,30}\b(?:browser|navigateur)\b|"
+    # A wire's end mark: "(END)", "-30-", "###", "— FIN —".
+    r"^[\s(\[\-—–]*(?:end|fin|30)[\s)\]\-—–]*$|^#{3}$",
     re.IGNORECASE,
 )
 # Furniture after which a page has nothing more of its article: subscription, sharing, credits.

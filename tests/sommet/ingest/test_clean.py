@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sommet.ingest.clean import normalise_text, read_page
 
 
@@ -229,3 +231,11 @@ def test_one_deadline_label_under_the_title_opens_the_article_but_another_label_
         "txt",
     )
     assert page.header == ["Call for drone papers", "Workshop: 22 September 2031"]
+
+
+@pytest.mark.parametrize("mark", ["(END)", "-30-", "###", "— FIN —", "(fin)"])
+def test_a_wires_end_mark_is_furniture(mark):
+    text = f"Drone summit set for June\n\nLONDON, 3 May 2032 — A summit on drones will open in Leeds on 4 June.\n\n{mark}\n"
+    assert read_page(text, "txt").paragraphs == [
+        "LONDON, 3 May 2032 — A summit on drones will open in Leeds on 4 June."
+    ]
