@@ -71,6 +71,10 @@ _PAST = re.compile(
     rf"{_PLUPERFECT.pattern}|\b(?:a|ont|ai|avons|avez)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b|jusqu)"
     r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues|ert)\b"
     r"|\b(?:s'|se\s+|nous\s+|vous\s+)(?:est|sont|sommes|êtes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
+    # The perfect of the verbs that take "être" ("est entrée en vigueur", "sont arrivés"); other
+    # participles after "est" are a passive's present ("est organisé en juin").
+    r"|\b(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?(?:(?:entr|arriv|all|rest|tomb|pass|retourn|décéd)(?:é|ée|és|ées)"
+    r"|(?:parti|sorti|(?:re|de|par|inter)?venu|mort|descendu)(?:e|s|es)?|n(?:é|ée|és|ées))\b"
     r"|\b(?:a|ont|ai|avons|avez)\s+été\s+(?:\w+ment\s+)?"
     r"(?!(?:reporté|repoussé|décalé|fixé|prévu|programmé|avancé|ajourné|renvoyé|convoqué)e?s?\b)"
     r"\w{2,}(?:é|ée|és|ées|is|ise|ies|it|ite)\b",

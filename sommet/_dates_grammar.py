@@ -237,7 +237,9 @@ def _month_and_year_forms(p: _Pieces) -> tuple[list[str], list[str]]:
         listed = "|".join(rf"(?<=\d{{4}}\s{re.escape(w)}\s)" for w in p.words["and"]) + r"|(?<=\d{4},\s)"
         context = rf"(?<![\w'’]){p.w('year_context')}(?:\s+|-)"
         year = rf"(?:{context}|{listed})(?P<s>{y1})"
-        month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?![.\s,]*\d)"
+        # Not before its day ("in Aug. 2") nor a year; a year opening the next sentence or paragraph
+        # ("in August. 2024 was ...") is no longer the month's.
+        month = rf"(?<![\w'’])(?P<ctx>{p.w('month_context')})(?:\s+|-)(?P<s>{m1})(?!,?[^\S\n]*\d|\.[^\S\n]*\d{{1,2}}(?!\d))"
     else:
         year, month = y1, m1
     # "• Juillet — Genève.": an agenda's item opening on its month alone, then a dash or a colon.

@@ -852,3 +852,15 @@ def test_a_weekday_joined_after_next_monday_is_the_day_after_it():
 def test_a_day_something_was_planned_for_lies_ahead_whatever_befell_it(text, lang):
     # Friday 16 May 2031: the 2 June ahead, not the last one.
     assert [start for _text, start, _end in found(text, lang=lang)] == ["2031-06-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The charter took effect in August.\n\n2031/05/16 09:00", "en"),
+        ("The charter took effect in August. 2031 was a busy year.", "en"),
+        ("La charte est entrée en vigueur en août. 2031 fut une année chargée.", "fr"),
+    ],
+)
+def test_a_month_ending_a_sentence_keeps_its_date_before_a_number_that_opens_the_next(text, lang):
+    assert found(text, lang=lang)[0] == ("August" if lang == "en" else "août", "2030-08", None)
