@@ -330,7 +330,8 @@ _MAIN_VERB = re.compile(
     r"\s(?:sets|lays|calls|says|includes|contains|provides|requires|aims|covers|outlines|recommends|"
     r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|"
     r"formule|prévoit|comprend|contient|fixe|établit|vise|souligne|recommande|appelle|marque|remplace|"
-    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|"
+    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|exige|impose|oblige|permet|définit|encadre|"
+    r"interdit|engage|concerne|couvre|bans|obliges|allows|defines|governs|prohibits|commits|"
     # the simple past a profile or an obituary tells on in: "Appointed in 2024, the director oversaw"
     r"was|were|had|oversaw|led|took|gave|made|became|saw|won|wrote|held|left|began|ran|built|chose)\b",
     re.IGNORECASE,
@@ -776,9 +777,11 @@ def verb_events(
     previous_end = sentence.start  # and where that verb ends
     previous_passive = False  # and whether it was done to it in the passive
     passive_before = False  # whether any verb before was in the passive, named or not
+    dateline = _DATELINE_OPENING.match(text, 0, sentence.end) if not text[: sentence.start].strip() else None
+    opens = dateline.end() if dateline is not None else sentence.start
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
-        before = text[sentence.start : found.start()]
+        before = text[opens if found.start() >= opens else sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
         if (
@@ -1909,6 +1912,11 @@ def _time_or_place_opening(opening: str) -> bool:
     return bool(re.search(r"\d", opening)) or phrase
 
 
+# A dateline opening a sentence ("GENEVA, 3 July 2033 — ", "PARIS, 2 mai 2033 (AFP) - "): where
+# and when the story was filed, no part of what its verbs are said of.
+_DATELINE_OPENING = re.compile(
+    rf"\s*[A-ZÀ-Ý][\w'.\-]*(?:\s+[A-ZÀ-Ý][\w'.\-]*){{0,3}},[^—–\n]{{0,60}}?\d[^—–\n]{{0,20}}?{DATELINE_DASH.pattern}"
+)
 # What sets a sentence's opening off from its subject: a comma, or a dateline's dash.
 _OPENING_CUT = re.compile(rf",|{DATELINE_DASH.pattern}")
 
@@ -2010,6 +2018,8 @@ def _apposed(before: str, language: str) -> tuple[str, str] | None:
         found = None
     if found is not None and language == "fr" and nlp.finite_or_adverb(found.group("np")) - {0}:
         found = None  # "Le projet de loi transpose le règlement européen sur l'IA, entré ...": a clause
+    if found is not None and language == "en" and trim_phrase(found.group("np")) != found.group("np").strip():
+        found = None  # "The Council held its first debate on Thursday, convened by Ghana": a clause
     if found is not None and _OBJECT_INSIDE.search(found.group("np")):
         found = None  # "Le Groupe remet chaque année un rapport, présenté au Dialogue": the report
     if found is not None and found.start("det") <= 2 and not _AUXILIARY.search(found.group("np")):

@@ -4980,3 +4980,34 @@ def test_the_gathering_those_who_met_met_for_is_their_meeting_not_a_second_one()
         "Wire\n\nPARIS, 21 May 2032 — The ministers met on Thursday in Paris, two weeks before the summit on 3 June."
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Wire\n\nGENEVA, 3 July 2033 — The Lisbon Charter, adopted by the ministers in May 2030, requires "
+            "five ratifications.",
+            "Adoption of the Lisbon Charter",
+        ),
+        (
+            "Wire\n\nPARIS, 16 May 2031 (AFP) - Adopted in May 2030, the Lisbon Charter bans armed drones.",
+            "Adoption of the Lisbon Charter",
+        ),
+        (
+            "Dépêche\n\nGenève, 3 juillet 2033 — Adoptée en mai 2030, la Charte de Lisbonne exige cinq "
+            "ratifications.",
+            "Adoption de la Charte de Lisbonne",
+        ),
+    ],
+)
+def test_a_participle_after_a_dateline_qualifies_the_title_that_opens_the_sentence(text, name):
+    assert {n: iso(e) for n, e in events(text).items()} == {name: ("2030-05", None)}
+
+
+def test_a_participle_after_a_clause_set_off_by_a_comma_is_no_act_of_the_clauses_subject():
+    found = events(
+        "Wire\n\nNEW YORK, Oct. 7, 2032 — The United Nations Security Council held its first open debate on "
+        "drones on Thursday, convened by Ghana, which holds the presidency."
+    )
+    assert list(found) == ["First open debate on drones"]
