@@ -189,6 +189,8 @@ _AT_GATHERING = re.compile(
     re.IGNORECASE,
 )
 # What a gathering saw done: "the second edition, held in Quito on 5 May, saw ten firms sign a pledge".
+# A relative clause right after an event's date, telling what was done there and then.
+_WHERE_THEN = re.compile(r"\s*,\s*(?:où|where|when)\s+[^,;:.()]{0,40}", re.IGNORECASE)
 _SAW = re.compile(
     r"[^;:.()]{0,80}?\b(?:saw|has seen|was marked by|a vu|ont vu|a été marquée?s? par|fut marquée? par)\s"
     r"[^;:.()]{0,60}",
@@ -259,10 +261,10 @@ _CLAUSE_OF_ANOTHER = re.compile(
     r"|\b(?:celle|celui|celles|ceux|the one|the ones)\b",
     re.IGNORECASE,
 )
-# A date right after an event's name ("après le Sommet de Paris en février"), or set off by a
-# comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
+# A date right after an event's name ("après le Sommet de Paris en février", "avant le sommet de
+# juin 2034"), or set off by a comma as its month or year ("depuis le Sommet de Séoul, en mai 2024,").
 _ADJOINING = re.compile(
-    r"\s+(?:(?:en|in|on|le|les|du|from)\s+)?|\s*,\s*(?:en|in)\s+"
+    r"\s+(?:(?:en|in|on|le|les|du|de|of|from)\s+)?|\s*,\s*(?:en|in)\s+"
     # after its place: "since the signing of the partnership in Washington in March 2030"
     r"|\s+(?:in|at|à)\s+(?-i:[A-ZÀ-Ö][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ö][\w'’-]*)){0,2}\s+(?:en|in|on|le|les|du)\s+",
     re.IGNORECASE,
@@ -1516,6 +1518,8 @@ def coordinated_dates(text: str, mentions: list[Mention], dates: list[DateMentio
             or (before.kind in GATHERING_KINDS and _SAW.fullmatch(text, before.end, after.start))
         ) and not any(before.end <= d.start < after.start and d is not before.dates for d in dates):
             after.dates = before.dates  # what it happened during, or what saw it done, was then too
+        elif before.dates.end <= after.start and _WHERE_THEN.fullmatch(text, before.dates.end, after.start):
+            after.dates = before.dates  # "à Marseille samedi, où il inaugurera le consulat": then and there
 
 
 def trip_purposes(text: str, mentions: list[Mention], sentence: words.Span) -> None:

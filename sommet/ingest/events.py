@@ -491,7 +491,7 @@ def _without_texts_done_to(found: list[Mention]) -> list[Mention]:
 
 
 def _done_to(mention: Mention, act: Mention) -> bool:
-    """Whether an undated, unnamed text mention lies within an act's words, after its verb, and the
+    """Whether an unnamed text mention, undated or of the act's days, lies within an act's words, after its verb, and the
     act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones").
     A gathering launched is one too ("a lancé une consultation publique"): its launch is when it opens."""
     # "The Nairobi Declaration, adopted on 19 May": the text right before its participle is inside too.
@@ -500,7 +500,7 @@ def _done_to(mention: Mention, act: Mention) -> bool:
     return (
         inside
         and said
-        and mention.dates is None
+        and (mention.dates is None or mention.dates.range == act.dates.range)  # a timeline's item dates both
         and not mention.named
         and (mention.kind not in GATHERING_KINDS or act.kind == "launch")
     )

@@ -5011,3 +5011,61 @@ def test_a_participle_after_a_clause_set_off_by_a_comma_is_no_act_of_the_clauses
         "drones on Thursday, convened by Ghana, which holds the presidency."
     )
     assert list(found) == ["First open debate on drones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dépêche\n\nParis, 12 mars 2033 — Le gouvernement veut une adoption avant les élections municipales "
+            "de mars 2034.",
+            "Élections municipales",
+        ),
+        (
+            "Wire\n\nPARIS, 12 March 2033 — The government wants it passed before the municipal elections of "
+            "March 2034.",
+            "Municipal elections",
+        ),
+        ("Dépêche\n\nParis, 12 mars 2033 — Le gouvernement prépare le sommet de mars 2034.", "Sommet"),
+    ],
+)
+def test_a_month_right_after_an_event_counted_from_is_its_date(text, name):
+    assert {n: iso(e) for n, e in events(text).items()} == {name: ("2034-03", None)}
+
+
+def test_an_object_ends_before_an_infinitive_joined_to_its_verb():
+    found = events(
+        "Dépêche\n\nParis, 23 février 2033 — Paris et New Delhi devraient vendredi signer une feuille de route "
+        "sur l'IA et annoncer la création d'un centre conjoint."
+    )
+    assert "Signature d'une feuille de route sur l'IA par Paris et New Delhi" in found
+    # "contre", "entre" are no infinitives.
+    found = events(
+        "Dépêche\n\nParis, 23 février 2033 — Les deux pays ont signé vendredi un accord sur l'IA et contre la "
+        "désinformation."
+    )
+    assert list(found) == ["Signature d'un accord sur l'IA et contre la désinformation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dépêche\n\nParis, 23 février 2033 — M. Mehta se rendra ensuite à Marseille samedi, où il inaugurera le "
+        "nouveau consulat.",
+        "Wire\n\nPARIS, 23 February 2033 — Mehta will travel to Marseille on Saturday, where he will open the new "
+        "consulate.",
+    ],
+)
+def test_what_is_done_where_a_trip_goes_is_done_on_its_day(text):
+    assert {iso(e) for e in events(text).values()} == {("2033-02-26", None)}
+
+
+def test_a_timeline_items_text_is_the_act_done_to_it_not_a_second_event():
+    found = events(
+        "Wire\n\nBRUSSELS, 22 November 2032 — Here is a timeline:\n\n- 28 September 2031: the Commission tables "
+        "its revised proposal.\n\n- 3 March 2032: the Council adopts its general approach."
+    )
+    assert list(found) == [
+        "Introduction of the revised proposal by the Commission",
+        "Adoption of the general approach by the Council",
+    ]
