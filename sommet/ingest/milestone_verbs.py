@@ -959,9 +959,13 @@ def verb_events(
                 # "avoir" agrees with an object told before it, so what follows is the main clause.
                 phrase = None
             no_object = phrase is not None and not phrase[0] and phrase[1][:1].islower()
+            # At the clause's end, or an aside's: "created by a resolution adopted in August 2031, is to".
             ends = (
                 bool(skipped)
-                and not text[end : sentence.end].strip(" .;")
+                and (
+                    not text[end : sentence.end].strip(" .;")
+                    or (text[end : end + 1] == "," and "," in before)
+                )
                 and not _RELATIVE_OBJECT.search(before)
             )
             if english_ed and (

@@ -5069,3 +5069,19 @@ def test_a_timeline_items_text_is_the_act_done_to_it_not_a_second_event():
         "Introduction of the revised proposal by the Commission",
         "Adoption of the general approach by the Council",
     ]
+
+
+def test_an_english_participle_closing_an_aside_qualifies_the_noun_before_it():
+    found = events(
+        "Wire\n\nGENEVA, 3 July 2033 — The panel, created by a resolution adopted in August 2031, is to present "
+        "its first report to the Dialogue."
+    )
+    assert {n: iso(e) for n, e in found.items()} == {
+        "Adoption of a resolution": ("2031-08", None),
+        "Presentation of the first report": (None, None),
+    }
+    # Its object after the time and an aside: the subject did it.
+    found = events(
+        "Wire\n\nGENEVA, 3 July 2033 — The ministers adopted in May, after long talks, a drone charter."
+    )
+    assert list(found) == ["Adoption of a drone charter by the ministers"]
