@@ -200,7 +200,13 @@ def location_of(
         if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:
             if own is not None and _elsewhere(found, own) and "," in text[mention.end : start]:
                 continue  # "le sommet de Kigali, en février, et ... à Nairobi": its name says where
-            return _with_city_after(text, found, end, after[index + 1 :])
+            located = _with_city_after(text, found, end, after[index + 1 :])
+            if located.venue is not None and located.city is None and own is not None and own.city:
+                # "le Forum de Lyon s'est ouvert au Palais des congrès": in its name's city ("at the
+                # Munich Security Conference in Munich" names no venue)
+                venue = None if located.venue.lower() == own.city.lower() else located.venue
+                return Location(venue=venue, city=own.city, country=located.country)
+            return located
         if _HOSTING_PLACE_AFTER.match(text, mention.end, start) and _WILL_HOST.match(text, end):
             return _located(text, start, end, kind)
     if own is not None:  # "the New Delhi Summit", whatever was in Paris before it
@@ -266,8 +272,9 @@ def _elsewhere(found: Location, own: Location) -> bool:
 
 
 def _own_city(text: str, mention: Mention, inside: list[tuple[int, int, str]]) -> Location | None:
-    """The one city a gathering's own name holds ("Sommet de Lomé", "the New Delhi Summit")."""
-    if mention.kind not in GATHERINGS:
+    """The one city a gathering's own name holds ("Sommet de Lomé", "the New Delhi Summit", "Semaine
+    de l'IA de Montréal")."""
+    if mention.kind not in GATHERINGS | {"week"}:
         return None
     named = [p for p in inside if _in_name(text, mention, p) and p[2] not in ("country", "region")]
     return _place(text[named[0][0] : named[0][1]]) if len(named) == 1 else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from sommet.ingest import gazetteer
 from sommet.ingest.pipeline import extract
 from sommet.ingest.places import CITIES_FILE, same_place, shared_place
@@ -316,3 +318,24 @@ def test_a_text_enters_into_force_nowhere_though_an_aside_before_says_where_it_w
         "Wire\n\nMarch 1, 2031\n\nThe Dakar Drone Charter, adopted in Dakar in 2030, will apply from 2032."
     )
     assert found["Application of the Dakar Drone Charter"].location == Location()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Dépêche\n\nParis, 18 avril 2033 - Le Forum de Lyon s'est ouvert lundi au Palais des congrès.",
+            "Forum de Lyon",
+            "Lyon",
+        ),
+        (
+            "Dépêche\n\nMONTRÉAL, 18 avril 2033 - La Semaine de l'IA de Montréal s'est ouverte lundi au Palais des "
+            "congrès.",
+            "Semaine de l'IA de Montréal",
+            "Montréal",
+        ),
+    ],
+)
+def test_a_venue_told_after_a_gathering_named_after_its_city_is_in_that_city(text, name, city):
+    [event] = extract(text, today=date(2035, 1, 1)).events
+    assert (event.name, event.location.venue, event.location.city) == (name, "Palais des congrès", city)
