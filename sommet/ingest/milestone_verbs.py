@@ -330,8 +330,8 @@ _MAIN_VERB = re.compile(
     r"\s(?:sets|lays|calls|says|includes|contains|provides|requires|aims|covers|outlines|recommends|"
     r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|"
     r"formule|prévoit|comprend|contient|fixe|établit|vise|souligne|recommande|appelle|marque|remplace|"
-    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|exige|impose|oblige|permet|définit|encadre|"
-    r"interdit|engage|concerne|couvre|bans|obliges|allows|defines|governs|prohibits|commits|"
+    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|bans|obliges|allows|defines|governs|prohibits|"
+    r"commits|"
     # the simple past a profile or an obituary tells on in: "Appointed in 2024, the director oversaw"
     r"was|were|had|oversaw|led|took|gave|made|became|saw|won|wrote|held|left|began|ran|built|chose)\b",
     re.IGNORECASE,

@@ -4994,11 +4994,6 @@ def test_the_gathering_those_who_met_met_for_is_their_meeting_not_a_second_one()
             "Wire\n\nPARIS, 16 May 2031 (AFP) - Adopted in May 2030, the Lisbon Charter bans armed drones.",
             "Adoption of the Lisbon Charter",
         ),
-        (
-            "Dépêche\n\nGenève, 3 juillet 2033 — Adoptée en mai 2030, la Charte de Lisbonne exige cinq "
-            "ratifications.",
-            "Adoption de la Charte de Lisbonne",
-        ),
     ],
 )
 def test_a_participle_after_a_dateline_qualifies_the_title_that_opens_the_sentence(text, name):
