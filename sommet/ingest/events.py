@@ -491,8 +491,9 @@ def _without_texts_done_to(found: list[Mention]) -> list[Mention]:
 
 
 def _done_to(mention: Mention, act: Mention) -> bool:
-    """Whether an unnamed text mention, undated or of the act's days, lies within an act's words, after its verb, and the
-    act's name says all of it ("Accord provisoire" does not say "... sur le règlement relatif aux drones").
+    """Whether an unnamed text mention, undated or of the act's days, lies within an act's words,
+    after its verb, and the act's name says all of it ("Accord provisoire" does not say "... sur le
+    règlement relatif aux drones").
     A gathering launched is one too ("a lancé une consultation publique"): its launch is when it opens."""
     # "The Nairobi Declaration, adopted on 19 May": the text right before its participle is inside too.
     inside = (act.start < mention.start and mention.end <= act.end) or 0 <= act.start - mention.end <= 2

@@ -328,10 +328,10 @@ _CONSEQUENCE = "ainsi|donc|thus|therefore"
 # Verbs in the present that a fronted participle's subject is followed by ("the report sets out").
 _MAIN_VERB = re.compile(
     r"\s(?:sets|lays|calls|says|includes|contains|provides|requires|aims|covers|outlines|recommends|"
-    r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|"
+    r"proposes|warns|urges|remains|marks|replaces|introduces|establishes|brings|gives|makes|bans|obliges|"
+    r"allows|defines|governs|prohibits|commits|"
     r"formule|prévoit|comprend|contient|fixe|établit|vise|souligne|recommande|appelle|marque|remplace|"
-    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|bans|obliges|allows|defines|governs|prohibits|"
-    r"commits|"
+    r"introduit|reste|demeure|constitue|rassemble|réunit|compte|"
     # the simple past a profile or an obituary tells on in: "Appointed in 2024, the director oversaw"
     r"was|were|had|oversaw|led|took|gave|made|became|saw|won|wrote|held|left|began|ran|built|chose)\b",
     re.IGNORECASE,
