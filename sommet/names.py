@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from sommet.i18n import LANGUAGES, catalogue, language
 from sommet.models import Actor, Alias, Event
@@ -26,10 +27,11 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and name.upper() == name and any(c.isalpha() for c in name)
 
 
-def _kind_words(kind: str | None) -> dict[str, set[str]]:
+@cache  # asked for every name shown; the catalogues do not change while the bot runs
+def _kind_words(kind: str | None) -> dict[str, frozenset[str]]:
     """The words of an entry's kind that only one language uses ("summit", "sommet"; not "forum"):
     a name holding one is in that language ("Global AI Testing Summit")."""
-    words = {lang: set(_words(str(catalogue(lang).get(f"kind.{kind}", "")))) for lang in LANGUAGES}
+    words = {lang: frozenset(_words(str(catalogue(lang).get(f"kind.{kind}", "")))) for lang in LANGUAGES}
     return {lang: words[lang].difference(*(words[o] for o in LANGUAGES if o != lang)) for lang in LANGUAGES}
 
 
