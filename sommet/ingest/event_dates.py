@@ -752,7 +752,8 @@ def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
     """A declaration or statement the article reports in the past without a date, or its signing
     or adoption, came out of the event its lead reports, when there is one: it takes that event's
-    date and it as parent, unless its sentence dates its own adoption or signing."""
+    date and it as parent, unless its sentence dates its own adoption or signing, or tells a dated
+    gathering before it that did it ("The second edition, held in Accra last year, adopted ...")."""
     lead = next(
         (
             m
@@ -776,7 +777,24 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
             and not FUTURE.search(sentence)
             and not _adopted_in_its_sentence(mention, mentions, paragraphs[mention.paragraph])
         ):
-            mention.dates, mention.parent_hint, mention.named = lead.dates, lead, True
+            host = _gathering_before(mention, mentions, paragraphs[mention.paragraph]) or lead
+            mention.dates, mention.parent_hint, mention.named = host.dates, host, True
+
+
+def _gathering_before(mention: Mention, mentions: list[Mention], paragraph: Paragraph) -> Mention | None:
+    """The dated gathering or edition told last before an act in its sentence, which did it."""
+    span = _sentence_of(paragraph, mention.start)
+    return next(
+        (
+            other
+            for other in reversed(mentions)
+            if other.paragraph == mention.paragraph
+            and (other.kind in _LEAD_KINDS or other.edition)
+            and other.dates is not None
+            and span.start <= other.start < mention.start
+        ),
+        None,
+    )
 
 
 def _adopted_in_its_sentence(mention: Mention, mentions: list[Mention], paragraph: Paragraph) -> bool:

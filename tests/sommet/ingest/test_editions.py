@@ -146,3 +146,37 @@ def test_an_ordinal_alone_that_is_not_held_or_counts_no_gathering_is_no_event():
 def test_a_series_told_by_its_own_edition_in_its_sentence_takes_that_edition_s_days(text):
     (event,) = extract(text, today=date(2035, 1, 1)).events
     assert (event.start, event.end) == (PartialDate(2031, 10, 14), PartialDate(2031, 10, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "edition"),
+    [
+        (
+            "Published 3 September 2030\n\nThe third Data Forum will take place in Kigali on 14 and 15 October. "
+            "The second edition, held in Accra last year, adopted the Accra Declaration on open data.",
+            "Adoption of the Accra Declaration on open data",
+            "Data Forum 2029",
+        ),
+        (
+            "Publié le 3 septembre 2030\n\nLe troisième Forum des données se tiendra à Dakar les 14 et 15 octobre. "
+            "La deuxième édition, organisée à Lomé l'an dernier, a adopté la Déclaration de Lomé sur les données.",
+            "Adoption de la Déclaration de Lomé sur les données",
+            "Forum des données 2029",
+        ),
+    ],
+)
+def test_a_declaration_adopted_by_an_earlier_edition_is_of_that_edition_not_the_lead(text, act, edition):
+    found = events(text)
+    assert iso(found[act]) == ("2029", None)
+    assert found[act].parent == edition
+
+
+def test_a_declaration_adopted_with_no_other_gathering_in_its_sentence_is_the_lead_s():
+    found = events(
+        "Published 3 September 2030\n\nThe third Data Forum will take place in Kigali on 14 and 15 October. "
+        "Ministers adopted the Kigali Declaration on open data."
+    )
+    assert iso(found["Adoption of the Kigali Declaration on open data by ministers"]) == (
+        "2030-10-14",
+        "2030-10-15",
+    )
