@@ -109,7 +109,7 @@ _MADE_BY_AFTER = re.compile(
 _ABOUT = re.compile(
     r"\b(?:on|about|sur|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
 )
-_CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*|\s+(?:in|à|de)\s+)", re.IGNORECASE)
+_CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*(?:(?:in|à)\s+)?|\s+(?:in|à|de)\s+)", re.IGNORECASE)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 

@@ -59,7 +59,9 @@ _VENUE_NAMED = re.compile(
     r"\b(?:at\s+the\s+|à\s+l['’]|au\s+)(?P<name>(?:[A-Z][\w'’\-]*\s+){1,4}[A-Z][\w\-]*"
     r"|[a-zà-ÿ]+\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*){0,2}"
     # "au Centre international de conférences Abdou Diouf": its venue word, what it is, whose name
-    r"|[A-ZÀ-Ý][\w\-]*(?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+)){1,4}(?:\s+[A-ZÀ-Ý][\w\-]*){1,3})"
+    r"|[A-ZÀ-Ý][\w\-]*(?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+)){1,4}(?:\s+[A-ZÀ-Ý][\w\-]*){1,3}"
+    # "au Centre de conférences ministériel, à Paris": all its words after the first lower-case
+    r"|[A-ZÀ-Ý][\w\-]*(?:\s+(?:[a-zà-ÿ]+|d['’][a-zà-ÿ]+)){1,4}(?=\s*[,.;]))"
 )
 # A day's or a span's numbers as a word: "10", "1er", "10-11", "3–4".
 _DAY_NUMBERS = re.compile(r"\d+(?:er|st|nd|rd|th)?(?:[-–]\d+(?:st|nd|rd|th)?)?")
@@ -414,11 +416,11 @@ def _places(paragraphs: list[Paragraph]) -> dict[int, list[tuple[int, int, str]]
         for hit in paragraph.known:
             if hit.known.kind in ("country", "region", "place"):
                 spans.append((hit.start, hit.end, hit.known.kind))
-        spans.extend(
-            venue
-            for venue in _venues(paragraph.text)
-            if not any(s < venue[1] and venue[0] < e for s, e, _ in spans)
-        )
+        for venue in _venues(paragraph.text):
+            # "au Centre des congrès de Québec": the building, not the province its name holds
+            others = [span for span in spans if not venue[0] <= span[0] < span[1] <= venue[1]]
+            if not any(s < venue[1] and venue[0] < e for s, e, _ in others):
+                spans = [*others, venue]
         # The longer places the model names, but for one a venue found above takes part of.
         located = [
             (start, end)

@@ -151,6 +151,31 @@ def test_a_building_named_by_its_venue_word_is_the_venue_and_a_city_right_after_
         assert [(event.location.venue, event.location.city) for event in found] == [(venue, city)], text
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Le forum sur les drones se tiendra le 3 mars 2031 au Centre de conférences régional, à Lyon.",
+            ("Centre de conférences régional", "Lyon"),
+        ),
+        (
+            "Le forum sur les drones se tiendra le 3 mars 2031 au Palais des congrès, à Nantes.",
+            ("Palais des congrès", "Nantes"),
+        ),
+        # the building, not the province its name holds
+        (
+            "Le forum sur les drones se tiendra le 3 mars 2031 au Centre des congrès de Québec.",
+            ("Centre des congrès de Québec", None),
+        ),
+    ],
+)
+def test_a_building_named_in_lower_case_words_after_its_first_is_the_venue_and_a_city_after_a_comma_its_city(
+    text, place
+):
+    found = extract(text, today=date(2031, 3, 1)).events
+    assert [(event.location.venue, event.location.city) for event in found] == [place]
+
+
 def test_a_city_a_gathering_is_named_by_before_its_kind_word_is_where_it_took_place():
     found = extract("The Accra meeting last October was about drones.", today=date(2031, 1, 1)).events
     assert [(event.name, event.location.city) for event in found] == [("Accra meeting", "Accra")]
