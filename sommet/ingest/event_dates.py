@@ -293,6 +293,12 @@ _ITS_VERB = re.compile(
     re.IGNORECASE,
 )
 # A relative clause right after an event's name, up to a date: ", which will be held in New York in".
+# Who chairs or holds it, then its date: "une séance de clôture présidée par le ministre, Julien
+# Marchal, le 12 février", "a session chaired by the minister on 12 February".
+_BY_WHOM_THEN = re.compile(
+    r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed)\s+(?:par|by)\s+[^;:.()]{1,60}?,?\s+(?:le|les|on)?\s*",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
@@ -1070,6 +1076,20 @@ _TALKED_OF = re.compile(
 _TALKED_OF_REACH = 60  # characters between the verb of talks and what was talked of
 
 
+def _told_when(text: str, mention: Mention, date_start: int) -> bool:
+    """Whether the words between an event and a date are a clause telling when it is held, or for a
+    gathering named by its noun who holds it then (a text "adopted by members in May" is left to its
+    adoption)."""
+    return bool(
+        _HELD_CLAUSE.fullmatch(text, mention.end, date_start)
+        or (
+            mention.kind in GATHERING_KINDS
+            and not made_by_after(text, mention)  # "examineront un projet préparé par un groupe": the draft's
+            and _BY_WHOM_THEN.fullmatch(text, mention.end, date_start)
+        )
+    )
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = "") -> None:
     """Each date goes to the event written nearest to it in the sentence, a date after it a little nearer.
 
@@ -1095,7 +1115,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 _OWN_CLAUSE.fullmatch(text, mention.end, date_mention.start)
                 or _ADJOINING.fullmatch(text, mention.end, date_mention.start)
                 or _ITS_VERB.fullmatch(text, mention.end, date_mention.start)
-                or _HELD_CLAUSE.fullmatch(text, mention.end, date_mention.start)
+                or _told_when(text, mention, date_mention.start)
             ):
                 mention.dates = date_mention
                 told_held.append(date_mention)
@@ -1107,7 +1127,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         # The clause tells of the gathering its noun names, not of what names it in turn ("une
         # communication sur la préparation du sommet, qui se tiendra ...": the summit).
         held = min(
-            (m for m in mentions if _HELD_CLAUSE.fullmatch(text, m.end, date_mention.start)),
+            (m for m in mentions if _told_when(text, m, date_mention.start)),
             key=lambda m: (m.kind not in GATHERING_KINDS, -m.start),
             default=None,
         )

@@ -2021,6 +2021,39 @@ def test_a_date_of_the_events_own_clause_dates_it_before_a_nearer_one_of_another
     assert iso(events(text)[name]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "session", "meeting"),
+    [
+        (
+            "Mai 3, 2031\n\nLes ministres se réuniront le 11 juin, avant une séance de clôture présidée par "
+            "la ministre, Anne Roux, le 12 juin.",
+            "Séance de clôture",
+            "Réunion des ministres",
+        ),
+        (
+            "May 3, 2031\n\nMinisters will meet on 11 June, before a closing session chaired by the minister, "
+            "Jane Roe, on 12 June.",
+            "Closing session",
+            "Meeting of ministers",
+        ),
+    ],
+)
+def test_a_gathering_dated_after_who_chairs_it_takes_that_date_not_the_one_before_it(text, session, meeting):
+    found = events(text)
+    assert iso(found[session]) == ("2031-06-12", None)
+    assert iso(found[meeting]) == ("2031-06-11", None)
+
+
+def test_a_text_dated_after_who_adopted_it_leaves_the_date_to_its_adoption():
+    found = events(
+        "May 3, 2031\n\nMinisters met in Paris on 2 and 3 May. They welcomed closer ties between the OECD and "
+        "the Drone Alliance, building on the ministerial declaration adopted by Drone Alliance members in Lomé "
+        "last December."
+    )
+    assert iso(found["Adoption of the ministerial declaration by Drone Alliance"]) == ("2030-12", None)
+    assert "Ministerial declaration" not in found
+
+
 def test_an_editions_year_and_a_month_within_it_date_the_edition_to_the_month():
     found = events("May 3, 2031\n\nThe Drone Summit's 2032 edition will take place in Dakar in June.")
     assert iso(found["Drone Summit"]) == ("2032-06", None)
