@@ -526,7 +526,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # What an act's name says it was done to: "Adoption d'une déclaration ministérielle" → "déclaration
 # ministérielle"; its first words hold the text's head word, before or after its name.
 _OBJECT_WORDS = re.compile(
-    r"\w+\s+(?:of|de|du|des|d['’])\s*(?:(?:the|an?|la|le|les|l['’]|une?)\s*)?«?\s*(?P<words>.*)",
+    r"\w+\s+(?:of|on|de|du|des|d['’]|sur)\s*(?:(?:the|an?|la|le|les|l['’]|une?)\s*)?«?\s*(?P<words>.*)",
     re.IGNORECASE,
 )
 _OBJECT_REACH = 3
@@ -701,7 +701,10 @@ def _headline_mentions(
             return [m for m in found if m is not same_kind[0]]
         same_kind[0].dates = told.dates
         return found
-    for act in [m for m in found if m.dates is None and is_milestone(m.name.split()[0])]:
+    acts = [
+        m for m in found if m.dates is None and (is_milestone(m.name.split()[0]) or m.kind == "announcement")
+    ]
+    for act in acts:
         # "Les ministres adoptent la « Déclaration de Lyon »" over a lead that tells of the meeting
         # first, then "ont adopté mercredi une déclaration ministérielle": that adoption, told shorter.
         twins = [

@@ -7,6 +7,7 @@ import pytest
 from sommet.ingest.clean import read_page
 from sommet.ingest.gazetteer import default
 from sommet.ingest.metadata import read_metadata
+from tests.sommet.ingest.test_events import events, iso
 
 BODY = (
     "Le forum mondial des données s'est ouvert lundi à Lisbonne, où les ministres de trente pays "
@@ -209,3 +210,14 @@ def test_a_question_under_the_headline_is_no_headline():
         "txt",
     )
     assert read_metadata(page, default()).title == "Drone rules: your questions answered"
+
+
+def test_a_headline_agreement_on_a_text_is_the_leads_dated_one_told_shorter():
+    found = events(
+        "Drone ministers agree code of conduct for operators\n\nPublished 18 April 2031\n\n"
+        "OSLO — Drone ministers agreed on Wednesday a voluntary code of conduct for operators of large drones, "
+        "at the end of a two-day meeting in Oslo."
+    )
+    agreements = [name for name in found if name.startswith("Agreement")]
+    assert len(agreements) == 1
+    assert iso(found[agreements[0]]) == ("2031-04-16", None)
