@@ -70,7 +70,7 @@ _PLUPERFECT = re.compile(r"\b(?:avait|avaient|had)\b", re.IGNORECASE)
 _PAST = re.compile(
     rf"{_PLUPERFECT.pattern}|\b(?:a|ont|ai|avons|avez)\s+(?:\w+ment\s+|déjà\s+)?(?!été\b|lieu\b|plus\b|jusqu)"
     r"\w{2,}(?:é|ée|és|ées|i|is|it|u|ue|us|ues|ert)\b"
-    r"|\b(?:s'|se\s+|nous\s+|vous\s+)(?:est|sont|sommes|êtes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
+    r"|\b(?:s'|se\s+|nous\s+|vous\s+)(?:est|sont|sommes|êtes)\s+(?:\w+ment\s+|déjà\s+)?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|erte?s?)\b"
     # The perfect of the verbs that take "être" ("est entrée en vigueur", "sont arrivés"); other
     # participles after "est" are a passive's present ("est organisé en juin").
     r"|\b(?:est|sont)\s+(?:\w+ment\s+|déjà\s+)?(?:(?:entr|arriv|all|rest|tomb|pass|retourn|décéd)(?:é|ée|és|ées)"
@@ -97,7 +97,7 @@ _TOLD_AS_PAST = re.compile(
     rf"{_ENGLISH_PAST.pattern}|\b(?:avait|avaient)\b|"
     # "a/est + ...é" is French; other participle endings follow "a" in English too ("a summit").
     r"\b(?:a|ont|ai|avons|avez|est|sont|sommes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:é|ée|és|ées)(?!\w)|"
-    r"\b(?:ont|avons|avez|est|sont|sommes)\s+(?:\w+ment\s+|déjà\s+)?\w{2,}(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b"
+    r"\b(?:ont|avons|avez|est|sont|sommes)\s+(?:\w+ment\s+|déjà\s+)?\w+(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|erts|ertes)\b"
     r"|\b\w{3,}(?:ait|aient)\b",
     re.IGNORECASE,
 )
@@ -181,6 +181,8 @@ _WEEKDAY_JOIN = re.compile(r"\s+(?:et|and|au|to|à)\s+|\s*[-–]\s*", re.IGNOREC
 # A gathering's schedule told in the present: "opens", "takes place", "s'ouvre", "a lieu".
 _SCHEDULED = re.compile(
     r"\b(?:opens|begins|starts|takes place|is held|are held|runs|kicks off|s'ouvre|s'ouvrent|a lieu|ont lieu|"
+    # an office changing hands: "Canada, which takes over the presidency in January"
+    r"takes\s+over|takes\s+office|prend\s+(?:ses\s+fonctions|la\s+présidence|la\s+tête)|"
     r"se tient|se tiennent|se déroule|se déroulent|débute|débutent|commence|commencent|"
     # and of a deadline: "Registration closes on 10 November", "est ouverte jusqu'au 10 novembre"
     r"closes|ends|expires|(?:open|close|begin|start|end)\s+on|(?:is|are|remains?)\s+open\s+until|must\s+be\s+\w+ed|se\s+clôturent?|se\s+terminent?|"

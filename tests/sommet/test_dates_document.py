@@ -55,6 +55,9 @@ def found(text, published=FRIDAY, lang="fr"):
         # A weekday alone in its clause after an aside takes the tense of the verb before the aside.
         ("The minister met her counterpart, Mauro Vieira, on Monday.", "en", "2031-05-12"),
         ("Le ministre a reçu son homologue, Mauro Vieira, lundi.", "fr", "2031-05-12"),
+        # A participle of one syllable tells a perfect too.
+        ("Les ministres se sont mis d'accord lundi sur un code.", "fr", "2031-05-12"),
+        ("Les ministres ont mis lundi un terme aux discussions.", "fr", "2031-05-12"),
         ("The minister will meet her counterpart, Mauro Vieira, on Monday.", "en", "2031-05-19"),
         # A past in another clause does not make the weekday's clause past.
         (
@@ -323,6 +326,17 @@ def test_a_day_without_a_year_takes_the_one_year_its_clause_writes(text, expecte
 )
 def test_a_month_followed_by_this_or_last_year_takes_that_year(text, lang, expected):
     assert [m[1] for m in found(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Canada, which takes over the presidency in January, will host the summit.", "en"),
+        ("Le Canada, qui prend la présidence en janvier, accueillera le sommet.", "fr"),
+    ],
+)
+def test_an_office_taken_over_in_a_month_told_in_the_present_is_the_coming_one(text, lang):
+    assert [m[1] for m in found(text, lang=lang)] == ["2032-01"]
 
 
 def test_a_month_told_in_the_past_lies_before_the_publication():

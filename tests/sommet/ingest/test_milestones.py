@@ -4099,3 +4099,33 @@ def test_what_a_relative_before_a_passive_stands_for_is_the_thing_not_its_comple
         "Dépêche\n\nParis, 21 mai 2032 — La ministre a signé des accords, qui seront publiés en septembre."
     )
     assert not any("signé" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Publié le 18 avril 2031\n\nLes ministres se sont mis d'accord mercredi sur un code de conduite pour les drones.",
+            "Accord sur un code de conduite pour les drones",
+        ),
+        (
+            "Publié le 18 avril 2031\n\nLes ministres se sont accordés mercredi sur un code de conduite pour les drones.",
+            "Accord sur un code de conduite pour les drones",
+        ),
+        (
+            "Publié le 18 avril 2031\n\nLes ministres ont mis en place mercredi un comité sur les drones.",
+            "Mise en place d'un comité sur les drones par les ministres",
+        ),
+    ],
+)
+def test_agreeing_on_a_text_and_setting_up_a_body_are_dated_acts_in_french(text, name):
+    assert iso(events(text)[name]) == ("2031-04-16", None)
+
+
+def test_setting_up_what_is_no_body_makes_no_act():
+    assert (
+        events(
+            "Publié le 18 avril 2031\n\nLes ministres ont mis en place mercredi des mesures sur les drones."
+        )
+        == {}
+    )
