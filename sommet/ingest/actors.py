@@ -526,6 +526,7 @@ def _organisation(
         head in words.ROLE_WORDS
         or titled
         or any(t.lower() in words.ROLE_WORDS for t in tokens if t.islower())
+        or _office_alone(tokens)
     ):
         return
     if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS or _instrument(name):
@@ -553,6 +554,16 @@ def _organisation(
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
+
+
+def _office_alone(tokens: list[str]) -> bool:
+    """Whether a name is an office after its article ("The President", "Le Premier ministre"): whoever
+    holds it, not a body."""
+    return (
+        len(tokens) > 1
+        and tokens[0] in ("The", "Le", "La", "Les")
+        and all(t.lower() in words.ROLE_WORDS | words.ROLE_MODIFIERS for t in tokens[1:])
+    )
 
 
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")

@@ -336,3 +336,15 @@ def test_a_name_the_recogniser_cut_on_a_joining_word_is_read_whole_or_not_at_all
         "et le Bureau de presse du Forum de Paris l'a repris."
     )
     assert not any(name.endswith((" de la", " du", " de")) for name in found)
+
+
+def test_an_office_after_its_article_is_no_organisation_and_a_body_named_after_it_is():
+    found = actors(
+        "Published 26 January 2031\n\nThe President arrived in Lomé on 26 January for a state visit. "
+        "The Prime Minister's Office said the visit would strengthen ties."
+    )
+    assert "The President" not in found
+    assert "The Prime Minister's Office" in found
+    assert "Le Président" not in actors(
+        "Publié le 26 janvier 2031\n\nLe Président est arrivé à Lomé le 26 janvier."
+    )
