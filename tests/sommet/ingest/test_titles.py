@@ -214,9 +214,9 @@ def test_a_question_under_the_headline_is_no_headline():
 
 def test_a_headline_agreement_on_a_text_is_the_leads_dated_one_told_shorter():
     found = events(
-        "Drone ministers agree code of conduct for operators\n\nPublished 18 April 2031\n\n"
-        "OSLO — Drone ministers agreed on Wednesday a voluntary code of conduct for operators of large drones, "
-        "at the end of a two-day meeting in Oslo."
+        "Drone ministers agree code of conduct for AI developers\n\nPublished 18 April 2031\n\n"
+        "OSLO — Drone ministers agreed on Wednesday a voluntary code of conduct for companies developing "
+        "advanced AI systems, at the end of a two-day meeting in Oslo."
     )
     agreements = [name for name in found if name.startswith("Agreement")]
     assert len(agreements) == 1
