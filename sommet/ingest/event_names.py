@@ -1130,6 +1130,48 @@ def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, lang
         mention.parent_hint = owner
 
 
+# A gathering told with a possessive after "lors de" or "at": "rendra son avis lors de sa réunion
+# plénière", "will adopt its opinion at its plenary meeting".
+_AT_ITS = re.compile(
+    r"\b(?:lors\s+d[eu]|au\s+cours\s+d[eu]|pendant|durant|à|at|during)\s+(?:sa|son|leur|its|their)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_OF_A_BODY = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+)")
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]*\)?$")
+_OPENING_DETERMINER = re.compile(r"\s*(?P<det>le|la|les|l'|the)\s*", re.IGNORECASE)
+
+
+def name_by_subject(
+    text: str,
+    mentions: list[Mention],
+    sentence: words.Span,
+    bodies: list[tuple[int, int]],
+    language: str | None,
+) -> None:
+    """ "Le Comité européen de la protection des données rendra son avis lors de sa réunion plénière":
+    a gathering told with a possessive after "lors de" or "at" is held by the body the sentence opens
+    on, and is named after it ("Réunion plénière du Comité européen de la protection des données")."""
+    opening = _OPENING_DETERMINER.match(text, sentence.start)
+    body = next((span for span in bodies if opening is not None and span[0] == opening.end()), None)
+    if body is None:
+        return
+    # "Le Conseil exécutif de l'Union africaine": a body of the body named right after it
+    joined = _OF_A_BODY.match(text, body[1])
+    whose = next((span for span in bodies if joined is not None and span[0] == joined.end()), None)
+    end = whose[1] if whose is not None else body[1]
+    name = _ACRONYM_AFTER.sub("", text[body[0] : end])  # "Union africaine (UA)": its name alone
+    for mention in mentions:
+        if (
+            mention.named
+            or mention.parent_hint is not None
+            or mention.kind not in _GATHERINGS
+            or mention.start < end
+        ):
+            continue
+        if _AT_ITS.search(text, max(end, mention.start - 30), mention.start) is not None:
+            mention.name = of_phrase(mention.name, language, opening.group("det").lower(), name)
+
+
 def merge_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the AI Safety Summit, le premier Sommet sur...", "X (Y)" name one event twice."""
     out: list[Mention] = []

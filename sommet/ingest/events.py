@@ -59,6 +59,7 @@ from sommet.ingest.event_names import (
     merge_appositions,
     name_by_owner,
     name_by_place,
+    name_by_subject,
     named_by_apposition,
     read_mention,
 )
@@ -202,6 +203,7 @@ def find_events(
             setting = None if carried else setting_told_before(paragraph.text, sentence, mentions)
             told = carried or setting is not None
             found = _sentence_events(paragraph, sentence, paragraph_dates, places, told, antecedents)
+            name_by_subject(paragraph.text, found, sentence, names_taken, paragraph.language)
             alongside = held_alongside(paragraph.text, sentence, mentions)
             if alongside is not None:  # "Un forum se tiendra en parallèle": on the summit's days
                 for mention in undated_and_told(found, paragraph.text):

@@ -122,7 +122,7 @@ ANNOUNCED_THAT = re.compile(
 # which an announcement is a part, narrowed to its first day when its opening is meant.
 SIDELINES = re.compile(
     r"\b(?:en marge|lors|à l'occasion|on the sidelines|(?:at|on|in) the margins)\s+(?:d[eu]s?\s+|d'|of\s+)"
-    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?(?:la\s+|le\s+|l'|the\s+)?"
+    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?(?:la\s+|le\s+|l'|the\s+|sa\s+|son\s+|leur\s+|its\s+|their\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}$",  # the capitalised words of "the African Union summit"
     re.IGNORECASE,
 )

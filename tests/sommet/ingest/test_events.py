@@ -5113,3 +5113,42 @@ def test_an_english_participle_closing_an_aside_qualifies_the_noun_before_it():
         "Wire\n\nGENEVA, 3 July 2033 — The ministers adopted in May, after long talks, a drone charter."
     )
     assert list(found) == ["Adoption of a drone charter by the ministers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "act"),
+    [
+        (
+            "Publié le 9 février 2031\n\nLe Comité des drones rendra son avis lors de sa réunion plénière des "
+            "24 et 25 février à Bruxelles.",
+            "Réunion plénière du Comité des drones",
+            "Publication de l'avis du Comité des drones",
+        ),
+        (
+            "Published 9 February 2031\n\nThe European Drone Board will adopt its opinion at its plenary meeting "
+            "on 24 and 25 February in Brussels.",
+            "Plenary meeting of the European Drone Board",
+            "Adoption of the opinion of the European Drone Board",
+        ),
+    ],
+)
+def test_a_gathering_told_with_a_possessive_after_at_is_the_subject_body_s_and_dates_its_act(
+    text, meeting, act
+):
+    found = events(text)
+    assert iso(found[meeting]) == ("2031-02-24", "2031-02-25")
+    assert iso(found[act]) == ("2031-02-24", "2031-02-25")
+
+
+def test_a_possessive_gathering_of_someone_who_is_no_body_keeps_its_name():
+    found = events("Published 9 February 2031\n\nThe minister will speak at their annual summit on 4 March.")
+    assert "Summit" in found
+
+
+def test_a_possessive_gathering_is_named_after_the_body_of_the_body_the_sentence_opens_on():
+    found = events(
+        "Publié le 20 juillet 2031\n\nLe Conseil exécutif de l'Union africaine des télécommunications (UAT) a "
+        "approuvé vendredi la charte des drones, lors de sa 5e session ordinaire tenue les 18 et 19 juillet à Accra."
+    )
+    session = "5e session ordinaire du Conseil exécutif de l'Union africaine des télécommunications"
+    assert iso(found[session]) == ("2031-07-18", "2031-07-19")
