@@ -680,13 +680,14 @@ def _headline_mentions(
         m
         for m in found
         if told is not None
-        and m.dates is None
+        and (m.dates is None or _same_days(m, told))
         # "Ruto visits Kigali" over "arrived in Kigali on Tuesday for a two-day state visit": one trip.
         and (
             m.kind == told.kind or {m.kind, told.kind} == VISITS or (by_who_met and m.kind in GATHERING_KINDS)
         )
         and (
             m.kind not in KINDS.values()
+            or m.dates is not None
             or _said_within(m.name, told)
             or same_city(m.location, told.location)
             or (m.kind == "meeting" and _names_someone_of(headline.text, told.name))
@@ -734,6 +735,18 @@ def _headline_mentions(
         lead_trips[0].aliases.append(trips[0].name)
         return [m for m in found if m is not trips[0]]
     return found
+
+
+def _same_days(headline: Mention, told: Mention) -> bool:
+    """Whether a headline's gathering is given the very days the lead's is ("un sommet sur l'IA en
+    santé les 21 et 22 mai" over "tiendra le premier Sommet québécois ... les 21 et 22 mai"): that one."""
+    return (
+        headline.kind in GATHERING_KINDS
+        and told.dates is not None
+        and headline.dates is not None
+        and headline.dates.range == told.dates.range
+        and headline.dates.range.start.precision == "day"
+    )
 
 
 # "International Network of AI Safety Institutes — Fourth Convening": whose edition a headline counts.

@@ -221,3 +221,23 @@ def test_a_headline_agreement_on_a_text_is_the_leads_dated_one_told_shorter():
     agreements = [name for name in found if name.startswith("Agreement")]
     assert len(agreements) == 1
     assert iso(found[agreements[0]]) == ("2031-04-16", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lyon : un sommet sur l'IA les 21 et 22 mai\n\nLyon, le 2 avril 2031 – Le ministère tiendra le "
+            "premier Sommet lyonnais sur l'intelligence artificielle les 21 et 22 mai prochains, au Palais des congrès.",
+            "Sommet lyonnais sur l'intelligence artificielle",
+        ),
+        (
+            "Drone summit in Accra on 3 and 4 June\n\nAccra, 2 April 2031 – Ghana will host the first Africa "
+            "Unmanned Aviation Summit on 3 and 4 June.",
+            "Africa Unmanned Aviation Summit",
+        ),
+    ],
+)
+def test_a_headline_gathering_given_the_leads_very_days_is_the_leads_gathering(text, name):
+    found = events(text)
+    assert list(found) == [name]
