@@ -352,6 +352,31 @@ def opens_on_a_day(text: str, sentence: words.Span) -> bool:
     return day is not None and text[opener.end() + day.end() : opener.end() + day.end() + 1] == ","
 
 
+# "signed a roadmap today, on the second day of the state visit": the day it was done then.
+_ON_THE_DAY = re.compile(
+    r"(?:\s+(?:at|in|à|au)\s+[^,;:.()]{1,40})?\s*,\s*(?:on|au\s+cours\s+d[eu]|lors\s+d[eu]|le|au)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_act_before(day: Mention, mentions: list[Mention], paragraph: Paragraph) -> None:
+    """A counted day of an undated event, told right after an act of its sentence dated to the day
+    ("today signed a roadmap ..., on the second day of the state visit"), is the act's day."""
+    sentence = _sentence_of(paragraph, day.start)
+    acts = [
+        m
+        for m in mentions
+        if m.paragraph == day.paragraph
+        and sentence.start <= m.start
+        and m.end <= day.start
+        and m.dates is not None
+        and m.dates.range.end is None
+        and m.dates.range.start.precision == "day"
+    ]
+    if acts and _ON_THE_DAY.fullmatch(paragraph.text, acts[-1].end, day.start):
+        day.dates = acts[-1].dates
+
+
 def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[Mention]:
     """ "Le premier jour du Forum, ... signeront": a day counted in the event of that kind dated
     before it is that day, for the day and for what its sentence tells without a date of its own.
@@ -368,6 +393,7 @@ def date_days_of(mentions: list[Mention], paragraphs: list[Paragraph]) -> list[M
         kind = kind_of(counted.group("host") or "")
         fits = [m for m in mentions[:index] if _spans_days(m) and kind in (m.kind, "event")]
         if not fits:
+            _day_of_the_act_before(mention, mentions, paragraphs[mention.paragraph])
             continue
         dates = fits[-1].dates.range
         first, last = dates.start.first_day(), dates.end.last_day()

@@ -5152,3 +5152,22 @@ def test_a_possessive_gathering_is_named_after_the_body_of_the_body_the_sentence
     )
     session = "5e session ordinaire du Conseil exécutif de l'Union africaine des télécommunications"
     assert iso(found[session]) == ("2031-07-18", "2031-07-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "New Delhi, 27 January 2031\n\nThe two leaders today signed a roadmap on drones at Hyderabad House, "
+            "on the second day of the President's state visit to India.",
+            "Second day of the President's state visit",
+        ),
+        (
+            "Dakar, le 27 janvier 2031\n\nLes deux présidents ont signé aujourd'hui une feuille de route sur les "
+            "drones, au deuxième jour de la visite d'État du président au Sénégal.",
+            "Deuxième jour de la visite d'État du président",
+        ),
+    ],
+)
+def test_a_counted_day_of_an_undated_trip_told_right_after_a_dated_act_is_the_act_s_day(text, day):
+    assert iso(events(text)[day]) == ("2031-01-27", None)
