@@ -68,13 +68,16 @@ FLOORS = {
 # ever scored. People and organisations have floors too: English text is where they are weakest.
 ARTICLE_FLOORS = {
     "articles": {"event recall": 0.82, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.92},
-    "articles2": {"event recall": 0.86, "dates exact": 0.90, "invented": 1, "people": 0.92, "orgs": 0.97},
+    # 0.90 exact dates until a headline's agreement on a code was read as the lead's agreement told shorter.
+    "articles2": {"event recall": 0.86, "dates exact": 0.92, "invented": 1, "people": 0.92, "orgs": 0.97},
     "articles3": {"event recall": 0.79, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.93},
     "articles4": {"event recall": 0.74, "dates exact": 0.90, "invented": 1, "people": 0.99, "orgs": 0.88},
     # 0.81 exact dates until the French report's state visit, dated by "Arrivé mardi soir", was found
     # and joined to the press release's: the gold gives it an end day neither report's reading has.
     "articles5": {"event recall": 0.80, "dates exact": 0.84, "invented": 1, "people": 0.97, "orgs": 0.88},
-    "articles6": {"event recall": 0.64, "dates exact": 0.69, "invented": 2, "people": 0.95, "orgs": 0.93},
+    # 0.69 exact dates until a declaration adopted by a dated gathering its sentence tells before it
+    # stopped taking the lead's date.
+    "articles6": {"event recall": 0.64, "dates exact": 0.70, "invented": 2, "people": 0.95, "orgs": 0.93},
     # 0.52 until "the draft in the plenary hall" stopped being named "Draft in the plenary" (an article
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
     # Invented 4 until a presidency things are done under ("sous présidence italienne") stopped being a
