@@ -292,13 +292,13 @@ _ITS_VERB = re.compile(
     r"se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)\s+(?:on|in|le|en)?\s*",
     re.IGNORECASE,
 )
-# A relative clause right after an event's name, up to a date: ", which will be held in New York in".
 # Who chairs or holds it, then its date: "une séance de clôture présidée par le ministre, Julien
 # Marchal, le 12 février", "a session chaired by the minister on 12 February".
 _BY_WHOM_THEN = re.compile(
     r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed)\s+(?:par|by)\s+[^;:.()]{1,60}?,?\s+(?:le|les|on)?\s*",
     re.IGNORECASE,
 )
+# A relative clause right after an event's name, up to a date: ", which will be held in New York in".
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:which|that|qui|où)\b[^,;:.()]*", re.IGNORECASE)
 _DECLARATION = re.compile(r"(?:déclaration|declaration|joint statement|statement|communiqué)", re.IGNORECASE)
 
