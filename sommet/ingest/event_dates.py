@@ -1110,8 +1110,8 @@ def _told_when(text: str, mention: Mention, date_start: int) -> bool:
         _HELD_CLAUSE.fullmatch(text, mention.end, date_start)
         or (
             mention.kind in GATHERING_KINDS
-            and not made_by_after(text, mention)  # "examineront un projet préparé par un groupe": the draft's
             and _BY_WHOM_THEN.fullmatch(text, mention.end, date_start)
+            and not made_by_after(text, mention)  # "examineront un projet préparé par un groupe": the draft's
         )
     )
 

@@ -687,7 +687,7 @@ def _headline_mentions(
         )
         and (
             m.kind not in KINDS.values()
-            or m.dates is not None
+            or _same_days(m, told)
             or _said_within(m.name, told)
             or same_city(m.location, told.location)
             or (m.kind == "meeting" and _names_someone_of(headline.text, told.name))
