@@ -343,6 +343,8 @@ def _sentence_events(
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         if _who_chaired(text, keyword):
             continue  # "sous la présidence de la ministre": who chaired, not a presidency
+        if _PARTICIPLE_CLAUSE.match(text, keyword.start() - 2) and keyword.group(0).endswith("ing"):
+            continue  # "The Council, meeting in Brussels, adopted": who met, told by the verb
         if found and _topic_goes_on(text, found[-1], keyword):
             # "a roundtable on AI and elections": the last words of its topic, not an election
             found[-1].name += text[found[-1].end : keyword.end()]
@@ -590,6 +592,13 @@ def _one_meeting(found: list[Mention], met: Mention, text: str) -> list[Mention]
         m for m in found if m.kind == "event" and not m.named and m.start < met.end and met.start < m.end
     ]
     return [m for m in found if not any(m is other for other in told)] + [met]
+
+
+# ", meeting in Brussels", ", meeting at ministerial level": an English participle set off after who
+# did it, not a noun ("a meeting in Brussels").
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s(?-i:[a-z]+)ing\s+(?:in|at|on|with|under|for|via|this|last|next|today|yesterday|behind)\b"
+)
 
 
 def _who_chaired(text: str, keyword: re.Match[str]) -> bool:

@@ -140,7 +140,7 @@ MINISTERS_MET = re.compile(
     r"\b[^.;]{0,100}?"
     r"(?:(?:\bse\s+(?:sont\s+)?|\bs['’](?:étaient|était)\s+)(?:réuni|retrouv|rassembl|rencontr|entreten)\w*"
     # "Les ministres ..., réunis à Accra les 3 et 4 mars, ont adopté": the participle set off after them.
-    r"|,\s*(?:réuni|rassemblé)e?s\b"
+    r"|,\s*(?:réuni|rassemblé)e?s\b|,\s*meeting(?=\s+(?:in|at|on)\b)"
     # Not "ministers decided to convene a conference": what they convene is the event.
     r"|\b(?:met|meet|(?:re)?convene[ds]?(?!\s+(?:a|an|the)\s)|gather(?:ed|s)?)\b"
     # "ended two days of talks", "ont achevé vendredi deux jours de discussions": talks they held.

@@ -836,7 +836,13 @@ def verb_events(
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
         # Not "..., as well as the European Union, launched the process": a verb with its object.
         english_participle = (
-            verb.lang == "en" and before.rstrip()[-1:] == "," and not OBJECT_NEXT.match(text, found.end())
+            verb.lang == "en"
+            and before.rstrip()[-1:] == ","
+            # "..., meeting at ministerial level, adopted on Thursday a revised text": its object after when
+            and not OBJECT_NEXT.match(
+                text, found.end() + time_phrase_length(text[found.end() : sentence.end])
+            )
+            and not progressive  # "The Council, meeting in Brussels": who met, not what was met
         )
         passive = passive or (english_ed and english_participle)
         if (

@@ -5171,3 +5171,26 @@ def test_a_possessive_gathering_is_named_after_the_body_of_the_body_the_sentence
 )
 def test_a_counted_day_of_an_undated_trip_told_right_after_a_dated_act_is_the_act_s_day(text, day):
     assert iso(events(text)[day]) == ("2031-01-27", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo, 6 May 2032\n\nThe Drone Council, meeting at ministerial level, adopted on Thursday a revised "
+        "Recommendation on Drones.",
+        "Oslo, 6 May 2032\n\nThe Drone Council, meeting in Oslo on Thursday, adopted a revised Recommendation "
+        "on Drones.",
+    ],
+)
+def test_an_english_participle_of_meeting_tells_who_met_and_the_act_is_the_event(text):
+    found = events(text)
+    assert "Meeting" not in found and "Meeting in Oslo" not in found
+    assert iso(found["Adoption of a revised Recommendation on Drones"]) == ("2032-05-06", None)
+
+
+def test_ministers_set_off_as_meeting_somewhere_held_a_meeting_there():
+    found = events(
+        "Oslo, 6 May 2032\n\nDrone ministers, meeting in Bergen, adopted on Thursday a declaration."
+    )
+    meeting = found["Meeting of drone ministers in Bergen"]
+    assert (iso(meeting), meeting.location.city) == (("2032-05-06", None), "Bergen")
