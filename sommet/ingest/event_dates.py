@@ -1060,6 +1060,14 @@ _APPOSED_PARTICIPLE = re.compile(
     r"\s+[^,;.]*$",
     re.IGNORECASE,
 )
+# "The forum will review the evaluation, published in December": after the event's own verb and its
+# object, a participle set off by a comma tells when that object was done, not the event.
+_OBJECTS_PARTICIPLE = re.compile(
+    r"\b(?:will|would|shall|to|va|vont|doit|doivent|(?:a|ont)\s+[^\W\d_]+(?:é|i|u|is|it)|[^\W\d_]{3,}(?:ra|ront))"
+    r"\s+[^,;.]*?\w,\s*(?:[^\W\d_]+(?:ed|é|ée|és|ées)|held|made|written|drawn\s+up|set\s+up)\s+[^,;.]*$",
+    re.IGNORECASE,
+)
+_OBJECTS_PARTICIPLE_REACH = 200
 # "…, soit le 1er août", "…, that is on 1 August", "i.e. on 1 August": a day counted, said again.
 _RESTATED = re.compile(
     r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
@@ -1178,6 +1186,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 _open_until(mentions, date_mention)
             continue
         told_of = _what_was_done(text, mentions, date_mention)
+        # "will review the census, published in December, and agree": the census's date, no event's
+        # but one named as that object ("will review the declaration, adopted in December").
+        objects_participle = _OBJECTS_PARTICIPLE.search(
+            text, max(0, date_mention.start - _OBJECTS_PARTICIPLE_REACH), date_mention.start
+        )
         # The next verb's event, and what its words name ("and will publish a statement").
         next_verbs = [m for m in mentions if _next_verbs(text, m, date_mention, mentions)]
         datable = [
@@ -1189,6 +1202,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (m.end <= date_mention.start and _PLANS_ANOTHER.search(text, m.end, date_mention.start))
             and not (
                 m.end <= date_mention.start and _APPOSED_PARTICIPLE.search(text, m.end, date_mention.start)
+            )
+            and not (
+                objects_participle and not objects_participle.start() < m.start < objects_participle.end()
             )
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not (m.end <= date_mention.start and _said_after(text, m, date_mention))

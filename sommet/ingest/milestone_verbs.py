@@ -577,7 +577,9 @@ _OBJECT_INSIDE = re.compile(
     r"(?<![\w'’])(?!(?:de|of|pour|for|sur|on|avec|with|to|à|par|by|in|en|dans|into|as|comme)\s)[a-zà-ÿ]+\s+(?:un|une|a|an)\s"
     r"|(?<![\w'’])(?!(?:is|was|has|as|its|his|this|towards|across|plus|indeed)\s)[a-z]+(?:s|ed)\s+the\s",
 )
-_AUXILIARY = re.compile(r"\b(?:est|sont|a|ont|était|sera|is|are|was|were|has|have|had|will)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(?:est|sont|a|ont|était|sera|être|be|is|are|was|were|has|have|had|will)\b", re.IGNORECASE
+)
 # Where a noun phrase ends: a clause, an agent, a time ("10-12 mai", but not a text's number,
 # "décret n° 2026-231"), a purpose, what it is open until ("une consultation ouverte jusqu'au").
 _NP_END = re.compile(
@@ -868,7 +870,10 @@ def verb_events(
         fronted = _fronted(text[end : sentence.end]) if opening else None
         if fronted is None and passive and opening:
             continue
-        if fronted is not None and (passive or english_ed):
+        # "Opened for signature in 2024, the convention": a form of several words opens on its participle
+        if fronted is not None and (
+            passive or english_ed or found.group(0).split()[0].lower().endswith("ed")
+        ):
             phrase = fronted
         elif _COORDINATED.search(before) or (
             _THEN.search(before) and (passive or (english_ed and _BY_SOMEONE.match(text, end)))
@@ -2129,10 +2134,17 @@ def _last_instrument(
     return None
 
 
+_FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
 def _fronted(after: str) -> tuple[str, str] | None:
     """ "Adoptée le 17 mai par le Comité, la convention entrera en vigueur...": a participle that
     opens the sentence qualifies the subject that follows its clause."""
     comma = after.find(",")
+    # "Adoptée le 17 mai à Strasbourg, lors de la session du Comité, la convention": an aside on
+    # where or when it was done stands before the subject.
+    while comma >= 0 and (aside := _SETTING_ASIDE.match(after, comma + 1)) is not None:
+        comma = after.rfind(",", 0, aside.end())
     if comma < 0:
         return None
     clause = after[comma + 1 :]
@@ -2147,8 +2159,10 @@ def _fronted(after: str) -> tuple[str, str] | None:
     # "Ratified by ten countries, the treaty enters into force", "..., the report sets out": the
     # subject ends where the sentence's own verb begins.
     verbs = [found for found in (_verb_word().search(phrase[1], 1), _MAIN_VERB.search(phrase[1])) if found]
-    verb = min(verbs, key=lambda found: found.start(), default=None)
-    return (phrase[0], phrase[1][: verb.start()].rstrip()) if verb else phrase
+    ends = [found.start() for found in verbs]
+    if phrase[0].lower() in _FRENCH_ARTICLES:  # "la convention oblige les parties": the parser knows any verb
+        ends.extend(nlp.finite_verbs(phrase[1]) - {0})
+    return (phrase[0], phrase[1][: min(ends)].rstrip()) if ends else phrase
 
 
 # What a sum is of, right after it once the sum is taken out: "of private investment".

@@ -4129,3 +4129,66 @@ def test_setting_up_what_is_no_body_makes_no_act():
         )
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Adoptée le 3 mars 2031 à Lomé, lors de la session du Conseil des drones, la charte des drones "
+            "engage les États.",
+            "Adoption de la charte des drones",
+        ),
+        (
+            "Opened for signature on 4 March 2031 in Lomé, at a conference of drone ministers, the Lomé "
+            "Treaty enters into force on 1 June 2032.",
+            "Opening for signature of the Lomé Treaty",
+        ),
+        (
+            "Adoptée le 3 mars 2031, la charte des drones oblige les États à tenir un registre.",
+            "Adoption de la charte des drones",
+        ),
+    ],
+)
+def test_a_fronted_participle_s_subject_comes_after_asides_on_where_and_ends_at_any_verb(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+def test_a_participle_told_of_the_object_after_an_event_s_verb_does_not_date_the_event():
+    found = events(
+        "Accra, 22 January 2032\n\nThe Drone Forum will review the drone census, published in December, and "
+        "agree a protocol."
+    )
+    assert (iso(found["Drone Forum"]), iso(found["Agreement on a protocol"])) == ((None, None), (None, None))
+    found = events(
+        "Accra, le 22 janvier 2032\n\nLe Forum des drones examinera le recensement des drones, publié en "
+        "décembre, et adoptera un protocole."
+    )
+    assert iso(found["Forum des drones"])[0] != "2031-12"
+
+
+def test_a_declaration_named_as_the_object_still_takes_its_participle_s_date():
+    found = events(
+        "Accra, 22 January 2032\n\nThe Drone Forum will review the Lomé Declaration, adopted in December, and "
+        "agree a protocol."
+    )
+    assert iso(found["Adoption of the Lomé Declaration"]) == ("2031-12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lomé, le 12 juin 2032\n\nLe Sénat a adopté mercredi le projet de loi sur les drones. Le texte doit "
+            "désormais être examiné par l'Assemblée nationale à partir du 23 juin.",
+            "Examen du projet de loi sur les drones par l'Assemblée nationale",
+        ),
+        (
+            "Lomé, 12 June 2032\n\nThe Senate adopted on Wednesday the Drone Safety Bill. The text must now be examined "
+            "by the National Assembly from 23 June.",
+            "Examination of the Drone Safety Bill by the National Assembly",
+        ),
+    ],
+)
+def test_an_infinitive_passive_after_a_modal_is_done_to_the_text_named_before(text, expected):
+    assert iso(events(text)[expected]) == ("2032-06-23", None)
