@@ -152,6 +152,8 @@ _DAY_OF = re.compile(r"\b(?:day|jour)\b")
 # What opens a sentence before the day of an event it is told on ("On its second day,", "Le premier jour,").
 DAY_OPENERS = r"on the|on its|the|its|le|la|l'|son|sa|lors du|lors de la|lors de son|au|during the|during its"
 _OPENING_DAY = re.compile(rf"\s*(?:{DAY_OPENERS})\s+", re.IGNORECASE)
+# "l'accord des parents", "l'accord de l'intéressé": whose consent, a common noun after the article.
+_CONSENT_OF = re.compile(r"\s+(?:(?:des|du|de\s+la)\s+|de\s+l['’]\s*)(?-i:[a-zà-ÿ])")
 _OF_SOMETHING = re.compile(r"\s*(?:(?:of|du|de|des)\b|d['’])", re.IGNORECASE)
 # "a virtual leaders' session", "the G7 presidency": lower-case words or an acronym, not a
 # complement ("the way for talks").
@@ -517,6 +519,8 @@ def read_mention(
         return None  # "adopté en séance plénière", "in plenary session": where it was done, no sitting named
     if word.lower() == "deal" and _AMOUNT.search(text, max(0, start - 10), start) and _OF.match(text, end):
         return None
+    if word.lower() == "accord" and _CONSENT_OF.match(text, end):
+        return None  # "avec l'accord des parents": someone's consent, no agreement ("l'accord du G7" is one)
     if GROUPS.match(word) and not GROUP_MET.search(text, sentence.start, sentence.end):
         return None  # a working group is a body; it is an event where the text says it met
     if office_acts(text, keyword, sentence):
@@ -793,11 +797,12 @@ def _premodifiers(before: str, *, what_only: bool = False) -> str:
     ):
         return ""
     found = article or opening or (owned if _kind_adjectives(owned) else None)
-    if found is None or _DURATION.search(found.group("words")):
-        return ""  # "a three-day visit": how long, not which
+    if found is None:
+        return ""
     if any(EVENT_WORD.fullmatch(word) for word in found.group("words").split()[:-1]):
         return ""  # "The vote followed approval": an event of its own and a verb, not which approval
-    kept = [word for word in found.group("words").split() if word != "own"]  # "her own speech": hers
+    # "her own speech": hers; "a three-day extraordinary session": how long is not which
+    kept = [word for word in found.group("words").split() if word != "own" and not _DURATION.search(word)]
     return " ".join(kept) + " " if kept else ""
 
 

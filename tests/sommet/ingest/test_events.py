@@ -5194,3 +5194,19 @@ def test_ministers_set_off_as_meeting_somewhere_held_a_meeting_there():
     )
     meeting = found["Meeting of drone ministers in Bergen"]
     assert (iso(meeting), meeting.location.city) == (("2032-05-06", None), "Bergen")
+
+
+def test_how_long_a_gathering_lasts_is_left_out_of_its_name_and_what_it_is_kept():
+    found = events(
+        "Accra, 9 September 2032\n\nMinisters held a three-day extraordinary session on 6 September."
+    )
+    assert iso(found["Extraordinary session"]) == ("2032-09-06", "2032-09-08")
+
+
+def test_someone_s_consent_is_no_agreement_but_a_body_s_agreement_is():
+    found = events(
+        "Lomé, le 18 septembre 2032\n\nLa loi sur les drones, adoptée le 17 septembre, exige l'accord des "
+        "parents pour les moins de 14 ans. L'accord du G7 sur les drones a été signé le 3 mars."
+    )
+    assert not any(name.startswith("Accord des parents") for name in found)
+    assert iso(found["Signature de l'accord du G7 sur les drones"]) == ("2032-03-03", None)
