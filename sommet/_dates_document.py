@@ -36,7 +36,7 @@ _CONDITIONAL = r"\b(?-i:[a-zà-ÿ])\w{2,}(?:erai|irai|drai|vrai|rrai)(?:t|ent)\b
 # counted from a day the text tells.
 _FUTURE = re.compile(
     r"\b(?:devrai(?:t|ent)|(?:doit|doivent)\s+(?:être|(?:s['’]|se\s+)?\w+(?:er|ir|re))|prochaine?s?|aura|auront|sera|seront|se tiendra|se tiendront|"
-    r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|next(?!\s+(?:day|morning|afternoon|evening)\b)|upcoming|is to|are to|(?:is|are) set (?:to|for)|"
+    r"(?:va|vont)\s+\w+(?:er|ir|re)|will|would|shall|should|must(?!\s+have\b)|next(?!\s+(?:day|morning|afternoon|evening)\b)|upcoming|is to|are to|(?:is|are) set (?:to|for)|"
     r"scheduled|planned for|slated for|is due|are due|expected|prévue?s?|programmée?s?|attendue?s?|serai(?:t|ent)|"
     # "the meeting, to be held in Montreal in November": a gathering's infinitive is still to come.
     rf"to be (?:held|hosted|organi[sz]ed|convened|staged))\b|{FUTURE_ENDINGS}|{_CONDITIONAL}",

@@ -92,8 +92,8 @@ WORDS = {
         "since": ["depuis"],
         "at": ["à", "vers"],
         "year_context": [
-            "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin",
-            "début", "mi", "courant", "année", "l'année", "printemps", "été", "automne", "hiver",
+            "en", "depuis", "dès", "d'ici", "avant", "après", "jusqu'en", "fin", "fin de",
+            "début", "début de", "mi", "courant", "année", "l'année", "printemps", "été", "automne", "hiver",
             "l'été", "l'automne", "l'hiver", "édition", "édition de", "l'édition", "l'édition de",
             "prévu pour", "prévue pour", "prévus pour", "prévues pour", "semestre", "trimestre",
         ],

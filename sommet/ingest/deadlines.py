@@ -34,9 +34,12 @@ _VERB_PHRASE = re.compile(
 _MUST = re.compile(
     r"\b(?:must|have to|has to|will have to|shall|are required to|is required to|doivent|devront|devra|doit"
     r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de)\s+(?P<what>[^,;:.()]+?)\s+"
-    r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*$",
+    r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*"
+    # "by the end of 2034", "d'ici fin mars": the year or month it ends
+    r"(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 # "Les administrations peuvent déposer leur dossier jusqu'au 15 avril", "Firms can apply until 3 May":
 # what may be done up to a day, whose last day it is. The modal is lower case: "18 May and runs until" is
 # a month.
@@ -95,6 +98,12 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
         names = _NAMES
         if must is not None:
             what, start, end = _to_be_done(must.group("what")), must.start("what"), date.end
+            earlier = [d for d in dates if start <= d.start < must.end("what")]
+            joined = _AND.search(text, earlier[-1].end, must.end("what")) if earlier else None
+            if joined is not None:
+                # "must designate an authority by 30 June and notify their rules by the end of the
+                # year": the second thing to be done, by the second date
+                what, start = _to_be_done(text[joined.end() : must.end("what")]), joined.end()
             done_to = _SUBJECT_BEFORE.search(text, sentence.start, must.start())
             if not what and _PASSIVE_AFTER_MODAL.match(must.group("what")) and done_to is not None:
                 # "Les contributions doivent être envoyées avant le 11 avril": what is to be sent.

@@ -63,6 +63,8 @@ _MADE_BY = re.compile(
 _BARE_PLURAL = re.compile(r"(?!(?:them|these|those|others|its|this|us)$)[a-z]{3,}s")
 # Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
 _ONE_OFF = frozenset({"summit"})
+# The nouns of a term of office a body is chaired for ("présidence", "presidency").
+_TERMS = frozenset({"presidency", "présidence"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
 # or an infinitive.
 _CLAUSE = re.compile(
@@ -1033,6 +1035,8 @@ def verb_events(
             if verb.begins and _held(phrase[1], TRIPS):
                 # "a entamé une visite d'État": the visit, dated where it is told; not "des négociations"
                 continue
+            if verb.noun in _TERMS and _a_gathering(phrase[1]):
+                continue  # "The Ministerial Council Meeting, chaired by Norway": who chaired it, no term
             if kind_of(verb.noun) == "meeting" and _a_gathering(
                 phrase[1], kinds=_ONE_OFF if verb.of_subject else GATHERING_KINDS
             ):
@@ -1852,6 +1856,14 @@ def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
     return f"{_name(dataclasses.replace(verb, link=None), *doer)}{rest}"
 
 
+# "of communication", "chargés du numérique": a complement ending the words before "and", which
+# the words after it, with no article of their own, go on.
+_COMPLEMENT_BEFORE_AND = re.compile(
+    r"\b(?:of|for|de|du|des|pour)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE
+)
+_OWN_ARTICLE = re.compile(r"\s*(?:the|a|an|le|la|les|l['’]|un|une)\b", re.IGNORECASE)
+
+
 def _agent(
     before: str, at: int, antecedent: Callable[[str, int, str | None], tuple[str, str] | None] | None
 ) -> tuple[str, str] | None:
@@ -1861,6 +1873,9 @@ def _agent(
     Some doer ("a committee", "les deux pays", "Governor" in a headline) tells no one apart."""
     # Not "les ministres du Numérique et de la Technologie": one body's name.
     parts = re.split(r"\s(et|and)\s(?!de\b|du\b|des\b|d'|of\b)", _CLITIC.sub("", before))
+    if len(parts) >= 3 and _COMPLEMENT_BEFORE_AND.search(parts[-3]) and not _OWN_ARTICLE.match(parts[-1]):
+        # "Ministers in charge of communication and ICT from ... endorsed": both are the complement's
+        parts = [before]
     clause = parts[-1]
     shared = _SHARED_SUBJECT.match(parts[-3]) if len(parts) >= 3 and not clause.strip() else None
     if shared is not None and not EVENT_WORD.search(shared["np"]):

@@ -4192,3 +4192,63 @@ def test_a_declaration_named_as_the_object_still_takes_its_participle_s_date():
 )
 def test_an_infinitive_passive_after_a_modal_is_done_to_the_text_named_before(text, expected):
     assert iso(events(text)[expected]) == ("2032-06-23", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ministers in charge of transport and ICT from Sahel states endorsed on Tuesday a drone timetable.",
+            "Endorsement of a drone timetable",
+        ),
+        (
+            "The ministers of Ghana and Togo signed on Tuesday a memorandum.",
+            "Signing of a memorandum",
+        ),
+        ("Ghana and Togo signed on Tuesday a memorandum.", "Signing of a memorandum by Ghana and Togo"),
+    ],
+)
+def test_words_joined_by_and_inside_a_complement_are_no_second_doer(sentence, expected):
+    assert _made(sentence)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "when"),
+    [
+        (
+            "Accra, 9 September 2032\n\nA drone review mechanism will start operating on 1 March 2033.",
+            "Start of operations of the drone review mechanism",
+            ("2033-03-01", None),
+        ),
+        (
+            "Accra, 9 September 2032\n\nStates must designate a drone authority by 30 June 2033 and notify "
+            "the Commission of their drone rules by the end of 2033.",
+            "Deadline to notify the Commission of their drone rules",
+            ("2033", None),
+        ),
+        (
+            "Accra, 9 septembre 2032\n\nLes États doivent désigner une autorité des drones avant le 30 juin "
+            "2033 et notifier leurs règles à la Commission d'ici la fin de 2033.",
+            "Date limite pour notifier leurs règles à la Commission",
+            ("2033", None),
+        ),
+        (
+            "Accra, 9 September 2032\n\nOperators must register their drones by 31 March.",
+            "Deadline to register their drones",
+            ("2033-03-31", None),
+        ),
+    ],
+)
+def test_what_must_be_done_by_a_date_is_a_deadline_ahead_and_a_second_one_after_and_is_its_own(
+    text, name, when
+):
+    assert iso(events(text)[name]) == when
+
+
+def test_who_chaired_a_meeting_holds_no_term_of_office_but_who_chairs_a_body_does():
+    found = events(
+        "Accra, 6 May 2032\n\nThe Drone Council Meeting, chaired this year by Norway, ended on Friday. The G7, "
+        "chaired this year by Italy, adopted a drone code."
+    )
+    assert not any(name.startswith("Presidency of the Drone Council Meeting") for name in found)
+    assert "Presidency of the G7 by Italy" in found
