@@ -18,10 +18,13 @@ from sommet.ingest.institutions import institution_names, organisation_heads
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
 from sommet.ingest.people import is_person_name, person_in
+from sommet.ingest.programme import CLOCK
 from sommet.ingest.roles import role_after, role_near, titled_before
 from sommet.ingest.text import Span
 from sommet.search import normalise
 
+# A programme line's clock time or span before its first word ("15:00 Panel discussion").
+_CLOCK_OPENING = re.compile(rf"^\s*{CLOCK}(?:\s*(?:[–—-]|à|to)\s*{CLOCK})?")
 # French articles in either case; English "the" only in lower case, as "The Future Society" keeps it.
 # An article is a word of its own: "Dubaï" and "Lebanon" keep their first letters.
 _LEADING = re.compile(r"^(?:(?:(?:[Ll]a|[Ll]e|[Ll]es|the|[Dd]u|[Dd]es|de la)\s+|(?:de )?[Ll]'\s*|[Dd]'\s*))+")
@@ -322,7 +325,8 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 in_role=bool(_ROLE_PHRASE.search(before)),
                 portfolio=bool(_FOR_PORTFOLIO.search(before)),
                 after_article=bool(re.search(r"(?:\b(?:le|la|les|du|des)\s+|\bl')$", before, re.IGNORECASE)),
-                first_word=not text[sentence_start:start].strip(" \"'«—-–"),
+                # "15:00 Panel discussion": a programme's clock time opens the line, no word
+                first_word=not _CLOCK_OPENING.sub("", text[sentence_start:start]).strip(" \"'«—-–"),
                 text_after=text[end : end + 80],
             )
     _listed_with_organisations(paragraph, document, out, add, overlaps, taken)

@@ -21,7 +21,7 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, count_of, days_long, office_acts
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import HELD, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
+from sommet.ingest.mentions import HELD, ORDINAL_VALUES, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 
@@ -1745,4 +1745,34 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
                 DateRange(PartialDate.from_date(day)), found.start(), found.end(), found.group(0), True
             )
         )
+    # "A ministerial session is planned for the second day": a day of the gathering of several days
+    # told last, counted from its first.
+    held = next((m for m in reversed(earlier) if m.kind in GATHERING_KINDS and _days_long(m)), None)
+    for found in _ITS_NTH_DAY.finditer(text, sentence.start, sentence.end) if held is not None else ():
+        first, last = held.dates.range.start.first_day(), held.dates.range.end.last_day()
+        nth = (found.group("nth") or found.group("nth_fr")).lower()
+        day = last if nth in ("last", "dernier") else first + timedelta(days=ORDINAL_VALUES[nth] - 1)
+        if day <= last:
+            out.append(
+                DateMention(
+                    DateRange(PartialDate.from_date(day)), found.start(), found.end(), found.group(0), True
+                )
+            )
     return out
+
+
+def _days_long(mention: Mention) -> bool:
+    """Whether an event is dated to a first and a last day."""
+    dated = mention.dates.range if mention.dates is not None else None
+    return (
+        dated is not None and dated.end is not None and dated.start.precision == dated.end.precision == "day"
+    )
+
+
+# "on the second day", "le deuxième jour": a day of the gathering told before, not "of" another.
+_ITS_NTH_DAY = re.compile(
+    r"\b(?:on|for)\s+(?:the|its)\s+(?P<nth>first|second|third|fourth|fifth|last)\s+day\b(?!\s+of\b)"
+    r"|\b(?:le|au|lors\s+du|dès\s+le|pour\s+le)\s+"
+    r"(?P<nth_fr>premier|deuxième|second|troisième|quatrième|cinquième|dernier)\s+jour\b(?!\s+d)",
+    re.IGNORECASE,
+)

@@ -343,7 +343,7 @@ def _sentence_events(
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         if _who_chaired(text, keyword):
             continue  # "sous la présidence de la ministre": who chaired, not a presidency
-        if _PARTICIPLE_CLAUSE.match(text, keyword.start() - 2) and keyword.group(0).endswith("ing"):
+        if _SET_OFF_ING.match(text, keyword.start() - 2) and keyword.group(0).endswith("ing"):
             continue  # "The Council, meeting in Brussels, adopted": who met, told by the verb
         if found and _topic_goes_on(text, found[-1], keyword):
             # "a roundtable on AI and elections": the last words of its topic, not an election
@@ -596,7 +596,7 @@ def _one_meeting(found: list[Mention], met: Mention, text: str) -> list[Mention]
 
 # ", meeting in Brussels", ", meeting at ministerial level": an English participle set off after who
 # did it, not a noun ("a meeting in Brussels").
-_PARTICIPLE_CLAUSE = re.compile(
+_SET_OFF_ING = re.compile(
     r",\s(?-i:[a-z]+)ing\s+(?:in|at|on|with|under|for|via|this|last|next|today|yesterday|behind)\b"
 )
 

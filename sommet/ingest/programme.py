@@ -26,6 +26,11 @@ _NOUN_GOES_ON = re.compile(
     r"\s*[,:]|\s+(?:avec|with|de|du|des|d['’]|sur|on|of|entre|between|à|au|aux|in|at|pour|for)\b",
     re.IGNORECASE,
 )
+_WHO_TAKES_PART = re.compile(
+    r",\s+(?:with|moderated\s+by|chaired\s+by|hosted\s+by|in\s+the\s+presence\s+of|avec|en\s+présence\s+d[eu]?"
+    r"|animée?s?\s+par|présidée?s?\s+par|modérée?s?\s+par)\b",
+    re.IGNORECASE,
+)
 _TITLE_WORDS = 15  # more, and it is a sentence of a live blog, not a session's title
 _SENTENCE_END = ".!?…"
 # A sentence ending inside the line: "16:20 The declaration is out. Main points:" is a live blog's.
@@ -60,6 +65,9 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").
     keyword = KIND_WORD.search(title.split(":")[0]) or EVENT_WORD.match(title)  # or "Entretien avec ..."
     kind = kind_of(keyword.group("kw")) if keyword else "event"
+    # "Opening plenary, with the Secretary-General", "Table ronde, animée par X": who takes part
+    # is not which session.
+    title = _WHO_TAKES_PART.split(title, maxsplit=1)[0]
     head, _, where = title.rpartition(",")
     location = _place(where.strip()) if head else None
     title = head.rstrip() if location is not None else title

@@ -10,6 +10,7 @@ from sommet.ingest.acronyms import acronym_fits
 from sommet.ingest.nlp import english_spans
 from sommet.ingest.people import is_person_name
 from sommet.ingest.pipeline import extract
+from tests.sommet.ingest.test_events import PROGRAMME_WITH_WHO_TAKES_PART
 
 TODAY = date(2035, 1, 1)
 
@@ -348,3 +349,8 @@ def test_an_office_after_its_article_is_no_organisation_and_a_body_named_after_i
     assert "Le Président" not in actors(
         "Publié le 26 janvier 2031\n\nLe Président est arrivé à Lomé le 26 janvier."
     )
+
+
+def test_a_programme_item_s_head_word_after_its_clock_time_is_no_organisation():
+    found = actors(PROGRAMME_WITH_WHO_TAKES_PART)
+    assert "Panel" not in found and {"Drone Union", "Ama Owusu", "Jeanne Roy"} <= set(found)

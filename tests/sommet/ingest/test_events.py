@@ -5210,3 +5210,37 @@ def test_someone_s_consent_is_no_agreement_but_a_body_s_agreement_is():
     )
     assert not any(name.startswith("Accord des parents") for name in found)
     assert iso(found["Signature de l'accord du G7 sur les drones"]) == ("2032-03-03", None)
+
+
+PROGRAMME_WITH_WHO_TAKES_PART = (
+    "Programme — Drone Week 2032\n\nAccra, 16–20 April 2032\n\nMonday 16 April\n\n09:00 Opening plenary, "
+    "with the Secretary-General of the Drone Union, Ama Owusu\n\n15:00 Panel: testing and evaluation of drone "
+    "models\n\n16:00 Table ronde sur les drones, animée par Jeanne Roy"
+)
+
+
+def test_who_takes_part_in_a_programme_s_session_is_no_part_of_its_name():
+    found = events(PROGRAMME_WITH_WHO_TAKES_PART)
+    assert iso(found["Opening plenary"]) == ("2032-04-16", None)
+    assert iso(found["Table ronde sur les drones"]) == ("2032-04-16", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "Accra, 22 January 2032\n\nGhana will host the drone summit on 8 and 9 May.\n\nA ministerial "
+            "session will be held on the second day.",
+            "Ministerial session",
+        ),
+        (
+            "Accra, le 22 janvier 2032\n\nLe Ghana accueillera le sommet des drones les 8 et 9 mai.\n\nUne "
+            "session ministérielle est prévue le deuxième jour.",
+            "Session ministérielle",
+        ),
+    ],
+)
+def test_a_counted_day_with_no_gathering_named_is_a_day_of_the_gathering_of_several_days_told_before(
+    text, session
+):
+    assert iso(events(text)[session]) == ("2032-05-09", None)
