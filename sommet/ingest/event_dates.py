@@ -1206,6 +1206,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (
                 objects_participle and not objects_participle.start() < m.start < objects_participle.end()
             )
+            and not (date_mention.end <= m.start and _in_participle_aside(text, date_mention, m))
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not (m.end <= date_mention.start and _said_after(text, m, date_mention))
             and not (m.end <= date_mention.start and _SAID_BY.fullmatch(text, m.end, date_mention.start))
@@ -1469,6 +1470,32 @@ def _narrows(finer: DateMention, coarser: DateMention) -> bool:
 # What stands between an aside's closing comma and a date: a verb of the sentence ("died on").
 _VERB_AFTER_ASIDE = re.compile(r",\s*(?:[^\W\d_]+\s+){1,3}?(?:on|in|le|en|the)?\s*$", re.IGNORECASE)
 _NO_VERB = re.compile(r",\s*(?:on|in|le|en|the|au|du)?\s*$", re.IGNORECASE)
+
+
+# ", first approved by the Senate in": a participle set off after a noun, other than one of a
+# gathering's being held or a text's coming into force (from when what it does applies).
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:first|initially|originally|already|d['’]abord|déjà)\s+)?"
+    r"(?!(?:held|tenue?s?|organi[sz]ed|organisée?s?|convened|réunie?s?|entered|entrée?s?)\b)[^\W\d_]+(?:ed|é|ée|és|ées)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_ASIDE_REACH = 120
+_PAST_AFTER = re.compile(
+    r"\b(?:[^\W\d_]{3,}ed|was|were|had|(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|it|u))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_participle_aside(text: str, date_mention: DateMention, mention: Mention) -> bool:
+    """Whether a date is told in a participle's aside that closes before the event: "The text, first
+    approved by the Senate in December, now returns to the Senate for a final vote"."""
+    opening = _PARTICIPLE_ASIDE.search(
+        text, max(0, date_mention.start - _PARTICIPLE_ASIDE_REACH), date_mention.start
+    )
+    closing = text.find(",", date_mention.end, mention.start)
+    # "By resolution X, adopted on 26 August, the Assembly established ...": an act told in the past
+    # after the aside was done then too.
+    return opening is not None and closing >= 0 and not _PAST_AFTER.search(text, closing, mention.end)
 
 
 def _in_closed_aside(text: str, mention: Mention, date_mention: DateMention) -> bool:

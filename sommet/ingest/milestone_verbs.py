@@ -646,7 +646,14 @@ _BODY_POSSESSIVES = {"its": "the", "their": "the"}
 _PHRASE_DETERMINERS = _POSSESSIVES | {"le", "la", "les", "the"}
 _COUNTS = frozenset(word for numbers in NUMBERS.values() for word in numbers) | {"both"}
 _ARTICLE_IN_FORM = {"du": "le", "des": "les", "au": "le", "aux": "les", "d'": "l'"}
-_CONTRACTED = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+_CONTRACTED = {
+    ("à", "le"): "au",
+    ("à", "les"): "aux",
+    ("de", "le"): "du",
+    ("de", "les"): "des",
+    ("au", "le"): "au",  # "se rendra au Japon": the article the form holds
+    ("aux", "les"): "aux",
+}
 
 
 @dataclass(frozen=True)
@@ -1032,6 +1039,8 @@ def verb_events(
                 end, phrase = purpose.start(), (phrase[0], _FOR_WHAT.split(phrase[1], maxsplit=1)[0])
             if phrase[1].split()[:1] == [verb.noun]:
                 continue  # "put forward the proposal": the proposal named elsewhere, or nowhere
+            if verb.link == "en" and _held(phrase[1], TRIPS):
+                continue  # "se rendra en visite officielle au Japon": the visit, told by its own noun
             if verb.begins and _held(phrase[1], TRIPS):
                 # "a entamé une visite d'État": the visit, dated where it is told; not "des négociations"
                 continue

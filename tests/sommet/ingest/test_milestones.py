@@ -4252,3 +4252,41 @@ def test_who_chaired_a_meeting_holds_no_term_of_office_but_who_chairs_a_body_doe
     )
     assert not any(name.startswith("Presidency of the Drone Council Meeting") for name in found)
     assert "Presidency of the G7 by Italy" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lomé, 2 octobre 2032\n\nLa ministre se rendra au Ghana du 9 au 12 octobre.",
+            "Déplacement au Ghana",
+        ),
+        ("Lomé, 2 octobre 2032\n\nLa ministre se rendra en Inde du 9 au 12 octobre.", "Déplacement en Inde"),
+        (
+            "Lomé, 2 octobre 2032\n\nLa ministre se rendra aux Émirats arabes unis du 9 au 12 octobre.",
+            "Déplacement aux Émirats arabes unis",
+        ),
+    ],
+)
+def test_a_trip_to_a_country_is_named_with_the_article_its_verb_holds(text, name):
+    assert iso(events(text)[name]) == ("2032-10-09", "2032-10-12")
+
+
+def test_going_somewhere_on_an_official_visit_is_that_visit_not_a_trip_to_it():
+    found = events(
+        "Lomé, 2 octobre 2032\n\nLe président se rendra en visite officielle au Japon le 9 octobre."
+    )
+    assert set(found) == {"Visite officielle au Japon"}
+
+
+def test_a_date_in_a_participle_s_aside_dates_no_step_told_after_it_but_a_past_act_done_by_it():
+    found = events(
+        "Lomé, 20 May 2034\n\nThe text, first approved by the Senate in December 2033, now returns to the "
+        "Senate for a final vote."
+    )
+    assert iso(found["Final vote"]) == (None, None)
+    found = events(
+        "Lomé, 1 September 2032\n\nBy resolution A/RES/79/9, adopted on 26 August 2032, the Drone Assembly established "
+        "the Drone Dialogue, as agreed by members in the Drone Compact (September 2031)."
+    )
+    assert iso(found["Establishment of the Drone Dialogue by the Drone Assembly"]) == ("2032-08-26", None)
