@@ -99,6 +99,12 @@ _AND_LATER = re.compile(
     r"\b(?:and|et|puis|then)\s+(?:will|shall|would|should|must|va|vont|doit|doivent|devrait|devraient)\b",
     re.IGNORECASE,
 )
+# Verbs that tell what a text or a meeting asks for: "calls for", "urges", "prévoit", "appelle à".
+_ASKS_FOR = re.compile(
+    r"\b(?:calls?\s+for|called\s+for|provides?\s+for|urges?|urged|prévoi(?:t|ent)|appell?(?:e|ent|ait)\s+à"
+    r"|exhorte(?:nt)?)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|qui|dont)\s", re.IGNORECASE)
 # "prepared by", "préparé par": a past participle and its agent.
 _MADE_BY_AFTER = re.compile(
@@ -173,6 +179,9 @@ def location_of(
     # participle clause after a comma tells of another time and place (a gathering's may be its own).
     gerund = _GERUND_CLAUSE.search(text, mention.end, bound) if mention.kind not in GATHERINGS else None
     bound = gerund.start() if gerund is not None else bound
+    # "The Nairobi Declaration calls for a facility in Kigali": what it asks for is elsewhere.
+    asks = _ASKS_FOR.search(text, mention.end, bound)
+    bound = asks.start() if asks is not None else bound
     relative = _RELATIVE_AFTER.search(text, mention.end, bound)
     if relative is not None and mention.kind not in GATHERINGS:
         place = min((p[0] for p in inside if relative.end() <= p[0] < bound), default=bound)

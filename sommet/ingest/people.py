@@ -42,6 +42,8 @@ def is_person_name(name: str) -> bool:
         return False  # "If MEPs": letters after a name stand after its words, not in their place
     if tokens[-1].lower() in words.ROLE_WORDS and tokens[-2].islower():
         return False  # "à Lomé le Premier ministre": a place, then a title
+    if tokens[-1].lower() in words.ROLE_WORDS and tokens[-2].endswith(("'s", "’s")):
+        return False  # "Rwanda's President": whose office, not a name
     if _not_a_surname(tokens[-1].lower()) or tokens[0].lower() in lexicon.venue_words():
         return False  # "Winfield House", "Seoul Declaration", "Palais des Nations"
     if len(tokens) >= 3 and tokens[-1].lower() in lexicon.instrument_heads():

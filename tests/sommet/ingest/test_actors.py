@@ -354,3 +354,10 @@ def test_an_office_after_its_article_is_no_organisation_and_a_body_named_after_i
 def test_a_programme_item_s_head_word_after_its_clock_time_is_no_organisation():
     found = actors(PROGRAMME_WITH_WHO_TAKES_PART)
     assert "Panel" not in found and {"Drone Union", "Ama Owusu", "Jeanne Roy"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"), [("Ghana's President", False), ("Kenya’s Minister", False), ("Jane O'Neil", True)]
+)
+def test_whose_office_is_no_person_s_name(name, person):
+    assert is_person_name(name) is person

@@ -5244,3 +5244,16 @@ def test_a_counted_day_with_no_gathering_named_is_a_day_of_the_gathering_of_seve
     text, session
 ):
     assert iso(events(text)[session]) == ("2032-05-09", None)
+
+
+def test_what_a_declaration_calls_for_somewhere_does_not_place_its_adoption():
+    found = events(
+        "Accra, 14 March 2032\n\nLeaders adopted on Friday in Accra a drone declaration that calls for a "
+        "drone centre to be built in Lomé."
+    )
+    assert found["Adoption of a drone declaration by leaders"].location.city == "Accra"
+    found = events(
+        "Accra, 14 March 2032\n\nLeaders adopted on Friday a drone declaration that calls for a drone centre "
+        "to be built in Lomé."
+    )
+    assert found["Adoption of a drone declaration by leaders"].location.city is None
