@@ -871,6 +871,8 @@ def verb_events(
         gender = None  # of the text a French clitic stands for, when its participle tells it
         if verb.by_subject and _AGENT.match(text, end):
             continue  # "The King, joined by the Prince": accompanied, not joining a body
+        if verb.of_subject and verb.lang == "en" and not passive and OBJECT_NEXT.match(text, end):
+            continue  # "Leaders closed the summit": what they closed is not them ("the summit closed" is)
         if verb.of_subject and not passive and _held_after(text, end):
             continue  # "A declaration closed the summit": the summit's last day (``event_dates.closed_by``)
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.

@@ -4290,3 +4290,11 @@ def test_a_date_in_a_participle_s_aside_dates_no_step_told_after_it_but_a_past_a
         "the Drone Dialogue, as agreed by members in the Drone Compact (September 2031)."
     )
     assert iso(found["Establishment of the Drone Dialogue by the Drone Assembly"]) == ("2032-08-26", None)
+
+
+def test_who_closed_a_gathering_is_not_what_closed():
+    found = events(
+        "Accra, 14 March 2032\n\nLeaders closed the drone summit on Friday. Registration closes on 30 April."
+    )
+    assert not any(name.startswith("Closing of leaders") for name in found)
+    assert iso(found["Closing of registration"]) == ("2032-04-30", None)
