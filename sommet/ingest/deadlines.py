@@ -39,6 +39,7 @@ _MUST = re.compile(
     r"(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.IGNORECASE,
 )
+# What joins a second thing to be done to the first: "... by 30 June and notify ...".
 _AND = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 # "Les administrations peuvent déposer leur dossier jusqu'au 15 avril", "Firms can apply until 3 May":
 # what may be done up to a day, whose last day it is. The modal is lower case: "18 May and runs until" is

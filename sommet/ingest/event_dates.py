@@ -1067,7 +1067,7 @@ _OBJECTS_PARTICIPLE = re.compile(
     r"\s+[^,;.]*?\w,\s*(?:[^\W\d_]+(?:ed|é|ée|és|ées)|held|made|written|drawn\s+up|set\s+up)\s+[^,;.]*$",
     re.IGNORECASE,
 )
-_OBJECTS_PARTICIPLE_REACH = 200
+_OBJECTS_PARTICIPLE_REACH = 200  # characters before a date its verb and object are looked for in
 # "…, soit le 1er août", "…, that is on 1 August", "i.e. on 1 August": a day counted, said again.
 _RESTATED = re.compile(
     r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
@@ -1479,7 +1479,7 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?!(?:held|tenue?s?|organi[sz]ed|organisée?s?|convened|réunie?s?|entered|entrée?s?)\b)[^\W\d_]+(?:ed|é|ée|és|ées)\b[^,;.]*$",
     re.IGNORECASE,
 )
-_PARTICIPLE_ASIDE_REACH = 120
+_PARTICIPLE_ASIDE_REACH = 120  # characters before a date the aside's comma is looked for in
 _PAST_AFTER = re.compile(
     r"\b(?:[^\W\d_]{3,}ed|was|were|had|(?:a|ont|avait|avaient)\s+[^\W\d_]+(?:é|ée|és|ées|i|is|it|u))\b",
     re.IGNORECASE,

@@ -343,7 +343,7 @@ def _sentence_events(
             continue  # "au palais des congrès", "the Kigali Conference Centre": a building
         if _who_chaired(text, keyword):
             continue  # "sous la présidence de la ministre": who chaired, not a presidency
-        if _SET_OFF_ING.match(text, keyword.start() - 2) and keyword.group(0).endswith("ing"):
+        if keyword.group(0).endswith("ing") and _SET_OFF_ING.match(text, keyword.start() - 2):
             continue  # "The Council, meeting in Brussels, adopted": who met, told by the verb
         if found and _topic_goes_on(text, found[-1], keyword):
             # "a roundtable on AI and elections": the last words of its topic, not an election

@@ -1872,6 +1872,7 @@ def _with_doer(name: str, verb: _Verb, doer: tuple[str, str]) -> str:
 _COMPLEMENT_BEFORE_AND = re.compile(
     r"\b(?:of|for|de|du|des|pour)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE
 )
+# "and the Governor": a second noun phrase with an article of its own, a second doer.
 _OWN_ARTICLE = re.compile(r"\s*(?:the|a|an|le|la|les|l['’]|un|une)\b", re.IGNORECASE)
 
 
@@ -2160,6 +2161,7 @@ def _last_instrument(
     return None
 
 
+# The definite articles of a French subject, which the parser is asked where its verb begins.
 _FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
