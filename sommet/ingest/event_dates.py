@@ -1191,6 +1191,10 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         objects_participle = _OBJECTS_PARTICIPLE.search(
             text, max(0, date_mention.start - _OBJECTS_PARTICIPLE_REACH), date_mention.start
         )
+        # ", first approved by the Senate in December": a participle's aside the date is told in.
+        in_aside = _PARTICIPLE_ASIDE.search(
+            text, max(0, date_mention.start - _PARTICIPLE_ASIDE_REACH), date_mention.start
+        )
         # The next verb's event, and what its words name ("and will publish a statement").
         next_verbs = [m for m in mentions if _next_verbs(text, m, date_mention, mentions)]
         datable = [
@@ -1206,7 +1210,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             and not (
                 objects_participle and not objects_participle.start() < m.start < objects_participle.end()
             )
-            and not (date_mention.end <= m.start and _in_participle_aside(text, date_mention, m))
+            and not (in_aside and date_mention.end <= m.start and _aside_closed_before(text, date_mention, m))
             and not (date_mention.end <= m.start and _reported_later(text, date_mention, m))
             and not (m.end <= date_mention.start and _said_after(text, m, date_mention))
             and not (m.end <= date_mention.start and _SAID_BY.fullmatch(text, m.end, date_mention.start))
@@ -1486,16 +1490,13 @@ _PAST_AFTER = re.compile(
 )
 
 
-def _in_participle_aside(text: str, date_mention: DateMention, mention: Mention) -> bool:
-    """Whether a date is told in a participle's aside that closes before the event: "The text, first
+def _aside_closed_before(text: str, date_mention: DateMention, mention: Mention) -> bool:
+    """Whether the participle's aside a date is told in closes before the event: "The text, first
     approved by the Senate in December, now returns to the Senate for a final vote"."""
-    opening = _PARTICIPLE_ASIDE.search(
-        text, max(0, date_mention.start - _PARTICIPLE_ASIDE_REACH), date_mention.start
-    )
     closing = text.find(",", date_mention.end, mention.start)
     # "By resolution X, adopted on 26 August, the Assembly established ...": an act told in the past
     # after the aside was done then too.
-    return opening is not None and closing >= 0 and not _PAST_AFTER.search(text, closing, mention.end)
+    return closing >= 0 and not _PAST_AFTER.search(text, closing, mention.end)
 
 
 def _in_closed_aside(text: str, mention: Mention, date_mention: DateMention) -> bool:
