@@ -1092,9 +1092,13 @@ def _reported_later(text: str, date_mention: DateMention, mention: Mention) -> b
 
 def _said_after(text: str, mention: Mention, date_mention: DateMention) -> bool:
     """Whether the date is the day of a saying set off after the mention's clause, which tells of
-    what is still to come (a past act told so may well be of the day it was told)."""
+    what is still to come (a past act told so may well be of the day it was told). The clause runs
+    from its sentence's start: "Le Maroc accueillera, en février, la conférence, a annoncé mardi"."""
     said = _SAID_ASIDE.search(text, mention.end, date_mention.start)
-    return said is not None and about_the_future(text[mention.start : said.start()])
+    if said is None:
+        return False
+    start = max((edge.end() for edge in SENTENCE_EDGE.finditer(text, 0, mention.start)), default=0)
+    return about_the_future(text[start : said.start()])
 
 
 # "il négocie avec le Canada la création du partenariat", "discussed the adoption of the charter",

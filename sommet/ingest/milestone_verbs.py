@@ -97,11 +97,13 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # "en deuxième lecture", "at second reading": the step of a law's passage a vote was.
-_READING = re.compile(
-    r"\b(?P<stage>(?:en|in|at)\s+(?:première|deuxième|seconde|troisième|dernière|nouvelle|first|second|"
-    r"third|final)\s+(?:lecture|reading))\b",
-    re.IGNORECASE,
+_STAGE_WORDS = (
+    r"(?:en|in|at)\s+(?:première|deuxième|seconde|troisième|dernière|nouvelle|first|second|third|final)"
+    r"\s+(?:lecture|reading)"
 )
+_READING = re.compile(rf"\b(?P<stage>{_STAGE_WORDS})\b", re.IGNORECASE)
+# "a adopté en première lecture le 15 mars le projet": the step, skipped before the object.
+_LEADING_READING = re.compile(rf"\s+{_STAGE_WORDS}(?=[\s,])", re.IGNORECASE)
 _READING_WITHIN = 60  # characters after the verb
 _STAGE = re.compile(r"\b(?:reading|lecture|stage|étape)s?$", re.IGNORECASE)
 _FIRST = r"(?P<first>une\s+première\s+fois|pour\s+la\s+première\s+fois|for\s+the\s+first\s+time)"
@@ -1519,6 +1521,7 @@ def time_phrase_length(after: str) -> int:
         or _LEADING_ADVERB.match(after, length)
         or _LEADING_DURATION.match(after, length)
         or _leading_deadline().match(after, length)
+        or _LEADING_READING.match(after, length)
         or (length and _LEADING_YEAR.match(after, length))  # "in May 2031", after its month
     ):
         placed = found.re in (_LEADING_PLACE, _leading_venue())

@@ -4157,6 +4157,21 @@ def test_a_saying_set_off_after_a_plan_dates_the_saying_not_the_plan():
     assert not any(name.lower().startswith("présidence") for name in found)
 
 
+def test_a_saying_after_a_plan_whose_date_is_set_off_before_its_noun_dates_the_saying():
+    for text in (
+        "1er mars 2031\n\nLe Togo accueillera à Lomé, du 8 au 10 juin, le forum des drones, a annoncé lundi "
+        "le ministère.",
+        "1 March 2031\n\nTogo will host in Lomé, from 8 to 10 June, the Drone Forum, the ministry said on Monday.",
+    ):
+        forum = next(event for event in events(text).values() if event.kind == "forum")
+        assert iso(forum) == ("2031-06-08", "2031-06-10")
+    # A past act keeps the day of its saying.
+    found = events(
+        "1er mars 2031\n\nLe Togo a signé, à Lomé, la charte des drones, a annoncé lundi le ministère."
+    )
+    assert [iso(event) for event in found.values()] == [("2031-02-24", None)]
+
+
 def test_the_day_of_the_papers_own_issue_dates_no_event():
     found = events(
         "Rectificatif : forum de Lyon\n\nPublié le 24 avril 2031\n\nContrairement à ce que nous avons écrit "

@@ -1303,6 +1303,20 @@ def test_a_bill_tabled_and_the_reading_it_passed_name_the_steps_of_a_law():
     assert _made("Le Sénat togolais a adopté le texte en première lecture le 20 mars.") == [
         ("Adoption du texte en première lecture par le Sénat togolais", "adoption")
     ]
+    # The step told between the verb and its object, before a date set off by commas.
+    found = events(
+        "Lomé, le 2 mai 2031\n\nLe Sénat togolais a adopté en première lecture, le 20 mars, le projet de loi "
+        "sur les drones."
+    )
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Adoption du projet de loi sur les drones en première lecture par le Sénat togolais": (
+            "2031-03-20",
+            None,
+        )
+    }
+    assert _made("The Togolese Senate passed at second reading on 24 April the Drone Bill.") == [
+        ("Passage of the Drone Bill at second reading by the Togolese Senate", "adoption")
+    ]
 
 
 def test_a_participle_after_the_text_a_clause_ends_on_is_that_texts_milestone_in_its_own_time():
