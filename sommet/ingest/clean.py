@@ -305,6 +305,19 @@ def _day_heading(unit: str) -> bool:
     )
 
 
+def _weekday_line(unit: str) -> bool:
+    return len(unit.split()) <= _DAY_HEADING_WORDS and any(
+        said.first.weekday is not None and said.first.day is not None
+        for said in grammar.scan(unit, grammar.HEADER)
+    )
+
+
+def _heads_first_day(units: list[str], at: int) -> bool:
+    """ "Mardi 11 mai 2027" right under a programme's title heads its first day, not the page's date,
+    when another such line heads a later day: a dateline is written once."""
+    return _weekday_line(units[at]) and any(_weekday_line(unit) for unit in units[at + 1 :])
+
+
 def _a_stamp(unit: str) -> bool:
     """A short header line giving a full day ("AI Policy Monitor — newsletter of 1 November 2031"):
     the page's date, whatever furniture word it holds; a byline is kept apart for it already."""
@@ -363,14 +376,16 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
         if timed is not None:
             # A short line with a number right before it heads it, unless that is the title or the
             # line under it (a dateline, kept in the header for the page's date).
-            labelled = _DAY_LABEL.match(units[timed - 1]) is not None
+            labelled = _DAY_LABEL.match(units[timed - 1]) is not None or _heads_first_day(units, timed - 1)
             heading = (timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS) or labelled
             first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     else:
         # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director
         # of the Forum."): the article starts at the first short sentence below the title.
         first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
-    if 2 < first_prose < len(units) and _day_heading(units[first_prose - 1]):
+    if 1 < first_prose < len(units) and (
+        (first_prose > 2 and _day_heading(units[first_prose - 1])) or _heads_first_day(units, first_prose - 1)
+    ):
         first_prose -= 1  # "Mardi 7 octobre" over an agenda's first item: the item's day
     before = units[:first_prose]
     kept = [not _is_furniture(u) or _a_stamp(u) for u in before]

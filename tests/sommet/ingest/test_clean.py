@@ -191,6 +191,23 @@ def test_a_programme_s_labelled_day_under_its_title_heads_its_first_items():
     assert page.header == ["Drone conference programme"]
 
 
+def test_a_programme_s_first_day_right_under_its_title_heads_its_items_when_other_days_follow():
+    for first, second in (
+        ("Tuesday 3 June", "Wednesday 4 June"),
+        ("Mardi 3 juin 2031", "Mercredi 4 juin 2031"),
+    ):
+        page = read_page(
+            f"Drone Days programme\n\n{first}\n09:00 Opening keynote\n11:00 Panel on drone liability\n\n"
+            f"{second}\n09:30 Closing keynote\n",
+            "txt",
+        )
+        assert page.paragraphs[0].startswith(first)
+        assert page.header == ["Drone Days programme"]
+    # Said once, a day under the title is the page's date.
+    page = read_page("Drone Days programme\n\nMardi 3 juin 2031\n09:00 Opening keynote\n11:00 Panel\n", "txt")
+    assert page.header == ["Drone Days programme", "Mardi 3 juin 2031"]
+
+
 def test_a_dash_between_two_words_is_a_hyphen_and_between_two_numbers_a_dash():
     assert normalise_text("the India–France Year, 16–17 June") == "the India-France Year, 16–17 June"
 

@@ -2400,6 +2400,15 @@ def test_a_programme_s_numbered_days_date_its_items_and_are_no_events():
     assert iso(found["Keynote by the drone envoy"]) == ("2032-03-10", None)
 
 
+def test_a_programme_s_first_day_under_its_title_dates_its_items():
+    found = events(
+        "Programme — Drone Days, Lomé, 3–4 June 2031\n\nTuesday 3 June\n09:00 Opening ceremony\n"
+        "14:00 Workshop on drone liability\n\nWednesday 4 June\n09:30 Ministerial roundtable on drones\n"
+    )
+    assert iso(found["Workshop on drone liability"]) == ("2031-06-03", None)
+    assert iso(found["Ministerial roundtable on drones"]) == ("2031-06-04", None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
