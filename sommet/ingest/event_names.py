@@ -359,8 +359,16 @@ _ENDED = (
     r"(?:came to a close|closed|ended|concluded|wrapped up|"
     r"s'est (?:achevée?|close?|conclue?|terminée?)|a pris fin|se sont (?:achevée?s|clos|closes|terminée?s))\b"
 )
+# ... and in the present or the future, as its own clause: "a three-day visit that ends on Wednesday".
+_ENDS = (
+    r"(?:ends|will\s+end|closes|will\s+close|concludes|will\s+conclude|s'achève|s'achèvera|se\s+termine"
+    r"|se\s+terminera|prend\s+fin|prendra\s+fin)\b"
+)
 # "The two-day summit in Cotonou ended on Wednesday", "Le sommet de deux jours s'est achevé mercredi".
-_IT_ENDED = re.compile(rf"(?:\s+(?:in|at|à|en)\s+[^,.;]{{1,40}}?)?\s+{_ENDED}", re.IGNORECASE)
+_IT_ENDED = re.compile(
+    rf"(?:\s+(?:in|at|à|en)\s+[^,.;]{{1,40}}?)?(?:\s*,)?\s+(?:(?:which|that|qui)\s+)?(?:{_ENDED}|{_ENDS})",
+    re.IGNORECASE,
+)
 # "came to a close today after two days of discussions": a length counted back from the end.
 _ENDED_AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,80}},)?\s*(?:[\w']+\s+){{0,3}}?{_ENDED}"

@@ -673,6 +673,13 @@ def _headline_mentions(
         titled.dates = own[0] if own else None  # else the lead's, as any headline event's
         found.append(titled)
     told = next((m for m in body if lead and m.dates is lead[0] and m.name.lower() not in KINDS), None)
+    # "Drone summit ends with a charter" over "A two-day summit closed on Tuesday with the adoption of
+    # a charter": the headline's gathering is the one the lead's day closes.
+    closed = next((m for m in body if lead and m.closing is lead[0] and m.name.lower() not in KINDS), None)
+    if closed is not None and (
+        told is None or (told.kind not in GATHERING_KINDS and any(m.kind == closed.kind for m in found))
+    ):
+        told = closed
     # "Réunis mardi à Genève, les représentants ..." under "Sommet de Genève": who gathered there
     # were at the headline's gathering, whatever else the lead tells first.
     gathered = next((m for m in body if lead and m.dates is lead[0] and _gathered(m)), None)
@@ -709,10 +716,10 @@ def _headline_mentions(
         return [m for m in found if m is not same_kind[0]]
     if len(same_kind) == 1:
         told.aliases.append(same_kind[0].name)
-        if told.kind in KINDS.values():  # the gathering keeps the lead's fuller name
-            return [m for m in found if m is not same_kind[0]]
-        same_kind[0].dates = told.dates
-        return found
+        if told.kind not in KINDS.values():
+            same_kind[0].dates = told.dates
+            return found
+        found = [m for m in found if m is not same_kind[0]]  # the gathering keeps the lead's fuller name
     acts = [
         m for m in found if m.dates is None and (is_milestone(m.name.split()[0]) or m.kind == "announcement")
     ]

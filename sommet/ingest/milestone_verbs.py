@@ -63,6 +63,8 @@ _MADE_BY = re.compile(
 _BARE_PLURAL = re.compile(r"(?!(?:them|these|those|others|its|this|us)$)[a-z]{3,}s")
 # Gatherings that are held, never bodies that meet: "le sommet s'est réuni" is the summit itself.
 _ONE_OFF = frozenset({"summit"})
+# Gatherings whose closing is their last day, not a milestone of its own.
+_ONE_OFF_CLOSED = frozenset({"summit", "conference", "forum", "meeting", "state visit", "visit", "week"})
 # The nouns of a term of office a body is chaired for ("présidence", "presidency").
 _TERMS = frozenset({"presidency", "présidence"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
@@ -1050,6 +1052,14 @@ def verb_events(
                 continue
             if verb.noun in _TERMS and _a_gathering(phrase[1]):
                 continue  # "The Ministerial Council Meeting, chaired by Norway": who chaired it, no term
+            if (
+                verb.noun == "closing"
+                and verb.of_subject
+                and _a_gathering(_head(phrase[1]), kinds=_ONE_OFF_CLOSED)
+            ):
+                # "The two-day summit closed on Tuesday": the summit's last day, told by its noun; not
+                # "Registration for the summit closes".
+                continue
             if kind_of(verb.noun) == "meeting" and _a_gathering(
                 phrase[1], kinds=_ONE_OFF if verb.of_subject else GATHERING_KINDS
             ):
@@ -1303,6 +1313,11 @@ def _held_after(text: str, end: int) -> bool:
 def _held(phrase: str, kinds: frozenset[str] = HELD) -> bool:
     """Whether a noun phrase names a gathering or a trip ("une visite en Italie") of these kinds."""
     return any(kind_of(found.group("kw")) in kinds for found in EVENT_WORD.finditer(phrase))
+
+
+def _head(phrase: str) -> str:
+    """A noun phrase without its complement ("registration" of "registration for the Summit")."""
+    return _COMPLEMENT_START.split(" " + phrase, maxsplit=1)[0]
 
 
 def _a_gathering(phrase: str, *, kinds: frozenset[str] = GATHERING_KINDS) -> bool:

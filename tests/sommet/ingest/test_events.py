@@ -2267,6 +2267,30 @@ def test_a_gathering_that_ended_on_a_day_after_several_began_before_it(text, exp
     assert iso(events(text)[expected]) == ("2031-02-25", "2031-02-26")
 
 
+def test_a_gathering_whose_own_clause_says_it_ends_on_a_day_ends_then():
+    for text in (
+        "Lomé, 24 February 2031 — The minister, on a three-day state visit that ends on Wednesday, met MPs.",
+        "Lomé, le 24 février 2031 — Le ministre, en visite d'État de trois jours qui s'achèvera mercredi, a reçu "
+        "des députés.",
+    ):
+        visits = [iso(event) for event in events(text).values() if event.kind == "state visit"]
+        assert visits == [("2031-02-24", "2031-02-26")]
+
+
+def test_a_gathering_that_closed_makes_no_closing_of_its_own_and_is_the_headline_s():
+    found = events(
+        "Cotonou drone summit ends with a charter\n\nCOTONOU, 1 March 2031 — A two-day summit on drones closed "
+        "in Cotonou on Wednesday with the adoption of a charter."
+    )
+    summits = [(name, iso(event)) for name, event in found.items() if event.kind == "summit"]
+    assert summits == [("Summit on drones", ("2031-02-25", "2031-02-26"))]
+    assert not [name for name in found if name.startswith("Closing")]
+    # What is not a gathering still closes.
+    assert [name for name in events("1 March 2031\n\nThe consultation on drones closed on Wednesday.")] == [
+        "Closing of the consultation on drones"
+    ]
+
+
 def test_a_text_named_again_keeps_the_gender_of_the_article_it_was_first_written_with():
     found = events(
         "Cotonou, le 18 juin 2031 – Les ministres ont adopté une charte des drones.\n\n"
