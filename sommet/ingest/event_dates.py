@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import timedelta
 from itertools import pairwise
 
@@ -132,6 +133,8 @@ _AT = re.compile(
     r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?(?:[a-zà-ÿ]+\s+)?",
     re.IGNORECASE,
 )
+# "adopted by the General Conference", "adoptée par la Conférence générale": done by a gathering, so at it.
+_BY_GATHERING = re.compile(r"\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l')?", re.IGNORECASE)
 _NTH_DAY = re.compile(
     r"^(?P<nth>premier|première|deuxième|second|seconde|troisième|dernier|dernière|first|second|third|last|final)"
     r"\s+(?:jour|journée|day)\b(?:\s+(?:du|de la|de l'|des|of the|of)\s*(?:premier\s+|première\s+|first\s+)?(?P<host>[\w\-]+))?",
@@ -522,8 +525,14 @@ def on_the_sidelines(text: str, mentions: list[Mention], sentence: words.Span) -
         for host in mentions:
             if host is mention or host.kind == "announcement" or host.dates is None:
                 continue
-            cue = SIDELINES.search(text, sentence.start, host.start) or _AT.fullmatch(
-                text, mention.end, host.start
+            cue = (
+                SIDELINES.search(text, sentence.start, host.start)
+                or _AT.fullmatch(text, mention.end, host.start)
+                or (
+                    _BY_GATHERING.fullmatch(text, mention.end, host.start)
+                    if host.kind in GATHERING_KINDS
+                    else None
+                )
             )
             if cue is None or (
                 cue.start() > mention.end and _RELATIVE_OPENING_AFTER.search(text, mention.end, cue.start())
@@ -1073,6 +1082,15 @@ _RESTATED = re.compile(
     r"\b(?:soit|that is|i\.e\.|c['’]est-à-dire|namely)\s*,?\s*(?:on\s+|le\s+)?$", re.IGNORECASE
 )
 _COUNTED_FROM = re.compile(r"\b(?:après|after|following|suivant)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "enters into force 180 days after its publication in the gazette on 25 June", "entrera en vigueur six
+# mois après sa publication le 25 juin": the day is what the event is counted from (after a comma, it
+# may be the event's own: "12 months after entry into force, in August 2025").
+_COUNTED_AFTER = re.compile(
+    rf"\s+(?P<n>\d+|{'|'.join(COUNTS)})\s+(?P<unit>days?|weeks?|months?|years?|jours|semaines|mois|ans|années)\s+"
+    r"(?:after|following|après|suivant)\s[^.;,]{0,80}?(?:\s+on|\s+le)?\s*",
+    re.IGNORECASE,
+)
+_MONTHS_IN = {"month": 1, "months": 1, "mois": 1, "year": 12, "years": 12, "ans": 12, "années": 12}
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
 
@@ -1158,6 +1176,17 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 mention.dates = date_mention
                 told_held.append(date_mention)
     mentions = [m for m in mentions if not any(m is c for c in counted)]
+    for date_mention in dates:
+        for mention in mentions:
+            found = (
+                _COUNTED_AFTER.fullmatch(text, mention.end, date_mention.start)
+                if mention.dates is None
+                else None
+            )
+            if found is not None and (shifted := _counted_after(found, date_mention)) is not None:
+                mention.dates = shifted
+                told_held.append(date_mention)  # the day counted from dates nothing else
+                break
     framed = [m for m in mentions if _frame_of_another(text, m, mentions)]
     # Named only as someone's office: no date of the sentence dates it (read once, not per date).
     offices = [m for m in mentions if _whose_office(text, m)]
@@ -1290,6 +1319,30 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         _to_the_one_before(text, mentions, date_mention)
     for date_mention in dates:
         _and_then_that_day(text, mentions, date_mention, dates)
+
+
+def _counted_after(found: re.Match[str], date_mention: DateMention) -> DateMention | None:
+    """The date a span of days, weeks, months or years after a dated day is, to the precision both
+    allow ("six mois après le 25 juin 2027": 25 December 2027; "two years after May 2027": May 2029)."""
+    start = date_mention.range.start
+    if date_mention.range.end is not None:
+        return None
+    count, unit = count_of(found.group("n")), found.group("unit").lower()
+    if unit in _MONTHS_IN:
+        months = start.year * 12 + (start.month or 1) - 1 + count * _MONTHS_IN[unit]
+        year, month = divmod(months, 12)
+        if start.month is None:
+            shifted = PartialDate(year)
+        elif start.day is None:
+            shifted = PartialDate(year, month + 1)
+        else:
+            shifted = PartialDate(year, month + 1, min(start.day, monthrange(year, month + 1)[1]))
+    elif start.precision == "day":
+        weeks = unit.startswith(("week", "semaine"))
+        shifted = PartialDate.from_date(start.first_day() + timedelta(days=count * (7 if weeks else 1)))
+    else:
+        return None
+    return DateMention(DateRange(shifted), date_mention.start, date_mention.end, date_mention.text, True)
 
 
 def _open_until(mentions: list[Mention], date_mention: DateMention) -> None:

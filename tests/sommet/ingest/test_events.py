@@ -2487,6 +2487,33 @@ def test_a_gathering_after_a_verb_is_no_place_to_skip():
     assert ("Summit of Drones", "2030-09-22") in [(e.name, str(e.start)) for e in found.events]
 
 
+def test_an_act_done_by_a_dated_gathering_was_done_at_it():
+    for text, adoption, assembly in (
+        (
+            "Published 1 March 2031\n\nDelegates will review the Drone Charter, adopted by the Drone Conference "
+            "in November 2029.",
+            "Adoption of the Drone Charter",
+            "Drone Conference",
+        ),
+        (
+            "Lomé, le 1er mars 2031\n\nLa charte des drones a été adoptée par la Conférence des drones en "
+            "novembre 2029.",
+            "Adoption de la charte des drones",
+            "Conférence des drones",
+        ),
+    ):
+        found = events(text)
+        assert (iso(found[adoption]), found[adoption].parent) == (("2029-11", None), assembly)
+        assert iso(found[assembly]) == ("2029-11", None)
+    # A body that is no gathering adopted it in its own name.
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Charter was adopted by the Drone Assembly in November 2029."
+    )
+    assert [(name, event.parent) for name, event in found.items()] == [
+        ("Adoption of the Drone Charter by the Drone Assembly", None)
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3781,6 +3781,32 @@ def test_a_day_said_again_after_a_count_is_the_day_of_the_event_counted_not_of_w
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Dépêche\n\n1er mars 2031\n\nLa loi sur les drones entrera en vigueur six mois après sa publication au "
+            "Journal officiel le 25 février 2031.",
+            "Entrée en vigueur de la loi sur les drones",
+            ("2031-08-25", None),
+        ),
+        (
+            "Wire\n\nMarch 1, 2031\n\nThe Drone Act enters into force 180 days after its publication in the "
+            "gazette on 25 February 2031.",
+            "Entry into force of the Drone Act",
+            ("2031-08-24", None),
+        ),
+        (
+            "Wire\n\nMarch 1, 2031\n\nThe Drone Act enters into force two years after its signing in May 2030.",
+            "Entry into force of the Drone Act",
+            ("2032-05", None),
+        ),
+    ],
+)
+def test_a_day_an_event_is_counted_from_dates_it_that_long_after(text, name, day):
+    assert iso(events(text)[name]) == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dépêche\n\n1er mars 2031\n\nLes signataires appellent les États à adopter la Charte des drones le 3 juin.",
