@@ -91,6 +91,8 @@ _LEADING_DURATION = re.compile(
     r"(?:ans?|années?|mois|semaines?|years?|months?|weeks?)(?=[\s,])",
     re.IGNORECASE,
 )
+# "The Directive, first proposed ...", ", originally adopted ...": an adverb between the comma and its participle.
+_ADVERB_SET_OFF = re.compile(r",\s*(?:first|already|also|[a-z]+ly)\s+$")
 _ADVERB_ONLY = re.compile(rf"^\s*{_ADVERBS}\s*$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|decided|agreed|recalled|noted|"
@@ -840,6 +842,8 @@ def verb_events(
         before = before[: proposed.start()] if proposed else before
         if verb.lang == "fr":  # "le Sénat a largement adopté": the adverb is no part of the subject
             before = _ADVERB_AFTER_AUXILIARY.sub(r"\1 ", before)
+        elif (set_off := _ADVERB_SET_OFF.search(before)) is not None:
+            before = before[: set_off.start() + 1]  # "The Directive, first proposed in 2022": set off still
         # "we are joining": "are" before a form in -ing tells what is under way, not a passive.
         progressive = verb.lang == "en" and found.group(0).lower().endswith("ing")
         passive = pronominal is None and (

@@ -745,6 +745,21 @@ def test_an_english_participle_after_a_comma_qualifies_the_title_the_clause_ends
     ) == [("Adoption of the Lagos Charter on Open Data", "adoption")]
 
 
+def test_an_english_participle_after_a_comma_and_an_adverb_is_still_set_off():
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Liability Directive, first proposed by the Commission in "
+        "September 2029, eases the burden of proof."
+    )
+    assert iso(found["First proposal of the Drone Liability Directive by the Commission"]) == (
+        "2029-09",
+        None,
+    )
+    found = events(
+        "Published 1 March 2031\n\nThe Drone Principles, originally adopted in May 2029, were revised."
+    )
+    assert iso(found["Adoption of the Drone Principles"]) == ("2029-05", None)
+
+
 def test_english_verbs_after_a_kind_word_end_its_name_but_a_french_auxiliary_does_not_matter():
     found = events("May 9, 2032\n\nThe summit follows the Lagos AI Summit held in Lagos in May this year.")
     assert iso(found["Lagos AI Summit"]) == ("2032-05", None)
