@@ -428,6 +428,8 @@ def _person_entity(paragraph: Paragraph, start: int, end: int, label: str, add, 
     if label != "PER":
         if KIND_WORD.search(name) or not is_person_name(name):
             return  # "AI Safety Summit, le premier sommet...": an event in apposition
+        if name.split()[-1].lower() in lexicon.instrument_heads():
+            return  # "President Lula signed the AI Act": a law the title's own name is before
         # A place may follow a title without being titled by it ("the minister visited Bletchley Park").
         reach = 1 if label == "LOC" else _TITLE_REACH
         if not (

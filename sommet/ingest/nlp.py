@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from sommet.ingest.lexicon import venue_words
+from sommet.ingest.people import particles
 from sommet.ingest.text import ROLE_WORDS
 
 MODEL = "fr_core_news_md"
@@ -118,7 +119,6 @@ def _stop_words() -> frozenset[str]:
 
 # Small words that may sit inside an English name ("Organisation for Economic Co-operation").
 _INSIDE_NAMES = frozenset("of for and the on de du la le von van der & 's".split())
-_PARTICLES = frozenset("de du la le von van der".split())
 _TOKEN = re.compile(r"\S+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to)\s+$")
 # "will take place in Borgo Egnazia": "in" before a run the model ran on through is a place's.
@@ -167,12 +167,11 @@ def _capitalised_runs(text: str, found: list[Entity]) -> tuple[list[Entity], lis
             if (
                 token
                 and run
-                and word.lower() in _INSIDE_NAMES
-                and (label == "ORG" or word.lower() in _PARTICLES)
+                and ((label == "ORG" and word.lower() in _INSIDE_NAMES) or word.lower() in particles())
             ):
                 run.append(token)
                 continue
-            while run and run[-1].group(0).strip(",.;:()").lower() in _INSIDE_NAMES:
+            while run and run[-1].group(0).strip(",.;:()").lower() in _INSIDE_NAMES | particles():
                 run.pop()
             if run:
                 run_start, run_end = run[0].start(), run[-1].end()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
@@ -17,7 +18,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _OF = frozenset("de du des d l la le les of the for".split())
 
 
-def _particles() -> frozenset[str]:
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case words inside people's names ("da" of "Lula da Silva", "ben", "al-")."""
     return words.PARTICLES | lexicon.name_particles()
 
 
@@ -26,7 +29,7 @@ def _capitalised(token: str) -> bool:
     if token[:1].isupper():
         return True
     head, _, rest = token.partition("-")
-    return bool(rest) and head.lower() in _particles() and rest[:1].isupper()
+    return bool(rest) and head.lower() in particles() and rest[:1].isupper()
 
 
 def is_person_name(name: str) -> bool:
@@ -57,7 +60,7 @@ def is_person_name(name: str) -> bool:
         bare = token.lower().strip(".")
         if bare in words.ORG_WORDS:
             return False
-        if not _capitalised(token) and bare not in _particles():
+        if not _capitalised(token) and bare not in particles():
             return False
     return True
 
@@ -86,12 +89,12 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
             break
     first = index
     while index < len(tokens) and (
-        _capitalised(tokens[index].group(0).strip(_EDGE)) or tokens[index].group(0).lower() in _particles()
+        _capitalised(tokens[index].group(0).strip(_EDGE)) or tokens[index].group(0).lower() in particles()
     ):
         index += 1
         if tokens[index - 1].group(0)[-1] in ",;:":
             break  # "Rishi Sunak, who": the name ends at the comma
-    while index > first and tokens[index - 1].group(0).lower() in _particles():
+    while index > first and tokens[index - 1].group(0).lower() in particles():
         index -= 1
     while index - 1 > first and tokens[index - 1].group(0).strip(_EDGE) in words.POSTNOMINALS:
         index -= 1  # "Rachel Moss MP"

@@ -218,6 +218,20 @@ def test_a_title_cut_out_of_a_span_that_ran_on_is_no_person_whoever_holds_it():
     assert labels["Togolese Ambassador"] != "PER"
 
 
+def test_an_english_span_keeps_the_small_words_inside_a_persons_name():
+    text = "Kofi Mensah da Costa met Ana dos Santos and Omar bin Salem"
+    names = ["Kofi Mensah da Costa", "Ana dos Santos", "Omar bin Salem"]
+    [spans] = english_spans([text], [[(text.index(n), text.index(n) + len(n), "PER") for n in names]])
+    assert [text[start:end] for start, end, _ in spans] == names
+    found = actors("Lomé, 3 May 2034 — The minister Ana dos Santos met Kofi Mensah da Costa on Monday.")
+    assert {"Ana dos Santos", "Kofi Mensah da Costa"} <= set(found)
+
+
+def test_a_law_after_a_titled_name_is_not_a_person():
+    found = actors("Lomé, 3 May 2034 — President Mensah signed the Drone Act on Monday.")
+    assert [name for name, actor in found.items() if actor.kind == "person"] == []
+
+
 def test_a_run_cut_out_of_a_span_that_ran_on_after_in_is_a_place_whatever_the_spans_label():
     text = "The G9 Drone Ministers' Summit will take place in Borgo Ferraio from 13 to 15 June"
     for label in ("ORG", "MISC"):
