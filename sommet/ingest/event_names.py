@@ -408,7 +408,10 @@ def count_of(word: str) -> int:
     return int(word) if word.isdigit() else COUNTS[word.lower()]
 
 
-_INFINITIVE = re.compile(r"\b(?:to|will|would|shall|must)\s+$", re.IGNORECASE)
+_INFINITIVE = re.compile(
+    r"\b(?:to|will|would|shall|must)\s+(?:also\s+|then\s+|first\s+|[a-z]+ly\s+)?$", re.IGNORECASE
+)
+_INFINITIVE_REACH = 20  # characters before the word: "will also visit"
 _A_BEFORE = re.compile(r"(?<![\w'’])(?:[aA]n?|[uU]ne?)\s+$")
 _CAPITALISED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 # A sentence's opening before its first word, a live blog's clock time with it ("11:30 Talks were").
@@ -477,13 +480,18 @@ def read_mention(
         # "a State Banquet", "the President's second State Visit": a press release's capitals on a
         # common noun that is someone's, no name ("the annual Ministerial Council Meeting" is one).
         word = word.lower()
+    infinitive = _INFINITIVE.search(text, max(0, start - _INFINITIVE_REACH), start)
     if (
         english
         and word.islower()
-        and is_milestone(word)
-        and (words.OBJECT_NEXT.match(text, end) or _INFINITIVE.search(text, max(0, start - 8), start))
+        and (
+            (is_milestone(word) and (words.OBJECT_NEXT.match(text, end) or infinitive))
+            or (infinitive and not word.endswith("s"))  # "invited to talks" is a noun
+        )
     ):
-        return None  # "leaders launch the process", "to visit Japan": a verb; its event is the verb's
+        # "leaders launch the process", "to visit Japan", "will also visit Mumbai": a verb; its event
+        # is the verb's.
+        return None
     if (
         not english
         and word.islower()

@@ -250,6 +250,8 @@ _KNOWN_AS = re.compile(
 )
 _IT = frozenset({"it", "il", "elle"})
 _DONE_TO_TEXTS = frozenset({"adoption", "signing", "publication"})
+# "Il avait été présenté en Conseil des ministres", "It was tabled in May": a bill's first step.
+_TABLED = frozenset({"présentation", "dépôt", "introduction", "presentation"})
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
@@ -1661,11 +1663,13 @@ def _person_before(text: str, position: int) -> tuple[str, str] | None:
 def _text_by_pronoun(subject: str, verb: _Verb, passive: bool) -> bool:
     """Whether a pronoun alone (or a text's parts, ``_its_parts``) is the subject, without its
     auxiliaries, of a text's entry into force ("It will apply from July", "Il entrera en vigueur"),
-    or of its adoption, signing or publication told in the passive ("Elle a été adoptée en
-    septembre", "It was signed on 3 May"): a text named before, as no gathering applies or is adopted."""
+    or of its adoption, signing, publication or tabling told in the passive ("Elle a été adoptée en
+    septembre", "It was signed on 3 May", "Il avait été présenté le 8 janvier"): a text named before, as no gathering applies or is adopted."""
     kind = verb.kind or kind_of(verb.noun)
     it = subject.lower() in _IT or _its_parts(subject)
-    return it and (kind == "entry into force" or (passive and kind in _DONE_TO_TEXTS))
+    return it and (
+        kind == "entry into force" or (passive and (kind in _DONE_TO_TEXTS or verb.noun in _TABLED))
+    )
 
 
 # "Its rules will apply from 1 January", "Ses dispositions s'appliqueront": the parts of a text named
@@ -1956,7 +1960,9 @@ def _capitalised_as_first(clause: str, phrase: str) -> bool:
     capitalised only as its clause's first word; "Kenya signs", "Lagos adopts" and "Members of the
     European Parliament" are names."""
     words_ = phrase.split()
-    if not clause.lstrip().startswith(phrase) or words_[0].isupper() or _a_name(words_[0]):
+    # "MPs", "NGOs": an acronym's plural is no common noun.
+    acronym = any(letter.isupper() for letter in words_[0][1:])
+    if not clause.lstrip().startswith(phrase) or acronym or _a_name(words_[0]):
         return False
     if any(word[:1].isupper() for word in words_[1:]) or (len(words_) == 1 and not phrase.endswith("s")):
         return False

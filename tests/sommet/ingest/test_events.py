@@ -528,6 +528,11 @@ def test_a_meeting_named_after_an_organisation_is_still_a_meeting_and_to_visit_i
     )
     assert "Ministerial Council Meeting" in found
     assert not any(name.startswith("Visit Norway") for name in found)
+    # A modal and an adverb before it: still the verb, whose event is the visit to the place.
+    found = events("May 3, 2031\n\nThe minister will also visit Bergen on Monday.")
+    assert [(name, iso(event)) for name, event in found.items()] == [
+        ("Visit to Bergen", ("2031-05-05", None))
+    ]
 
 
 def test_a_lower_case_quote_after_a_kind_word_is_no_title():

@@ -2634,6 +2634,19 @@ def test_a_law_named_with_words_in_brackets_is_what_the_bill_and_the_act_stand_f
                 "Signing of the Civil Drones Act": ("2031-01-14", None),
             },
         ),
+        # Or tabled: a bill's first step.
+        (
+            "Publié le 2 juin 2031\n\nLe Sénat examine le projet de loi sur les drones civils. Il avait été "
+            "présenté en Conseil des ministres le 8 janvier 2031.",
+            {"Présentation du projet de loi sur les drones civils": ("2031-01-08", None)},
+        ),
+        (
+            "Published 2 June 2031\n\nMPs passed the Civil Drones Bill on 1 June. It was introduced in May 2030.",
+            {
+                "Passage of the Civil Drones Bill by MPs": ("2031-06-01", None),
+                "Introduction of the Civil Drones Bill": ("2030-05", None),
+            },
+        ),
     ],
 )
 def test_a_pronoun_alone_is_the_text_named_before_when_it_is_adopted_or_signed(text, expected):
