@@ -351,6 +351,8 @@ def _sentence_events(
             found[-1].end = keyword.end()
             continue
         mention = read_mention(paragraph, keyword, sentence, dated)
+        if mention is not None and mention.kind == "deadline" and _closes_a_gathering(mention.name):
+            mention.kind = "event"  # "Clôture du salon": a gathering's last session, no deadline
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):
             found.append(mention)
         elif mention is not None and (part := _part_of(found, mention, keyword.group("kw"))) is not None:

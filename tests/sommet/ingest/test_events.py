@@ -1207,6 +1207,15 @@ def test_a_verb_that_closes_a_gathering_makes_no_closing_of_its_subject():
     assert not [name for name in found if name.startswith("Closing")]
 
 
+def test_a_gathering_s_closing_named_by_its_noun_is_a_session_not_a_deadline():
+    found = events(
+        "Agenda\n\nMardi 4 mars 2031\n\nTable ronde sur les drones.\n\nClôture du salon des drones."
+    )
+    assert found["Clôture du salon des drones"].kind == "event"
+    found = events("1 March 2031\n\nThe closing of registration for the drone fair is on 4 March.")
+    assert found["Closing of registration for the drone fair"].kind == "deadline"
+
+
 def test_a_visit_begun_is_the_visit():
     found = events(
         "1er mars 2031\n\nLe président Mensah a entamé le 13 janvier 2031 une visite d'État au Togo."
