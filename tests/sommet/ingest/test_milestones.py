@@ -4313,6 +4313,14 @@ def test_what_must_be_done_by_a_date_is_a_deadline_ahead_and_a_second_one_after_
     assert iso(events(text)[name]) == when
 
 
+def test_a_body_that_begins_enforcing_a_text_s_rules_starts_applying_them():
+    found = events(
+        "Accra, 9 September 2032\n\nThe Drone Act entered into force in May. The Drone Office will begin "
+        "enforcing its rules on drone makers on 1 March 2033."
+    )
+    assert iso(found["Enforcement of the rules on drone makers by the Drone Office"]) == ("2033-03-01", None)
+
+
 def test_who_chaired_a_meeting_holds_no_term_of_office_but_who_chairs_a_body_does():
     found = events(
         "Accra, 6 May 2032\n\nThe Drone Council Meeting, chaired this year by Norway, ended on Friday. The G7, "
