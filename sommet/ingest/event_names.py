@@ -863,6 +863,8 @@ def _complement(
     after_preposition = False
     list_end = start
     topic_end = None  # where "consacré à", "destiné à" ends
+    in_topic = False  # after "sur", "on": what the event is about
+    before_and = None  # where the name ended before its topic went on through "et"/"and"
     previous = ""  # the word before
     for count, token in enumerate(_TOKEN.finditer(text, start, limit)):
         raw = token.group(0)
@@ -896,6 +898,10 @@ def _complement(
             break  # "un dernier vote fin août", "a vote in late May": when, not what
         if english and _IRREGULAR_PAST.fullmatch(raw):
             break  # "The Drone Forum drew over 2,000 delegates": what it did, not which it is
+        if in_topic and _topic_goes_on_after(text, token.start()):
+            # "sur l'intelligence artificielle et le climat", "en matière d'IA": what it is about goes on
+            previous, after_preposition, before_and = raw, True, kept_end
+            continue
         if bare in _NAME_STOP and not (after_preposition and bare in _KEEP_AFTER_PREPOSITION):
             if not (previous[:1].isupper() and _and_in_a_name().match(text, token.start())):
                 break
@@ -958,8 +964,10 @@ def _complement(
         if raw[0].islower() and bare not in _PREPOSITIONS and _CODE.fullmatch(previous):
             break  # "le projet de loi C-27 réforme ...": a text's code ends its name but for a complement
         if count >= MAX_NAME_WORDS:
+            kept_end = kept_end if before_and is None else before_and  # not half of a second topic
             break
         previous = raw
+        in_topic = in_topic or bare in _ABOUT_WORDS
         was_preposition = after_preposition
         after_preposition = (
             bare in _PREPOSITIONS
@@ -984,6 +992,29 @@ def _complement(
     if relative is not None:  # "la fête de la Constitution l'an dernier": when, not what
         kept_end = relative.start()
     return text[start:kept_end], kept_end
+
+
+# What an event is about goes on through "et"/"and" to another topic and through "en matière de";
+# not to another event, a person, or a clause ("le sommet sur l'IA et le forum", "et les ministres ont").
+_ABOUT_WORDS = frozenset({"sur", "on", "about"})
+_TOPIC_AND = re.compile(
+    r"(?:et|and)\s+(?P<article>(?:le|la|les|the)\s+|l['’]\s*)?(?P<word>[^\W\d_][\w'’-]*)"
+    r"|en\s+matière\s+(?=d['’]|de\s)",
+    re.IGNORECASE,
+)
+
+
+def _topic_goes_on_after(text: str, at: int) -> bool:
+    found = _TOPIC_AND.match(text, at)
+    if found is None or found["word"] is None:
+        return found is not None
+    word = found["word"].lower()
+    other = word in KINDS or word in words.ROLE_WORDS or is_milestone(word) or word in _NAME_STOP
+    # "and the Independent Panel": another title; "and called for": a verb; "A debate on AI and Togo
+    # signed": a country or a body is who acts next, no topic.
+    title = found["article"] is not None and found["word"][:1].isupper()
+    verb = _looks_like_verb(word, first=False)
+    return not (other or title or verb or gazetteer.default().lookup(found["word"]) is not None)
 
 
 @cache

@@ -1207,6 +1207,33 @@ def test_a_verb_that_closes_a_gathering_makes_no_closing_of_its_subject():
     assert not [name for name in found if name.startswith("Closing")]
 
 
+def test_what_an_event_is_about_goes_on_through_and_and_en_matiere_de():
+    found = events(
+        "Lomé, le 3 mars 2031 — La conférence internationale sur les drones et le climat se tiendra le 20 mai. "
+        "Le sommet sur l'action en matière de drones s'était tenu à Lomé en février 2030."
+    )
+    assert set(found) == {
+        "Conférence internationale sur les drones et le climat",
+        "Sommet sur l'action en matière de drones",
+    }
+    found = events(
+        "3 March 2031\n\nThe International Conference on Drones and Climate will be held on 20 May."
+    )
+    assert list(found) == ["International Conference on Drones and Climate"]
+    # Not another title, a verb, or who acts next.
+    found = events(
+        "3 March 2031\n\nThe Assembly set up the Forum on Drones and the Independent Panel on Drones on 2 March. "
+        "A debate on drones and Togo signed a charter on 20 February. The Drone Summit on Africa and called "
+        "for a fund on 21 February."
+    )
+    assert {"Forum on Drones", "Debate on drones"} <= set(found)
+    assert not [
+        n
+        for n in found
+        if n.startswith(("Forum on Drones and", "Debate on drones and", "Drone Summit on Africa and"))
+    ]
+
+
 def test_a_gathering_s_closing_named_by_its_noun_is_a_session_not_a_deadline():
     found = events(
         "Agenda\n\nMardi 4 mars 2031\n\nTable ronde sur les drones.\n\nClôture du salon des drones."
