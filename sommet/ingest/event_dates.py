@@ -62,7 +62,8 @@ _TARGET = re.compile(
 )
 _PURPOSE = re.compile(
     r"\b(?:pour|afin\s+d['’e]|visant\s+à|in\s+order\s+to|to|aiming\s+to)\s*"
-    r"(?!(?:the|a|an|le|la|les|l['’]|un|une|des|ce|cette|its|their|his|her)\b)[a-zà-ÿ]+\b(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
+    # an infinitive in lower case: "to Parliament" is where to
+    r"(?!(?:the|a|an|le|la|les|l['’]|un|une|des|ce|cette|its|their|his|her)\b)(?-i:[a-zà-ÿ]+)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*$",
     re.IGNORECASE,
 )
 # "et ont publié", "and have published": the next act, with its auxiliary.

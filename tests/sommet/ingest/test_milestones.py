@@ -3247,6 +3247,13 @@ def test_the_target_of_what_an_act_is_for_does_not_date_the_act(text):
     assert all(iso(event) != ("2034", None) for event in events(text).values())
 
 
+def test_to_whom_an_act_is_done_by_a_day_is_no_target():
+    found = events(
+        "Published 1 March 2031\n\nThe drone envoy will present her annual report to Parliament by 30 September."
+    )
+    assert iso(found["Presentation of the annual report"]) == ("2031-09-30", None)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
