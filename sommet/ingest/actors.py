@@ -50,6 +50,7 @@ _NAME_RUN = re.compile(
 # A section heading ("I. AI Governance", "Member States Speak"): capitalised words that the
 # recogniser takes for a name more often than not; only names the gazetteer knows count there.
 _HEADING = re.compile(r"\s*(?:[IVX]+\.\s+|\d+\.\s+)?[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*")
+_HONORIFIC_ALONE = frozenset(words.HONORIFICS.split("|"))
 _WORD_BEFORE = re.compile(r"([\w\-]+)\s+$")
 # "Minister for Digital Transformation", "ministre chargé du Numérique": a portfolio, not a person.
 _PORTFOLIO = r"([\w\-]+)\s+(?:of|for|in charge of|de|du|des|chargée? de|chargée? du|chargée? des)\s+(?:the\s+|la\s+|l')?"
@@ -539,6 +540,12 @@ def _organisation(
         return
     if lexicon.names_a_building(name):
         return  # "Centre international de conférences", "Eko Convention Centre": a building
+    if tokens[0].rstrip(".") in _HONORIFIC_ALONE:
+        # "Dr. Ama Mensah": a courtesy title and whose it is, or the title cut off by its full stop
+        rest = " ".join(tokens[1:])
+        if rest and is_person_name(rest):
+            add([rest], "person", start + raw.find(tokens[1]), end)
+        return
     if tokens[0] in lexicon.common_abbreviations() or any(
         t.lower() in lexicon.calendar_words() for t in tokens
     ):

@@ -227,6 +227,17 @@ def test_an_english_span_keeps_the_small_words_inside_a_persons_name():
     assert {"Ana dos Santos", "Kofi Mensah da Costa"} <= set(found)
 
 
+def test_a_courtesy_title_cut_off_by_its_full_stop_is_no_organisation():
+    for text in (
+        "LOMÉ, May 3, 2034 - The Government of Togo today announced the appointment of Dr. Marie Tremblay as envoy.",
+        "OTTAWA, May 3, 2034 - The Government of Canada today announced the appointment of Dr. Ama Mensah as envoy.",
+    ):
+        found = actors(text)
+        assert [(name, a.kind) for name, a in found.items() if name.startswith(("Dr", "Marie", "Ama"))] == [
+            (text.split("Dr. ")[1].split(" as")[0], "person")
+        ]
+
+
 def test_a_law_after_a_titled_name_is_not_a_person():
     found = actors("Lomé, 3 May 2034 — President Mensah signed the Drone Act on Monday.")
     assert [name for name, actor in found.items() if actor.kind == "person"] == []
