@@ -999,15 +999,20 @@ def _complement(
 _ABOUT_WORDS = frozenset({"sur", "on", "about"})
 _TOPIC_AND = re.compile(
     r"(?:et|and)\s+(?P<article>(?:le|la|les|the)\s+|l['’]\s*)?(?P<word>[^\W\d_][\w'’-]*)"
-    r"|en\s+matière\s+(?=d['’]|de\s)",
+    # "la recherche en IA", "l'innovation en santé": a field, not a time or a place ("en mai", "en Afrique")
+    # ("en présence de", "en marge du", "en cours": a locution, not a field)
+    r"|en\s+(?:matière\s+(?=d['’]|de\s)|(?!cours\b)(?-i:[a-zé][a-zé]+|[A-Z]{2,4})\b(?!['’]|\s+(?:de|d['’]|du|des)\b))",
     re.IGNORECASE,
 )
 
 
 def _topic_goes_on_after(text: str, at: int) -> bool:
     found = _TOPIC_AND.match(text, at)
-    if found is None or found["word"] is None:
-        return found is not None
+    if found is not None and found["word"] is None:
+        field = found.group(0).split()[-1].lower()
+        return field == "matière" or not (field in time_words() or field in _NAME_STOP)
+    if found is None:
+        return False
     word = found["word"].lower()
     other = word in KINDS or word in words.ROLE_WORDS or is_milestone(word) or word in _NAME_STOP
     # "and the Independent Panel": another title; "and called for": a verb; "A debate on AI and Togo

@@ -1217,6 +1217,11 @@ def test_what_an_event_is_about_goes_on_through_and_and_en_matiere_de():
         "Sommet sur l'action en matière de drones",
     }
     found = events(
+        "Lomé, le 3 mars 2031 — Le colloque sur l'innovation en santé se tiendra le 20 mai. Le forum sur les "
+        "drones en Afrique se tiendra le 21 mai, en présence de la ministre."
+    )
+    assert set(found) == {"Colloque sur l'innovation en santé", "Forum sur les drones"}
+    found = events(
         "3 March 2031\n\nThe International Conference on Drones and Climate will be held on 20 May."
     )
     assert list(found) == ["International Conference on Drones and Climate"]
