@@ -311,6 +311,7 @@ def find_events(
     events = _group(mentions, paragraphs)
     _link_actors(events, actors, paragraphs)
     _parents(events)
+    _closings_on_one_day(events)
     return events
 
 
@@ -461,6 +462,14 @@ _CLOSING_OF = re.compile(
     r"(?:clôture|closing)\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|of\s+the|of)\s*(?P<first>[\w-]+)(?:\s+(?P<second>[\w-]+))?",
     re.IGNORECASE,
 )
+
+
+def _closings_on_one_day(events: list[FoundEvent]) -> None:
+    """ "en clôture de la réunion, qui s'est tenue jeudi et vendredi": a gathering's closing given its
+    days is on the last of them."""
+    for event in events:
+        if event.end is not None and _closes_a_gathering(event.name):
+            event.start, event.end = event.end, None
 
 
 def _closes_a_gathering(name: str) -> bool:

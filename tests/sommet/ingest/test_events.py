@@ -1244,6 +1244,12 @@ def test_a_gathering_s_closing_named_by_its_noun_is_a_session_not_a_deadline():
         "Agenda\n\nMardi 4 mars 2031\n\nTable ronde sur les drones.\n\nClôture du salon des drones."
     )
     assert found["Clôture du salon des drones"].kind == "event"
+    # Given the gathering's days, it is on the last of them.
+    found = events(
+        "Lomé, le 5 mars 2031 — Le texte a été entériné en clôture de la réunion du Conseil des drones, qui "
+        "s'est tenue mardi et mercredi à Lomé."
+    )
+    assert iso(found["Clôture de la réunion du Conseil des drones"]) == ("2031-03-05", None)
     found = events("1 March 2031\n\nThe closing of registration for the drone fair is on 4 March.")
     assert found["Closing of registration for the drone fair"].kind == "deadline"
 
