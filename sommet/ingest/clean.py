@@ -306,6 +306,7 @@ def _day_heading(unit: str) -> bool:
 
 
 def _weekday_line(unit: str) -> bool:
+    """A short line with a weekday and its day ("Mercredi 12 mai 2027", "Tuesday 20 April")."""
     return len(unit.split()) <= _DAY_HEADING_WORDS and any(
         said.first.weekday is not None and said.first.day is not None
         for said in grammar.scan(unit, grammar.HEADER)

@@ -898,7 +898,7 @@ def _complement(
             break  # "un dernier vote fin août", "a vote in late May": when, not what
         if english and _IRREGULAR_PAST.fullmatch(raw):
             break  # "The Drone Forum drew over 2,000 delegates": what it did, not which it is
-        if in_topic and _topic_goes_on_after(text, token.start()):
+        if in_topic and bare in _TOPIC_JOINS and _topic_goes_on_after(text, token.start()):
             # "sur l'intelligence artificielle et le climat", "en matière d'IA": what it is about goes on
             previous, after_preposition, before_and = raw, True, kept_end
             continue
@@ -1006,13 +1006,17 @@ _TOPIC_AND = re.compile(
 )
 
 
+_TOPIC_JOINS = frozenset({"et", "and", "en"})  # the words ``_TOPIC_AND`` opens on
+
+
 def _topic_goes_on_after(text: str, at: int) -> bool:
+    """Whether the "et"/"and"/"en" at ``at`` carries an event's topic on to more of it."""
     found = _TOPIC_AND.match(text, at)
-    if found is not None and found["word"] is None:
-        field = found.group(0).split()[-1].lower()
-        return field == "matière" or not (field in time_words() or field in _NAME_STOP)
     if found is None:
         return False
+    if found["word"] is None:  # "en matière de", "en santé"
+        field = found.group(0).split()[-1].lower()
+        return field == "matière" or not (field in time_words() or field in _NAME_STOP)
     word = found["word"].lower()
     other = word in KINDS or word in words.ROLE_WORDS or is_milestone(word) or word in _NAME_STOP
     # "and the Independent Panel": another title; "and called for": a verb; "A debate on AI and Togo
