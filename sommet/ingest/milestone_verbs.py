@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from sommet.dates import AGENDA_DASH, NUMBERS, REQUESTED, REQUESTS, THEN, time_phrases, time_words
+from sommet.dates import (
+    AGENDA_DASH,
+    FUTURE_ENDINGS,
+    NUMBERS,
+    REQUESTED,
+    REQUESTS,
+    THEN,
+    time_phrases,
+    time_words,
+)
 from sommet.ingest import gazetteer, nlp
 from sommet.ingest.events_words import (
     EVENT_WORD,
@@ -255,7 +264,12 @@ _TABLED = frozenset({"présentation", "dépôt", "introduction", "presentation"}
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
-_CLITIC = re.compile(r"\bl['’](?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?$", re.IGNORECASE)
+# "l'a adopté", "l'ont signée", and in the future "l'examinera": the text named before ("l'annonce" is
+# a noun as often as a verb, so no present tense).
+_CLITIC = re.compile(
+    r"\bl['’](?P<auxiliary>(?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?)?$", re.IGNORECASE
+)
+_FUTURE_FORM = re.compile(FUTURE_ENDINGS)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # A name opening a sentence as the subject of its first verb ("Japan signed", "Le Japon a signé"),
 # which a verb after "and" with no subject of its own shares.
@@ -1076,7 +1090,12 @@ def verb_events(
         bare_subject = _BEFORE_VERB.sub("", before).strip()
         if (phrase is None or _its_parts(bare_subject)) and _text_by_pronoun(bare_subject, verb, passive):
             phrase = _text_told_before(verb.lang)  # "It will enter into force": the text
-        elif phrase is None and verb.lang == "fr" and _CLITIC.search(before):
+        elif (
+            phrase is None
+            and verb.lang == "fr"
+            and (clitic := _CLITIC.search(before)) is not None
+            and (clitic["auxiliary"] or _FUTURE_FORM.fullmatch(found.group(0).split()[0]))
+        ):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
             gender = _participle_gender(found.group(0))
         elif phrase is None and verb.lang == "en" and not passive and _IT_AFTER.match(text, end):

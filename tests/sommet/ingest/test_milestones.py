@@ -1545,6 +1545,19 @@ def test_a_text_referred_back_to_keeps_the_documents_own_words_as_an_alias():
     assert "Approbation du texte par les eurodéputés" in approval.aliases
 
 
+def test_a_clitic_before_a_verb_in_the_future_is_the_text_named_before():
+    found = events(
+        "Lomé, le 2 avril 2031 — L'Assemblée a adopté le projet de loi sur les drones. Le Sénat l'examinera "
+        "à partir du 20 avril."
+    )
+    assert iso(found["Examen du projet de loi sur les drones par le Sénat"]) == ("2031-04-20", None)
+    # Not a noun a present tense could be: "L'annonce a été saluée" announces nothing.
+    found = events(
+        "Lomé, le 2 avril 2031 — Le Togo a présenté la loi sur les drones. L'annonce a été saluée."
+    )
+    assert not [name for name in found if name.startswith("Annonce")]
+
+
 def test_the_first_and_the_final_steps_of_a_text_are_named_as_such():
     first = events(
         "Le projet de loi C-99 sur les drones avait été adopté une première fois par le Sénat le 20 mars 2031."
