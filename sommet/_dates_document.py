@@ -875,8 +875,9 @@ def _season(said: Said, text: str, published: PartialDate) -> Resolved:
 
 def _month(offset: int, published: PartialDate) -> Resolved:
     """The month counted from the publication's: "le mois dernier", "next month"."""
-    index = published.year * 12 + (published.month or 1) - 1 + offset
-    return Resolved((PartialDate(index // 12, index % 12 + 1), None), relative=True)
+    return Resolved(
+        (PartialDate(published.year, published.month or 1).plus_months(offset), None), relative=True
+    )
 
 
 def _week(offset: int, day: date) -> Resolved | None:

@@ -69,6 +69,17 @@ class PartialDate:
         month = self.month or 12
         return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
+    def plus_months(self, months: int) -> PartialDate:
+        """This date that many months later (earlier when negative), to its own precision; a day past
+        the new month's end is its last ("31 January" and one month is the end of February)."""
+        index = self.year * 12 + (self.month or 1) - 1 + months
+        year, month = index // 12, index % 12 + 1
+        if self.month is None:
+            return PartialDate(year)
+        if self.day is None:
+            return PartialDate(year, month)
+        return PartialDate(year, month, min(self.day, calendar.monthrange(year, month)[1]))
+
     def covers(self, other: PartialDate) -> bool:
         """Whether every day ``other`` may stand for is one of this date's (March 2031 covers 3 March)."""
         return self.first_day() <= other.first_day() and other.last_day() <= self.last_day()

@@ -297,18 +297,16 @@ def _day_heading(unit: str) -> bool:
     """A short line with a day and its weekday but no year under the page's stamp ("Mardi 7
     octobre", "Tuesday 7 October") heads an agenda's first item; a dateline, which says the page's
     date, has its year."""
-    if len(unit.split()) > _DAY_HEADING_WORDS:
-        return False
-    return any(
-        said.first.weekday is not None and said.first.day is not None and said.first.year is None
-        for said in grammar.scan(unit, grammar.HEADER)
-    )
+    return _weekday_line(unit, yearless=True)
 
 
-def _weekday_line(unit: str) -> bool:
-    """A short line with a weekday and its day ("Mercredi 12 mai 2027", "Tuesday 20 April")."""
+def _weekday_line(unit: str, *, yearless: bool = False) -> bool:
+    """A short line with a weekday and its day ("Mercredi 12 mai 2027", "Tuesday 20 April"), with
+    no year when ``yearless``."""
     return len(unit.split()) <= _DAY_HEADING_WORDS and any(
-        said.first.weekday is not None and said.first.day is not None
+        said.first.weekday is not None
+        and said.first.day is not None
+        and not (yearless and said.first.year is not None)
         for said in grammar.scan(unit, grammar.HEADER)
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import timedelta
 from itertools import pairwise
 
@@ -1091,6 +1090,8 @@ _COUNTED_AFTER = re.compile(
     r"(?:after|following|après|suivant)\s[^.;,]{0,80}?(?:\s+on|\s+le)?\s*",
     re.IGNORECASE,
 )
+# The word every such count holds, looked for once in the text before any pair of event and date.
+_COUNTED_AFTER_WORD = re.compile(r"\b(?:after|following|après|suivant)\s", re.IGNORECASE)
 _MONTHS_IN = {"month": 1, "months": 1, "mois": 1, "year": 12, "years": 12, "ans": 12, "années": 12}
 # A relative clause set off by a comma, still open where an event is written: an aside.
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|dont)\b[^,;.]*$", re.IGNORECASE)
@@ -1177,7 +1178,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 mention.dates = date_mention
                 told_held.append(date_mention)
     mentions = [m for m in mentions if not any(m is c for c in counted)]
-    for date_mention in dates:
+    for date_mention in dates if _COUNTED_AFTER_WORD.search(text) else ():
         for mention in mentions:
             found = (
                 _COUNTED_AFTER.fullmatch(text, mention.end, date_mention.start)
@@ -1330,14 +1331,7 @@ def _counted_after(found: re.Match[str], date_mention: DateMention) -> DateMenti
         return None
     count, unit = count_of(found.group("n")), found.group("unit").lower()
     if unit in _MONTHS_IN:
-        months = start.year * 12 + (start.month or 1) - 1 + count * _MONTHS_IN[unit]
-        year, month = divmod(months, 12)
-        if start.month is None:
-            shifted = PartialDate(year)
-        elif start.day is None:
-            shifted = PartialDate(year, month + 1)
-        else:
-            shifted = PartialDate(year, month + 1, min(start.day, monthrange(year, month + 1)[1]))
+        shifted = start.plus_months(count * _MONTHS_IN[unit])
     elif start.precision == "day":
         weeks = unit.startswith(("week", "semaine"))
         shifted = PartialDate.from_date(start.first_day() + timedelta(days=count * (7 if weeks else 1)))
