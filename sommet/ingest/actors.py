@@ -37,6 +37,7 @@ _DANGLING = re.compile(r"\s(?:de la|de|du|des|d'|of the|of|for the|for|and|et|th
 _GOES_ON = re.compile(
     r"\s*[A-ZÀ-Ý][\w\-]*(?:'[\w\-]+)?(?:(?:\s+(?:(?:de|du|des|la|le|les|of|the|for|and|et)\s+)*(?:l'|d')?)[A-ZÀ-Ý][\w\-]*)*"
 )
+_LETTERS = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?$")
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "Make.org"
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
@@ -61,7 +62,7 @@ _PORTFOLIO_JOINED = re.compile(
     re.IGNORECASE,
 )
 _LAST_CAPITAL = re.compile(r"(?<![\w\-])[A-ZÀ-Ý][\w\-]*\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or|&))\s*(?:(?:le|la|les|the)\s+|l')?")
 # "BRUSSELS -", "SEOUL/BRASÍLIA, Oct 14": the cities a story was filed from.
 _DATELINE = re.compile(
     r"([A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,}(?:(?:\s+|\s*/\s*)[A-ZÀ-Ý][A-ZÀ-Ý'\-]{2,})*)\s*(?:,|:|—|–|-|\()"
@@ -301,8 +302,10 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         name = text[start:end]
         plausible = is_person_name(name) and gazetteer.lookup(name) is None and not KIND_WORD.search(name)
         plausible = plausible and not _portfolio(text, name, start)
-        if plausible and not overlaps(start, end, taken) and not _abstract(name.split()):
-            _person(name, start, end, add)
+        if plausible and not _abstract(name.split()):
+            _surname_only_within(out, taken, start, end)
+            if not overlaps(start, end, taken):
+                _person(name, start, end, add)
 
     dateline = _DATELINE.match(text)
     if dateline:
@@ -334,18 +337,32 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
     return out
 
 
+def _surname_only_within(out: list[_Candidate], taken: list[tuple[int, int]], start: int, end: int) -> None:
+    """Drop a surname the recogniser found alone inside a titled full name ("Prime Minister Narendra
+    Modi", where it marks only "Modi"), so the full name is read instead."""
+    inside = [
+        c for c in out if c.kind == "person" and c.title_only and start <= c.place[1] and c.place[2] <= end
+    ]
+    for candidate in inside:
+        out.remove(candidate)
+        taken.remove(candidate.place[1:])
+
+
 def _listed_with_organisations(
     paragraph: Paragraph, document: str, out: list[_Candidate], add, overlaps, taken
 ):
-    """One-word names listed with organisations are organisations too: "Tencent, Douyin et Weibo"."""
+    """One-word names listed with organisations are organisations too: "Tencent, Douyin et Weibo",
+    and "Mila et le CHUM", where the recogniser took the first for a person's first name."""
     text = paragraph.text
     orgs = [(c.place[1], c.place[2]) for c in out if c.kind == "organisation"]
+    lone = {c.place[1:]: c for c in out if c.kind == "person" and c.title_only and " " not in c.names[0]}
     pending = [
         (start, end)
         for start, end, label in paragraph.entities
-        if label in ("ORG", "MISC")
-        and not overlaps(start, end, taken)
+        if label in ("ORG", "MISC", "PER")
+        and ((start, end) in lone if label == "PER" else not overlaps(start, end, taken))
         and _listable(text[start:end], document)
+        and not _surname(text[start:end], document)
     ]
     found = True
     while found:
@@ -356,10 +373,17 @@ def _listed_with_organisations(
                 for other_start, other_end in orgs
                 if other_end <= start or end <= other_start
             ):
+                if (start, end) in lone:
+                    out.remove(lone[start, end])
                 add([text[start:end]], "organisation", start, end)
                 orgs.append((start, end))
                 pending.remove((start, end))
                 found = True
+
+
+def _surname(name: str, document: str) -> bool:
+    """Whether the document writes a name after a capitalised word ("Rishi Sunak"): a surname."""
+    return re.search(rf"[A-ZÀ-Ý][\w'\-]*[a-zà-ÿ]\s+{re.escape(name)}\b", document) is not None
 
 
 def _listable(name: str, document: str) -> bool:
@@ -559,7 +583,12 @@ def _organisation(
         return  # "Artificial intelligence is...": a capital that only opens the sentence
     if len(tokens) == 1 and not acronym and _describes_a_body(text_after):
         return  # "the Japanese government said": an adjective of the body named after it
-    if (has_org_word and len(tokens) >= 2) or (label == "ORG" and acronym):
+    # "le CHUM": a word of capitals after an article names a body, whichever label it was given.
+    if (
+        (has_org_word and len(tokens) >= 2)
+        or (label == "ORG" and acronym)
+        or (after_article and _LETTERS.match(name))
+    ):
         add([name], "organisation", start, end)
     elif label == "ORG" and _proper(tokens):
         if len(tokens) == 1 and (after_article or _LEADING.match(raw)) and not has_org_word:

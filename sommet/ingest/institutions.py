@@ -21,6 +21,7 @@ _JOIN = r"(?:,?\s+(?:(?:and|et|of|for|on|the|de|du|des|la|à|aux|au)\s+)*(?:l'|d
 _OF = r"(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|on\s+(?:the\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 _TRAILING = re.compile(r"(?:[\s,]|\b(?:and|et|of|for|on|the|de|du|des|la|l'|d'))+$")
 _ON = "on|in|of|le|en|du|de"  # what stands before a day
+_NAMED_THE = re.compile(r"[\w,;]\s+The $")  # a capital "The" inside a sentence
 # Heads written in lower case after an article that still open a name: "le canton de Genève".
 _LOWER_HEADS = "ministère|canton|gouvernement|commissariat|secrétariat|parlement"
 
@@ -83,6 +84,8 @@ def institution_names(
             name = _TRAILING.sub("", _date_tail().sub("", text[start:end]))
             if lexicon.names_a_building(name):
                 continue  # "Abdou Diouf International Conference Centre": where, not who
+            if _NAMED_THE.search(text, 0, start):
+                start, name = start - 4, "The " + name  # "with The Future Society": part of its name
             if len(name.split()) >= 2 and any(w.lower() in _heads() for w in name.split()):
                 out.append((start, start + len(name)))
     return out

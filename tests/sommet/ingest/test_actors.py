@@ -386,3 +386,39 @@ def test_a_programme_item_s_head_word_after_its_clock_time_is_no_organisation():
 )
 def test_whose_office_is_no_person_s_name(name, person):
     assert is_person_name(name) is person
+
+
+def test_a_titled_full_name_is_read_where_the_recogniser_marks_only_the_surname():
+    found = actors(
+        "Kenyan President William Ruto said on Monday that the next forum would be held in Nairobi. "
+        "Prime Minister Narendra Modi met the delegation in New Delhi on Tuesday."
+    )
+    assert {"William Ruto", "Narendra Modi"} <= set(found)
+    assert not {"Ruto", "Modi"} & set(found)
+
+
+def test_one_word_names_listed_with_a_body_after_an_article_are_organisations():
+    found = actors(
+        "Le ministre a annoncé jeudi un institut de recherche créé en collaboration avec Mila et le CHUM."
+    )
+    assert found["CHUM"].kind == "organisation"
+    assert found["Mila"].kind == "organisation"
+
+
+def test_a_surname_listed_with_a_body_stays_a_person_s():
+    found = actors("Rishi Sunak a parlé lundi. Le ministre a annoncé un institut avec Sunak et l'OCDE.")
+    assert "Sunak" not in found or found["Sunak"].kind == "person"
+
+
+def test_a_learned_society_is_an_organisation_and_a_capital_the_is_part_of_its_name():
+    found = actors(
+        "The workshop is organised by the Alan Turing Institute with support from the Royal Society. "
+        "It is backed by the Conseil national du numérique, The Future Society and Make.org."
+    )
+    assert {"Royal Society", "The Future Society"} <= set(found)
+    assert "Future Society" not in found
+
+
+def test_an_illness_and_a_century_in_capitals_are_no_organisations():
+    found = actors("Le pays a partagé des vaccins pendant la pandémie de la COVID, au début du XXIe siècle.")
+    assert not {"COVID", "XXIe siècle", "XXIe"} & set(found)
