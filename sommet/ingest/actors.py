@@ -11,7 +11,7 @@ from sommet._dates_names import months, weekdays
 from sommet.ingest import lexicon
 from sommet.ingest import text as words
 from sommet.ingest.acronyms import acronym_pairs, is_acronym
-from sommet.ingest.demonyms import countries_in
+from sommet.ingest.demonyms import countries_in, is_adjective
 from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.gazetteer import Gazetteer, Hit, Known
 from sommet.ingest.institutions import institution_names, organisation_heads
@@ -599,11 +599,11 @@ def _organisation(
 
 
 def _office_alone(tokens: list[str]) -> bool:
-    """Whether a name is an office after its article ("The President", "Le Premier ministre"): whoever
-    holds it, not a body."""
+    """Whether a name is an office after its article or its country's adjective ("The President",
+    "Le Premier ministre", "Indian Prime Minister"): whoever holds it, not a body."""
     return (
         len(tokens) > 1
-        and tokens[0] in ("The", "Le", "La", "Les")
+        and (tokens[0] in ("The", "Le", "La", "Les") or is_adjective(tokens[0]))
         and all(t.lower() in words.ROLE_WORDS | words.ROLE_MODIFIERS for t in tokens[1:])
     )
 

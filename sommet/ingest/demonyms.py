@@ -50,3 +50,8 @@ def countries_in(text: str) -> list[tuple[int, int, tuple[str, str]]]:
         )
         for found in pattern.finditer(text)
     ]
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a word is a country's adjective ("Indian", "britannique")."""
+    return word.lower() in _compounds()[2]

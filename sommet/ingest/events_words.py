@@ -121,9 +121,11 @@ ANNOUNCED_THAT = re.compile(
 # "en marge de l'ouverture du Sommet", "on the sidelines of the opening of the summit": the event of
 # which an announcement is a part, narrowed to its first day when its opening is meant.
 SIDELINES = re.compile(
-    r"\b(?:en marge|lors|à l'occasion|on the sidelines|(?:at|on|in) the margins)\s+(?:d[eu]s?\s+|d'|of\s+)"
-    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?(?:la\s+|le\s+|l'|the\s+|sa\s+|son\s+|leur\s+|its\s+|their\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}$",  # the capitalised words of "the African Union summit"
+    r"\b(?:(?:en marge|lors|à l'occasion|on the sidelines|(?:at|on|in) the margins)\s+(?:d[eu]s?\s+|d'|of\s+)|alongside\s+)"
+    r"(?:(?P<opening>l'ouverture\s+(?:d[eu]s?\s+|d')|the opening of\s+))?"
+    r"(?:la\s+|le\s+|l'|the\s+|sa\s+|son\s+|leur\s+|its\s+|their\s+|une?\s+|an?\s+)?"
+    # the capitalised words of "the African Union summit", "the AI for Good summit"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:for|of|on)\s+(?=(?-i:[A-Z])))?){0,4}$",
     re.IGNORECASE,
 )
 # "M. X était à Rome ... avec ses homologues", "X met her counterparts in Rome".

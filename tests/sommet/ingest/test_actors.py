@@ -422,3 +422,12 @@ def test_a_learned_society_is_an_organisation_and_a_capital_the_is_part_of_its_n
 def test_an_illness_and_a_century_in_capitals_are_no_organisations():
     found = actors("Le pays a partagé des vaccins pendant la pandémie de la COVID, au début du XXIe siècle.")
     assert not {"COVID", "XXIe siècle", "XXIe"} & set(found)
+
+
+def test_an_office_after_its_country_s_adjective_is_no_organisation():
+    found = actors(
+        "Summit ends\n\nNEW DELHI, 18 February 2031 — Indian Prime Minister Narendra Modi said the next "
+        "summit would be hosted by Brazil."
+    )
+    assert "Narendra Modi" in found
+    assert "Indian Prime Minister" not in found

@@ -1056,8 +1056,8 @@ def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_ow
     assert {name: (iso(e), e.location.city) for name, e in found.items() if e.start is not None} == {
         "Meeting of the Drone Forum": (("2032-07", None), "Lyon"),
         "Meeting of the Drone Forum in Dakar": (("2033", None), "Dakar"),
+        "Robot Summit": (("2032-07", None), "Lyon"),  # held alongside the meeting, so that month
     }
-    assert iso(found["Robot Summit"]) == (None, None)
     found = events(
         "2 mai 2031\n\nLe Forum des drones se réunira à Lyon en juillet 2032, puis à Dakar en 2033."
     )
@@ -5384,3 +5384,26 @@ def test_what_a_declaration_calls_for_somewhere_does_not_place_its_adoption():
         "to be built in Lomé."
     )
     assert found["Adoption of a drone declaration by leaders"].location.city is None
+
+
+def test_a_gathering_whose_clause_says_it_will_convene_takes_that_date_and_so_does_its_host():
+    found = events(
+        "Assembly vote\n\nNEW YORK, 14 October 2031 - The resolution welcomes the first meeting of the "
+        "Global Forum on Data, which will convene in Nairobi in July 2032 alongside the Data for All summit."
+    )
+    assert iso(found["First meeting of the Global Forum on Data"])[0] == "2032-07"
+    assert iso(found["Data for All summit"])[0] == "2032-07"
+    found = events(
+        "Forum\n\nParis, 3 mars 2031 - Le texte salue la première réunion du Forum mondial, qui se réunira "
+        "à Nairobi en juillet 2032, en marge du sommet Data for All."
+    )
+    assert iso(found["Première réunion du Forum mondial"])[0] == "2032-07"
+
+
+def test_an_act_done_during_an_indefinite_gathering_dates_it():
+    found = events(
+        "Le Conseil de l'Europe ouvre à la signature un protocole sur la culture\n\nStrasbourg, 13 octobre 2031 – Le Comité des ministres a "
+        "adopté mercredi un protocole additionnel.\n\nLe protocole sera ouvert à la signature le 9 mars 2032 "
+        "à Vaduz, lors d'une conférence des ministres de la Culture."
+    )
+    assert iso(found["Conférence des ministres de la Culture"])[0] == "2032-03-09"
