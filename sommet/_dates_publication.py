@@ -35,6 +35,10 @@ _DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_'’.\- ]*(?:[\s\-][^\W\d_][^\W\d_'’.\-]*){0,3},\s+(?P<date>[^()—–\n]{6,40}?)\s*"
     r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s"
 )
+# "2 February 2026 – The ministry said ...": a dateline without its place, before a sentence.
+_BARE_DATELINE = re.compile(
+    r"^\s*(?P<date>[^()—–\n]{6,30}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s+(?:\S+\s+){5}"
+)
 # "14 avril 2031, de 9h à 17h", "7 October 2031, 14:00–15:30": opening hours, an event's day.
 _HOURS = re.compile(
     r"[\s,]*(?:de\s+|from\s+)?(?:[01]?\d|2[0-3])(?:\s?h\s?|:)(?:[0-5]\d)?\s*(?:[-–—]|à|to)\s*"
@@ -62,7 +66,7 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
     stamped = (
         _stamp(header.splitlines()[:40], ranks=4)
         or _stamp(stamps, ranks=2)
-        or _dateline(lines[0] if lines else "")
+        or _dateline(lines[0] if lines else "", lines[1:])
         or _date_alone(lines)
         or _dateline_by_weekday(lines[0] if lines else "", today)
     )
@@ -74,20 +78,26 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
     return found
 
 
-def own_dates(text: str) -> list[tuple[int, int]]:
+def own_dates(text: str, published: PartialDate | None = None) -> list[tuple[int, int]]:
     """Where an article gives its own date rather than an event's: the capture line, the dateline
-    opening its prose, and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line."""
+    opening its prose, and the stamp lines ("Posted on 09/19/2024") among its paragraphs, one a line.
+    A date alone before the lead counts only as the ``published`` date, which a stamp may have given
+    otherwise (then it is a timeline's first item)."""
     capture = _CAPTURE.match(text)
     spans = [capture.span()] if capture else []
     start, opening = 0, True
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         if _is_stamp(line) and any(resolve.exact_day(said) for said in grammar.scan(line, grammar.HEADER)):
             spans.append((start, start + len(line)))
         elif opening and line.strip() and not (capture and start < capture.end()):
             opening = False  # the first line of prose, after the capture and stamp lines
+            following = lines[index + 1 : index + 1 + _BODY_LINES]
             dateline = _DATELINE.match(line)
+            if dateline is None and published is not None and _dateline(line, following) == published:
+                dateline = _dateline_match(line, following)
             if dateline is not None and (
-                _dateline(line) is not None
+                _dateline(line, following) is not None
                 # "PARIS, 6 février (Nordpresse) -": a day without its year is still the article's own.
                 or any(
                     said.first.day is not None
@@ -99,10 +109,38 @@ def own_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dateline(line: str) -> PartialDate | None:
-    """A wire dateline opening the article with its date written to the day and year: "Brussels,
-    1 August 2024 —", "GENÈVE, le 3 mai 2024 (AFP) –"."""
+def _dateline_match(line: str, following: list[str]) -> re.Match[str] | None:
+    """The dateline opening the first line of prose: "PLACE, date —", or a date alone before a
+    sentence that tells a time of its own ("— The forum will meet in July"); not where the lines
+    after it open on dates too (a timeline's items), nor before a sentence the date alone can time
+    ("Sept 21 — The Compact opens for review")."""
     found = _DATELINE.match(line)
+    if found is not None:
+        return found
+    bare = _BARE_DATELINE.match(line)
+    if bare is None or any(_opens_on_a_date(other) for other in following):
+        return None
+    if not grammar.scan(line[bare.end("date") :], grammar.HEADER):
+        return None
+    said = grammar.scan(bare.group("date"), grammar.HEADER)
+    whole = (
+        len(said) == 1
+        and said[0].last is None
+        and (said[0].start, said[0].end) == (0, len(bare.group("date")))
+    )
+    return bare if whole else None
+
+
+def _opens_on_a_date(line: str) -> bool:
+    stripped = line.lstrip()
+    said = grammar.scan(stripped[:40], grammar.HEADER)
+    return bool(said) and said[0].start == 0
+
+
+def _dateline(line: str, following: list[str] = ()) -> PartialDate | None:
+    """A wire dateline opening the article with its date written to the day and year: "Brussels,
+    1 August 2024 —", "GENÈVE, le 3 mai 2024 (AFP) –", "2 February 2026 – The ministry ..."."""
+    found = _dateline_match(line, following)
     said = grammar.scan(found.group("date"), grammar.HEADER) if found else []
     days = [resolve.exact_day(one) for one in said]
     return PartialDate.from_date(days[0]) if len(days) == 1 and days[0] is not None else None

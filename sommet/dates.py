@@ -266,11 +266,12 @@ def parse_publication_date(header: str, body: str = "", today: date | None = Non
     return parse(header, body, today)
 
 
-def without_dateline(text: str) -> str:
+def without_dateline(text: str, published: PartialDate | None = None) -> str:
     """The text with its own dates blanked (an opening capture line "date 2024-01", stamp lines
-    such as "Posted on 09/19/2024"), so that they date no event; offsets are kept."""
+    such as "Posted on 09/19/2024", a dateline), so that they date no event; offsets are kept. A
+    date alone before the lead is a dateline only when it is the ``published`` date."""
     from sommet._dates_publication import own_dates
 
-    for start, end in own_dates(text):
+    for start, end in own_dates(text, published):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

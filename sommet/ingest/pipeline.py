@@ -273,7 +273,7 @@ def _dates_by_paragraph(
     and whether the article wants an era (see ``read_article_dates``).
 
     The capture line that may open the article is its publication date, not an event's."""
-    body = without_dateline(_SEPARATOR.join(paragraphs))
+    body = without_dateline(_SEPARATOR.join(paragraphs), meta.published)
     offsets = []
     position = 0
     for paragraph in paragraphs:

@@ -79,6 +79,24 @@ def test_a_wire_dateline_opening_the_article_is_its_date(body, expected):
     assert parse_publication_date("", body) == expected
 
 
+def test_a_date_alone_before_the_lead_s_sentence_is_a_dateline_but_not_a_timeline_s_first_item():
+    body = "3 May 2031 – The council will meet in Lagos in July to adopt the drone code."
+    assert parse_publication_date("", body) == PartialDate(2031, 5, 3)
+    assert "3 May 2031" not in without_dateline(body, PartialDate(2031, 5, 3))
+    assert parse_publication_date("", "May 3, 2031 — Le conseil se réunira à Lagos en juillet prochain.") == (
+        PartialDate(2031, 5, 3)
+    )
+    timeline = (
+        "3 May 2031 – The drone code enters into force in every state.\n\n4 May 2032 – Its rules apply."
+    )
+    assert parse_publication_date("", timeline) is None
+    assert "3 May 2031" in without_dateline(timeline, PartialDate(2031, 5, 3))
+    # A page stamped with another date: the date before the lead is an item's.
+    assert "3 May 2031" in without_dateline(body, PartialDate(2031, 8, 1))
+    # A few words after the dash are a heading's, not a lead.
+    assert parse_publication_date("", "3 May 2031 – Entry into force.") is None
+
+
 def test_a_wire_dateline_without_its_year_takes_the_one_the_weekday_of_its_lead_gives():
     today = date(2032, 1, 1)
     body = "LAGOS, May 3 (Reuters) -- The council met on Saturday to adopt the code."
