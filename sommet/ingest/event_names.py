@@ -127,7 +127,9 @@ _ITEM_NAME = re.compile(
 _COMPOUND = re.compile(
     r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir"
     # "last year's Kigali summit", "this spring's Lusaka meeting": a time's, which says when.
-    r"|\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s)"
+    r"|\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(?:year|month|week|spring|summer|autumn|fall|winter)['’]s"
+    # "the ITU's AI for Good summit": whose it is, before its own name.
+    r"|\b[A-Z][\w\-]*['’]s)"
     r"\s+(?:(?:next|last|previous|upcoming|annual|inaugural|first|second|third|new|latest)\s+)?"
     r"(?P<name>[A-Z][\w\-]*(?:\s+(?:of|on|for|and|[A-Z0-9][\w\-]*))*?(?:\s+[A-Z0-9][\w\-]*)?"
     # "the G20 leaders' summit", "the G20 digital ministers' meeting": whose meeting it is, in a

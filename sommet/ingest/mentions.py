@@ -113,7 +113,7 @@ _MADE_BY_AFTER = re.compile(
 )
 # Before what a gathering is about, not where: "on", "sur", "about", "consacré à".
 _ABOUT = re.compile(
-    r"\b(?:on|about|sur|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
+    r"\b(?:on|about|for|sur|pour|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
 )
 _CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*(?:(?:in|à)\s+)?|\s+(?:in|à|de)\s+)", re.IGNORECASE)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
@@ -268,7 +268,8 @@ def _located(text: str, start: int, end: int, kind: str) -> Location:
 def _in_name(text: str, mention: Mention, place: tuple[int, int, str]) -> bool:
     """Whether a place is written within the mention, or is the word its name gained before it
     ("The Santiago meeting": the mention is "meeting", its name "Santiago meeting"), and not as what
-    the gathering is about ("Workshop on AI standards", "Conférence sur l'Afrique")."""
+    the gathering is about or for ("Workshop on AI standards", "Conférence sur l'Afrique", "AI for
+    Good summit")."""
     first = min(mention.start, mention.end - len(mention.name))
     if _ABOUT.search(text, max(first, place[0] - 12), place[0]) is not None:
         return False

@@ -5407,3 +5407,13 @@ def test_an_act_done_during_an_indefinite_gathering_dates_it():
         "à Vaduz, lors d'une conférence des ministres de la Culture."
     )
     assert iso(found["Conférence des ministres de la Culture"])[0] == "2032-03-09"
+
+
+def test_a_gathering_named_after_its_owner_s_possessive_keeps_its_own_name_and_no_place_from_it():
+    found = events(
+        "Calendar\n\nROME, 2 February 2031 - The forum will be held in Geneva in July, alongside the "
+        "ITU's Drones for Peace summit."
+    )
+    summit = found["Drones for Peace summit"]
+    assert iso(summit) == ("2031-07", None)
+    assert summit.location.city == "Geneva"  # not "Peace", which the summit is for
