@@ -367,21 +367,25 @@ def _split(units: list[str]) -> tuple[list[str], list[str], list[str]]:
     if first_prose is not None and first_prose + 1 < len(units) and is_credit(units[first_prose + 1]):
         # A long headline ending on a quotation mark reads as prose: the byline under it says it is one.
         first_prose = _first_prose(units, first_prose + 2)
+    short = None
     if first_prose is None:
-        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article;
-        # a programme of timed items with no sentence at all, its first item or the day heading it.
+        # A short text (a note, a pasted paragraph): its first sentence-like unit starts the article.
         first_prose = next((i for i, unit in enumerate(units) if _is_prose(unit, words=5)), len(units))
-        timed = next((i for i, unit in enumerate(units[:first_prose]) if i and _TIMED_ITEM.match(unit)), None)
-        if timed is not None:
-            # A short line with a number right before it heads it, unless that is the title or the
-            # line under it (a dateline, kept in the header for the page's date).
-            labelled = _DAY_LABEL.match(units[timed - 1]) is not None or _heads_first_day(units, timed - 1)
-            heading = (timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS) or labelled
-            first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     else:
         # A programme's short items before its first long paragraph ("Welcome by Jane Roe, Director
         # of the Forum."): the article starts at the first short sentence below the title.
-        first_prose = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), first_prose)
+        short = next((i for i in range(2, first_prose) if _is_short_sentence(units[i])), None)
+    # A programme of timed items with no sentence before its first long one: its first item or the
+    # day heading it.
+    timed = next((i for i, unit in enumerate(units[:first_prose]) if i and _TIMED_ITEM.match(unit)), None)
+    if short is not None:
+        first_prose = short
+    elif timed is not None:
+        # A short line with a number right before it heads it, unless that is the title or the
+        # line under it (a dateline, kept in the header for the page's date).
+        labelled = _DAY_LABEL.match(units[timed - 1]) is not None or _heads_first_day(units, timed - 1)
+        heading = (timed > 2 and len(units[timed - 1].split()) <= _DAY_HEADING_WORDS) or labelled
+        first_prose = timed - 1 if heading and any(ch.isdigit() for ch in units[timed - 1]) else timed
     if 1 < first_prose < len(units) and (
         (first_prose > 2 and _day_heading(units[first_prose - 1])) or _heads_first_day(units, first_prose - 1)
     ):

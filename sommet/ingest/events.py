@@ -87,7 +87,7 @@ from sommet.ingest.milestone_verbs import doer, of_phrase, verb_events
 from sommet.ingest.model import FoundActor, FoundEvent
 from sommet.ingest.named_gatherings import named_gatherings
 from sommet.ingest.places import cities, same_city, same_place
-from sommet.ingest.programme import programme_item
+from sommet.ingest.programme import programme_item, timed_break
 from sommet.search import name_key, name_similarity
 
 _SAME_NAME = 92.0
@@ -184,6 +184,8 @@ def find_events(
                 # The meeting whose title stands right above its place and day sits then.
                 titled = [m for m in mentions if m.paragraph == paragraph.index - 1 and m.dates is None]
                 assign_dates(titled, [heading])
+        if timed_break(paragraph.text):
+            continue
         item = programme_item(paragraph.index, paragraph.text)
         if item is not None:
             item.dates = day_heading

@@ -15,6 +15,7 @@ from sommet.dates import (
 )
 from sommet.ingest.clean import QUESTION_LABEL, Page, ends_on_photo_credit, is_credit
 from sommet.ingest.gazetteer import Gazetteer
+from sommet.ingest.lexicon import names_a_venue
 from sommet.ingest.mentions import ORDINALS
 from sommet.ingest.places import known_place
 
@@ -250,9 +251,17 @@ def _dates_under(title: str | None, header: list[str]) -> str | None:
 
 def _day_then_venue(line: str) -> bool:
     """ "Mardi 10 juin 2031, Cité des sciences, Paris": an event's day, then its venue and city (a
-    city alone after a day may be a dateline's)."""
+    city alone after a day may be a dateline's); or its city first and its building last ("Dakar,
+    mardi 6 juillet 2027, Centre international de conférences")."""
     day, _, venue = line.partition(",")
-    return only_days(day, or_one=True) and "," in venue and _a_venue(venue.strip())
+    if only_days(day, or_one=True) and "," in venue and _a_venue(venue.strip()):
+        return True
+    day, _, building = venue.partition(",")
+    return (
+        known_place(line.partition(",")[0].strip())
+        and only_days(day, or_one=True)
+        and names_a_venue(building)
+    )
 
 
 def _an_organiser(line: str) -> bool:

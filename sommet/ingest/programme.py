@@ -37,6 +37,12 @@ _SENTENCE_END = ".!?…"
 _SENTENCE_INSIDE = re.compile(r"[a-zà-ÿ)][.!?…]\s+[A-ZÀ-Ý]")
 
 
+def timed_break(text: str) -> bool:
+    """ "12h30 – Déjeuner", "17:30 Closing": a programme's pause, which is no event."""
+    found = _TIMED_TITLE.fullmatch(text)
+    return found is not None and found.group("title").lower() in BREAKS
+
+
 def programme_item(paragraph_index: int, text: str) -> Mention | None:
     """The session a timed line of a programme names, or None for any other paragraph (a live
     blog's "16:02 That's where we leave today's coverage." is a sentence, not a title)."""
@@ -57,17 +63,15 @@ def programme_item(paragraph_index: int, text: str) -> Mention | None:
     # "Table ronde : quelles règles pour les drones ?": a session's title may ask its question.
     asks = title.endswith("?") and ":" in title and KIND_WORD.search(title.partition(":")[0]) is not None
     ends = title[-1] in _SENTENCE_END and not asks
+    # "Opening plenary, with the Secretary-General", "Table ronde, animée par X": who takes part
+    # is not which session.
+    title = _WHO_TAKES_PART.split(title, maxsplit=1)[0]
     if ends or _SENTENCE_INSIDE.search(title) or len(title.split()) > _TITLE_WORDS:
-        return None
-    if title.lower() in BREAKS:  # "12h30 – Déjeuner": a pause, no event
         return None
     # What kind of session its title's head says: "Closing press conference", "Table ronde : ...";
     # not what the title speaks of ("From Paris to New Delhi: the road to the AI Impact Summit").
     keyword = KIND_WORD.search(title.split(":")[0]) or EVENT_WORD.match(title)  # or "Entretien avec ..."
     kind = kind_of(keyword.group("kw")) if keyword else "event"
-    # "Opening plenary, with the Secretary-General", "Table ronde, animée par X": who takes part
-    # is not which session.
-    title = _WHO_TAKES_PART.split(title, maxsplit=1)[0]
     head, _, where = title.rpartition(",")
     location = _place(where.strip()) if head else None
     title = head.rstrip() if location is not None else title

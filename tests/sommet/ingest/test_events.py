@@ -5417,3 +5417,25 @@ def test_a_gathering_named_after_its_owner_s_possessive_keeps_its_own_name_and_n
     summit = found["Drones for Peace summit"]
     assert iso(summit) == ("2031-07", None)
     assert summit.location.city == "Geneva"  # not "Peace", which the summit is for
+
+
+def test_a_one_day_programme_under_its_city_day_and_building_dates_its_title_and_every_item():
+    found = events(
+        "Journée des drones civils – programme\n\n"
+        "Lomé, mardi 3 juin 2031, Centre international de conférences de Lomé\n"
+        "08h30 Accueil des participants\n"
+        "10h00 Table ronde : les drones au service de la santé\n"
+        "14h00 Atelier sur la sécurité des vols de drones au-dessus des zones habitées, animé par "
+        "l'Autorité de l'aviation civile du Togo\n"
+        "16h30 Lancement de la feuille de route nationale sur les drones\n"
+        "17h30 Clôture\n"
+    )
+    assert iso(found["Journée des drones civils"]) == ("2031-06-03", None)
+    assert found["Journée des drones civils"].location.city == "Lomé"
+    for item in (
+        "Table ronde : les drones au service de la santé",
+        "Atelier sur la sécurité des vols de drones au-dessus des zones habitées",
+        "Lancement de la feuille de route nationale sur les drones",
+    ):
+        assert iso(found[item]) == ("2031-06-03", None)
+    assert not any("Clôture" in name or name.startswith(("14h00", "17h30")) for name in found)
