@@ -55,6 +55,9 @@ def _head(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-'])(?:{capital}(?:-[^\W\d_]+)?|{lower}-[^\W\d_]+)(?![\w\-])")
 
 
+# Words after "the" that say which of several, not what: "the new regulation" names none; nor does a
+# participle ("the implementing decree", "the amended act"), which says what is done with it.
+_NO_TITLE_WORD = "new|next|last|latest|first|same|final|whole|said|other|former|current|original|draft"
 # Where a lower-case English title may start: right after a determiner ("a national AI strategy").
 _AFTER_DETERMINER = "|".join(rf"(?<=\b{word} )" for word in "the a an its their his her new".split())
 
@@ -72,8 +75,8 @@ def _head_last(word: str) -> re.Pattern[str]:
         rf"(?<![\w\-'’(])[A-Z][\w\-]*(?:\s+of(?=\s+[A-Z]))?\s+(?:{word}\s+){{0,4}}{capital}(?![\w\-])"
         # in lower case only after "the" or a quotation mark: not "Cette réglementation"
         rf"|(?:(?<=\bthe )|(?<=['\"‘“«]))[A-Z][\w\-]*\s+(?:{word}\s+){{0,4}}{lower}(?![\w\-])"
-        # or with lower-case words between after "the": "the AI liability directive"
-        rf"|(?<=\bthe )[A-Z][A-Z0-9]+\s+(?:[a-z][\w\-]*\s+){{1,2}}{lower}(?![\w\-])"
+        # or with lower-case words between after "the": "the AI liability directive", "the drone regulation"
+        rf"|(?<=\bthe )(?:new\s+)?(?:[A-Z][A-Z0-9]+\s+)?(?:(?!(?:{_NO_TITLE_WORD})\b|[a-z]+(?:ing|ed)\b)[a-z][\w\-]*\s+){{1,2}}{lower}(?![\w\-])"
         # or a name word among lower-case ones after an English determiner: "a new national AI strategy"
         rf"|(?:{_AFTER_DETERMINER})(?:(?!(?:new|next|last|latest|first)\b)[a-z][\w\-]*\s+){{1,2}}[A-Z][\w\-]*\s+"
         rf"(?:{word}\s+){{0,3}}{lower}(?![\w\-])"

@@ -12,6 +12,7 @@ from sommet._dates_names import (
     MOVED_TO,
     PREVIOUS_DAY_WORDS,
     PUT_OFF,
+    SEASONS,
     SENTENCE_EDGE,
     SINCE_BEFORE,
 )
@@ -286,7 +287,9 @@ _HELD_CLAUSE = re.compile(
     r"|prévue?s?(?:\s+pour)?|programmée?s?(?:\s+pour)?|(?:scheduled|planned|set)\s+(?:for|on))"
     # its place may come first: "qui se tiendra à Abidjan les 4 et 5 décembre"
     r"(?:\s+(?:in|at|à|au|aux)\s+[^,;:.()\d]{1,40}?)?"
-    r"\s+(?:on\s+|le\s+|les\s+|in\s+|en\s+|du\s+)?",
+    r"\s+(?:on\s+|le\s+|les\s+|in\s+|en\s+|du\s+)?"
+    # "planned for spring 2028", "prévue au printemps 2028": a season, which the year dates
+    rf"(?:(?:the\s+|au\s+|à\s+l')?(?:{'|'.join(w for lang in SEASONS.values() for w in lang)})\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").

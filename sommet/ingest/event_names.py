@@ -139,6 +139,13 @@ _COMPOUND = re.compile(
     # "the AI Impact Summit follow-up meeting": one lower-case word telling which meeting of it.
     r"(?P<which>\s+(?:[a-z]+-[a-z]+|side|preparatory|ministerial|technical|closing|opening|informal|plenary))?\s+$"
 )
+# What a word is said to be: to do something ("sera de préparer", "will be to prepare"), so a task,
+# not an event ("is to be held" is one).
+_A_TASK = re.compile(
+    r"\s+(?:(?:sera|est|était|serait|consiste\s+à|consistera\s+à)\s+(?:de\s+|d')(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re)\b"
+    r"|(?:will\s+be|would\s+be|is|was)\s+to\s+(?!be\b|take\s+place\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")
 # "la conférence de l'an dernier", "the summit of last year", "the summit last month": the
 # preposition goes with the time.
@@ -218,6 +225,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 # "sous présidence polonaise", "under the Italian G7 Presidency": the office a thing is done under.
+_NAMED_TO = re.compile(r"\b(?:à\s+la|to\s+the)\s+$", re.IGNORECASE)
 _UNDER_OFFICE = re.compile(
     r"\b(?:sous|under)\s+(?:(?:la|le|l['’]|the|its|their|sa|son|leur)\s*)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -545,8 +553,12 @@ def read_mention(
         return None  # "lancé par la présidence japonaise": who did it, not a term of office
     if word.lower() in OFFICES and _UNDER_OFFICE.search(text, max(0, start - 40), start):
         return None  # "accord espéré sous présidence polonaise": what is done under it, no term told
+    if word.lower() in OFFICES and _NAMED_TO.search(text, max(0, start - 8), start):
+        return None  # "nommée à la présidence de l'agence": the post someone is named to, no term told
     if _DAY_COUNTED.match(text, start):
         return None  # "Day 2 — Wednesday 10 March": a programme's day, which dates its items
+    if _A_TASK.match(text, end):
+        return None  # "Sa première mission sera de préparer", "Her first mission will be to prepare": a task
     if word.lower() in OFFICES and _OF_THE_REPUBLIC.match(text, end):
         return None  # "Présidence de la République": the head of state's house, no term of office
     if word.lower() in ("événements", "évènements", "events"):

@@ -264,11 +264,15 @@ _TABLED = frozenset({"présentation", "dépôt", "introduction", "presentation"}
 _IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 _COMPLEMENT = re.compile(r"\b(?:de|of)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:sur|on|about|pour|for)\s*$", re.IGNORECASE)
-# "l'a adopté", "l'ont signée", and in the future "l'examinera": the text named before ("l'annonce" is
-# a noun as often as a verb, so no present tense).
+# "l'a adopté", "l'ont signée", in the future "l'examinera", and after a modal "doit encore l'adopter":
+# the text named before ("l'annonce" is a noun as often as a verb, so no present tense).
 _CLITIC = re.compile(
-    r"\bl['’](?P<auxiliary>(?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?P<modal>doit|doivent|devra|devront|devrait|devraient|va|vont|pourra|pourront|pourrait|pourraient"
+    r"|peut|peuvent)\s+(?:\w+\s+)?)?"
+    r"\bl['’](?P<auxiliary>(?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?)?$",
+    re.IGNORECASE,
 )
+_INFINITIVE_FORM = re.compile(r"\w+(?:er|ir|re)", re.IGNORECASE)
 _FUTURE_FORM = re.compile(FUTURE_ENDINGS)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # A name opening a sentence as the subject of its first verb ("Japan signed", "Le Japon a signé"),
@@ -591,8 +595,8 @@ _BEFORE_VERB = re.compile(
     r"est|sont|a|ont|a été|ont été|avait|avaient|été|sera|seront|était|désormais|officiellement|will|would|should|shall|"
     r"must|is|are|was|were|has|have|had|been|be|expected to|expects? to|set to|due to|to|officially|formally|now|"
     r"start|starts|started|begin|begins|began|commenc\w*\s+à|agrees? to|agreed to|decides? to|decided to|"
-    r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|"
-    rf"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|y|{_CONSEQUENCE}))+\s*$",
+    r"also|already|just|finally|jointly|unanimously|first|then|later|eventually|subsequently|still|yet|"
+    rf"aussi|également|déjà|enfin|finalement|unanimement|d'abord|ensuite|puis|encore|y|{_CONSEQUENCE}))+\s*$",
     re.IGNORECASE,
 )
 # "un"/"a" after a word that is no preposition, or "the" after an English verb's "-s" or "-ed" ("The
@@ -1094,7 +1098,11 @@ def verb_events(
             phrase is None
             and verb.lang == "fr"
             and (clitic := _CLITIC.search(before)) is not None
-            and (clitic["auxiliary"] or _FUTURE_FORM.fullmatch(found.group(0).split()[0]))
+            and (
+                clitic["auxiliary"]
+                or _FUTURE_FORM.fullmatch(verb_word := found.group(0).split()[0])
+                or (clitic["modal"] and _INFINITIVE_FORM.fullmatch(verb_word))
+            )
         ):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
             gender = _participle_gender(found.group(0))

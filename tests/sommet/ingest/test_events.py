@@ -5439,3 +5439,20 @@ def test_a_one_day_programme_under_its_city_day_and_building_dates_its_title_and
     ):
         assert iso(found[item]) == ("2031-06-03", None)
     assert not any("Clôture" in name or name.startswith(("14h00", "17h30")) for name in found)
+
+
+def test_what_a_word_is_said_to_be_to_do_is_a_task_and_a_season_before_a_year_still_dates_a_clause():
+    found = events(
+        "Une présidente\n\nLomé, 9 juin 2031 - Le Conseil des ministres a nommé mercredi Awa Mensah à la "
+        "présidence de l'Agence des drones.\n\nSa première mission sera de préparer la conférence "
+        "nationale, prévue au printemps 2032."
+    )
+    assert not any("ission" in name or name.startswith("Présidence") for name in found)
+    assert iso(found["Conférence nationale"]) == ("2032", None)
+    assert any(name.startswith("Nomination d'Awa Mensah à la présidence") for name in found)
+    found = events(
+        "A chair\n\nLOMÉ, 9 June 2031 - Her first mission will be to prepare the national conference "
+        "planned for spring 2032."
+    )
+    assert "First mission" not in found
+    assert iso(found["National conference"]) == ("2032", None)

@@ -4394,3 +4394,16 @@ def test_who_closed_a_gathering_is_not_what_closed():
     )
     assert not any(name.startswith("Closing of leaders") for name in found)
     assert iso(found["Closing of registration"]) == ("2032-04-30", None)
+
+
+def test_it_and_l_after_a_modal_are_a_text_described_in_lower_case_before():
+    found = events(
+        "Assembly backs drone rules\n\nLOMÉ, 2 May 2031 - The Assembly on Thursday approved the new drone "
+        "regulation.\n\nThe Senate still has to formally adopt it, probably in June."
+    )
+    assert iso(found["Adoption of the new drone regulation by the Senate"]) == ("2031-06", None)
+    found = events(
+        "L'Assemblée approuve le règlement sur les drones\n\nLomé, 2 mai 2031 – L'Assemblée a approuvé "
+        "jeudi le règlement sur les drones.\n\nLe Sénat doit encore l'adopter formellement, probablement en juin."
+    )
+    assert iso(found["Adoption du règlement sur les drones par le Sénat"]) == ("2031-06", None)
