@@ -26,13 +26,16 @@ def is_acronym(name: str) -> bool:
 
 
 def acronym_fits(expansion: str, acronym: str) -> bool:
-    """Whether the acronym's capitals are the initials of the expansion's words, in order."""
+    """Whether the acronym's capitals are the initials of the expansion's words, in order; an
+    acronym among those words gives all its letters ("Trustworthy AI Evaluation", TAIE)."""
     letters = [ch.lower() for ch in acronym if ch.isupper() or ch.isdigit()]
     initials = []
     for token in _WORD.findall(expansion):
         bare = _ELIDED.sub("", token)
         for part in re.split(r"[-&]", bare):
-            if normalise(part):
+            if part.isalpha() and part.isupper() and 2 <= len(part) <= _INNER_ACRONYM:
+                initials.extend(normalise(part))
+            elif normalise(part):
                 initials.append(normalise(part)[0])
     if not letters or not initials or letters[0] != initials[0]:
         return False
@@ -46,16 +49,21 @@ def acronym_fits(expansion: str, acronym: str) -> bool:
     return True
 
 
+_INNER_ACRONYM = 5  # letters of an acronym inside an expansion ("AI", "ICT")
+_EDITION_YEAR = re.compile(r"(?<=[A-Z])\s+(?:19|20)\d\d$")
+
+
 def acronym_pairs(paragraph: str) -> list[tuple[Span, Span]]:
     """(expansion, acronym) pairs written "Expansion (ACRO)" or "ACRO (Expansion)"."""
     pairs = []
     for found in _PAREN.finditer(paragraph):
-        inner = found.group(1)
+        # "(TAIE 2028)": an edition's acronym and its year, which no initial stands for.
+        inner = _EDITION_YEAR.sub("", found.group(1))
         before = paragraph[: found.start()].rstrip()
         if is_acronym(inner.replace(" ", "")) and len(inner.split()) <= 3:
             start = _expansion_start(before, inner)
             if start is not None:
-                pairs.append((Span(start, len(before)), Span(found.start(1), found.end(1))))
+                pairs.append((Span(start, len(before)), Span(found.start(1), found.start(1) + len(inner))))
         else:
             last = re.search(r"([A-Z][A-Za-z0-9&\-]{1,14})$", before)
             if last and is_acronym(last.group(1)) and acronym_fits(inner, last.group(1)):
@@ -64,11 +72,12 @@ def acronym_pairs(paragraph: str) -> list[tuple[Span, Span]]:
 
 
 def _expansion_start(before: str, acronym: str) -> int | None:
-    """Where the words an acronym stands for begin: the earliest capitalised word that fits,
-    else the latest word whose significant words give exactly the acronym's letters."""
+    """Where the words an acronym stands for begin: the latest capitalised word that fits (not the
+    sentence's "It is backed by the Institut ..."), else the latest word whose significant words give
+    exactly the acronym's letters."""
     tokens = list(_WORD.finditer(before))[-14:]
     lowercase_fit = None
-    for token in tokens:
+    for token in reversed(tokens):
         word = token.group(0)
         start = token.start() + (2 if _ELIDED.match(word) else 0)
         expansion = before[start:]
@@ -77,6 +86,6 @@ def _expansion_start(before: str, acronym: str) -> int | None:
         if before[start].isupper():
             return start
         significant = [w for w in normalise(expansion).split() if w not in _SKIP_IN_ACRONYMS]
-        if len(significant) == sum(ch.isupper() for ch in acronym):
+        if lowercase_fit is None and len(significant) == sum(ch.isupper() for ch in acronym):
             lowercase_fit = start
     return lowercase_fit

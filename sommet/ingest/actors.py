@@ -144,6 +144,14 @@ class Paragraph:
         return self.text if span is None else self.text[span.start : span.end]
 
 
+@functools.cache
+def _of_a_kind_word() -> re.Pattern[str]:
+    """A kind word and what joins it to the rest of its name, right before that rest."""
+    return re.compile(
+        rf"{KIND_WORD.pattern}\s+(?:on|of|for|sur|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", re.I
+    )
+
+
 def tidy(name: str) -> str:
     """A name without leading articles, trailing punctuation or line breaks."""
     name = " ".join(name.split())
@@ -207,8 +215,18 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
 
     for expansion, acronym in acronym_pairs(text):
         long_name, short = tidy(text[expansion.start : expansion.end]), text[acronym.start : acronym.end]
-        if KIND_WORD.match(long_name) or _instrument(long_name) or _in_title(paragraph, expansion):
-            taken.append((expansion.start, acronym.end))  # an event's or a law's name: not an actor
+        if (
+            KIND_WORD.match(long_name)
+            or _instrument(long_name)
+            or _in_title(paragraph, expansion)
+            or (
+                _of_a_kind_word().search(text, max(0, expansion.start - 40), expansion.start)
+                and not any(_ELIDED.sub("", w).lower() in organisation_heads() for w in long_name.split())
+            )
+        ):
+            # an event's or a law's name ("Workshop on Trustworthy AI Evaluation (TAIE)"): not an actor;
+            # "la réunion de l'Organisation de coopération (OCDE)" is the body's meeting
+            taken.append((expansion.start, acronym.end))
             continue
         known = gazetteer.lookup(long_name) or gazetteer.lookup(short)
         # "World Artificial Intelligence Conference (WAIC)": an English name ending on its kind is an

@@ -431,3 +431,13 @@ def test_an_office_after_its_country_s_adjective_is_no_organisation():
     )
     assert "Narendra Modi" in found
     assert "Indian Prime Minister" not in found
+
+
+def test_an_edition_s_acronym_with_its_year_and_an_acronym_inside_an_expansion_are_read():
+    found = actors(
+        "Call for papers\n\nThe Workshop on Trustworthy AI Evaluation (TAIE 2032) will take place on 12–14 May "
+        "2032 in Lomé. It is backed by the Institut national pour l'évaluation et la sécurité de l'IA (INESIA)."
+    )
+    assert "TAIE" not in found and "Trustworthy AI Evaluation" not in found
+    assert "INESIA" in found["Institut national pour l'évaluation et la sécurité de l'IA"].aliases
+    assert acronym_fits("Trustworthy AI Evaluation", "TAIE")
