@@ -9,7 +9,7 @@ from datetime import date
 from sommet import _dates_grammar as grammar
 from sommet import _dates_resolve as resolve
 from sommet._dates_grammar import Said
-from sommet._dates_names import AGENDA_DASH, SENTENCE_EDGE, TODAY_IS
+from sommet._dates_names import AGENDA_DASH, FUTURE_ENDINGS, SENTENCE_EDGE, TODAY_IS
 from sommet._dates_values import PartialDate
 
 # A capture's first line: "date 2024-01" or "date 2025-12-16", the page's date as it was saved.
@@ -39,6 +39,9 @@ _DATELINE = re.compile(
 _BARE_DATELINE = re.compile(
     r"^\s*(?P<date>[^()—–\n]{6,30}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[—–-])\s+(?:\S+\s+){5}"
 )
+# A weekday in a clause told in the future ("will meet on Monday") is a later day, not the dateline's.
+_FUTURE = re.compile(rf"\b(?:will|shall)\b|{FUTURE_ENDINGS}", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*[,;]|", re.DOTALL)  # up to the clause a point is in
 # "14 avril 2031, de 9h à 17h", "7 October 2031, 14:00–15:30": opening hours, an event's day.
 _HOURS = re.compile(
     r"[\s,]*(?:de\s+|from\s+)?(?:[01]?\d|2[0-3])(?:\s?h\s?|:)(?:[0-5]\d)?\s*(?:[-–—]|à|to)\s*"
@@ -158,7 +161,12 @@ def _dateline_by_weekday(line: str, today: date | None) -> PartialDate | None:
     edge = SENTENCE_EDGE.search(rest)
     lead = rest[: edge.start() + 1] if edge else rest
     weekday = next(
-        (one.first.weekday for one in grammar.scan(lead, grammar.HEADER) if one.first.month is None),
+        (
+            one.first.weekday
+            for one in grammar.scan(lead, grammar.HEADER)
+            if one.first.month is None
+            and not _FUTURE.search(lead[_CLAUSE_START.match(lead[: one.start]).end() : one.start])
+        ),
         None,
     )
     if weekday is None:

@@ -580,6 +580,8 @@ def _organisation(
         return
     if KIND_WORD.search(name) or tokens[0] in words.GENERIC_CAPS or _instrument(name):
         return
+    if is_adjective(tokens[-1]) and not has_org_word:
+        return  # "the South Korean capital": a country's adjective
     if lexicon.names_a_building(name):
         return  # "Centre international de conférences", "Eko Convention Centre": a building
     if tokens[0].rstrip(".") in _HONORIFIC_ALONE:

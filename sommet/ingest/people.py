@@ -106,8 +106,11 @@ def person_in(span: str) -> tuple[int, int, bool] | None:
             while index - first > 2 and tokens[first].group(0).strip(_EDGE).lower() in words.ROLE_SUFFIXES:
                 first += 1  # "Secretary General Marta Novak"
             break
-    while index - first > 2 and _ACRONYM.match(tokens[first].group(0).strip(_EDGE)):
-        first += 1
+    while index - first > 2 and (
+        _ACRONYM.match(bare := tokens[first].group(0).strip(_EDGE))
+        or bare.lower() in lexicon.abstract_nouns()
+    ):
+        first += 1  # "ICT Jane Roe", "(Commissioner for Human) Rights Volker Türk": what a title is over
     if index == first:
         return None
     start, end = tokens[first].start(), tokens[index - 1].end()

@@ -103,6 +103,11 @@ def test_a_wire_dateline_without_its_year_takes_the_one_the_weekday_of_its_lead_
     assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
     body = "OTTAWA, 3 mai (AFP) - Le conseil a adopté samedi le code. Il se réunira lundi."
     assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
+    # A weekday the lead tells in the future is a later day's: the saying's weekday is the dateline's.
+    body = "LAGOS, May 3 (Reuters) - Ministers will meet on Monday, the ministry said on Saturday."
+    assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
+    body = "OTTAWA, 3 mai (AFP) - Les ministres se réuniront lundi, a indiqué samedi le ministère."
+    assert parse_publication_date("", body, today) == PartialDate(2031, 5, 3)
     # No weekday in the lead, or no today to count back from: no year, no date.
     assert parse_publication_date("", "LAGOS, May 3 (Reuters) - The council met.", today) is None
     assert parse_publication_date("", "OTTAWA, 3 mai (AFP) - Le conseil a adopté samedi le code.") is None

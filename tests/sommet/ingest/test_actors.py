@@ -441,3 +441,16 @@ def test_an_edition_s_acronym_with_its_year_and_an_acronym_inside_an_expansion_a
     assert "TAIE" not in found and "Trustworthy AI Evaluation" not in found
     assert "INESIA" in found["Institut national pour l'évaluation et la sécurité de l'IA"].aliases
     assert acronym_fits("Trustworthy AI Evaluation", "TAIE")
+
+
+def test_a_name_after_a_title_over_a_field_and_a_country_s_compound_adjective_are_read_as_such():
+    found = actors(
+        "Panel\n\nGENEVA, 11 September 2031 - On Thursday, the council will hold a panel discussion on drones, "
+        "with the UN High Commissioner for Human Rights Jana Novak."
+    )
+    assert "Jana Novak" in found and "Rights Jana Novak" not in found
+    found = actors(
+        "Panel\n\nSEOUL, June 6, 2031 - Ministers from 14 countries agreed on Tuesday to set up a network, at a "
+        "two-day meeting that ended in the South Korean capital."
+    )
+    assert "South Korean" not in found
