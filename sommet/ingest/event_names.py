@@ -398,7 +398,8 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     )
     if before is None and _DAY_KIND.match(text, start):  # "deux journées scientifiques"
         before = _COUNT_BEFORE.search(text, max(0, start - 12), start)
-    found = before or _DAYS_AFTER.match(text, end)
+    # after its kind word, or inside its span ("une visite de quatre jours au Sénégal")
+    found = before or _DAYS_AFTER.match(text, end) or _DAYS_AFTER.search(text, start, end)
     ended = _ENDED_AFTER.match(text, end, limit) if found is None else None
     found = found or ended
     if found is None:
@@ -608,6 +609,10 @@ def read_mention(
     skipped = skipped if skipped and _OF_SOMETHING.match(text, end + skipped) else 0
     if is_milestone(word) and not skipped:
         skipped = _time_aside_length(text, end, sentence.end)
+    # "une visite de quatre jours au Sénégal": how long a trip lasts is no part of where it goes.
+    lasts = _LENGTH_AFTER.match(text, end) if kind in _NAMED_BY_PLACE and not skipped else None
+    if lasts is not None and _PLACE_AFTER.match(text, lasts.end()):
+        end = lasts.end()
     complement, complement_end = _complement(
         text,
         end + skipped,

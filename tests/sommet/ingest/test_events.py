@@ -3271,7 +3271,7 @@ def test_a_gathering_something_was_done_at_the_end_of_ended_that_day():
         "d'une réunion de deux jours à Dakar."
     )
     assert "Adoption d'une déclaration par les ministres" in found
-    assert iso(found["Réunion"]) == ("2031-09-10", "2031-09-11")
+    assert iso(found["Réunion à Dakar"]) == ("2031-09-10", "2031-09-11")  # its length is no part of its name
 
 
 def test_a_plural_possessive_says_whose_meeting_it_is_among_its_lower_case_words():
@@ -5456,3 +5456,15 @@ def test_what_a_word_is_said_to_be_to_do_is_a_task_and_a_season_before_a_year_st
     )
     assert "First mission" not in found
     assert iso(found["National conference"]) == ("2032", None)
+
+
+def test_how_long_a_trip_lasts_between_it_and_where_it_goes_dates_its_days():
+    found = events(
+        "Tournée\n\nParis, le 3 octobre 2031 – La ministre déléguée aux Drones, Awa Mensah, entame vendredi une "
+        "tournée de quatre jours en Afrique de l'Ouest."
+    )
+    assert iso(found["Tournée d'Awa Mensah en Afrique de l'Ouest"]) == ("2031-10-03", "2031-10-06")
+    found = events(
+        "Visite\n\nParis, le 3 octobre 2031 – Awa Mensah entame vendredi une visite de deux jours au Togo."
+    )
+    assert iso(found["Visite d'Awa Mensah au Togo"]) == ("2031-10-03", "2031-10-04")
