@@ -67,14 +67,16 @@ FLOORS = {
 # The sets in bench/: the first five were read to find error kinds, the sixth to eighth only
 # ever scored. People and organisations have floors too: English text is where they are weakest.
 ARTICLE_FLOORS = {
-    "articles": {"event recall": 0.82, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.92},
+    # 0.92 organisations until a titled full name the recogniser marked only by its surname was read.
+    "articles": {"event recall": 0.82, "dates exact": 0.95, "invented": 0, "people": 0.92, "orgs": 0.94},
     # 0.90 exact dates until a headline's agreement on a code was read as the lead's agreement told shorter.
     "articles2": {"event recall": 0.86, "dates exact": 0.92, "invented": 1, "people": 0.92, "orgs": 0.97},
-    "articles3": {"event recall": 0.79, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.93},
+    # 0.93 organisations until an acronym after an article ("le CEIMIA") was read as a body.
+    "articles3": {"event recall": 0.79, "dates exact": 0.94, "invented": 1, "people": 0.91, "orgs": 0.96},
     "articles4": {"event recall": 0.74, "dates exact": 0.90, "invented": 1, "people": 0.99, "orgs": 0.88},
     # 0.81 exact dates until the French report's state visit, dated by "Arrivé mardi soir", was found
     # and joined to the press release's: the gold gives it an end day neither report's reading has.
-    "articles5": {"event recall": 0.80, "dates exact": 0.84, "invented": 1, "people": 0.97, "orgs": 0.88},
+    "articles5": {"event recall": 0.80, "dates exact": 0.84, "invented": 1, "people": 0.97, "orgs": 0.89},
     # 0.69 exact dates until a declaration adopted by a dated gathering its sentence tells before it
     # stopped taking the lead's date. 0.64 recall and 0.70 exact dates until a fronted participle's
     # subject was read past an aside on where ("Adoptée le ... à Strasbourg, lors de ..., la convention").
@@ -83,10 +85,12 @@ ARTICLE_FLOORS = {
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
     # Invented 4 until a presidency things are done under ("sous présidence italienne") stopped being a
     # term of office dated by the sentence.
-    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 3, "people": 0.85, "orgs": 0.72},
+    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 3, "people": 0.85, "orgs": 0.73},
     # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
     # event: the wrong events it dated had been tied by the scorer to a working session that day.
-    "articles8": {"event recall": 0.78, "dates exact": 0.82, "invented": 2, "people": 0.93, "orgs": 0.88},
+    # 0.82 exact dates until a summit after its owner's possessive kept its name ("the ITU's AI for Good
+    # summit"), so the scorer pairs it with its gold event and its month.
+    "articles8": {"event recall": 0.78, "dates exact": 0.85, "invented": 2, "people": 0.93, "orgs": 0.88},
 }
 
 
