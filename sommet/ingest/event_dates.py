@@ -131,7 +131,7 @@ _IN_PARALLEL = re.compile(
 )
 # "at the summit", "at its weekly meeting", "à sa dernière réunion": where it was done, right after it.
 _AT = re.compile(
-    r"\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+)?(?:[a-zà-ÿ]+\s+)?",
+    r",?\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+|an?\s+|une?\s+)?(?:[a-zà-ÿ-]+\s+)?",
     re.IGNORECASE,
 )
 # "adopted by the General Conference", "adoptée par la Conférence générale": done by a gathering, so at it.

@@ -5468,3 +5468,16 @@ def test_how_long_a_trip_lasts_between_it_and_where_it_goes_dates_its_days():
         "Visite\n\nParis, le 3 octobre 2031 – Awa Mensah entame vendredi une visite de deux jours au Togo."
     )
     assert iso(found["Visite d'Awa Mensah au Togo"]) == ("2031-10-03", "2031-10-04")
+
+
+def test_a_gathering_an_act_was_done_at_told_with_an_indefinite_article_takes_its_day():
+    found = events(
+        "Network\n\nLOMÉ, June 6, 2031 - Drone ministers from 14 countries agreed on Friday to set up a joint "
+        "network, at a two-day meeting that ended in the Togolese capital."
+    )
+    assert iso(found["Meeting"]) == ("2031-06-05", "2031-06-06")
+    found = events(
+        "Réseau\n\nLomé, 6 juin 2031 - Les ministres ont créé vendredi un réseau, lors d'une réunion de deux "
+        "jours qui s'est achevée à Lomé."
+    )
+    assert iso(found["Réunion"]) == ("2031-06-05", "2031-06-06")
