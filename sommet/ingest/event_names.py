@@ -140,10 +140,10 @@ _COMPOUND = re.compile(
     r"(?P<which>\s+(?:[a-z]+-[a-z]+|side|preparatory|ministerial|technical|closing|opening|informal|plenary))?\s+$"
 )
 # What a word is said to be: to do something ("sera de préparer", "will be to prepare"), so a task,
-# not an event ("is to be held" is one).
+# not an event; not "est de nature à" (is likely to), nor "is to open" (is due to).
 _A_TASK = re.compile(
-    r"\s+(?:(?:sera|est|était|serait|consiste\s+à|consistera\s+à)\s+(?:de\s+|d')(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re)\b"
-    r"|(?:will\s+be|would\s+be|is|was)\s+to\s+(?!be\b|take\s+place\b)[a-z]+\b)",
+    r"\s+(?:(?:sera|est|était|serait|consiste\s+à|consistera\s+à)\s+(?:de\s+|d')(?!(?:nature|ordre)\b)"
+    r"(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re)\b|(?:will|would)\s+be\s+to\s+[a-z]+\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")

@@ -5456,6 +5456,15 @@ def test_what_a_word_is_said_to_be_to_do_is_a_task_and_a_season_before_a_year_st
     )
     assert "First mission" not in found
     assert iso(found["National conference"]) == ("2032", None)
+    # What is likely or due to happen is still an event.
+    found = events(
+        "Visite\n\nLomé, 9 juin 2031 - La visite du ministre au Togo, le 12 juin, est de nature à rassurer."
+    )
+    assert iso(found["Visite du ministre"]) == ("2031-06-12", None)
+    assert iso(events("Summit\n\nLOMÉ, 9 June 2031 - The summit is to open on 12 June.")["Summit"]) == (
+        "2031-06-12",
+        None,
+    )
 
 
 def test_how_long_a_trip_lasts_between_it_and_where_it_goes_dates_its_days():
