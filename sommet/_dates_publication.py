@@ -96,11 +96,12 @@ def own_dates(text: str, published: PartialDate | None = None) -> list[tuple[int
         elif opening and line.strip() and not (capture and start < capture.end()):
             opening = False  # the first line of prose, after the capture and stamp lines
             following = lines[index + 1 : index + 1 + _BODY_LINES]
+            day = _dateline(line, following)
             dateline = _DATELINE.match(line)
-            if dateline is None and published is not None and _dateline(line, following) == published:
+            if dateline is None and published is not None and day == published:
                 dateline = _dateline_match(line, following)
             if dateline is not None and (
-                _dateline(line, following) is not None
+                day is not None
                 # "PARIS, 6 février (Nordpresse) -": a day without its year is still the article's own.
                 or any(
                     said.first.day is not None
@@ -135,6 +136,7 @@ def _dateline_match(line: str, following: list[str]) -> re.Match[str] | None:
 
 
 def _opens_on_a_date(line: str) -> bool:
+    """Whether a line starts with a date, as a timeline's items do."""
     stripped = line.lstrip()
     said = grammar.scan(stripped[:40], grammar.HEADER)
     return bool(said) and said[0].start == 0

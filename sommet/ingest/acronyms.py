@@ -14,6 +14,8 @@ _PAREN = re.compile(r"\(\s*([^()]{2,80}?)\s*\)")
 _ELIDED = re.compile(r"^[dlDL]'")
 _WORD = re.compile(r"[\w&][\w&.'\-]*")
 _SKIP_IN_ACRONYMS = frozenset("de du des d l la le les et en sur pour au aux of the and for on in".split())
+_INNER_ACRONYM = 5  # letters of an acronym inside an expansion ("AI", "ICT")
+_EDITION_YEAR = re.compile(r"(?<=[A-Z])\s+(?:19|20)\d\d$")  # "(TAIE 2028)"
 
 
 def is_acronym(name: str) -> bool:
@@ -47,10 +49,6 @@ def acronym_fits(expansion: str, acronym: str) -> bool:
             return False
         position += 1
     return True
-
-
-_INNER_ACRONYM = 5  # letters of an acronym inside an expansion ("AI", "ICT")
-_EDITION_YEAR = re.compile(r"(?<=[A-Z])\s+(?:19|20)\d\d$")
 
 
 def acronym_pairs(paragraph: str) -> list[tuple[Span, Span]]:

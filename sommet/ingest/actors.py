@@ -37,7 +37,7 @@ _DANGLING = re.compile(r"\s(?:de la|de|du|des|d'|of the|of|for the|for|and|et|th
 _GOES_ON = re.compile(
     r"\s*[A-ZÀ-Ý][\w\-]*(?:'[\w\-]+)?(?:(?:\s+(?:(?:de|du|des|la|le|les|of|the|for|and|et)\s+)*(?:l'|d')?)[A-ZÀ-Ý][\w\-]*)*"
 )
-_LETTERS = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?$")
+_CAPITALS = re.compile(r"[A-Z]{3,}(?:-[A-Z]+)?$")  # a word of capitals alone: "CHUM", "CEIMIA"
 _MIXED_CASE = re.compile(r"[a-z][A-Z]|\.[a-z]{2,4}$")  # "OpenAI", "McKinsey", "Make.org"
 _INDEFINITE = re.compile(r"\b(?:un|une|an)\s+$", re.IGNORECASE)
 # A quotation this short is a title ("« AI for Good »"); a longer one is speech, whose names count.
@@ -607,7 +607,7 @@ def _organisation(
     if (
         (has_org_word and len(tokens) >= 2)
         or (label == "ORG" and acronym)
-        or (after_article and _LETTERS.match(name))
+        or (after_article and _CAPITALS.match(name))
     ):
         add([name], "organisation", start, end)
     elif label == "ORG" and _proper(tokens):

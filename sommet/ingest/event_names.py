@@ -224,8 +224,9 @@ _CONDITION = re.compile(
     r"\s*(?:(?:the|its|la|le|l['’]|sa|son)\s*)?(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
-# "sous présidence polonaise", "under the Italian G7 Presidency": the office a thing is done under.
+# "nommée à la présidence de", "appointed to the presidency of": the post someone is named to.
 _NAMED_TO = re.compile(r"\b(?:à\s+la|to\s+the)\s+$", re.IGNORECASE)
+# "sous présidence polonaise", "under the Italian G7 Presidency": the office a thing is done under.
 _UNDER_OFFICE = re.compile(
     r"\b(?:sous|under)\s+(?:(?:la|le|l['’]|the|its|their|sa|son|leur)\s*)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
