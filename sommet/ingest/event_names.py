@@ -48,7 +48,6 @@ _NAME_AFTER = re.compile(r"\s+(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý]")
 # A day that names a holiday or an event ("le défilé du 14-Juillet", "11-Septembre").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_NAME = re.compile(r"\d{1,2}-[^\W\d_]{3,}")
-_FR_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 # What an event is devoted or related to goes on its name: "débat consacré à l'IA", "des risques
 # liés à l'IA", "un discours centré sur", "un accord destiné à", "a conference dedicated to".
 _TOPIC = re.compile(
@@ -143,7 +142,7 @@ _COMPOUND = re.compile(
 # not an event; not "est de nature à" (is likely to), nor "is to open" (is due to).
 _A_TASK = re.compile(
     r"\s+(?:(?:sera|est|était|serait|consiste\s+à|consistera\s+à)\s+(?:de\s+|d')(?!(?:nature|ordre)\b)"
-    r"(?:\w+\s+)?[a-zà-ÿ]+(?:er|ir|re)\b|(?:will|would)\s+be\s+to\s+[a-z]+\b)",
+    rf"(?:\w+\s+)?{words.FRENCH_INFINITIVE.pattern}\b|(?:will|would)\s+be\s+to\s+[a-z]+\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<lead>(?:[a-z]+\s+){0,2})$")
@@ -955,7 +954,7 @@ def _complement(
         if (
             count >= 2
             and after_preposition
-            and _FR_INFINITIVE.fullmatch(raw)
+            and words.FRENCH_INFINITIVE.fullmatch(raw)
             and text[: token.start()].rstrip().endswith("pour")
         ):
             break  # "la Conférence de Shanghai pour dévoiler un plan": why, not which ("Sommet pour agir")
@@ -1003,7 +1002,7 @@ def _complement(
             or (
                 topic_end is not None
                 and not text[topic_end : token.start()].strip()
-                and _FR_INFINITIVE.fullmatch(raw) is not None
+                and words.FRENCH_INFINITIVE.fullmatch(raw) is not None
             )
         )
         if not after_preposition:

@@ -45,6 +45,7 @@ from sommet.ingest.text import (
     ARTICLE_NAMED_AGAIN,
     DATELINE_DASH,
     DAYS,
+    FRENCH_INFINITIVE,
     FULL_NAME,
     KNOWN_AS,
     LIST_GOES_ON,
@@ -272,7 +273,6 @@ _CLITIC = re.compile(
     r"\bl['’](?P<auxiliary>(?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?)?$",
     re.IGNORECASE,
 )
-_INFINITIVE_FORM = re.compile(r"\w+(?:er|ir|re)", re.IGNORECASE)
 _FUTURE_FORM = re.compile(FUTURE_ENDINGS)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # A name opening a sentence as the subject of its first verb ("Japan signed", "Le Japon a signé"),
@@ -1101,7 +1101,7 @@ def verb_events(
             and (
                 clitic["auxiliary"]
                 or _FUTURE_FORM.fullmatch(verb_word := found.group(0).split()[0])
-                or (clitic["modal"] and _INFINITIVE_FORM.fullmatch(verb_word))
+                or (clitic["modal"] and FRENCH_INFINITIVE.fullmatch(verb_word))
             )
         ):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before

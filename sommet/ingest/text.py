@@ -147,6 +147,8 @@ ROLE_MODIFIERS = frozenset("ancien ancienne ex former premier première vice hau
 ROLE_SUFFIXES = frozenset("general général générale adjoint adjointe".split())
 # Courtesy titles before a surname.
 TITLE = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me|Sir|Dame|Lord|Lady)\s+")
+# A French infinitive ("préparer", "adopter", "ouvrir", "élire"), by its ending.
+FRENCH_INFINITIVE = re.compile(r"[a-zéèêîô]{2,}(?:er|ir|re)")
 PARTICLES = frozenset("de du des da di van von der den ter le la del della dos das bin ibn al el".split())
 DETERMINERS = frozenset("le la les l un une des du the a an ce cet cette ses son sa leur".split())
 # Abbreviations that are ordinary words, not names ("l'IA", "les PME").
