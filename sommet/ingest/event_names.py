@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from sommet.dates import DAY_COUNTS, IRREGULAR_PAST, NUMBERS, time_words
@@ -80,8 +81,16 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _QUALIFYING_ADVERB = re.compile(rf"{_ADVERB.pattern}\s+[a-z]+(?:ing|ed|al|ic|ive|ous|ble|ent|ant)\b")
 _COMMA = re.compile(r"\s*,")
 _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
-# "sa première session", "its first meeting": a part of the gathering named before it.
-OWNED = re.compile(r"\b(?:sa|son|ses|leur|leurs|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "sa première session", "its first meeting", "dont la première session", "whose first meeting": a
+# part of the gathering named before it.
+OWNED = re.compile(
+    r"\b(?:sa|son|ses|leur|leurs|its|their|whose|dont\s+(?:la|le|les))\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# A sentence opening on a pronoun or a possessive: "Il tiendra sa...", "Its first session...".
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:il|elle|ils|elles|it|they|sa|son|ses|leur|leurs|its|their)\s", re.IGNORECASE
+)
+_ORDINAL_AFTER_A = re.compile(r"\b(?:une?|an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A body opening its sentence that holds the part told with a possessive or an indefinite article:
 # "The Drone Council held its first meeting", "Le Conseil des drones tiendra une séance plénière".
 _BODY_HOLDS = re.compile(
@@ -1178,33 +1187,42 @@ def name_by_place(text: str, mention: Mention, places: list[tuple[int, int, str]
             return
 
 
-def name_by_owner(text: str, mentions: list[Mention], sentence: words.Span, language: str | None) -> None:
+def name_by_owner(
+    text: str,
+    mentions: list[Mention],
+    sentence: words.Span,
+    language: str | None,
+    told_before: tuple[str, Sequence[Mention]] = ("", ()),
+) -> None:
     """ "Le Dialogue mondial ... tiendra sa première session à Genève": a part told with a possessive
     is a part of the gathering its sentence named before it, and is named after it ("Première
-    session du Dialogue mondial"); one a body opening the sentence holds, with a possessive or
-    not, is named after the body ("Première réunion du Conseil des drones", "Séance plénière du
-    Conseil des drones")."""
+    session du Dialogue mondial"); in a sentence opening on a pronoun or on the possessive ("Il
+    tiendra sa première session", "Its first session will be held"), of the one the sentence before
+    named last. One a body opening the sentence holds, with a possessive or not, is named after the
+    body ("Première réunion du Conseil des drones", "Séance plénière du Conseil des drones")."""
     for mention in mentions:
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
             continue
-        owned = OWNED.search(text, max(sentence.start, mention.start - 20), mention.start)
-        owner = next(
-            (
-                m
-                for m in reversed(mentions)
-                if sentence.start <= m.start and m.end <= mention.start and m.named and m.kind in _GATHERINGS
-            ),
-            None,
+        counted = mention.kind == "meeting" and mention.name.split()[0].lower() in ORDINALS
+        owned = OWNED.search(text, max(sentence.start, mention.start - 20), mention.start) or (
+            # "se réunira pour une première session", "will convene for a first session"
+            counted and _ORDINAL_AFTER_A.search(text, max(sentence.start, mention.start - 20), mention.start)
         )
-        if owned is None or owner is None:
+        earlier = [(text, m) for m in mentions if sentence.start <= m.start and m.end <= mention.start]
+        if counted and _PRONOUN_OPENS.match(text, sentence.start):
+            earlier = [(told_before[0], m) for m in told_before[1]] + earlier
+        owner_text, owner = next(
+            ((told, m) for told, m in reversed(earlier) if m.named and m.kind in _GATHERINGS), (text, None)
+        )
+        if not owned or owner is None:
             body = _BODY_HOLDS.match(text, sentence.start, mention.start)
             if body is not None and body.group("name")[:1].isupper():  # "Le Conseil des drones a tenu sa..."
                 mention.name = of_phrase(
                     mention.name, language, body.group("det").lower(), body.group("name")
                 )
             continue
-        article = _ARTICLE_BEFORE.search(text, max(0, owner.start - 5), owner.start)
+        article = _ARTICLE_BEFORE.search(owner_text, max(0, owner.start - 5), owner.start)
         said = article.group(0).strip().lower() if article else ""
         mention.name = of_phrase(mention.name, language, said, owner.name)
         mention.parent_hint = owner

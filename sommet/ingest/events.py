@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sommet.dates import DateMention, PartialDate
@@ -174,6 +175,8 @@ def find_events(
     # A programme's items keep the day their heading gives through their descriptions' dated prose;
     # a one-day programme's items are held on its day.
     day_heading = one_day(headline_dates or [])
+    # What the sentence before told, in this paragraph or the last, and the paragraph's text.
+    told_last: tuple[str, list[Mention]] = ("", [])
     for paragraph in paragraphs:
         names_taken = organisations.get(paragraph.index, [])
         paragraph_dates = dates.get(paragraph.index, [])
@@ -204,7 +207,9 @@ def find_events(
             # "During the summit, ...": set at a gathering told before, and dated by it (below).
             setting = None if carried else setting_told_before(paragraph.text, sentence, mentions)
             told = carried or setting is not None
-            found = _sentence_events(paragraph, sentence, paragraph_dates, places, told, antecedents)
+            found = _sentence_events(
+                paragraph, sentence, paragraph_dates, places, told, antecedents, told_last
+            )
             name_by_subject(paragraph.text, found, sentence, names_taken, paragraph.language)
             alongside = held_alongside(paragraph.text, sentence, mentions)
             if alongside is not None:  # "Un forum se tiendra en parallèle": on the summit's days
@@ -261,6 +266,7 @@ def find_events(
                 # the title opening the sentence before, not a gathering its words are about
                 assign_dates([m for m in before if m.dates is None and m.start == opens], [tail])
             before, opens = found, _first_word(paragraph.text, sentence)
+            told_last = (paragraph.text, found)
             # "Forum de Paris sur la Paix" is an organisation, not a forum; "Ministerial Council
             # Meeting" is a meeting of the organisation its first words name.
             mentions.extend(
@@ -333,6 +339,7 @@ def _sentence_events(
     places: dict[int, list[tuple[int, int, str]]],
     carried: bool = False,
     antecedents: Antecedents | None = None,
+    told_before: tuple[str, Sequence[Mention]] = ("", ()),
 ) -> list[Mention]:
     text = paragraph.text
     found: list[Mention] = []
@@ -415,7 +422,7 @@ def _sentence_events(
     found.sort(key=lambda m: m.start)
     found = merge_appositions(text, found)
     named_by_apposition(text, found)
-    name_by_owner(text, found, sentence, paragraph.language)
+    name_by_owner(text, found, sentence, paragraph.language, told_before)
     found.extend(repeated_elsewhere(paragraph, sentence, found, places.get(paragraph.index, []), own_dates))
     found.extend(applied_parts(paragraph, sentence, found, own_dates))
     found.extend(timeline_entry(paragraph, sentence, found, own_dates, titles))

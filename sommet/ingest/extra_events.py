@@ -789,6 +789,7 @@ def repeated_elsewhere(
         default=None,
     )
     out = []
+    at = "à" if paragraph.language == "fr" else "in"
     for start, end, date in dated_places[1:]:
         if gathering is None or not _AGAIN_AT.search(text, max(sentence.start, start - 12), start):
             continue
@@ -796,12 +797,19 @@ def repeated_elsewhere(
         # "will meet for the first time in Geneva, then in New York": the later one is no first.
         ordinal, _, rest = gathering.name.partition(" ")
         again = capitalise(rest) if ORDINAL_VALUES.get(ordinal.lower()) == 1 and rest else gathering.name
-        name = f"{again} {'à' if paragraph.language == 'fr' else 'in'} {place}"
+        name = f"{again} {at} {place}"
         mention = Mention(
             paragraph.index, start, end, name, gathering.kind, gathering.named, location=Location(city=place)
         )
-        mention.dates = date
+        mention.dates, mention.parent_hint = date, gathering.parent_hint  # a session of the same body
         out.append(mention)
+    if not out or gathering is None or gathering.named:
+        return out
+    first_place = text[first : dated_places[0][1]]
+    counted = gathering.name.split()[0].lower() in ORDINAL_VALUES  # "Première session" is told apart already
+    if not counted and first_place not in gathering.name:
+        # "Réunion du Dialogue" told at Geneva, then at New York, is the one at Geneva.
+        gathering.name = f"{gathering.name} {at} {first_place}"
     return out
 
 

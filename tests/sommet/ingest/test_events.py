@@ -925,6 +925,63 @@ def test_a_part_told_with_a_possessive_is_named_after_the_gathering_before_it_an
     assert iso(found["First meeting of the Global Data Forum"]) == ("2032-07", None)
 
 
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        # the part told in the next sentence, which opens on a pronoun or on the possessive
+        (
+            "Le Forum mondial des données a été lancé en septembre à Accra. Il tiendra sa première session à "
+            "Genève en juillet.",
+            "Première session du Forum mondial des données",
+            "Forum mondial des données",
+        ),
+        (
+            "The Global Data Forum was launched in Accra in September.\n\nIts first session will take place "
+            "in Geneva in July.",
+            "First session of the Global Data Forum",
+            "Global Data Forum",
+        ),
+        # "dont", "whose": the part of the gathering the relative clause is about
+        (
+            "Les ministres ont créé le Forum mondial des données, dont la première session se tiendra à "
+            "Genève en juillet.",
+            "Première session du Forum mondial des données",
+            "Forum mondial des données",
+        ),
+        (
+            "Ministers created the Global Data Forum, whose first session will be held in Geneva in July.",
+            "First session of the Global Data Forum",
+            "Global Data Forum",
+        ),
+        # a counted part with an indefinite article, in the sentence of the gathering that holds it
+        (
+            "Le Forum mondial des données se réunira pour une première session à Genève en juillet.",
+            "Première session du Forum mondial des données",
+            "Forum mondial des données",
+        ),
+        (
+            "The Global Data Forum will convene for a first session in Geneva in July.",
+            "First session of the Global Data Forum",
+            "Global Data Forum",
+        ),
+    ],
+)
+def test_a_counted_part_of_a_gathering_told_before_or_in_a_relative_clause_is_named_after_it(
+    text, part, whole
+):
+    found = events(f"Publié le 12 janvier 2032\n\n{text}")
+    assert (iso(found[part]), found[part].parent) == (("2032-07", None), whole)
+
+
+def test_a_part_said_with_a_possessive_after_another_sentence_is_no_part_unless_counted():
+    found = events(
+        "Publié le 12 janvier 2032\n\nLe Forum des drones s'est réuni à Lomé le 3 mars. Il a adopté sa "
+        "première déclaration le 4 mars."
+    )
+    assert "Première déclaration du Forum des drones" not in found
+    assert iso(found["Adoption de la première déclaration"]) == ("2031-03-04", None)  # told in the past
+
+
 def test_an_english_name_ending_on_its_kind_with_an_acronym_is_an_event_not_an_organisation():
     found = extract(
         "Lomé data talks\n\nPublished 3 May 2031\n\nThe World Data Governance Conference (WDGC) opened on "
@@ -1054,7 +1111,8 @@ def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_ow
         "and in Dakar in 2033."
     )
     assert {name: (iso(e), e.location.city) for name, e in found.items() if e.start is not None} == {
-        "Meeting of the Drone Forum": (("2032-07", None), "Lyon"),
+        # named by its place too, as the other is
+        "Meeting of the Drone Forum in Lyon": (("2032-07", None), "Lyon"),
         "Meeting of the Drone Forum in Dakar": (("2033", None), "Dakar"),
         "Robot Summit": (("2032-07", None), "Lyon"),  # held alongside the meeting, so that month
     }
@@ -1062,8 +1120,18 @@ def test_a_gathering_told_again_at_another_place_and_date_is_a_meeting_of_its_ow
         "2 mai 2031\n\nLe Forum des drones se réunira à Lyon en juillet 2032, puis à Dakar en 2033."
     )
     assert {name: (iso(e), e.location.city) for name, e in found.items() if e.start is not None} == {
-        "Réunion du Forum des drones": (("2032-07", None), "Lyon"),
+        "Réunion du Forum des drones à Lyon": (("2032-07", None), "Lyon"),
         "Réunion du Forum des drones à Dakar": (("2033", None), "Dakar"),
+    }
+    # A counted part told again elsewhere is a part of the same gathering, not the gathering itself.
+    found = events(
+        "2 mai 2031\n\nLe Forum des drones tiendra sa première session à Lyon en juillet 2032, puis à Dakar "
+        "en 2033."
+    )
+    assert {name: (iso(e), e.parent) for name, e in found.items()} == {
+        "Forum des drones": ((None, None), None),
+        "Première session du Forum des drones": (("2032-07", None), "Forum des drones"),
+        "Session du Forum des drones à Dakar": (("2033", None), "Forum des drones"),
     }
 
 
