@@ -55,3 +55,16 @@ def countries_in(text: str) -> list[tuple[int, int, tuple[str, str]]]:
 def is_adjective(word: str) -> bool:
     """Whether a word is a country's adjective ("Indian", "britannique")."""
     return word.lower() in _compounds()[2]
+
+
+@cache
+def _french_adjectives() -> dict[str, str]:
+    adjectives = json.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))["adjectives"]["fr"]
+    return {country.lower(): adjective for adjective, country in adjectives.items()}
+
+
+def feminine_adjective(country: str) -> str | None:
+    """A country's French adjective, feminine ("canadienne" for Canada), to name what is its own
+    ("la présidence canadienne du G7"); None for a name the data gives no adjective."""
+    adjective = _french_adjectives().get(country.lower())
+    return None if adjective is None else _french_forms(adjective)[-2]

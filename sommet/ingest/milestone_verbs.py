@@ -24,12 +24,13 @@ from sommet.dates import (
     time_phrases,
     time_words,
 )
-from sommet.ingest import gazetteer, nlp
+from sommet.ingest import demonyms, gazetteer, nlp
 from sommet.ingest.events_words import (
     EVENT_WORD,
     GATHERING_KINDS,
     KIND_WORD,
     KINDS,
+    OFFICES,
     OPENS,
     checked_kind,
     is_milestone,
@@ -1946,8 +1947,13 @@ def _agent(
     if shared is not None and not EVENT_WORD.search(shared["np"]):
         # "Japan signed the Convention in 2025 and ratified it in 2031": the same subject did both.
         return (shared["det"] or "").lower(), shared["np"]
-    if _RELATIVE_SUBJECT.search(clause):
-        return None  # "the Assembly adopted the resolution that creates both bodies": the resolution does
+    relative = _RELATIVE_SUBJECT.search(before)
+    if relative is not None:
+        # "Le Canada, qui préside le G7": the name set off before "qui" does it; "the Assembly
+        # adopted the resolution that creates both bodies": the resolution does, no doer.
+        head = before[: relative.start()].rstrip()
+        named = _NAME_AT_END.search(head[:-1].rstrip()) if head.endswith(",") else None
+        return _named(named) if named is not None and not EVENT_WORD.search(named.group("np")) else None
     named = _APPOSED_NAME.search(before)
     if named is not None:  # "Le gouverneur de Californie, Gavin Newsom, a mis son veto": who, by name
         return "", named.group("name")
@@ -2076,6 +2082,10 @@ def _with_agent(name: str, lang: str, agent: tuple[str, str] | None) -> str:
     if lang == "en":
         kept = "the " if determiner in ("the", "its", "their", "this", "these") else ""
         return f"{name} by {kept}{phrase}"
+    office, _, held = name.partition(" ")
+    adjective = demonyms.feminine_adjective(phrase) if office.lower() in OFFICES else None
+    if adjective is not None:  # "Présidence du G7" held by Canada is "Présidence canadienne du G7"
+        return f"{office} {adjective} {held}"
     article = _DEFINITE.get(determiner, determiner if determiner in ("le", "la", "les", "l'") else "")
     space = "" if article in ("", "l'") else " "
     return f"{name} par {article}{space}{phrase}"

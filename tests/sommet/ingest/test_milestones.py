@@ -1619,12 +1619,46 @@ def test_presiding_over_a_group_of_states_is_its_presidency_and_chairing_a_sitti
     found = events(
         "Publié le 20 mai 2031\n\nLe Togo, qui préside le G7 cette année, accueille ses dirigeants en juin."
     )
-    assert iso(found["Présidence du G7"]) == ("2031", None)  # "cette année" dates it and leaves the name
+    # "cette année" dates it and leaves the name; the name set off before "qui" holds it
+    assert iso(found["Présidence du G7 par le Togo"]) == ("2031", None)
     found = events(
         "Published 20 May 2031\n\nTogo, which chairs the G7 this year, will host the leaders in June."
     )
-    assert iso(found["Presidency of the G7"]) == ("2031", None)
+    assert iso(found["Presidency of the G7 by Togo"]) == ("2031", None)
     assert _made("Jean Roux a présidé la séance le 3 mai 2031.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a country the data gives an adjective names the office by it, in French
+        ("Le Canada présidera le G20 en 2031.", "Présidence canadienne du G20"),
+        (
+            "La France, qui assure la présidence du G7 en 2031, reçoit les ministres.",
+            "Présidence française du G7",
+        ),
+        ("L'Afrique du Sud prendra la présidence du G20 en 2031.", "Présidence du G20 par l'Afrique du Sud"),
+        (
+            "South Africa will take over the presidency of the G20 in 2031.",
+            "Presidency of the G20 by South Africa",
+        ),
+        (
+            "Ghana, which holds the presidency of the G7 in 2031, will host the leaders.",
+            "Presidency of the G7 by Ghana",
+        ),
+        ("Togo assumed the presidency of the G20 in 2031.", "Presidency of the G20 by Togo"),
+    ],
+)
+def test_taking_or_holding_a_groups_presidency_is_the_presidency_named_by_who_holds_it(text, name):
+    found = events(f"Publié le 20 mai 2031\n\n{text}")
+    assert [(event, iso(e)) for event, e in found.items() if e.kind == "event"] == [(name, ("2031", None))]
+
+
+def test_what_an_event_set_off_before_qui_did_has_no_doer_named():
+    found = events(
+        "Publié le 20 mai 2031\n\nLe sommet de Lomé, qui a adopté la Charte des drones le 2 mars, a duré deux jours."
+    )
+    assert iso(found["Adoption de la Charte des drones"]) == ("2031-03-02", None)
 
 
 def test_an_english_participle_ending_a_clause_names_the_common_noun_phrase_before_it():
