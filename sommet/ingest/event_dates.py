@@ -1833,8 +1833,14 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
     held = next((m for m in reversed(earlier) if m.kind in GATHERING_KINDS and _days_long(m)), None)
     for found in _ITS_NTH_DAY.finditer(text, sentence.start, sentence.end) if held is not None else ():
         first, last = held.dates.range.start.first_day(), held.dates.range.end.last_day()
-        nth = (found.group("nth") or found.group("nth_fr")).lower()
-        day = last if nth in ("last", "dernier") else first + timedelta(days=ORDINAL_VALUES[nth] - 1)
+        named = (found.group("named_fr") or "").lower()
+        nth = (
+            ("first" if "ouverture" in named else "last")
+            if named
+            else (found.group("nth") or found.group("nth_fr"))
+        )
+        nth = _NAMED_DAYS.get(nth.lower(), nth.lower())
+        day = last if nth in ("last", "final", "dernier") else first + timedelta(days=ORDINAL_VALUES[nth] - 1)
         if day <= last:
             out.append(
                 DateMention(
@@ -1854,8 +1860,14 @@ def _days_long(mention: Mention) -> bool:
 
 # "on the second day", "le deuxième jour": a day of the gathering told before, not "of" another.
 _ITS_NTH_DAY = re.compile(
-    r"\b(?:on|for)\s+(?:the|its)\s+(?P<nth>first|second|third|fourth|fifth|last)\s+day\b(?!\s+of\b)"
+    r"\b(?:on|for)\s+(?:the|its)\s+(?P<nth>first|second|third|fourth|fifth|last|final|opening|closing)\s+day\b"
+    r"(?!\s+of\b)"
     r"|\b(?:le|au|lors\s+du|dès\s+le|pour\s+le)\s+"
-    r"(?P<nth_fr>premier|deuxième|second|troisième|quatrième|cinquième|dernier)\s+jour\b(?!\s+d)",
+    r"(?P<nth_fr>premier|deuxième|second|troisième|quatrième|cinquième|dernier)\s+jour\b(?!\s+d)"
+    # "le jour d'ouverture", "lors de la journée de clôture"
+    r"|\b(?:le|au|lors\s+du|dès\s+le|pour\s+le|la|lors\s+de\s+la|dès\s+la|pour\s+la)\s+(?:jour|journée)\s+"
+    r"(?P<named_fr>d['’]ouverture|de\s+clôture)(?!\s+d)",
     re.IGNORECASE,
 )
+# The days "opening" and "closing" name, as the ordinals do.
+_NAMED_DAYS = {"opening": "first", "closing": "last"}

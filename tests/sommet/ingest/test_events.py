@@ -5441,6 +5441,39 @@ def test_a_counted_day_with_no_gathering_named_is_a_day_of_the_gathering_of_seve
     assert iso(events(text)[session]) == ("2032-05-09", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "signing", "day"),
+    [
+        (
+            "Drone summit\n\nAccra, 22 January 2032\n\nGhana will host the drone summit from 8 to 10 May.\n\nA joint statement "
+            "is expected to be signed by attending countries on the opening day.",
+            "Signing of a joint statement",
+            "2032-05-08",
+        ),
+        (
+            "Drone summit\n\nAccra, 22 January 2032\n\nGhana will host the drone summit from 8 to 10 May.\n\nA joint statement "
+            "will be signed on the closing day.",
+            "Signing of a joint statement",
+            "2032-05-10",
+        ),
+        (
+            "Sommet des drones\n\nAccra, le 22 janvier 2032\n\nLe Ghana accueillera le sommet des drones du 8 au 10 mai.\n\nUne "
+            "déclaration commune doit être signée lors de la journée de clôture.",
+            "Signature d'une déclaration commune",
+            "2032-05-10",
+        ),
+        (
+            "Sommet des drones\n\nAccra, le 22 janvier 2032\n\nLe Ghana accueillera le sommet des drones du 8 au 10 mai.\n\nUne "
+            "déclaration commune sera signée le jour d'ouverture.",
+            "Signature d'une déclaration commune",
+            "2032-05-08",
+        ),
+    ],
+)
+def test_the_opening_or_closing_day_is_the_first_or_last_day_of_the_gathering_told_before(text, signing, day):
+    assert iso(events(text)[signing]) == (day, None)
+
+
 def test_what_a_declaration_calls_for_somewhere_does_not_place_its_adoption():
     found = events(
         "Accra, 14 March 2032\n\nLeaders adopted on Friday in Accra a drone declaration that calls for a "
