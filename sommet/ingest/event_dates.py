@@ -25,6 +25,7 @@ from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KIND
 from sommet.ingest.mentions import HELD, ORDINAL_VALUES, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
+from sommet.ingest.programme import CLOCK
 
 _CLOSING = re.compile(
     r"\s*,?\s*(?:qui\s+|which\s+|will\s+|(?:is|are)\s+(?:due|expected|set)\s+to\s+|(?:doit|doivent|devrait|devraient)\s+)?"
@@ -741,6 +742,29 @@ def one_day(dates: list[DateMention]) -> DateMention | None:
     if len(dates) == 1 and dates[0].range.start.precision == "day" and dates[0].range.end is None:
         return dates[0]
     return None
+
+
+# A live page's headline: "LIVE: ...", "Live updates", "EN DIRECT", "minute par minute".
+_LIVE = re.compile(
+    r"\b(?:LIVE|Live(?=\s*[:|–—-])|[Ll]ive (?:updates?|blog)|[Ll]iveblog|EN DIRECT|[Ee]n direct|"
+    r"[Mm]inute par minute|[Aa]s it happened)\b"
+)
+# A paragraph opening on a clock time: "10:40 The statement is out", "10h45 La déclaration...".
+CLOCK_OPENS = re.compile(rf"\s*{CLOCK}\s")
+
+
+def live_page(lines: list[str]) -> bool:
+    """Whether a page's headline or header lines say it is live coverage."""
+    return any(_LIVE.search(line) for line in lines)
+
+
+def live_day(paragraphs: list[Paragraph], published: PartialDate | None) -> DateMention | None:
+    """A live page with three entries or more opening on a clock time tells of its day of
+    publication: each timed entry without a date of its own is of that day."""
+    timed = sum(1 for p in paragraphs if CLOCK_OPENS.match(p.text))
+    if published is None or published.precision != "day" or timed < 3:
+        return None
+    return DateMention(DateRange(published), 0, 0, "", True)
 
 
 def heading_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention | None:

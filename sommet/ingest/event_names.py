@@ -86,6 +86,10 @@ _QUOTE_THEN_SPACE = re.compile(r"[\"”»]\s+")
 OWNED = re.compile(
     r"\b(?:sa|son|ses|leur|leurs|its|their|whose|dont\s+(?:la|le|les))\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+# Lower-case words up to a kind word: "closing [news conference]", "opening [ceremony]".
+_BEFORE_A_KIND = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})\b"
+)
 # A sentence opening on a pronoun or a possessive: "Il tiendra sa...", "Its first session...".
 _PRONOUN_OPENS = re.compile(
     r"\s*(?:il|elle|ils|elles|it|they|sa|son|ses|leur|leurs|its|their)\s", re.IGNORECASE
@@ -186,7 +190,8 @@ _PREMODIFIED = re.compile(
 # "The presidential election" opening a sentence; "Ghana's general election", where only words that
 # say what it is count (below). No article within: "The leaders welcomed the launch" is no name.
 _MODIFIER_WORDS = rf"(?P<words>(?:(?!(?:{_NO_PREMODIFIER})\s)(?:[a-z][a-z\-]*|[A-Z][A-Z0-9]+)'?\s+){{1,3}})$"
-_OPENING_PREMODIFIED = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s+" + _MODIFIER_WORDS)
+# "10:40 The outreach session": a timed line's clock time before the sentence's first word.
+_OPENING_PREMODIFIED = re.compile(rf"\s*(?:{CLOCK}\s+)?(?:The|A|An|Its|Their|His|Her)\s+" + _MODIFIER_WORDS)
 _OWNED_PREMODIFIED = re.compile(r"\w['’]s\s+" + _MODIFIER_WORDS)
 # English adjectives that tell a kind of gathering or vote: "presidential", "high-level", "plenary".
 _KIND_ADJECTIVE = re.compile(r"(?:al|ary|ive|ic|level|person|lateral)$")
@@ -697,6 +702,8 @@ def read_mention(
     if whose and not complement.strip():
         leads = owner.group("lead").split()
         if is_milestone(word) and not leads:
+            if _BEFORE_A_KIND.match(text, end):
+                return None  # "Mensah's closing news conference": a word of the gathering's name
             # "Raimondo's announcement": a milestone named by whose it is. It starts at its own word,
             # as "the European Parliament" before it is an organisation's mention.
             return Mention(paragraph.index, start, end, f"{whose}'s {word}", kind, False)
@@ -793,6 +800,8 @@ def _english_prefix(before: str) -> str:
         i for i, token in enumerate(tokens) if token in ("Le", "La", "Les", "The", "L", "Du", "De", "Des")
     ]
     tokens = tokens[opening[-1] + 1 :] if opening else tokens
+    while tokens and re.fullmatch(CLOCK, tokens[0]):
+        tokens.pop(0)  # "12h30 Conférence de presse": the time of a timed line
     # "Leaders to gather in Accra for Africa AI Summit": a place the gathering is in, then "for".
     joined = [i for i, token in enumerate(tokens) if token == "for"]
     place = " ".join(tokens[: joined[0]]) if joined else ""

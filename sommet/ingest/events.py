@@ -14,6 +14,7 @@ from sommet.ingest.cancelled import called_off, put_off_undated
 from sommet.ingest.deadlines import given_until, labelled_dates
 from sommet.ingest.editions import edition_mentions, elided_ordinals, name_editions, series_of
 from sommet.ingest.event_dates import (
+    CLOCK_OPENS,
     LEAD_PARAGRAPHS,
     WEEKEND,
     about_the_future,
@@ -39,6 +40,7 @@ from sommet.ingest.event_dates import (
     held_alongside,
     in_relative_aside,
     last_days,
+    live_day,
     main_clause_dates,
     on_the_sidelines,
     one_day,
@@ -151,6 +153,7 @@ def find_events(
     headline: str | None = None,
     headline_dates: list[DateMention] | None = None,
     language: str = "fr",
+    live_coverage: bool = False,
 ) -> list[FoundEvent]:
     """Every event the document names or dates, one entry each, with parents and linked actors."""
     organisations: dict[int, list[tuple[int, int]]] = {}
@@ -175,6 +178,7 @@ def find_events(
     # A programme's items keep the day their heading gives through their descriptions' dated prose;
     # a one-day programme's items are held on its day.
     day_heading = one_day(headline_dates or [])
+    live = live_day(paragraphs, published) if live_coverage else None
     # What the sentence before told, in this paragraph or the last, and the paragraph's text.
     told_last: tuple[str, list[Mention]] = ("", [])
     for paragraph in paragraphs:
@@ -195,12 +199,19 @@ def find_events(
             mentions.append(item)
             continue
         opening = opening_date(paragraph, paragraph_dates) or (None if paragraph_dates else heading)
+        timed = live is not None and CLOCK_OPENS.match(paragraph.text) is not None
+        if (
+            opening is None
+            and timed
+            and not any(d.start < paragraph.sentences[0].end for d in paragraph_dates)
+        ):
+            opening = live  # "10:40 The statement is out": on the live page's day
         planned: DateMention | None = None
         before: list[Mention] = []  # what the sentence before told, and where it opened
         opens = 0
         for sentence in paragraph.sentences:
             # A day carried from a heading or the paragraph's opening dates what the sentence tells.
-            carried = opening is not None and (opening.start < sentence.start or opening is heading)
+            carried = opening is not None and (opening.start < sentence.start or opening in (heading, live))
             counted = days_from_events(paragraph.text, sentence, mentions)
             if counted:
                 paragraph_dates = sorted([*paragraph_dates, *counted], key=lambda d: d.start)
@@ -240,7 +251,12 @@ def find_events(
                 for mention in undated_and_told(found, paragraph.text):  # each, not only the nearest
                     if mention.start > fronted.end and not in_relative_aside(paragraph.text, mention.start):
                         mention.dates = fronted
-            if carried:
+            if carried and opening is live:
+                for mention in undated_and_told(found, paragraph.text):  # all a live entry tells
+                    mention.dates = (
+                        None if _not_of_the_live_day(mention, found, paragraph.text, sentence) else live
+                    )
+            elif carried:
                 assign_dates(undated_and_told(found, paragraph.text), [opening])
             elif setting is not None:
                 host, opening_end = setting
@@ -321,6 +337,28 @@ def find_events(
     _parents(events)
     _closings_on_one_day(events)
     return events
+
+
+# "there was never going to be a single communiqué", "sans déclaration commune": a clause denying it.
+_DENIED = re.compile(
+    r"(?:\b(?:not|never|no|without|ne|pas|jamais|aucune?|sans)\b|\bn['’]|n't)[^.;,:]*$", re.IGNORECASE
+)
+# Gatherings that last several days, which a live page covers one day of.
+_SEVERAL_DAYS = frozenset({"summit", "forum", "week", "state visit", "mission"})
+
+
+def _not_of_the_live_day(mention: Mention, found: list[Mention], text: str, sentence: words.Span) -> bool:
+    """What a live entry tells but did not happen on its day: the gathering covered, named or
+    pointed at ("the G7 summit", "the summit") or counted in ("the second day of the summit"), and
+    what is denied ("did not sign an agreement")."""
+    return (
+        (
+            (mention.named or mention.refers or _kind_word_alone(mention.name))
+            and mention.kind in _SEVERAL_DAYS
+        )
+        or any(mention is m.parent_hint for m in found)
+        or _DENIED.search(text, sentence.start, mention.start) is not None
+    )
 
 
 def _bare_participle(text: str, mention: Mention) -> bool:

@@ -348,9 +348,15 @@ _NOUN_BEFORE = {
         re.IGNORECASE,
     ),
 }
+# "Mensah's closing news conference", "the country's proposed framework": a participle after whose
+# it is describes a noun; not "it's", "he's" ("it has").
+_WHOSE_BEFORE = re.compile(r"\b(?!(?:it|he|she|that|what|who|there|here)['’])\w+['’]s\s+$", re.IGNORECASE)
 # "rules on banned practices", "talks about signed deals": an English participle right after a
 # preposition, before its noun, describes the noun and tells of no act.
-_DESCRIBING = re.compile(r"\b(?:on|of|about|for|with|against|into|from|under|over)\s+$", re.IGNORECASE)
+_DESCRIBING = re.compile(
+    r"\b(?:on|of|about|for|with|against|into|from|under|over|behind|within|without|between|among)\s+$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|on|at|to|for|from|with|since|until)\b)[a-z][\w-]*")
 # "a ainsi créé", "thus set up": an adverb of consequence may stand wherever an adverb may.
 _CONSEQUENCE = "ainsi|donc|thus|therefore"
@@ -822,6 +828,8 @@ def verb_events(
         before = text[opens if found.start() >= opens else sentence.start : found.start()]
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if found.group(0).lower().endswith(("ed", "ing")) and _WHOSE_BEFORE.search(before):
+            continue
         if (
             verb.lang == "en"
             and found.group(0).lower().endswith("ed")

@@ -25,7 +25,7 @@ from sommet.ingest import nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, find_actors
 from sommet.ingest.clean import FORMATS, Page, read_page
-from sommet.ingest.event_dates import about_the_future
+from sommet.ingest.event_dates import about_the_future, live_page
 from sommet.ingest.events import find_events, headline_text
 from sommet.ingest.events_words import KINDS
 from sommet.ingest.gazetteer import Gazetteer, Hit, default
@@ -223,6 +223,7 @@ def _extraction(
         headline=_headline(meta),
         headline_dates=_headline_dates(meta, today),
         language=meta.language,
+        live_coverage=live_page([meta.title or "", *page.header]),
     )
     return Extraction(
         file_name=source.file_name,

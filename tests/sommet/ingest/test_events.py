@@ -5591,3 +5591,46 @@ def test_a_gathering_an_act_was_done_at_told_with_an_indefinite_article_takes_it
         "jours qui s'est achevée à Lomé."
     )
     assert iso(found["Réunion"]) == ("2031-06-05", "2031-06-06")
+
+
+LIVE_PAGE = (
+    "LIVE: Drone summit in Lomé, day two\n\nUpdated 2 November 2031, 14:20 GMT\n\n"
+    "09:15 Leaders arrive at the Lomé Palace for the second day of the Drone Safety Summit.\n\n"
+    "09:50 The outreach session with African Union partners has begun behind closed doors.\n\n"
+    "10:40 The Leaders' Statement on Safe Drones is out. Key points: a register of operators and a review "
+    "in 2033.\n\n"
+    "12:05 President Mensah's closing news conference starts. There was never going to be a single "
+    "communiqué, she says."
+)
+DIRECT_PAGE = (
+    "EN DIRECT – Sommet des drones à Dakar : deuxième journée\n\nMis à jour le 14 mars 2032 à 13h05\n\n"
+    "9h10 La séance plénière s'ouvre avec un discours du président Moussa Ndiaye.\n\n"
+    "10h45 La déclaration de Dakar sur les drones est publiée.\n\n"
+    "12h30 Conférence de presse de clôture du président Ndiaye."
+)
+
+
+def test_what_a_live_page_s_timed_entries_tell_is_of_its_day_but_the_gathering_it_covers_keeps_its_days():
+    found = events(LIVE_PAGE)
+    assert {name: iso(e) for name, e in found.items()} == {
+        "Second day of the Drone Safety Summit": ("2031-11-02", None),
+        "Drone Safety Summit": (None, None),  # the gathering covered: not of the page's day alone
+        "Outreach session": ("2031-11-02", None),  # "behind closed doors" closes nothing
+        "Leaders' Statement on Safe Drones": ("2031-11-02", None),
+        # "Mensah's closing" is a word of the conference's name; the communiqué denied is none
+        "President Mensah closing news conference": ("2031-11-02", None),
+    }
+    french = events(DIRECT_PAGE)
+    assert {name: iso(e) for name, e in french.items()} == {
+        "Sommet des drones": (None, None),  # the gathering covered, named by the headline
+        "Séance plénière avec Moussa Ndiaye": ("2032-03-14", None),
+        "Discours du président Moussa Ndiaye": ("2032-03-14", None),
+        "Déclaration de Dakar sur les drones": ("2032-03-14", None),
+        "Publication de la déclaration de Dakar sur les drones": ("2032-03-14", None),
+        "Conférence de presse de clôture du président Ndiaye": ("2032-03-14", None),  # not "12h30 ..."
+    }
+
+
+def test_timed_lines_of_a_page_that_does_not_say_it_is_live_take_no_day_of_publication():
+    found = events(DIRECT_PAGE.replace("EN DIRECT – ", ""))
+    assert iso(found["Déclaration de Dakar sur les drones"]) == (None, None)

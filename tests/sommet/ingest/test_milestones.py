@@ -4441,3 +4441,10 @@ def test_it_and_l_after_a_modal_are_a_text_described_in_lower_case_before():
         "jeudi le règlement sur les drones.\n\nLe Sénat doit encore l'adopter formellement, probablement en juin."
     )
     assert iso(found["Adoption du règlement sur les drones par le Sénat"]) == ("2031-06", None)
+
+
+def test_a_verb_s_form_after_a_possessive_is_a_word_of_a_noun_phrase():
+    # "the country's proposed framework": what the country proposed is no act of this sentence
+    assert _made("The Senate approved the country's proposed framework for drones on 10 December 2031.") == [
+        ("Approval of the country's proposed framework for drones by the Senate", "adoption")
+    ]
