@@ -1117,6 +1117,12 @@ _COUNTED_AFTER = re.compile(
     r"(?:after|following|après|suivant)\s[^.;,]{0,80}?(?:\s+on|\s+le)?\s*",
     re.IGNORECASE,
 )
+# "on 23 January, three days after revoking the order": the act counted from, told after the day.
+_COUNT_THEN_ACT = re.compile(
+    rf"\s*,\s*(?P<n>\d+|{'|'.join(COUNTS)})\s+(?P<unit>days?|weeks?|months?|years?|jours|semaines|mois|ans|années)\s+"
+    r"(?:after|après)\s+(?:avoir\s+|having\s+)?",
+    re.IGNORECASE,
+)
 # The word every such count holds, looked for once in the text before any pair of event and date.
 _COUNTED_AFTER_WORD = re.compile(r"\b(?:after|following|après|suivant)\s", re.IGNORECASE)
 _MONTHS_IN = {"month": 1, "months": 1, "mois": 1, "year": 12, "years": 12, "ans": 12, "années": 12}
@@ -1212,6 +1218,15 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 if mention.dates is None
                 else None
             )
+            back = (
+                _COUNT_THEN_ACT.fullmatch(text, date_mention.end, mention.start)
+                if mention.dates is None and found is None
+                else None
+            )
+            if back is not None and (shifted := _counted_after(back, date_mention, -1)) is not None:
+                # "signed on 23 January, three days after revoking the order": the revocation then
+                mention.dates = shifted
+                continue
             if found is not None and (shifted := _counted_after(found, date_mention)) is not None:
                 mention.dates = shifted
                 told_held.append(date_mention)  # the day counted from dates nothing else
@@ -1350,13 +1365,14 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         _and_then_that_day(text, mentions, date_mention, dates)
 
 
-def _counted_after(found: re.Match[str], date_mention: DateMention) -> DateMention | None:
+def _counted_after(found: re.Match[str], date_mention: DateMention, sign: int = 1) -> DateMention | None:
     """The date a span of days, weeks, months or years after a dated day is, to the precision both
-    allow ("six mois après le 25 juin 2027": 25 December 2027; "two years after May 2027": May 2029)."""
+    allow ("six mois après le 25 juin 2027": 25 December 2027; "two years after May 2027": May 2029);
+    before it when ``sign`` is -1."""
     start = date_mention.range.start
     if date_mention.range.end is not None:
         return None
-    count, unit = count_of(found.group("n")), found.group("unit").lower()
+    count, unit = sign * count_of(found.group("n")), found.group("unit").lower()
     if unit in _MONTHS_IN:
         shifted = start.plus_months(count * _MONTHS_IN[unit])
     elif start.precision == "day":

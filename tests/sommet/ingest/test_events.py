@@ -800,6 +800,33 @@ def test_an_event_three_days_after_a_dated_one_is_named_without_the_count():
     assert iso(found["Summit of the Seas"]) == ("2031-09-22", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "act", "day"),
+    [
+        (
+            "Washington, 3 March 2031\n\nThe plan answers Executive Order 9001, which the president signed on "
+            "January 23, three days after revoking his predecessor's 2029 order on drone safety.",
+            "Revocation of the predecessor's 2029 order on drone safety",
+            "2031-01-20",
+        ),
+        (
+            "Paris, le 3 mars 2031\n\nLe président a signé le décret sur les drones le 23 janvier, trois jours "
+            "après avoir abrogé le décret de 2029 sur les drones.",
+            "Abrogation du décret de 2029 sur les drones",
+            "2031-01-20",
+        ),
+        (
+            "Lomé, 3 March 2031\n\nThe minister opened the drone register on 20 February, two weeks after "
+            "launching the drone fund.",
+            "Launch of the drone fund",
+            "2031-02-06",
+        ),
+    ],
+)
+def test_an_act_a_count_of_days_before_a_dated_one_is_dated_by_counting_back(text, act, day):
+    assert iso(events(text)[act]) == (day, None)
+
+
 def test_a_quoted_sentence_is_what_was_said_not_a_title():
     found = events(
         'Oslo, 3 May 2031\n\n"We call on every maker of drones to commit to the application of the Code '
