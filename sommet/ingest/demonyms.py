@@ -11,11 +11,18 @@ from pathlib import Path
 DEMONYMS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "demonyms.json"
 
 
+def _feminine(adjective: str) -> str:
+    """The feminine of a French adjective of nationality ("canadienne", "grecque", "belge")."""
+    if adjective.endswith("e"):
+        return adjective
+    return adjective + ("ne" if adjective.endswith("en") else "que" if adjective.endswith("c") else "e")
+
+
 def _french_forms(adjective: str) -> list[str]:
     """The feminine and plural forms of a French adjective of nationality."""
     if adjective.endswith("e"):
         return [adjective, adjective + "s"]
-    feminine = adjective + ("ne" if adjective.endswith("en") else "que" if adjective.endswith("c") else "e")
+    feminine = _feminine(adjective)
     return [adjective, adjective + ("" if adjective.endswith("s") else "s"), feminine, feminine + "s"]
 
 
@@ -67,4 +74,4 @@ def feminine_adjective(country: str) -> str | None:
     """A country's French adjective, feminine ("canadienne" for Canada), to name what is its own
     ("la présidence canadienne du G7"); None for a name the data gives no adjective."""
     adjective = _french_adjectives().get(country.lower())
-    return None if adjective is None else _french_forms(adjective)[-2]
+    return None if adjective is None else _feminine(adjective)

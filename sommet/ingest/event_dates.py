@@ -1873,14 +1873,9 @@ def days_from_events(text: str, sentence: words.Span, earlier: list[Mention]) ->
     held = next((m for m in reversed(earlier) if m.kind in GATHERING_KINDS and _days_long(m)), None)
     for found in _ITS_NTH_DAY.finditer(text, sentence.start, sentence.end) if held is not None else ():
         first, last = held.dates.range.start.first_day(), held.dates.range.end.last_day()
-        named = (found.group("named_fr") or "").lower()
-        nth = (
-            ("first" if "ouverture" in named else "last")
-            if named
-            else (found.group("nth") or found.group("nth_fr"))
-        )
-        nth = _NAMED_DAYS.get(nth.lower(), nth.lower())
-        day = last if nth in ("last", "final", "dernier") else first + timedelta(days=ORDINAL_VALUES[nth] - 1)
+        said = (found.group("nth") or found.group("nth_fr") or found.group("named_fr")).lower()
+        nth = _NAMED_DAYS.get(" ".join(said.replace("’", "'").split()), said)
+        day = last if nth in ("last", "dernier") else first + timedelta(days=ORDINAL_VALUES[nth] - 1)
         if day <= last:
             out.append(
                 DateMention(
@@ -1909,5 +1904,11 @@ _ITS_NTH_DAY = re.compile(
     r"(?P<named_fr>d['’]ouverture|de\s+clôture)(?!\s+d)",
     re.IGNORECASE,
 )
-# The days "opening" and "closing" name, as the ordinals do.
-_NAMED_DAYS = {"opening": "first", "closing": "last"}
+# The days "opening", "closing" and "final" name, as the ordinals do.
+_NAMED_DAYS = {
+    "opening": "first",
+    "d'ouverture": "first",
+    "closing": "last",
+    "final": "last",
+    "de clôture": "last",
+}

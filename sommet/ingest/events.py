@@ -108,6 +108,9 @@ _MET_FOR = re.compile(
 _BY_WORDS = frozenset({"par", "by", "le", "la", "les", "l", "the"})
 _PROGRAMMES = frozenset({"week", "series"})
 _HOLDERS = frozenset({"week", "series", "summit", "conference", "forum", "state visit"})
+# Gatherings that last several days, which a live page covers one day of; not "conference", which
+# the day's news conference is too.
+_SEVERAL_DAYS = frozenset({"summit", "forum", "week", "state visit", "mission"})
 # What a speech is given at, and is then a part of: any gathering, a sitting or a ceremony too.
 _SPOKEN_AT = _HOLDERS | {"meeting", "event", "dinner", "webinar"}
 _ROLE_CUES = (
@@ -343,8 +346,6 @@ def find_events(
 _DENIED = re.compile(
     r"(?:\b(?:not|never|no|without|ne|pas|jamais|aucune?|sans)\b|\bn['’]|n't)[^.;,:]*$", re.IGNORECASE
 )
-# Gatherings that last several days, which a live page covers one day of.
-_SEVERAL_DAYS = frozenset({"summit", "forum", "week", "state visit", "mission"})
 
 
 def _not_of_the_live_day(mention: Mention, found: list[Mention], text: str, sentence: words.Span) -> bool:

@@ -829,7 +829,7 @@ def verb_events(
         if _NOUN_BEFORE[verb.lang].search(before):
             continue  # "sous le signe de", "the release": a noun that looks like the verb
         if found.group(0).lower().endswith(("ed", "ing")) and _WHOSE_BEFORE.search(before):
-            continue
+            continue  # "the country's proposed framework": a participle describing a noun
         if (
             verb.lang == "en"
             and found.group(0).lower().endswith("ed")
