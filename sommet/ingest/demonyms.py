@@ -27,8 +27,14 @@ def _french_forms(adjective: str) -> list[str]:
 
 
 @cache
+def _data() -> dict:
+    """The demonyms file, read once for the compounds and the French adjectives."""
+    return json.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
 def _compounds() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
-    data = json.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))
+    data = _data()
     prefixes = {prefix.lower(): country for prefix, country in data["prefixes"].items()}
     forms: dict[str, str] = {}
     for lang, adjectives in data["adjectives"].items():
@@ -66,7 +72,7 @@ def is_adjective(word: str) -> bool:
 
 @cache
 def _french_adjectives() -> dict[str, str]:
-    adjectives = json.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))["adjectives"]["fr"]
+    adjectives = _data()["adjectives"]["fr"]
     return {country.lower(): adjective for adjective, country in adjectives.items()}
 
 

@@ -1209,6 +1209,9 @@ def name_by_owner(
     tiendra sa première session", "Its first session will be held"), of the one the sentence before
     named last. One a body opening the sentence holds, with a possessive or not, is named after the
     body ("Première réunion du Conseil des drones", "Séance plénière du Conseil des drones")."""
+    told_then = (
+        [(told_before[0], m) for m in told_before[1]] if _PRONOUN_OPENS.match(text, sentence.start) else []
+    )
     for mention in mentions:
         last = mention.name.lower().split()[-1]
         if mention.named or mention.parent_hint is not None or not (last in KINDS or is_milestone(last)):
@@ -1219,8 +1222,7 @@ def name_by_owner(
             counted and _ORDINAL_AFTER_A.search(text, max(sentence.start, mention.start - 20), mention.start)
         )
         earlier = [(text, m) for m in mentions if sentence.start <= m.start and m.end <= mention.start]
-        if counted and _PRONOUN_OPENS.match(text, sentence.start):
-            earlier = [(told_before[0], m) for m in told_before[1]] + earlier
+        earlier = [*told_then, *earlier] if counted else earlier
         owner_text, owner = next(
             ((told, m) for told, m in reversed(earlier) if m.named and m.kind in _GATHERINGS), (text, None)
         )

@@ -427,10 +427,10 @@ def _sentence_events(
         holds = made.kind in GATHERING_KINDS and any(
             made.start < m.start < made.end and m.kind in GATHERING_KINDS for m in found
         )
+        # "prendra la présidence du G20": the office read already, named by who holds it too
         for held in (
-            m for m in found if holds and made.start < m.start < made.end and m.name in made.aliases
+            [m for m in found if made.start < m.start < made.end and m.name in made.aliases] if holds else []
         ):
-            # "prendra la présidence du G20": the office read already, named by who holds it too
             held.aliases.append(held.name)
             held.name = made.name
         # "La Charte des drones, entrée en vigueur le 1er juin": the participle, read as a bare noun too.
