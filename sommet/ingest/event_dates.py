@@ -1117,10 +1117,11 @@ _COUNTED_AFTER = re.compile(
     r"(?:after|following|après|suivant)\s[^.;,]{0,80}?(?:\s+on|\s+le)?\s*",
     re.IGNORECASE,
 )
-# "on 23 January, three days after revoking the order": the act counted from, told after the day.
+# "on 23 January, three days after revoking the order", "twenty days after its publication": the act
+# counted from, told after the day.
 _COUNT_THEN_ACT = re.compile(
     rf"\s*,\s*(?P<n>\d+|{'|'.join(COUNTS)})\s+(?P<unit>days?|weeks?|months?|years?|jours|semaines|mois|ans|années)\s+"
-    r"(?:after|après)\s+(?:avoir\s+|having\s+)?",
+    r"(?:after|après)\s+(?:avoir\s+|having\s+|(?:its|their|the|sa|son|ses|leur|leurs|la|le|les)\s+|l['’])?",
     re.IGNORECASE,
 )
 # The word every such count holds, looked for once in the text before any pair of event and date.
@@ -1212,7 +1213,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
                 told_held.append(date_mention)
     mentions = [m for m in mentions if not any(m is c for c in counted)]
     for date_mention in dates if _COUNTED_AFTER_WORD.search(text) else ():
-        for mention in mentions:
+        # "twenty days after its publication": what is counted from may be dated by counting back
+        for mention in [*mentions, *counted]:
             found = (
                 _COUNTED_AFTER.fullmatch(text, mention.end, date_mention.start)
                 if mention.dates is None

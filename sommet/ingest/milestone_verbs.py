@@ -78,6 +78,8 @@ _ONE_OFF = frozenset({"summit"})
 _ONE_OFF_CLOSED = frozenset({"summit", "conference", "forum", "meeting", "state visit", "visit", "week"})
 # The nouns of a term of office a body is chaired for ("présidence", "presidency").
 _TERMS = frozenset({"presidency", "présidence"})
+# The nouns of a launch that opens a gathering rather than bringing it about ("inauguré le 3 mai").
+_OPENS_IT = frozenset({"inauguration"})
 # What cannot begin an object: a clause, a pronoun ("celle d'octobre"), a preposition ("met in Nairobi")
 # or an infinitive.
 _CLAUSE = re.compile(
@@ -915,7 +917,7 @@ def verb_events(
         # "First adopted in 2019, the principles...": an adverb may stand before a fronted participle.
         opening = not _ADVERB_ONLY.sub("", before).strip(' "«“')
         # "Adopted in May, the code...": an English -ed form opening a sentence, before a comma.
-        fronted = _fronted(text[end : sentence.end]) if opening else None
+        fronted = _fronted(text[end : sentence.end], _brings_about(verb)) if opening else None
         if fronted is None and passive and opening:
             continue
         # "Opened for signature in 2024, the convention": a form of several words opens on its participle
@@ -2238,9 +2240,16 @@ def _last_instrument(
 _FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
-def _fronted(after: str) -> tuple[str, str] | None:
+def _brings_about(verb: _Verb) -> bool:
+    """Whether a verb makes what it is done to ("lancer", "créer", "found"), so that a gathering it
+    makes has days of its own after it; inaugurating a gathering opens it instead."""
+    return (verb.kind or kind_of(verb.noun)) == "launch" and verb.noun not in _OPENS_IT
+
+
+def _fronted(after: str, brings_about: bool = False) -> tuple[str, str] | None:
     """ "Adoptée le 17 mai par le Comité, la convention entrera en vigueur...": a participle that
-    opens the sentence qualifies the subject that follows its clause."""
+    opens the sentence qualifies the subject that follows its clause. A gathering made so ("Lancé
+    en 2025, le Dialogue se réunira ...") is made then and meets later (``brings_about``)."""
     comma = after.find(",")
     # "Adoptée le 17 mai à Strasbourg, lors de la session du Comité, la convention": an aside on
     # where or when it was done stands before the subject.
@@ -2253,7 +2262,7 @@ def _fronted(after: str) -> tuple[str, str] | None:
     if reported is not None:  # "Established in 2023, the minister said the institute would...": the institute
         clause = clause[reported.end() :]
     phrase = _object(clause)
-    if phrase is None or EVENT_WORD.match(phrase[1]):
+    if phrase is None or (EVENT_WORD.match(phrase[1]) and not (brings_about and _a_gathering(phrase[1]))):
         return None  # "Publiée le 4 mars, la déclaration conjointe...": an event of its own, dated so
     if not phrase[0] and _PRONOUN.match(phrase[1]):
         return None  # "Appointed in 2024, she oversaw ...": whom the pronoun stands for is not written

@@ -821,6 +821,18 @@ def test_an_event_three_days_after_a_dated_one_is_named_without_the_count():
             "Launch of the drone fund",
             "2031-02-06",
         ),
+        (
+            "Lomé, 3 August 2031\n\nThe Drone Act entered into force on 1 August 2031, twenty days after its "
+            "publication in the Official Journal.",
+            "Publication of the Drone Act",
+            "2031-07-12",
+        ),
+        (
+            "Lomé, le 3 août 2031\n\nLa loi sur les drones est entrée en vigueur le 1er août 2031, vingt jours "
+            "après sa publication au Journal officiel.",
+            "Publication de la loi sur les drones",
+            "2031-07-12",
+        ),
     ],
 )
 def test_an_act_a_count_of_days_before_a_dated_one_is_dated_by_counting_back(text, act, day):
@@ -5253,6 +5265,34 @@ def test_the_gathering_those_who_met_met_for_is_their_meeting_not_a_second_one()
 )
 def test_a_participle_after_a_dateline_qualifies_the_title_that_opens_the_sentence(text, name):
     assert {n: iso(e) for n, e in events(text).items()} == {name: ("2030-05", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "launch", "gathering"),
+    [
+        (
+            "Genève, le 3 mars 2031\n\nLancé en septembre 2029, le Dialogue mondial sur les drones se réunira "
+            "à Genève en juillet 2031.",
+            "Lancement du Dialogue mondial sur les drones",
+            "Dialogue mondial sur les drones",
+        ),
+        (
+            "Geneva, 3 March 2031\n\nLaunched in September 2029, the Dialogue on Drone Governance will meet in "
+            "Geneva in July 2031.",
+            "Launch of the Dialogue on Drone Governance",
+            "Dialogue on Drone Governance",
+        ),
+    ],
+)
+def test_a_gathering_launched_in_a_fronted_participle_meets_on_days_of_its_own(text, launch, gathering):
+    found = events(text)
+    assert iso(found[launch]) == ("2029-09", None)
+    assert iso(found[gathering]) == ("2031-07", None)
+
+
+def test_a_gathering_inaugurated_in_a_fronted_participle_is_held_that_day():
+    found = events("Lomé, le 3 mai 2031\n\nInauguré le 3 mai 2031, le Forum des drones réunit 300 délégués.")
+    assert {name: iso(event) for name, event in found.items()} == {"Forum des drones": ("2031-05-03", None)}
 
 
 def test_a_participle_after_a_clause_set_off_by_a_comma_is_no_act_of_the_clauses_subject():
