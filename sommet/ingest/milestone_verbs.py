@@ -384,7 +384,7 @@ _ACTIVE = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:été|être|est|sont|sera|seront|serait|seraient|était|étaient|was|were|been|be|is|are|being)\s+"
-    r"(?:\w+ment\s+|\w+ly\s+)?$",
+    rf"(?:{_ADVERBS}\s+)?$",  # "were first adopted", "a d'abord été signée"
     re.IGNORECASE,
 )
 # What may stand between a verb and its object ("adopted by consensus a resolution").
@@ -401,7 +401,7 @@ _A_NEW = frozenset({"un", "une", "a", "an"})
 # A name with its article at a clause's end, capitalised first and perhaps not after ("le Réseau de
 # sécurité des drones", "the Drone Safety Network").
 _NAMED_AT_END = re.compile(
-    r"(?:^|\s)(?P<det>le|la|les|l['’]|the)\s*(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6})$"
+    r"(?:^|\s)(?P<det>(?i:le|la|les|l['’]|the))\s*(?P<np>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6})$"
 )
 _FR_DETERMINER = r"(?:la|le|les|l'|un|une|des|du|sa|son|ses|leur|leurs|cette|ce|ces|cet)"
 # "most of its provisions": a quantifier and its "of" open the phrase as an article does.
@@ -562,6 +562,12 @@ _TITLE_LIST_COMMA = re.compile(
 )
 # What a title is also called, in brackets before its verb: "(the "AI Promotion Act")", its short name.
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+# An apposition with an indefinite article or an ordinal after a subject with its article, at a
+# clause's end: "La Charte, un texte de dix pages"; not "Ahead of the Summit, an interim report".
+_APPOSITION_END = re.compile(
+    r"^(?P<subject>\s*(?:le|la|les|l['’]|the)\b[^,]*),\s*(?:un|une|a|an|premier|première|first)\s[^,]*$",
+    re.IGNORECASE,
+)
 _SHORT_NAME = re.compile(
     r"\s*\((?P<det>the|le|la|les|l')?\s*[\"«“]\s*(?P<np>[A-Z][^()\"»”]+?)\s*[\"»”]\)\s*$"
 )
@@ -1072,8 +1078,9 @@ def verb_events(
             phrase = _article_in_form(found.group(0), phrase)
         if phrase is not None:
             phrase = (phrase[0], _before_next_verb(phrase[1], language))
-            if passive:  # "le Réseau des drones, un organe lancé l'an dernier": the network
-                phrase = _named_in_apposition(before, phrase) or phrase
+            if passive:  # "le Réseau des drones, un organe (qui a été) lancé l'an dernier": the network
+                relative = _RELATIVE_SUBJECT.sub("", _BEFORE_VERB.sub(" ", before))
+                phrase = _named_in_apposition(relative, phrase) or phrase
             trip_or_meeting = kind_of(verb.noun) in ("visit", "meeting")
             purpose = _FOR_WHAT.search(text, found.end(), end) if trip_or_meeting else None
             if purpose is not None:  # "travelling to Bletchley for talks", "hosted X for the Dialogue"
@@ -1379,7 +1386,7 @@ def _antecedent_of_relative(clause: str, *, common: bool = True) -> tuple[str, s
     it ends on, or (when ``common``) a common noun that points back at one ("... la charte")."""
     found = _last_instrument(clause, capitalised=True)
     if found is not None:
-        return found.group("det").lower(), trim_phrase(clause[found.start("head") :])
+        return found.group("det").lower(), _before_apposition(trim_phrase(clause[found.start("head") :]))
     named = _TITLE_AT_END.search(clause) or _NAME_AT_END.search(clause)
     if named is not None and (named.group("det") or " " in named.group("np")):
         return _named(named)
@@ -1469,10 +1476,21 @@ def _passive_antecedent(clause: str, singular: bool | None) -> tuple[str, str] |
         head is not None
         and head[1].endswith(named[1])
         and head[1] != named[1]
-        and not (singular and head[1].split()[0].lower().endswith(("s", "x")))
+        and (_agrees(head[1], singular) or not _agrees(named[1], singular))
     ):
-        return head
-    return named
+        named = head
+    apposed = clause.rstrip(" ,").rfind(",")
+    if apposed > 0 and named is not None and not _agrees(named[1], singular):
+        # "the Principles on Drones, the first standard on drones, which were adopted": the verb
+        # agrees with the noun the apposition describes, not with the apposition.
+        return _passive_antecedent(clause[:apposed], singular) or named
+    # "the Drone Charter, a text which was signed": the name the common noun is set beside
+    return named and (_named_in_apposition(clause.rstrip(), named) or named)
+
+
+def _agrees(phrase: str, singular: bool | None) -> bool:
+    """Whether a noun phrase's head has the verb's number, by its ending ("standards", "réseaux")."""
+    return singular is None or singular != _head(phrase).split()[-1].lower().endswith(("s", "x"))
 
 
 def _singular_passive(auxiliary: str, form: str, language: str | None) -> bool | None:
@@ -1483,6 +1501,11 @@ def _singular_passive(auxiliary: str, form: str, language: str | None) -> bool |
     if re.search(r"\b(?:was|is|has)\b", auxiliary, re.IGNORECASE):
         return True
     return False if re.search(r"\b(?:were|are|have)\b", auxiliary, re.IGNORECASE) else None
+
+
+def _before_apposition(phrase: str) -> str:
+    """A noun phrase without the apposition set off after it ("Charte des drones, un texte de dix pages")."""
+    return phrase.split(",")[0].rstrip()
 
 
 def _head_phrase_at_end(clause: str) -> tuple[str, str] | None:
@@ -1500,7 +1523,7 @@ def _head_phrase_at_end(clause: str) -> tuple[str, str] | None:
     ]
     if not heads:
         return None
-    phrase = trim_phrase(clause[heads[-1].end() :].strip())
+    phrase = _before_apposition(trim_phrase(clause[heads[-1].end() :].strip()))
     done_to = _DONE_TO.match(phrase)
     if done_to is not None and is_milestone(done_to.group("noun")):
         # "la création d'un observatoire, qui sera lancé": the thing, not the act done to it.
@@ -1799,6 +1822,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         # "Le projet de loi, déposé en 2022, a été adopté": the subject stands before the aside.
         aside = _last_comma_unquoted(before.rstrip().rstrip(","))
         before = before[:aside] if aside > 0 else before
+        # "La Charte, un texte de dix pages, qui a été signée en mai, entre": an apposition before it
+        before = _APPOSITION_END.sub(r"\g<subject>", before)
     short = _SHORT_NAME.search(before)
     if short is not None:
         return _named(short)

@@ -4224,6 +4224,57 @@ def test_what_a_relative_before_a_passive_stands_for_is_the_thing_not_its_comple
 
 
 @pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        (
+            "Ministers today approved a revised version of the Principles on Drones, the first standard on drones, "
+            "which were first adopted in May 2029.",
+            "First adoption of the Principles on Drones",
+        ),
+        (
+            "Les ministres ont approuvé aujourd'hui une version révisée des Principes sur les drones, premier "
+            "standard sur les drones, qui avaient été adoptés en mai 2029.",
+            "Adoption des Principes sur les drones",
+        ),
+        (
+            "The Drone Network, a body of experts, which was launched in May 2029, met today.",
+            "Launch of the Drone Network",
+        ),
+        (
+            "Le Réseau des drones, un organe qui a été créé en mai 2029, s'est réuni.",
+            "Création du Réseau des drones",
+        ),
+    ],
+)
+def test_a_passive_relative_after_an_apposition_is_done_to_the_noun_its_verb_agrees_with(sentence, made):
+    assert made in [name for name, _ in _made(sentence)]
+
+
+def test_an_adverb_between_a_passive_s_auxiliary_and_its_participle_keeps_it_passive():
+    assert _made("The Drone Charter was first signed in May 2029.") == [
+        ("First signing of the Drone Charter", "signing")
+    ]
+    assert _made("La Charte des drones a d'abord été signée en mai 2029.") == [
+        ("Signature de la Charte des drones", "signing")
+    ]
+
+
+def test_a_subject_keeps_out_the_apposition_and_the_relative_clause_after_it():
+    made = _made(
+        "La Charte des drones, un texte de dix pages, qui a été signée en mai 2029, entre en vigueur le 3 mai."
+    )
+    assert made == [
+        ("Signature de la Charte des drones", "signing"),
+        ("Entrée en vigueur de la Charte des drones", "entry into force"),
+    ]
+    # A clause put first is no subject with an apposition: the subject is the phrase after its comma.
+    made = _made(
+        "Ahead of the summit, an interim version of the Drone Report, chaired by Ama Mensah, will be published."
+    )
+    assert made == [("Publication of an interim version of the Drone Report", "publication")]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (
