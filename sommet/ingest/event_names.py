@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from sommet.dates import DAY_COUNTS, IRREGULAR_PAST, NUMBERS, time_words
-from sommet.ingest import gazetteer, nlp
+from sommet.ingest import demonyms, gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import (
@@ -277,7 +277,7 @@ _KICKER_AFTER = re.compile(rf"{_OFFICE_WORDS}:\s", re.IGNORECASE)
 _ARTICLE_ALONE = re.compile(r"\s*(?:la|the)\s+", re.IGNORECASE)
 # What tells a term of office: its start, its end, how long it runs, its handover.
 _TERM = re.compile(
-    r"\b(?:commence\w*|début\w*|s'achèv\w*|s'achev\w*|achevée?|prend\s+fin|prendra\s+fin|a\s+pris\s+fin|"
+    r"\b(?:commenc\w*|début\w*|s'achèv\w*|s'achev\w*|achevée?|prend\s+fin|prendra\s+fin|a\s+pris\s+fin|"
     r"se\s+termin\w*|s'est\s+termin\w*|s'ouvr\w*|succède\w*|passe\s+le\s+relais|"
     r"begins?|began|starts?|started|ends?|ended|runs?|ran|lasts?|lasted|takes?\s+over|took\s+over|hands?\s+over|"
     r"handed\s+over|expires?|expired)\b",
@@ -289,6 +289,10 @@ _TERM_AFTER = re.compile(
     rf"\s+(?:(?:will|has|is|shall)\s+)?"
     rf"(?:{_TERM.pattern})",
     re.IGNORECASE,
+)
+# Its term told in a relative clause right after it: "the Italian Presidency, which began on 1 January".
+_TERM_IN_RELATIVE = re.compile(
+    rf"\s*,\s*(?:which|qui)\s+(?:(?:will|has|is|a|va)\s+)?(?:{_TERM.pattern})", re.IGNORECASE
 )
 # "le gouvernement espère une adoption définitive", "hopes for a deal", "aims to reach a provisional
 # agreement": what someone hopes for has not happened, whatever the date it is hoped by.
@@ -477,6 +481,16 @@ def office_acts(text: str, keyword: re.Match[str], sentence: words.Span) -> bool
     )
 
 
+def term_told(text: str, keyword: re.Match[str], sentence: words.Span) -> bool:
+    """Whether an office's word is followed by its term's start or end ("The Polish presidency
+    began", "the Italian Presidency, which began on 1 January"): a term of office, an event."""
+    end = keyword.end()
+    return keyword.group("kw").lower() in OFFICES and (
+        _TERM_AFTER.match(text, end, sentence.end) is not None
+        or _TERM_IN_RELATIVE.match(text, end, sentence.end) is not None
+    )
+
+
 def _subject_not_term(text: str, start: int, end: int, sentence: words.Span) -> bool:
     """ "La présidence du Conseil et les négociateurs du Parlement sont parvenus à un accord": an
     office opening its sentence is its subject, who acts, unless the sentence tells its term ("La
@@ -627,11 +641,20 @@ def read_mention(
     lasts = _LENGTH_AFTER.match(text, end) if kind in _NAMED_BY_PLACE and not skipped else None
     if lasts is not None and _PLACE_AFTER.match(text, lasts.end()):
         end = lasts.end()
+    # "la Présidence italienne": a capitalised office with its country's adjective is named as
+    # "la présidence italienne" is, not a word pointing back to one told before.
+    next_word = _NEXT_WORD.match(text, end)
+    owned_office = (
+        word[0].isupper()
+        and word.lower() in OFFICES
+        and next_word is not None
+        and demonyms.is_adjective(next_word.group(1))
+    )
     complement, complement_end = _complement(
         text,
         end + skipped,
         sentence.end,
-        named=word[0].isupper(),
+        named=word[0].isupper() and not owned_office,
         tagged=sentence_words,
         english=english,
         after_a_gathering=not is_milestone(word),
@@ -734,7 +757,7 @@ def read_mention(
     )
     # "Talks in Lomé on 2 March": a milestone's capital may be only the sentence's.
     opens = is_milestone(word) and _SENTENCE_OPENS.fullmatch(text, sentence.start, start) is not None
-    if (word[0].isupper() and not opens) or (not complement.strip() and vague):
+    if (word[0].isupper() and not opens and not owned_office) or (not complement.strip() and vague):
         return None  # "le Sommet" refers to an event named elsewhere; "une semaine" is a length of time
     acronym = next((text[a.start : a.end] for e, a in acronym_pairs(text) if e.start <= start < e.end), None)
     name = capitalise(f"{lead}{word}{complement}".strip())

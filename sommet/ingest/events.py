@@ -65,6 +65,7 @@ from sommet.ingest.event_names import (
     name_by_subject,
     named_by_apposition,
     read_mention,
+    term_told,
 )
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, MILESTONES, is_milestone
 from sommet.ingest.extra_events import (
@@ -400,6 +401,8 @@ def _sentence_events(
             found[-1].end = keyword.end()
             continue
         mention = read_mention(paragraph, keyword, sentence, dated)
+        if mention is not None and term_told(text, keyword, sentence):
+            mention.held = True  # "the Italian Presidency, which began on 1 January": a term, not a body
         if mention is not None and mention.kind == "deadline" and _closes_a_gathering(mention.name):
             mention.kind = "event"  # "Clôture du salon": a gathering's last session, no deadline
         if mention is not None and not any(m.start <= mention.start < m.end for m in found):

@@ -4123,6 +4123,29 @@ def test_a_presidency_told_with_whose_it_is_and_its_term_is_named_by_whose(text,
     assert iso(events(text)[name]) == (day, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The recogniser takes this one for a body; its term, told in a relative clause, makes it an event.
+        (
+            "G7\n\n12/06/2031\n\nArtificial intelligence is one of the priorities of the Italian Presidency, "
+            "which began on 1 January.",
+            "Italian Presidency",
+        ),
+        (
+            "G7\n\n12/06/2031\n\nLes drones sont une priorité de la Présidence italienne, qui a commencé le 1er janvier.",
+            "Présidence italienne",
+        ),
+        (
+            "G7\n\n12/06/2031\n\nLa présidence italienne du G7 a commencé le 1er janvier.",
+            "Présidence italienne du G7",
+        ),
+    ],
+)
+def test_a_presidency_whose_term_began_is_an_event_whatever_its_capital(text, name):
+    assert {found: iso(e) for found, e in events(text).items()} == {name: ("2031-01-01", None)}
+
+
 def test_a_presidency_told_with_whose_it_is_but_not_its_term_is_no_event():
     found = events(
         "Published 1 March 2031\n\nThe mandate allows the Cyprus presidency to start talks with the Parliament. "
