@@ -98,12 +98,16 @@ OPENS = r"s'ouvre|s'ouvrira|débute|débutera|commence|commencera|(?:will\s+)?(?
 ANNOUNCING = re.compile(
     # the perfect, or the present of a dated item ("12 mai : Jane Okafor annonce l'Initiative"),
     # not the noun ("l'annonce la semaine dernière du plan")
-    r"(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)"
+    r"(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|dévoilé|présenté)|\ben\s+(?:annonçant|dévoilant)"
     r"|(?<![’'])(?<!une\s)(?<!cette\s)(?<!son\s)(?<!sa\s)\b(?P<now>annonce|annoncent|dévoile|dévoilent))\s+"
     r"(?:le\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+)?"  # "a annoncé le 3 mars 2031 la création de"
     r"(?P<det>(?:un|une|le|la|les)\s+|l')"
     r"(?!(?:semaine|mois|année|veille|lendemain|jour|matin|soir)\b)(?P<np>(?!\d)[^,.;:«»()]{3,120})"
-    r"|\b(?:announced|unveiled|(?P<now_en>announces|unveils))\s+(?P<det_en>an?|the)\s+(?P<np_en>[^,.;:()\"]{3,120})",
+    r"|\b(?:announced|unveiled|(?<=by\s)announcing|(?<=by\s)unveiling|(?P<now_en>announces|unveils))\s+"
+    # "announced on Sunday 109 billion euros of investment": a day before it, and a sum without article
+    r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
+    r"(?:(?P<det_en>an?|the)\s+|(?=(?:US)?[$€£]\s?\d|\d[\d.,]*\s+(?:billion|million)\b))"
+    r"(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,
 )
 GROUPS = re.compile(r"\b(?:groupes?|comité|groups?|committee)\b", re.IGNORECASE)

@@ -1025,7 +1025,13 @@ def verb_events(
                 # "la charte que les ministres ont adoptée ... entre en vigueur": a participle after
                 # "avoir" agrees with an object told before it, so what follows is the main clause.
                 phrase = None
-            no_object = phrase is not None and not phrase[0] and phrase[1][:1].islower()
+            # "announced on Sunday 109 billion euros of investment": a sum is an object, article or not
+            no_object = (
+                phrase is not None
+                and not phrase[0]
+                and phrase[1][:1].islower()
+                and not _AMOUNT.match(text, end, sentence.end)
+            )
             # At the clause's end, or an aside's: "created by a resolution adopted in August 2031, is to".
             ends = (
                 bool(skipped)
@@ -1570,7 +1576,7 @@ _LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,.;:]|$)")
 def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words() | time_phrases(), key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d)|(?:in|en)\s+(?:{words})|(?:{words}))"
+        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d{{1,2}}\b)|(?:in|en)\s+(?:{words})|(?:{words}))"
         rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening)(?!\s+(?:year|month|week)\b))?(?=[\s,.;:]|$)",
         re.IGNORECASE,
     )

@@ -166,6 +166,35 @@ def test_english_events_devoted_to_topics():
     assert iso(found["Workshop on education"]) == ("2031-05-14", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Paris, 10 February 2031\n\nAma Mensah announced on Sunday 109 billion euros of private investment.",
+            "109 billion euros of private investment",
+        ),
+        (
+            "Paris, 10 February 2031\n\nAma Mensah had set the tone on Sunday by announcing €109 billion of "
+            "private investment.",
+            "€109 billion of private investment",
+        ),
+        (
+            "Paris, le 10 février 2031\n\nAma Mensah avait donné le ton dimanche en annonçant un plan pour les drones.",
+            "Plan pour les drones",
+        ),
+    ],
+)
+def test_what_is_announced_after_a_day_by_a_gerund_or_as_a_sum_is_an_announcement(text, name):
+    assert {found: iso(e) for found, e in events(text).items()} == {name: ("2031-02-09", None)}
+
+
+def test_what_is_announced_after_a_day_as_a_clause_is_no_announcement_of_a_thing():
+    found = events(
+        "Paris, 10 February 2031\n\nAma Mensah announced on Sunday that the summit would be held in May."
+    )
+    assert list(found) == ["Summit"]
+
+
 def test_who_announced_a_reported_clause_is_no_announcement():
     found = events(
         "Kigali, le 3 juin 2031\n\nLe Forum des drones s'est clos mardi à Kigali. La prochaine édition aura "

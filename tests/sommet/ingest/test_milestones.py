@@ -1396,6 +1396,17 @@ def test_presenting_a_plan_or_a_proposal_is_an_event_and_presenting_condolences_
     ]
 
 
+def test_a_sum_after_a_day_is_the_object_and_a_number_after_a_weekday_is_no_day_of_a_month():
+    assert _made("Ama Mensah unveiled on Sunday 109 billion euros of private investment in drones.") == [
+        ("Unveiling of private investment by Ama Mensah", "launch")
+    ]
+    # "A consultation launched in February drew comments": a noun without article after a participle's
+    # time is still what the participle qualifies.
+    assert _made("A consultation launched in February 2031 drew 300 comments.") == [
+        ("Launch of a consultation", "launch")
+    ]
+
+
 def test_an_appointment_is_named_after_who_was_appointed():
     assert _made("Le 4 mars 2031, la présidente a nommé Awa Diallo ministre du Numérique.")[0][0] == (
         "Nomination d'Awa Diallo ministre du Numérique"
