@@ -18,6 +18,7 @@ from sommet.ingest.institutions import institution_names, organisation_heads
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
 from sommet.ingest.people import is_person_name, person_in
+from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
 from sommet.ingest.roles import role_after, role_near, titled_before
 from sommet.ingest.text import Span
@@ -350,6 +351,7 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                 # "15:00 Panel discussion": a programme's clock time opens the line, no word
                 first_word=not _CLOCK_OPENING.sub("", text[sentence_start:start]).strip(" \"'«—-–"),
                 text_after=text[end : end + 80],
+                placed=_PLACED.search(before) is not None,
             )
     _listed_with_organisations(paragraph, document, out, add, overlaps, taken)
     return out
@@ -535,6 +537,10 @@ def _person(raw: str, start: int, end: int, add) -> None:
         add([name], "person", start, end, title_only=True)
 
 
+# "in Addis Ababa", "à Addis-Abeba": where something is, before a name.
+_PLACED = re.compile(r"\b(?:in|at|à)\s+$", re.IGNORECASE)
+
+
 def _organisation(
     raw: str,
     label: str,
@@ -548,7 +554,10 @@ def _organisation(
     after_article: bool,
     first_word: bool,
     text_after: str,
+    placed: bool = False,
 ) -> None:
+    """An organisation the recogniser's entity names, unless it is a job, an event, a building, a
+    topic, a capital opening a sentence or, after "in" or "à" (``placed``), a city."""
     if _DANGLING.search(raw.rstrip()):
         goes_on = _GOES_ON.match(text_after)
         if goes_on is None:
@@ -610,7 +619,7 @@ def _organisation(
         or (after_article and _CAPITALS.match(name))
     ):
         add([name], "organisation", start, end)
-    elif label == "ORG" and _proper(tokens):
+    elif label == "ORG" and _proper(tokens) and not (placed and cities().lookup(name)):
         if len(tokens) == 1 and (after_article or _LEADING.match(raw)) and not has_org_word:
             return  # "l'Énergie, le Transport": capitalised common nouns; "le Sénat" is a body
         add([name], "organisation", start, end)

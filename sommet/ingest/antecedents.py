@@ -93,12 +93,12 @@ _INDEFINITE_ARTICLE = r"(?:an?|un|une)"
 
 @cache
 def _introduced(word: str) -> re.Pattern[str]:
-    """The head word in lower case after an indefinite article, with up to two words between
-    ("a public consultation", "une consultation", "an online information session", "a 12-week
-    consultation"). No article is among the words between: in "a présenté un décret" the French
-    auxiliary is no article."""
+    """The head word in lower case after an indefinite article, with up to three words between
+    ("a public consultation", "une consultation", "an online information session", "a national drone
+    safety authority", "a 12-week consultation"). No article is among the words between: in "a
+    présenté un décret" the French auxiliary is no article."""
     return re.compile(
-        rf"(?<![\w'’]){_INDEFINITE_ARTICLE}\s+(?P<what>(?:(?!(?:{_INDEFINITE_ARTICLE}|des|du|les|la|le|the)\s)[a-z0-9][\w\-]*\s+){{0,2}}?"
+        rf"(?<![\w'’]){_INDEFINITE_ARTICLE}\s+(?P<what>(?:(?!(?:{_INDEFINITE_ARTICLE}|des|du|les|la|le|the)\s)[a-z0-9][\w\-]*\s+){{0,3}}?"
         rf"{re.escape(word.lower())})(?![\w\-])"
     )
 

@@ -1436,8 +1436,8 @@ def _object_with_complement(clause: str, heads: frozenset[str]) -> tuple[str, st
 def _object_right_before(before: str, verb: _Verb) -> tuple[str, str] | None:
     """The noun phrase a bare participle of a verb of the subject follows ("une consultation ouverte
     jusqu'au"), when it names one of the verb's objects."""
-    if not verb.objects or _AUXILIARY.search(before[-12:]):
-        return None
+    if not verb.objects or _AUXILIARY.search(before[-12:]) or _BEFORE_VERB.search(before):
+        return None  # "The authority should start operating": a verb after its modal has a subject
     found = _last_noun_phrase(before)
     return found if found is not None and _names_one(found[1], verb.objects) else None
 
@@ -2322,6 +2322,12 @@ def _time_phrase_within() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{phrases})(?![\w'’-])", re.IGNORECASE)
 
 
+# A pronoun that stresses the noun before it, no part of its name.
+_INTENSIFIER = re.compile(
+    r"\s+(?:itself|themselves|himself|herself|elle-même|lui-même|eux-mêmes|elles-mêmes)\b", re.IGNORECASE
+)
+
+
 def trim_phrase(phrase: str) -> str:
     """A noun phrase without what follows it: a clause, an agent, a time, a purpose."""
     # "une résolution présentée par la Chine sur le renforcement...": the agent is left out.
@@ -2331,6 +2337,7 @@ def trim_phrase(phrase: str) -> str:
     # "un fonds de 20 millions d'euros" is named by its sum: a noun alone would name nothing.
     phrase = unpriced if len(unpriced.split()) >= _PRICED_WORDS else phrase
     phrase = _NP_END.split(_AGENT_PARTICIPLE.sub("", phrase), maxsplit=1)[0]
+    phrase = _INTENSIFIER.split(phrase, maxsplit=1)[0]  # "l'autorité elle-même", "the authority itself"
     held_at = next((at for at in _AT_A_NAME.finditer(phrase) if KIND_WORD.match(phrase, at.end())), None)
     phrase = phrase[: held_at.start()] if held_at else phrase  # "l'Initiative ... au Forum de Lagos"
     quoted = _OPENING_QUOTE.match(phrase)

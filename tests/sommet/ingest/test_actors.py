@@ -317,6 +317,14 @@ def test_the_cities_of_a_dateline_filed_from_two_places_are_no_organisations():
     assert set(found) == {"Corée du Sud", "Brésil"}
 
 
+def test_a_city_the_recogniser_takes_for_a_body_after_in_is_a_place():
+    found = actors(
+        "AU\n\nAccra, 12 June 2031 — The vote comes two weeks before the African Union's ministerial conference "
+        "on digital policy in Addis Ababa on 25 and 26 June."
+    )
+    assert set(found) == {"Union africaine"}
+
+
 def test_a_job_title_with_its_modifier_is_no_organisation():
     found = actors(
         "1 March 2031\n\nJoin the Centre for Drone Policy for a webinar.\n\nSpeakers:\n- Dr Amara Osei, Senior "

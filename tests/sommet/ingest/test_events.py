@@ -195,6 +195,25 @@ def test_what_is_announced_after_a_day_as_a_clause_is_no_announcement_of_a_thing
     assert list(found) == ["Summit"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Accra, 12 June 2031\n\nThe bill created a national drone safety authority in May. The authority "
+            "will start operating in January 2032.",
+            "Start of operations of the national drone safety authority",
+        ),
+        (
+            "Dakar, le 12 juin 2031\n\nLa loi a créé en mai une autorité nationale de sécurité des drones. "
+            "L'autorité elle-même devrait entrer en fonction en janvier 2032.",
+            "Entrée en fonctions de l'autorité nationale de sécurité des drones",
+        ),
+    ],
+)
+def test_a_body_told_again_by_its_head_word_is_the_one_introduced_with_three_words_before_it(text, name):
+    assert iso(events(text)[name]) == ("2032-01", None)
+
+
 def test_who_announced_a_reported_clause_is_no_announcement():
     found = events(
         "Kigali, le 3 juin 2031\n\nLe Forum des drones s'est clos mardi à Kigali. La prochaine édition aura "

@@ -1407,6 +1407,14 @@ def test_a_sum_after_a_day_is_the_object_and_a_number_after_a_weekday_is_no_day_
     ]
 
 
+def test_a_verb_after_a_modal_has_its_subject_and_a_stressing_pronoun_is_no_part_of_it():
+    assert _made("The Drone Authority itself should start operating in January 2032.") == [
+        ("Start of operations of the Drone Authority", "launch")
+    ]
+    # A bare common noun after its article, the modal between: what it stands for is told elsewhere.
+    assert _made("The authority should start operating in January 2032.") == []
+
+
 def test_an_appointment_is_named_after_who_was_appointed():
     assert _made("Le 4 mars 2031, la présidente a nommé Awa Diallo ministre du Numérique.")[0][0] == (
         "Nomination d'Awa Diallo ministre du Numérique"
