@@ -838,14 +838,18 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
             mention.kind in ("signing", "adoption") and _DECLARATION.search(mention.name)
         )
         if (
-            declared
-            and mention.dates is None
-            and mention.parent_hint is None
-            and not mention.earlier
-            and not FUTURE.search(sentence)
-            and not _adopted_in_its_sentence(mention, mentions, paragraphs[mention.paragraph])
+            not declared
+            or mention.dates is not None
+            or mention.parent_hint is not None
+            or FUTURE.search(sentence)
+            or _adopted_in_its_sentence(mention, mentions, paragraphs[mention.paragraph])
         ):
-            host = _gathering_before(mention, mentions, paragraphs[mention.paragraph]) or lead
+            continue
+        # Told in the pluperfect, before the text's time: not the lead's, but the gathering's its
+        # sentence tells ("avait accueilli le sommet en 2029, où quatorze pays avaient signé ...").
+        before = _gathering_before(mention, mentions, paragraphs[mention.paragraph])
+        if before is not None or not mention.earlier:
+            host = before or lead
             mention.dates, mention.parent_hint, mention.named = host.dates, host, True
 
 

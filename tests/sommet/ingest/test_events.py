@@ -214,6 +214,27 @@ def test_a_body_told_again_by_its_head_word_is_the_one_introduced_with_three_wor
     assert iso(events(text)[name]) == ("2032-01", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "signing"),
+    [
+        (
+            "Accra, 12 June 2031\n\nGhana had hosted the first African Drone Summit in Accra in November 2029, "
+            "where 14 countries had signed the Accra Declaration on safe drones.",
+            "Signing of the Accra Declaration on safe drones",
+        ),
+        (
+            "Dakar, le 12 juin 2031\n\nLe Sénégal avait accueilli le premier Sommet africain des drones à Dakar "
+            "en novembre 2029, où quatorze pays avaient signé la Déclaration de Dakar sur les drones sûrs.",
+            "Signature de la Déclaration de Dakar sur les drones sûrs",
+        ),
+    ],
+)
+def test_a_declaration_signed_in_the_pluperfect_at_a_gathering_its_sentence_tells_is_dated_by_it(
+    text, signing
+):
+    assert iso(events(text)[signing]) == ("2029-11", None)
+
+
 def test_who_announced_a_reported_clause_is_no_announcement():
     found = events(
         "Kigali, le 3 juin 2031\n\nLe Forum des drones s'est clos mardi à Kigali. La prochaine édition aura "
