@@ -193,8 +193,11 @@ _AT_GATHERING = re.compile(
     r"(?:\s+(?:the|their|its|his|her|a|an|du|de la|de l'|des|d'une?|de|of|of the))?\s*",
     re.IGNORECASE,
 )
-# A relative clause right after an event's date, telling what was done there and then.
-_WHERE_THEN = re.compile(r"\s*,\s*(?:où|where|when)\s+[^,;:.()]{0,40}", re.IGNORECASE)
+# A relative clause right after an event's date and perhaps its place, telling what was done there
+# and then: "le 25 juin à Addis-Abeba, où les États membres doivent adopter".
+_WHERE_THEN = re.compile(
+    r"(?:\s+(?:à|in|at)\s+[^,;:.()]{1,40})?\s*,\s*(?:où|where|when)\s+[^,;:.()]{0,40}", re.IGNORECASE
+)
 # What a gathering saw done: "the second edition, held in Quito on 5 May, saw ten firms sign a pledge".
 _SAW = re.compile(
     r"[^;:.()]{0,80}?\b(?:saw|has seen|was marked by|a vu|ont vu|a été marquée?s? par|fut marquée? par)\s"

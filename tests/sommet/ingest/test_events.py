@@ -235,6 +235,25 @@ def test_a_declaration_signed_in_the_pluperfect_at_a_gathering_its_sentence_tell
     assert iso(events(text)[signing]) == ("2029-11", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "adoption"),
+    [
+        (
+            "Accra, 12 June 2031\n\nThe ministerial conference on drones will be held on 25 and 26 June in Addis "
+            "Ababa, where member states will adopt a continental framework on drones.",
+            "Adoption of a continental framework on drones",
+        ),
+        (
+            "Dakar, le 12 juin 2031\n\nLa conférence ministérielle sur les drones se tiendra les 25 et 26 juin à "
+            "Addis-Abeba, où les États membres doivent adopter un cadre continental sur les drones.",
+            "Adoption d'un cadre continental sur les drones par les États membres",
+        ),
+    ],
+)
+def test_what_is_done_where_a_gathering_is_held_after_its_days_and_place_is_done_then(text, adoption):
+    assert iso(events(text)[adoption]) == ("2031-06-25", "2031-06-26")
+
+
 def test_who_announced_a_reported_clause_is_no_announcement():
     found = events(
         "Kigali, le 3 juin 2031\n\nLe Forum des drones s'est clos mardi à Kigali. La prochaine édition aura "
