@@ -208,14 +208,6 @@ _TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
-# A determiner right after a French kind word, before no number nor time ("annonce l'Initiative",
-# not "l'annonce la semaine dernière du plan" nor "la visite les 3 et 4 mai").
-_FRENCH_OBJECT_NEXT = re.compile(
-    r"\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+)"
-    r"(?!\d|(?:semaine|mois|an|année|veille|lendemain|jour|matin|après-midi|soir|nuit|week-end"
-    r"|printemps|été|automne|hiver)\b)",
-    re.IGNORECASE,
-)
 # A noun's own article right before it: "l'annonce", "une visite", "cette rencontre".
 _DETERMINER_BEFORE_NOUN = re.compile(
     r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|du|des|de|sur|par|après|avant|pour)\s+|\bl['’]|\bd['’])$",
@@ -534,7 +526,7 @@ def read_mention(
     if (
         not english
         and word.islower()
-        and _FRENCH_OBJECT_NEXT.match(text, end)
+        and words.FRENCH_OBJECT_NEXT.match(text, end)
         and not _DETERMINER_BEFORE_NOUN.search(text, max(0, start - 8), start)
     ):
         return None  # "la ministre annonce l'Initiative", "rencontre la commissaire": a verb and its object

@@ -47,6 +47,7 @@ from sommet.ingest.text import (
     DATELINE_DASH,
     DAYS,
     FRENCH_INFINITIVE,
+    FRENCH_OBJECT_NEXT,
     FULL_NAME,
     KNOWN_AS,
     LIST_GOES_ON,
@@ -375,6 +376,8 @@ _MAIN_VERB = re.compile(
 )
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|remains?|remained)\s+$", re.IGNORECASE)
 _ALSO_ADJECTIVES = frozenset({"close", "open"})
+# A perfect, then "et" before the next participle, which shares its auxiliary.
+_AND_PERFECT = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront)\s+[^\W\d_]+é[^.;]*\set\s+$", re.IGNORECASE)
 _ACTIVE = re.compile(
     r"\b(?:a|ai|as|avons|avez|ont|avais|avait|avions|aviez|avaient|aura|aurai|aurons|aurez|auront|avoir|ayant|"
     r"has|have|had|having)\s+"
@@ -885,7 +888,12 @@ def verb_events(
         progressive = verb.lang == "en" and found.group(0).lower().endswith("ing")
         passive = pronominal is None and (
             (_PASSIVE.search(before) is not None and not progressive)
-            or (_is_participle(found.group(0), verb) and _ACTIVE.search(before) is None)
+            or (
+                _is_participle(found.group(0), verb)
+                and _ACTIVE.search(before) is None
+                # "ont adopté une charte et signé un code": the perfect's auxiliary, shared
+                and not (_AND_PERFECT.search(before) and FRENCH_OBJECT_NEXT.match(text, found.end()))
+            )
             or _apposed_participle(found.group(0), verb, before)
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")

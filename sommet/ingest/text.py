@@ -93,6 +93,14 @@ LIST_GOES_ON = re.compile(
 
 # An English verb's object after it ("launched the process", "to visit a country"): a verb, not a noun.
 OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our)\s")
+# A French determiner after a word, before no number nor time: an object ("annonce l'Initiative",
+# "et signé un code"), not "l'annonce la semaine dernière du plan" nor "la visite les 3 et 4 mai".
+FRENCH_OBJECT_NEXT = re.compile(
+    r"\s+(?:l['’]|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+)"
+    r"(?!\d|(?:semaine|mois|an|année|veille|lendemain|jour|matin|après-midi|soir|nuit|week-end"
+    r"|printemps|été|automne|hiver)\b)",
+    re.IGNORECASE,
+)
 # The name a text goes by, after its title: ", known as the OECD AI Principles", ", plus connu sous
 # le nom d'AI Act", ", dite loi fondamentale sur l'IA". ``det`` is the article written before it.
 KNOWN_AS = (

@@ -1415,6 +1415,19 @@ def test_a_verb_after_a_modal_has_its_subject_and_a_stressing_pronoun_is_no_part
     assert _made("The authority should start operating in January 2032.") == []
 
 
+def test_a_french_participle_after_et_with_its_own_object_shares_the_perfect_s_auxiliary():
+    assert _made(
+        "Les ministres ont adopté le 3 mai 2031 une charte sur les drones et signé un code de conduite."
+    ) == [
+        ("Adoption d'une charte sur les drones par les ministres", "adoption"),
+        ("Signature d'un code de conduite", "signing"),
+    ]
+    # Without an object of its own, it still qualifies the noun before it.
+    assert _made(
+        "Les ministres ont examiné une charte sur les drones et signée en mai 2031 par dix pays."
+    ) == [("Signature d'une charte sur les drones", "signing")]
+
+
 def test_an_appointment_is_named_after_who_was_appointed():
     assert _made("Le 4 mars 2031, la présidente a nommé Awa Diallo ministre du Numérique.")[0][0] == (
         "Nomination d'Awa Diallo ministre du Numérique"
