@@ -822,9 +822,10 @@ def opening_date(paragraph: Paragraph, dates: list[DateMention]) -> DateMention 
 
 def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> None:
     """A declaration or statement the article reports in the past without a date, or its signing
-    or adoption, came out of the event its lead reports, when there is one: it takes that event's
-    date and it as parent, unless its sentence dates its own adoption or signing, or tells a dated
-    gathering before it that did it ("The second edition, held in Accra last year, adopted ...")."""
+    or adoption, came out of the dated gathering its sentence tells before it ("The second edition,
+    held in Accra last year, adopted ..."), else out of the event its lead reports, when there is
+    one: it takes that event's date and it as parent, unless its sentence dates its own adoption or
+    signing. One told in the pluperfect is before the lead's time and takes only the first."""
     lead = next(
         (
             m
@@ -833,8 +834,6 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
         ),
         None,
     )
-    if lead is None:
-        return
     for mention in mentions:
         sentence = paragraphs[mention.paragraph].sentence_at(mention.start)
         declared = (mention.kind == "announcement" and _DECLARATION.match(mention.name)) or (
@@ -850,9 +849,9 @@ def date_declarations(mentions: list[Mention], paragraphs: list[Paragraph]) -> N
             continue
         # Told in the pluperfect, before the text's time: not the lead's, but the gathering's its
         # sentence tells ("avait accueilli le sommet en 2029, où quatorze pays avaient signé ...").
-        before = _gathering_before(mention, mentions, paragraphs[mention.paragraph])
-        if before is not None or not mention.earlier:
-            host = before or lead
+        host = _gathering_before(mention, mentions, paragraphs[mention.paragraph])
+        host = host if host is not None or mention.earlier else lead
+        if host is not None:
             mention.dates, mention.parent_hint, mention.named = host.dates, host, True
 
 

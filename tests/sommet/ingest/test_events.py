@@ -235,6 +235,17 @@ def test_a_declaration_signed_in_the_pluperfect_at_a_gathering_its_sentence_tell
     assert iso(events(text)[signing]) == ("2029-11", None)
 
 
+def test_a_declaration_signed_in_the_pluperfect_at_a_gathering_is_dated_by_it_after_a_lead_with_none():
+    found = events(
+        "Drones : le Sénat adopte la loi\n\nPar Awa Diop / Dakar / 12 juin 2031\n\nDAKAR — Le Sénat a adopté "
+        "mercredi le projet de loi sur les drones.\n\nLe texte, déposé en février par le ministère, crée une "
+        "autorité des drones. Il entrera en vigueur six mois après sa promulgation.\n\nLe Sénégal avait "
+        "accueilli le premier Sommet africain des drones à Dakar en novembre 2029, où quatorze pays avaient "
+        "signé la Déclaration de Dakar sur les drones sûrs."
+    )
+    assert iso(found["Signature de la Déclaration de Dakar sur les drones sûrs"]) == ("2029-11", None)
+
+
 @pytest.mark.parametrize(
     ("text", "adoption"),
     [
