@@ -554,7 +554,7 @@ def _organisation(
     after_article: bool,
     first_word: bool,
     text_after: str,
-    placed: bool = False,
+    placed: bool,
 ) -> None:
     """An organisation the recogniser's entity names, unless it is a job, an event, a building, a
     topic, a capital opening a sentence or, after "in" or "à" (``placed``), a city."""

@@ -207,14 +207,14 @@ _NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
 _TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
-# "the first such summit since 2023", "un tel sommet": an event of that kind, not one.
 # A noun's own article right before it: "l'annonce", "une visite", "cette rencontre".
 _DETERMINER_BEFORE_NOUN = re.compile(
     r"(?:\b(?:la|le|les|une|un|cette|ce|sa|son|ses|leur|leurs|du|des|de|sur|par|après|avant|pour)\s+|\bl['’]|\bd['’])$",
     re.IGNORECASE,
 )
 _ITS = re.compile(r"\b(?:its|sa|son)\s+$", re.IGNORECASE)
-# "comparable à celui d'un petit sommet", "like that of a small summit": a likeness, no event.
+# "the first such summit since 2023", "un tel sommet": an event of that kind, not one; "comparable
+# à celui d'un petit sommet", "like that of a small summit": a likeness, no event.
 _SUCH = re.compile(
     r"\b(?:such(?:\s+an?)?|une?\s+tel(?:le)?|(?:celui|celle|ceux|celles)\s+d['’]une?(?:\s+[\w-]+)?"
     r"|(?:that|those)\s+of\s+an?(?:\s+[\w-]+)?)\s+$",

@@ -1483,7 +1483,9 @@ def _passive_antecedent(clause: str, singular: bool | None) -> tuple[str, str] |
     """What "qui"/"which" before a passive stands for ("la note sur le climat, qui sera présentée
     jeudi"): a name, unless it is the complement of the noun phrase that holds it ("un centre de
     recherche sur l'IA, qui sera inauguré": the centre) and the verb agrees with that phrase ("the
-    negotiations on the Drone Charter, which was signed": the charter)."""
+    negotiations on the Drone Charter, which was signed": the charter). After an apposition, it is
+    the noun the verb agrees with ("the Principles, the first standard, which were adopted") and a
+    name a common noun is set beside ("the Drone Charter, a text which was signed")."""
     named = _antecedent_of_relative(clause, common=False)
     head = _head_phrase_at_end(clause)
     if named is None or (
@@ -1493,13 +1495,14 @@ def _passive_antecedent(clause: str, singular: bool | None) -> tuple[str, str] |
         and (_agrees(head[1], singular) or not _agrees(named[1], singular))
     ):
         named = head
+    if named is None:
+        return None
     apposed = clause.rstrip(" ,").rfind(",")
-    if apposed > 0 and named is not None and not _agrees(named[1], singular):
+    if apposed > 0 and not _agrees(named[1], singular):
         # "the Principles on Drones, the first standard on drones, which were adopted": the verb
         # agrees with the noun the apposition describes, not with the apposition.
         return _passive_antecedent(clause[:apposed], singular) or named
-    # "the Drone Charter, a text which was signed": the name the common noun is set beside
-    return named and (_named_in_apposition(clause.rstrip(), named) or named)
+    return _named_in_apposition(clause.rstrip(), named) or named  # "the Drone Charter, a text which"
 
 
 def _agrees(phrase: str, singular: bool | None) -> bool:
