@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from sommet.ingest.text import DAYS
 from sommet.models import EVENT_KINDS
 
 EVENT_WORDS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "event_words.json"
@@ -105,7 +106,7 @@ ANNOUNCING = re.compile(
     r"(?!(?:semaine|mois|année|veille|lendemain|jour|matin|soir)\b)(?P<np>(?!\d)[^,.;:«»()]{3,120})"
     r"|\b(?:announced|unveiled|(?<=by\s)announcing|(?<=by\s)unveiling|(?P<now_en>announces|unveils))\s+"
     # "announced on Sunday 109 billion euros of investment": a day before it, and a sum without article
-    r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:today|yesterday)\s+)?"
+    rf"(?:(?:(?:on|last|this)\s+)?{DAYS}\s+)?"
     r"(?:(?P<det_en>an?|the)\s+|(?=(?:US)?[$€£]\s?\d|\d[\d.,]*\s+(?:billion|million)\b))"
     r"(?P<np_en>[^,.;:()\"]{3,120})",
     re.IGNORECASE,

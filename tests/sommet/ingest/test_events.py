@@ -182,6 +182,10 @@ def test_english_events_devoted_to_topics():
             "Paris, le 10 février 2031\n\nAma Mensah avait donné le ton dimanche en annonçant un plan pour les drones.",
             "Plan pour les drones",
         ),
+        (
+            "Washington, 10 February 2031\n\nAma Mensah announced Sunday a fund for drone safety.",
+            "Fund for drone safety",
+        ),
     ],
 )
 def test_what_is_announced_after_a_day_by_a_gerund_or_as_a_sum_is_an_announcement(text, name):
