@@ -427,13 +427,10 @@ def _sentence_events(
         if made.proposal:  # "a proposé la création d'une agence": no creation yet
             found = [m for m in found if not made.start <= m.start < made.end]
         # "will convene its next session": the session the verb holds is the event, read already.
-        holds = made.kind in GATHERING_KINDS and any(
-            made.start < m.start < made.end and m.kind in GATHERING_KINDS for m in found
-        )
+        inside = [m for m in found if made.start < m.start < made.end]
+        holds = made.kind in GATHERING_KINDS and any(m.kind in GATHERING_KINDS for m in inside)
         # "prendra la présidence du G20": the office read already, named by who holds it too
-        for held in (
-            [m for m in found if made.start < m.start < made.end and m.name in made.aliases] if holds else []
-        ):
+        for held in (m for m in inside if holds and m.name in made.aliases):
             held.aliases.append(held.name)
             held.name = made.name
         # "La Charte des drones, entrée en vigueur le 1er juin": the participle, read as a bare noun too.
