@@ -116,6 +116,15 @@ _ABOUT = re.compile(
     r"\b(?:on|about|for|sur|pour|consacrée?s?\s+à)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE
 )
 _CITY_AFTER_VENUE = re.compile(r"\s*(?:,\s*(?:(?:in|à)\s+)?|\s+(?:in|à|de)\s+)", re.IGNORECASE)
+# What a calendar item or a name places: the gatherings, and a week of them.
+_HELD_SOMEWHERE = GATHERINGS | {"week"}
+# A calendar item's gathering, then its place: "Forum (FGI), Bergen (Norvège)."
+_ITEM_TO_PLACE = re.compile(r"(?:\s+\([^()]{1,20}\))?,\s+")
+_ITEM_END = re.compile(r"(?:\s+\([^()]{1,40}\))?[\s.;]*")
+# A calendar item's days and place before its first sentence: "• 19-20 mai — Accra, Kempinski Hotel."
+_DAYS_TO_PLACE = re.compile(r"[^.:;]{0,50}\d[^.:;]{0,30}\s[—–-]\s+")
+_PLACE_TO_ITEM = re.compile(r"(?:,\s+(?P<venue>[^\W\d][^,.;:()]{1,60}?))?(?:\s+\([^()]{1,40}\))?\s*[.:]\s*")
+_OPENS_SENTENCE = re.compile(r"(?:(?:le|la|les|l['’]|the)\s*)?", re.IGNORECASE)
 _VENUE_PREP = re.compile(r"(?:\b(?:au|aux|at the)\s+|\bà la\s+|\bà l')$", re.IGNORECASE)
 
 
@@ -230,7 +239,26 @@ def location_of(
     for start, end, kind in before:
         if (found := _after_preposition(text, sentence, start, end, kind, mention)) is not None:
             return found
-    return Location()
+    return _item_lead(text, sentence, mention, places) if mention.kind in _HELD_SOMEWHERE else Location()
+
+
+def _item_lead(
+    text: str, sentence: words.Span, mention: Mention, places: list[tuple[int, int, str]]
+) -> Location:
+    """The place a calendar item's days lead to, before the sentence the item's gathering opens
+    ("• 19-20 mai — Accra, Kempinski Hotel. Sommet sur les drones, ...")."""
+    lead = sorted(p for p in places if p[1] <= sentence.start)
+    if not lead or _OPENS_SENTENCE.fullmatch(text, sentence.start, mention.start) is None:
+        return Location()
+    start, end, kind = lead[0]
+    days = _DAYS_TO_PLACE.fullmatch(text, 0, start)
+    rest = _PLACE_TO_ITEM.fullmatch(text, end, sentence.start)
+    if days is None or rest is None or kind == "region":
+        return Location()
+    if kind == "country":
+        return Location(country=text[start:end])
+    venue = rest.group("venue")
+    return Location(venue=venue, city=text[start:end]) if venue else _place(text[start:end])
 
 
 def _with_city_after(text: str, found: Location, end: int, later: list[tuple[int, int, str]]) -> Location:
@@ -284,7 +312,7 @@ def _elsewhere(found: Location, own: Location) -> bool:
 def _own_city(text: str, mention: Mention, inside: list[tuple[int, int, str]]) -> Location | None:
     """The one city a gathering's own name holds ("Sommet de Lomé", "the New Delhi Summit", "Semaine
     de l'IA de Montréal")."""
-    if mention.kind not in GATHERINGS | {"week"}:
+    if mention.kind not in _HELD_SOMEWHERE:
         return None
     named = [p for p in inside if _in_name(text, mention, p) and p[2] not in ("country", "region")]
     return _place(text[named[0][0] : named[0][1]]) if len(named) == 1 else None
@@ -310,11 +338,12 @@ def _after_preposition(
     located = (
         _LOCATION.search(lead)
         or (mention.kind in TRIPS and _TRIP_TO.search(lead))
-        # "Oct 14–16: OECD AI policy conference, Paris.": a calendar item's place closes it.
+        # "Oct 14–16: OECD AI policy conference, Paris.": a calendar item's place closes it, its
+        # acronym or its region and country may stand in brackets ("Forum (FGI), Bergen (Norvège)").
         or (
-            mention.kind in GATHERINGS
-            and text[mention.end : start] == ", "
-            and not text[end : sentence.end].strip(" .;")
+            mention.kind in _HELD_SOMEWHERE
+            and _ITEM_TO_PLACE.fullmatch(text, mention.end, start) is not None
+            and _ITEM_END.fullmatch(text, end, sentence.end) is not None
         )
     )
     if not located or kind == "region":

@@ -364,3 +364,41 @@ def test_a_text_enters_into_force_nowhere_though_an_aside_before_says_where_it_w
 def test_a_venue_told_after_a_gathering_named_after_its_city_is_in_that_city(text, name, city):
     [event] = extract(text, today=date(2035, 1, 1)).events
     assert (event.name, event.location.venue, event.location.city) == (name, "Palais des congrès", city)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Agenda des drones\n\nPublié le 2 septembre 2031\n\n"
+            "Du 8 au 10 octobre - Forum mondial des drones (FMD), Lillestrøm (Norvège)",
+            "Forum mondial des drones",
+            "Lillestrøm",
+        ),
+        (
+            "Drone diary\n\nPublished 2 September 2031\n\n14-15 October - OECD Drone Summit, Kananaskis (Alberta, Canada)",
+            "OECD Drone Summit",
+            "Kananaskis",
+        ),
+    ],
+)
+def test_a_calendar_item_is_placed_past_its_acronym_and_before_its_region_in_brackets(text, name, city):
+    assert events(text)[name].location.city == city
+
+
+def test_a_calendar_item_is_placed_where_its_days_lead_before_the_sentence_its_gathering_opens():
+    found = events(
+        "Agenda des drones\n\nPublié le 2 septembre 2031\n\n• Mardi 4 et mercredi 5 novembre — Bangkok, Queen Sirikit "
+        "National Convention Center. Conférence sur la sécurité des drones, organisée par l'UNESCO.\n\n"
+        "• 20-21 novembre — Miami (États-Unis). Réunion des ministres du numérique du G20."
+    )
+    conference = found["Conférence sur la sécurité des drones"].location
+    assert (conference.city, conference.venue) == ("Bangkok", "Queen Sirikit National Convention Center")
+    assert found["Réunion des ministres du numérique du G20"].location.city == "Miami"
+    found = events(
+        "Drone diary\n\nPublished 2 September 2031\n\n• 1-3 December — Geneva. Drone Governance Week, hosted by the ITU."
+    )
+    assert found["Drone Governance Week"].location.city == "Geneva"
+    # A sentence that is no item's line of days leads nowhere.
+    found = events("2 September 2031\n\nMinisters met in Geneva. Drone Governance Week opens on 1 December.")
+    assert found["Drone Governance Week"].location.city is None
