@@ -2593,6 +2593,17 @@ def test_voting_in_favour_of_a_text_is_approving_it(sentence, expected):
     assert _made(sentence)[0] == (expected, "adoption")
 
 
+def test_confirming_an_agreement_is_a_step_of_it_and_confirming_a_fact_is_none():
+    assert _made("Les ambassadeurs ont confirmé l'accord provisoire sur les drones le 2 mars.") == [
+        ("Confirmation de l'accord provisoire sur les drones par les ambassadeurs", "adoption")
+    ]
+    assert _made("On 2 March the ambassadors confirmed the deal on drones.") == [
+        ("Confirmation of the deal on drones by the ambassadors", "adoption")
+    ]
+    assert _made("Le 2 mars, le ministre a confirmé que le sommet aurait lieu.") == []
+    assert _made("The minister confirmed the date on 3 March.") == []
+
+
 def test_examining_a_text_is_a_step_of_it_and_no_article_opens_a_premodifier():
     assert _made("Le Sénat examinera le projet de loi sur les drones le 3 avril.")[0] == (
         "Examen du projet de loi sur les drones par le Sénat",
