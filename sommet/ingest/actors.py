@@ -537,6 +537,8 @@ def _person(raw: str, start: int, end: int, add) -> None:
         add([name], "person", start, end, title_only=True)
 
 
+# A capital "The" and one word after it: "The Senate", "The EU".
+_THE_BODY = re.compile(r"The [^\W\d]\w*")
 # "in Addis Ababa", "à Addis-Abeba": where something is, before a name.
 _PLACED = re.compile(r"\b(?:in|at|à)\s+$", re.IGNORECASE)
 
@@ -564,6 +566,12 @@ def _organisation(
             return
         raw, end, text_after = raw + goes_on.group(0), end + goes_on.end(), text_after[goes_on.end() :]
     name = tidy(raw)
+    # "The Senate passed...": the capital opening the sentence, no word of the body's name, which
+    # then opens no sentence ("The Future Society" keeps its own).
+    opened = first_word and _THE_BODY.fullmatch(name) is not None
+    opened = opened and (is_acronym(name[4:]) or name[4:].lower() in _org_words())
+    if opened:
+        name, first_word = name[4:], False
     tokens = name.split()
     if not tokens or not name[0].isupper() or len(tokens) > 8 or portfolio:
         return  # "the Minister for AI and Digital Government": what a job is over
@@ -574,8 +582,7 @@ def _organisation(
         return
     # "OCDE", "IP Paris"; not "Rule of Law", whose capitals are only its words' initials.
     acronym = any(is_acronym(token) for token in tokens)
-    org_words = words.ORG_WORDS | lexicon.organisation_words()
-    has_org_word = any(_ELIDED.sub("", t).lower() in org_words for t in tokens)
+    has_org_word = any(_ELIDED.sub("", t).lower() in _org_words() for t in tokens)
     if in_role and not (acronym or (has_org_word and len(tokens) >= 2 and _proper(tokens))):
         return  # "ministre de l'Economie", "présidente du Conseil italien": part of a job title
     # "Senior Fellow", "Former Minister": a job title, its modifier first.
@@ -614,7 +621,7 @@ def _organisation(
         return  # "the Japanese government said": an adjective of the body named after it
     # "le CHUM": a word of capitals after an article names a body, whichever label it was given.
     if (
-        (has_org_word and len(tokens) >= 2)
+        (has_org_word and (len(tokens) >= 2 or opened))
         or (label == "ORG" and acronym)
         or (after_article and _CAPITALS.match(name))
     ):
@@ -625,6 +632,12 @@ def _organisation(
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    """The words that head or make a body's name, of the fixed list and the lexicon."""
+    return frozenset(words.ORG_WORDS | lexicon.organisation_words())
 
 
 def _office_alone(tokens: list[str]) -> bool:

@@ -462,3 +462,10 @@ def test_a_name_after_a_title_over_a_field_and_a_country_s_compound_adjective_ar
         "two-day meeting that ended in the South Korean capital."
     )
     assert "South Korean" not in found
+
+
+def test_a_capital_the_opening_a_sentence_is_no_word_of_a_body_named_by_one_word():
+    found = actors("5 March 2031\n\nThe Senate passed the drone bill on Monday. The G20 welcomed it.")
+    assert {"Senate", "G20"} <= set(found) and not {"The Senate", "The G20"} & set(found)
+    # A name of several words keeps its own "The", wherever it stands.
+    assert "The Future Society" in actors("5 March 2031\n\nThe bill was welcomed by The Future Society.")
