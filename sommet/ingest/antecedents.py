@@ -26,7 +26,7 @@ _ANY_TEXT = frozenset({"texte", "text"})
 # "le texte", "ce texte": a masculine noun a participle may agree with, whatever the title's gender.
 _THE_TEXT = re.compile(r"\b(?:le|ce)\s+texte\b", re.IGNORECASE)
 # "the bill", "la loi", "the law": whichever law the document named last, when none is headed so.
-_ANY_LAW = frozenset({"bill", "law", "legislation", "loi", "projet"})
+_ANY_LAW = frozenset({"bill", "law", "legislation", "loi", "projet", "règlement", "regulation"})
 _LAW_HEADS = (
     "act",
     "bill",

@@ -1012,6 +1012,19 @@ def test_the_bill_is_the_law_named_last_not_an_older_act():
     assert "First passage of the Law No. 12 of 2031 by senators" in found
 
 
+def test_the_regulation_is_the_act_named_before_and_the_year_after_is_counted_from_the_last_told():
+    found = events(
+        "5 mars 2031\n\nLe Drone Act entre en application le 2 mars 2031. L'accord politique date de décembre "
+        "2028, et le règlement a été publié au Journal officiel l'année suivante."
+    )
+    assert iso(found["Publication du Drone Act au Journal officiel"]) == ("2029", None)
+    found = events(
+        "5 March 2031\n\nThe Drone Act applies from 2 March 2031. The political deal dates from December 2028, "
+        "and the regulation was published in the Official Journal the following year."
+    )
+    assert iso(found["Publication of the Drone Act in the Official Journal"]) == ("2029", None)
+
+
 def test_it_after_an_english_verb_is_the_text_named_before():
     found = events(
         "July 2, 2031\n\nSenators passed the Drone Act in March; the lower house amended it in June."
