@@ -962,6 +962,8 @@ def _complement(
             break  # "discours devant le Sénat" names it; "devant les deux chambres" is where
         if _ASKED.fullmatch(bare):
             break  # "Quand la loi a-t-elle été adoptée ?": the question's verb, not the name's
+        if not after_preposition and _DATES_FROM.match(text, token.start()):
+            break  # "l'accord politique date de décembre", "the deal dates from May": when it was made
         if _LENGTH_AFTER.match(text, token.start()) or _DAYS_LATER.match(text, token.start()):
             break  # "une visite de trois jours", "un trilogue de quinze heures", "three days later"
         # "le Sommet réunit": a capitalised kind word takes a name only through "de", "sur"...
@@ -1169,6 +1171,14 @@ def _looks_like_verb(word: str, *, first: bool) -> bool:
     ):
         return True
     return not first and re.search(r"(?:é|ée|ées|és|ed)$", word) is not None
+
+
+# The verb that tells when something was made: "date de", "remonte à", "dates from", "dates back to".
+_DATES_FROM = re.compile(
+    r"(?:date|datent|datait|remonte|remontent|remontait)\s+(?:de|du|des|d['’]|à|au|aux)(?![\w'’])"
+    r"|dat(?:es?|ed)\s+(?:from|back)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_dates(complement: str) -> bool:

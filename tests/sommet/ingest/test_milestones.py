@@ -1025,6 +1025,14 @@ def test_the_regulation_is_the_act_named_before_and_the_year_after_is_counted_fr
     assert iso(found["Publication of the Drone Act in the Official Journal"]) == ("2029", None)
 
 
+def test_the_verb_that_says_when_a_thing_was_made_is_no_word_of_its_name():
+    found = events(
+        "5 mars 2031\n\nL'accord politique date de décembre 2028. La réunion plénière remonte à mars 2029."
+    )
+    assert iso(found["Accord politique"]) == ("2028-12", None)
+    assert iso(found["Réunion plénière"]) == ("2029-03", None)
+
+
 def test_it_after_an_english_verb_is_the_text_named_before():
     found = events(
         "July 2, 2031\n\nSenators passed the Drone Act in March; the lower house amended it in June."
