@@ -729,6 +729,7 @@ class _Verb:
     then: tuple[tuple[str, str], ...] = ()
     begins: bool = False  # "a entamé une visite d'État": a trip it is done to is the event, begun then
     person: bool = False  # "take office": only a person does it, so a "who" before it names the doer
+    alone: bool = False  # "le Sénat votera le 20 mars": with no object, it is named after its subject
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -780,6 +781,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     tuple(entry.get("then", {}).items()),
                     bool(entry.get("begins")),
                     entry.get("doer") == "person",
+                    entry.get("alone") == "subject",
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -919,6 +921,7 @@ def verb_events(
         passive_before = passive_before or passive
         end = found.end()
         relative_doer = None
+        voters = False  # the verb named after who does it, having no object
         further: list[tuple[int, int, str]] = []  # the same step by other bodies
         after_relative = False  # "the Compact that leaders adopted": the clause before is the object's
         gender = None  # of the text a French clitic stands for, when its participle tells it
@@ -1143,6 +1146,12 @@ def verb_events(
         elif phrase is None and verb.person and _PERSON_PRONOUN.fullmatch(bare_subject):
             # "Marc Lefèvre a été nommé directeur. Il prendra ses fonctions le 1er décembre": him.
             phrase = _person_before(text, sentence.start)
+        elif phrase is None and verb.alone and not passive and _when_and_where_only(text, found.end()):
+            # "Le Sénat votera le 20 mars", "MEPs will vote on Wednesday": the subject's vote.
+            subject = _subject(before)
+            if subject is not None and not _PRONOUN.fullmatch(subject[1]):
+                phrase, voters = subject, True
+                verb = dataclasses.replace(verb, of_subject=True, link=None, objects=frozenset())
         elif phrase is None and verb.objects and not (passive or verb.link):
             # "The call for proposals opens on 1 April": with no object, what the verb is done to
             # is its subject.
@@ -1161,7 +1170,8 @@ def verb_events(
                 verb, noun=step.group("step").lower(), kind="adoption", objects=frozenset()
             )
         owned = written = None
-        if phrase is not None and not _bare_plural(phrase, verb) and _refers_back(*phrase):
+        # "les eurodéputés voteront": who votes, no text named before.
+        if phrase is not None and not voters and not _bare_plural(phrase, verb) and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
             phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
@@ -1847,6 +1857,27 @@ def _subject(before: str) -> tuple[str, str] | None:
     masked = _TITLE_LIST_COMMA.sub(rf"\1{_LIST_MARK}", _BRACKETED_END.sub(" ", before))
     found = _subject_of(masked)
     return None if found is None else (found[0], found[1].replace(_LIST_MARK, ","))
+
+
+# Words of a time, a place or a manner that are no object: "le 20 mars", "on Wednesday in
+# Strasbourg", "à l'unanimité", "by a large majority".
+_WHEN_WHERE_WORDS = frozenset(
+    """le la les l' on in at en à au the de du of this next ce cette prochain prochaine une a by large wide
+    majorité majority l'unanimité""".split()
+)
+_NO_OBJECT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _when_and_where_only(text: str, start: int) -> bool:
+    """Whether only a time, a place (capitalised) and how follow a verb up to its clause's end."""
+    rest = re.match(r"[^,;:.()«»\"“”]*", text[start:]).group(0)
+    return all(
+        word.lower() in time_words()
+        or word.lower() in _WHEN_WHERE_WORDS
+        or word[:1].isupper()
+        or _ADVERB_ONLY.match(word)
+        for word in _NO_OBJECT_WORD.findall(rest)
+    )
 
 
 def _last_comma_unquoted(text: str) -> int:

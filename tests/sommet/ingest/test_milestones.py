@@ -2625,6 +2625,24 @@ def test_confirming_an_agreement_is_a_step_of_it_and_confirming_a_fact_is_none()
     assert _made("The minister confirmed the date on 3 March.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Les eurodéputés voteront mercredi 13 mars à Strasbourg.", "Vote des eurodéputés"),
+        ("Le Parlement a voté à une large majorité le 13 mars.", "Vote du Parlement"),
+        ("The Senate will vote on 20 March.", "Vote of the Senate"),
+        ("The House voted unanimously on 3 March.", "Vote of the House"),
+    ],
+)
+def test_a_vote_with_no_object_is_named_after_who_votes(sentence, expected):
+    assert _made(sentence) == [(expected, "adoption")]
+
+
+def test_a_vote_with_an_object_or_a_pronoun_for_its_subject_is_not_named_after_its_subject():
+    assert _made("Ils ont voté le 3 mars.") == []
+    assert _made("Le Sénat votera le 20 mars sur le projet de loi.") == []  # the bill, which no title names
+
+
 def test_examining_a_text_is_a_step_of_it_and_no_article_opens_a_premodifier():
     assert _made("Le Sénat examinera le projet de loi sur les drones le 3 avril.")[0] == (
         "Examen du projet de loi sur les drones par le Sénat",
