@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 
 from sommet import _dates_grammar as grammar
 from sommet._dates_publication import labelled_for_another
+from sommet.dates import only_days
+from sommet.ingest.events_words import KIND_WORD
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -78,6 +80,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _DATED_ITEM = re.compile(r"^[^:.!?]{0,30}\d[^:.!?]{0,30}\s*:\s+\S")
+_DASHED_ITEM = re.compile(r"\W{0,3}(?P<days>[^:.!?–—]{0,40}?\d[^:.!?–—]{0,30}?)\s+[-–—]\s+(?P<what>\S.*)")
 _LABEL_THEN_DATE = re.compile(r"(?P<label>[^\W\d_][^:.!?]{1,60}?)\s*:\s*(?P<rest>\S.*)$")
 _SPAN_OPENING = re.compile(r"(?:(?:du|from|le|on)\s+)?", re.IGNORECASE)
 _AFTER_LABELLED_DAY = 3  # "15 avril 2031 à midi", "1 June 2031 (23:59 CET)"
@@ -211,8 +214,16 @@ def _is_prose(unit: str, words: int = _PROSE_WORDS) -> bool:
 
 def _is_item(unit: str) -> bool:
     """A dated entry of a timeline ("May 19-21, 2023: G7 leaders launch the process."): a short
-    sentence that opens with a date and a colon, so the list after a title is the article."""
-    return _is_prose(unit, words=6) and _DATED_ITEM.match(unit) is not None
+    sentence that opens with a date and a colon, so the list after a title is the article; or a
+    calendar's line of days, a dash and the gathering ("Du 8 au 10 octobre - Forum des drones, Oslo")."""
+    if _is_prose(unit, words=6) and _DATED_ITEM.match(unit) is not None:
+        return True
+    dashed = _DASHED_ITEM.match(unit)
+    return (
+        dashed is not None
+        and only_days(dashed.group("days"), or_one=True)
+        and KIND_WORD.search(dashed.group("what")) is not None
+    )
 
 
 # Labels of a date something must be done by ("Date limite de dépôt :", "Application deadline:").

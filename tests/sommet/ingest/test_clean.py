@@ -170,6 +170,22 @@ def test_a_programme_s_short_items_before_its_first_long_paragraph_are_the_artic
     assert page.header[-1] == "09:00 Opening"
 
 
+def test_a_calendar_s_first_line_of_days_a_dash_and_a_gathering_starts_the_article():
+    page = read_page(
+        "AGENDA\n\nDrones : les rendez-vous de l'automne\n\nPublié le 2 septembre 2031\n\n"
+        "Du 8 au 10 octobre - Forum mondial des drones, Oslo\nLe forum réunit les régulateurs.\n\n"
+        "14-15 October – OECD Drone Summit, Kananaskis\n",
+        "txt",
+    )
+    assert page.paragraphs[0] == "Du 8 au 10 octobre - Forum mondial des drones, Oslo"
+    assert page.header == ["AGENDA", "Drones : les rendez-vous de l'automne", "Publié le 2 septembre 2031"]
+    # A stamp's day and a dash before a label is no item: no gathering follows.
+    page = read_page(
+        "Drone policy note\n\n12 mars 2031 — Communiqué de presse\n\nLe ministre a parlé.", "txt"
+    )
+    assert "12 mars 2031 — Communiqué de presse" in page.header
+
+
 def test_a_programme_of_timed_items_with_no_sentence_is_the_article_from_its_first_day_heading():
     page = read_page(
         "Programme: Lagos Drone Days\n\nPublished 1 August 2031\n\nTuesday 2 September\n"
