@@ -115,10 +115,12 @@ _ASIDE_OPENS = re.compile(
     r"\s*(?:on the sidelines|on the margins|en marge|dans la foulée)\s*,", re.IGNORECASE
 )
 # "On that occasion, ...", "À cette occasion, ...", "they launched the process there", "ils y ont
-# adopté la charte": done at the gathering told just before; not "il y a" nor "there is".
+# adopté la charte", "les ministres doivent y adopter": done at the gathering told just before; not
+# "il y a", "il doit y avoir", "there is", nor a wish ("souhaite y faire adopter").
 _OCCASION = re.compile(
     r"\b(?:(?:on|at)\s+(?:that|this|the\s+same)\s+occasion|(?:à|en)\s+cette\s+occasion"
     r"|(?<!\bil\s)\by\s+(?:a|ont|avait|avaient|aura|auront)\s"
+    r"|\b(?:doi\w*|devr\w*|va|vont)\s+y\s+(?!avoir\b)\w+(?:er|ir|re)\b"
     r"|there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|remains?|must|may|might|could|should|can)\b))",
     re.IGNORECASE,
 )

@@ -4428,6 +4428,24 @@ def test_a_gathering_named_by_its_organiser_and_a_calendar_item_with_its_place()
     assert found["Global Partnership on Drones summit"].location.city == "Tokyo"
 
 
+def test_what_is_due_to_be_done_there_is_done_at_the_gathering_told_just_before():
+    found = events(
+        "Drones : les rendez-vous\n\nPublié le 2 septembre 2031\n\nDu 8 au 10 octobre - Forum mondial des "
+        "drones, Oslo\n\nLe forum réunit les régulateurs.\n\n14-15 octobre - Sommet de l'OCDE sur les drones, "
+        "Kananaskis\n\nLes ministres doivent y adopter une déclaration."
+    )
+    adoption = found["Adoption d'une déclaration par les ministres"]
+    assert (iso(adoption), adoption.parent) == (
+        ("2031-10-14", "2031-10-15"),
+        "Sommet de l'OCDE sur les drones",
+    )
+    # "Il doit y avoir": there is, no act done there.
+    found = events(
+        "5 mai 2031\n\nLe sommet sur les drones s'ouvre le 3 juin à Lomé. Il doit y avoir 40 délégations."
+    )
+    assert list(found) == ["Sommet sur les drones"]
+
+
 def test_a_headline_event_takes_no_date_of_the_past_its_lead_opens_on():
     found = events(
         "Speech by Commissioner Elena Rossi at the European Drone Forum\n\nBrussels, 5 May 2031\n\n"
