@@ -14,7 +14,12 @@ from sommet.ingest.acronyms import acronym_pairs, is_acronym
 from sommet.ingest.demonyms import countries_in, is_adjective
 from sommet.ingest.events_words import KIND_WORD
 from sommet.ingest.gazetteer import Gazetteer, Hit, Known
-from sommet.ingest.institutions import institution_names, organisation_heads
+from sommet.ingest.institutions import (
+    adjective_named,
+    institution_names,
+    organisation_heads,
+    without_date_tail,
+)
 from sommet.ingest.model import FoundActor
 from sommet.ingest.nlp import Entity
 from sommet.ingest.people import is_person_name, person_in
@@ -284,8 +289,13 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
 
     named = [(s, e) for s, e in persons if is_person_name(text[s:e])]
     for start, end in institution_names(text, named, taken):
-        if not _FOR_PORTFOLIO.search(text, max(0, start - _PORTFOLIO_REACH), start):
-            add([text[start:end]], "organisation", start, end)
+        if _FOR_PORTFOLIO.search(text, max(0, start - _PORTFOLIO_REACH), start):
+            continue
+        if adjective_named().fullmatch(text, start, end) and _ROLE_PHRASE.search(
+            text, max(0, start - 80), start
+        ):
+            continue  # "la présidente du Conseil italien": part of a job title
+        add([text[start:end]], "organisation", start, end)
 
     english = paragraph.language == "en"
     for found in (_bare_head() if english else _FRENCH_BARE_HEAD).finditer(text):
@@ -337,6 +347,10 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
             continue
         if label in ("ORG", "MISC", "LOC") and not heading:
             sentence_start = next((s.start for s in paragraph.sentences if s.start <= start < s.end), 0)
+            if dateline and sentence_start == 0:
+                sentence_start = min(
+                    dateline.end(), start
+                )  # "PARIS — The Senate": the sentence opens after it
             before = text[max(sentence_start, start - 80) : start]
             _organisation(
                 raw,
@@ -565,7 +579,7 @@ def _organisation(
         if goes_on is None:
             return
         raw, end, text_after = raw + goes_on.group(0), end + goes_on.end(), text_after[goes_on.end() :]
-    name = tidy(raw)
+    name = tidy(without_date_tail(raw))  # "The Senate on Tuesday passed": when, no word of the name
     # "The Senate passed...": the capital opening the sentence, no word of the body's name, which
     # then opens no sentence ("The Future Society" keeps its own).
     opened = first_word and _THE_BODY.fullmatch(name) is not None
@@ -598,8 +612,8 @@ def _organisation(
         return
     if is_adjective(tokens[-1]) and not has_org_word:
         return  # "the South Korean capital": a country's adjective
-    if lexicon.names_a_building(name):
-        return  # "Centre international de conférences", "Eko Convention Centre": a building
+    if lexicon.names_a_building(name) or (len(tokens) > 1 and tokens[0].lower() in lexicon.venue_words()):
+        return  # "Centre international de conférences", "Eko Convention Centre", "Palais des Nations": a building
     if tokens[0].rstrip(".") in _HONORIFIC_ALONE:
         # "Dr. Ama Mensah": a courtesy title and whose it is, or the title cut off by its full stop
         rest = " ".join(tokens[1:])

@@ -56,6 +56,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![\w'’])(?!(?:The|Le|La|Les|L')\b){_CAPITAL}(?:\s+(?:(?:and|&)\s+)?{_CAPITAL}){{0,3}}\s+(?:{heads})\b"
         ),
+        adjective_named(),
+    )
+
+
+@cache
+def adjective_named() -> re.Pattern[str]:
+    """A French body named by its head and adjectives, inside a sentence: "l'Assemblée nationale",
+    "le Conseil constitutionnel", "la Banque centrale européenne"; not where the name goes on
+    ("Conseil national du numérique", "Agence nationale pour la cybersécurité", "Groupe scientifique
+    international indépendant sur l'IA"), which the recogniser reads whole: a punctuation mark, a
+    conjunction, a relative pronoun or a verb's ending come next."""
+    adjective = rf"[a-zà-ÿ]+(?:{words.ADJECTIVE_ENDINGS})s?\b"
+    return re.compile(
+        rf"(?<=[a-zà-ÿ][\s'’])(?:{_alternatives(organisation_heads())})(?:\s+{adjective}){{1,3}}"
+        r"(?=\s*[,.;:)»\"”]|\s*$|\s+(?:et|ou|qui|que|si|a|ont|est|sont"
+        r"|(?!(?:de|des|le|les|un|une|cette|ce|comme|entre|contre|selon|dans|depuis|avec|sous)\b)"
+        r"[a-zà-ÿ]+(?:e|es|ent|ait|aient|it|ut|nd|ra|ront))\b)"
     )
 
 
@@ -67,6 +84,11 @@ def _date_tail() -> re.Pattern[str]:
     days = _alternatives(frozenset(word for word, name in spellings.items() if not name.abbreviated))
     short = _alternatives(frozenset(word for word, name in spellings.items() if name.abbreviated))
     return re.compile(rf"\s+(?:(?:{_ON})\s+)?(?:{days})\b.*$|\s+(?:{_ON})\s+(?:{short})(?:\..*)?$", re.DOTALL)
+
+
+def without_date_tail(name: str) -> str:
+    """A body's name without the day written after it ("the Senate on Tuesday")."""
+    return _TRAILING.sub("", _date_tail().sub("", name))
 
 
 def institution_names(
@@ -81,7 +103,7 @@ def institution_names(
             if any(s <= start < e for s, e in [*taken, *out]):
                 continue
             end = min([end, *(s for s, _e in [*people, *taken] if start < s < end)])
-            name = _TRAILING.sub("", _date_tail().sub("", text[start:end]))
+            name = without_date_tail(text[start:end])
             if lexicon.names_a_building(name):
                 continue  # "Abdou Diouf International Conference Centre": where, not who
             if _NAMED_THE.search(text, 0, start):

@@ -338,3 +338,38 @@ def test_a_milestone_s_name_is_no_person():
     assert not is_person_name("Royal Assent")
     assert not is_person_name("Sanction royale")
     assert is_person_name("Rosa Assent")
+
+
+def test_a_day_after_a_body_s_name_is_cut_and_a_dateline_opens_no_word_of_the_sentence():
+    found = actors(
+        "PARIS — The Senate on Tuesday passed the bill on drones.", ("The Senate on Tuesday", "ORG")
+    )
+    assert "Senate" in found and not any(name.startswith("The") for name in found)
+    # A building's name is no body, with or without a day after it.
+    assert not actors(
+        "Les délégués se retrouvent au Palais des Nations mardi.", ("Palais des Nations mardi", "ORG")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le texte doit encore être examiné par l'Assemblée nationale.", "Assemblée nationale"),
+        (
+            "L'opposition saisira le Conseil constitutionnel si le texte est adopté.",
+            "Conseil constitutionnel",
+        ),
+        ("Elle a rencontré le Parlement écossais, qui a salué le plan.", "Parlement écossais"),
+    ],
+)
+def test_a_french_body_named_by_its_head_and_adjectives_is_one_organisation(text, name):
+    assert name in actors(text)
+
+
+def test_a_french_head_and_adjectives_in_a_job_title_or_before_more_of_the_name_are_no_body():
+    assert "Conseil italien" not in actors("Giorgia Meloni, présidente du Conseil italien, a parlé.")
+    found = actors("Le Groupe scientifique international indépendant sur les drones a rendu son avis.")
+    assert "Groupe scientifique international" not in found
+    assert "Agence nationale" not in actors(
+        "L'Agence nationale pour la sécurité des drones a publié un avis."
+    )
