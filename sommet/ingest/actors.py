@@ -104,7 +104,7 @@ _LOCATIVE = re.compile(
     r"\b(?:à|au|aux|dans|devant|at|in|outside|inside)\s+(?:l'|le|la|the\s+)?\s*$", re.IGNORECASE
 )
 _ROLE_PHRASE = re.compile(
-    rf"\b(?:{words.ROLE})\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=[A-ZÀ-Ý]|$))*$", re.IGNORECASE
+    rf"\b(?:{words.ROLE})\b(?:[^,.;:()«»]|,\s+(?:and\s+|et\s+)?(?=(?-i:[A-ZÀ-Ý])|$))*$", re.IGNORECASE
 )
 
 
@@ -352,6 +352,8 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
                     dateline.end(), start
                 )  # "PARIS — The Senate": the sentence opens after it
             before = text[max(sentence_start, start - 80) : start]
+            if _after_a_building_word().search(before):
+                continue  # "à l'hôtel Bayerischer Hof": a building, named after its common noun
             _organisation(
                 raw,
                 label,
@@ -646,6 +648,12 @@ def _organisation(
         add([name], "organisation", start, end)
     elif label == "MISC" and len(tokens) == 1 and _MIXED_CASE.search(name):
         add([name], "organisation", start, end)  # "McKinsey", "OpenAI", "Make.org"
+
+
+@functools.cache
+def _after_a_building_word() -> re.Pattern[str]:
+    """A building's common noun right before a name: "à l'hôtel Bayerischer Hof", "at the hotel Adlon"."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(lexicon.venue_words()))})\s+$", re.IGNORECASE)
 
 
 @functools.cache

@@ -373,3 +373,10 @@ def test_a_french_head_and_adjectives_in_a_job_title_or_before_more_of_the_name_
     assert "Agence nationale" not in actors(
         "L'Agence nationale pour la sécurité des drones a publié un avis."
     )
+
+
+def test_a_comma_before_a_lower_case_word_ends_a_job_title_and_a_building_s_noun_names_no_body():
+    text = "Le texte, présenté par la ministre des Transports, Hélène Roux, sera examiné par l'Assemblée nationale."
+    assert "Assemblée nationale" in actors(text, ("Assemblée nationale", "ORG"))
+    found = actors("Il a parlé à l'hôtel Bayerischer Hof, à Munich.", ("Bayerischer Hof", "ORG"))
+    assert "Bayerischer Hof" not in found
