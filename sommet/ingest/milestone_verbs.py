@@ -90,7 +90,7 @@ _CLAUSE = re.compile(
     r"that of\b|those of\b|and\b|et\b|or\b|ou\b|but\b|mais\b)",
     re.IGNORECASE,
 )
-_ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again)"
+_ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|again|auparavant|beforehand|déjà|already)"
 # A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec" (``DAYS``).
 # And where: "s'est entretenue mercredi à New Delhi avec", "met in Geneva with".
 _PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
@@ -643,6 +643,10 @@ _NP_END = re.compile(
 # gathering's name follows (checked where it is used).
 _AT_A_NAME = re.compile(r"\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?=[A-ZÀ-Ý])")
 # Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
+# Adverbs told right after an object: "examine the bill beforehand", "signed the charter jointly".
+_ADVERB_AT_END = frozenset(
+    "beforehand again too already formally officially jointly unanimously auparavant déjà également aussi".split()
+)
 _LOOSE_END = frozenset(
     "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette "
     "en in au à at".split()
@@ -1862,22 +1866,29 @@ def _subject(before: str) -> tuple[str, str] | None:
 # Words of a time, a place or a manner that are no object: "le 20 mars", "on Wednesday in
 # Strasbourg", "à l'unanimité", "by a large majority".
 _WHEN_WHERE_WORDS = frozenset(
-    """le la les l' on in at en à au the de du of this next ce cette prochain prochaine une a by large wide
-    majorité majority l'unanimité""".split()
+    """le la les l' on the de du of this next ce cette prochain prochaine une a by large wide majorité majority
+    l'unanimité""".split()
 )
+_WHERE_OR_HOW = frozenset("in at during en à au aux dans lors".split())
 _NO_OBJECT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _when_and_where_only(text: str, start: int) -> bool:
-    """Whether only a time, a place (capitalised) and how follow a verb up to its clause's end."""
+    """Whether only a time, a place and how follow a verb up to its clause's end: capitalised
+    words, time words, or whatever a preposition of place or manner leads ("en séance publique",
+    "in a public sitting")."""
     rest = re.match(r"[^,;:.()«»\"“”]*", text[start:]).group(0)
-    return all(
-        word.lower() in time_words()
-        or word.lower() in _WHEN_WHERE_WORDS
-        or word[:1].isupper()
-        or _ADVERB_ONLY.match(word)
-        for word in _NO_OBJECT_WORD.findall(rest)
-    )
+    for word in _NO_OBJECT_WORD.findall(rest):
+        if word.lower() in _WHERE_OR_HOW:
+            return True
+        if not (
+            word.lower() in time_words()
+            or word.lower() in _WHEN_WHERE_WORDS
+            or word[:1].isupper()
+            or _ADVERB_ONLY.match(word)
+        ):
+            return False
+    return True
 
 
 def _last_comma_unquoted(text: str) -> int:
@@ -2394,7 +2405,8 @@ def trim_phrase(phrase: str) -> str:
     phrase = phrase[: days.start()] if days else phrase  # "à Abidjan les 19 et 20 mai"
     words = list(itertools.takewhile(lambda word: word.lower() not in time_words(), phrase.split()))
     words = words[:_MAX_WORDS]
-    while words and words[-1].lower() in _LOOSE_END:  # "... sur l'IA et", cut at its word limit or a quote
+    # "... sur l'IA et", cut at its word limit or a quote; "examine the bill beforehand": how, no word of it
+    while words and (words[-1].lower() in _LOOSE_END or words[-1].lower() in _ADVERB_AT_END):
         words.pop()
     phrase = " ".join(words).strip(" '\"«»")
     # 'le paquet « omnibus numérique »': a title quoted whole keeps its closing mark.

@@ -2638,6 +2638,20 @@ def test_a_vote_with_no_object_is_named_after_who_votes(sentence, expected):
     assert _made(sentence) == [(expected, "adoption")]
 
 
+def test_a_vote_with_no_object_may_say_where_or_how_it_is_held():
+    assert _made("MPs will vote on 16 June in a public sitting.") == [("Vote of MPs", "adoption")]
+    assert _made("Les députés voteront le 16 juin en séance publique.") == [("Vote des députés", "adoption")]
+
+
+def test_an_adverb_before_or_after_the_object_is_no_word_of_it():
+    assert _made("La commission examinera auparavant le projet de loi sur les drones le 2 juin.") == [
+        ("Examen du projet de loi sur les drones", "meeting")
+    ]
+    assert _made("The committee will examine the drone bill beforehand, on 2 June.") == [
+        ("Examination of the drone bill", "meeting")
+    ]
+
+
 def test_a_vote_with_an_object_or_a_pronoun_for_its_subject_is_not_named_after_its_subject():
     assert _made("Ils ont voté le 3 mars.") == []
     assert _made("Le Sénat votera le 20 mars sur le projet de loi.") == []  # the bill, which no title names
