@@ -34,7 +34,7 @@ _VERB_PHRASE = re.compile(
 _MUST = re.compile(
     r"\b(?:must|have to|has to|will have to|shall|are required to|is required to|doivent|devront|devra|doit"
     r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de)\s+(?P<what>[^,;:.()]+?)\s+"
-    r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le)\s*"
+    r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le|au)\s*"
     # "by the end of 2034", "d'ici fin mars": the year or month it ends
     r"(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.IGNORECASE,
@@ -69,6 +69,14 @@ _DUE = re.compile(
 )
 # The subject right before a modal, and a passive after it: "Les contributions doivent être envoyées".
 _SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?P<what>{_DETERMINED})\s+$", re.IGNORECASE)
+# "Une autorité, qui devra être opérationnelle", "an authority, which must be running": the last noun
+# phrase, which the relative pronoun stands for.
+_ARTICLE = r"(?:the|a|an|le|la|les|un|une)\s+|l['’]\s*"
+_ANTECEDENT_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<what>(?:{_ARTICLE})(?:(?!(?:{_ARTICLE}))[^\s,;:.()]+\s+){{0,7}}?[^\s,;:.()]+)"
+    r"\s*,\s*(?:qui|which|that)\s+$",
+    re.IGNORECASE,
+)
 _PASSIVE_AFTER_MODAL = re.compile(r"(?:être|be)\s+\w+", re.IGNORECASE)
 _DUE_NAMES = {"fr": "Date limite pour", "en": "Deadline for"}
 _NAMES = {"fr": "Date limite pour", "en": "Deadline to"}
@@ -105,7 +113,9 @@ def given_until(paragraph: Paragraph, sentence: words.Span, dates: list[DateMent
                 # "must designate an authority by 30 June and notify their rules by the end of the
                 # year": the second thing to be done, by the second date
                 what, start = _to_be_done(text[joined.end() : must.end("what")]), joined.end()
-            done_to = _SUBJECT_BEFORE.search(text, sentence.start, must.start())
+            done_to = _SUBJECT_BEFORE.search(text, sentence.start, must.start()) or _ANTECEDENT_BEFORE.search(
+                text, sentence.start, must.start()
+            )
             if not what and _PASSIVE_AFTER_MODAL.match(must.group("what")) and done_to is not None:
                 # "Les contributions doivent être envoyées avant le 11 avril": what is to be sent.
                 what, start, names = _due(done_to.group("what")), done_to.start("what"), _DUE_NAMES

@@ -3368,6 +3368,17 @@ def test_what_must_be_done_by_a_day_is_a_deadline_then():
     )
 
 
+def test_what_a_relative_pronoun_stands_for_must_be_ready_by_a_day_and_au_leads_to_it():
+    found = events(
+        "Publié le 12 mai 2032\n\nLa loi crée une Autorité des drones, qui devra être opérationnelle au 1er janvier 2033."
+    )
+    assert iso(found["Date limite pour une Autorité des drones"]) == ("2033-01-01", None)
+    found = events(
+        "Published 12 May 2032\n\nThe law creates a Drone Authority, which must be up and running by 1 January 2033."
+    )
+    assert iso(found["Deadline for a Drone Authority"]) == ("2033-01-01", None)
+
+
 def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
     found = events(
         "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
