@@ -110,6 +110,12 @@ _PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 # Not one of a gathering or a plan ("the summit, hosted in June, will", "programmé en juin"), nor
 # one after an auxiliary still to come or in the present ("sera signée le 4 juin", "is published"),
 # nor a name ("signera la Convention de Lomé le 3 mars").
+# "depuis la réunion d'Accra en", "since the Accra meeting in": a time counted from; not "depuis Paris"
+# (from a place).
+_SINCE_PHRASE = re.compile(
+    r"\b(?:since|depuis)\s+(?:(?:le|la|les|l['’]|the|its|their|son|sa|ses|leur)\s*[^,;:.()]{0,50})?$",
+    re.IGNORECASE,
+)
 _DONE_BEFORE = re.compile(
     r"(?:\b(?!(?:organi[sz]|host|conven|stag|plann|schedul|expect|postpon|delay|mov|push|slat|due)\w*\b)"
     r"(?-i:[a-z])\w{2,}ed|\bset up)\s+(?:in|on)\s+$"
@@ -543,6 +549,14 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     published = article.published
     clause = article.text[clause_start:clause_end]
     if published is not None and said.direction == 0 and _done_before(article.text, said, _DONE_BEFORE):
+        return resolve.year_near(replace(said, direction=-1), published)
+    if (
+        published is not None
+        and said.direction == 0
+        and _SINCE_PHRASE.search(article.text, max(0, said.start - 70), said.start)
+    ):
+        # "négocié depuis la réunion d'Accra en mars", "since the Accra meeting in March": what is
+        # counted from lies before the writing, whatever the tense of the sentence.
         return resolve.year_near(replace(said, direction=-1), published)
     if published is not None and said.direction == 0 and _moved_from(article, said):
         # "initialement prévu le 12 mars, a été reporté au 21 avril": the day given up was a plan

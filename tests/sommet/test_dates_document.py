@@ -878,3 +878,21 @@ def test_a_day_something_was_planned_for_lies_ahead_whatever_befell_it(text, lan
 )
 def test_a_month_ending_a_sentence_keeps_its_date_before_a_number_that_opens_the_next(text, lang):
     assert found(text, lang=lang)[0] == ("August" if lang == "en" else "août", "2030-08", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The memorandum, negotiated since the Accra meeting in March, will set up a drone group.",
+            "en",
+            "2031-03",
+        ),
+        ("Le mémorandum, négocié depuis la réunion d'Accra en mars, créera un groupe.", "fr", "2031-03"),
+        # "depuis" a place is "from" it: the sentence's future holds.
+        ("Le sommet sera retransmis depuis Paris en mars.", "fr", "2032-03"),
+    ],
+)
+def test_a_time_counted_from_lies_before_the_writing_whatever_the_sentence_s_tense(text, lang, expected):
+    # Written in October 2031: the nearest March is the next one.
+    assert found(text, published=PartialDate(2031, 10, 17), lang=lang)[0][1] == expected
