@@ -216,6 +216,13 @@ _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3},\s*")
 _SITTING_WORDS = 14
 _TAIL_WORDS = 3  # "BST", "Accra", "Eko Hotel": what a day after a title may hold beside its hours
+# An aside saying an event is a first or a record since a time: ", la première d'un chef d'État
+# depuis 2019", ", the largest since 2008"; not "Les premières obligations s'appliquent depuis dimanche".
+_FIRST_SINCE = re.compile(
+    r",\s*(?:the|la|le|les|its|sa|son)\s+(?:first|premier|première|premiers|premières|plus|most|largest|biggest)\b"
+    r"[^.;:(),]{0,60}\b(?:since|depuis)\s+(?:le\s+|la\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:depuis|since)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # French verbs in the future tense ("conviera", "se tiendront") and English "will"/"is to".
 _FUTURE_VERB = re.compile(rf"\b{FUTURE_ENDINGS}|\bwill\b", re.IGNORECASE)
@@ -1316,6 +1323,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
             datable = [
                 m for m in datable if not _COUNTED_FROM.search(text, max(0, m.start - 30), m.start)
             ] or datable
+        if _FIRST_SINCE.search(text, max(0, date_mention.start - 80), date_mention.start):
+            continue  # "the first visit by a head of state since 2019": when the last one was, no event's
         since = SINCE_BEFORE.search(text, max(0, date_mention.start - 12), date_mention.start)
         if since and date_mention.range.start.precision != "day":
             # "the first such summit since 2023", "organisé depuis 2017": a gathering is not held

@@ -3379,6 +3379,24 @@ def test_what_a_relative_pronoun_stands_for_must_be_ready_by_a_day_and_au_leads_
     assert iso(found["Deadline for a Drone Authority"]) == ("2033-01-01", None)
 
 
+def test_an_aside_saying_a_visit_is_the_first_since_a_year_dates_no_event():
+    found = events(
+        "Tokyo, 4 October 2032 - President Ama Mensah arrived in Tokyo for a state visit, the first by a "
+        "Ghanaian head of state since 2019, during which the two countries are to sign a drone memorandum."
+    )
+    assert iso(found["Signing of a drone memorandum"])[0] is None  # not 2019
+    found = events(
+        "4 octobre 2032 - La présidente Ama Mensah est arrivée à Tokyo pour une visite d'État, la première "
+        "d'un chef d'État ghanéen depuis 2019, au cours de laquelle les deux pays doivent signer un mémorandum."
+    )
+    assert iso(found["Signature d'un mémorandum"])[0] is None
+    # What applies since a day does from that day.
+    found = events(
+        "Lundi 3 février 2031\n\nLes premières obligations de la loi sur les drones s'appliquent depuis dimanche."
+    )
+    assert [iso(event)[0] for event in found.values()] == ["2031-02-02"]
+
+
 def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
     found = events(
         "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
