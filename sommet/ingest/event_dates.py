@@ -22,7 +22,16 @@ from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph
 from sommet.ingest.event_names import COUNTS, DAY_OPENERS, count_of, days_long, office_acts
 from sommet.ingest.events_words import EVENT_WORD, FUTURE, GATHERING_KINDS, KINDS, OPENS, SIDELINES, kind_of
-from sommet.ingest.mentions import HELD, ORDINAL_VALUES, RELATIVE_TO, SINCE_WHAT, Mention, gap, made_by_after
+from sommet.ingest.mentions import (
+    HELD,
+    ORDINAL_VALUES,
+    RELATIVE_TO,
+    SINCE_WHAT,
+    TRIPS,
+    Mention,
+    gap,
+    made_by_after,
+)
 from sommet.ingest.model import FoundEvent
 from sommet.ingest.places import cities
 from sommet.ingest.programme import CLOCK
@@ -1052,6 +1061,25 @@ def weekend_after(text: str, mentions: list[Mention]) -> None:
         saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
         span = DateRange(PartialDate.from_date(saturday), PartialDate.from_date(saturday + timedelta(days=1)))
         after.dates = DateMention(span, before.dates.start, before.dates.end, before.dates.text, True)
+
+
+def done_on_the_trip(text: str, mentions: list[Mention], sentence: words.Span) -> None:
+    """ "se rendra mercredi à Osaka pour visiter un centre et rencontrer des patrons", "will travel to
+    Osaka to meet business leaders": what a dated trip is made to do is done on it, then and there."""
+    trips = [m for m in mentions if m.kind in TRIPS and m.dates is not None and sentence.start <= m.start]
+    for trip in trips:
+        for mention in mentions:
+            inside = any(
+                o is not mention and o.start <= mention.start and mention.end <= o.end for o in mentions
+            )
+            if (
+                mention.dates is None
+                and not inside  # "pour signer un accord": the signing's, which takes its own date
+                and trip.end <= mention.start < sentence.end
+                and _PURPOSE.search(text, trip.end, mention.start) is not None
+            ):
+                mention.dates = trip.dates
+                mention.parent_hint = mention.parent_hint or trip
 
 
 def date_weekends(events: list[FoundEvent]) -> None:

@@ -33,6 +33,7 @@ from sommet.ingest.event_dates import (
     dated_by_name,
     dated_tail,
     days_from_events,
+    done_on_the_trip,
     ended_with,
     fronted_date,
     goes_on_planning,
@@ -480,6 +481,7 @@ def _sentence_events(
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)
     weekend_after(text, found)
+    done_on_the_trip(text, found, sentence)
     ended_with(text, found)
     attended_for_days(text, found, sentence)
     closed_with(text, found, own_dates, sentence)

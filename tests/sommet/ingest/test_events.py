@@ -3397,6 +3397,20 @@ def test_an_aside_saying_a_visit_is_the_first_since_a_year_dates_no_event():
     assert [iso(event)[0] for event in found.values()] == ["2031-02-02"]
 
 
+def test_what_a_dated_trip_is_made_to_do_is_done_on_it():
+    found = events(
+        "Tokyo, 4 octobre 2032 - Mme Mensah s'entretiendra mardi avec le Premier ministre Kenji Sato. Mercredi, "
+        "elle se rendra à Osaka pour visiter un centre d'essais de drones et rencontrer des chefs d'entreprise."
+    )
+    meeting = found["Rencontre avec des chefs d'entreprise"]
+    assert (iso(meeting), meeting.parent, meeting.location.city) == (
+        ("2032-10-06", None),
+        "Déplacement à Osaka",
+        "Osaka",
+    )
+    assert found["Entretien avec Kenji Sato"].location.city is None  # Tuesday's talks are not in Osaka
+
+
 def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
     found = events(
         "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
