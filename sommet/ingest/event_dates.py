@@ -225,6 +225,16 @@ _HEADING_WORDS = re.compile(r"[^\W\d_]{2,}")
 _PLACE_THEN = re.compile(r"\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3},\s*")
 _SITTING_WORDS = 14
 _TAIL_WORDS = 3  # "BST", "Accra", "Eko Hotel": what a day after a title may hold beside its hours
+# What follows an event said to come before or after another on a day, in its own clause: "... avant un
+# banquet offert par l'empereur dans la soirée", "before a banquet hosted by the Emperor in the evening".
+_BEFORE_OR_AFTER = re.compile(
+    r"\b(?:before|after|avant|après)\s+(?:an?\s+|une?\s+|the\s+|le\s+|la\s+|l['’])$", re.I
+)
+_LATER_THAT_DAY = re.compile(
+    r"[^.;:,]{0,60}\b(?:dans la soirée|dans l['’]après-midi|le soir même|in the evening|that evening"
+    r"|in the afternoon|later that day)\b",
+    re.IGNORECASE,
+)
 # An aside saying an event is a first or a record since a time: ", la première d'un chef d'État
 # depuis 2019", ", the largest since 2008"; not "Les premières obligations s'appliquent depuis dimanche".
 _FIRST_SINCE = re.compile(
@@ -1061,6 +1071,24 @@ def weekend_after(text: str, mentions: list[Mention]) -> None:
         saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
         span = DateRange(PartialDate.from_date(saturday), PartialDate.from_date(saturday + timedelta(days=1)))
         after.dates = DateMention(span, before.dates.start, before.dates.end, before.dates.text, True)
+
+
+def held_that_evening(text: str, mentions: list[Mention], dates: list[DateMention]) -> None:
+    """ "s'entretiendra mardi avec le Premier ministre, avant un banquet offert dans la soirée", "before
+    a banquet hosted by the Emperor in the evening": the evening of the day told before it."""
+    for mention in mentions:
+        days = [
+            d
+            for d in dates
+            if d.end <= mention.start and d.range.start.precision == "day" and not d.range.end
+        ]
+        if (
+            mention.dates is None
+            and days
+            and _BEFORE_OR_AFTER.search(text, max(0, mention.start - 16), mention.start)
+            and _LATER_THAT_DAY.match(text, mention.end)
+        ):
+            mention.dates = days[-1]
 
 
 def done_on_the_trip(text: str, mentions: list[Mention], sentence: words.Span) -> None:

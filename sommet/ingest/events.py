@@ -39,6 +39,7 @@ from sommet.ingest.event_dates import (
     goes_on_planning,
     heading_date,
     held_alongside,
+    held_that_evening,
     in_relative_aside,
     last_days,
     live_day,
@@ -477,6 +478,7 @@ def _sentence_events(
     found.extend(named_gatherings(paragraph, sentence, found, own_dates))
     topics = topic_events(paragraph, sentence, found)
     assign_dates(found, own_dates, text)
+    held_that_evening(text, found, own_dates)
     coordinated_dates(text, found, own_dates)
     timeline_item(text, found, own_dates, sentence)
     closing_dates(text, found, own_dates, sentence)

@@ -3411,6 +3411,19 @@ def test_what_a_dated_trip_is_made_to_do_is_done_on_it():
     assert found["Entretien avec Kenji Sato"].location.city is None  # Tuesday's talks are not in Osaka
 
 
+def test_a_gathering_after_before_on_the_evening_of_a_day_told_is_held_that_day():
+    found = events(
+        "Tokyo, 4 octobre 2032 (AFP)\n\nMme Mensah s'entretiendra mardi avec le Premier ministre Kenji Sato, "
+        "avant un banquet d'État offert par l'empereur dans la soirée."
+    )
+    assert iso(found["Banquet d'État"]) == ("2032-10-05", None)
+    found = events(
+        "Tokyo, 4 October 2032\n\nMensah will hold talks with Prime Minister Kenji Sato on Tuesday, before a "
+        "state banquet hosted by the Emperor in the evening."
+    )
+    assert iso(found["State banquet"]) == ("2032-10-05", None)
+
+
 def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
     found = events(
         "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
