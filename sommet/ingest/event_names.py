@@ -1248,8 +1248,15 @@ def name_by_owner(
         )
         earlier = [(text, m) for m in mentions if sentence.start <= m.start and m.end <= mention.start]
         earlier = [*told_then, *earlier] if counted else earlier
+        # Not a gathering named by the same word: "the Accra ministerial meeting ... Its first meeting" is
+        # the first meeting of something else (a body named there, or nothing told).
         owner_text, owner = next(
-            ((told, m) for told, m in reversed(earlier) if m.named and m.kind in _GATHERINGS), (text, None)
+            (
+                (told, m)
+                for told, m in reversed(earlier)
+                if m.named and m.kind in _GATHERINGS and last not in m.name.lower().split()
+            ),
+            (text, None),
         )
         if not owned or owner is None:
             body = _BODY_HOLDS.match(text, sentence.start, mention.start)

@@ -3424,6 +3424,15 @@ def test_a_gathering_after_before_on_the_evening_of_a_day_told_is_held_that_day(
     assert iso(found["State banquet"]) == ("2032-10-05", None)
 
 
+def test_its_first_meeting_is_no_meeting_of_a_meeting_told_before():
+    found = events(
+        "Tokyo, 4 October 2032\n\nThe memorandum, negotiated since the Accra ministerial meeting in March, will "
+        "set up a joint working group on drones. Its first meeting is planned for early 2033 in Accra."
+    )
+    assert not any(name.startswith("First meeting of") for name in found)
+    assert iso(found["First meeting"])[0] == "2033"
+
+
 def test_a_texts_own_step_told_with_a_possessive_is_named_by_the_text_the_sentence_opens_on():
     found = events(
         "Publié le 1er mars 2031\n\nLa loi sur les drones entre en vigueur vingt jours après sa publication "
