@@ -105,17 +105,17 @@ _TOLD_AS_PAST = re.compile(
 _AGENDA_ITEM = re.compile(r"\s*(?:[•\-*·]\s*)?(?:(?:fin|début|mi|early|late|mid)[\s-])?", re.IGNORECASE)
 # A past participle: "adoptée en Conseil des ministres le 4 février" has a verb, and a time, of its own.
 _PARTICIPLE = re.compile(r"\b\w{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
-# A past participle of something done, right before its date ("a fund launched in April", "le
-# réseau, créé le 4 février"): done before the text, whatever the tense of the verb it hangs on.
-# Not one of a gathering or a plan ("the summit, hosted in June, will", "programmé en juin"), nor
-# one after an auxiliary still to come or in the present ("sera signée le 4 juin", "is published"),
-# nor a name ("signera la Convention de Lomé le 3 mars").
 # "depuis la réunion d'Accra en", "since the Accra meeting in": a time counted from; not "depuis Paris"
 # (from a place).
 _SINCE_PHRASE = re.compile(
     r"\b(?:since|depuis)\s+(?:(?:le|la|les|l['’]|the|its|their|son|sa|ses|leur)\s*[^,;:.()]{0,50})?$",
     re.IGNORECASE,
 )
+# A past participle of something done, right before its date ("a fund launched in April", "le
+# réseau, créé le 4 février"): done before the text, whatever the tense of the verb it hangs on.
+# Not one of a gathering or a plan ("the summit, hosted in June, will", "programmé en juin"), nor
+# one after an auxiliary still to come or in the present ("sera signée le 4 juin", "is published"),
+# nor a name ("signera la Convention de Lomé le 3 mars").
 _DONE_BEFORE = re.compile(
     r"(?:\b(?!(?:organi[sz]|host|conven|stag|plann|schedul|expect|postpon|delay|mov|push|slat|due)\w*\b)"
     r"(?-i:[a-z])\w{2,}ed|\bset up)\s+(?:in|on)\s+$"

@@ -348,9 +348,8 @@ def _paragraph_candidates(paragraph: Paragraph, gazetteer: Gazetteer, document: 
         if label in ("ORG", "MISC", "LOC") and not heading:
             sentence_start = next((s.start for s in paragraph.sentences if s.start <= start < s.end), 0)
             if dateline and sentence_start == 0:
-                sentence_start = min(
-                    dateline.end(), start
-                )  # "PARIS — The Senate": the sentence opens after it
+                # "PARIS — The Senate": the sentence opens after the place it was filed from.
+                sentence_start = min(dateline.end(), start)
             before = text[max(sentence_start, start - 80) : start]
             if _after_a_building_word().search(before):
                 continue  # "à l'hôtel Bayerischer Hof": a building, named after its common noun

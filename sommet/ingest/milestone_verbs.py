@@ -642,11 +642,12 @@ _NP_END = re.compile(
 # "au Forum de Lagos", "à la Conférence de Paris": where a French phrase's thing was done, when a
 # gathering's name follows (checked where it is used).
 _AT_A_NAME = re.compile(r"\s+(?:au|aux|à\s+la|à\s+l['’])\s*(?=[A-ZÀ-Ý])")
-# Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
-# Adverbs told right after an object: "examine the bill beforehand", "signed the charter jointly".
+# Adverbs told right after an object: "examine the bill beforehand", "signed the charter jointly". A
+# closed list, not ``_ADVERBS``: a noun may end in "-ly" too ("the general assembly", "a supply").
 _ADVERB_AT_END = frozenset(
     "beforehand again too already formally officially jointly unanimously auparavant déjà également aussi".split()
 )
+# Words a phrase cut at a time word or a limit may end on: "the rapporteur's text last [Thursday]".
 _LOOSE_END = frozenset(
     "et and ou or de du des d' of the la le les l' sur pour on for a an un une last next this ce cette "
     "en in au à at".split()
