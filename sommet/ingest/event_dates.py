@@ -1077,17 +1077,18 @@ def held_that_evening(text: str, mentions: list[Mention], dates: list[DateMentio
     """ "s'entretiendra mardi avec le Premier ministre, avant un banquet offert dans la soirée", "before
     a banquet hosted by the Emperor in the evening": the evening of the day told before it."""
     for mention in mentions:
+        if (
+            mention.dates is not None
+            or not _BEFORE_OR_AFTER.search(text, max(0, mention.start - 16), mention.start)
+            or not _LATER_THAT_DAY.match(text, mention.end)
+        ):
+            continue
         days = [
             d
             for d in dates
             if d.end <= mention.start and d.range.start.precision == "day" and not d.range.end
         ]
-        if (
-            mention.dates is None
-            and days
-            and _BEFORE_OR_AFTER.search(text, max(0, mention.start - 16), mention.start)
-            and _LATER_THAT_DAY.match(text, mention.end)
-        ):
+        if days:
             mention.dates = days[-1]
 
 
@@ -1097,17 +1098,19 @@ def done_on_the_trip(text: str, mentions: list[Mention], sentence: words.Span) -
     trips = [m for m in mentions if m.kind in TRIPS and m.dates is not None and sentence.start <= m.start]
     for trip in trips:
         for mention in mentions:
-            inside = any(
-                o is not mention and o.start <= mention.start and mention.end <= o.end for o in mentions
-            )
             if (
                 mention.dates is None
-                and not inside  # "pour signer un accord": the signing's, which takes its own date
                 and trip.end <= mention.start < sentence.end
                 and _PURPOSE.search(text, trip.end, mention.start) is not None
+                and not _inside_another(mention, mentions)  # "pour signer un accord": the signing's
             ):
                 mention.dates = trip.dates
                 mention.parent_hint = mention.parent_hint or trip
+
+
+def _inside_another(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is written inside another one's words (the object of a verb's event)."""
+    return any(o is not mention and o.start <= mention.start and mention.end <= o.end for o in mentions)
 
 
 def date_weekends(events: list[FoundEvent]) -> None:

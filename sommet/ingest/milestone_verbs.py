@@ -1871,6 +1871,7 @@ _WHEN_WHERE_WORDS = frozenset(
     l'unanimité""".split()
 )
 _WHERE_OR_HOW = frozenset("in at during en à au aux dans lors".split())
+_TO_CLAUSE_END = re.compile(r"[^,;:.()«»\"“”]*")
 _NO_OBJECT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -1878,7 +1879,7 @@ def _when_and_where_only(text: str, start: int) -> bool:
     """Whether only a time, a place and how follow a verb up to its clause's end: capitalised
     words, time words, or whatever a preposition of place or manner leads ("en séance publique",
     "in a public sitting")."""
-    rest = re.match(r"[^,;:.()«»\"“”]*", text[start:]).group(0)
+    rest = _TO_CLAUSE_END.match(text, start).group(0)
     for word in _NO_OBJECT_WORD.findall(rest):
         if word.lower() in _WHERE_OR_HOW:
             return True
