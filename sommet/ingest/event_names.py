@@ -657,7 +657,9 @@ def read_mention(
     premodified = english and word.islower() and not lead
     if premodified:  # other kinds than milestones only by adjectives of what they are
         lead = _premodifiers(text[sentence.start : start], what_only=not is_milestone(word))
-    if word.islower() and _DAY_OF.search(word) and not _OF_SOMETHING.match(complement):
+    # "an information day" is a kind of its own; "his first day", "the day" are some event's days.
+    day_of = _DAY_OF.search(word) and not (" " in word and word.lower() in KINDS)
+    if word.islower() and day_of and not _OF_SOMETHING.match(complement):
         if _OPENING_DAY.fullmatch(text, sentence.start, start) and text[end : end + 1] == ",":
             return Mention(
                 paragraph.index, start, end, capitalise(word), kind, False

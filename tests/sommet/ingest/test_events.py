@@ -5910,3 +5910,15 @@ def test_what_a_live_page_s_timed_entries_tell_is_of_its_day_but_the_gathering_i
 def test_timed_lines_of_a_page_that_does_not_say_it_is_live_take_no_day_of_publication():
     found = events(DIRECT_PAGE.replace("EN DIRECT – ", ""))
     assert iso(found["Déclaration de Dakar sur les drones"]) == (None, None)
+
+
+def test_an_information_day_is_an_event_of_its_own_and_not_some_event_s_day():
+    found = events(
+        "Drone agency meets firms\n\nNAMUR, 4 April 2031 - The drone agency will hold an information day for "
+        "start-ups in Namur on 12 May, and an open day at its laboratory on 20 June."
+    )
+    assert iso(found["Information day for start-ups"]) == ("2031-05-12", None)
+    assert found["Information day for start-ups"].location.city == "Namur"
+    assert iso(found["Open day"]) == ("2031-06-20", None)
+    # Some event's day is still no event of its own.
+    assert not events("Drone summit\n\nNAMUR, 4 April 2031 - His first day in office was 2 April.")
