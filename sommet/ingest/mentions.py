@@ -106,6 +106,11 @@ _ASKS_FOR = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|qui|dont)\s", re.IGNORECASE)
+# "L'Autorité, créée en 2029, organisera une journée à Gand": an act told by a participle in an
+# aside opened by a comma ends at the next one; the main clause's place after it is not the act's.
+_ASIDE_OPENED = re.compile(r",\s*$")
+_PARTICIPLE = re.compile(r"(?:[^\W\d_]+(?:é|ée|és|ées|ed)|set|made|held|built|begun|written|drawn)\b")
+_ASIDE_CLOSED = re.compile(r",")
 # "prepared by", "préparé par": a past participle and its agent.
 _MADE_BY_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+(?:é|ée|és|ées)|[^\W\d_]+ed|made|drawn\s+up|written|set\s+up)\s+(?:par|by)\s",
@@ -191,6 +196,13 @@ def location_of(
     # "The Nairobi Declaration calls for a facility in Kigali": what it asks for is elsewhere.
     asks = _ASKS_FOR.search(text, mention.end, bound)
     bound = asks.start() if asks is not None else bound
+    if (
+        mention.kind not in GATHERINGS
+        and _ASIDE_OPENED.search(text, sentence.start, mention.start)
+        and _PARTICIPLE.match(text, mention.start)
+    ):
+        aside = _ASIDE_CLOSED.search(text, mention.end, bound)
+        bound = aside.start() if aside is not None else bound
     relative = _RELATIVE_AFTER.search(text, mention.end, bound)
     if relative is not None and mention.kind not in GATHERINGS:
         place = min((p[0] for p in inside if relative.end() <= p[0] < bound), default=bound)

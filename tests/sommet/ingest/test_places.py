@@ -402,3 +402,19 @@ def test_a_calendar_item_is_placed_where_its_days_lead_before_the_sentence_its_g
     # A sentence that is no item's line of days leads nowhere.
     found = events("2 September 2031\n\nMinisters met in Geneva. Drone Governance Week opens on 1 December.")
     assert found["Drone Governance Week"].location.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gand\n\nBRUXELLES, 5 février 2031 – L'Agence des drones, créée en 2029, organisera une journée "
+        "d'information à Gand le 20 février.",
+        "Ghent\n\nBRUSSELS, 5 February 2031 - The Drone Agency, set up in 2029, will hold an information day in "
+        "Ghent on 20 February.",
+    ],
+)
+def test_an_act_told_in_an_aside_is_not_where_the_main_clause_is(text):
+    [creation] = [e for e in extract(text, today=TODAY).events if e.kind == "launch"]
+    assert creation.start.iso() == "2029" and creation.location.city is None
+    [day] = [e for e in extract(text, today=TODAY).events if e.kind == "event"]
+    assert day.location.city in ("Gand", "Ghent")
