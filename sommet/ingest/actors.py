@@ -177,9 +177,31 @@ def find_actors(
     candidates: list[_Candidate] = []
     for paragraph in paragraphs:
         candidates.extend(_paragraph_candidates(paragraph, gazetteer, document))
-    actors = _group(candidates, gazetteer)
+    actors = _fold_bare_heads(_group(candidates, gazetteer))
     _surname_mentions(actors, paragraphs)
     return _finish(actors, paragraphs, gazetteer, publisher)
+
+
+def _fold_bare_heads(actors: list[FoundActor]) -> list[FoundActor]:
+    """« l'Autorité », "the Court": a body's head word alone is the one body of the document whose
+    name opens on it, whose mentions it joins; it is no alias (another page's « Autorité » is
+    another body), and it stays itself where no body or several open on it."""
+    heads = organisation_heads()
+    kept = []
+    for actor in actors:
+        head = normalise(actor.name)
+        full = [
+            other
+            for other in actors
+            if other is not actor
+            and other.kind == "organisation"
+            and normalise(other.name).split()[0] == head
+        ]
+        if actor.kind == "organisation" and actor.name.lower() in heads and len(full) == 1:
+            full[0].mentions.extend(actor.mentions)
+            continue
+        kept.append(actor)
+    return kept
 
 
 def _surname_mentions(actors: list[FoundActor], paragraphs: list[Paragraph]) -> None:

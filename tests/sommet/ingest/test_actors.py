@@ -469,3 +469,25 @@ def test_a_capital_the_opening_a_sentence_is_no_word_of_a_body_named_by_one_word
     assert {"Senate", "G20"} <= set(found) and not {"The Senate", "The G20"} & set(found)
     # A name of several words keeps its own "The", wherever it stands.
     assert "The Future Society" in actors("5 March 2031\n\nThe bill was welcomed by The Future Society.")
+
+
+def test_a_body_s_head_word_alone_is_the_one_body_of_the_page_named_so():
+    found = actors(
+        "Consultation\n\nBRUXELLES, 4 février 2031 – L'Autorité belge des drones (ABD) a ouvert mardi une "
+        "consultation. Créée en 2029, l'Autorité publiera son rapport le 3 mars."
+    )
+    assert "Autorité belge des drones" in found and "Autorité" not in found
+    # Where two bodies open on the word, it names neither of them.
+    found = actors(
+        "Consultation\n\nBRUXELLES, 4 février 2031 – L'Autorité belge des drones et l'Autorité wallonne des "
+        "données ont ouvert mardi une consultation. L'Autorité publiera son rapport le 3 mars."
+    )
+    assert {"Autorité belge des drones", "Autorité"} <= set(found)
+
+
+def test_a_country_s_english_adjective_after_a_capital_the_is_no_body():
+    found = actors(
+        "Ruling\n\nLUXEMBOURG, 18 March 2032 - The court ruled on Thursday.\n\nThe Dutch justice ministry said it "
+        "would switch off the database, and the Belgian government said it would comply."
+    )
+    assert not {"The Dutch", "Dutch", "Belgian"} & set(found)
