@@ -385,6 +385,10 @@ _ACTIVE = re.compile(
     rf"first\s+|d'abord\s+|ensuite\s+|enfin\s+|(?:{_CONSEQUENCE})\s+)?$",
     re.IGNORECASE,
 )
+# A common noun right before a word, after its determiner or "de": "de photos ", "les textes ".
+_NOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:de|d'|des|du|les|la|le|l'|une?|ces|leurs?|ses)\s*(?-i:[a-zà-ÿ][\w-]+)\s+$", re.IGNORECASE
+)
 _PASSIVE = re.compile(
     r"\b(?:été|être|est|sont|sera|seront|serait|seraient|était|étaient|was|were|been|be|is|are|being)\s+"
     rf"(?:{_ADVERBS}\s+)?$",  # "were first adopted", "a d'abord été signée"
@@ -959,6 +963,8 @@ def verb_events(
             # President", "déposée en mai, adoptée par l'Assemblée": the same text, step by step.
             phrase, passive = previous, True
         elif passive and verb.lang == "fr" and (qualified := _qualified(before)) is not None:
+            if _describes_noun_before(before, qualified, verb, comma=False):
+                continue
             phrase = qualified
         elif (
             (verb.of_subject or (previous_passive and (passive or english_ed)))
@@ -1014,12 +1020,18 @@ def verb_events(
                 phrase = _clause_opener(clause)
                 if phrase is None:
                     continue
+            elif verb.lang == "en" and comma and found.group(0).split()[0].lower().endswith("ing"):
+                # "The Act was adopted in May, taking effect in June": the clause's subject is the
+                # sentence's, or what its verb before was done to.
+                phrase = previous or _opening_subject(text[sentence.start : sentence.end])
             elif not comma and (right_before := _object_right_before(before, verb)) is not None:
                 # "a lancé une consultation publique ouverte jusqu'au 30 juin": what is open is the
                 # noun the participle follows, not the sentence's subject.
                 phrase = right_before
             else:
                 phrase = _apposed(before, verb.lang) if comma and not aside else _subject(before)
+                if passive and phrase is not None and _describes_noun_before(before, phrase, verb, comma):
+                    continue
             if phrase is None and passive:  # "la note sur le climat, qui sera présentée jeudi"
                 relative = _RELATIVE_END.search(clause)
                 one = _singular_passive(before[len(clause) :], found.group(0), verb.lang)
@@ -1463,6 +1475,16 @@ def _object_right_before(before: str, verb: _Verb) -> tuple[str, str] | None:
         return None  # "The authority should start operating": a verb after its modal has a subject
     found = _last_noun_phrase(before)
     return found if found is not None and _names_one(found[1], verb.objects) else None
+
+
+def _describes_noun_before(before: str, subject: tuple[str, str], verb: _Verb, comma: bool) -> bool:
+    """ "une base constituée à partir de photos publiées sur les réseaux sociaux": a bare French
+    participle right after a common noun that is not the clause's subject describes that noun; no
+    text of the verb's is named, and the subject did not do it."""
+    if verb.lang != "fr" or comma or _PASSIVE.search(before) or _AUXILIARY.search(before[-12:]):
+        return False
+    last = _NOUN_RIGHT_BEFORE.search(before)
+    return last is not None and not before.rstrip().lower().endswith(subject[1].lower())
 
 
 def _last_noun_phrase(clause: str) -> tuple[str, str] | None:

@@ -4595,3 +4595,32 @@ def test_a_verb_s_form_after_a_possessive_is_a_word_of_a_noun_phrase():
     assert _made("The Senate approved the country's proposed framework for drones on 10 December 2031.") == [
         ("Approval of the country's proposed framework for drones by the Senate", "adoption")
     ]
+
+
+def test_a_french_participle_describing_the_noun_before_it_is_no_act_of_the_subject():
+    made = _made(
+        "La Cour a jugé jeudi 18 mars 2032 qu'une base constituée à partir de photos publiées sur les réseaux "
+        "sociaux était illégale."
+    )
+    assert made == [("Arrêt de la Cour", "event")]
+    # A text the participle follows is what was done.
+    made = _made(
+        "Dans le sillage de la Déclaration de Lomé sur les drones adoptée le 3 avril 2031, les pays avancent."
+    )
+    assert made == [("Adoption de la Déclaration de Lomé sur les drones", "adoption")]
+
+
+def test_an_english_clause_of_ing_after_a_comma_takes_effect_for_the_sentence_s_subject():
+    assert _made("The Drone Act was adopted on 3 May 2031, taking effect on 1 September 2031.") == [
+        ("Adoption of the Drone Act", "adoption"),
+        ("Entry into force of the Drone Act", "entry into force"),
+    ]
+    found = events(
+        "Drone rules\n\nLOMÉ, 5 February 2031 - The Drone Act's final rules are expected to be adopted before the "
+        "summer, taking effect on September 1."
+    )
+    assert iso(found["Entry into force of the Drone Act's final rules"]) == ("2031-09-01", None)
+    assert iso(found["Adoption of the Drone Act's final rules"]) == (
+        None,
+        None,
+    )  # not the day it takes effect
