@@ -99,7 +99,10 @@ ARTICLE_FLOORS = {
     # and a preposition taken for an event word's premodifiers), which the scorer tied to the debate.
     # Invented 4 until a presidency things are done under ("sous présidence italienne") stopped being a
     # term of office dated by the sentence.
-    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 3, "people": 0.85, "orgs": 0.73},
+    # 0.73 organisations until a body's head word alone ("le Conseil") joined the one body of the page
+    # named on it ("Conseil de l'Union européenne"): the gold's short form "Conseil de l'UE" ties only
+    # with the bare word, which the scorer had counted as the body found.
+    "articles7": {"event recall": 0.54, "dates exact": 0.76, "invented": 3, "people": 0.85, "orgs": 0.72},
     # 0.77 until 'le premier jour du mois qui suit ...' stopped being read as a day of the lead's
     # event: the wrong events it dated had been tied by the scorer to a working session that day.
     # 0.82 exact dates until a summit after its owner's possessive kept its name ("the ITU's AI for Good
