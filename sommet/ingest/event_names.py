@@ -347,6 +347,8 @@ _DAYS_OF_WHAT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:days|jours)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+# "agreed on Wednesday after two days of talks": a length counted back from the sentence's day.
+_AFTER_LENGTH = re.compile(r"\b(?:after|après|au terme de|à l'issue de)\s+$", re.IGNORECASE)
 _LATER = "|".join(
     word for counts in DAY_COUNTS.values() for key in ("later", "earlier") for word in counts[key]
 )
@@ -415,7 +417,9 @@ def days_long(text: str, start: int, end: int, limit: int) -> tuple[int, bool] |
     if found is None:
         return None
     count = found.group("n").lower()
-    closing = _AT_ITS_END.search(text, max(0, start - 60), before.start() if before else start)
+    closing = _AT_ITS_END.search(text, max(0, start - 60), before.start() if before else start) or (
+        _AFTER_LENGTH.search(text, max(0, before.start() - 16), before.start()) if before else None
+    )
     told_ended = (
         ended is not None
         or closing is not None

@@ -5922,3 +5922,22 @@ def test_an_information_day_is_an_event_of_its_own_and_not_some_event_s_day():
     assert iso(found["Open day"]) == ("2031-06-20", None)
     # Some event's day is still no event of its own.
     assert not events("Drone summit\n\nNAMUR, 4 April 2031 - His first day in office was 2 April.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Drone principles\n\nCAPE TOWN, Thursday 15 May 2031 - Ministers agreed on Wednesday on drone principles "
+            "after two days of talks in Cape Town.",
+            "Talks in Cape Town",
+        ),
+        (
+            "Principes\n\nLE CAP, 15 mai 2031 – Les ministres se sont entendus mercredi sur des principes communs "
+            "après deux jours de négociations au Cap.",
+            "Négociations au Cap",
+        ),
+    ],
+)
+def test_days_of_talks_after_which_something_was_done_end_on_its_day(text, name):
+    assert iso(events(text)[name]) == ("2031-05-13", "2031-05-14")
