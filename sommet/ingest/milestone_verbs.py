@@ -189,8 +189,8 @@ _UNREAL = re.compile(
 _PLACE_WORD = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|des|du|of)\s+(?:la\s+|the\s+|l['’])?)?[A-ZÀ-Ý][\w'’-]*)*"
 # "à l'Élysée", "à la Maison-Blanche", "at the White House": a place named, with its article or not.
 _LEADING_PLACE = re.compile(
-    rf"\s+(?:à|au|in|at)\s+(?P<article>(?:la|le|les|the)\s+|l['’])?{_PLACE_WORD}(?=[\s,])"
-)
+    rf"\s+(?:à|au|in|at)\s+(?P<article>(?:la|le|les|the)\s+|l['’])?{_PLACE_WORD}(?=[\s,.;:]|$)"
+)  # "at the Cape Town International Convention Centre.": the whole name, at the sentence's end too
 # "le 3 mai 2031", "on Tuesday 3 May"; after a weekday, with no article ("mardi 8 avril").
 _LEADING_DAY = re.compile(
     rf"\s+(?:(?:le|on)\s+)?(?:{DAYS}\s+)?\d{{1,2}}(?:er)?\s+(?P<month>[^\W\d_]+)(?:\s+\d{{4}})?(?=[\s,.;:]|$)",

@@ -4624,3 +4624,11 @@ def test_an_english_clause_of_ing_after_a_comma_takes_effect_for_the_sentence_s_
         None,
         None,
     )  # not the day it takes effect
+
+
+def test_a_place_named_at_the_sentence_s_end_is_read_whole_and_is_no_object():
+    sentence = (
+        "The Drone Charter was adopted at the end of the ministerial meeting, which opened on Tuesday 13 May 2031 "
+        "at the Cape Town International Convention Centre."
+    )
+    assert _made(sentence) == [("Adoption of the Drone Charter", "adoption")]
