@@ -185,7 +185,8 @@ def find_actors(
 def _fold_bare_heads(actors: list[FoundActor]) -> list[FoundActor]:
     """« l'Autorité », "the Court": a body's head word alone is the one body of the document whose
     name opens on it, whose mentions it joins; it is no alias (another page's « Autorité » is
-    another body), and it stays itself where no body or several open on it."""
+    another body), and it stays itself where no body or several open on it, or where the name that
+    opens on it ends on a head word of its own ("Senate Commerce Committee" is no Senate)."""
     heads = organisation_heads()
     kept = []
     for actor in actors:
@@ -196,6 +197,7 @@ def _fold_bare_heads(actors: list[FoundActor]) -> list[FoundActor]:
             if other is not actor
             and other.kind == "organisation"
             and normalise(other.name).split()[0] == head
+            and other.name.split()[-1].lower() not in heads
         ]
         if actor.kind == "organisation" and actor.name.lower() in heads and len(full) == 1:
             full[0].mentions.extend(actor.mentions)

@@ -491,3 +491,11 @@ def test_a_country_s_english_adjective_after_a_capital_the_is_no_body():
         "would switch off the database, and the Belgian government said it would comply."
     )
     assert not {"The Dutch", "Dutch", "Belgian"} & set(found)
+
+
+def test_a_body_s_head_word_alone_is_not_a_body_of_its_own_that_opens_on_it():
+    found = actors(
+        "Drone bill\n\nWASHINGTON, March 2, 2032 - The Senate Commerce Committee will hold a hearing on the bill on "
+        "March 10.\n\nThe House passed a similar bill last year, but it died in the Senate."
+    )
+    assert {"Senate Commerce Committee", "Senate"} <= set(found)
