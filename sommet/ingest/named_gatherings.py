@@ -51,8 +51,9 @@ _HOSTS_NTH = re.compile(
 # "Conseil des ministres du 14 mai", "European Council of 18 December") or as the next or last one
 # held ("Le prochain Conseil européen se tiendra ..."): that sitting.
 _BODIES = r"(?:conseil|council|assemblée|assembly|comité|committee)"
-# Not an article opening the sentence: "Le Conseil des ministres du 4 juin" is the "Conseil des ministres".
-_BODY_NAME = r"(?P<name>(?-i:(?!(?:Le|La|Les|The)\s)[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
+# Not an article opening the sentence: "Le Conseil des ministres du 4 juin" is the "Conseil des ministres",
+# and "A committee markup is scheduled" names no body.
+_BODY_NAME = r"(?P<name>(?-i:(?!(?:Le|La|Les|The|Un|Une|A|An)\s)[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
 # "Conseil des ministres franco-allemand prévu le 28 octobre", "Council scheduled for 3 June" too.
 _BODY_OF_DAY = re.compile(
     rf"{_BODY_NAME}(?:\s+(?:du|des|of)|,?\s+(?:prévue?s?|programmée?s?)(?:\s+(?:le|les|du|pour\s+le))?"

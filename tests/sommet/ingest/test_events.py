@@ -5941,3 +5941,12 @@ def test_an_information_day_is_an_event_of_its_own_and_not_some_event_s_day():
 )
 def test_days_of_talks_after_which_something_was_done_end_on_its_day(text, name):
     assert iso(events(text)[name]) == ("2031-05-13", "2031-05-14")
+
+
+def test_a_committee_markup_is_a_sitting_and_an_indefinite_article_opens_no_body_s_name():
+    found = events(
+        "Drone bill\n\nWASHINGTON, March 2, 2032 - A committee markup is scheduled for March 24, and a mark-up of "
+        "the House version is set for April 2."
+    )
+    assert iso(found["Committee markup"]) == ("2032-03-24", None)
+    assert not any(name.startswith("A committee") for name in found)
