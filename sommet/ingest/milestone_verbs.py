@@ -353,7 +353,10 @@ _NOUN_BEFORE = {
 }
 # "Mensah's closing news conference", "the country's proposed framework": a participle after whose
 # it is describes a noun; not "it's", "he's" ("it has").
-_WHOSE_BEFORE = re.compile(r"\b(?!(?:it|he|she|that|what|who|there|here)['’])\w+['’]s\s+$", re.IGNORECASE)
+_WHOSE_BEFORE = re.compile(
+    r"\b(?!(?:it|he|she|that|what|who|there|here)['’])\w+['’]s\s+$|\b(?:its|their|his|her)\s+own\s+$",
+    re.IGNORECASE,
+)
 # "rules on banned practices", "talks about signed deals": an English participle right after a
 # preposition, before its noun, describes the noun and tells of no act.
 _DESCRIBING = re.compile(

@@ -4632,3 +4632,8 @@ def test_a_place_named_at_the_sentence_s_end_is_read_whole_and_is_no_object():
         "at the Cape Town International Convention Centre."
     )
     assert _made(sentence) == [("Adoption of the Drone Charter", "adoption")]
+
+
+def test_a_participle_after_an_owner_s_own_describes_the_noun():
+    made = _made("The Drone Agency will publish its own proposed rule on drone cameras in April 2032.")
+    assert [kind for _name, kind in made] == ["publication"]
