@@ -194,7 +194,7 @@ _MODIFIER_WORDS = rf"(?P<words>(?:(?!(?:{_NO_PREMODIFIER})\s)(?:[a-z][a-z\-]*|[A
 _OPENING_PREMODIFIED = re.compile(rf"\s*(?:{CLOCK}\s+)?(?:The|A|An|Its|Their|His|Her)\s+" + _MODIFIER_WORDS)
 _OWNED_PREMODIFIED = re.compile(r"\w['’]s\s+" + _MODIFIER_WORDS)
 # English adjectives that tell a kind of gathering or vote: "presidential", "high-level", "plenary".
-_KIND_ADJECTIVE = re.compile(r"(?:al|ary|ive|ic|level|person|lateral)$")
+_KIND_ADJECTIVE = re.compile(r"(?:al|ary|ory|ive|ic|level|person|lateral)$")
 # Words before an event word that tell when or how often it is held, not what it is.
 _WHEN_ADJECTIVES = frozenset(
     "annual final initial eventual usual additional potential next last latest upcoming previous "

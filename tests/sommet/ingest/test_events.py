@@ -5950,3 +5950,12 @@ def test_a_committee_markup_is_a_sitting_and_an_indefinite_article_opens_no_body
     )
     assert iso(found["Committee markup"]) == ("2032-03-24", None)
     assert not any(name.startswith("A committee") for name in found)
+
+
+def test_an_adjective_in_ory_says_what_a_gathering_is():
+    found = events(
+        "Drone summit postponed\n\nDAKAR, Feb 9, 2032 - A preparatory meeting planned for February 10 in Saly has "
+        "been called off, and an advisory meeting on drones will be held on 3 March."
+    )
+    assert found["Preparatory meeting"].status == "cancelled"
+    assert iso(found["Advisory meeting on drones"]) == ("2032-03-03", None)
