@@ -353,6 +353,7 @@ _NOUN_BEFORE = {
 }
 # "Mensah's closing news conference", "the country's proposed framework": a participle after whose
 # it is describes a noun; not "it's", "he's" ("it has").
+_POSSESSIVE_S = re.compile(r"['’]s$")
 _WHOSE_BEFORE = re.compile(
     r"\b(?!(?:it|he|she|that|what|who|there|here)['’])\w+['’]s\s+$|\b(?:its|their|his|her)\s+own\s+$",
     re.IGNORECASE,
@@ -2116,7 +2117,8 @@ def _capitalised_as_first(clause: str, phrase: str) -> bool:
     words_ = phrase.split()
     # "MPs", "NGOs": an acronym's plural is no common noun.
     acronym = any(letter.isupper() for letter in words_[0][1:])
-    if not clause.lstrip().startswith(phrase) or acronym or _a_name(words_[0]):
+    # "Kenya's parliament": whose, a name.
+    if not clause.lstrip().startswith(phrase) or acronym or _a_name(_POSSESSIVE_S.sub("", words_[0])):
         return False
     if any(word[:1].isupper() for word in words_[1:]) or (len(words_) == 1 and not phrase.endswith("s")):
         return False

@@ -4637,3 +4637,11 @@ def test_a_place_named_at_the_sentence_s_end_is_read_whole_and_is_no_object():
 def test_a_participle_after_an_owner_s_own_describes_the_noun():
     made = _made("The Drone Agency will publish its own proposed rule on drone cameras in April 2032.")
     assert [kind for _name, kind in made] == ["publication"]
+
+
+def test_a_name_s_possessive_opening_a_sentence_keeps_its_capital():
+    made = _made("Kenya's parliament approved the Drone Safety Bill on 2 September 2032.")
+    assert made == [("Approval of the Drone Safety Bill by Kenya's parliament", "adoption")]
+    # A common noun's capital is the sentence's only.
+    made = _made("Senators approved the Drone Safety Bill on 2 September 2032.")
+    assert made == [("Approval of the Drone Safety Bill by senators", "adoption")]
