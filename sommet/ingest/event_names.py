@@ -206,6 +206,14 @@ _NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
 # Gatherings a text tells again as "the summit" wherever it says they are held.
 _TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
+_HEARINGS = frozenset(("audition", "auditions", "audience", "hearing", "hearings"))
+# The body a hearing is held before, up to the sentence's verb, date or punctuation.
+_BEFORE_A_BODY = re.compile(
+    r"\s+(?:devant|before)\s+(?:la|le|les|l['’]|the)\s*(?-i:[A-Za-zÀ-ÿ])[^,;.()]*?"
+    r"(?=\s+(?:s['’]|se\s|est\b|sont\b|sera\b|seront\b|a\b|ont\b|aura\b|is\b|are\b|was\b|were\b|will\b|on\b"
+    r"|le\b|les\b|du\b|en\b|in\b|at\b|to\b)|[,;.()]|$)",
+    re.IGNORECASE,
+)
 DETERMINER_BEFORE = re.compile(r"\b(?:le|la|l'|ce|cet|cette|the|this|that)\s*$", re.IGNORECASE)
 # A noun's own article right before it: "l'annonce", "une visite", "cette rencontre".
 _DETERMINER_BEFORE_NOUN = re.compile(
@@ -657,6 +665,11 @@ def read_mention(
     )
     if _PRONOUN_COMPLEMENT.fullmatch(complement):
         complement, complement_end = "", end  # "a vote on it": what it is on is told elsewhere
+    before_a_body = _BEFORE_A_BODY.match(text, end, sentence.end) if word.lower() in _HEARINGS else None
+    if not complement.strip() and before_a_body is not None:
+        # "une audition devant la commission des Affaires économiques", "a hearing before the Senate
+        # Commerce Committee": a hearing is named by who holds it.
+        complement, complement_end = text[end : before_a_body.end()], before_a_body.end()
     lead = _ordinal_before(text[sentence.start : start])
     premodified = english and word.islower() and not lead
     if premodified:  # other kinds than milestones only by adjectives of what they are

@@ -5959,3 +5959,19 @@ def test_an_adjective_in_ory_says_what_a_gathering_is():
     )
     assert found["Preparatory meeting"].status == "cancelled"
     assert iso(found["Advisory meeting on drones"]) == ("2032-03-03", None)
+
+
+def test_a_hearing_is_named_by_the_body_it_is_held_before():
+    found = events(
+        "Audition\n\nBRUXELLES, 4 février 2031 – Une audition devant la commission de l'Économie de la Chambre "
+        "est prévue le 11 février. L'audience devant le tribunal administratif s'est tenue le 2 février."
+    )
+    assert iso(found["Audition devant la commission de l'Économie de la Chambre"]) == ("2031-02-11", None)
+    assert iso(found["Audience devant le tribunal administratif"]) == ("2031-02-02", None)
+    found = events(
+        "Hearing\n\nWASHINGTON, March 2, 2032 - Drone makers will testify at a hearing before the Senate Commerce "
+        "Committee on March 10."
+    )
+    assert iso(found["Hearing before the Senate Commerce Committee"]) == ("2032-03-10", None)
+    # Held before no one named, a hearing is one the text told of before.
+    assert not events("Audience\n\nLUXEMBOURG, 18 mars 2032 – Une audience s'est tenue le 9 novembre 2031.")
