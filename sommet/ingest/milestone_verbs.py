@@ -2092,6 +2092,9 @@ def _agent(
         if not determiner and _capitalised_as_first(clause, phrase):
             return determiner, phrase[:1].lower() + phrase[1:]  # "Senators passed it": by senators
         return _with_partner(parts, doer)
+    titled = _TITLED_NAME.match(phrase) if len(parts) < 3 else None  # not one of partners
+    if titled is not None and is_person_name(titled["name"]):
+        return "", titled["name"]  # "l'avocate générale Laila Medina a présenté ses conclusions": hers
     if determiner in ("les", "the") and len(phrase.split()) <= 2 and phrase.endswith("s"):
         return doer
     if determiner.lower() in ("la", "the") and _CHAMBER.fullmatch(phrase):
@@ -2166,6 +2169,8 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
 
 
 # "Les députées Claire Dumas", "the senators": an article and an office before names.
+# "ministre Laila Medina", "avocate générale Laila Medina": a title's words, then the name they title.
+_TITLED_NAME = re.compile(r"(?:[a-zà-ÿ-]+\s+){1,3}?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _TITLE_BEFORE_NAME = re.compile(r"^\s*(?i:les|the)\s+(?P<role>[a-zà-ÿ-]+)\s+(?=[A-Z])")
 
 

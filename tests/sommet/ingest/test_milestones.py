@@ -4645,3 +4645,15 @@ def test_a_name_s_possessive_opening_a_sentence_keeps_its_capital():
     # A common noun's capital is the sentence's only.
     made = _made("Senators approved the Drone Safety Bill on 2 September 2032.")
     assert made == [("Approval of the Drone Safety Bill by senators", "adoption")]
+
+
+def test_a_titled_person_owns_what_they_present():
+    made = _made("L'avocate générale Laila Medina a présenté ses conclusions le 14 janvier 2032.")
+    assert made == [("Présentation des conclusions de Laila Medina", "launch")]
+    made = _made("La ministre Laila Medina a présenté son rapport le 14 janvier 2032.")
+    assert made == [("Présentation du rapport de Laila Medina", "launch")]
+    # One of two partners owns nothing alone.
+    made = _made(
+        "La ministre Laila Medina et le ministre Paul Roy ont présenté leur rapport le 14 janvier 2032."
+    )
+    assert not any(name.endswith("de Laila Medina") for name, _kind in made)
