@@ -33,7 +33,10 @@ _VERB_PHRASE = re.compile(
 # avant le 3 mai": what must be done, between its modal and the preposition before the date.
 _MUST = re.compile(
     r"\b(?:must|have to|has to|will have to|shall|are required to|is required to|doivent|devront|devra|doit"
-    r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de)\s+(?P<what>[^,;:.()]+?)\s+"
+    r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de"
+    # "inviting companies to respond by 15 March", "sont invités à répondre avant le 15 mars": asked to
+    r"|(?:are|is)\s+invited\s+to|inviting\s+(?:[^\W\d_][\w'’-]*,?\s+){1,8}?to|sont\s+invitée?s\s+à|est\s+invitée?\s+à)"
+    r"\s+(?P<what>[^,;:.()]+?)\s+"
     r"(?:by|before|no later than|avant le|avant|d['’]ici le|d['’]ici au|d['’]ici|au plus tard le|au)\s*"
     # "by the end of 2034", "d'ici fin mars": the year or month it ends
     r"(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",

@@ -5975,3 +5975,16 @@ def test_a_hearing_is_named_by_the_body_it_is_held_before():
     assert iso(found["Hearing before the Senate Commerce Committee"]) == ("2032-03-10", None)
     # Held before no one named, a hearing is one the text told of before.
     assert not events("Audience\n\nLUXEMBOURG, 18 mars 2032 – Une audience s'est tenue le 9 novembre 2031.")
+
+
+def test_what_someone_is_invited_to_do_by_a_day_is_a_deadline_then():
+    found = events(
+        "Consultation\n\nBRUSSELS, 5 February 2031 - The authority opened a consultation on Tuesday, inviting "
+        "companies, researchers and unions to submit comments by March 15."
+    )
+    assert iso(found["Deadline to submit comments"]) == ("2031-03-15", None)
+    found = events(
+        "Consultation\n\nBRUXELLES, 5 février 2031 – Les entreprises sont invitées à envoyer leurs contributions "
+        "avant le 15 mars."
+    )
+    assert iso(found["Date limite pour envoyer leurs contributions"]) == ("2031-03-15", None)
