@@ -707,7 +707,12 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
 
 _NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
 # "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
-_KIND_AND_TITLE = re.compile(r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?)\s*")
+_KIND_AND_TITLE = re.compile(
+    r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?\s*\??)\s*"
+)
+# Kinds whose page may ask its question as a title ("Webinar: Who certifies drones?"); a summit's
+# headline that asks one ("Sommet : quel bilan ?") is a news article's.
+_ASKING_KINDS = frozenset({"webinar", "conference", "meeting", "event"})
 
 
 def _headline_mentions(
@@ -960,6 +965,8 @@ def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:
     if found is None or found["kind"].lower() not in KINDS:
         return None
     kind = KINDS[found["kind"].lower()]
+    if found["title"].endswith("?") and kind not in _ASKING_KINDS:
+        return None
     mention = Mention(
         headline.index, found.start("title"), found.end("title"), capitalise(found["title"]), kind, True
     )

@@ -5988,3 +5988,15 @@ def test_what_someone_is_invited_to_do_by_a_day_is_a_deadline_then():
         "avant le 15 mars."
     )
     assert iso(found["Date limite pour envoyer leurs contributions"]) == ("2031-03-15", None)
+
+
+def test_an_event_page_s_headline_may_ask_its_title_but_a_summit_s_question_is_news():
+    found = events(
+        "Webinar: Who certifies delivery drones?\n\nPosted on 12 January 2033\n\nJoin us on Thursday 3 February "
+        "2033, 15:00–16:30 CET, for an online discussion on drone certification."
+    )
+    assert iso(found["Who certifies delivery drones?"]) == ("2033-02-03", None)
+    found = events(
+        "Sommet : quel bilan ?\n\nPublié le 12 janvier 2033\n\nLe sommet de Lomé s'est achevé le 10 janvier."
+    )
+    assert not any("bilan" in name for name in found)
