@@ -1195,7 +1195,12 @@ def verb_events(
         if phrase is not None and not voters and not _bare_plural(phrase, verb) and _refers_back(*phrase):
             owned = phrase if phrase[0] in _POSSESSIVES else None
             written = phrase if phrase[0].lower() in _WRITTEN_BACK else None
-            phrase = _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
+            # "La consultation est ouverte jusqu'au 28 février": the one named before, else itself.
+            alone = phrase if phrase[1].lower() in _TOLD_ALONE else None
+            phrase = (
+                _resolved(phrase, antecedent(phrase[1], found.start(), gender) if antecedent else None)
+                or alone
+            )
             if verb.of_subject and phrase is not None and phrase[1][:1].islower() and _a_gathering(phrase[1]):
                 # "a four-day official visit ... The visit closes on 12 June": a gathering told by
                 # its description, whose days the verb tells (``event_dates.closing_dates``).
@@ -1744,6 +1749,10 @@ _NEEDS_NO_TITLE = frozenset(
     "inscription inscriptions candidatures accréditation accréditations registration applications "
     "nominations submissions accreditation entries".split()
 )
+
+
+# A process the text may tell of without naming it first: still that process.
+_TOLD_ALONE = frozenset({"consultation", "consultations"})
 
 
 def _refers_back(determiner: str, phrase: str) -> bool:

@@ -6000,3 +6000,18 @@ def test_an_event_page_s_headline_may_ask_its_title_but_a_summit_s_question_is_n
         "Sommet : quel bilan ?\n\nPublié le 12 janvier 2033\n\nLe sommet de Lomé s'est achevé le 10 janvier."
     )
     assert not any("bilan" in name for name in found)
+
+
+def test_a_consultation_the_text_names_nowhere_still_closes():
+    found = events(
+        "Consultation\n\nPublié le 12 janvier 2033\n\nLa consultation est ouverte jusqu'au 28 février."
+    )
+    assert iso(found["Clôture de la consultation"]) == ("2033-02-28", None)
+    found = events("Consultation\n\nPosted on 12 January 2033\n\nThe consultation closes on 28 February.")
+    assert iso(found["Closing of the consultation"]) == ("2033-02-28", None)
+    # One named before is the one that closes.
+    found = events(
+        "Consultation\n\nPublié le 12 janvier 2033\n\nL'Autorité a ouvert mardi une consultation publique sur "
+        "les drones. La consultation est ouverte jusqu'au 28 février."
+    )
+    assert iso(found["Clôture de la consultation publique sur les drones"]) == ("2033-02-28", None)
