@@ -1353,7 +1353,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], text: str = 
         datable = [
             m
             for m in mentions
-            if not (m.earlier and _counted(date_mention))
+            if not (
+                m.earlier
+                and _counted(date_mention)
+                and not _opens_its_clause(text, m, date_mention, mentions)
+            )
             and not (m.end <= date_mention.start and _clause_of_another(text, m.end, date_mention.start))
             and not (told_of is not None and m.end <= told_of)
             and not (m.end <= date_mention.start and _PLANS_ANOTHER.search(text, m.end, date_mention.start))
@@ -1750,6 +1754,27 @@ def _one_clause(text: str, mention: Mention, date_mention: DateMention, dates: l
             return False
         at = text.find(",", at + 1, end)
     return True
+
+
+# What makes the words after a sentence's opening day another clause than its first.
+_ANOTHER_CLAUSE = re.compile(r"[:;.!?]|\b(?:que|qu['’]|qui|dont|that|which|who)\b", re.IGNORECASE)
+
+
+def _opens_its_clause(
+    text: str, mention: Mention, date_mention: DateMention, mentions: list[Mention]
+) -> bool:
+    """ "Hier soir, elle avait présenté le projet de loi": a day opening the sentence of a pluperfect
+    act, with no other act or clause between them, is the act's own time, counted from the writing."""
+    opening = not text[: date_mention.start].strip() or text[: date_mention.start].rstrip()[-1] in ".!?\n"
+    written_here = text[date_mention.start : date_mention.end] == date_mention.text and mention.end <= len(
+        text
+    )
+    if not (opening and written_here) or not date_mention.start < date_mention.end <= mention.start:
+        return False
+    between = (date_mention.end, mention.start)
+    return not _ANOTHER_CLAUSE.search(text, *between) and not any(
+        between[0] <= other.start < between[1] for other in mentions if other is not mention
+    )
 
 
 def _counted(date_mention: DateMention) -> bool:

@@ -6015,3 +6015,28 @@ def test_a_consultation_the_text_names_nowhere_still_closes():
         "les drones. La consultation est ouverte jusqu'au 28 février."
     )
     assert iso(found["Clôture de la consultation publique sur les drones"]) == ("2033-02-28", None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hier soir, à Paris, elle avait présenté",
+        "Hier, elle avait présenté",
+        "Hier matin, elle avait présenté",
+    ],
+)
+def test_a_day_opening_the_sentence_of_a_pluperfect_act_is_its_day(opening):
+    found = events(
+        f"Drones\n\nPublié le mercredi 9 mars 2033\n\n{opening} au Sénat le projet de loi sur les drones."
+    )
+    assert iso(found["Présentation du projet de loi sur les drones"]) == ("2033-03-08", None)
+
+
+def test_a_day_of_the_telling_is_no_day_of_what_the_told_clause_had_done():
+    found = events(
+        "Drones\n\nPublié le mercredi 9 mars 2033\n\nMardi, le ministre a annoncé que le projet de loi sur les "
+        "drones avait été adopté. Comme nous le racontions hier, le pays qui avait lancé le Sommet de Lomé "
+        "ne signera pas."
+    )
+    assert iso(found["Adoption du projet de loi sur les drones"]) == (None, None)
+    assert all(iso(event) == (None, None) for name, event in found.items() if name.startswith("Lancement"))
