@@ -206,6 +206,11 @@ _NAMED_BY_PLACE = frozenset({"visit", "speech", "meeting"})
 # Gatherings a text tells again as "the summit" wherever it says they are held.
 _TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
+# A place come to and "pour"/"for" the event: "arrivé à Toulouse pour une", "in Lomé for a".
+_CAME_FOR = re.compile(
+    r"\b(?:à|au|en|in|to)\s+(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*)(?:\s+(?:this|ce|cet|cette)\s+\w+)?\s+(?:pour|for)\s+(?:une?|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HEARINGS = frozenset(("audition", "auditions", "audience", "hearing", "hearings"))
 # The body a hearing is held before, up to the sentence's verb, date or punctuation.
 _BEFORE_A_BODY = re.compile(
@@ -755,7 +760,13 @@ def read_mention(
     # "a second hearing is scheduled for Wednesday": a dated milestone counted by an ordinal is one.
     # "un déplacement en Inde du 1er au 3 juillet": a dated trip or speech is named by where it goes
     # or is given (below).
-    to_a_place = kind in _NAMED_BY_PLACE and _PLACE_AFTER.match(text, end) is not None
+    # "est arrivée à Toulouse pour une visite de deux jours": the place it was come to for.
+    came_for = _CAME_FOR.search(text, max(0, start - 60), start) if kind in _NAMED_BY_PLACE else None
+    to_a_place = kind in _NAMED_BY_PLACE and (
+        _PLACE_AFTER.match(text, end) is not None or came_for is not None
+    )
+    if came_for is not None and not complement.strip():
+        complement = f" {'to' if english else 'à'} {came_for['place']}"
     # "Talks were held on 3 March", "Des négociations ont eu lieu le 3 mars": talks opening the
     # sentence are new ones; not "the talks", "ces pourparlers", "after months of talks". "La
     # prochaine session" is a new one too.

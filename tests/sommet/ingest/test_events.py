@@ -6040,3 +6040,23 @@ def test_a_day_of_the_telling_is_no_day_of_what_the_told_clause_had_done():
     )
     assert iso(found["Adoption du projet de loi sur les drones"]) == (None, None)
     assert all(iso(event) == (None, None) for name, event in found.items() if name.startswith("Lancement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Visite\n\nPublié le mercredi 9 mars 2033\n\nLa ministre est arrivée ce matin à Toulouse pour une visite "
+            "de deux jours consacrée aux drones.",
+            "Visite à Toulouse",
+        ),
+        (
+            "Visit\n\nPosted on Wednesday 9 March 2033\n\nThe minister arrived in Toulouse this morning for a "
+            "two-day visit focused on drones.",
+            "Visit to Toulouse",
+        ),
+    ],
+)
+def test_a_visit_someone_came_to_a_place_for_is_to_that_place(text, name):
+    visit = events(text)[name]
+    assert iso(visit) == ("2033-03-09", "2033-03-10") and visit.location.city == "Toulouse"
