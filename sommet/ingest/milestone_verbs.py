@@ -1633,7 +1633,8 @@ _LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,.;:]|$)")
 def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words() | time_phrases(), key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d{{1,2}}\b)|(?:in|en)\s+(?:{words})|(?:{words}))"
+        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d{{1,2}}\b)|(?:in|en|in\s+the|dans\s+la|dans\s+l['’])\s*(?:{words})"
+        rf"|(?:{words}))"
         rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening)(?!\s+(?:year|month|week)\b))?(?=[\s,.;:]|$)",
         re.IGNORECASE,
     )

@@ -4657,3 +4657,10 @@ def test_a_titled_person_owns_what_they_present():
         "La ministre Laila Medina et le ministre Paul Roy ont présenté leur rapport le 14 janvier 2032."
     )
     assert not any(name.endswith("de Laila Medina") for name, _kind in made)
+
+
+def test_a_part_of_the_day_between_a_verb_and_its_object_is_skipped():
+    made = _made("Elle a inauguré dans l'après-midi le nouveau centre d'essais de drones le 9 mars 2033.")
+    assert made == [("Inauguration du nouveau centre d'essais de drones", "launch")]
+    made = _made("The minister opened in the afternoon the new drone test centre on 9 March 2033.")
+    assert made == [("Opening of the new drone test centre", "launch")]
