@@ -216,7 +216,10 @@ _ASIDE = re.compile(r"[^,;:.]{0,25},(?:\s*[^\W\d_][\w'’-]*){1,5}\s*,\s*")
 # "a signé hier avec Emmanuel Morel trois accords", "signed with his counterpart Ama Owusu a deal":
 # whom it was done with, named, before what was done.
 _PARTNER_ASIDE = re.compile(
-    r"\s*(?:avec|with)\s+(?:[a-zà-ÿ'’-]+\s+){0,4}?(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4}"
+    # "avec la présidente de la région Occitanie", "with the EU": who, a noun phrase or a name.
+    r"\s*(?:avec|with)\s+(?:(?:la|le|les|the|ses|son|sa|leur|leurs|his|her|its|their)\s+|l['’])?"
+    r"(?:(?:[a-zà-ÿ'’-]+\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?)?){1,3}?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,4}"
+    r"|(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,4})"
     r"(?=(?:les?|la|l['’]|une?|des|deux|trois|quatre|cinq|plusieurs|a|an|the|two|three|four|several)\b)"
 )
 _AGENT_PARTICIPLE = re.compile(

@@ -4664,3 +4664,14 @@ def test_a_part_of_the_day_between_a_verb_and_its_object_is_skipped():
     assert made == [("Inauguration du nouveau centre d'essais de drones", "launch")]
     made = _made("The minister opened in the afternoon the new drone test centre on 9 March 2033.")
     assert made == [("Opening of the new drone test centre", "launch")]
+
+
+def test_whom_a_text_is_signed_with_may_be_told_by_a_noun_phrase_before_it():
+    made = _made(
+        "Le 10 mars 2033, la ministre signera avec la présidente de la région Occitanie une convention de "
+        "soutien à la recherche."
+    )
+    assert made == [("Signature d'une convention de soutien à la recherche", "signing")]
+    # What follows the first noun phrase after an article is the text signed.
+    made = _made("Le 10 mars 2033, la ministre signera avec la région la convention sur la recherche.")
+    assert made == [("Signature de la convention sur la recherche", "signing")]
