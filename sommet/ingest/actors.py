@@ -183,27 +183,44 @@ def find_actors(
 
 
 def _fold_bare_heads(actors: list[FoundActor]) -> list[FoundActor]:
-    """« l'Autorité », "the Court": a body's head word alone is the one body of the document whose
-    name opens on it, whose mentions it joins; it is no alias (another page's « Autorité » is
-    another body), and it stays itself where no body or several open on it, or where the name that
-    opens on it ends on a head word of its own ("Senate Commerce Committee" is no Senate)."""
+    """« l'Autorité », "the Board": a body's head word alone is the one body of the document headed
+    by it, whose mentions it joins; it is no alias (another page's « Autorité » is another body),
+    and it stays itself where no body or several are headed so."""
     heads = organisation_heads()
     kept = []
     for actor in actors:
-        head = normalise(actor.name)
+        head = _THE.sub("", actor.name).lower()
         full = [
             other
             for other in actors
             if other is not actor
             and other.kind == "organisation"
-            and normalise(other.name).split()[0] == head
-            and other.name.split()[-1].lower() not in heads
+            and _THE.sub("", other.name).lower() != head
+            and normalise(head) in _head_words(other.name, heads)
         ]
-        if actor.kind == "organisation" and actor.name.lower() in heads and len(full) == 1:
+        if actor.kind == "organisation" and head in heads and len(full) == 1:
             full[0].mentions.extend(actor.mentions)
             continue
         kept.append(actor)
     return kept
+
+
+def _head_words(name: str, heads: frozenset[str]) -> set[str]:
+    """The word heading a body's name: its first in French ("Autorité belge des données"), unless
+    the name ends on a head word of its own ("Senate Commerce Committee" is no Senate); in English,
+    the last before "of", "on" or "for" ("General Assembly", "Advisory Board on Drone Safety")."""
+    words_ = normalise(name).split()
+    if not words_:
+        return set()
+    cut = next((i for i, word in enumerate(words_) if word in _ENGLISH_OF), len(words_))
+    out = {words_[cut - 1]} if cut else set()
+    if words_[-1] not in heads or len(words_) == 1:
+        out.add(words_[0])
+    return out
+
+
+_ENGLISH_OF = frozenset({"of", "on", "for"})
+_THE = re.compile(r"^The\s+")
 
 
 def _surname_mentions(actors: list[FoundActor], paragraphs: list[Paragraph]) -> None:

@@ -499,3 +499,14 @@ def test_a_body_s_head_word_alone_is_not_a_body_of_its_own_that_opens_on_it():
         "March 10.\n\nThe House passed a similar bill last year, but it died in the Senate."
     )
     assert {"Senate Commerce Committee", "Senate"} <= set(found)
+
+
+def test_an_english_body_s_head_word_alone_is_the_body_it_heads():
+    found = actors(
+        "Board\n\n14 June 2034\n\nThe High-level Advisory Board on Drone Safety, set up by the General Assembly, "
+        "meets on 2 July. The Board will report to the Assembly in March. The Council welcomed it, and so did "
+        "the European Council and the Council of Europe."
+    )
+    assert {"High-level Advisory Board on Drone Safety", "General Assembly"} <= set(found)
+    assert not {"Board", "Assembly", "The Board"} & set(found)
+    assert "Council" in found  # two bodies are headed by it
