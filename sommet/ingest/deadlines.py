@@ -32,7 +32,7 @@ _VERB_PHRASE = re.compile(
 # "Operators must register their drones by 1 July", "Les États devront transposer la directive
 # avant le 3 mai": what must be done, between its modal and the preposition before the date.
 _MUST = re.compile(
-    r"\b(?:must|have to|has to|will have to|shall|are required to|is required to|doivent|devront|devra|doit"
+    r"\b(?:must|have to|has to|will have to|shall|should|are required to|is required to|doivent|devront|devra|doit"
     r"|sont tenus de|sont tenues de|est tenu de|est tenue de|seront tenus de"
     # "inviting companies to respond by 15 March", "sont invités à répondre avant le 15 mars": asked to
     r"|(?:are|is)\s+invited\s+to|inviting\s+(?:[^\W\d_][\w'’-]*,?\s+){1,8}?to|sont\s+invitée?s\s+à|est\s+invitée?\s+à)"

@@ -6060,3 +6060,10 @@ def test_a_day_of_the_telling_is_no_day_of_what_the_told_clause_had_done():
 def test_a_visit_someone_came_to_a_place_for_is_to_that_place(text, name):
     visit = events(text)[name]
     assert iso(visit) == ("2033-03-09", "2033-03-10") and visit.location.city == "Toulouse"
+
+
+def test_what_someone_should_do_by_a_day_is_a_deadline_then():
+    found = events(
+        "Board\n\n14 June 2034\n\nMember States wishing to brief the Board should contact the secretariat by 20 June."
+    )
+    assert iso(found["Deadline to contact the secretariat"]) == ("2034-06-20", None)
