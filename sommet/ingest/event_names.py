@@ -211,6 +211,12 @@ _CAME_FOR = re.compile(
     r"\b(?:à|au|en|in|to)\s+(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*)(?:\s+(?:this|ce|cet|cette)\s+\w+)?\s+(?:pour|for)\s+(?:une?|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Its speaker named right before: "Emmanuel Macron prononcera un", "Paula Ingabire will give a".
+_DELIVERS = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:(?:will|va|a|has|also|aussi)\s+)?"
+    r"(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:un|une|son|sa|a|an|his|her)\s+$",
+    re.IGNORECASE,
+)
 _HEARINGS = frozenset(("audition", "auditions", "audience", "hearing", "hearings"))
 # The body a hearing is held before, up to the sentence's verb, date or punctuation.
 _BEFORE_A_BODY = re.compile(
@@ -774,8 +780,10 @@ def read_mention(
         (word.lower().endswith("s") and _TALKS_OPEN.fullmatch(text, sentence.start, start) is not None)
         or NEXT_BEFORE.search(text, max(0, start - 12), start) is not None
     )
+    # "Emmanuel Macron prononcera un discours jeudi": a speech a named speaker delivers.
+    delivered = kind == "speech" and _DELIVERS.search(text, max(0, start - 50), start) is not None
     vague = (kind in ("week", "event", "cultural") or is_milestone(word)) and not (
-        dated and (" " in word.strip() or lead or to_a_place or new_talks)
+        dated and (" " in word.strip() or lead or to_a_place or new_talks or delivered)
     )
     # "Talks in Lomé on 2 March": a milestone's capital may be only the sentence's.
     opens = is_milestone(word) and _SENTENCE_OPENS.fullmatch(text, sentence.start, start) is not None

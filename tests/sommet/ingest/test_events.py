@@ -6067,3 +6067,14 @@ def test_what_someone_should_do_by_a_day_is_a_deadline_then():
         "Board\n\n14 June 2034\n\nMember States wishing to brief the Board should contact the secretariat by 20 June."
     )
     assert iso(found["Deadline to contact the secretariat"]) == ("2034-06-20", None)
+
+
+def test_a_speech_a_named_speaker_delivers_is_named_by_them():
+    found = events(
+        "Discours\n\nLundi 6 septembre 2032\n\nEmmanuel Macron prononcera un discours jeudi 9 septembre."
+    )
+    assert iso(found["Discours prononcé par Emmanuel Macron"]) == ("2032-09-09", None)
+    found = events("Keynote\n\nMonday 6 September 2032\n\nPaula Ingabire will give a keynote on Thursday.")
+    assert iso(found["Keynote by Paula Ingabire"]) == ("2032-09-09", None)
+    # Delivered by no one named, a speech is the one told elsewhere.
+    assert not events("Discours\n\nLundi 6 septembre 2032\n\nLe ministre a prononcé un discours lundi.")
