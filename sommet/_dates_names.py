@@ -250,7 +250,7 @@ DAY_COUNTS = {
     },
     "en": {
         "after": ["in"], "before": [], "ago": ["ago"], "days": ["day", "days"],
-        "later": ["later"], "earlier": ["earlier"], "a": ["a", "an", "one"],
+        "later": ["later", "after that"], "earlier": ["earlier", "before that"], "a": ["a", "an", "one"],
         "weeks": ["week", "weeks"], "months": ["month", "months"], "years": ["year", "years"],
     },
 }  # fmt: skip

@@ -484,6 +484,8 @@ def test_days_later_or_earlier_count_from_the_day_named_last_and_never_from_noth
         ("The charter was adopted on 3 March. It took effect two weeks later.", "en", ("2031-03-17", None)),
         ("La loi a été adoptée le 3 mars 2029. Un an plus tard, l'agence ouvrait.", "fr", ("2030", None)),
         ("The forum closed on 12 May. A week earlier, ministers had met.", "en", ("2031-05-05", None)),
+        ("The strategy was adopted in 2029, and a year after that the office opened.", "en", ("2030", None)),
+        ("The forum closed on 12 May. Two days before that, ministers had met.", "en", ("2031-05-10", None)),
     ],
 )
 def test_weeks_months_and_years_later_count_from_the_date_named_last(text, lang, expected):
