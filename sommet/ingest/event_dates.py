@@ -143,7 +143,8 @@ _IN_PARALLEL = re.compile(
 )
 # "at the summit", "at its weekly meeting", "à sa dernière réunion": where it was done, right after it.
 _AT = re.compile(
-    r",?\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+|an?\s+|une?\s+)?(?:[a-zà-ÿ-]+\s+)?",
+    # "at the G20 summit", "at the annual summit": a word or two of its name before its kind
+    r",?\s+(?:at|au|à)\s+(?:the\s+|la\s+|l'|its\s+|their\s+|sa\s+|son\s+|leur\s+|an?\s+|une?\s+)?(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 # "adopted by the General Conference", "adoptée par la Conférence générale": done by a gathering, so at it.

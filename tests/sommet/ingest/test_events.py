@@ -6078,3 +6078,12 @@ def test_a_speech_a_named_speaker_delivers_is_named_by_them():
     assert iso(found["Keynote by Paula Ingabire"]) == ("2032-09-09", None)
     # Delivered by no one named, a speech is the one told elsewhere.
     assert not events("Discours\n\nLundi 6 septembre 2032\n\nLe ministre a prononcé un discours lundi.")
+
+
+def test_an_act_done_at_a_gathering_named_with_a_word_before_its_kind_takes_its_days():
+    found = events(
+        "Principles\n\nCAPE TOWN, 15 May 2031 - Leaders are expected to endorse the Cape Town Principles at the "
+        "G20 summit in Johannesburg on 21 and 22 November."
+    )
+    endorsement = found["Endorsement of the Cape Town Principles by leaders"]
+    assert iso(endorsement) == ("2031-11-21", "2031-11-22")
