@@ -313,7 +313,7 @@ def read_article(
         else:
             resolved = _resolve(said, article, [a for a in anchors if a[0] < said.start])
         item = _AGENDA_ITEM.fullmatch(text, text.rfind("\n", 0, said.start) + 1, said.start)
-        if item is not None and AGENDA_DASH.match(text, said.end):
+        if item is not None and AGENDA_DASH.match(text, said.end) and _heading_year(text, said) is None:
             resolved = _in_order(said, resolved, last_item)
             last_item = resolved.dates[0] if resolved is not None else last_item
         if resolved is None:
@@ -543,8 +543,8 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
         # subject and a verb of its own tells its own time, not the year of the one before it.
         sentence_start = clause_start
     in_sentence = [anchor for start, anchor in anchors if start >= sentence_start]
-    year = _sentence_year(article, said)
-    if year is not None:  # "le 14 juillet à Paris en 2023"
+    year = _sentence_year(article, said) or _heading_year(article.text, said)
+    if year is not None:  # "le 14 juillet à Paris en 2023"; a timeline's item under "2023"
         return resolve.resolve_with_year(said, year)
     published = article.published
     clause = article.text[clause_start:clause_end]
@@ -629,6 +629,21 @@ def _year(said: Said, article: _Article, anchors: list[tuple[int, PartialDate]])
     if options:
         return min(options, key=lambda option: option[0])[1]
     return resolve.year_from_weekday(said, article.today)
+
+
+# A timeline's heading: a line that is a year alone ("2023"), over the items of that year.
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+# What may stand before an item's day on its line: a bullet or a dash.
+_ITEM_OPENING = re.compile(r"[ \t•·*–—-]*")
+
+
+def _heading_year(text: str, said: Said) -> int | None:
+    """ "2023 / 8 décembre – Accord politique": the year heading the timeline item the date opens."""
+    line_start = text.rfind("\n", 0, said.start) + 1
+    if not _ITEM_OPENING.fullmatch(text, line_start, said.start):
+        return None
+    headings = list(_YEAR_HEADING.finditer(text, 0, line_start))
+    return int(headings[-1].group(1)) if headings else None
 
 
 def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:

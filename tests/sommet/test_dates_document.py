@@ -898,3 +898,17 @@ def test_a_month_ending_a_sentence_keeps_its_date_before_a_number_that_opens_the
 def test_a_time_counted_from_lies_before_the_writing_whatever_the_sentence_s_tense(text, lang, expected):
     # Written in October 2031: the nearest March is the next one.
     assert found(text, published=PartialDate(2031, 10, 17), lang=lang)[0][1] == expected
+
+
+def test_a_timeline_s_year_heading_gives_its_items_their_year_in_any_order():
+    text = (
+        "La loi s'applique par étapes.\n2028\n21 avril – La Commission présente sa proposition.\n2029\n"
+        "6 décembre – Le Conseil arrête sa position.\n14 juin – Le Parlement adopte la loi.\n"
+        "Depuis, le texte a été publié le 3 mars."
+    )
+    assert found(text) == [
+        ("21 avril", "2028-04-21", None),
+        ("6 décembre", "2029-12-06", None),
+        ("14 juin", "2029-06-14", None),
+        ("3 mars", "2031-03-03", None),  # prose after the items is no item: the year of writing
+    ]
