@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import zip_longest
 
 from sommet import _dates_grammar as grammar
@@ -642,8 +643,14 @@ def _heading_year(text: str, said: Said) -> int | None:
     line_start = text.rfind("\n", 0, said.start) + 1
     if not _ITEM_OPENING.fullmatch(text, line_start, said.start):
         return None
-    headings = list(_YEAR_HEADING.finditer(text, 0, line_start))
-    return int(headings[-1].group(1)) if headings else None
+    above = [year for start, year in _year_headings(text) if start < line_start]
+    return above[-1] if above else None
+
+
+@lru_cache(maxsize=4)
+def _year_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each year heading of a text stands, read once per text (each date asks again)."""
+    return tuple((found.start(), int(found.group(1))) for found in _YEAR_HEADING.finditer(text))
 
 
 def _clear(said: Said, found: Resolved, base: PartialDate) -> bool:

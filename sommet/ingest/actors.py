@@ -182,21 +182,26 @@ def find_actors(
     return _finish(actors, paragraphs, gazetteer, publisher)
 
 
+# The words after which an English body's name goes on with what it is about ("Board on Drone Safety").
+_ENGLISH_OF = frozenset({"of", "on", "for"})
+# A capital "The" opening a body's name, which a bare head word may be written with ("The Board").
+_THE = re.compile(r"^The\s+")
+
+
 def _fold_bare_heads(actors: list[FoundActor]) -> list[FoundActor]:
     """« l'Autorité », "the Board": a body's head word alone is the one body of the document headed
     by it, whose mentions it joins; it is no alias (another page's « Autorité » is another body),
     and it stays itself where no body or several are headed so."""
     heads = organisation_heads()
+    bodies = [(other, _THE.sub("", other.name).lower()) for other in actors if other.kind == "organisation"]
+    headed_by = {id(other): _head_words(other.name, heads) for other, _bare in bodies}
     kept = []
     for actor in actors:
         head = _THE.sub("", actor.name).lower()
         full = [
             other
-            for other in actors
-            if other is not actor
-            and other.kind == "organisation"
-            and _THE.sub("", other.name).lower() != head
-            and normalise(head) in _head_words(other.name, heads)
+            for other, bare in bodies
+            if other is not actor and bare != head and normalise(head) in headed_by[id(other)]
         ]
         if actor.kind == "organisation" and head in heads and len(full) == 1:
             full[0].mentions.extend(actor.mentions)
@@ -217,10 +222,6 @@ def _head_words(name: str, heads: frozenset[str]) -> set[str]:
     if words_[-1] not in heads or len(words_) == 1:
         out.add(words_[0])
     return out
-
-
-_ENGLISH_OF = frozenset({"of", "on", "for"})
-_THE = re.compile(r"^The\s+")
 
 
 def _surname_mentions(actors: list[FoundActor], paragraphs: list[Paragraph]) -> None:

@@ -1766,10 +1766,11 @@ def _opens_its_clause(
 ) -> bool:
     """ "Hier soir, elle avait présenté le projet de loi": a day opening the sentence of a pluperfect
     act, with no other act or clause between them, is the act's own time, counted from the writing."""
-    opening = not text[: date_mention.start].strip() or text[: date_mention.start].rstrip()[-1] in ".!?\n"
-    written_here = text[date_mention.start : date_mention.end] == date_mention.text and mention.end <= len(
-        text
-    )
+    before = text[: date_mention.start].rstrip()
+    opening = not before or before[-1] in ".!?\n"
+    # A date or a mention of another paragraph is placed in that paragraph's text, not this one.
+    written_here = text[date_mention.start : date_mention.end] == date_mention.text
+    written_here = written_here and mention.end <= len(text)
     if not (opening and written_here) or not date_mention.start < date_mention.end <= mention.start:
         return False
     between = (date_mention.end, mention.start)

@@ -208,7 +208,9 @@ _TOLD_BY_ITS_PLACE = frozenset({"summit", "conference", "forum"})
 _ANY_EVENT = frozenset(("événement", "évènement", "event"))
 # A place come to and "pour"/"for" the event: "arrivé à Toulouse pour une", "in Lomé for a".
 _CAME_FOR = re.compile(
-    r"\b(?:à|au|en|in|to)\s+(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*)(?:\s+(?:this|ce|cet|cette)\s+\w+)?\s+(?:pour|for)\s+(?:une?|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:à|au|en|in|to)\s+(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"
+    r"(?:\s+(?:this|ce|cet|cette)\s+\w+)?"  # "à Toulouse ce matin pour une visite"
+    r"\s+(?:pour|for)\s+(?:une?|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Its speaker named right before: "Emmanuel Macron prononcera un", "Paula Ingabire will give a".

@@ -706,7 +706,7 @@ def _headline_paragraph(headline: str, index: int, language: str) -> Paragraph:
 
 
 _NEWS_DAYS = 366  # how long before its publication a lead's date may still be the news
-# "Webinar: Auditing public algorithms": a kind word alone, then the title, with no question in it.
+# "Webinar: Auditing public algorithms": a kind word alone, then the title (a question for some kinds).
 _KIND_AND_TITLE = re.compile(
     r"(?P<kind>[^\W\d_][\w'’ -]{1,30}?)\s*[:–—|]\s+(?P<title>[^:?!|]{3,120}?\s*\??)\s*"
 )

@@ -354,9 +354,10 @@ _NOUN_BEFORE = {
         re.IGNORECASE,
     ),
 }
-# "Mensah's closing news conference", "the country's proposed framework": a participle after whose
-# it is describes a noun; not "it's", "he's" ("it has").
+# A possessive's ending: "Kenya's" is Kenya's.
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# "Mensah's closing news conference", "the country's proposed framework", "its own proposed rule": a
+# participle after whose it is describes a noun; not "it's", "he's" ("it has").
 _WHOSE_BEFORE = re.compile(
     r"\b(?!(?:it|he|she|that|what|who|there|here)['’])\w+['’]s\s+$|\b(?:its|their|his|her)\s+own\s+$",
     re.IGNORECASE,
@@ -1489,14 +1490,14 @@ def _object_right_before(before: str, verb: _Verb) -> tuple[str, str] | None:
     return found if found is not None and _names_one(found[1], verb.objects) else None
 
 
-def _describes_noun_before(before: str, subject: tuple[str, str], verb: _Verb, comma: bool) -> bool:
+def _describes_noun_before(before: str, phrase: tuple[str, str], verb: _Verb, comma: bool) -> bool:
     """ "une base constituée à partir de photos publiées sur les réseaux sociaux": a bare French
-    participle right after a common noun that is not the clause's subject describes that noun; no
-    text of the verb's is named, and the subject did not do it."""
+    participle right after a common noun other than the phrase read as what it was done to
+    describes that noun; no text of the verb's is named, and the subject did not do it."""
     if verb.lang != "fr" or comma or _PASSIVE.search(before) or _AUXILIARY.search(before[-12:]):
         return False
-    last = _NOUN_RIGHT_BEFORE.search(before)
-    return last is not None and not before.rstrip().lower().endswith(subject[1].lower())
+    noun_right_before = _NOUN_RIGHT_BEFORE.search(before) is not None
+    return noun_right_before and not before.rstrip().lower().endswith(phrase[1].lower())
 
 
 def _last_noun_phrase(clause: str) -> tuple[str, str] | None:
@@ -1636,7 +1637,8 @@ _LEADING_YEAR = re.compile(r"\s+\d{4}(?=[\s,.;:]|$)")
 def _leading_time_word() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in sorted(time_words() | time_phrases(), key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d{{1,2}}\b)|(?:in|en|in\s+the|dans\s+la|dans\s+l['’])\s*(?:{words})"
+        rf"\s+(?:(?:on|last|this|next|ce)\s+(?:{words})(?!\s+\d{{1,2}}\b)"
+        rf"|(?:in|en|in\s+the|dans\s+la|dans\s+l['’])\s*(?:{words})"  # "in the afternoon", "dans l'après-midi"
         rf"|(?:{words}))"
         rf"(?:\s+(?:dernier|prochain|matin|soir|last|next|morning|evening)(?!\s+(?:year|month|week)\b))?(?=[\s,.;:]|$)",
         re.IGNORECASE,
@@ -2181,9 +2183,9 @@ def _with_partner(parts: list[str], doer: tuple[str, str]) -> tuple[str, str]:
     return (partner["det"] or "").lower(), f"{partner['np']} {parts[-2]} {second}"
 
 
-# "Les députées Claire Dumas", "the senators": an article and an office before names.
 # "ministre Laila Medina", "avocate générale Laila Medina": a title's words, then the name they title.
 _TITLED_NAME = re.compile(r"(?:[a-zà-ÿ-]+\s+){1,3}?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\b")
+# "Les députées Claire Dumas", "the senators": an article and an office before names.
 _TITLE_BEFORE_NAME = re.compile(r"^\s*(?i:les|the)\s+(?P<role>[a-zà-ÿ-]+)\s+(?=[A-Z])")
 
 
