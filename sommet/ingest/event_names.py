@@ -11,6 +11,7 @@ from sommet.ingest import demonyms, gazetteer, nlp
 from sommet.ingest import text as words
 from sommet.ingest.actors import Paragraph, acronym_pairs
 from sommet.ingest.events_words import (
+    DELIVERING,
     EVENT_WORD,
     GROUP_MET,
     GROUPS,
@@ -216,7 +217,7 @@ _CAME_FOR = re.compile(
 # Its speaker named right before: "Emmanuel Macron prononcera un", "Paula Ingabire will give a".
 _DELIVERS = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:(?:will|va|a|has|also|aussi)\s+)?"
-    r"(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:un|une|son|sa|a|an|his|her)\s+$",
+    rf"{DELIVERING}\s+(?:un|une|son|sa|a|an|his|her)\s+$",
     re.IGNORECASE,
 )
 _HEARINGS = frozenset(("audition", "auditions", "audience", "hearing", "hearings"))
@@ -368,8 +369,10 @@ _DAYS_OF_WHAT = re.compile(
     re.IGNORECASE,
 )
 _DAYS_OF = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:days|jours)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+# The words before a length counted back from a day: "after two days", "au terme de deux jours".
+_COUNTED_BACK = r"(?:after|après|au terme de|à l'issue de)"
 # "agreed on Wednesday after two days of talks": a length counted back from the sentence's day.
-_AFTER_LENGTH = re.compile(r"\b(?:after|après|au terme de|à l'issue de)\s+$", re.IGNORECASE)
+_AFTER_LENGTH = re.compile(rf"\b{_COUNTED_BACK}\s+$", re.IGNORECASE)
 _LATER = "|".join(
     word for counts in DAY_COUNTS.values() for key in ("later", "earlier") for word in counts[key]
 )
@@ -415,7 +418,7 @@ _IT_ENDED = re.compile(
 # "came to a close today after two days of discussions": a length counted back from the end.
 _ENDED_AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,80}},)?\s*(?:[\w']+\s+){{0,3}}?{_ENDED}"
-    rf"[^.;]{{0,80}}?\b(?:after|après|à l'issue de|au terme de)\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
+    rf"[^.;]{{0,80}}?\b{_COUNTED_BACK}\s+(?P<n>{_COUNT})\s+(?:days|jours)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,8 @@ EVENT_WORD = re.compile(
     rf"(?<![\w-])(?P<kw>{_alternation({**KINDS, **MILESTONES})}|événements|évènements|events)(?![\w-])",
     re.IGNORECASE,
 )
+# The verbs by which a speaker delivers a speech: "prononcera", "delivered", "will give".
+DELIVERING = r"(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)"
 # Plural "side events" are a programme of their own; other plurals speak of several events.
 SIDE_EVENTS = re.compile(r"\s+(?:parallèles|annexes|satellites)\b", re.IGNORECASE)
 

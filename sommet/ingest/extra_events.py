@@ -16,6 +16,7 @@ from sommet.ingest.events_words import (
     ANNOUNCED_THAT,
     ANNOUNCING,
     COUNTERPARTS,
+    DELIVERING,
     EVENT_WORD,
     GATHERED,
     GATHERED_MINISTERS,
@@ -69,7 +70,7 @@ _MEETING_WITH = re.compile(
 )
 # Between a speaker and the speech: "prononcera le", "delivered a", "a prononcé mardi un".
 _DELIVERED = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:prononc\w*|deliver\w*|gave|give[sn]?|giving)\s+(?:\w+\s+){0,2}?"
+    rf"\s+(?:\w+\s+){{0,3}}?{DELIVERING}\s+(?:\w+\s+){{0,2}}?"
     r"(?:le|la|l'|un|une|son|sa|a|an|the|his|her)\s*(?:own\s+|propre\s+)?",
     re.IGNORECASE,
 )
