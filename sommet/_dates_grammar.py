@@ -293,9 +293,9 @@ def _relative_forms(p: _Pieces) -> tuple[list[str], list[str]]:
 
     past, future = p.w("past"), p.w("future")
     weekday = rf"(?P<w1>{p.weekday_alt})"
-    # Not "les emplois de demain" nor "the jobs of tomorrow": those are no day.
+    # Not "les emplois de demain" nor "the jobs of tomorrow": those are no day; nor "à ce jour", so far.
     words = [
-        rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?P<rel>{words_of(DAY_WORDS)})(?![\w'’-]){p.time()}",
+        rf"(?<![\w'’-])(?<!\bde\s)(?<!\bof\s)(?<!\bà\s)(?P<rel>{words_of(DAY_WORDS)})(?![\w'’-]){p.time()}",
         *_day_count_forms(langs, words_of(NUMBERS)),
         # au printemps, cet été dernier, last summer, in the spring; never "au printemps 2024"
         rf"\b(?P<before>{_alternation([w for lang in langs for w in SEASON_BEFORE[lang]])})\s*"

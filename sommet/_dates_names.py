@@ -135,6 +135,7 @@ DAY_WORDS = {
         "avant-hier": -2,
         "hier": -1,
         "aujourd'hui": 0,
+        "ce jour": 0,  # an official readout's "today"; never "à ce jour", so far (``_dates_grammar``)
         "ce matin": 0,
         "cet après-midi": 0,
         "ce soir": 0,

@@ -94,8 +94,22 @@ _ADVERBS = r"(?:[^\W\d_]+ment|[^\W\d_]+ly|d'abord|ensuite|aussi|also|first|then|
 # A day may stand there too: "a mis son veto dimanche à la loi", "échangera lundi avec" (``DAYS``).
 # And where: "s'est entretenue mercredi à New Delhi avec", "met in Geneva with".
 _PLACE_ROOM = r"\s+(?:à|in)\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})"
-_ADVERB_ROOM = rf"(?:\s+(?:{_ADVERBS}|{DAYS}))?(?:{_PLACE_ROOM})?\s+"
-_ADVERB = re.compile(rf"\s+(?:{_ADVERBS}|{DAYS})\s+", re.IGNORECASE)
+# And how: "s'est entretenu par téléphone avec", "spoke by phone today with", "se prononceront en
+# séance plénière sur", "will vote in plenary on".
+_MEANS = (
+    r"(?:par|by|over\s+the|on\s+the)\s+(?:téléphone|visioconférence|vidéoconférence|telephone|phone|"
+    r"video\s*link|videoconference)|en\s+séance\s+(?:plénière|publique)|in\s+plenary(?:\s+session)?"
+)
+# "se rendra la semaine prochaine à Lyon", "met last week with".
+_WEEK = r"(?:la\s+semaine|le\s+mois)\s+(?:prochaine?|dernière?|passée?)|cette\s+semaine|(?:next|last|this)\s+(?:week|month)"
+# "s'est entretenu ce jour par téléphone avec", "spoke by phone on Tuesday with", "se prononceront le
+# 20 mars 2031 en séance plénière sur": a day and a means may stand there together.
+_ROOM_WORD = (
+    rf"(?:{_ADVERBS}|(?:on\s+)?{DAYS}|ce\s+jour|{_WEEK}|(?:le|on)\s+\d{{1,2}}(?:er)?\s+[^\W\d_]+(?:\s+\d{{4}})?|"
+    rf"{_MEANS})"
+)
+_ADVERB_ROOM = rf"(?:\s+{_ROOM_WORD}){{0,2}}(?:{_PLACE_ROOM})?\s+"
+_ROOM_AT_END = re.compile(rf"\s+{_ROOM_WORD}$", re.IGNORECASE)
 _PLACE_IN_FORM = re.compile(r"\s+(?:à|in)\s+.*\s+(?=\S+$)")
 # "examineront ensuite un projet", "adopted also a charter": an adverb before the object.
 _LEADING_ADVERB = re.compile(rf"\s+(?-i:{_ADVERBS})(?=[\s,])")
@@ -823,12 +837,15 @@ def _verb_word(language: str | None = None) -> re.Pattern[str]:
 
 def _form(found: str, forms: dict[str, _Verb]) -> str:
     """The word-file form a match stands for, as written ("met for the first time"), else without
-    the adverb and place it may hold."""
+    the place and the words it may hold before its last word, one at a time from that word back:
+    "spoke by phone today with" is "spoke by phone with", a form of its own."""
     written = " ".join(found.lower().split())
     if written in forms:
         return written
-    form = _ADVERB.sub(" ", found.lower())
-    return form if form in forms else _PLACE_IN_FORM.sub(" ", form)
+    head, last = _PLACE_IN_FORM.sub(" ", written).rsplit(" ", 1)
+    while f"{head} {last}" not in forms and (room := _ROOM_AT_END.search(head)) is not None:
+        head = head[: room.start()]
+    return f"{head} {last}"
 
 
 def verb_events(

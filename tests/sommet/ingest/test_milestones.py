@@ -2654,7 +2654,10 @@ def test_an_adverb_before_or_after_the_object_is_no_word_of_it():
 
 def test_a_vote_with_an_object_or_a_pronoun_for_its_subject_is_not_named_after_its_subject():
     assert _made("Ils ont voté le 3 mars.") == []
-    assert _made("Le Sénat votera le 20 mars sur le projet de loi.") == []  # the bill, which no title names
+    # Named after its object, as "votera sur le projet de loi le 20 mars" is, and not after the Senate.
+    assert _made("Le Sénat votera le 20 mars sur le projet de loi.") == [
+        ("Vote sur le projet de loi", "adoption")
+    ]
 
 
 def test_examining_a_text_is_a_step_of_it_and_no_article_opens_a_premodifier():
@@ -4675,3 +4678,42 @@ def test_whom_a_text_is_signed_with_may_be_told_by_a_noun_phrase_before_it():
     # What follows the first noun phrase after an article is the text signed.
     made = _made("Le 10 mars 2033, la ministre signera avec la région la convention sur la recherche.")
     assert made == [("Signature de la convention sur la recherche", "signing")]
+
+
+
+def test_a_means_a_day_and_a_date_may_stand_between_a_verb_and_its_link():
+    made = _made(
+        "La Première ministre s'est entretenue ce jour par téléphone avec le chancelier Otto Brenner."
+    )
+    assert made == [("Entretien avec le chancelier Otto Brenner", "meeting")]
+    made = _made("La ministre s'est entretenue le 4 juin avec son homologue kényane, Amina Otieno.")
+    assert made[0][0].startswith("Entretien avec son homologue kényane")
+    made = _made("The Chancellor spoke by phone on Friday with the President of Chile, Rosa Vidal.")
+    assert made == [("Phone call with the President of Chile", "meeting")]
+    made = _made("Le ministre se rendra la semaine prochaine à Nantes pour inaugurer un laboratoire.")
+    assert made[0][:1] == ("Déplacement à Nantes",)
+    # Speaking with someone, by no means named, is no call.
+    assert _made("The Chancellor spoke with reporters on Friday.") == []
+
+
+def test_a_vote_in_plenary_on_a_text_is_named_after_the_text():
+    made = _made(
+        "Les députés se prononceront le 12 mai 2033 en séance plénière sur le projet de loi sur les robots."
+    )
+    assert made == [("Vote sur le projet de loi sur les robots", "adoption")]
+    made = _made("Members will vote on 12 May 2033 in plenary on the draft directive on farm robots.")
+    assert made == [("Vote on the draft directive on farm robots", "adoption")]
+
+
+def test_ce_jour_of_an_official_readout_is_the_dateline_s_day_but_a_ce_jour_is_no_day():
+    found = events(
+        "Entretien\n\nMatignon, 14 mars 2033\n\n"
+        "La Première ministre s'est entretenue ce jour par téléphone avec le chancelier Otto Brenner."
+    )
+    assert iso(found["Entretien avec Otto Brenner"]) == ("2033-03-14", None)
+    found = events(
+        "Robots\n\nParis, 14 mars 2033\n\n"
+        "La Charte de Lyon sur les robots a été signée le 3 mars 2033 par douze pays. "
+        "Elle a été ratifiée à ce jour par trois pays."
+    )
+    assert iso(found["Ratification de la Charte de Lyon sur les robots"]) == (None, None)
