@@ -360,7 +360,8 @@ _DETERMINED_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BEFORE = {
-    "fr": re.compile(r"\b(?:le|la|les|un|une|du|des)\s+$", re.IGNORECASE),
+    # "approuvé par vote", "soumis au vote": after "par" or "au", the word is the noun.
+    "fr": re.compile(r"\b(?:le|la|les|un|une|du|des|par|au|aux)\s+$", re.IGNORECASE),
     # "a three-day visit", "her first official visit": a determiner, and what describes the noun.
     "en": re.compile(
         r"\b(?:the|a|an|his|her|its|their|our)\s+(?:(?:[\w]+-[\w-]+|first|second|third|last|"
@@ -442,10 +443,10 @@ _EN_DETERMINER = (
 # "a 23 billion reais ($3.8 billion) national AI plan": an amount's equivalent within the object.
 _AMOUNT_ASIDE = r"\s*\((?:[$€£]|\d)[^()]*\)(?=\s+[a-zà-ÿ])"
 # "a 23 billion reais national plan", "un plan de 2 milliards d'euros", "a $1.8 billion plan": a sum
-# of money, which is no part of what is named.
+# of money, which is no part of what is named; with what endows it ("un appel doté de 40 millions").
 _PRICED_WORDS = 3  # words a name keeps without its sum, or it keeps the sum
 _AMOUNT = re.compile(
-    r"\s*(?:(?:de|d['’]|worth|of)\s+)?(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:billions?|millions?|trillions?|bn)\b)?"
+    r"\s*(?:(?:dotée?s?\s+de|d['’]un\s+montant\s+de|de|d['’]|worth|of)\s+)?(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:billions?|millions?|trillions?|bn)\b)?"
     r"|\d[\d.,]*\s*(?:billions?|millions?|trillions?|milliards?)\b(?:\s+(?:de\s+|d['’])?[^\W\d]+(?=\s|$))?)",
     re.IGNORECASE,
 )
@@ -468,6 +469,7 @@ _SUBJECT = re.compile(
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
 # "and welcomed Kenya": a past verb with its own object after "and" (not "and related rules").
 _PAST_AFTER_AND = re.compile(r"(?-i:[a-z]{3,}ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?-i:[A-Z])")
+_WORD = re.compile(r"\S+")
 _HOW_OFTEN = re.compile(
     r"(?:more\s+than|over|at\s+least|nearly|almost|plus\s+de|au\s+moins|près\s+de)?\s*\w+\s+(?:times|fois)\b",
     re.IGNORECASE,
@@ -592,9 +594,12 @@ _TITLE_LIST_COMMA = re.compile(
 # What a title is also called, in brackets before its verb: "(the "AI Promotion Act")", its short name.
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 # An apposition with an indefinite article or an ordinal after a subject with its article, at a
-# clause's end: "La Charte, un texte de dix pages"; not "Ahead of the Summit, an interim report".
+# clause's end: "La Charte, un texte de dix pages"; not "Ahead of the Summit, an interim report". Or
+# a purpose whose list of qualities holds commas: "La déclaration, pour une IA ouverte, inclusive et
+# éthique, a été adoptée".
 _APPOSITION_END = re.compile(
-    r"^(?P<subject>\s*(?:le|la|les|l['’]|the)\b[^,]*),\s*(?:un|une|a|an|premier|première|first)\s[^,]*$",
+    r"^(?P<subject>\s*(?:le|la|les|l['’]|the)\b[^,]*),\s*"
+    r"(?:un|une|a|an|premier|première|first|pour|for)\s[^,]*$",
     re.IGNORECASE,
 )
 _SHORT_NAME = re.compile(
@@ -1736,13 +1741,18 @@ def _before_next_verb(phrase: str, language: str | None) -> str:
     """ "meet with the minister and sign a memorandum", "approved the work plan and welcomed Kenya":
     the object ends where the next verb begins (an English past told after "and" too)."""
     joints = list(re.finditer(r"\s+(?:and|et)\s+", phrase))
-    # "interdit certains usages et prévoit de lourdes pénalités": any French verb, by the model.
-    finite = nlp.finite_verbs(phrase) if joints and language == "fr" else frozenset()
+    # "interdit certains usages et prévoit de lourdes pénalités": any French verb, by the model; "ont
+    # signé une déclaration et annoncé la création d'un centre": a participle with its own object.
+    french = joints and language == "fr"
+    finite = nlp.finite_verbs(phrase) if french else frozenset()
+    participles = nlp.participles(phrase) if french else frozenset()
     for joint in joints:
-        if (
+        word = _WORD.match(phrase, joint.end())
+        if word is not None and (
             _verb_word(language).match(phrase, joint.end())
             or _PAST_AFTER_AND.match(phrase, joint.end())
             or joint.end() in finite
+            or (joint.end() in participles and FRENCH_OBJECT_NEXT.match(phrase, word.end()))
         ):
             return phrase[: joint.start()]
     return phrase

@@ -4705,6 +4705,36 @@ def test_a_vote_in_plenary_on_a_text_is_named_after_the_text():
     assert made == [("Vote on the draft directive on farm robots", "adoption")]
 
 
+def test_a_purpose_set_off_with_a_list_of_qualities_is_no_subject():
+    made = _made(
+        "La charte finale, pour une robotique sûre, sobre et ouverte, a été adoptée ce jour par les délégués."
+    )
+    assert made[0][0].startswith("Adoption de la charte finale")
+    assert "robotique" not in made[0][0]
+    made = _made("The final charter, for safe, frugal and open robotics, was adopted by the delegates.")
+    assert made[0][0] == "Adoption of the final charter"
+
+
+def test_a_participle_with_its_own_object_after_et_ends_the_object_before():
+    sentence = (
+        "Les deux pays ont signé une déclaration commune sur les robots et annoncé la création d'un institut."
+    )
+    made = verb_events(sentence, Span(0, len(sentence)), language="fr")
+    assert made[0].name == "Signature d'une déclaration commune sur les robots"
+
+
+def test_what_endows_a_call_is_no_part_of_its_name():
+    made = _made("L'Agence des robots lance un appel à projets doté de 3 millions d'euros pour les fermes.")
+    assert made[0][0] == "Lancement d'un appel à projets pour les fermes par l'Agence des robots"
+
+
+def test_vote_after_par_or_au_is_the_noun_not_the_verb():
+    made = _made(
+        "Le texte sur les robots a été soumis au vote le 3 juin 2033 et approuvé par vote le 5 juin 2033."
+    )
+    assert not any(name.startswith("Vote") for name, _kind in made)
+
+
 def test_ce_jour_of_an_official_readout_is_the_dateline_s_day_but_a_ce_jour_is_no_day():
     found = events(
         "Entretien\n\nMatignon, 14 mars 2033\n\n"
