@@ -1142,9 +1142,10 @@ def date_weekends(events: list[FoundEvent]) -> None:
 
 
 # An announcing or launching verb in the present tense: what a lead says is announced or launched is so
-# the day it says so.
+# the day it says so ("is launching" too).
 _ANNOUNCES_NOW = re.compile(
-    r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|lance|lancent|announces|unveils|launches)\b"
+    r"\b(?:annonce|annoncent|officialise|officialisent|dévoile|dévoilent|lance|lancent|announces|unveils|launches"
+    r"|(?:is|are)\s+(?:announcing|unveiling|launching))\b"
 )
 # "The summit under the Italian Presidency", "le sommet, sous présidence française,": the frame an
 # event is held in, written after it.

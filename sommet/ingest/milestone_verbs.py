@@ -242,6 +242,13 @@ _AGENT_PARTICIPLE = re.compile(
 _COORDINATED = re.compile(
     r"\s(?:and|et)\s+(?:was|were|has been|have been|will be|a été|ont été|sera|seront)\s+$", re.IGNORECASE
 )
+# "A draft was circulated in January and approved by ballot in April": the auxiliary of the
+# participle before is this one's too, in the same clause.
+_SHARED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?-i:[a-z]+(?:ed|en|wn))\b"
+    r"[^.;,]*\sand\s+$",
+    re.IGNORECASE,
+)
 # A parliament's chamber named by its common name, which tells which one it is.
 _CHAMBER = re.compile(r"(?:lower|upper)\s+(?:house|chamber)|chambre\s+(?:basse|haute)", re.IGNORECASE)
 # The same step again in another sitting of a chamber: ", puis en séance publique", ", then in plenary".
@@ -988,6 +995,15 @@ def verb_events(
             # Sénat, puis modifié par la Chambre": the bill, as the verb before it said.
             phrase = previous or _opening_subject(text[sentence.start : sentence.end])
             passive = passive or _THEN.search(before) is not None
+        elif (
+            english_ed
+            and previous is None
+            and (shared := _SHARED_PASSIVE.search(before)) is not None
+            and not OBJECT_NEXT.match(text, end)
+        ):
+            # "A final draft was circulated in January and approved in April": the draft, which no
+            # verb named before.
+            phrase, passive = _subject(before[: shared.start()]), True
         elif previous_passive and (passive or english_ed) and _LISTED.search(before) and _BY.match(text, end):
             # "was introduced in May, passed by the Assembly on 14 November and signed by the
             # President", "déposée en mai, adoptée par l'Assemblée": the same text, step by step.

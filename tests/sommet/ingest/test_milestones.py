@@ -4680,7 +4680,6 @@ def test_whom_a_text_is_signed_with_may_be_told_by_a_noun_phrase_before_it():
     assert made == [("Signature de la convention sur la recherche", "signing")]
 
 
-
 def test_a_means_a_day_and_a_date_may_stand_between_a_verb_and_its_link():
     made = _made(
         "La Première ministre s'est entretenue ce jour par téléphone avec le chancelier Otto Brenner."
@@ -4728,11 +4727,33 @@ def test_what_endows_a_call_is_no_part_of_its_name():
     assert made[0][0] == "Lancement d'un appel à projets pour les fermes par l'Agence des robots"
 
 
+def test_english_applications_open_from_a_day_to_another_are_an_opening():
+    found = events(
+        "Farm robots fund\n\nLyon, 3 March 2033\n\nApplications are open from 3 March to 30 April 2033."
+    )
+    assert iso(found["Opening of applications"]) == ("2033-03-03", "2033-04-30")
+    # A museum open from nine to six opens nothing.
+    found = events("Museum\n\nLyon, 3 March 2033\n\nThe museum is open from 9 am to 6 pm.")
+    assert not found
+
+
 def test_vote_after_par_or_au_is_the_noun_not_the_verb():
     made = _made(
         "Le texte sur les robots a été soumis au vote le 3 juin 2033 et approuvé par vote le 5 juin 2033."
     )
     assert not any(name.startswith("Vote") for name, _kind in made)
+
+
+def test_an_english_participle_after_and_shares_the_passive_auxiliary_before_it():
+    made = _made("The Lyon Charter was drafted by engineers and adopted on 3 June 2033.")
+    assert made == [("Adoption of the Lyon Charter", "adoption")]
+    made = _made(
+        "A revised draft was circulated to members in May 2033 and approved by ballot on 2 July 2033."
+    )
+    assert made == [("Approval of a revised draft", "adoption")]
+    # With an object of its own, it is active.
+    made = _made("The Lyon Charter was drafted in May and adopted the protocol on 3 June 2033.")
+    assert ("Adoption of the Lyon Charter", "adoption") not in made
 
 
 def test_ce_jour_of_an_official_readout_is_the_dateline_s_day_but_a_ce_jour_is_no_day():
@@ -4747,3 +4768,13 @@ def test_ce_jour_of_an_official_readout_is_the_dateline_s_day_but_a_ce_jour_is_n
         "Elle a été ratifiée à ce jour par trois pays."
     )
     assert iso(found["Ratification de la Charte de Lyon sur les robots"]) == (None, None)
+
+
+def test_what_an_english_lead_says_is_being_launched_is_launched_on_the_dateline_s_day():
+    found = events(
+        "Robots fund\n\nLyon, 3 March 2033\n\nThe Robotics Agency is launching a call for proposals on farm robots."
+    )
+    assert iso(found["Launch of a call for proposals on farm robots by the Robotics Agency"]) == (
+        "2033-03-03",
+        None,
+    )
