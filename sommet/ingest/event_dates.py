@@ -327,8 +327,10 @@ _HELD_CLAUSE = re.compile(
 )
 # Its own verb of holding right after an event's name ("days before the forum opens on 10 March").
 _ITS_VERB = re.compile(
-    rf"\s+(?:{OPENS}|(?:will\s+)?(?:take\s+place|be\s+held)|takes\s+place|is\s+held|"
-    r"se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)\s+(?:on|in|le|en)?\s*",
+    rf"(?:\s+(?:{OPENS}|(?:will\s+)?(?:take\s+place|be\s+held)|takes\s+place|is\s+held|"
+    r"se\s+tient|se\s+tiendra|a\s+lieu|aura\s+lieu)"
+    # or its participle set off after it: "après le Conseil des robots, réuni ce lundi", ", held on Monday"
+    r"|\s*,\s*(?:réunie?s?|tenue?s?|held|convened))\s+(?:on|in|le|ce|en)?\s*",
     re.IGNORECASE,
 )
 # Who chairs or holds it, then its date: "une séance de clôture présidée par le ministre, Julien

@@ -54,10 +54,11 @@ _BODIES = r"(?:conseil|council|assemblée|assembly|comité|committee)"
 # Not an article opening the sentence: "Le Conseil des ministres du 4 juin" is the "Conseil des ministres",
 # and "A committee markup is scheduled" names no body.
 _BODY_NAME = r"(?P<name>(?-i:(?!(?:Le|La|Les|The|Un|Une|A|An)\s)[A-ZÀ-ÖØ-Þ][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)"
-# "Conseil des ministres franco-allemand prévu le 28 octobre", "Council scheduled for 3 June" too.
+# "Conseil des ministres franco-allemand prévu le 28 octobre", "Council scheduled for 3 June" too,
+# and the day it met: "Conseil des ministres franco-allemand, réuni ce lundi", "Council, held on Monday".
 _BODY_OF_DAY = re.compile(
     rf"{_BODY_NAME}(?:\s+(?:du|des|of)|,?\s+(?:prévue?s?|programmée?s?)(?:\s+(?:le|les|du|pour\s+le))?"
-    r"|,?\s+(?:scheduled|planned|set)\s+(?:for|on))"
+    r"|,?\s+(?:scheduled|planned|set)\s+(?:for|on)|,\s+(?:réunie?s?|held)(?:\s+(?:le|les|ce|on))?)"
     r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     re.IGNORECASE,
 )

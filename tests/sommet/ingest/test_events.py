@@ -4974,6 +4974,19 @@ def test_a_sitting_named_at_the_opening_of_its_sentence_is_named_without_its_art
     assert iso(found["Conseil des ministres"]) == ("2031-06-04", None)
 
 
+def test_a_sitting_told_with_the_day_it_met_after_a_comma_is_that_sitting():
+    found = events(
+        "Robots\n\nLyon, 9 juin 2033\n\nÀ l'issue du Conseil franco-italien des robots, réuni ce lundi à Turin, "
+        "les ministres ont parlé."
+    )
+    assert iso(found["Conseil franco-italien des robots"]) == ("2033-06-06", None)
+    found = events(
+        "Robots\n\nLyon, 9 June 2033\n\nAfter the Franco-Italian Robotics Council, held on Monday in Turin, "
+        "the ministers spoke."
+    )
+    assert iso(found["Franco-Italian Robotics Council"]) == ("2033-06-06", None)
+
+
 def test_a_wire_s_dash_before_ministers_is_no_word_of_which_ministers():
     found = events(
         "Drones\n\nACCRA, Sept 26, 2031 (Wire) - Drone ministers ended two days of talks on Friday."
