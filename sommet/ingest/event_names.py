@@ -1302,7 +1302,11 @@ def name_by_owner(
             (text, None),
         )
         if not owned or owner is None:
-            body = _BODY_HOLDS.match(text, sentence.start, mention.start)
+            # "NAIROBI, Sept 3 (Wire) - The Network will hold its first meeting": after the dateline
+            dateline = (
+                words.dateline_opening(text, sentence.end) if not text[: sentence.start].strip() else None
+            )
+            body = _BODY_HOLDS.match(text, dateline.end() if dateline else sentence.start, mention.start)
             if body is not None and body.group("name")[:1].isupper():  # "Le Conseil des drones a tenu sa..."
                 mention.name = of_phrase(
                     mention.name, language, body.group("det").lower(), body.group("name")

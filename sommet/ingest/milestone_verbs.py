@@ -57,6 +57,7 @@ from sommet.ingest.text import (
     SAME_DAY,
     TITLE,
     Span,
+    dateline_opening,
     inside,
     known_as_article,
     quoted,
@@ -246,7 +247,7 @@ _COORDINATED = re.compile(
 # participle before is this one's too, in the same clause.
 _SHARED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?(?-i:[a-z]+(?:ed|en|wn))\b"
-    r"[^.;,]*\sand\s+$",
+    r"[^.;,]*\sand\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # A parliament's chamber named by its common name, which tells which one it is.
@@ -301,6 +302,8 @@ _CLITIC = re.compile(
     r"\bl['’](?P<auxiliary>(?:a|ont|avait|avaient|aura|auront|a\s+été)\s+(?:\w+ment\s+)?)?$",
     re.IGNORECASE,
 )
+# "le premier pays à le ratifier": "le" before an infinitive stands for the text named before.
+_CLITIC_TO = re.compile(r"\bà\s+(?:le|la)\s+$", re.IGNORECASE)
 _FUTURE_FORM = re.compile(FUTURE_ENDINGS)
 _AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 # A name opening a sentence as the subject of its first verb ("Japan signed", "Le Japon a signé"),
@@ -880,13 +883,17 @@ def verb_events(
     previous_end = sentence.start  # and where that verb ends
     previous_passive = False  # and whether it was done to it in the passive
     passive_before = False  # whether any verb before was in the passive, named or not
-    dateline = _DATELINE_OPENING.match(text, 0, sentence.end) if not text[: sentence.start].strip() else None
+    dateline = dateline_opening(text, sentence.end) if not text[: sentence.start].strip() else None
     opens = dateline.end() if dateline is not None else sentence.start
     for found in _verb_word(language).finditer(text, sentence.start, sentence.end):
         verb = verbs[_form(found.group(0), verbs)]
         before = text[opens if found.start() >= opens else sentence.start : found.start()]
-        if _NOUN_BEFORE[verb.lang].search(before):
-            continue  # "sous le signe de", "the release": a noun that looks like the verb
+        if _NOUN_BEFORE[verb.lang].search(before) and not (
+            _CLITIC_TO.search(before) and FRENCH_INFINITIVE.fullmatch(found.group(0))
+        ):
+            # "sous le signe de", "the release": a noun that looks like the verb; not "le premier pays à
+            # le ratifier", whose "le" is the infinitive's object
+            continue
         if found.group(0).lower().endswith(("ed", "ing")) and _WHOSE_BEFORE.search(before):
             continue  # "the country's proposed framework": a participle describing a noun
         if (
@@ -1195,11 +1202,16 @@ def verb_events(
         elif (
             phrase is None
             and verb.lang == "fr"
-            and (clitic := _CLITIC.search(before)) is not None
             and (
-                clitic["auxiliary"]
-                or _FUTURE_FORM.fullmatch(verb_word := found.group(0).split()[0])
-                or (clitic["modal"] and FRENCH_INFINITIVE.fullmatch(verb_word))
+                (
+                    (clitic := _CLITIC.search(before)) is not None
+                    and (
+                        clitic["auxiliary"]
+                        or _FUTURE_FORM.fullmatch(verb_word := found.group(0).split()[0])
+                        or (clitic["modal"] and FRENCH_INFINITIVE.fullmatch(verb_word))
+                    )
+                )
+                or (_CLITIC_TO.search(before) and FRENCH_INFINITIVE.fullmatch(found.group(0)))
             )
         ):
             phrase = _text_told_before("fr")  # "le Conseil l'a adopté": the text named before
@@ -2199,11 +2211,6 @@ def _time_or_place_opening(opening: str) -> bool:
     return bool(re.search(r"\d", opening)) or phrase
 
 
-# A dateline opening a sentence ("GENEVA, 3 July 2033 — ", "PARIS, 2 mai 2033 (AFP) - "): where
-# and when the story was filed, no part of what its verbs are said of.
-_DATELINE_OPENING = re.compile(
-    rf"\s*[A-ZÀ-Ý][\w'.\-]*(?:\s+[A-ZÀ-Ý][\w'.\-]*){{0,3}},[^—–\n]{{0,60}}?\d[^—–\n]{{0,20}}?{DATELINE_DASH.pattern}"
-)
 # What sets a sentence's opening off from its subject: a comma, or a dateline's dash.
 _OPENING_CUT = re.compile(rf",|{DATELINE_DASH.pattern}")
 

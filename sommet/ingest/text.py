@@ -34,6 +34,11 @@ HONORIFICS = "M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr"
 _TITLES = f"{HONORIFICS}|No|n°|cf|p|vol|art"
 # What sets a dateline off from its sentence ("NEW YORK, 7 October 2032 — A summit"), spaced.
 DATELINE_DASH = re.compile(r"\s[-–—]\s")
+# A dateline opening a sentence ("GENEVA, 3 July 2033 — ", "PARIS, 2 mai 2033 (AFP) - "): where
+# and when the story was filed, no part of what its verbs are said of.
+_DATELINE_OPENING = re.compile(
+    rf"\s*[A-ZÀ-Ý][\w'.\-]*(?:\s+[A-ZÀ-Ý][\w'.\-]*){{0,3}},[^—–\n]{{0,60}}?\d[^—–\n]{{0,20}}?{DATELINE_DASH.pattern}"
+)
 # Quotes pair in order, whatever their length, so that a long quotation's closing mark never opens
 # a "quotation" of the text that follows it; only the short ones are kept as titles or phrases.
 _QUOTED = re.compile(r"«\s*([^«»]*?)\s*»|\"([^\"]*)\"")
@@ -52,6 +57,11 @@ def _no_break_before() -> re.Pattern[str]:
 class Span:
     start: int
     end: int
+
+
+def dateline_opening(text: str, end: int) -> re.Match[str] | None:
+    """The dateline the text opens on, before ``end`` (its first sentence's end)."""
+    return _DATELINE_OPENING.match(text, 0, end)
 
 
 def sentences(paragraph: str) -> list[Span]:

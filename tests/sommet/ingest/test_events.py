@@ -4987,6 +4987,14 @@ def test_a_sitting_told_with_the_day_it_met_after_a_comma_is_that_sitting():
     assert iso(found["Franco-Italian Robotics Council"]) == ("2033-06-06", None)
 
 
+def test_a_body_holding_its_first_meeting_is_read_after_the_dateline_opening_its_sentence():
+    found = events(
+        "Robots\n\nTURIN, June 9, 2033 (Wire) - The Alpine Network of Robot Labs will hold its inaugural meeting "
+        "in Turin on July 14-15."
+    )
+    assert iso(found["Inaugural meeting of the Alpine Network of Robot Labs"]) == ("2033-07-14", "2033-07-15")
+
+
 def test_a_wire_s_dash_before_ministers_is_no_word_of_which_ministers():
     found = events(
         "Drones\n\nACCRA, Sept 26, 2031 (Wire) - Drone ministers ended two days of talks on Friday."

@@ -4778,3 +4778,18 @@ def test_what_an_english_lead_says_is_being_launched_is_launched_on_the_dateline
         "2033-03-03",
         None,
     )
+
+
+def test_le_or_la_before_an_infinitive_after_a_is_the_text_named_before():
+    found = events(
+        "Robots\n\nParis, 3 juin 2033\n\n"
+        "La Convention de Lyon sur les robots a été ouverte à la signature le 2 mars 2033. "
+        "Le Portugal a été le premier pays à la ratifier, le 20 mai 2033."
+    )
+    ratified = found["Ratification de la Convention de Lyon sur les robots par le Portugal"]
+    assert iso(ratified) == ("2033-05-20", None)
+
+
+def test_an_adverb_may_stand_after_and_before_the_participle_sharing_the_passive():
+    made = _made("The Lyon Robotics Board was announced in May 2032 and formally established in January 2033.")
+    assert made == [("Establishment of the Lyon Robotics Board", "launch")]
