@@ -961,7 +961,8 @@ def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:
     "Atelier – Données et villes"): the event the page is about, named by its title; the lead's
     unnamed one of that kind ("Join us for a webinar on ...") is it."""
     # Without the dates and venue an event page writes under it (``pipeline._headline``).
-    found = _KIND_AND_TITLE.fullmatch(headline.text.split(" · ", 1)[0])
+    title = headline.text.split(" · ", 1)[0]
+    found = _KIND_AND_TITLE.fullmatch(title)
     if found is None or found["kind"].lower() not in KINDS:
         return None
     kind = KINDS[found["kind"].lower()]
@@ -970,7 +971,7 @@ def _titled_by_kind(headline: Paragraph, body: list[Mention]) -> Mention | None:
     mention = Mention(
         headline.index, found.start("title"), found.end("title"), capitalise(found["title"]), kind, True
     )
-    mention.aliases.append(headline.text)
+    mention.aliases.append(title)
     # "Join us for a webinar on ...", not "a ministerial council meeting" of a "Fireside chat: ..."
     word = found["kind"].lower()
     mention.aliases.extend(

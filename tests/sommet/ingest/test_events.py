@@ -4380,6 +4380,22 @@ def test_an_event_page_titled_by_its_kind_is_that_event_on_the_days_under_it():
     assert "Togo signs the Lomé Charter" not in found
 
 
+def test_an_event_page_s_day_with_its_hours_and_venue_after_commas_dates_its_event():
+    found = events(
+        "Webinar: Drones over farms\n\n12 March 2034, 6:00 pm – 7:30 pm, Drone Data Centre, Leeds\n\n"
+        "Join us for a webinar on farm drones."
+    )
+    assert iso(found["Drones over farms"]) == ("2034-03-12", None)
+    # Named by the headline alone, not with the line of its days under it.
+    assert "Webinar: Drones over farms" in found["Drones over farms"].aliases
+    assert not any("Leeds" in alias for alias in found["Drones over farms"].aliases)
+    found = events(
+        "Atelier : des drones sur les fermes\n\n12 mars 2034, 18 h – 19 h 30, Maison des drones, Lyon\n\n"
+        "Rejoignez-nous pour un atelier sur les drones agricoles."
+    )
+    assert iso(found["Des drones sur les fermes"]) == ("2034-03-12", None)
+
+
 def test_an_english_verb_opening_a_sentence_bare_invites_the_reader():
     found = events("1 March 2031\n\nJoin the Drone Council on 3 April in Accra.")
     assert not any(name.startswith("Accession") for name in found)

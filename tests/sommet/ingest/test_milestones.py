@@ -4791,5 +4791,7 @@ def test_le_or_la_before_an_infinitive_after_a_is_the_text_named_before():
 
 
 def test_an_adverb_may_stand_after_and_before_the_participle_sharing_the_passive():
-    made = _made("The Lyon Robotics Board was announced in May 2032 and formally established in January 2033.")
+    made = _made(
+        "The Lyon Robotics Board was announced in May 2032 and formally established in January 2033."
+    )
     assert made == [("Establishment of the Lyon Robotics Board", "launch")]
