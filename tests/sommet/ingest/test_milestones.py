@@ -4795,3 +4795,10 @@ def test_an_adverb_may_stand_after_and_before_the_participle_sharing_the_passive
         "The Lyon Robotics Board was announced in May 2032 and formally established in January 2033."
     )
     assert made == [("Establishment of the Lyon Robotics Board", "launch")]
+
+
+def test_a_body_opening_its_headquarters_is_an_opening():
+    made = _made("The Alpine Robotics Office will open its headquarters in Turin in June 2034.")
+    assert made == [("Opening of the headquarters of the Alpine Robotics Office", "launch")]
+    made = _made("L'Office alpin de la robotique ouvrira son siège à Turin en juin 2034.")
+    assert made[0][0].startswith("Ouverture du siège")
