@@ -868,12 +868,15 @@ def verb_events(
     sentence: Span,
     antecedent: Callable[[str, int, str | None], tuple[str, str] | None] | None = None,
     language: str | None = None,
+    texts_before: Callable[[int], list[str]] | None = None,
 ) -> list[VerbEvent]:
     """The events the verbs of one sentence make, named after their object or subject; only
     the verbs of its ``language`` when it is known.
 
     A lone common noun ("la convention a été adoptée") is named by the title ``antecedent`` finds
-    for it earlier in the document, and makes no event without one."""
+    for it earlier in the document, and makes no event without one; a pronoun standing for a
+    person, by the last person named in ``texts_before`` the sentence (nearest first), or in its
+    paragraph without them."""
     if text[sentence.start : sentence.end].rstrip().endswith("?"):
         return []  # "Qu'a proposé la Commission ?": a question tells of nothing done
     out = []
@@ -1220,7 +1223,8 @@ def verb_events(
             phrase = _text_told_before("en")  # "the lower house amended it": the text named before
         elif phrase is None and verb.person and _PERSON_PRONOUN.fullmatch(bare_subject):
             # "Marc Lefèvre a été nommé directeur. Il prendra ses fonctions le 1er décembre": him.
-            phrase = _person_before(text, sentence.start)
+            before_it = texts_before(sentence.start) if texts_before else [text[: sentence.start]]
+            phrase = _person_before(before_it)
         elif phrase is None and verb.alone and not passive and _when_and_where_only(text, found.end()):
             # "Le Sénat votera le 20 mars", "MEPs will vote on Wednesday": the subject's vote.
             subject = _subject(before)
@@ -1842,11 +1846,15 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
 _PERSON_PRONOUN = re.compile(r"(?:il|elle|he|she)", re.IGNORECASE)
 
 
-def _person_before(text: str, position: int) -> tuple[str, str] | None:
-    """The last person named in full before a position, whom a pronoun opening the next sentence
-    stands for; none when no one is."""
-    names = [m.group(0) for m in FULL_NAME.finditer(text, 0, position) if is_person_name(m.group(0))]
-    return ("", names[-1]) if names else None
+def _person_before(texts: list[str]) -> tuple[str, str] | None:
+    """The last person named in full in what was written before, nearest first, whom a pronoun
+    opening the next sentence stands for ("She will take office" in the paragraph after her
+    appointment); none when no one is."""
+    for text in texts:
+        names = [m.group(0) for m in FULL_NAME.finditer(text) if is_person_name(m.group(0))]
+        if names:
+            return "", names[-1]
+    return None
 
 
 def _text_by_pronoun(subject: str, verb: _Verb, passive: bool) -> bool:

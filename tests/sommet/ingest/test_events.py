@@ -4396,6 +4396,17 @@ def test_an_event_page_s_day_with_its_hours_and_venue_after_commas_dates_its_eve
     assert iso(found["Des drones sur les fermes"]) == ("2034-03-12", None)
 
 
+def test_a_pronoun_opening_a_paragraph_stands_for_the_person_named_in_the_one_before():
+    found = events(
+        "Robots\n\nLyon, 3 juin 2033\n\nLa région a nommé Marc Lefèvre à la tête de l'Office des robots.\n\n"
+        "Il prendra ses fonctions le 1er septembre 2033."
+    )
+    assert iso(found["Prise de fonctions de Marc Lefèvre"]) == ("2033-09-01", None)
+    # With no one named before, the pronoun names no one.
+    found = events("Robots\n\nLyon, 3 juin 2033\n\nIl prendra ses fonctions le 1er septembre 2033.")
+    assert not any(name.startswith("Prise de fonctions") for name in found)
+
+
 def test_an_english_verb_opening_a_sentence_bare_invites_the_reader():
     found = events("1 March 2031\n\nJoin the Drone Council on 3 April in Accra.")
     assert not any(name.startswith("Accession") for name in found)
