@@ -206,6 +206,8 @@ def time_phrases() -> frozenset[str]:
         PREVIOUS_DAY_WORDS,
         PREVIOUS_MONTH_WORDS,
         PREVIOUS_YEAR_WORDS,
+        SEASON_BEFORE,
+        SEASONS,
         WEEK_WORDS,
         YEAR_WORDS,
     )
@@ -219,8 +221,17 @@ def time_phrases() -> frozenset[str]:
         PREVIOUS_MONTH_WORDS,
         PREVIOUS_YEAR_WORDS,
     )
+    # "à l'automne", "au printemps", "in the autumn": a season with the words it is said after.
+    seasons = (
+        f"{before}{season}" if before.endswith("'") else f"{before} {season}"
+        for lang in LANGUAGES
+        for before in SEASON_BEFORE[lang]
+        for season in SEASONS[lang]
+    )
     return frozenset(
-        phrase.lower() for table in tables for lang in LANGUAGES for phrase in table[lang] if " " in phrase
+        phrase.lower()
+        for phrase in (*(p for table in tables for lang in LANGUAGES for p in table[lang]), *seasons)
+        if " " in phrase
     )
 
 

@@ -4802,3 +4802,12 @@ def test_a_body_opening_its_headquarters_is_an_opening():
     assert made == [("Opening of the headquarters of the Alpine Robotics Office", "launch")]
     made = _made("L'Office alpin de la robotique ouvrira son siège à Turin en juin 2034.")
     assert made[0][0].startswith("Ouverture du siège")
+
+
+def test_a_season_is_no_part_of_what_is_named_and_may_stand_before_the_object():
+    made = _made("L'Office des robots publiera un guide pratique à l'automne 2034.")
+    assert made[0][0] == "Publication d'un guide pratique par l'Office des robots"
+    made = _made("L'Office des robots publiera au printemps un guide pratique.")
+    assert made[0][0] == "Publication d'un guide pratique par l'Office des robots"
+    made = _made("The Robotics Office will publish in the autumn a practical guide.")
+    assert made[0][0] == "Publication of a practical guide by the Robotics Office"
