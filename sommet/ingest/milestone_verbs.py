@@ -776,6 +776,7 @@ class _Verb:
     begins: bool = False  # "a entamé une visite d'État": a trip it is done to is the event, begun then
     person: bool = False  # "take office": only a person does it, so a "who" before it names the doer
     alone: bool = False  # "le Sénat votera le 20 mars": with no object, it is named after its subject
+    place: bool = False  # "est attendue à Strasbourg": only a city or a country it is done to
 
 
 def _regular_forms(infinitive: str, lang: str) -> list[str]:
@@ -828,6 +829,7 @@ def _verbs(language: str | None = None) -> dict[str, _Verb]:
                     bool(entry.get("begins")),
                     entry.get("doer") == "person",
                     entry.get("alone") == "subject",
+                    entry.get("object") == "place",
                 )
                 forms = _regular_forms(infinitive, lang)
                 if lang == "fr" and " " in infinitive:
@@ -1279,6 +1281,8 @@ def verb_events(
                 phrase = (phrase[0], phrase[1][: after.start()])
                 verb = dataclasses.replace(verb, noun=noun, kind=None, objects=frozenset())
                 break
+        if verb.place and not (known_place(phrase[1]) and _names_a_person(_BEFORE_VERB.sub("", before))):
+            continue  # "Le texte est attendu à l'automne", "Growth is expected in France": no trip
         if verb.objects and not _names_one(phrase[1], verb.objects):
             if relative_doer is not None:
                 continue  # "..., which the minister presented": the pronoun stands for the object
@@ -1844,6 +1848,16 @@ def _resolved(phrase: tuple[str, str], title: tuple[str, str] | None) -> tuple[s
 
 # "Il", "She": a person's pronoun opening the sentence.
 _PERSON_PRONOUN = re.compile(r"(?:il|elle|he|she)", re.IGNORECASE)
+
+
+def _names_a_person(subject: str) -> bool:
+    """Whether a subject is someone: a pronoun, a person's name, or their office ("la ministre")."""
+    words = {word.lower() for word in re.findall(r"[\w'’-]+", subject)}
+    return (
+        _PERSON_PRONOUN.fullmatch(subject.strip()) is not None
+        or bool(words & ROLE_WORDS)
+        or any(is_person_name(name.group(0)) for name in FULL_NAME.finditer(subject))
+    )
 
 
 def _person_before(texts: list[str]) -> tuple[str, str] | None:

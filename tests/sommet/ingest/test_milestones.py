@@ -4811,3 +4811,13 @@ def test_a_season_is_no_part_of_what_is_named_and_may_stand_before_the_object():
     assert made[0][0] == "Publication d'un guide pratique par l'Office des robots"
     made = _made("The Robotics Office will publish in the autumn a practical guide.")
     assert made[0][0] == "Publication of a practical guide by the Robotics Office"
+
+
+def test_a_person_expected_in_a_city_is_a_trip_there_and_nothing_else_expected_is():
+    made = _made("La ministre Ana Duarte est attendue à Lyon le 4 mai 2033 pour inaugurer un laboratoire.")
+    assert made[:1] == [("Déplacement à Lyon", "visit")]
+    made = _made("The minister Ana Duarte is expected in Lyon on 4 May 2033 to open a laboratory.")
+    assert made[:1] == [("Visit to Lyon", "visit")]
+    assert _made("Le texte est attendu à l'automne 2033.") == []
+    assert _made("Growth is expected in France in 2033.") == []
+    assert _made("A ruling is expected in Lyon on 4 May 2033.") == []
