@@ -174,6 +174,14 @@ _REQUESTED = re.compile(
     r"(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:et|ou|puis)\s+(?:à\s+)?)?$",
     re.IGNORECASE,
 )
+# "a bill requiring developers to publish frameworks", "obligeant les plateformes à publier": an
+# obligation, not an act.
+_OBLIGED = re.compile(
+    r"\b(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?)\s+"
+    r"(?:[\w'’-]+\s+){1,8}?to\s+$"
+    r"|\b(?:oblig\w*|contraign\w*|contraint\w*)\s+(?:[\w'’-]+\s+){1,8}?(?:à|de|d['’])\s*$",
+    re.IGNORECASE,
+)
 # "once both parliaments ratify it", "une fois ratifié", "si le Sénat l'adopte": a condition, not an event.
 _CONDITION = re.compile(
     r"\b(?:once|if|unless|une fois|si|s'il|s'ils|à moins que)\b[^,;:.()]*$", re.IGNORECASE
@@ -431,8 +439,13 @@ _PASSIVE = re.compile(
 _BEFORE_OBJECT = (
     r"(?:\s*,\s*[^,;:.()«»\"]{1,40}?,)?"  # an aside between commas: "a présenté, mercredi 19 novembre, son..."
     rf"(?:\s+(?:[^\W\d_]+ment|{_CONSEQUENCE}|aussi|enfin|déjà|désormais|already|officially|formally|also|"
-    r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation))*"
+    r"jointly|now|unanimously|by consensus|by acclamation|à l'unanimité|par consensus|par acclamation"
+    r"|into law))*"  # "signed into law a bill on ..."
 )
+# A lower-case noun, no auxiliary, right before an English participle with "to" after it
+# ("intelligence applied to health").
+_ENGLISH_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:has|have|had|was|were|will)\s)(?-i:[a-z]{3,})\s+$")
+_TO_AFTER = re.compile(r"\s+to\s")
 # A definite short form ("le texte", "the bill") a milestone's name replaces with its title.
 _WRITTEN_BACK = frozenset({"le", "la", "l'", "the"})
 _ADVERB_ALONE = re.compile(r"[^\W\d_]+(?:ment|ly)")
@@ -933,6 +946,7 @@ def verb_events(
             or _CONDITION.search(before)
             or _ASKED.search(before)
             or _REQUESTED.search(before)
+            or _OBLIGED.search(before)
         ):
             # "who has promised to repeal", "aurait promulgué", "once ratified", "asked whether", "urged
             # them to sign": not an event
@@ -957,6 +971,14 @@ def verb_events(
             or _apposed_participle(found.group(0), verb, before)
         )
         english_ed = verb.lang == "en" and found.group(0).lower().endswith("ed")
+        if (
+            english_ed
+            and verb.of_subject
+            and not passive
+            and _ENGLISH_NOUN_BEFORE.search(before)
+            and _TO_AFTER.match(text, found.end())
+        ):
+            continue  # "artificial intelligence applied to health": a participle describing the noun
         # "the Recommendation on AI, adopted in 2021": an English participle set off by a comma.
         # Not "..., as well as the European Union, launched the process": a verb with its object.
         english_participle = (

@@ -4821,3 +4821,27 @@ def test_a_person_expected_in_a_city_is_a_trip_there_and_nothing_else_expected_i
     assert _made("Le texte est attendu à l'automne 2033.") == []
     assert _made("Growth is expected in France in 2033.") == []
     assert _made("A ruling is expected in Lyon on 4 May 2033.") == []
+
+
+def test_what_a_text_requires_someone_to_do_is_no_act():
+    made = _made("The governor signed into law a bill requiring drone makers to publish flight logs.")
+    assert not any(name.startswith("Publication") for name, _kind in made)
+    made = _made(
+        "La ministre a signé un décret obligeant les exploitants de drones à publier leurs journaux de vol."
+    )
+    assert not any(name.startswith("Publication") for name, _kind in made)
+
+
+def test_signing_into_law_may_come_before_the_text_signed():
+    made = _made("Governor Ana Ruiz on Sunday signed into law a bill on drone safety.")
+    assert made[0] == ("Signing of a bill on drone safety by Governor Ana Ruiz", "signing")
+
+
+def test_an_english_participle_with_to_after_a_lower_case_noun_describes_it():
+    found = events(
+        "Robots\n\nLyon, 2 April 2033\n\nThe Robotics Agency is launching a call for proposals worth 3 million "
+        "euros to support research on robotics applied to farming."
+    )
+    assert not any(event.kind == "entry into force" for event in found.values())
+    made = _made("The Robotics Act applied to all makers from 2 August 2033.")
+    assert made == [("Application of the Robotics Act", "entry into force")]
