@@ -425,8 +425,8 @@ def _sentence_events(
         if antecedents
         else None
     )
-    before = (lambda at: antecedents.texts_before(paragraph.index, at)) if antecedents else None
-    for made in verb_events(text, sentence, titles, paragraph.language, before):
+    texts_before = (lambda at: antecedents.texts_before(paragraph.index, at)) if antecedents else None
+    for made in verb_events(text, sentence, titles, paragraph.language, texts_before):
         if made.proposal:  # "a proposé la création d'une agence": no creation yet
             found = [m for m in found if not made.start <= m.start < made.end]
         # "will convene its next session": the session the verb holds is the event, read already.

@@ -102,7 +102,10 @@ _MEANS = (
     r"video\s*link|videoconference)|en\s+séance\s+(?:plénière|publique)|in\s+plenary(?:\s+session)?"
 )
 # "se rendra la semaine prochaine à Lyon", "met last week with".
-_WEEK = r"(?:la\s+semaine|le\s+mois)\s+(?:prochaine?|dernière?|passée?)|cette\s+semaine|(?:next|last|this)\s+(?:week|month)"
+_WEEK = (
+    r"(?:la\s+semaine|le\s+mois)\s+(?:prochaine?|dernière?|passée?)|cette\s+semaine"
+    r"|(?:next|last|this)\s+(?:week|month)"
+)
 # "s'est entretenu ce jour par téléphone avec", "spoke by phone on Tuesday with", "se prononceront le
 # 20 mars 2031 en séance plénière sur": a day and a means may stand there together.
 _ROOM_WORD = (
@@ -469,7 +472,8 @@ _AMOUNT_ASIDE = r"\s*\((?:[$€£]|\d)[^()]*\)(?=\s+[a-zà-ÿ])"
 # of money, which is no part of what is named; with what endows it ("un appel doté de 40 millions").
 _PRICED_WORDS = 3  # words a name keeps without its sum, or it keeps the sum
 _AMOUNT = re.compile(
-    r"\s*(?:(?:dotée?s?\s+de|d['’]un\s+montant\s+de|de|d['’]|worth|of)\s+)?(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:billions?|millions?|trillions?|bn)\b)?"
+    r"\s*(?:(?:dotée?s?\s+de|d['’]un\s+montant\s+de|de|d['’]|worth|of)\s+)?"
+    r"(?:(?:US)?[$€£¥]\s?\d[\d.,]*(?:\s*(?:billions?|millions?|trillions?|bn)\b)?"
     r"|\d[\d.,]*\s*(?:billions?|millions?|trillions?|milliards?)\b(?:\s+(?:de\s+|d['’])?[^\W\d]+(?=\s|$))?)",
     re.IGNORECASE,
 )
@@ -492,6 +496,7 @@ _SUBJECT = re.compile(
 _EN_AUXILIARY = re.compile(r"\s(?:will|would|shall|is|are|was|were|has|have|had|must|can|may)\b")
 # "and welcomed Kenya": a past verb with its own object after "and" (not "and related rules").
 _PAST_AFTER_AND = re.compile(r"(?-i:[a-z]{3,}ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?-i:[A-Z])")
+# A word as written, to the next space: a French participle after "et" is one ("et annoncé la ...").
 _WORD = re.compile(r"\S+")
 _HOW_OFTEN = re.compile(
     r"(?:more\s+than|over|at\s+least|nearly|almost|plus\s+de|au\s+moins|près\s+de)?\s*\w+\s+(?:times|fois)\b",
@@ -1805,12 +1810,12 @@ def _before_next_verb(phrase: str, language: str | None) -> str:
     finite = nlp.finite_verbs(phrase) if french else frozenset()
     participles = nlp.participles(phrase) if french else frozenset()
     for joint in joints:
-        word = _WORD.match(phrase, joint.end())
-        if word is not None and (
-            _verb_word(language).match(phrase, joint.end())
-            or _PAST_AFTER_AND.match(phrase, joint.end())
-            or joint.end() in finite
-            or (joint.end() in participles and FRENCH_OBJECT_NEXT.match(phrase, word.end()))
+        at = joint.end()
+        if (
+            _verb_word(language).match(phrase, at)
+            or _PAST_AFTER_AND.match(phrase, at)
+            or at in finite
+            or (at in participles and FRENCH_OBJECT_NEXT.match(phrase, _WORD.match(phrase, at).end()))
         ):
             return phrase[: joint.start()]
     return phrase
