@@ -43,14 +43,16 @@ _BARE_DATELINE = re.compile(
 _FUTURE = re.compile(rf"\b(?:will|shall)\b|{FUTURE_ENDINGS}", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*[,;]|", re.DOTALL)  # up to the clause a point is in
 # "14 avril 2031, de 9h à 17h", "7 October 2031, 14:00–15:30": opening hours, an event's day.
+# The hour the hours end on: "17:00", "19 h", "7:30 pm".
+_LAST_HOUR = r"(?:[01]?\d|2[0-3])(?:\s?h|:|\s?[ap]\.?m)"
 _HOURS = re.compile(
     r"[\s,]*(?:de\s+|from\s+)?(?:[01]?\d|2[0-3])(?:\s?h\s?|:)(?:[0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|à|to)\s*"
-    r"(?:[01]?\d|2[0-3])(?:\s?h|:|\s?[ap]\.?m)",
+    + _LAST_HOUR,
     re.IGNORECASE,
 )
 # The rest of the hours when the date read their start with its day ("Friday 14 May 2031, 9:00" is one
 # date): "–17:00", " – 7:30 pm".
-_UNTIL = re.compile(r"\s*(?:[-–—]|à|to|until)\s*(?:[01]?\d|2[0-3])(?:\s?h|:|\s?[ap]\.?m)", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:[-–—]|à|to|until)\s*" + _LAST_HOUR, re.IGNORECASE)
 _TIME_AT_END = re.compile(r"\d(?::[0-5]\d|\s?h(?:\s?[0-5]\d)?)\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # Lines of the article itself looked at for a stamp ("Posted on ...") and for "nous sommes ...".
 _BODY_LINES = 5
